@@ -1,0 +1,35 @@
+import type { Knex } from 'knex';
+import { ACTOR_KINDS, LEDGER_KINDS } from '../../server/domain/enums.ts';
+import { dropAppendOnly, makeAppendOnly, nonNegative } from './helpers.ts';
+
+// The data ledger: the only way data moves (SPEC "Orders and account plans"; MONEY.md §3).
+// Created last so that every entry can point at what caused it.
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('data_ledger', (t) => {
+    t.increments('id');
+    t.integer('account_plan_id').notNullable().references('account_plans.id');
+    t.enu('kind', LEDGER_KINDS).notNullable();
+    t.integer('delta_mb').notNullable(); // signed: credits > 0, debits < 0
+    t.integer('balance_after_mb').notNullable();
+    t.integer('reverses_id').unique().references('data_ledger.id'); // at most one reversal per entry
+    t.integer('order_id').references('orders.id');
+    t.integer('transfer_id').references('transfers.id');
+    t.integer('refund_id').references('refunds.id');
+    t.integer('usage_record_id').references('usage_records.id');
+    t.integer('referral_id').references('referrals.id');
+    t.enu('actor_kind', ACTOR_KINDS).notNullable();
+    t.integer('actor_id');
+    t.text('note');
+    t.timestamp('created_at', { useTz: true }).notNullable();
+    t.check('?? <> 0', ['delta_mb'], 'data_ledger_delta_nonzero');
+    nonNegative(t, 'balance_after_mb');
+    t.index(['account_plan_id', 'id']);
+    t.index(['transfer_id']);
+  });
+  await makeAppendOnly(knex, 'data_ledger');
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await dropAppendOnly(knex, 'data_ledger');
+  await knex.schema.dropTableIfExists('data_ledger');
+}

@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+import * as m001 from './001_platform.ts';
+import * as m002 from './002_catalog.ts';
+import * as m003 from './003_customers.ts';
+import * as m004 from './004_transfers_refunds.ts';
+import * as m005 from './005_referrals.ts';
+import * as m006 from './006_trust_safety.ts';
+import * as m007 from './007_data_ledger.ts';
+
+type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
+
+// Listed explicitly so that migrations run the same under tsx, Vitest and a bundle.
+const migrations: Record<string, Migration> = {
+  '001_platform': m001,
+  '002_catalog': m002,
+  '003_customers': m003,
+  '004_transfers_refunds': m004,
+  '005_referrals': m005,
+  '006_trust_safety': m006,
+  '007_data_ledger': m007,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name]!,
+};

@@ -1,0 +1,43 @@
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { Actor } from '../domain/actor.ts';
+import type { Role } from '../domain/enums.ts';
+import type { ResourceName } from '../domain/permissions.ts';
+import type { OutgoingMessage } from '../outbox/outbox.ts';
+
+export interface ActionContext<Body> {
+  trx: Knex.Transaction;
+  id: string;
+  body: Body;
+  actor: Actor;
+  now: Date;
+  /** Queues a message in this transaction: sent only if the change commits. */
+  queue: (message: OutgoingMessage) => Promise<void>;
+}
+
+export interface ActionOutcome {
+  /** The JSON answered to the caller (usually the updated record). */
+  result: Record<string, unknown>;
+  /** What the audit entry records; the router adds actor, request id and time. */
+  audit: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null };
+}
+
+/**
+ * A domain action, `POST /api/<resource>/:id/<name>`: validated body, role check,
+ * and a `run` that does the change inside the router's single transaction.
+ * `isAccessible` is the server-side guard; the console decides visibility apart.
+ */
+export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
+  resource: ResourceName;
+  name: string;
+  summary: string;
+  roles: readonly Role[];
+  body: Schema;
+  /** Money- and data-moving actions require an Idempotency-Key. */
+  idempotencyKey: 'optional' | 'required';
+  run: (ctx: ActionContext<z.infer<Schema>>) => Promise<ActionOutcome>;
+}
+
+export function defineAction<Schema extends z.ZodType>(def: ActionDef<Schema>): ActionDef {
+  return def as unknown as ActionDef;
+}

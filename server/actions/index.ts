@@ -1,0 +1,5 @@
+import type { ActionDef } from './action.ts';
+import { retryMessage } from './messages.ts';
+
+/** Every domain action the API offers; feature areas add theirs here. */
+export const ACTIONS: readonly ActionDef[] = [retryMessage];

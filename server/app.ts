@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Knex } from 'knex';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import './http/types.ts';
+import { ACTIONS } from './actions/index.ts';
+import { actionRouter } from './actions/actionRouter.ts';
+import { auditRouter } from './audit/routes.ts';
+import { authRouter } from './auth/routes.ts';
+import { requireStaff, staffSession } from './auth/sessions.ts';
+import type { Config } from './config.ts';
+import { csrfGuard } from './http/csrf.ts';
+import { errorHandler, notFound } from './http/errors.ts';
+import { serviceToken } from './integration/serviceToken.ts';
+import { integrationRouter } from './integration/routes.ts';
+import { openApiDocument } from './openapi.ts';
+import { resourceRouter } from './rest/resourceRouter.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string } = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({
+    logger,
+    // A caller's X-Request-Id is kept when well-formed, so one id follows a request across services.
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/healthz' },
+  }));
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } }));
+  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.bodyLimit }));
+  api.use((_req, res, next) => { res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id'); res.set('Cache-Control', 'no-store'); next(); });
+  api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
+  api.use('/integration', serviceToken(db), integrationRouter(db));
+  api.use(csrfGuard(config.allowedOrigins));
+  api.use(staffSession(db));
+  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies }));
+  api.use(requireStaff);
+  api.use(auditRouter(db));
+  api.use(actionRouter(db, ACTIONS));
+  api.use(resourceRouter(db));
+  api.use((_req, _res, next) => next(notFound('No such API endpoint')));
+  app.use('/api', api);
+
+  const staticDir = options.staticDir;
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => { res.sendFile(path.join(staticDir, 'index.html')); });
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,79 @@
+import type { Knex } from 'knex';
+import type { RequestHandler, Response } from 'express';
+import { ROLES, type Role } from '../domain/enums.ts';
+import type { Actor } from '../domain/actor.ts';
+import { ApiError, unauthorized } from '../http/errors.ts';
+import { getSetting } from '../settings.ts';
+import { toIso, parseJson } from '../db/values.ts';
+import { randomToken, sha256Hex } from './passwords.ts';
+
+export const SESSION_COOKIE = 'kolet_session';
+const TOUCH_EVERY_MS = 60_000;
+
+export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+
+export function staffActor(row: { id: number; email: string; name: string; roles: unknown }): StaffActor {
+  const roles = (parseJson(row.roles) as string[]).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  return { kind: 'staff', id: row.id, email: row.email, name: row.name, roles };
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+/** Creates a session row (only the token's digest is stored) and returns the cookie token. */
+export async function openSession(db: Knex, staffId: number, meta: { ip?: string; userAgent?: string }, now = new Date()): Promise<string> {
+  const token = randomToken();
+  await db('sessions').insert({
+    id: sha256Hex(token), staff_id: staffId, created_at: now.toISOString(), last_seen_at: now.toISOString(),
+    ip: meta.ip ?? null, user_agent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return token;
+}
+
+export function setSessionCookie(res: Response, token: string, secure: boolean): void {
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+}
+
+export function clearSessionCookie(res: Response, secure: boolean): void {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+}
+
+/**
+ * Resolves the staff member behind the session cookie, if any, into `req.actor`.
+ * A session idle for longer than the `session_idle_minutes` setting is ended.
+ * Sessions live in the database so that several API processes share them.
+ */
+export function staffSession(db: Knex): RequestHandler {
+  return async (req, _res, next) => {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (!token) return next();
+    const id = sha256Hex(token);
+    const row = await db('sessions as s')
+      .join('staff as st', 'st.id', 's.staff_id')
+      .where('s.id', id)
+      .whereNull('s.revoked_at')
+      .first('s.last_seen_at', 'st.id', 'st.email', 'st.name', 'st.roles', 'st.status');
+    if (!row) return next();
+    const now = new Date();
+    const idleMs = (await getSetting(db, 'session_idle_minutes')) * 60_000;
+    const lastSeen = new Date(toIso(row.last_seen_at)!).getTime();
+    if (row.status !== 'active' || now.getTime() - lastSeen > idleMs) {
+      await db('sessions').where({ id }).update({ revoked_at: now.toISOString() });
+      return next(new ApiError(401, 'session_expired', 'Your session has ended; please sign in again'));
+    }
+    if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await db('sessions').where({ id }).update({ last_seen_at: now.toISOString() });
+    req.actor = staffActor(row);
+    req.sessionId = id;
+    next();
+  };
+}
+
+export const requireStaff: RequestHandler = (req, _res, next) => {
+  next(req.actor?.kind === 'staff' ? undefined : unauthorized());
+};

@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the console with Vite when dist/ is missing or older than the client's sources. */
+export async function buildSpaIfNeeded(log: (line: string) => void): Promise<void> {
+  const index = path.join(DIST, 'index.html');
+  const sources = [path.join(ROOT, 'client'), path.join(ROOT, 'server/domain')];
+  const stale = !fs.existsSync(index) || Math.max(...sources.map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs) > fs.statSync(index).mtimeMs;
+  if (!stale) return;
+  log('Building the console (vite build)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}

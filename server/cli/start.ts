@@ -1,0 +1,51 @@
+// `npm start`: migrate, seed the demo data into an empty database (never in production),
+// build the console if needed, and serve console + API on PORT (default 3000).
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { migrateToLatest, openDatabase } from '../db/connection.ts';
+import { createLogger } from '../logger.ts';
+import { createTransport, startOutboxWorker } from '../outbox/worker.ts';
+import { ensureDefaultSettings } from '../settings.ts';
+import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
+import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
+import { buildSpaIfNeeded, DIST } from './spa.ts';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const db = openDatabase(config.databaseUrl);
+await migrateToLatest(db);
+await ensureDefaultSettings(db);
+let seeded = false;
+if (!config.production && (await isDatabaseEmpty(db))) {
+  say('Empty database: seeding the demo data…');
+  await seedDemo(db, { log: say });
+  seeded = true;
+}
+if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
+
+const app = createApp(db, config, logger, { staticDir: DIST });
+const stopWorker = config.runOutboxWorker
+  ? startOutboxWorker(db, createTransport(config.smtpUrl), { from: config.mailFrom, log: logger.child({ component: 'outbox' }) })
+  : async () => {};
+const server = app.listen(config.port, () => {
+  say('');
+  say(`Kolet back office is running on http://localhost:${config.port}`);
+  if (!config.production) {
+    say(seeded ? 'Demo data seeded. Demo logins (password: kolet-demo):' : 'Demo logins (password: kolet-demo):');
+    for (const { email, roles } of DEMO_LOGINS) say(`  ${email.padEnd(24)} ${roles.join(', ')}`);
+    say('Integration API service token: demo-integration-token');
+  }
+  say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
+});
+
+async function shutdown(signal: string) {
+  say(`${signal}: shutting down`);
+  server.close();
+  await stopWorker();
+  await db.destroy();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,31 @@
+// Everything the server reads from the environment, in one place (README "Configuration").
+export interface Config {
+  port: number;
+  production: boolean;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  /** Origins allowed to make state-changing requests, besides the server's own. */
+  allowedOrigins: string[];
+  secureCookies: boolean;
+  bodyLimit: string;
+  /** Whether the outbox worker runs inside the web process. */
+  runOutboxWorker: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 3000),
+    production,
+    databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Kolet <support@kolet.demo>',
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? 'http://localhost:5173').split(',').map((s) => s.trim()).filter(Boolean),
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    bodyLimit: env.BODY_LIMIT ?? '100kb',
+    runOutboxWorker: env.OUTBOX_WORKER !== 'off',
+  };
+}

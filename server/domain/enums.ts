@@ -1,0 +1,68 @@
+// The closed vocabularies of the domain (SPEC §2). Migrations turn each into a
+// CHECK constraint and zod schemas into validators, so the two never drift.
+
+export const ROLES = ['support', 'finance', 'moderator', 'catalog', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PLAN_STATUSES = ['draft', 'active', 'retired'] as const;
+export const ACCOUNT_STATUSES = ['active', 'deactivated'] as const;
+export const ESIM_STATUSES = ['available', 'installed', 'removed'] as const;
+
+export const PAYMENT_METHODS = ['card', 'apple_pay', 'google_pay', 'flying_blue'] as const;
+export const CHANNELS = ['app', 'site'] as const;
+export const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancelled'] as const;
+
+export const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'transfer'] as const;
+export const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted', 'refunded', 'cancelled'] as const;
+
+// Every way data moves (SPEC "Orders and account plans": the data ledger).
+export const LEDGER_KINDS = [
+  'purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal',
+  'expiry', 'refund_write_off', 'adjustment', 'referral_reward',
+] as const;
+export const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
+
+export const TRANSFER_STATUSES = ['pending', 'delivered', 'redirected', 'reversed'] as const;
+
+export const REFUND_STATUSES = [
+  'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed',
+] as const;
+export const REFUND_OPEN_STATUSES = ['requested', 'awaiting_second_approval', 'approved', 'failed'] as const;
+export const REFUND_ELIGIBILITIES = ['full', 'partial', 'not_eligible'] as const;
+export const REFUND_REJECT_CODES = [
+  'late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other',
+] as const;
+export const REFUND_SOURCES = ['email', 'agent'] as const;
+export const PAYOUT_STATUSES = ['succeeded', 'failed'] as const;
+
+export const REFERRAL_STATUSES = ['pending', 'qualifying', 'rewarded', 'void'] as const;
+export const PROMO_KINDS = ['welcome', 'partner'] as const;
+export const PROMO_STATUSES = ['active', 'disabled'] as const;
+export const REDEMPTION_STATUSES = ['active', 'void'] as const;
+
+export const REVIEW_STATUSES = ['published', 'removed', 'expired'] as const;
+// GCU §8: the grounds on which a review may be removed.
+export const REVIEW_REMOVAL_GROUNDS = [
+  'defamatory', 'abusive', 'insulting', 'malicious', 'incites_violence_or_hatred', 'racist',
+  'unlawful', 'discriminatory', 'privacy_or_image_rights', 'inappropriate',
+] as const;
+export const REVIEW_REPORT_STATUSES = ['open', 'dismissed', 'upheld'] as const;
+
+export const DSA_NOTICE_STATUSES = ['received', 'in_review', 'decided', 'closed'] as const;
+export const DSA_DECISIONS = ['no_action', 'visibility_restriction', 'service_suspension'] as const;
+export const DSA_COMPLAINT_STATUSES = ['open', 'upheld', 'rejected'] as const;
+export const DSA_DECISION_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'] as const;
+export const DSA_SOURCE_TYPES = [
+  'SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY',
+] as const;
+export const DSA_AUTOMATED_DECISIONS = [
+  'AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED',
+] as const;
+
+export const ALERT_CHANNELS = ['email', 'sms'] as const;
+export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
+export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead'] as const;
+
+export const STAFF_STATUSES = ['active', 'disabled'] as const;
+export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
+export const IDEMPOTENCY_STATUSES = ['in_progress', 'completed'] as const;

@@ -1,0 +1,71 @@
+import type { ErrorRequestHandler } from 'express';
+import { ZodError } from 'zod';
+
+/** An error the API answers as `{message, code, errors}` (SPEC §3). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (code: string, message: string, errors?: Record<string, string>) => new ApiError(400, code, message, errors);
+export const unauthorized = (message = 'Authentication required') => new ApiError(401, 'unauthenticated', message);
+export const forbidden = (message = 'Your role does not allow this') => new ApiError(403, 'forbidden', message);
+export const notFound = (message = 'Not found') => new ApiError(404, 'not_found', message);
+export const methodNotAllowed = (message: string) => new ApiError(405, 'method_not_allowed', message);
+export const conflict = (code: string, message: string) => new ApiError(409, code, message);
+/** A business rule refused the change; `code` names the rule. */
+export const ruleRefused = (code: string, message: string, errors?: Record<string, string>) => new ApiError(422, code, message, errors);
+
+/** zod issues → `{ "field.path": "message" }`. */
+export function zodFieldErrors(error: ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '_');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export function fromZod(error: ZodError, what = 'body'): ApiError {
+  const errors = zodFieldErrors(error);
+  const fields = Object.keys(errors).join(', ');
+  return badRequest('invalid_input', `Invalid ${what}: ${fields}`, errors);
+}
+
+interface DbError { code?: string; errno?: number; message?: string; constraint?: string }
+
+/** Database constraint violations are conflicts or refused rules, never a 500 with SQL in it. */
+function fromDatabase(err: DbError): ApiError | undefined {
+  const message = err.message ?? '';
+  if (err.code === '23505' || /UNIQUE constraint failed/.test(message)) return conflict('duplicate', 'A record with the same unique value already exists');
+  if (err.code === '23503' || /FOREIGN KEY constraint failed/.test(message)) return conflict('referenced', 'The record is referenced by other records, or references one that does not exist');
+  if (err.code === '23514' || /CHECK constraint failed/.test(message)) return ruleRefused('constraint_violated', `A data rule was refused: ${err.constraint ?? message.replace(/^.*CHECK constraint failed: /, '')}`);
+  if (/append-only/.test(message)) return methodNotAllowed('This record is append-only');
+  return undefined;
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  let apiError: ApiError | undefined;
+  if (err instanceof ApiError) apiError = err;
+  else if (err instanceof ZodError) apiError = fromZod(err);
+  else if (err?.type === 'entity.too.large') apiError = new ApiError(413, 'body_too_large', `The request body exceeds ${err.limit} bytes`);
+  else if (err?.type === 'entity.parse.failed') apiError = badRequest('malformed_json', 'The request body is not valid JSON');
+  else if (err?.type && typeof err.status === 'number' && err.status < 500) apiError = new ApiError(err.status, 'bad_request', err.message);
+  else apiError = fromDatabase(err as DbError);
+
+  if (!apiError) {
+    req.log?.error({ err }, 'unhandled error');
+    apiError = new ApiError(500, 'internal_error', `Something went wrong on our side (request ${String(req.id ?? '')})`);
+  }
+  res.status(apiError.status).json({
+    message: apiError.message,
+    code: apiError.code,
+    ...(apiError.errors ? { errors: apiError.errors } : {}),
+  });
+};

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { badRequest, conflict } from './errors.ts';
+import { toIso } from '../db/values.ts';
+
+export interface StoredResponse { status: number; body: unknown }
+
+/** A key left `in_progress` this long by a crashed process may be claimed again. */
+const ABANDONED_AFTER_MS = 120_000;
+
+export function requestHash(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+}
+
+export function checkKey(key: string): string {
+  if (key.length < 8 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw badRequest('invalid_idempotency_key', 'Idempotency-Key must be 8 to 255 visible ASCII characters (a UUID is best)', { 'Idempotency-Key': 'invalid' });
+  }
+  return key;
+}
+
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; message?: string };
+  return e.code === '23505' || /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(e.message ?? '');
+};
+
+/**
+ * Claims a key before the work starts (Stripe's model, MONEY.md §1 and §5.4):
+ * a replay with the same request gets the stored response; the same key with a
+ * different request, or while the first is still running, gets 409. Keys are kept
+ * in the database (not pruned after 24 h), so a late retry is still deduplicated.
+ */
+export async function claimKey(db: Knex, scope: string, key: string, hash: string, now = new Date()): Promise<{ replay: StoredResponse } | { claimed: true }> {
+  try {
+    await db('idempotency_keys').insert({ scope, key, request_hash: hash, status: 'in_progress', created_at: now.toISOString() });
+    return { claimed: true };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+  const existing = await db('idempotency_keys').where({ scope, key }).first();
+  if (existing.request_hash !== hash) {
+    throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
+  }
+  if (existing.status === 'completed') {
+    return { replay: { status: existing.response_status, body: JSON.parse(existing.response_body) } };
+  }
+  const startedAt = new Date(toIso(existing.created_at)!).getTime();
+  if (now.getTime() - startedAt < ABANDONED_AFTER_MS) {
+    throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
+  }
+  const taken = await db('idempotency_keys').where({ scope, key, status: 'in_progress', created_at: existing.created_at }).update({ created_at: now.toISOString() });
+  if (taken !== 1) throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
+  return { claimed: true };
+}
+
+/** Stores the response in the same transaction as the change, so both exist or neither. */
+export async function completeKey(trx: Knex.Transaction, scope: string, key: string, response: StoredResponse, now = new Date()): Promise<void> {
+  await trx('idempotency_keys').where({ scope, key }).update({
+    status: 'completed', response_status: response.status, response_body: JSON.stringify(response.body), completed_at: now.toISOString(),
+  });
+}
+
+/** The work failed and nothing was written: the key may be used again. */
+export async function releaseKey(db: Knex, scope: string, key: string): Promise<void> {
+  await db('idempotency_keys').where({ scope, key, status: 'in_progress' }).delete();
+}

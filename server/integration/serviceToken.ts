@@ -1,0 +1,16 @@
+import type { Knex } from 'knex';
+import type { RequestHandler } from 'express';
+import { sha256Hex } from '../auth/passwords.ts';
+import { ApiError } from '../http/errors.ts';
+
+/** The customer app authenticates with `Authorization: Bearer <service token>` (SPEC §3), never a staff login. */
+export function serviceToken(db: Knex): RequestHandler {
+  return async (req, _res, next) => {
+    const match = /^Bearer (\S{8,200})$/.exec(req.get('authorization') ?? '');
+    if (!match) return next(new ApiError(401, 'unauthenticated', 'The integration API needs Authorization: Bearer <service token>'));
+    const row = await db('service_tokens').where({ token_hash: sha256Hex(match[1]!) }).whereNull('revoked_at').first('id', 'name');
+    if (!row) return next(new ApiError(401, 'unauthenticated', 'Unknown or revoked service token'));
+    req.actor = { kind: 'integration', id: row.id, name: row.name };
+    next();
+  };
+}

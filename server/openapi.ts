@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ACTIONS } from './actions/index.ts';
+import { loginBody } from './auth/routes.ts';
+import { isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
+import type { FieldDef } from './rest/fields.ts';
+import { RESOURCE_DEFS } from './rest/resources/index.ts';
+
+type Schema = Record<string, unknown>;
+
+const jsonSchema = (s: z.ZodType): Schema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Schema;
+  return rest;
+};
+
+function fieldSchema(d: FieldDef): Schema {
+  switch (d.type) {
+    case 'int': return { type: ['integer', 'null'] };
+    case 'bool': return { type: ['boolean', 'null'] };
+    case 'timestamp': return { type: ['string', 'null'], format: 'date-time' };
+    case 'date': return { type: ['string', 'null'], format: 'date' };
+    case 'enum': return { type: ['string', 'null'], enum: [...d.values!, null] };
+    case 'json': return {};
+    default: return { type: ['string', 'null'] };
+  }
+}
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const ERRORS = { 400: errorResponse('Bad input (the field is named)'), 401: errorResponse('Not signed in'), 403: errorResponse('Role not allowed'), 404: errorResponse('Not found') };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Schema) => ({ 'application/json': { schema } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+/** The OpenAPI 3.1 document of every endpoint, generated from the same definitions and zod schemas the server runs. */
+export function openApiDocument(): Schema {
+  const schemas: Record<string, Schema> = {
+    Error: { type: 'object', required: ['message', 'code'], properties: { message: { type: 'string' }, code: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } } },
+    Login: jsonSchema(loginBody),
+    Me: { type: 'object', properties: { id: { type: 'integer' }, email: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } } },
+  };
+  const paths: Record<string, Schema> = {
+    '/api/auth/login': { post: { tags: ['auth'], summary: 'Staff sign-in; sets the session cookie', requestBody: { required: true, content: json(ref('Login')) }, responses: { 200: { description: 'Signed in', content: json(ref('Me')) }, 401: errorResponse('Wrong e-mail or password'), 429: errorResponse('Locked out after too many failures') } } },
+    '/api/auth/logout': { post: { tags: ['auth'], summary: 'Ends the session', responses: { 204: { description: 'Signed out' } } } },
+    '/api/auth/me': { get: { tags: ['auth'], summary: 'The signed-in staff member', responses: { 200: { description: 'Identity', content: json(ref('Me')) }, 401: ERRORS[401] } } },
+    '/api/audit-log/verify': { get: { tags: ['audit-log'], summary: 'Verifies the audit hash chain (admin)', responses: { 200: { description: 'Verdict', content: json({ type: 'object', properties: { ok: { type: 'boolean' }, checked: { type: 'integer' }, firstBrokenId: { type: ['integer', 'null'] }, message: { type: 'string' } } }) } } } },
+  };
+
+  for (const [name, def] of RESOURCE_DEFS) {
+    const schemaName = name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+    schemas[schemaName] = { type: 'object', properties: Object.fromEntries(Object.entries(def.fields).map(([k, d]) => [k, fieldSchema(d)])) };
+    const sortable = Object.entries(def.fields).filter(([, d]) => d.sortable).map(([k]) => k);
+    const filterable = Object.entries(def.fields).filter(([, d]) => d.filterable).map(([k]) => k);
+    const roles = (verb: keyof (typeof RESOURCE_ACCESS)[ResourceName]) => `Roles: ${['admin', ...(RESOURCE_ACCESS[name][verb] ?? [])].join(', ')}.`;
+    const collection: Schema = {};
+    const item: Schema = {};
+    if (isOffered(name, 'read')) {
+      collection.get = {
+        tags: [name], summary: `List ${name}`, description: `${roles('read')} Sortable: ${sortable.join(', ')}. Filterable (equality, arrays as IN, suffixes _gte _lte _gt _lt _neq): ${filterable.join(', ')}${def.search ? ', q (free text)' : ''}.`,
+        parameters: [
+          { name: 'sort', in: 'query', schema: { type: 'string' }, example: `["${def.defaultSort[0]}","${def.defaultSort[1]}"]` },
+          { name: 'range', in: 'query', schema: { type: 'string' }, example: '[0,24]', description: 'Inclusive; at most 1,000 rows' },
+          { name: 'filter', in: 'query', schema: { type: 'string' }, example: '{}' },
+        ],
+        responses: { 200: { description: 'A page; header Content-Range: <resource> start-end/total', content: json({ type: 'array', items: ref(schemaName) }) }, ...ERRORS },
+      };
+      item.get = { tags: [name], summary: `One ${name} record`, parameters: [idParam], responses: { 200: { description: 'The record', content: json(ref(schemaName)) }, ...ERRORS } };
+    }
+    if (def.create && isOffered(name, 'create')) {
+      collection.post = { tags: [name], summary: `Create a ${name} record`, description: roles('create'), requestBody: { required: true, content: json(jsonSchema(def.create)) }, responses: { 201: { description: 'Created', content: json(ref(schemaName)) }, ...ERRORS, 409: errorResponse('Duplicate') } };
+    }
+    if (def.update && isOffered(name, 'update')) {
+      item.put = { tags: [name], summary: `Update a ${name} record (send its version)`, description: roles('update'), parameters: [idParam], requestBody: { required: true, content: json(jsonSchema(def.update.extend({ version: z.number().int() }))) }, responses: { 200: { description: 'Updated', content: json(ref(schemaName)) }, ...ERRORS, 409: errorResponse('Stale version') } };
+    }
+    if (isOffered(name, 'delete')) {
+      item.delete = { tags: [name], summary: `Delete a ${name} record`, description: roles('delete'), parameters: [idParam], responses: { 200: { description: 'The deleted record', content: json(ref(schemaName)) }, ...ERRORS, 409: errorResponse('Still in use') } };
+    }
+    if (Object.keys(collection).length) paths[`/api/${name}`] = collection;
+    if (Object.keys(item).length) paths[`/api/${name}/{id}`] = item;
+  }
+
+  for (const a of ACTIONS) {
+    paths[`/api/${a.resource}/{id}/${a.name}`] = {
+      post: {
+        tags: [a.resource], summary: a.summary, description: `Roles: ${['admin', ...a.roles].join(', ')}. Idempotency-Key: ${a.idempotencyKey}.`,
+        parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: a.idempotencyKey === 'required', schema: { type: 'string', maxLength: 255 } }],
+        requestBody: { required: true, content: json(jsonSchema(a.body)) },
+        responses: { 200: { description: 'Done', content: json({ type: 'object' }) }, ...ERRORS, 409: errorResponse('State conflict'), 422: errorResponse('Business rule refused (code names it)') },
+      },
+    };
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Kolet back office API', version: '1.0.0', description: 'Staff console API (ra-data-simple-rest dialect, session cookie + X-Kolet-CSRF header) and the customer app integration API (Bearer service token).' },
+    servers: [{ url: '/' }],
+    components: {
+      schemas,
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'kolet_session' },
+        serviceToken: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    security: [{ session: [] }],
+    paths,
+  };
+}

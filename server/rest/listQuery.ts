@@ -1,0 +1,118 @@
+import { badRequest } from '../http/errors.ts';
+import type { FieldDef } from './fields.ts';
+
+export const MAX_PAGE = 1000;
+const OPERATORS = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' } as const;
+type Operator = keyof typeof OPERATORS;
+
+export type Condition =
+  | { field: string; column: string; op: '=' | '>=' | '<=' | '>' | '<' | '<>'; value: unknown }
+  | { field: string; column: string; op: 'in'; value: unknown[] }
+  | { field: string; column: string; op: 'is null' | 'is not null' };
+
+export interface ListQuery {
+  sort: { field: string; column: string; order: 'asc' | 'desc' };
+  range: { start: number; end: number } | null;
+  conditions: Condition[];
+  q: string | null;
+}
+
+function parseJsonParam(name: string, raw: unknown): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw badRequest('invalid_query', `Query parameter "${name}" must be given once, as JSON`, { [name]: 'must be JSON' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest('invalid_query', `Query parameter "${name}" is not valid JSON`, { [name]: 'malformed JSON' });
+  }
+}
+
+/** Checks and converts one filter value to the field's type, or names the problem. */
+function filterValue(field: string, def: FieldDef, value: unknown): unknown {
+  const fail = (why: string) => badRequest('invalid_filter', `Filter "${field}" ${why}`, { [field]: why });
+  switch (def.type) {
+    case 'int': {
+      const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('must be an integer');
+      return n;
+    }
+    case 'bool':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      throw fail('must be true or false');
+    case 'timestamp': case 'date': {
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw fail('must be an ISO 8601 date');
+      return def.type === 'timestamp' ? new Date(value).toISOString() : value.slice(0, 10);
+    }
+    case 'enum':
+      if (typeof value !== 'string' || !def.values!.includes(value)) throw fail(`must be one of ${def.values!.join(', ')}`);
+      return value;
+    default:
+      if (typeof value !== 'string' && typeof value !== 'number') throw fail('must be a string');
+      return String(value);
+  }
+}
+
+/**
+ * Parses the ra-data-simple-rest query (`sort`, `range`, `filter`) against a
+ * resource's whitelists. Anything unknown or malformed is a 400 naming it:
+ * no user input ever reaches SQL except as a bound value or a whitelisted column.
+ */
+export function parseListQuery(
+  query: Record<string, unknown>,
+  fields: Record<string, FieldDef>,
+  defaultSort: [string, 'ASC' | 'DESC'],
+): ListQuery {
+  for (const key of Object.keys(query)) {
+    if (!['sort', 'range', 'filter'].includes(key)) throw badRequest('invalid_query', `Unknown query parameter "${key}"`, { [key]: 'unknown parameter' });
+  }
+  const sortRaw = parseJsonParam('sort', query.sort) ?? defaultSort;
+  if (!Array.isArray(sortRaw) || sortRaw.length !== 2 || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())) {
+    throw badRequest('invalid_sort', 'sort must be ["field","ASC"|"DESC"]', { sort: 'must be ["field","ASC"|"DESC"]' });
+  }
+  const sortField = sortRaw[0];
+  const sortDef = fields[sortField];
+  if (!sortDef || !sortDef.sortable) throw badRequest('invalid_sort', `Cannot sort by "${sortField}"`, { sort: `"${sortField}" is not a sortable field` });
+
+  const rangeRaw = parseJsonParam('range', query.range);
+  let range: ListQuery['range'] = null;
+  if (rangeRaw !== undefined) {
+    if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+      throw badRequest('invalid_range', 'range must be [start,end] with 0 ≤ start ≤ end', { range: 'must be [start,end]' });
+    }
+    if (rangeRaw[1] - rangeRaw[0] + 1 > MAX_PAGE) {
+      throw badRequest('range_too_large', `A page holds at most ${MAX_PAGE} rows`, { range: `at most ${MAX_PAGE} rows` });
+    }
+    range = { start: rangeRaw[0], end: rangeRaw[1] };
+  }
+
+  const filterRaw = parseJsonParam('filter', query.filter) ?? {};
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
+    throw badRequest('invalid_filter', 'filter must be a JSON object', { filter: 'must be an object' });
+  }
+  const conditions: Condition[] = [];
+  let q: string | null = null;
+  for (const [key, value] of Object.entries(filterRaw)) {
+    if (key === 'q') {
+      if (value === '' || value == null) continue;
+      if (typeof value !== 'string' || value.length > 200) throw badRequest('invalid_filter', 'q must be a text of at most 200 characters', { q: 'must be text' });
+      q = value.trim();
+      continue;
+    }
+    const suffix = (Object.keys(OPERATORS) as Operator[]).find((s) => key.endsWith(s));
+    const field = suffix ? key.slice(0, -suffix.length) : key;
+    const def = fields[field];
+    if (!def || !def.filterable) throw badRequest('invalid_filter', `Cannot filter by "${key}"`, { [key]: 'not a filterable field' });
+    if (Array.isArray(value)) {
+      if (suffix) throw badRequest('invalid_filter', `Filter "${key}" takes one value`, { [key]: 'takes one value' });
+      if (value.length > MAX_PAGE) throw badRequest('invalid_filter', `Filter "${key}" takes at most ${MAX_PAGE} values`, { [key]: 'too many values' });
+      conditions.push({ field, column: def.column, op: 'in', value: value.map((v) => filterValue(key, def, v)) });
+    } else if (value === null) {
+      if (suffix && suffix !== '_neq') throw badRequest('invalid_filter', `Filter "${key}" cannot compare with null`, { [key]: 'cannot be null' });
+      conditions.push({ field, column: def.column, op: suffix ? 'is not null' : 'is null' });
+    } else {
+      conditions.push({ field, column: def.column, op: suffix ? OPERATORS[suffix] : '=', value: filterValue(key, def, value) });
+    }
+  }
+  return { sort: { field: sortField, column: sortDef.column, order: String(sortRaw[1]).toLowerCase() as 'asc' | 'desc' }, range, conditions, q };
+}

@@ -1,0 +1,182 @@
+import { Router, type Request } from 'express';
+import type { Knex } from 'knex';
+import { appendAudit, changedFields } from '../audit/auditLog.ts';
+import type { Actor } from '../domain/actor.ts';
+import { canUse, isOffered, type ResourceName, type Verb } from '../domain/permissions.ts';
+import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } from '../http/errors.ts';
+import { requestFacts } from '../http/requestContext.ts';
+import { rowToRecord, toColumnValue } from './fields.ts';
+import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
+import type { ResourceDef, WriteContext } from './resource.ts';
+import { RESOURCE_DEFS } from './resources/index.ts';
+
+/** Resolves `:resource`, then refuses verbs the resource does not offer (405) or the role may not use (403). */
+function authorize(req: Request, verb: Verb): ResourceDef {
+  const def = RESOURCE_DEFS.get(String(req.params.resource) as ResourceName);
+  if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
+  if (!isOffered(def.name, verb)) throw methodNotAllowed(`${def.name} cannot be ${verb === 'read' ? 'read' : `${verb}d`} through the API`);
+  const actor = req.actor;
+  if (actor?.kind !== 'staff' || !canUse(actor.roles, def.name, verb)) throw forbidden(`Your role does not allow ${verb} on ${def.name}`);
+  return def;
+}
+
+function parseId(def: ResourceDef, raw: unknown): string | number {
+  const s = String(raw);
+  if (def.idType === 'int') {
+    if (!/^\d{1,10}$/.test(s) || Number(s) > 2_147_483_647) throw badRequest('invalid_id', `"${s}" is not a valid ${def.name} id`, { id: 'must be a positive integer' });
+    return Number(s);
+  }
+  if (s.length === 0 || s.length > 80) throw badRequest('invalid_id', `"${s}" is not a valid ${def.name} id`, { id: 'invalid' });
+  return s;
+}
+
+const columnsOf = (def: ResourceDef) => Object.values(def.fields).map((d) => d.column);
+
+export function applyConditions(qb: Knex.QueryBuilder, def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>): Knex.QueryBuilder {
+  for (const c of query.conditions) {
+    if (c.op === 'in') qb.whereIn(c.column, c.value as readonly string[]);
+    else if (c.op === 'is null') qb.whereNull(c.column);
+    else if (c.op === 'is not null') qb.whereNotNull(c.column);
+    else if ('value' in c) qb.where(c.column, c.op, c.value as string);
+  }
+  if (query.q) {
+    const q = query.q;
+    if (!def.search) throw badRequest('invalid_filter', `${def.name} has no free-text search`, { q: 'not searchable' });
+    qb.where((inner) => { def.search!(inner, q); });
+  }
+  return qb;
+}
+
+async function findRecord(db: Knex, def: ResourceDef, id: string | number): Promise<Record<string, unknown> | undefined> {
+  const row = await db(def.table).where(def.idColumn, id).first(columnsOf(def));
+  return row ? rowToRecord(def.fields, row) : undefined;
+}
+
+function redact(def: ResourceDef, values: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...values };
+  for (const key of def.auditRedact ?? []) if (key in copy) copy[key] = '[redacted]';
+  return copy;
+}
+
+async function toRow(def: ResourceDef, input: Record<string, unknown>, ctx: WriteContext): Promise<Record<string, unknown>> {
+  if (def.toRow) return def.toRow(input, ctx);
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const field = def.fields[key];
+    if (!field) throw new Error(`${def.name}: writable "${key}" has no field definition`);
+    row[field.column] = toColumnValue(field, value);
+  }
+  return row;
+}
+
+async function audit(trx: Knex.Transaction, req: Request, actor: Actor, def: ResourceDef, verb: string, id: unknown, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: Date) {
+  await appendAudit(trx, { actor, action: `${def.name}.${verb}`, entity: def.name, entityId: String(id), before, after, at: now, ...requestFacts(req) });
+}
+
+/**
+ * The one router for every resource (SPEC §3, ra-data-simple-rest dialect): whitelisted
+ * sort/filter/range, Content-Range totals, optimistic locking by `version`, and an
+ * audit entry in the same transaction as every write.
+ */
+export function resourceRouter(db: Knex): Router {
+  const router = Router();
+
+  router.get('/:resource', async (req, res) => {
+    const def = authorize(req, 'read');
+    const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort);
+    const filtered = applyConditions(db(def.table), def, query);
+    const start = query.range?.start ?? 0;
+    const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
+    const [rows, countRow] = await Promise.all([
+      filtered.clone().select(columnsOf(def)).orderBy(query.sort.column, query.sort.order).orderBy(def.idColumn, query.sort.order).offset(start).limit(limit),
+      filtered.clone().count({ total: '*' }).first(),
+    ]);
+    const total = Number((countRow as { total: number | string }).total);
+    res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
+    res.json(rows.map((r: Record<string, unknown>) => rowToRecord(def.fields, r)));
+  });
+
+  router.get('/:resource/:id', async (req, res) => {
+    const def = authorize(req, 'read');
+    const record = await findRecord(db, def, parseId(def, req.params.id));
+    if (!record) throw notFound(`${def.name} ${req.params.id} not found`);
+    res.json(record);
+  });
+
+  router.post('/:resource', async (req, res) => {
+    const def = authorize(req, 'create');
+    const parsed = def.create!.safeParse(req.body ?? {});
+    if (!parsed.success) throw fromZod(parsed.error);
+    const actor = req.actor!;
+    const now = new Date();
+    const record = await db.transaction(async (trx) => {
+      const ctx = { trx, actor, now };
+      const row = await toRow(def, parsed.data, ctx);
+      if (def.fields.version) Object.assign(row, { created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 });
+      const [inserted] = await trx(def.table).insert(row, [def.idColumn]);
+      const id = typeof inserted === 'object' ? (inserted as Record<string, unknown>)[def.idColumn] : inserted;
+      const created = (await findRecord(trx, def, (row[def.idColumn] as string | number | undefined) ?? (id as number)))!;
+      await def.afterWrite?.(ctx, null, created);
+      await audit(trx, req, actor, def, 'create', created.id, null, redact(def, parsed.data), now);
+      return created;
+    });
+    res.status(201).json(record);
+  });
+
+  router.put('/:resource/:id', async (req, res) => {
+    const def = authorize(req, 'update');
+    const id = parseId(def, req.params.id);
+    const body = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('invalid_input', 'The body must be a JSON object');
+    const writable = new Set(Object.keys(def.update!.shape));
+    const unknown = Object.keys(body).filter((k) => !writable.has(k) && !(k in def.fields));
+    if (unknown.length) throw badRequest('unknown_field', `Unknown field(s): ${unknown.join(', ')}`, Object.fromEntries(unknown.map((k) => [k, 'unknown field'])));
+    const version = body.version;
+    if (def.fields.version && !Number.isSafeInteger(version)) throw badRequest('version_required', 'An update must send the record\'s version (optimistic locking)', { version: 'required' });
+    const changes = Object.fromEntries(Object.entries(body).filter(([k]) => writable.has(k)));
+    const parsed = def.update!.safeParse(changes);
+    if (!parsed.success) throw fromZod(parsed.error);
+    const actor = req.actor!;
+    const now = new Date();
+    const record = await db.transaction(async (trx) => {
+      const current = await findRecord(trx, def, id);
+      if (!current) throw notFound(`${def.name} ${id} not found`);
+      if (def.fields.version && current.version !== version) {
+        throw conflict('stale_record', `This ${def.name} record was changed by someone else (your version ${version}, now ${current.version}): reload it and try again`);
+      }
+      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(current[k]));
+      if (readOnlyChanged.length) throw badRequest('read_only_field', `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`, Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])));
+      const ctx = { trx, actor, now };
+      const row = await toRow(def, parsed.data, ctx);
+      const update = def.fields.version ? { ...row, updated_at: now.toISOString(), version: (version as number) + 1 } : row;
+      const q = trx(def.table).where(def.idColumn, id);
+      if (def.fields.version) q.andWhere('version', version);
+      const count = await q.update(update);
+      if (count !== 1) throw conflict('stale_record', `This ${def.name} record was changed by someone else: reload it and try again`);
+      const updated = (await findRecord(trx, def, id))!;
+      await def.afterWrite?.(ctx, current, updated);
+      const diff = changedFields(current, { ...updated, ...redact(def, parsed.data) });
+      await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);
+      return updated;
+    });
+    res.json(record);
+  });
+
+  router.delete('/:resource/:id', async (req, res) => {
+    const def = authorize(req, 'delete');
+    const id = parseId(def, req.params.id);
+    const actor = req.actor!;
+    const now = new Date();
+    const record = await db.transaction(async (trx) => {
+      const current = await findRecord(trx, def, id);
+      if (!current) throw notFound(`${def.name} ${id} not found`);
+      await def.beforeDelete?.({ trx, actor, now }, current);
+      await trx(def.table).where(def.idColumn, id).delete();
+      await audit(trx, req, actor, def, 'delete', id, current, null, now);
+      return current;
+    });
+    res.json(record);
+  });
+
+  return router;
+}

@@ -1,0 +1,72 @@
+import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
+import { defineFields, f, recordTimestamps } from '../fields.ts';
+import { whereLike, type ResourceDef } from '../resource.ts';
+
+export const transfers: ResourceDef = {
+  name: 'transfers',
+  table: 'transfers',
+  idColumn: 'id',
+  idType: 'int',
+  fields: defineFields({
+    id: f.id(),
+    senderAccountId: f.int({ filter: true }),
+    sourceAccountPlanId: f.int({ filter: true }),
+    recipientEmail: f.text({ sort: true, filter: true }),
+    recipientAccountId: f.int({ filter: true }),
+    recipientAccountPlanId: f.int({ filter: true }),
+    amountGb: f.int({ sort: true, filter: true }),
+    amountMb: f.int(),
+    status: f.enum(TRANSFER_STATUSES, { sort: true, filter: true }),
+    deliveredAt: f.timestamp({ sort: true, filter: true }),
+    fixedAt: f.timestamp({ sort: true, filter: true }),
+    fixedByStaffId: f.int({ filter: true }),
+    fixReason: f.text(),
+    redirectedToEmail: f.text({ filter: true }),
+    redirectedToAccountId: f.int({ filter: true }),
+    recoveredMb: f.int(),
+    unrecoverableMb: f.int(),
+    ...recordTimestamps,
+  }),
+  defaultSort: ['createdAt', 'DESC'],
+  search: (qb, q) => {
+    whereLike(qb, 'recipient_email', q.toLowerCase(), 'prefix');
+    if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
+  },
+};
+
+export const refunds: ResourceDef = {
+  name: 'refunds',
+  table: 'refunds',
+  idColumn: 'id',
+  idType: 'int',
+  fields: defineFields({
+    id: f.id(),
+    orderId: f.int({ filter: true }),
+    accountId: f.int({ filter: true }),
+    status: f.enum(REFUND_STATUSES, { sort: true, filter: true }),
+    source: f.enum(REFUND_SOURCES, { filter: true }),
+    customerReason: f.text(),
+    loggedByStaffId: f.int({ filter: true }),
+    requestedAt: f.timestamp({ sort: true, filter: true }),
+    eligibility: f.enum(REFUND_ELIGIBILITIES, { sort: true, filter: true }),
+    eligibilityReasons: f.json(),
+    proposedAmountCents: f.int({ sort: true, filter: true }),
+    decisionDueAt: f.timestamp({ sort: true, filter: true }),
+    amountCents: f.int({ sort: true, filter: true }),
+    rejectReasonCode: f.enum(REFUND_REJECT_CODES, { filter: true }),
+    decisionNote: f.text(),
+    decidedAt: f.timestamp({ sort: true, filter: true }),
+    decidedByStaffId: f.int({ filter: true }),
+    payoutDueAt: f.timestamp({ sort: true, filter: true }),
+    payoutMethod: f.enum(PAYMENT_METHODS, { filter: true }),
+    payoutReference: f.text({ filter: true }),
+    paidOutAt: f.timestamp({ sort: true, filter: true }),
+    failureReason: f.text(),
+    ...recordTimestamps,
+  }),
+  defaultSort: ['decisionDueAt', 'ASC'],
+  search: (qb, q) => {
+    if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q)).orWhere('order_id', Number(q));
+    else whereLike(qb, 'payout_reference', q, 'prefix');
+  },
+};

@@ -1,0 +1,29 @@
+import type { Knex } from 'knex';
+import { parseJson } from './db/values.ts';
+
+/** Operational settings, editable by admins in the console; these are the defaults. */
+export const SETTING_DEFAULTS = {
+  session_idle_minutes: { value: 30, description: 'A staff session ends after this many idle minutes' },
+  login_max_failures: { value: 5, description: 'Failed logins for one e-mail before it is locked out' },
+  login_lockout_minutes: { value: 15, description: 'How long a locked-out login waits' },
+  outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
+  four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },
+  dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours)' },
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+/** Inserts the settings that do not exist yet; never overwrites an admin's value. */
+export async function ensureDefaultSettings(db: Knex, now = new Date()): Promise<void> {
+  const existing = new Set((await db('settings').select('id')).map((r: { id: string }) => r.id));
+  const missing = Object.entries(SETTING_DEFAULTS)
+    .filter(([key]) => !existing.has(key))
+    .map(([key, d]) => ({ id: key, value: JSON.stringify(d.value), description: d.description, created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 }));
+  if (missing.length) await db('settings').insert(missing).onConflict('id').ignore();
+}
+
+export async function getSetting<K extends SettingKey>(db: Knex, key: K): Promise<(typeof SETTING_DEFAULTS)[K]['value']> {
+  const row = await db('settings').where({ id: key }).first('value');
+  const value = row ? parseJson(row.value) : undefined;
+  return (value ?? SETTING_DEFAULTS[key].value) as (typeof SETTING_DEFAULTS)[K]['value'];
+}

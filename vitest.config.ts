@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects: `unit` (pure rules, no I/O), `api` (HTTP against a real database,
+// SQLite or the PostgreSQL of DATABASE_URL), `client` (React components in jsdom with msw),
+// and `e2e` (the built console in Debian's Chromium).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'api', include: ['test/api/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'client', include: ['test/client/**/*.test.{ts,tsx}'], environment: 'jsdom' } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 240_000, fileParallelism: false } },
+    ],
+  },
+});
