@@ -14,8 +14,10 @@ export async function up(knex: Knex): Promise<void> {
     t.string('recipient_email', 254).notNullable(); // as typed by the sender, normalised
     t.integer('recipient_account_id').references('accounts.id'); // null while pending
     t.integer('recipient_account_plan_id').references('account_plans.id');
-    t.integer('amount_gb').notNullable();
-    t.integer('amount_mb').notNullable(); // amount_gb × 1024
+    t.integer('amount_gb'); // whole GB as sent; null on a correcting transfer
+    t.integer('amount_mb').notNullable(); // amount_gb × 1024, or what a fix recovered
+    // A redirect's correcting transfer points at the mistaken one (MONEY.md §3: a linked pair, never an edit).
+    t.integer('corrects_transfer_id').references('transfers.id');
     t.enu('status', TRANSFER_STATUSES).notNullable().defaultTo('pending');
     t.timestamp('delivered_at', { useTz: true });
     // Support's fix (redirect / reverse): who, why, and what it could recover.
@@ -27,14 +29,17 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('recovered_mb');
     t.integer('unrecoverable_mb');
     mutableRecord(t);
-    t.check('?? >= 1', ['amount_gb'], 'transfers_amount_whole_gb');
-    t.check('?? = ?? * 1024', ['amount_mb', 'amount_gb'], 'transfers_amount_mb_matches');
+    t.check(
+      '(corrects_transfer_id IS NULL AND amount_gb >= 1 AND amount_mb = amount_gb * 1024) OR (corrects_transfer_id IS NOT NULL AND amount_mb > 0)',
+      [], 'transfers_amount_whole_gb',
+    );
     nonNegative(t, 'recovered_mb', 'unrecoverable_mb');
     t.index(['status', 'created_at']);
     t.index(['created_at', 'id']);
     t.index(['sender_account_id', 'created_at']);
     t.index(['recipient_account_id', 'created_at']);
     t.index(['recipient_email', 'status']);
+    t.index(['corrects_transfer_id']);
   });
 
   await knex.schema.createTable('refunds', (t) => {

@@ -1,5 +1,6 @@
 import type { ActionDef } from './action.ts';
 import { retryMessage } from './messages.ts';
+import { redirectTransfer, reverseTransfer } from './transfers.ts';
 
 /** Every domain action the API offers; feature areas add theirs here. */
-export const ACTIONS: readonly ActionDef[] = [retryMessage];
+export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer];

@@ -1,11 +1,85 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
+import { z } from 'zod';
+import { appendAudit } from '../audit/auditLog.ts';
+import { actorId } from '../domain/actor.ts';
+import { fromZod } from '../http/errors.ts';
+import { checkKey, claimKey, completeKey, releaseKey, requestHash } from '../http/idempotency.ts';
+import { requestFacts } from '../http/requestContext.ts';
+import { queueMessage } from '../outbox/outbox.ts';
+import { rowToRecord } from '../rest/fields.ts';
+import { accounts } from '../rest/resources/customers.ts';
+import { transfers } from '../rest/resources/money.ts';
+import { registerAccount } from '../services/accounts.ts';
+import { createTransfer, type Ctx } from '../services/transfers.ts';
+
+export const integrationSchemas = {
+  accounts: z.strictObject({
+    email: z.string().trim().min(3).max(254),
+    referralCode: z.string().trim().min(3).max(20).optional(),
+    deviceId: z.string().trim().min(1).max(120).optional(),
+  }),
+  transfers: z.strictObject({
+    senderAccountId: z.number().int().positive(),
+    sourceAccountPlanId: z.number().int().positive(),
+    recipientEmail: z.string().trim().min(1).max(254),
+    // Any number is accepted here so that 1.5 GB is refused by the rule (422 amount_not_whole_gb), not as bad input.
+    amountGb: z.number(),
+  }),
+};
 
 /**
- * The customer app's API (`/api/integration`, SPEC §3). Each feature area mounts
- * its calls here (accounts, orders, usage, transfers, refund requests, reviews…).
+ * Runs one integration call: validated body, Idempotency-Key (the app retries on
+ * timeouts), one transaction with the change, its audit entry and its messages.
  */
-export function integrationRouter(_db: Knex): Router {
+async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, action: string, work: (ctx: Ctx, body: z.infer<S>) => Promise<{ entity: string; record: Record<string, unknown> }>) {
+  const parsed = schema.safeParse(req.body ?? {});
+  if (!parsed.success) throw fromZod(parsed.error);
+  const actor = req.actor!;
+  const scope = `${actor.kind}:${actorId(actor)}`;
+  const rawKey = req.get('idempotency-key');
+  const key = rawKey ? checkKey(rawKey) : null;
+  if (key) {
+    const claim = await claimKey(db, scope, key, requestHash('POST', req.originalUrl, parsed.data));
+    if ('replay' in claim) return claim.replay;
+  }
+  const now = new Date();
+  try {
+    return await db.transaction(async (trx) => {
+      const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
+      const { entity, record } = await work(ctx, parsed.data);
+      await appendAudit(trx, { actor, action, entity, entityId: String(record.id), after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
+      const response = { status: 201, body: record };
+      if (key) await completeKey(trx, scope, key, response, now);
+      return response;
+    });
+  } catch (err) {
+    if (key) await releaseKey(db, scope, key);
+    throw err;
+  }
+}
+
+/**
+ * The customer app's API (`/api/integration`, SPEC §3), behind a Bearer service token.
+ * Each feature area mounts its calls here.
+ */
+export function integrationRouter(db: Knex): Router {
   const router = Router();
+  const reply = (res: import('express').Response, r: { status: number; body: unknown }) => res.status(r.status).json(r.body);
+
+  router.post('/accounts', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.accounts, 'accounts.register', async (ctx, body) => {
+      const account = await registerAccount(ctx, body);
+      return { entity: 'accounts', record: rowToRecord(accounts.fields, account) };
+    }));
+  });
+
+  router.post('/transfers', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.transfers, 'transfers.create', async (ctx, body) => {
+      const transfer = await createTransfer(ctx, body);
+      return { entity: 'transfers', record: rowToRecord(transfers.fields, transfer) };
+    }));
+  });
+
   return router;
 }

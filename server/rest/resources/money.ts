@@ -16,6 +16,7 @@ export const transfers: ResourceDef = {
     recipientAccountPlanId: f.int({ filter: true }),
     amountGb: f.int({ sort: true, filter: true }),
     amountMb: f.int(),
+    correctsTransferId: f.int({ filter: true }),
     status: f.enum(TRANSFER_STATUSES, { sort: true, filter: true }),
     deliveredAt: f.timestamp({ sort: true, filter: true }),
     fixedAt: f.timestamp({ sort: true, filter: true }),

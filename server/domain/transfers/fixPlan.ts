@@ -1,0 +1,90 @@
+// Support's fix for a transfer sent to the wrong address (SPEC §2 "Support fixes it"),
+// as a pure function: what can be recovered now, where it goes, and what cannot.
+import { isValidEmail, normalizeEmail } from '../units.ts';
+
+export type FixKind = 'redirect' | 'reverse';
+
+export interface FixFacts {
+  transfer: { id: number; status: 'pending' | 'delivered' | 'redirected' | 'reversed'; amountMb: number; recipientEmail: string };
+  sender: { id: number; email: string; status: 'active' | 'deactivated' };
+  source: { id: number; status: string; expiresAt: string | null };
+  /** The wrong recipient's plan that received the data (delivered transfers). */
+  recipientPlan: { id: number; dataRemainingMb: number; expiresAt: string | null } | null;
+  /** What happened to the delivered data on the wrong recipient's plan (sums of its ledger, in MB). */
+  spent: { usedMb: number; sentOnMb: number; expiredMb: number };
+  /** For a redirect: the intended address and the account that uses it, if any. */
+  target?: { email: string; account: { id: number; status: 'active' | 'deactivated' } | null };
+}
+
+export type FixDestination =
+  | { kind: 'source_plan'; accountPlanId: number }
+  | { kind: 'new_plan'; accountId: number; expiresAt: string | null }
+  | { kind: 'pending_registration'; email: string; expiresAt: string | null };
+
+export interface FixRefusal { status: 409 | 422; code: string; message: string }
+
+export interface FixPlan {
+  kind: FixKind;
+  recoverableMb: number;
+  unrecoverableMb: number;
+  /** Why the unrecoverable part is lost: never taken from anywhere else. */
+  unrecoverable: { usedMb: number; sentOnMb: number; expiredMb: number; expiresBeforeUseMb: number };
+  destination: FixDestination | null;
+  refusal: FixRefusal | null;
+}
+
+const isPast = (iso: string | null, now: Date) => iso !== null && new Date(iso) <= now;
+
+export function planFix(kind: FixKind, f: FixFacts, now: Date): FixPlan {
+  const t = f.transfer;
+  const unrecoverable = { usedMb: 0, sentOnMb: 0, expiredMb: 0, expiresBeforeUseMb: 0 };
+  const plan = (recoverableMb: number, destination: FixDestination | null, refusal: FixRefusal | null): FixPlan => ({
+    kind, recoverableMb, unrecoverableMb: t.amountMb - recoverableMb, unrecoverable, destination, refusal,
+  });
+
+  if (t.status === 'redirected' || t.status === 'reversed') {
+    return plan(0, null, { status: 409, code: 'transfer_already_fixed', message: `This transfer was already ${t.status}` });
+  }
+
+  // What the wrong recipient still holds: a pending transfer is wholly in flight; a delivered
+  // one keeps what was not used, sent on, or lost at the recipient plan's expiry.
+  let available = t.amountMb;
+  if (t.status === 'delivered') {
+    const p = f.recipientPlan;
+    const held = p && !isPast(p.expiresAt, now) ? Math.min(p.dataRemainingMb, t.amountMb) : 0;
+    unrecoverable.usedMb = Math.min(f.spent.usedMb, t.amountMb);
+    unrecoverable.sentOnMb = Math.min(f.spent.sentOnMb, t.amountMb - unrecoverable.usedMb);
+    unrecoverable.expiredMb = t.amountMb - unrecoverable.usedMb - unrecoverable.sentOnMb - held;
+    available = held;
+  }
+
+  // Transferred data expires with the source plan: past that, returned data would be dead on arrival.
+  const sourceExpired = isPast(f.source.expiresAt, now);
+  if (sourceExpired && available > 0) {
+    unrecoverable.expiresBeforeUseMb = available;
+    available = 0;
+  }
+
+  let destination: FixDestination;
+  if (kind === 'reverse') {
+    if (f.sender.status !== 'active') return plan(0, null, { status: 422, code: 'account_inactive', message: 'The sender\'s account is closed: the data cannot be returned to it' });
+    destination = f.source.status === 'active' && !sourceExpired
+      ? { kind: 'source_plan', accountPlanId: f.source.id }
+      : { kind: 'new_plan', accountId: f.sender.id, expiresAt: f.source.expiresAt };
+  } else {
+    const target = f.target;
+    if (!target || !isValidEmail(normalizeEmail(target.email))) return plan(0, null, { status: 422, code: 'invalid_email', message: 'The corrected e-mail address is not valid' });
+    const email = normalizeEmail(target.email);
+    if (email === normalizeEmail(t.recipientEmail)) return plan(0, null, { status: 422, code: 'same_recipient', message: 'The corrected address is the one the data was sent to' });
+    if (email === normalizeEmail(f.sender.email)) return plan(0, null, { status: 422, code: 'self_transfer', message: 'That is the sender\'s own address: reverse the transfer instead' });
+    if (target.account && target.account.status !== 'active') return plan(0, null, { status: 422, code: 'recipient_inactive', message: 'The account using the corrected address is closed' });
+    destination = target.account
+      ? { kind: 'new_plan', accountId: target.account.id, expiresAt: f.source.expiresAt }
+      : { kind: 'pending_registration', email, expiresAt: f.source.expiresAt };
+  }
+
+  if (available === 0) {
+    return plan(0, destination, { status: 422, code: 'nothing_recoverable', message: 'Nothing can be recovered: the data was used, sent on, or has expired' });
+  }
+  return plan(available, destination, null);
+}

@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { holdsAny } from '../domain/permissions.ts';
+import { badRequest, forbidden, fromZod } from '../http/errors.ts';
+import { previewTransferFix } from '../services/transferFixPreview.ts';
+
+const previewQuery = z.strictObject({ email: z.string().trim().min(3).max(254).optional() });
+
+/** Read-only domain views that are not plain resources (GET, role-checked like everything else). */
+export function queryRouter(db: Knex): Router {
+  const router = Router();
+  router.get('/transfers/:id/fix-preview', async (req, res) => {
+    const actor = req.actor;
+    if (actor?.kind !== 'staff' || !holdsAny(actor.roles, ['support'])) throw forbidden('Only support can fix transfers');
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid transfer id`, { id: 'invalid' });
+    const query = previewQuery.safeParse(req.query);
+    if (!query.success) throw fromZod(query.error, 'query');
+    res.json(await previewTransferFix(db, id, new Date(), query.data.email));
+  });
+  return router;
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { isValidEmail, normalizeEmail } from '../domain/units.ts';
+import { conflict, ruleRefused } from '../http/errors.ts';
+import { accountByEmail, deliverPendingTransfers, type Ctx } from './transfers.ts';
+
+// Unambiguous letters and digits (no 0/O, 1/I) for codes customers read out loud.
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export function newReferralCode(): string {
+  return [...randomBytes(8)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+/**
+ * An account registers (SPEC "Accounts": e-mail unique after trimming and lower-casing).
+ * Transfers waiting for its e-mail are delivered in the same transaction (seed 000:
+ * "any e-mail the recipient uses or will use").
+ */
+export async function registerAccount(ctx: Ctx, input: { email: string; referralCode?: string; deviceId?: string }) {
+  const { trx, now } = ctx;
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) throw ruleRefused('invalid_email', 'The e-mail address is not valid', { email: 'invalid' });
+  if (await accountByEmail(trx, email)) throw conflict('email_taken', 'An account already uses this e-mail address');
+  const sponsor = input.referralCode ? await trx('accounts').where({ referral_code: input.referralCode.toUpperCase(), status: 'active' }).first() : null;
+  if (input.referralCode && !sponsor) throw ruleRefused('unknown_referral_code', 'No active account has this referral code', { referralCode: 'unknown' });
+  const at = now.toISOString();
+  const [row] = await trx('accounts').insert({
+    email, status: 'active', locale: 'fr', referral_code: newReferralCode(), referred_by_account_id: sponsor?.id ?? null,
+    signup_device_id: input.deviceId ?? null, data_blocked: false, created_at: at, updated_at: at, version: 1,
+  }, ['id']);
+  const id = typeof row === 'object' ? row.id : row;
+  // A new account has never ordered, so it may be referred (GCU §7); the reward waits for its first paid plan.
+  if (sponsor) await trx('referrals').insert({ sponsor_account_id: sponsor.id, referred_account_id: id, status: 'pending', created_at: at, updated_at: at, version: 1 });
+  const account = await trx('accounts').where({ id }).first();
+  await deliverPendingTransfers(ctx, account);
+  return account;
+}
