@@ -34,7 +34,7 @@ export const transferInvitation = (recipient: Party, transferId: number, mb: num
 
 export const transferFixedForSender = (sender: Party, transferId: number, kind: 'redirect' | 'reverse', recoveredMb: number, unrecoverableMb: number, to: string | null) => {
   const lost = { fr: unrecoverableMb ? ` ${gbOrMb(unrecoverableMb, 'fr')} n'ont pas pu être récupérés (déjà utilisés, renvoyés ou expirés).` : '', en: unrecoverableMb ? ` ${gbOrMb(unrecoverableMb, 'en')} could not be recovered (already used, sent on or expired).` : '' };
-  return message(sender, `transfer_${kind}ed`, transferId, `fixed:sender`,
+  return message(sender, kind === 'redirect' ? 'transfer_redirected' : 'transfer_reversed', transferId, 'fixed:sender',
     { fr: 'Votre envoi de data a été corrigé', en: 'Your data transfer was fixed' },
     kind === 'redirect'
       ? { fr: `Notre équipe a redirigé ${gbOrMb(recoveredMb, 'fr')} vers ${to}.${lost.fr}`, en: `Our team redirected ${gbOrMb(recoveredMb, 'en')} to ${to}.${lost.en}` }

@@ -5,7 +5,7 @@ const NOW = new Date('2026-11-22T10:00:00Z');
 const FUTURE = '2026-12-10T00:00:00Z';
 const PAST = '2026-11-20T00:00:00Z';
 
-function facts(over: Partial<FixFacts> & { transfer?: Partial<FixFacts['transfer']>; source?: Partial<FixFacts['source']> } = {}): FixFacts {
+function facts(over: Partial<Omit<FixFacts, 'transfer' | 'source'>> & { transfer?: Partial<FixFacts['transfer']>; source?: Partial<FixFacts['source']> } = {}): FixFacts {
   const { transfer, source, ...rest } = over;
   return {
     transfer: { id: 7, status: 'delivered', amountMb: 2048, recipientEmail: 'bob@gmial.com', ...transfer },

@@ -1,0 +1,106 @@
+// The deterministic demo data set (SPEC §4): `seedDemo(db, { now })` builds a whole,
+// consistent world in memory from one seed number, every date relative to `now`,
+// then writes it area by area, one transaction each.
+import type { Knex } from 'knex';
+import { appendAudit } from '../../server/audit/auditLog.ts';
+import { accountTables, buildAccounts, buildEsims, closeAccounts } from './accounts.ts';
+import { buildCatalog, catalogTables } from './catalog.ts';
+import { buildDsa, dsaTables } from './dsa.ts';
+import { insertTables } from './insert.ts';
+import { finalizeLedger } from './ledger.ts';
+import { buildMessages, messageTables } from './messages.ts';
+import { buildOrders, orderTables } from './orders-and-plans.ts';
+import { buildPromoCodes, buildRedemptions, buildReferrals, referralTables } from './referrals-promos.ts';
+import { buildRefunds, refundTables } from './refunds.ts';
+import { buildReviews, reviewTables } from './reviews.ts';
+import { buildStaff, staffTables } from './staff.ts';
+import { buildTransfers, transferTables } from './transfers.ts';
+import { buildBlocks, buildUsageAlerts, usageTables } from './usage-alerts-blocks.ts';
+import { createWorld, type World, type Table } from './world.ts';
+
+export { DEMO_INTEGRATION_TOKEN, DEMO_LOGINS, DEMO_PASSWORD } from './staff.ts';
+export { DEMO_SEED } from './rng.ts';
+
+export type DemoSummary = Record<string, number>;
+export interface SeedDemoOptions { now?: Date; log?: (line: string) => void }
+
+/** True when nobody has used the database yet: no staff and no customer. */
+export async function isDatabaseEmpty(db: Knex): Promise<boolean> {
+  for (const table of ['staff', 'accounts']) {
+    const row = await db(table).count({ n: '*' }).first();
+    if (Number(row?.n ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+/** Builds the whole demo world in memory (no I/O): the same `now` always gives the same world. */
+export function buildDemoWorld(now: number): World {
+  const w = createWorld(now);
+  buildStaff(w);
+  buildCatalog(w);
+  buildPromoCodes(w);
+  buildAccounts(w);
+  buildOrders(w);
+  buildReferrals(w);
+  buildRedemptions(w);
+  buildTransfers(w);
+  buildRefunds(w);
+  finalizeLedger(w);
+  buildEsims(w);
+  closeAccounts(w);
+  buildReviews(w);
+  buildDsa(w);
+  buildUsageAlerts(w);
+  buildBlocks(w);
+  buildMessages(w);
+  return w;
+}
+
+type Area = { name: string; tables: (w: World) => Table[] | Promise<Table[]> };
+/** Written in this order so that every foreign key points at a row already there; the ledger last. */
+const AREAS: Area[] = [
+  { name: 'staff', tables: staffTables },
+  { name: 'catalog', tables: (w) => [...catalogTables(w), ['promo_codes', w.promoCodes]] },
+  { name: 'accounts', tables: accountTables },
+  { name: 'orders and plans', tables: orderTables },
+  { name: 'transfers', tables: transferTables },
+  { name: 'refunds', tables: refundTables },
+  { name: 'referrals and promos', tables: referralTables },
+  { name: 'reviews', tables: reviewTables },
+  { name: 'dsa', tables: dsaTables },
+  { name: 'usage, alerts and blocks', tables: usageTables },
+  { name: 'messages', tables: messageTables },
+  { name: 'data ledger', tables: (w) => [['data_ledger', w.ledger]] },
+];
+
+export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise<DemoSummary> {
+  const log = options.log ?? (() => {});
+  const now = (options.now ?? new Date()).getTime();
+  const started = Date.now();
+  const w = buildDemoWorld(now);
+  log(`demo: world built in ${Date.now() - started} ms (now = ${new Date(now).toISOString()})`);
+  const summary: DemoSummary = {};
+  for (const area of AREAS) {
+    const t0 = Date.now();
+    const tables = await area.tables(w);
+    const counts = await db.transaction((trx) => insertTables(trx, tables, now));
+    Object.assign(summary, counts);
+    log(`demo: ${area.name}: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} (${Date.now() - t0} ms)`);
+  }
+  // What staff did in the demo's past, in the hash-chained audit log, then the seeding itself.
+  const t0 = Date.now();
+  summary.audit_log = await db.transaction(async (trx) => {
+    const entries = [...w.audit].filter((a) => a.at <= now).sort((a, b) => a.at - b.at);
+    for (const a of entries) {
+      await appendAudit(trx, {
+        actor: { kind: 'staff', id: a.staff.id, email: a.staff.email, name: a.staff.name, roles: a.staff.roles }, action: a.action, entity: a.entity,
+        entityId: a.entityId, before: a.before ?? null, after: a.after ?? null, reason: a.reason ?? null, at: new Date(a.at),
+      });
+    }
+    await appendAudit(trx, { actor: { kind: 'system', name: 'seed:demo' }, action: 'demo.seed', entity: 'database', after: { seed: 20261122 }, at: new Date(now) });
+    return entries.length + 1;
+  });
+  log(`demo: audit log: ${summary.audit_log} audit_log (${Date.now() - t0} ms)`);
+  log(`demo: done in ${Date.now() - started} ms`);
+  return summary;
+}
