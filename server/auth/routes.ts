@@ -6,7 +6,7 @@ import type { Actor } from '../domain/actor.ts';
 import { ApiError, fromZod } from '../http/errors.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { verifyPassword } from './passwords.ts';
-import { clearFailures, lockedUntil, recordFailure } from './loginThrottle.ts';
+import { clearFailures, reserveAttempt } from './loginThrottle.ts';
 import { clearSessionCookie, openSession, requireStaff, setSessionCookie, staffActor } from './sessions.ts';
 
 export const loginBody = z.strictObject({
@@ -30,16 +30,16 @@ export function authRouter(db: Knex, options: { secureCookies: boolean }): Route
     const audit = (actor: Actor, action: string, outcome: 'success' | 'failure', reason: string | null) =>
       db.transaction((trx) => appendAudit(trx, { actor, action, entity: 'staff', entityId: staff?.id ?? null, after: { email }, reason, outcome, at: now, ...facts }));
 
-    const until = await lockedUntil(db, email, now);
-    if (until) {
+    // The attempt is counted before the password is checked, so that parallel guesses cannot pass the limit.
+    const attempt = await reserveAttempt(db, email, now);
+    if (!attempt.allowed) {
       await audit({ kind: 'public' }, 'auth.login_failed', 'failure', 'locked_out');
-      throw new ApiError(429, 'too_many_attempts', `Too many failed attempts: try again after ${until.toISOString()}`);
+      throw new ApiError(429, 'too_many_attempts', `Too many failed attempts: try again after ${attempt.until.toISOString()}`);
     }
     const valid = await verifyPassword(password, staff?.password_hash ?? DUMMY_HASH);
     if (!staff || !valid || staff.status !== 'active') {
-      const { locked } = await recordFailure(db, email, now);
       await audit({ kind: 'public' }, 'auth.login_failed', 'failure', !staff ? 'unknown_email' : !valid ? 'wrong_password' : 'staff_disabled');
-      if (locked) throw new ApiError(429, 'too_many_attempts', 'Too many failed attempts: this login is locked for a while');
+      if (attempt.last) throw new ApiError(429, 'too_many_attempts', 'Too many failed attempts: this login is locked for a while');
       throw new ApiError(401, 'invalid_credentials', 'E-mail or password is wrong');
     }
     await clearFailures(db, email);

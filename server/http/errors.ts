@@ -47,6 +47,8 @@ function fromDatabase(err: DbError): ApiError | undefined {
   if (err.code === '23503' || /FOREIGN KEY constraint failed/.test(message)) return conflict('referenced', 'The record is referenced by other records, or references one that does not exist');
   if (err.code === '23514' || /CHECK constraint failed/.test(message)) return ruleRefused('constraint_violated', `A data rule was refused: ${err.constraint ?? message.replace(/^.*CHECK constraint failed: /, '')}`);
   if (/append-only/.test(message)) return methodNotAllowed('This record is append-only');
+  // PostgreSQL "data exception" (SQLSTATE class 22: out-of-range number or date, NUL in text, …): the input was bad.
+  if (typeof err.code === 'string' && /^22[0-9A-Z]{3}$/.test(err.code)) return badRequest('invalid_value', 'A value is out of range or malformed');
   return undefined;
 }
 

@@ -2,6 +2,9 @@ import { badRequest } from '../http/errors.ts';
 import type { FieldDef } from './fields.ts';
 
 export const MAX_PAGE = 1000;
+/** Every integer column is a 32-bit INTEGER: a value outside it is bad input, not a database error. */
+export const INT_MIN = -2_147_483_648;
+export const INT_MAX = 2_147_483_647;
 const OPERATORS = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' } as const;
 type Operator = keyof typeof OPERATORS;
 
@@ -34,6 +37,7 @@ function filterValue(field: string, def: FieldDef, value: unknown): unknown {
     case 'int': {
       const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('must be an integer');
+      if (n < INT_MIN || n > INT_MAX) throw fail(`must be an integer between ${INT_MIN} and ${INT_MAX}`);
       return n;
     }
     case 'bool':
@@ -42,13 +46,22 @@ function filterValue(field: string, def: FieldDef, value: unknown): unknown {
       throw fail('must be true or false');
     case 'timestamp': case 'date': {
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw fail('must be an ISO 8601 date');
-      return def.type === 'timestamp' ? new Date(value).toISOString() : value.slice(0, 10);
+      // Years 0 and beyond 9999 parse in JavaScript but not in PostgreSQL.
+      const year = new Date(value).getUTCFullYear();
+      if (year < 1 || year > 9999) throw fail('must be an ISO 8601 date between years 1 and 9999');
+      if (def.type === 'timestamp') return new Date(value).toISOString();
+      const day = value.slice(0, 10);
+      // JavaScript rolls 2024-02-30 over to March; PostgreSQL refuses it: refuse it here on both engines.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) throw fail('must be a date YYYY-MM-DD');
+      return day;
     }
     case 'enum':
       if (typeof value !== 'string' || !def.values!.includes(value)) throw fail(`must be one of ${def.values!.join(', ')}`);
       return value;
     default:
       if (typeof value !== 'string' && typeof value !== 'number') throw fail('must be a string');
+      // PostgreSQL text cannot hold NUL: refuse it on both engines alike.
+      if (typeof value === 'string' && value.includes('\u0000')) throw fail('must not contain NUL characters');
       return String(value);
   }
 }
@@ -96,6 +109,7 @@ export function parseListQuery(
     if (key === 'q') {
       if (value === '' || value == null) continue;
       if (typeof value !== 'string' || value.length > 200) throw badRequest('invalid_filter', 'q must be a text of at most 200 characters', { q: 'must be text' });
+      if (value.includes('\u0000')) throw badRequest('invalid_filter', 'q must not contain NUL characters', { q: 'must not contain NUL characters' });
       q = value.trim();
       continue;
     }

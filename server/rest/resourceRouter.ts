@@ -6,7 +6,7 @@ import { canUse, isOffered, type ResourceName, type Verb } from '../domain/permi
 import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } from '../http/errors.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { rowToRecord, toColumnValue } from './fields.ts';
-import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
+import { INT_MAX, INT_MIN, MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
 
@@ -28,6 +28,24 @@ function parseId(def: ResourceDef, raw: unknown): string | number {
   }
   if (s.length === 0 || s.length > 80) throw badRequest('invalid_id', `"${s}" is not a valid ${def.name} id`, { id: 'invalid' });
   return s;
+}
+
+const hasNul = (value: unknown): boolean =>
+  typeof value === 'string' ? value.includes('\u0000')
+    : Array.isArray(value) ? value.some(hasNul)
+      : typeof value === 'object' && value !== null ? Object.values(value).some(hasNul) : false;
+
+/**
+ * Values one engine would refuse as malformed (a NUL character in text, an integer
+ * beyond the 32-bit INTEGER columns) are bad input on both engines, never a 500.
+ */
+function checkStorable(def: ResourceDef, data: Record<string, unknown>): void {
+  const errors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (def.fields[key]?.type === 'int' && typeof value === 'number' && (value < INT_MIN || value > INT_MAX)) errors[key] = `must be between ${INT_MIN} and ${INT_MAX}`;
+    else if (hasNul(value)) errors[key] = 'must not contain NUL characters';
+  }
+  if (Object.keys(errors).length) throw badRequest('invalid_input', `Invalid body: ${Object.keys(errors).join(', ')}`, errors);
 }
 
 const columnsOf = (def: ResourceDef) => Object.values(def.fields).map((d) => d.column);
@@ -52,10 +70,9 @@ async function findRecord(db: Knex, def: ResourceDef, id: string | number): Prom
   return row ? rowToRecord(def.fields, row) : undefined;
 }
 
-function redact(def: ResourceDef, values: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...values };
-  for (const key of def.auditRedact ?? []) if (key in copy) copy[key] = '[redacted]';
-  return copy;
+/** The secrets of an input (a new password) as `[redacted]`: audited as changed, never stored in the log. */
+function redactedSecrets(def: ResourceDef, input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(input).filter((k) => def.auditRedact?.includes(k)).map((k) => [k, '[redacted]']));
 }
 
 async function toRow(def: ResourceDef, input: Record<string, unknown>, ctx: WriteContext): Promise<Record<string, unknown>> {
@@ -107,6 +124,7 @@ export function resourceRouter(db: Knex): Router {
     const def = authorize(req, 'create');
     const parsed = def.create!.safeParse(req.body ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
+    checkStorable(def, parsed.data);
     const actor = req.actor!;
     const now = new Date();
     const record = await db.transaction(async (trx) => {
@@ -117,7 +135,7 @@ export function resourceRouter(db: Knex): Router {
       const id = typeof inserted === 'object' ? (inserted as Record<string, unknown>)[def.idColumn] : inserted;
       const created = (await findRecord(trx, def, (row[def.idColumn] as string | number | undefined) ?? (id as number)))!;
       await def.afterWrite?.(ctx, null, created);
-      await audit(trx, req, actor, def, 'create', created.id, null, redact(def, parsed.data), now);
+      await audit(trx, req, actor, def, 'create', created.id, null, { ...created, ...redactedSecrets(def, parsed.data) }, now);
       return created;
     });
     res.status(201).json(record);
@@ -136,6 +154,7 @@ export function resourceRouter(db: Knex): Router {
     const changes = Object.fromEntries(Object.entries(body).filter(([k]) => writable.has(k)));
     const parsed = def.update!.safeParse(changes);
     if (!parsed.success) throw fromZod(parsed.error);
+    checkStorable(def, parsed.data);
     const actor = req.actor!;
     const now = new Date();
     const record = await db.transaction(async (trx) => {
@@ -155,7 +174,8 @@ export function resourceRouter(db: Knex): Router {
       if (count !== 1) throw conflict('stale_record', `This ${def.name} record was changed by someone else: reload it and try again`);
       const updated = (await findRecord(trx, def, id))!;
       await def.afterWrite?.(ctx, current, updated);
-      const diff = changedFields(current, { ...updated, ...redact(def, parsed.data) });
+      // The stored values, not the input (which may spell an unchanged value differently).
+      const diff = changedFields(current, { ...updated, ...redactedSecrets(def, parsed.data) });
       await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);
       return updated;
     });

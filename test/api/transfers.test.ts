@@ -101,7 +101,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
   test('redirects a delivered, partly used transfer: recovers the unused part to the right account', async () => {
     const a = await sender();
     const wrong = email('bob').replace('gmail', 'gmial');
-    const wrongId = await insertAccount(s.db, { email: wrong });
+    await insertAccount(s.db, { email: wrong });
     const right = wrong.replace('gmial', 'gmail');
     const rightId = await insertAccount(s.db, { email: right });
     const t = await send(a, wrong);

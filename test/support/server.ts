@@ -16,7 +16,7 @@ export const STAFF_BY_ROLE: Record<Role, string> = {
 
 /** A real server on an ephemeral loopback port over a fresh database, with one staff member per role. */
 export async function startTestServer(env: Record<string, string> = {}) {
-  const { db, drop } = await createTestDatabase();
+  const { db, url, drop } = await createTestDatabase();
   await ensureDefaultSettings(db);
   const hash = await hashPassword(TEST_PASSWORD);
   const now = new Date().toISOString();
@@ -29,6 +29,8 @@ export async function startTestServer(env: Record<string, string> = {}) {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     db,
+    /** The test database's DATABASE_URL (for CLIs run against it). */
+    url,
     baseUrl,
     /** Signs in and returns a fetch that carries the session cookie and the CSRF header. */
     login: async (role: Role | string, password = TEST_PASSWORD) => {

@@ -61,7 +61,7 @@ export const staff: ResourceDef = {
     whereLike(qb, 'email', q.toLowerCase(), 'prefix');
     whereLike(qb, 'name', q, 'contains', true);
   },
-  create: z.strictObject({ email: z.email().max(254).transform((e) => e.trim().toLowerCase()), ...staffWritable, status: staffWritable.status.default('active') }),
+  create: z.strictObject({ email: z.string().trim().toLowerCase().pipe(z.email().max(254)), ...staffWritable, status: staffWritable.status.default('active') }),
   update: z.strictObject(staffWritable).partial(),
   toRow: async (input) => {
     const { password: plain, roles, ...rest } = input;

@@ -1,0 +1,98 @@
+// Who may do what, written from SPEC §1 (roles) and §3 (API contract) by hand, NOT
+// derived from server/domain/permissions.ts: the role-matrix and OpenAPI tests compare
+// the running server against this table, so a wrong entry in either place fails a test.
+//
+// How SPEC §1 reads, resource by resource:
+// - support "finds accounts, inspects everything a customer owns (eSIMs, account plans,
+//   orders, transfers, refund requests, reviews, referrals, promo redemptions, usage,
+//   usage alerts, blocks, message history), fixes transfers, handles usage alerts and
+//   data blocks";
+// - finance "works the refund queue, records payouts, sees orders and payments, referral
+//   rewards" (and what a refund's eligibility rests on: account plans, usage, ledger);
+// - moderator "works reported reviews, DSA notices, DSA complaints; sees no payment data"
+//   (so never orders, refunds, ledger; it sees the accounts that wrote reviews);
+// - catalog "manages countries and the plans sold in each" (and their price history);
+// - admin "everything above, staff accounts and roles, audit log, settings".
+// Reference data (countries, plans, plan prices) is readable by every role.
+// Verbs never offered (405 for everyone, admin included): the ledger, the audit log,
+// orders and messages are never edited or deleted; domain changes go through actions;
+// staff are disabled, never deleted; settings are neither created nor deleted.
+
+export const ROLE_NAMES = ['support', 'finance', 'moderator', 'catalog', 'admin'] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+export type VerbName = 'list' | 'getOne' | 'create' | 'update' | 'delete';
+export const VERB_NAMES: readonly VerbName[] = ['list', 'getOne', 'create', 'update', 'delete'];
+
+type Who = readonly RoleName[];
+/** read covers list and getOne; a missing verb is not offered (405). Admin is added below, never listed. */
+interface Access { read: Who; create?: Who; update?: Who; delete?: Who }
+
+const ALL: Who = ['support', 'finance', 'moderator', 'catalog'];
+const NOBODY_BUT_ADMIN: Who = [];
+
+export const SPEC_ACCESS: Record<string, Access> = {
+  countries: { read: ALL, create: ['catalog'], update: ['catalog'], delete: ['catalog'] },
+  plans: { read: ALL, create: ['catalog'], update: ['catalog'], delete: ['catalog'] },
+  'plan-prices': { read: ALL },
+  accounts: { read: ['support', 'finance', 'moderator'] },
+  esims: { read: ['support'] },
+  'account-plans': { read: ['support', 'finance'] },
+  'ledger-entries': { read: ['support', 'finance'] },
+  orders: { read: ['support', 'finance'] },
+  transfers: { read: ['support'] },
+  refunds: { read: ['support', 'finance'] },
+  reviews: { read: ['support', 'moderator'] },
+  'review-reports': { read: ['moderator'] },
+  'dsa-notices': { read: ['moderator'] },
+  'statements-of-reasons': { read: ['moderator'] },
+  'dsa-complaints': { read: ['moderator'] },
+  'law-enforcement-referrals': { read: ['moderator'] },
+  'trusted-flaggers': { read: ['moderator'], create: ['moderator'], update: ['moderator'] },
+  referrals: { read: ['support', 'finance'] },
+  'promo-codes': { read: ['support', 'finance'], create: ['finance'], update: ['finance'], delete: ['finance'] },
+  'promo-redemptions': { read: ['support', 'finance'] },
+  'usage-records': { read: ['support', 'finance'] },
+  'usage-alerts': { read: ['support'], create: ['support'], update: ['support'], delete: ['support'] },
+  blocks: { read: ['support'] },
+  messages: { read: ['support'] },
+  staff: { read: NOBODY_BUT_ADMIN, create: NOBODY_BUT_ADMIN, update: NOBODY_BUT_ADMIN },
+  'audit-log': { read: NOBODY_BUT_ADMIN },
+  settings: { read: NOBODY_BUT_ADMIN, update: NOBODY_BUT_ADMIN },
+};
+
+export type Expected = 'allowed' | 'forbidden' | 'not_offered';
+
+export function expected(resource: string, verb: VerbName, role: RoleName): Expected {
+  const access = SPEC_ACCESS[resource];
+  if (!access) throw new Error(`no SPEC entry for ${resource}`);
+  const who = verb === 'list' || verb === 'getOne' ? access.read : access[verb];
+  if (!who) return 'not_offered';
+  return role === 'admin' || who.includes(role) ? 'allowed' : 'forbidden';
+}
+
+/**
+ * The domain actions of SPEC §3 (`POST /api/R/:id/<action>`) and who may take them
+ * (SPEC §1/§2; admin always): support fixes transfers, handles deactivation requests
+ * and data blocks and retries dead messages; finance works the refund queue and
+ * payouts; moderators work reviews, DSA notices and complaints.
+ */
+export const SPEC_ACTIONS: Record<string, Who> = {
+  'messages/retry': ['support'],
+  'transfers/redirect': ['support'],
+  'transfers/reverse': ['support'],
+  'refunds/approve': ['finance'],
+  'refunds/reject': ['finance'],
+  'refunds/payout': ['finance'],
+  'reviews/remove': ['moderator'],
+  'reviews/restore': ['moderator'],
+  'dsa-notices/decide': ['moderator'],
+  'dsa-notices/escalate': ['moderator'],
+  'dsa-complaints/resolve': ['moderator'],
+  'accounts/deactivate': ['support'],
+  'account-plans/block': ['support'],
+  'account-plans/unblock': ['support'],
+  'accounts/block': ['support'],
+  'accounts/unblock': ['support'],
+};
+
+export const mayAct = (action: string, role: RoleName): boolean => role === 'admin' || (SPEC_ACTIONS[action] ?? []).includes(role);

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../../client/src/i18n/en/index.ts';
+import { fr } from '../../client/src/i18n/fr/index.ts';
+import { createI18nProvider } from '../../client/src/i18n/index.ts';
+import * as enums from '../../server/domain/enums.ts';
+import { RESOURCES } from '../../server/domain/permissions.ts';
+import { MENU_GROUPS } from '../../client/src/layout/menuGroups.ts';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+// Which enum of server/domain/enums.ts each `enums.<name>` labels.
+const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
+  role: enums.ROLES, plan_status: enums.PLAN_STATUSES, account_status: enums.ACCOUNT_STATUSES,
+  esim_status: enums.ESIM_STATUSES, payment_method: enums.PAYMENT_METHODS, channel: enums.CHANNELS,
+  order_status: enums.ORDER_STATUSES, plan_origin: enums.PLAN_ORIGINS, account_plan_status: enums.ACCOUNT_PLAN_STATUSES,
+  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES,
+  refund_status: enums.REFUND_STATUSES, refund_eligibility: enums.REFUND_ELIGIBILITIES,
+  refund_reject_code: enums.REFUND_REJECT_CODES, refund_source: enums.REFUND_SOURCES,
+  referral_status: enums.REFERRAL_STATUSES, promo_kind: enums.PROMO_KINDS, promo_status: enums.PROMO_STATUSES,
+  redemption_status: enums.REDEMPTION_STATUSES, review_status: enums.REVIEW_STATUSES,
+  review_removal_ground: enums.REVIEW_REMOVAL_GROUNDS, review_report_status: enums.REVIEW_REPORT_STATUSES,
+  dsa_notice_status: enums.DSA_NOTICE_STATUSES, dsa_decision: enums.DSA_DECISIONS,
+  dsa_complaint_status: enums.DSA_COMPLAINT_STATUSES, dsa_decision_ground: enums.DSA_DECISION_GROUNDS,
+  dsa_source_type: enums.DSA_SOURCE_TYPES, dsa_automated_decision: enums.DSA_AUTOMATED_DECISIONS,
+  alert_channel: enums.ALERT_CHANNELS, message_channel: enums.MESSAGE_CHANNELS, message_status: enums.MESSAGE_STATUSES,
+  staff_status: enums.STAFF_STATUSES, audit_outcome: enums.AUDIT_OUTCOMES,
+};
+
+describe('messages', () => {
+  test('French has exactly the English keys, all non-empty', () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+    for (const key of keys(fr)) expect(key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], fr), key).not.toBe('');
+  });
+
+  test('every API resource has a plural name in both languages', () => {
+    for (const locale of ['en', 'fr']) {
+      const translate = createI18nProvider(locale).translate;
+      for (const resource of RESOURCES) {
+        const key = `resources.${resource}.name`;
+        expect(translate(key, { smart_count: 2 }), `${locale} ${key}`).not.toBe(key);
+      }
+    }
+  });
+
+  test('every value of every labelled enum has a label, and nothing else', () => {
+    for (const [name, values] of Object.entries(LABELLED_ENUMS)) {
+      expect(Object.keys(en.enums[name as keyof typeof en.enums]).sort(), name).toEqual([...values].sort());
+    }
+  });
+
+  test('menu groups are labelled', () => {
+    const translate = createI18nProvider('fr').translate;
+    for (const group of MENU_GROUPS) expect(translate(`menu.${group.name}`)).not.toBe(`menu.${group.name}`);
+    expect(translate('resources.dsa-notices.name', { smart_count: 2 })).toBe('Notifications DSA');
+    expect(translate('ra.auth.username')).toBe('E-mail');
+  });
+});
