@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { ACTOR_KINDS, AUDIT_OUTCOMES, IDEMPOTENCY_STATUSES, STAFF_STATUSES } from '../../server/domain/enums.ts';
-import { dropAppendOnly, makeAppendOnly, mutableRecord, nonNegative } from './helpers.ts';
+import { dropAppendOnly, makeAppendOnly, mutableRecord } from './helpers.ts';
 
 // Staff, sessions, login throttling, service tokens, settings, idempotency keys and the audit log.
 export async function up(knex: Knex): Promise<void> {
@@ -11,11 +11,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('password_hash', 255).notNullable();
     t.text('roles').notNullable(); // JSON array of ROLES
     t.enu('status', STAFF_STATUSES).notNullable().defaultTo('active');
-    t.integer('failed_logins').notNullable().defaultTo(0);
-    t.timestamp('locked_until', { useTz: true });
     t.timestamp('last_login_at', { useTz: true });
     mutableRecord(t);
-    nonNegative(t, 'failed_logins');
   });
 
   await knex.schema.createTable('sessions', (t) => {

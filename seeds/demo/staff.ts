@@ -32,7 +32,7 @@ export async function staffTables(w: World): Promise<Table[]> {
     const since: Ms = w.now - s.since * DAY;
     return {
       id: i + 1, email: s.email, name: s.name, password_hash: hashes[i], roles: s.roles, status: 'active',
-      failed_logins: 0, locked_until: null, last_login_at: w.now - Math.round(s.lastLogin * DAY), created_at: since, updated_at: since, version: 1,
+      last_login_at: w.now - Math.round(s.lastLogin * DAY), created_at: since, updated_at: since, version: 1,
     };
   });
   const tokens: Row[] = [{ id: w.serviceTokenId, name: 'demo', token_hash: sha256Hex(DEMO_INTEGRATION_TOKEN), created_at: w.now - 1300 * DAY, revoked_at: null }];

@@ -1,3 +1,4 @@
+import { nextDay, startOfParisDay } from '../domain/calendar.ts';
 import { badRequest } from '../http/errors.ts';
 import type { FieldDef } from './fields.ts';
 
@@ -5,6 +6,7 @@ export const MAX_PAGE = 1000;
 /** Every integer column is a 32-bit INTEGER: a value outside it is bad input, not a database error. */
 export const INT_MIN = -2_147_483_648;
 export const INT_MAX = 2_147_483_647;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const OPERATORS = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' } as const;
 type Operator = keyof typeof OPERATORS;
 
@@ -67,6 +69,22 @@ function filterValue(field: string, def: FieldDef, value: unknown): unknown {
 }
 
 /**
+ * A date without a time on a timestamp field means a whole Europe/Paris calendar day,
+ * as an operator picking "from 1 to 7 November" in a date filter expects.
+ */
+function parisDayConditions(field: string, column: string, suffix: string, day: string): Condition[] {
+  const start = startOfParisDay(day).toISOString();
+  const end = startOfParisDay(nextDay(day)).toISOString();
+  switch (suffix) {
+    case '_gte': return [{ field, column, op: '>=', value: start }];
+    case '_gt': return [{ field, column, op: '>=', value: end }];
+    case '_lte': return [{ field, column, op: '<', value: end }];
+    case '_lt': return [{ field, column, op: '<', value: start }];
+    default: return [{ field, column, op: '>=', value: start }, { field, column, op: '<', value: end }];
+  }
+}
+
+/**
  * Parses the ra-data-simple-rest query (`sort`, `range`, `filter`) against a
  * resource's whitelists. Anything unknown or malformed is a 400 naming it:
  * no user input ever reaches SQL except as a bound value or a whitelisted column.
@@ -124,6 +142,9 @@ export function parseListQuery(
     } else if (value === null) {
       if (suffix && suffix !== '_neq') throw badRequest('invalid_filter', `Filter "${key}" cannot compare with null`, { [key]: 'cannot be null' });
       conditions.push({ field, column: def.column, op: suffix ? 'is not null' : 'is null' });
+    } else if (def.type === 'timestamp' && typeof value === 'string' && DAY.test(value) && suffix !== '_neq') {
+      filterValue(key, { ...def, type: 'date' }, value); // a real calendar day, or 400
+      conditions.push(...parisDayConditions(field, def.column, suffix ?? '', value));
     } else {
       conditions.push({ field, column: def.column, op: suffix ? OPERATORS[suffix] : '=', value: filterValue(key, def, value) });
     }

@@ -185,7 +185,7 @@ describe('filter', () => {
 
     test('timestamp: any ISO date, normalised to UTC with milliseconds, between years 1 and 9999', () => {
       expect(parse({ filter: enc({ createdAt_gte: '2024-03-01T12:00:00+02:00' }) }).conditions[0]).toMatchObject({ value: '2024-03-01T10:00:00.000Z' });
-      expect(parse({ filter: enc({ createdAt_lt: '2024-03-01' }) }).conditions[0]).toMatchObject({ value: '2024-03-01T00:00:00.000Z' });
+      expect(parse({ filter: enc({ createdAt_lt: '2024-03-01' }) }).conditions[0]).toMatchObject({ value: '2024-02-29T23:00:00.000Z' }); // a day: Paris midnight
       for (const bad of ['yesterday', '2024-13-01', 20240301, '+099999-01-01T00:00:00Z', '0000-01-01']) {
         refused({ filter: enc({ createdAt_gte: bad }) }, 'invalid_filter');
       }
@@ -223,5 +223,29 @@ describe('filter', () => {
       refused({ filter: enc({ q: ['a'] }) }, 'invalid_filter');
       refused({ filter: enc({ q: 'a\u0000' }) }, 'invalid_filter');
     });
+  });
+});
+
+describe('date-only filters on timestamps mean Europe/Paris calendar days', () => {
+  const fields = { createdAt: { column: 'created_at', type: 'timestamp' as const, sortable: true, filterable: true } };
+  const conditions = (filter: Record<string, unknown>) => parseListQuery({ filter: JSON.stringify(filter) }, fields, ['createdAt', 'ASC']).conditions.map((c) => [c.op, 'value' in c ? c.value : null]);
+  test('_gte a day starts at that day\'s Paris midnight', () => {
+    expect(conditions({ createdAt_gte: '2026-11-01' })).toEqual([['>=', '2026-10-31T23:00:00.000Z']]);
+  });
+  test('_lte a day includes the whole day', () => {
+    expect(conditions({ createdAt_lte: '2026-11-07' })).toEqual([['<', '2026-11-07T23:00:00.000Z']]);
+  });
+  test('_lt a day excludes it; _gt a day starts after it', () => {
+    expect(conditions({ createdAt_lt: '2026-07-01' })).toEqual([['<', '2026-06-30T22:00:00.000Z']]);
+    expect(conditions({ createdAt_gt: '2026-07-01' })).toEqual([['>=', '2026-07-01T22:00:00.000Z']]);
+  });
+  test('equality with a day is the whole day', () => {
+    expect(conditions({ createdAt: '2026-03-29' })).toEqual([['>=', '2026-03-28T23:00:00.000Z'], ['<', '2026-03-29T22:00:00.000Z']]);
+  });
+  test('an impossible day is refused', () => {
+    expect(() => conditions({ createdAt_gte: '2026-02-30' })).toThrow(/YYYY-MM-DD/);
+  });
+  test('a full timestamp is taken as an instant', () => {
+    expect(conditions({ createdAt_gte: '2026-11-01T10:00:00+01:00' })).toEqual([['>=', '2026-11-01T09:00:00.000Z']]);
   });
 });

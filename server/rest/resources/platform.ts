@@ -51,8 +51,6 @@ export const staff: ResourceDef = {
     name: f.text({ sort: true, filter: true }),
     roles: f.json(),
     status: f.enum(STAFF_STATUSES, { sort: true, filter: true }),
-    failedLogins: f.int(),
-    lockedUntil: f.timestamp({ sort: true }),
     lastLoginAt: f.timestamp({ sort: true, filter: true }),
     ...recordTimestamps,
   }),

@@ -1,0 +1,44 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, Identifier } from 'react-admin';
+import { httpClient } from './httpClient.ts';
+
+export const API_URL = '/api';
+
+export interface ActionOptions {
+  /** Sent as `Idempotency-Key` on money-moving actions: the same key never moves money twice. */
+  idempotencyKey?: string;
+}
+
+/** ra-data-simple-rest plus the two calls the standard dialect lacks (SPEC §3). */
+export interface KoletDataProvider extends DataProvider {
+  /** `POST /api/<resource>/<id>/<action>` with a JSON body, e.g. `action('transfers', 12, 'reverse', { reason })`. */
+  action: <Result = unknown>(
+    resource: string,
+    id: Identifier,
+    action: string,
+    body?: object,
+    options?: ActionOptions,
+  ) => Promise<{ data: Result }>;
+  /** `GET /api/<path>` for non-CRUD reads, e.g. `get('audit-log/verify')`. */
+  get: <Result = unknown>(path: string) => Promise<{ data: Result }>;
+}
+
+export function createDataProvider(apiUrl: string = API_URL): KoletDataProvider {
+  const base = simpleRestProvider(apiUrl, httpClient);
+  return {
+    ...base,
+    action: async <Result>(resource: string, id: Identifier, action: string, body: object = {}, options: ActionOptions = {}) => {
+      const headers = new Headers({ 'Content-Type': 'application/json' });
+      if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
+      const url = `${apiUrl}/${resource}/${encodeURIComponent(String(id))}/${action}`;
+      const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body), headers });
+      return { data: json as Result };
+    },
+    get: async <Result>(path: string) => {
+      const { json } = await httpClient(`${apiUrl}/${path.replace(/^\/+/, '')}`);
+      return { data: json as Result };
+    },
+  };
+}
+
+export const dataProvider = createDataProvider();

@@ -1,0 +1,61 @@
+import { recordFields } from './common.ts';
+
+export const admin = {
+  staff: {
+    name: 'Staff member |||| Staff',
+    fields: {
+      ...recordFields,
+      email: 'Email',
+      name: 'Name',
+      roles: 'Roles',
+      password: 'Password',
+      status: 'Status',
+      lastLoginAt: 'Last login',
+    },
+    helper: { password: 'The initial password: tell it to the staff member privately; only its hash is kept' },
+  },
+  'audit-log': {
+    name: 'Audit entry |||| Audit log',
+    fields: {
+      id: 'ID',
+      at: 'When',
+      actorKind: 'Actor kind',
+      actorId: 'Actor',
+      actorEmail: 'Actor email',
+      actorRoles: 'Actor roles',
+      action: 'Action',
+      entity: 'Entity',
+      entityId: 'Entity ID',
+      before: 'Before',
+      after: 'After',
+      reason: 'Reason',
+      outcome: 'Outcome',
+      requestId: 'Request ID',
+      idempotencyKey: 'Idempotency key',
+      ip: 'IP address',
+      userAgent: 'User agent',
+      prevHash: 'Previous hash',
+      hash: 'Hash',
+      at_gte: 'Since',
+      at_lte: 'Before',
+    },
+    verify: {
+      button: 'Verify chain',
+      title: 'Audit chain verification',
+      ok: 'The chain is intact: %{checked} entries checked.',
+      broken: 'The chain is broken at entry #%{id} (%{checked} entries checked).',
+      failed: 'The verification could not run: %{message}',
+    },
+  },
+  settings: {
+    name: 'Setting |||| Settings',
+    fields: {
+      ...recordFields,
+      id: 'Key',
+      value: 'Value',
+      valueJson: 'Value (JSON)',
+      description: 'Description',
+    },
+    invalid_json: 'Not valid JSON',
+  },
+};

@@ -1,0 +1,7 @@
+// Fields every mutable record carries (SPEC §3), spread into each resource's labels.
+export const recordFields = {
+  id: 'ID',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+  version: 'Version',
+};

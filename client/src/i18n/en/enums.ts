@@ -1,0 +1,61 @@
+// Labels of every closed vocabulary of server/domain/enums.ts, keyed `enums.<name>.<value>`.
+export const enums = {
+  role: { support: 'Support', finance: 'Finance', moderator: 'Moderator', catalog: 'Catalog', admin: 'Administrator' },
+  plan_status: { draft: 'Draft', active: 'Active', retired: 'Retired' },
+  account_status: { active: 'Active', deactivated: 'Deactivated' },
+  esim_status: { available: 'Available', installed: 'Installed', removed: 'Removed' },
+  payment_method: { card: 'Card', apple_pay: 'Apple Pay', google_pay: 'Google Pay', flying_blue: 'Flying Blue miles' },
+  channel: { app: 'App', site: 'Web site' },
+  order_status: { paid: 'Paid', refunded: 'Refunded', partially_refunded: 'Partially refunded', cancelled: 'Cancelled' },
+  plan_origin: { paid: 'Paid', promo: 'Promotion', welcome: 'Welcome offer', referral_reward: 'Referral reward', transfer: 'Transfer' },
+  account_plan_status: {
+    pending: 'Pending', active: 'Active', expired: 'Expired', exhausted: 'Used up', refunded: 'Refunded', cancelled: 'Cancelled',
+  },
+  ledger_kind: {
+    purchase: 'Purchase', usage: 'Usage', transfer_out: 'Transfer out', transfer_in: 'Transfer in', reversal: 'Reversal',
+    expiry: 'Expiry', refund_write_off: 'Refund write-off', adjustment: 'Adjustment', referral_reward: 'Referral reward',
+  },
+  actor_kind: { staff: 'Staff', customer: 'Customer', integration: 'Integration', system: 'System', public: 'Public' },
+  transfer_status: { pending: 'Pending', delivered: 'Delivered', redirected: 'Redirected', reversed: 'Reversed' },
+  refund_status: {
+    requested: 'Requested', awaiting_second_approval: 'Awaiting second approval', approved: 'Approved',
+    rejected: 'Rejected', paid_out: 'Paid out', failed: 'Payout failed',
+  },
+  refund_eligibility: { full: 'Full refund', partial: 'Partial refund', not_eligible: 'Not eligible' },
+  refund_reject_code: {
+    late_request: 'Requested too late', data_used: 'Data used', lost_or_stolen_device: 'Lost, stolen or changed device',
+    promo_order: 'Free or promotional order', duplicate: 'Duplicate request', other: 'Other',
+  },
+  refund_source: { email: 'Email', agent: 'Logged by an agent' },
+  referral_status: { pending: 'Pending', qualifying: 'Qualifying', rewarded: 'Rewarded', void: 'Void' },
+  promo_kind: { welcome: 'Welcome offer', partner: 'Partner' },
+  promo_status: { active: 'Active', disabled: 'Disabled' },
+  redemption_status: { active: 'Active', void: 'Void' },
+  review_status: { published: 'Published', removed: 'Removed', expired: 'Expired' },
+  review_removal_ground: {
+    defamatory: 'Defamatory', abusive: 'Abusive', insulting: 'Insulting', malicious: 'Malicious',
+    incites_violence_or_hatred: 'Incites violence or hatred', racist: 'Racist', unlawful: 'Unlawful',
+    discriminatory: 'Discriminatory', privacy_or_image_rights: 'Invades privacy or image rights', inappropriate: 'Inappropriate',
+  },
+  review_report_status: { open: 'Open', dismissed: 'Dismissed', upheld: 'Upheld' },
+  dsa_notice_status: { received: 'Received', in_review: 'In review', decided: 'Decided', closed: 'Closed' },
+  dsa_decision: { no_action: 'No action', visibility_restriction: 'Visibility restricted', service_suspension: 'Service suspended' },
+  dsa_complaint_status: { open: 'Open', upheld: 'Upheld (decision reversed)', rejected: 'Rejected' },
+  dsa_decision_ground: {
+    DECISION_GROUND_ILLEGAL_CONTENT: 'Illegal content',
+    DECISION_GROUND_INCOMPATIBLE_CONTENT: 'Incompatible with the terms',
+  },
+  dsa_source_type: {
+    SOURCE_ARTICLE_16: 'Notice (Art. 16)', SOURCE_TRUSTED_FLAGGER: 'Trusted flagger',
+    SOURCE_TYPE_OTHER_NOTIFICATION: 'Other notification', SOURCE_VOLUNTARY: 'Own initiative',
+  },
+  dsa_automated_decision: {
+    AUTOMATED_DECISION_FULLY: 'Fully automated', AUTOMATED_DECISION_PARTIALLY: 'Partially automated',
+    AUTOMATED_DECISION_NOT_AUTOMATED: 'Not automated',
+  },
+  alert_channel: { email: 'Email', sms: 'SMS' },
+  message_channel: { email: 'Email', sms: 'SMS' },
+  message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed (dead)' },
+  staff_status: { active: 'Active', disabled: 'Disabled' },
+  audit_outcome: { success: 'Success', failure: 'Failure' },
+};

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import EuroIcon from '@mui/icons-material/Euro';
+import GavelIcon from '@mui/icons-material/Gavel';
+import PublicIcon from '@mui/icons-material/Public';
+import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
+import type { ResourceName } from '../../../server/domain/permissions.ts';
+
+export interface MenuGroup {
+  /** i18n key `menu.<name>`. */
+  name: 'support' | 'finance' | 'moderation' | 'catalog' | 'admin';
+  icon: ComponentType;
+  resources: readonly ResourceName[];
+}
+
+/** The work areas of SPEC §1, in menu order; each resource appears once (orders under Finance). */
+export const MENU_GROUPS: readonly MenuGroup[] = [
+  {
+    name: 'support',
+    icon: SupportAgentIcon,
+    resources: ['accounts', 'account-plans', 'transfers', 'esims', 'usage-alerts', 'blocks', 'messages'],
+  },
+  {
+    name: 'finance',
+    icon: EuroIcon,
+    resources: ['refunds', 'orders', 'referrals', 'promo-codes', 'promo-redemptions'],
+  },
+  {
+    name: 'moderation',
+    icon: GavelIcon,
+    resources: [
+      'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons', 'dsa-complaints',
+      'law-enforcement-referrals', 'trusted-flaggers',
+    ],
+  },
+  { name: 'catalog', icon: PublicIcon, resources: ['countries', 'plans', 'plan-prices'] },
+  { name: 'admin', icon: AdminPanelSettingsIcon, resources: ['staff', 'audit-log', 'settings'] },
+];
+
+export const MENU_RESOURCES: string[] = [...new Set(MENU_GROUPS.flatMap((group) => group.resources))];

@@ -1,0 +1,27 @@
+import { BooleanField, Datagrid, DateInput, EmailField, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { enumChoices } from '../../enumChoices.ts';
+
+const statusChoices = enumChoices('account_status', ACCOUNT_STATUSES);
+
+// `q`: e-mail prefix (SPEC §3).
+const accountFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} />,
+  <NullableBooleanInput key="dataBlocked" source="dataBlocked" />,
+  <DateInput key="createdAt_gte" source="createdAt_gte" />,
+];
+
+export const AccountList = () => (
+  <List filters={accountFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="id" />
+      <EmailField source="email" />
+      <TextField source="name" sortable={false} />
+      <SelectField source="status" choices={statusChoices} />
+      <BooleanField source="dataBlocked" sortable={false} />
+      <DateTimeField source="createdAt" />
+    </Datagrid>
+  </List>
+);

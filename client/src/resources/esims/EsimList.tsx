@@ -1,0 +1,27 @@
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ESIM_STATUSES } from '../../../../server/domain/enums.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { enumChoices } from '../../enumChoices.ts';
+
+const statusChoices = enumChoices('esim_status', ESIM_STATUSES);
+
+// `q`: ICCID (SPEC §3).
+const esimFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} />,
+  <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
+];
+
+export const EsimList = () => (
+  <List filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="iccid" />
+      <RefField source="accountId" reference="accounts" sortable={false} />
+      <TextField source="device" sortable={false} />
+      <SelectField source="status" choices={statusChoices} sortable={false} />
+      <DateTimeField source="installedAt" />
+    </Datagrid>
+  </List>
+);

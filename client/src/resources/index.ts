@@ -1,0 +1,60 @@
+import type { ResourceName } from '../../../server/domain/permissions.ts';
+import type { ResourceConfig } from './types.ts';
+import accountPlans from './account-plans/index.ts';
+import accounts from './accounts/index.ts';
+import auditLog from './audit-log/index.ts';
+import blocks from './blocks/index.ts';
+import countries from './countries/index.ts';
+import dsaComplaints from './dsa-complaints/index.ts';
+import dsaNotices from './dsa-notices/index.ts';
+import esims from './esims/index.ts';
+import lawEnforcementReferrals from './law-enforcement-referrals/index.ts';
+import ledgerEntries from './ledger-entries/index.ts';
+import messages from './messages/index.ts';
+import orders from './orders/index.ts';
+import planPrices from './plan-prices/index.ts';
+import plans from './plans/index.ts';
+import promoCodes from './promo-codes/index.ts';
+import promoRedemptions from './promo-redemptions/index.ts';
+import referrals from './referrals/index.ts';
+import refunds from './refunds/index.ts';
+import reviewReports from './review-reports/index.ts';
+import reviews from './reviews/index.ts';
+import settings from './settings/index.ts';
+import staff from './staff/index.ts';
+import statementsOfReasons from './statements-of-reasons/index.ts';
+import transfers from './transfers/index.ts';
+import trustedFlaggers from './trusted-flaggers/index.ts';
+import usageAlerts from './usage-alerts/index.ts';
+import usageRecords from './usage-records/index.ts';
+
+/** Every API resource (server/domain/permissions.ts RESOURCES) and its views; the compiler checks none is missing. */
+export const resources: Record<ResourceName, ResourceConfig> = {
+  countries,
+  plans,
+  'plan-prices': planPrices,
+  accounts,
+  esims,
+  'account-plans': accountPlans,
+  'ledger-entries': ledgerEntries,
+  orders,
+  transfers,
+  refunds,
+  reviews,
+  'review-reports': reviewReports,
+  'dsa-notices': dsaNotices,
+  'statements-of-reasons': statementsOfReasons,
+  'dsa-complaints': dsaComplaints,
+  'law-enforcement-referrals': lawEnforcementReferrals,
+  'trusted-flaggers': trustedFlaggers,
+  referrals,
+  'promo-codes': promoCodes,
+  'promo-redemptions': promoRedemptions,
+  'usage-records': usageRecords,
+  'usage-alerts': usageAlerts,
+  blocks,
+  messages,
+  staff,
+  'audit-log': auditLog,
+  settings,
+};

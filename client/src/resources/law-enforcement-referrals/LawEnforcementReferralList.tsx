@@ -1,0 +1,17 @@
+import { Datagrid, List, NumberInput, TextField } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+
+const referralFilters = [<NumberInput key="noticeId" source="noticeId" alwaysOn />];
+
+export const LawEnforcementReferralList = () => (
+  <List filters={referralFilters} sort={{ field: 'referredAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="id" />
+      <DateTimeField source="referredAt" />
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} />
+      <TextField source="authority" />
+      <RefField source="referredByStaffId" reference="staff" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,26 @@
+import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataField } from '../../components/DataField.tsx';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { actorKindChoices, ledgerKindChoices } from './ledgerChoices.ts';
+
+const ledgerFilters = [
+  <NumberInput key="accountPlanId" source="accountPlanId" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={ledgerKindChoices} />,
+  <SelectInput key="actorKind" source="actorKind" choices={actorKindChoices} />,
+];
+
+// Append-only: a plan's remaining data is the sum of its entries (SPEC "data ledger").
+export const LedgerEntryList = () => (
+  <List filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="id" />
+      <DateTimeField source="createdAt" />
+      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
+      <SelectField source="kind" choices={ledgerKindChoices} />
+      <DataField source="deltaMb" signed />
+      <DataField source="balanceAfterMb" sortable={false} />
+      <SelectField source="actorKind" choices={actorKindChoices} sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,31 @@
+import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
+import { RetryMessageButton } from './RetryMessageButton.tsx';
+
+// `q`: recipient address.
+const messageFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={messageStatusChoices} alwaysOn />,
+  <SelectInput key="channel" source="channel" choices={messageChannelChoices} />,
+  <TextInput key="template" source="template" />,
+  <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
+];
+
+export const MessageList = () => (
+  <List filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="id" />
+      <DateTimeField source="createdAt" />
+      <RefField source="accountId" reference="accounts" sortable={false} />
+      <SelectField source="channel" choices={messageChannelChoices} sortable={false} />
+      <TextField source="toAddress" />
+      <TextField source="template" />
+      <SelectField source="status" choices={messageStatusChoices} />
+      <NumberField source="attempts" />
+      <RetryMessageButton />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,37 @@
+import { NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
+import { RetryMessageButton } from './RetryMessageButton.tsx';
+
+const MessageShowActions = () => (
+  <TopToolbar>
+    <RetryMessageButton />
+  </TopToolbar>
+);
+
+export const MessageShow = () => (
+  <Show actions={<MessageShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="id" />
+      <RefField source="accountId" reference="accounts" />
+      <SelectField source="channel" choices={messageChannelChoices} />
+      <TextField source="toAddress" />
+      <TextField source="template" />
+      <TextField source="locale" />
+      <TextField source="subject" />
+      <TextField source="body" component="pre" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }} />
+      <SelectField source="status" choices={messageStatusChoices} />
+      <NumberField source="attempts" />
+      <DateTimeField source="nextAttemptAt" />
+      <TextField source="lastError" />
+      <DateTimeField source="sentAt" />
+      <TextField source="providerMessageId" />
+      <TextField source="relatedEntity" />
+      <TextField source="relatedId" />
+      <TextField source="dedupeKey" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,21 @@
+import { Datagrid, List, TextField } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { VatRateField } from '../../components/VatRateField.tsx';
+
+const priceFilters = [<ReferenceFilterInput key="planId" source="planId" reference="plans" alwaysOn />];
+
+export const PlanPriceList = () => (
+  <List filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="id" />
+      <RefField source="planId" reference="plans" sortable={false} />
+      <MoneyField source="priceCents" />
+      <VatRateField source="vatRateBp" sortable={false} />
+      <DateTimeField source="effectiveFrom" />
+      <RefField source="changedByStaffId" reference="staff" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,19 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { VatRateField } from '../../components/VatRateField.tsx';
+
+export const PlanPriceShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="id" />
+      <RefField source="planId" reference="plans" />
+      <MoneyField source="priceCents" />
+      <VatRateField source="vatRateBp" />
+      <DateTimeField source="effectiveFrom" />
+      <RefField source="changedByStaffId" reference="staff" />
+      <DateTimeField source="createdAt" />
+    </SimpleShowLayout>
+  </Show>
+);

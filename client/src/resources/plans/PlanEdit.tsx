@@ -1,0 +1,9 @@
+import { Edit } from 'react-admin';
+import { PlanForm } from './PlanForm.tsx';
+
+// A price change applies to new orders only; the API keeps the history (plan-prices).
+export const PlanEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <PlanForm />
+  </Edit>
+);

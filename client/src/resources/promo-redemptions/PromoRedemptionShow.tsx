@@ -1,0 +1,28 @@
+import { SelectField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { redemptionStatusChoices } from './redemptionChoices.ts';
+
+export const PromoRedemptionShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="id" />
+      <SelectField source="status" choices={redemptionStatusChoices} />
+      <RefField source="promoCodeId" reference="promo-codes" />
+      <RefField source="accountId" reference="accounts" />
+      <RefField source="orderId" reference="orders" />
+      <RefField source="accountPlanId" reference="account-plans" />
+      <TextField source="emailNormalized" />
+      <TextField source="deviceId" />
+      <TextField source="paymentFingerprint" />
+      <DateTimeField source="redeemedAt" />
+      <DateTimeField source="activateBy" />
+      <TextArrayField source="abuseFlags" />
+      <DateTimeField source="voidedAt" />
+      <RefField source="voidedByStaffId" reference="staff" />
+      <TextField source="voidReason" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,4 @@
+import { REVIEW_REPORT_STATUSES } from '../../../../server/domain/enums.ts';
+import { enumChoices } from '../../enumChoices.ts';
+
+export const reportStatusChoices = enumChoices('review_report_status', REVIEW_REPORT_STATUSES);
