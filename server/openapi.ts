@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
+import { integrationSchemas } from './integration/routes.ts';
 import { isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
 import { RESOURCE_DEFS } from './rest/resources/index.ts';
 
 type Schema = Record<string, unknown>;
+
+const INTEGRATION_SUMMARIES: Record<keyof typeof integrationSchemas, string> = {
+  accounts: 'A customer registers; transfers waiting for the e-mail are delivered in the same transaction',
+  transfers: 'A customer sends data to an e-mail (seed 000 rules; 422 names the rule refused)',
+};
 
 const jsonSchema = (s: z.ZodType): Schema => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Schema;
@@ -87,6 +93,19 @@ export function openApiDocument(): Schema {
       },
     };
   }
+
+  for (const [name, schema] of Object.entries(integrationSchemas)) {
+    paths[`/api/integration/${name}`] = {
+      post: {
+        tags: ['integration'], summary: INTEGRATION_SUMMARIES[name as keyof typeof integrationSchemas], security: [{ serviceToken: [] }],
+        parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+        requestBody: { required: true, content: json(jsonSchema(schema)) },
+        responses: { 201: { description: 'The created record', content: json({ type: 'object' }) }, 400: ERRORS[400], 401: ERRORS[401], 409: errorResponse('Conflict (e.g. e-mail taken, key reused)'), 422: errorResponse('Business rule refused; code names it (account_inactive, source_not_paid, source_not_active, insufficient_data, amount_not_whole_gb, amount_too_large, self_transfer, invalid_email, …)') },
+      },
+    };
+  }
+  paths['/api/transfers/{id}/fix-preview'] = { get: { tags: ['transfers'], summary: 'What a redirect or reverse would recover now, where it would go, and the suggested intended addresses (support)', parameters: [idParam, { name: 'email', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: { description: 'The preview', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/transfers/{id}/timeline'] = { get: { tags: ['transfers'], summary: 'States, ledger entries, messages and staff actions of a transfer and its corrections (support)', parameters: [idParam], responses: { 200: { description: 'The timeline', content: json({ type: 'object' }) }, ...ERRORS } } };
 
   return {
     openapi: '3.1.0',

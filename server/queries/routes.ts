@@ -1,23 +1,32 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { holdsAny } from '../domain/permissions.ts';
 import { badRequest, forbidden, fromZod } from '../http/errors.ts';
 import { previewTransferFix } from '../services/transferFixPreview.ts';
+import { transferTimeline } from '../services/transferTimeline.ts';
 
 const previewQuery = z.strictObject({ email: z.string().trim().min(3).max(254).optional() });
+
+function supportTransferId(req: Request): number {
+  const actor = req.actor;
+  if (actor?.kind !== 'staff' || !holdsAny(actor.roles, ['support'])) throw forbidden('Only support works on transfers');
+  const id = Number(req.params.id);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid transfer id`, { id: 'invalid' });
+  return id;
+}
 
 /** Read-only domain views that are not plain resources (GET, role-checked like everything else). */
 export function queryRouter(db: Knex): Router {
   const router = Router();
   router.get('/transfers/:id/fix-preview', async (req, res) => {
-    const actor = req.actor;
-    if (actor?.kind !== 'staff' || !holdsAny(actor.roles, ['support'])) throw forbidden('Only support can fix transfers');
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid transfer id`, { id: 'invalid' });
+    const id = supportTransferId(req);
     const query = previewQuery.safeParse(req.query);
     if (!query.success) throw fromZod(query.error, 'query');
     res.json(await previewTransferFix(db, id, new Date(), query.data.email));
+  });
+  router.get('/transfers/:id/timeline', async (req, res) => {
+    res.json(await transferTimeline(db, supportTransferId(req)));
   });
   return router;
 }

@@ -13,7 +13,9 @@ type Operator = keyof typeof OPERATORS;
 export type Condition =
   | { field: string; column: string; op: '=' | '>=' | '<=' | '>' | '<' | '<>'; value: unknown }
   | { field: string; column: string; op: 'in'; value: unknown[] }
-  | { field: string; column: string; op: 'is null' | 'is not null' };
+  | { field: string; column: string; op: 'is null' | 'is not null' }
+  /** A resource's own filter on related records (e.g. the sender's e-mail of a transfer). */
+  | { field: string; column: ''; op: 'custom'; value: string };
 
 export interface ListQuery {
   sort: { field: string; column: string; order: 'asc' | 'desc' };
@@ -93,6 +95,7 @@ export function parseListQuery(
   query: Record<string, unknown>,
   fields: Record<string, FieldDef>,
   defaultSort: [string, 'ASC' | 'DESC'],
+  customFilters: readonly string[] = [],
 ): ListQuery {
   for (const key of Object.keys(query)) {
     if (!['sort', 'range', 'filter'].includes(key)) throw badRequest('invalid_query', `Unknown query parameter "${key}"`, { [key]: 'unknown parameter' });
@@ -129,6 +132,12 @@ export function parseListQuery(
       if (typeof value !== 'string' || value.length > 200) throw badRequest('invalid_filter', 'q must be a text of at most 200 characters', { q: 'must be text' });
       if (value.includes('\u0000')) throw badRequest('invalid_filter', 'q must not contain NUL characters', { q: 'must not contain NUL characters' });
       q = value.trim();
+      continue;
+    }
+    if (customFilters.includes(key)) {
+      if (value === '' || value == null) continue;
+      if (typeof value !== 'string' || value.length > 254 || value.includes('\u0000')) throw badRequest('invalid_filter', `Filter "${key}" must be a text of at most 254 characters`, { [key]: 'must be text' });
+      conditions.push({ field: key, column: '', op: 'custom', value: value.trim() });
       continue;
     }
     const suffix = (Object.keys(OPERATORS) as Operator[]).find((s) => key.endsWith(s));

@@ -24,6 +24,8 @@ export interface ResourceDef {
   fields: Record<string, FieldDef>;
   defaultSort: [string, 'ASC' | 'DESC'];
   search?: (qb: Knex.QueryBuilder, q: string) => void;
+  /** Filters on related records, by name (text values only), e.g. `senderEmail` on transfers. */
+  customFilters?: Record<string, (qb: Knex.QueryBuilder, value: string) => void>;
   create?: z.ZodObject;
   update?: z.ZodObject;
   /** API input (already validated) → columns; defaults to the fields' own conversion. */
@@ -39,6 +41,13 @@ export interface ResourceDef {
 export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
   return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
+}
+
+/** `column IN (SELECT id FROM accounts WHERE email LIKE 'prefix%')`: filter by an account's e-mail prefix. */
+export function whereAccountEmail(qb: Knex.QueryBuilder, column: string, emailPrefix: string): Knex.QueryBuilder {
+  return qb.whereIn(column, (sub) => {
+    sub.select('id').from('accounts').whereRaw(`email LIKE ? ESCAPE '\\'`, [likePattern(emailPrefix.toLowerCase(), 'prefix')]);
+  });
 }
 
 export function whereLike(qb: Knex.QueryBuilder, column: string, text: string, mode: 'prefix' | 'contains', lower = false): Knex.QueryBuilder {

@@ -52,7 +52,8 @@ const columnsOf = (def: ResourceDef) => Object.values(def.fields).map((d) => d.c
 
 export function applyConditions(qb: Knex.QueryBuilder, def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>): Knex.QueryBuilder {
   for (const c of query.conditions) {
-    if (c.op === 'in') qb.whereIn(c.column, c.value as readonly string[]);
+    if (c.op === 'custom') def.customFilters![c.field]!(qb, c.value);
+    else if (c.op === 'in') qb.whereIn(c.column, c.value as readonly string[]);
     else if (c.op === 'is null') qb.whereNull(c.column);
     else if (c.op === 'is not null') qb.whereNotNull(c.column);
     else if ('value' in c) qb.where(c.column, c.op, c.value as string);
@@ -100,7 +101,7 @@ export function resourceRouter(db: Knex): Router {
 
   router.get('/:resource', async (req, res) => {
     const def = authorize(req, 'read');
-    const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort);
+    const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
     const filtered = applyConditions(db(def.table), def, query);
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;

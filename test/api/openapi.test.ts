@@ -103,3 +103,16 @@ describe('request bodies from the zod schemas', () => {
     expect(doc.components.schemas.Login).toMatchObject({ type: 'object', required: ['email', 'password'] });
   });
 });
+
+describe('integration and transfer endpoints', () => {
+  test('the integration calls are documented from their zod schemas, with the service token', async () => {
+    const doc = await (await fetch(`${server.baseUrl}/api/openapi.json`)).json();
+    const transfers = doc.paths['/api/integration/transfers'].post;
+    expect(transfers.security).toEqual([{ serviceToken: [] }]);
+    const schema = transfers.requestBody.content['application/json'].schema;
+    expect(schema.required).toEqual(expect.arrayContaining(['senderAccountId', 'sourceAccountPlanId', 'recipientEmail', 'amountGb']));
+    expect(doc.paths['/api/integration/accounts'].post.requestBody.content['application/json'].schema.properties.email.type).toBe('string');
+    expect(doc.paths['/api/transfers/{id}/fix-preview'].get).toBeDefined();
+    expect(doc.paths['/api/transfers/{id}/redirect'].post.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').required).toBe(true);
+  });
+});

@@ -224,6 +224,35 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     expect((await finance(`/api/transfers/${t.id}/fix-preview`)).status).toBe(403);
   });
 
+  test('the timeline tells the whole story: states, ledger entries, messages, and the staff action', async () => {
+    const a = await sender();
+    const t = await send(a, 'story@gmial.com');
+    await fix(t.id, 'redirect', { email: 'story@gmail.com', reason: 'typo in the domain' });
+    const res = await support(`/api/transfers/${t.id}/timeline`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.transfer).toMatchObject({ id: t.id, status: 'redirected' });
+    expect(body.corrections).toHaveLength(1);
+    const kinds = body.events.map((e: { type: string; transferId: number }) => `${e.type}:${e.transferId === t.id ? 'original' : 'correction'}`);
+    expect(kinds).toEqual(expect.arrayContaining(['created:original', 'ledger:original', 'message:original', 'audit:original', 'fixed:original', 'created:correction', 'message:correction']));
+    const actions = body.events.filter((e: { type: string }) => e.type === 'audit').map((e: { audit: { action: string; reason: string | null } }) => [e.audit.action, e.audit.reason]);
+    expect(actions).toEqual([['transfers.create', null], ['transfers.redirect', 'typo in the domain']]);
+    const times = body.events.map((e: { at: string }) => e.at);
+    expect([...times].sort()).toEqual(times);
+  });
+
+  test('the list filters by the sender\'s e-mail prefix and the recipient\'s', async () => {
+    const a = await sender();
+    await send(a, 'filter.target@orange.fr');
+    const bySender = await (await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ senderEmail: a.email.slice(0, 9) }))}`)).json();
+    expect(bySender.length).toBeGreaterThan(0);
+    expect(bySender.every((t: { senderAccountId: number }) => t.senderAccountId === a.accountId)).toBe(true);
+    const byRecipient = await (await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ recipientEmailPrefix: 'FILTER.tar', status: 'pending' }))}`)).json();
+    expect(byRecipient.map((t: { recipientEmail: string }) => t.recipientEmail)).toEqual(['filter.target@orange.fr']);
+    const none = await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ senderEmail: "%' OR 1=1 --" }))}`);
+    expect(await none.json()).toEqual([]);
+  });
+
   test('data is conserved across all of the above', async () => {
     const c = await conservation(s.db);
     expect(c.negative).toBe(0);

@@ -1,6 +1,6 @@
 import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
-import { whereLike, type ResourceDef } from '../resource.ts';
+import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
 
 export const transfers: ResourceDef = {
   name: 'transfers',
@@ -29,6 +29,10 @@ export const transfers: ResourceDef = {
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
+  customFilters: {
+    senderEmail: (qb, v) => whereAccountEmail(qb, 'sender_account_id', v),
+    recipientEmailPrefix: (qb, v) => qb.where((inner) => { whereLike(inner, 'recipient_email', v.toLowerCase(), 'prefix'); }),
+  },
   search: (qb, q) => {
     whereLike(qb, 'recipient_email', q.toLowerCase(), 'prefix');
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
