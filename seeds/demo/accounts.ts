@@ -147,7 +147,7 @@ export function closeAccounts(w: World): void {
       'Customer request via support chat: no longer travelling.',
     ]);
     account.updated_at = closedAt;
-    w.audit.push({ at: closedAt, staff: w.staff.support, action: 'account.deactivate', entity: 'accounts', entityId: account.id, after: { status: 'deactivated' }, reason: account.deactivation_reason });
+    w.audit.push({ at: closedAt, staff: w.staff.support, action: 'accounts.deactivate', entity: 'accounts', entityId: account.id, after: { status: 'deactivated' }, reason: account.deactivation_reason });
     for (const e of w.esims.filter((x) => x.account_id === account.id)) {
       e.device_id = null;
       if (e.status === 'installed') { e.status = 'removed'; e.updated_at = closedAt; }

@@ -143,7 +143,7 @@ export function buildCatalog(w: World): void {
       const by = i === 0 || w.rng.chance(0.8) ? w.staff.catalog : w.staff.admin;
       const at = Math.min(p.from, w.now);
       w.planPrices.push({ id: w.id('plan_prices'), plan_id: plan.id, price_cents: p.cents, vat_rate_bp: plan.vat_rate_bp, effective_from: p.from, changed_by_staff_id: by.id, created_at: at });
-      if (i > 0) w.audit.push({ at: p.from, staff: by, action: 'plan.price_change', entity: 'plans', entityId: plan.id, before: { price_cents: plan._prices[i - 1]!.cents }, after: { price_cents: p.cents }, reason: 'Price review' });
+      if (i > 0) w.audit.push({ at: p.from, staff: by, action: 'plans.update', entity: 'plans', entityId: plan.id, before: { priceCents: plan._prices[i - 1]!.cents }, after: { priceCents: p.cents }, reason: 'Price review' });
     });
   }
 }

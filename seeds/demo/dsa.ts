@@ -143,13 +143,13 @@ export function buildDsa(w: World): void {
           author: { account_id: author.id, name: author.name, email: author.email, phone: author.phone }, received_at: new Date(receivedAt).toISOString() },
         referred_by_staff_id: mod.id, referred_at: at,
       });
-      w.audit.push({ at, staff: mod, action: 'dsa_notice.escalate', entity: 'dsa_notices', entityId: id, after: { escalated: true }, reason: 'Threat to life: referred to PHAROS.' });
+      w.audit.push({ at, staff: mod, action: 'dsa-notices.escalate', entity: 'dsa-notices', entityId: id, after: { escalated: true }, reason: 'Threat to life: referred to PHAROS.' });
     }
     if (!spec.decision) continue;
     const decidedAt = Math.min(w.now - 30 * MINUTE, receivedAt + (spec.decideAfterHours ?? 24) * HOUR + r.int(0, 59) * MINUTE);
     Object.assign(notice, { decision: spec.decision, decided_at: decidedAt, decided_by_staff_id: mod.id, locked_by_staff_id: null, locked_at: null,
       updated_at: spec.status === 'closed' ? decidedAt + r.int(1, 6) * HOUR : decidedAt });
-    w.audit.push({ at: decidedAt, staff: mod, action: 'dsa_notice.decide', entity: 'dsa_notices', entityId: id, after: { decision: spec.decision }, reason: spec.ground?.explanation ?? 'Not illegal and compatible with the terms.' });
+    w.audit.push({ at: decidedAt, staff: mod, action: 'dsa-notices.decide', entity: 'dsa-notices', entityId: id, after: { decision: spec.decision }, reason: spec.ground?.explanation ?? 'Not illegal and compatible with the terms.' });
     if (spec.decision !== 'no_action') {
       const ground = SPECIAL.find((x) => x.key === spec.review)?.removal?.ground ?? 'unlawful';
       removeReview(w, rev, ground, spec.ground!.explanation, decidedAt);
@@ -200,7 +200,7 @@ function buildComplaints(w: World): void {
       w.audit.push({ at, staff: w.staff.admin, action: `dsa_complaint.${status === 'upheld' ? 'uphold' : 'reject'}`, entity: 'dsa_complaints', entityId: complaint.id as number, after: { status }, reason: complaint.decision_note as string });
       if (status === 'upheld') {
         Object.assign(rev, { status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at });
-        w.audit.push({ at, staff: w.staff.admin, action: 'review.restore', entity: 'reviews', entityId: rev.id, before: { status: 'removed' }, after: { status: 'published' }, reason: 'DSA complaint upheld' });
+        w.audit.push({ at, staff: w.staff.admin, action: 'reviews.restore', entity: 'reviews', entityId: rev.id, before: { status: 'removed' }, after: { status: 'published' }, reason: 'DSA complaint upheld' });
       }
     }
     w.complaints.push(complaint);

@@ -122,7 +122,7 @@ export function createOrder(w: World, spec: OrderSpec): Order {
     order.updated_at = spec.cancelAt;
     plan._reserved = 'cancelled';
     sweep(w, plan, 'cancelled', { at: spec.cancelAt, kind: 'adjustment', actor_kind: 'staff', actor_id: w.staff.support.id, note: 'Order cancelled: payment reversed by the bank' });
-    w.audit.push({ at: spec.cancelAt, staff: w.staff.support, action: 'order.cancel', entity: 'orders', entityId: order.id, before: { status: 'paid' }, after: { status: 'cancelled' }, reason: 'Payment reversed by the bank (chargeback)' });
+    w.audit.push({ at: spec.cancelAt, staff: w.staff.support, action: 'orders.cancel', entity: 'orders', entityId: order.id, before: { status: 'paid' }, after: { status: 'cancelled' }, reason: 'Payment reversed by the bank (chargeback)' });
   } else if (plan.activated_at != null) {
     const { share, exhaust } = spec.usage !== undefined ? { share: spec.usage, exhaust: false } : randomUsage(w, unlimited);
     useData(w, plan, plan.activated_at, share, total, !exhaust);

@@ -107,7 +107,7 @@ export function buildReferrals(w: World): void {
         disposable_domain: 'Friend signed up with a disposable e-mail address.',
       }[flag!] ?? 'Abuse';
       referral.updated_at = at;
-      w.audit.push({ at, staff: w.staff.finance, action: 'referral.void', entity: 'referrals', entityId: referral.id, before: { status: 'qualifying' }, after: { status: 'void' }, reason: referral.void_reason });
+      w.audit.push({ at, staff: w.staff.finance, action: 'referrals.void', entity: 'referrals', entityId: referral.id, before: { status: 'qualifying' }, after: { status: 'void' }, reason: referral.void_reason });
       return;
     }
     if (kind === 'rewarded' && first.expires_at != null && first.expires_at < w.now - 2 * HOUR) {
@@ -170,7 +170,7 @@ export function buildRedemptions(w: World): void {
     if (a.voidReason) {
       voidAt = a.staffVoid ? at + r.int(1, 5) * DAY : at + 90 * DAY + r.int(1, 6) * HOUR;
       sweep(w, order._plan, 'cancelled', { at: voidAt, kind: 'adjustment', actor_kind: a.staffVoid ? 'staff' : 'system', actor_id: a.staffVoid ? w.staff.support.id : null, note: a.voidReason });
-      if (a.staffVoid) w.audit.push({ at: voidAt, staff: w.staff.support, action: 'promo_redemption.void', entity: 'promo_redemptions', entityId: order.id, after: { status: 'void' }, reason: a.voidReason });
+      if (a.staffVoid) w.audit.push({ at: voidAt, staff: w.staff.support, action: 'promo-redemptions.void', entity: 'promo-redemptions', entityId: order.id, after: { status: 'void' }, reason: a.voidReason });
     }
     voids.set(order.id, { flags: a.flag ? [a.flag] : [], at: voidAt, reason: a.voidReason, staff: a.staffVoid });
   }

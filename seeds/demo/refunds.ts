@@ -192,7 +192,7 @@ function decide(w: World, refund: Refund, order: Order, c: Case): void {
   if (c.status === 'awaiting_second_approval') {
     approval(finance, refund.proposed_amount_cents, firstLook, 'Eligible: full refund. Above the four-eyes threshold, second approval needed.');
     Object.assign(refund, { status: 'awaiting_second_approval', amount_cents: refund.proposed_amount_cents, updated_at: firstLook });
-    w.audit.push({ at: firstLook, staff: finance, action: 'refund.approve', entity: 'refunds', entityId: refund.id, after: { status: 'awaiting_second_approval' } });
+    w.audit.push({ at: firstLook, staff: finance, action: 'refunds.approve', entity: 'refunds', entityId: refund.id, after: { status: 'awaiting_second_approval' } });
     return;
   }
   const decidedAt = Math.min(firstLook + (c.premium ? r.int(2, 20) * HOUR : 0), refund.decision_due_at - HOUR, w.now - HOUR);
@@ -201,7 +201,7 @@ function decide(w: World, refund: Refund, order: Order, c: Case): void {
     Object.assign(refund, {
       status: 'rejected', reject_reason_code: c.reject!, decision_note: c.note ?? null, decided_at: decidedAt, decided_by_staff_id: by.id, updated_at: decidedAt,
     });
-    w.audit.push({ at: decidedAt, staff: by, action: 'refund.reject', entity: 'refunds', entityId: refund.id, before: { status: 'requested' }, after: { status: 'rejected', reject_reason_code: c.reject }, reason: c.note ?? c.reject });
+    w.audit.push({ at: decidedAt, staff: by, action: 'refunds.reject', entity: 'refunds', entityId: refund.id, before: { status: 'requested' }, after: { status: 'rejected', rejectReasonCode: c.reject }, reason: c.note ?? c.reject });
     return;
   }
   // Approved (then paid out or failed): the plan ends, its data written off in the ledger.
@@ -222,7 +222,7 @@ function decide(w: World, refund: Refund, order: Order, c: Case): void {
   order.status = order.refunded_cents === order.amount_cents ? 'refunded' : 'partially_refunded';
   order.updated_at = decidedAt;
   sweep(w, order._plan, 'refunded', { at: decidedAt, kind: 'refund_write_off', refs: { refund_id: refund.id, order_id: order.id }, actor_kind: 'staff', actor_id: by.id, note: `Refund #${refund.id} approved` });
-  w.audit.push({ at: decidedAt, staff: by, action: 'refund.approve', entity: 'refunds', entityId: refund.id, before: { status: 'requested' }, after: { status: 'approved', amount_cents: amount }, reason: note ?? undefined });
+  w.audit.push({ at: decidedAt, staff: by, action: 'refunds.approve', entity: 'refunds', entityId: refund.id, before: { status: 'requested' }, after: { status: 'approved', amountCents: amount }, reason: note ?? undefined });
   if (c.status === 'approved') return; // payout still to record ('payout overdue': decided over 30 days ago)
 
   const reference = (): string => order.payment_method === 'flying_blue' ? `FBR-${r.digits(10)}` : `re_3${r.alnum(23)}`;
@@ -237,13 +237,13 @@ function decide(w: World, refund: Refund, order: Order, c: Case): void {
       : r.pick(['card_expired: the card used for the order has expired.', 'Refund declined by the issuing bank (do_not_honor).']);
     payout(firstAttempt, 'failed', failure);
     Object.assign(refund, { status: 'failed', failure_reason: failure, updated_at: firstAttempt });
-    w.audit.push({ at: firstAttempt, staff: by, action: 'refund.payout_failed', entity: 'refunds', entityId: refund.id, after: { status: 'failed' }, reason: failure });
+    w.audit.push({ at: firstAttempt, staff: by, action: 'refunds.payout_failed', entity: 'refunds', entityId: refund.id, after: { status: 'failed' }, reason: failure });
     if (c.payout === 'failed') return;
   }
   const paidAt = Math.min(w.now - HOUR, firstAttempt + (c.payout === 'failed_then_paid' ? r.int(2, 6) * DAY : 0));
   const ref = payout(paidAt, 'succeeded', null);
   Object.assign(refund, { status: 'paid_out', payout_reference: ref, paid_out_at: paidAt, failure_reason: null, updated_at: paidAt });
-  w.audit.push({ at: paidAt, staff: by, action: 'refund.payout', entity: 'refunds', entityId: refund.id, after: { status: 'paid_out', payout_reference: ref } });
+  w.audit.push({ at: paidAt, staff: by, action: 'refunds.payout', entity: 'refunds', entityId: refund.id, after: { status: 'paid_out', payoutReference: ref } });
 }
 
 export const refundTables = (w: World): Table[] => [['refunds', w.refunds], ['refund_approvals', w.refundApprovals], ['refund_payouts', w.refundPayouts]];

@@ -120,7 +120,7 @@ export function buildReviews(w: World): void {
       });
       review.last_reported_at = reportedAt;
       if (rep.outcome === 'open') { review.report_count += 1; review.severity = Math.max(review.severity, REPORT_SEVERITY[rep.reason] ?? 1); }
-      if (rep.outcome === 'dismissed') w.audit.push({ at: resolvedAt!, staff: w.staff.moderator, action: 'review.keep', entity: 'reviews', entityId: review.id, reason: rep.note ?? 'Does not break the terms.' });
+      if (rep.outcome === 'dismissed') w.audit.push({ at: resolvedAt!, staff: w.staff.moderator, action: 'reviews.keep', entity: 'reviews', entityId: review.id, reason: rep.note ?? 'Does not break the terms.' });
     }
     review.updated_at = Math.max(review.updated_at, reportedAt);
     // Reports upheld by a moderator remove the review now; DSA-driven removals happen in dsa.ts.
@@ -149,7 +149,7 @@ export function buildReviews(w: World): void {
 
 export function removeReview(w: World, review: Review, ground: string, note: string, at: Ms): void {
   Object.assign(review, { status: 'removed', removal_ground: ground, removal_note: note, removed_at: at, removed_by_staff_id: w.staff.moderator.id, updated_at: at });
-  w.audit.push({ at, staff: w.staff.moderator, action: 'review.remove', entity: 'reviews', entityId: review.id, before: { status: 'published' }, after: { status: 'removed', removal_ground: ground }, reason: note });
+  w.audit.push({ at, staff: w.staff.moderator, action: 'reviews.remove', entity: 'reviews', entityId: review.id, before: { status: 'published' }, after: { status: 'removed', removalGround: ground }, reason: note });
 }
 
 export const reviewTables = (w: World): Table[] => [['reviews', w.reviews], ['review_reports', w.reviewReports]];

@@ -88,7 +88,7 @@ function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason
     t._redirectPlanId = deliver(w, correction, intended!, at, staff).id;
     Object.assign(t, { redirected_to_email: intended!.email, redirected_to_account_id: intended!.id });
   }
-  w.audit.push({ at, staff: support, action: `transfer.${kind}`, entity: 'transfers', entityId: t.id, before, after: { status: t.status, recovered_mb: recovered, unrecoverable_mb: t.unrecoverable_mb }, reason });
+  w.audit.push({ at, staff: support, action: `transfers.${kind}`, entity: 'transfers', entityId: t.id, before, after: { status: t.status, recoveredMb: recovered, unrecoverableMb: t.unrecoverable_mb }, reason });
   return correction;
 }
 

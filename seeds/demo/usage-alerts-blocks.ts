@@ -56,8 +56,8 @@ export function buildBlocks(w: World): void {
       lifted_at: lift?.at ?? null, lifted_by_staff_id: lift ? support.id : null, lift_reason: lift?.reason ?? null,
       created_at: at, updated_at: lift?.at ?? at, version: 1,
     });
-    w.audit.push({ at, staff: support, action: 'block.create', entity: plan ? 'account_plans' : 'accounts', entityId: plan?.id ?? account.id, after: { data_blocked: true }, reason });
-    if (lift) w.audit.push({ at: lift.at, staff: support, action: 'block.lift', entity: plan ? 'account_plans' : 'accounts', entityId: plan?.id ?? account.id, after: { data_blocked: false }, reason: lift.reason });
+    w.audit.push({ at, staff: support, action: plan ? 'account-plans.block' : 'accounts.block', entity: plan ? 'account-plans' : 'accounts', entityId: plan?.id ?? account.id, after: { dataBlocked: true }, reason });
+    if (lift) w.audit.push({ at: lift.at, staff: support, action: plan ? 'account-plans.unblock' : 'accounts.unblock', entity: plan ? 'account-plans' : 'accounts', entityId: plan?.id ?? account.id, after: { dataBlocked: false }, reason: lift.reason });
     if (!lift) {
       if (plan) { plan.data_blocked = true; plan.updated_at = Math.max(plan.updated_at, at); } else { account.data_blocked = true; account.updated_at = Math.max(account.updated_at, at); }
     }
