@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/auditLog.ts';
 import { holdsAny, type ResourceName } from '../domain/permissions.ts';
 import { actorId } from '../domain/actor.ts';
 import { badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
-import { checkKey, claimKey, completeKey, releaseKey, requestHash } from '../http/idempotency.ts';
+import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import type { ActionDef } from './action.ts';
@@ -32,34 +32,20 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
       throw badRequest('idempotency_key_required', `${def.resource}/${def.name} moves money or data: send an Idempotency-Key header`, { 'Idempotency-Key': 'required' });
     }
     const key = rawKey ? checkKey(rawKey) : null;
-    const scope = `${actor.kind}:${actorId(actor)}`;
-    if (key) {
-      const claim = await claimKey(db, scope, key, requestHash('POST', req.path, parsed.data));
-      if ('replay' in claim) {
-        res.set('Idempotent-Replayed', 'true').status(claim.replay.status).json(claim.replay.body);
-        return;
-      }
-    }
-    const now = new Date();
-    try {
-      const result = await db.transaction(async (trx) => {
-        const outcome = await def.run({
-          trx, id, body: parsed.data, actor, now,
-          queue: async (m) => { await queueMessage(trx, m, now); },
-        });
-        await appendAudit(trx, {
-          actor, action: `${def.resource}.${def.name}`, entity: def.resource as ResourceName, entityId: id,
-          before: outcome.audit.before ?? null, after: outcome.audit.after ?? null, reason: outcome.audit.reason ?? null,
-          idempotencyKey: key, at: now, ...requestFacts(req),
-        });
-        if (key) await completeKey(trx, scope, key, { status: 200, body: outcome.result }, now);
-        return outcome.result;
+    const outcome = await runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.path, parsed.data) }, async (trx, now) => {
+      const done = await def.run({
+        trx, id, body: parsed.data, actor, now,
+        queue: async (m) => { await queueMessage(trx, m, now); },
       });
-      res.json(result);
-    } catch (err) {
-      if (key) await releaseKey(db, scope, key);
-      throw err;
-    }
+      await appendAudit(trx, {
+        actor, action: `${def.resource}.${def.name}`, entity: def.resource as ResourceName, entityId: id,
+        before: done.audit.before ?? null, after: done.audit.after ?? null, reason: done.audit.reason ?? null,
+        idempotencyKey: key, at: now, ...requestFacts(req),
+      });
+      return { status: 200, body: done.result };
+    });
+    if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
+    res.status(outcome.status).json(outcome.body);
   });
 
   return router;

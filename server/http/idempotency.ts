@@ -64,3 +64,33 @@ export async function completeKey(trx: Knex.Transaction, scope: string, key: str
 export async function releaseKey(db: Knex, scope: string, key: string): Promise<void> {
   await db('idempotency_keys').where({ scope, key, status: 'in_progress' }).delete();
 }
+
+/**
+ * Runs `work` once per (scope, key): claims the key, runs the work in one transaction
+ * that also stores its response, and releases the key if the work fails (nothing was
+ * written, so a retry is safe). Without a key the work simply runs. A replay answers
+ * the stored response with `replayed: true`.
+ */
+export async function runOnce(
+  db: Knex,
+  claim: { scope: string; key: string | null; hash: string },
+  work: (trx: Knex.Transaction, now: Date) => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  const { scope, key, hash } = claim;
+  if (key) {
+    const claimed = await claimKey(db, scope, key, hash);
+    if ('replay' in claimed) return { ...claimed.replay, replayed: true };
+  }
+  const now = new Date();
+  try {
+    const response = await db.transaction(async (trx) => {
+      const r = await work(trx, now);
+      if (key) await completeKey(trx, scope, key, r, now);
+      return r;
+    });
+    return { ...response, replayed: false };
+  } catch (err) {
+    if (key) await releaseKey(db, scope, key);
+    throw err;
+  }
+}

@@ -1,10 +1,10 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { appendAudit } from '../audit/auditLog.ts';
 import { actorId } from '../domain/actor.ts';
 import { fromZod } from '../http/errors.ts';
-import { checkKey, claimKey, completeKey, releaseKey, requestHash } from '../http/idempotency.ts';
+import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import { rowToRecord } from '../rest/fields.ts';
@@ -36,27 +36,14 @@ async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, ac
   const parsed = schema.safeParse(req.body ?? {});
   if (!parsed.success) throw fromZod(parsed.error);
   const actor = req.actor!;
-  const scope = `${actor.kind}:${actorId(actor)}`;
   const rawKey = req.get('idempotency-key');
   const key = rawKey ? checkKey(rawKey) : null;
-  if (key) {
-    const claim = await claimKey(db, scope, key, requestHash('POST', req.originalUrl, parsed.data));
-    if ('replay' in claim) return claim.replay;
-  }
-  const now = new Date();
-  try {
-    return await db.transaction(async (trx) => {
-      const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
-      const { entity, record } = await work(ctx, parsed.data);
-      await appendAudit(trx, { actor, action, entity, entityId: String(record.id), after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
-      const response = { status: 201, body: record };
-      if (key) await completeKey(trx, scope, key, response, now);
-      return response;
-    });
-  } catch (err) {
-    if (key) await releaseKey(db, scope, key);
-    throw err;
-  }
+  return runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.originalUrl, parsed.data) }, async (trx, now) => {
+    const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
+    const { entity, record } = await work(ctx, parsed.data);
+    await appendAudit(trx, { actor, action, entity, entityId: String(record.id), after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
+    return { status: 201, body: record };
+  });
 }
 
 /**
@@ -65,7 +52,10 @@ async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, ac
  */
 export function integrationRouter(db: Knex): Router {
   const router = Router();
-  const reply = (res: import('express').Response, r: { status: number; body: unknown }) => res.status(r.status).json(r.body);
+  const reply = (res: Response, r: { status: number; body: unknown; replayed: boolean }) => {
+    if (r.replayed) res.set('Idempotent-Replayed', 'true');
+    res.status(r.status).json(r.body);
+  };
 
   router.post('/accounts', async (req, res) => {
     reply(res, await handle(db, req, integrationSchemas.accounts, 'accounts.register', async (ctx, body) => {
