@@ -11,6 +11,7 @@ type Schema = Record<string, unknown>;
 const INTEGRATION_SUMMARIES: Record<keyof typeof integrationSchemas, string> = {
   accounts: 'A customer registers; transfers waiting for the e-mail are delivered in the same transaction',
   transfers: 'A customer sends data to an e-mail (seed 000 rules; 422 names the rule refused)',
+  'refund-requests': 'A customer asks for a refund by e-mail (the support system forwards it): one open request per order',
 };
 
 const jsonSchema = (s: z.ZodType): Schema => {

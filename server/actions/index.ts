@@ -1,6 +1,7 @@
 import type { ActionDef } from './action.ts';
 import { retryMessage } from './messages.ts';
+import { REFUND_ACTIONS } from './refunds.ts';
 import { redirectTransfer, reverseTransfer } from './transfers.ts';
 
 /** Every domain action the API offers; feature areas add theirs here. */
-export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer];
+export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS];

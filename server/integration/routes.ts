@@ -9,7 +9,8 @@ import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { accounts } from '../rest/resources/customers.ts';
-import { transfers } from '../rest/resources/money.ts';
+import { refunds, transfers } from '../rest/resources/money.ts';
+import { openRefundRequest } from '../services/refunds.ts';
 import { registerAccount } from '../services/accounts.ts';
 import { createTransfer, type Ctx } from '../services/transfers.ts';
 
@@ -25,6 +26,11 @@ export const integrationSchemas = {
     recipientEmail: z.string().trim().min(1).max(254),
     // Any number is accepted here so that 1.5 GB is refused by the rule (422 amount_not_whole_gb), not as bad input.
     amountGb: z.number(),
+  }),
+  'refund-requests': z.strictObject({
+    orderId: z.number().int().positive(),
+    reason: z.string().trim().min(1).max(5000),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
   }),
 };
 
@@ -68,6 +74,13 @@ export function integrationRouter(db: Knex): Router {
     reply(res, await handle(db, req, integrationSchemas.transfers, 'transfers.create', async (ctx, body) => {
       const transfer = await createTransfer(ctx, body);
       return { entity: 'transfers', record: rowToRecord(transfers.fields, transfer) };
+    }));
+  });
+
+  router.post('/refund-requests', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas['refund-requests'], 'refunds.request', async (ctx, body) => {
+      const refund = await openRefundRequest(ctx, { orderId: body.orderId, reason: body.reason, source: 'email', receivedAt: body.receivedAt ? new Date(body.receivedAt) : undefined });
+      return { entity: 'refunds', record: rowToRecord(refunds.fields, refund) };
     }));
   });
 

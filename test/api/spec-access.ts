@@ -83,6 +83,9 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'refunds/approve': ['finance'],
   'refunds/reject': ['finance'],
   'refunds/payout': ['finance'],
+  // Issue 4: a failed payout reopens the case (finance); an agent logs a customer's request on its order.
+  'refunds/payout-failed': ['finance'],
+  'orders/request-refund': ['support', 'finance'],
   'reviews/remove': ['moderator'],
   'reviews/restore': ['moderator'],
   'dsa-notices/decide': ['moderator'],

@@ -5,7 +5,7 @@ const ORDERED = new Date('2026-10-01T21:30:00Z'); // 23:30 on 1 October, Paris
 function facts(over: { order?: Partial<RefundFacts['order']>; plan?: Partial<RefundFacts['plan']>; request?: Partial<RefundFacts['request']> } = {}): RefundFacts {
   return {
     order: { amountCents: 1999, refundedCents: 0, orderedAt: ORDERED, promoCodeId: null, ...over.order },
-    plan: { origin: 'paid', dataTotalMb: 10240, dataUsedMb: 0, installedAt: null, activatedAt: null, ...over.plan },
+    plan: { origin: 'paid', dataTotalMb: 10240, dataUsedMb: 0, installedAt: null, activatedAt: null, refunded: false, ...over.plan },
     request: { requestedAt: new Date('2026-10-10T10:00:00Z'), lostOrStolenDevice: false, ...over.request },
   };
 }
@@ -49,6 +49,7 @@ describe('refund eligibility (GCS §5.5, §6)', () => {
   test('what was already refunded caps the proposal, and a fully refunded order is not eligible', () => {
     expect(refundEligibility(facts({ order: { refundedCents: 500 } })).proposedAmountCents).toBe(1499);
     expect(refundEligibility(facts({ order: { refundedCents: 1999 } })).reasons).toContain('already_refunded');
+    expect(refundEligibility(facts({ order: { refundedCents: 500 }, plan: { refunded: true } })).reasons).toEqual(['already_refunded']);
   });
 });
 

@@ -9,7 +9,7 @@ export type EligibilityReason =
 
 export interface RefundFacts {
   order: { amountCents: number; refundedCents: number; orderedAt: Date; promoCodeId: number | null };
-  plan: { origin: string; dataTotalMb: number; dataUsedMb: number; installedAt: Date | null; activatedAt: Date | null };
+  plan: { origin: string; dataTotalMb: number; dataUsedMb: number; installedAt: Date | null; activatedAt: Date | null; refunded: boolean };
   request: { requestedAt: Date; lostOrStolenDevice: boolean };
 }
 
@@ -34,7 +34,8 @@ export function refundEligibility(f: RefundFacts): EligibilityVerdict {
   if (!requestedInTime(f.order.orderedAt, f.request.requestedAt)) refusals.push('late_request');
   if (f.request.lostOrStolenDevice) refusals.push('lost_or_stolen_device');
   if (f.order.amountCents === 0 || f.order.promoCodeId !== null || f.plan.origin !== 'paid') refusals.push('promo_order');
-  if (refundable === 0 && f.order.amountCents > 0) refusals.push('already_refunded');
+  // A plan ended by an earlier refund, or an order refunded in full, has nothing left under the terms.
+  if ((refundable === 0 && f.order.amountCents > 0) || f.plan.refunded) refusals.push('already_refunded');
 
   let grant: { eligibility: Exclude<Eligibility, 'not_eligible'>; reason: EligibilityReason; amount: number } | null = null;
   if (!f.plan.installedAt) grant = { eligibility: 'full', reason: 'not_installed', amount: refundable };

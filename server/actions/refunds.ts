@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { REFUND_REJECT_CODES } from '../domain/enums.ts';
+import { manualProvider } from '../payments/provider.ts';
+import { rowToRecord } from '../rest/fields.ts';
+import { refunds } from '../rest/resources/money.ts';
+import { approveRefund, openRefundRequest, recordPayout, recordPayoutFailure, rejectRefund } from '../services/refunds.ts';
+import { defineAction, type ActionContext } from './action.ts';
+
+const id = (ctx: ActionContext<unknown>) => Number(ctx.id);
+const note = z.string().trim().max(2000);
+
+async function decided(ctx: ActionContext<unknown>, change: () => Promise<Record<string, unknown>>, reason: string | null) {
+  const before = await ctx.trx('refunds').where({ id: id(ctx) }).first('status', 'amount_cents');
+  const row = await change();
+  const record = rowToRecord(refunds.fields, row);
+  return {
+    result: record,
+    audit: { before: before ? { status: before.status, amountCents: before.amount_cents } : null, after: { status: record.status, amountCents: record.amountCents, payoutReference: record.payoutReference }, reason },
+  };
+}
+
+/** Finance grants a refund (full, or partial up to the terms' cap); four eyes above the threshold. */
+export const approveRefundAction = defineAction({
+  resource: 'refunds', name: 'approve', summary: 'Approve a refund (full or partial, capped); above the four-eyes threshold a second finance approver confirms',
+  roles: ['finance'], idempotencyKey: 'required',
+  body: z.strictObject({ amountCents: z.number().int().positive(), note: note.optional() }),
+  run: (ctx) => decided(ctx, () => approveRefund(ctx, id(ctx), ctx.body), ctx.body.note ?? null),
+});
+
+export const rejectRefundAction = defineAction({
+  resource: 'refunds', name: 'reject', summary: 'Reject a refund request with a reason code (a note is required with "other")',
+  roles: ['finance'], idempotencyKey: 'optional',
+  body: z.strictObject({ reasonCode: z.enum(REFUND_REJECT_CODES), note: note.optional() })
+    .refine((b) => b.reasonCode !== 'other' || (b.note ?? '').length >= 3, { path: ['note'], message: 'a note is required with "other"' }),
+  run: (ctx) => decided(ctx, () => rejectRefund(ctx, id(ctx), ctx.body), `${ctx.body.reasonCode}${ctx.body.note ? `: ${ctx.body.note}` : ''}`),
+});
+
+export const payoutRefundAction = defineAction({
+  resource: 'refunds', name: 'payout', summary: 'Record the payout of an approved refund (the payment provider\'s reference)',
+  roles: ['finance'], idempotencyKey: 'required',
+  body: z.strictObject({ reference: z.string().trim().min(3).max(120) }),
+  run: (ctx) => decided(ctx, () => recordPayout(ctx, manualProvider, id(ctx), ctx.body), null),
+});
+
+export const payoutFailedRefundAction = defineAction({
+  resource: 'refunds', name: 'payout-failed', summary: 'Record that a payout failed (even after it first succeeded): the case reopens',
+  roles: ['finance'], idempotencyKey: 'optional',
+  body: z.strictObject({ reason: z.string().trim().min(3).max(1000) }),
+  run: (ctx) => decided(ctx, () => recordPayoutFailure(ctx, id(ctx), ctx.body), ctx.body.reason),
+});
+
+/** An agent logs a refund request a customer made by e-mail or phone, on its order. */
+export const requestRefundAction = defineAction({
+  resource: 'orders', name: 'request-refund', summary: 'Log a customer\'s refund request on this order',
+  roles: ['support', 'finance'], idempotencyKey: 'optional',
+  body: z.strictObject({
+    reason: z.string().trim().min(3).max(2000),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    lostOrStolenDevice: z.boolean().optional(),
+  }),
+  run: async (ctx) => {
+    const row = await openRefundRequest(ctx, {
+      orderId: Number(ctx.id), reason: ctx.body.reason, source: 'agent',
+      receivedAt: ctx.body.receivedAt ? new Date(ctx.body.receivedAt) : undefined, lostOrStolenDevice: ctx.body.lostOrStolenDevice,
+    });
+    const record = rowToRecord(refunds.fields, row);
+    return { result: record, audit: { after: { refundId: record.id, eligibility: record.eligibility, proposedAmountCents: record.proposedAmountCents }, reason: ctx.body.reason } };
+  },
+});
+
+export const REFUND_ACTIONS = [approveRefundAction, rejectRefundAction, payoutRefundAction, payoutFailedRefundAction, requestRefundAction];
