@@ -106,6 +106,7 @@ export function openApiDocument(): Schema {
     };
   }
   paths['/api/transfers/{id}/fix-preview'] = { get: { tags: ['transfers'], summary: 'What a redirect or reverse would recover now, where it would go, and the suggested intended addresses (support)', parameters: [idParam, { name: 'email', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: { description: 'The preview', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/refunds/{id}/history'] = { get: { tags: ['refunds'], summary: 'Approvals, payout attempts, messages and staff actions of a refund case (finance)', parameters: [idParam], responses: { 200: { description: 'The history', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/transfers/{id}/timeline'] = { get: { tags: ['transfers'], summary: 'States, ledger entries, messages and staff actions of a transfer and its corrections (support)', parameters: [idParam], responses: { 200: { description: 'The timeline', content: json({ type: 'object' }) }, ...ERRORS } } };
 
   return {

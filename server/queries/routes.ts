@@ -5,14 +5,16 @@ import { holdsAny } from '../domain/permissions.ts';
 import { badRequest, forbidden, fromZod } from '../http/errors.ts';
 import { previewTransferFix } from '../services/transferFixPreview.ts';
 import { transferTimeline } from '../services/transferTimeline.ts';
+import { refundHistory } from '../services/refundHistory.ts';
+import type { Role } from '../domain/enums.ts';
 
 const previewQuery = z.strictObject({ email: z.string().trim().min(3).max(254).optional() });
 
-function supportTransferId(req: Request): number {
+function authorizedId(req: Request, roles: readonly Role[], what: string): number {
   const actor = req.actor;
-  if (actor?.kind !== 'staff' || !holdsAny(actor.roles, ['support'])) throw forbidden('Only support works on transfers');
+  if (actor?.kind !== 'staff' || !holdsAny(actor.roles, roles)) throw forbidden(`Your role does not allow reading ${what}`);
   const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid transfer id`, { id: 'invalid' });
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
   return id;
 }
 
@@ -20,13 +22,16 @@ function supportTransferId(req: Request): number {
 export function queryRouter(db: Knex): Router {
   const router = Router();
   router.get('/transfers/:id/fix-preview', async (req, res) => {
-    const id = supportTransferId(req);
+    const id = authorizedId(req, ['support'], 'transfer fixes');
     const query = previewQuery.safeParse(req.query);
     if (!query.success) throw fromZod(query.error, 'query');
     res.json(await previewTransferFix(db, id, new Date(), query.data.email));
   });
   router.get('/transfers/:id/timeline', async (req, res) => {
-    res.json(await transferTimeline(db, supportTransferId(req)));
+    res.json(await transferTimeline(db, authorizedId(req, ['support'], 'transfer timelines')));
+  });
+  router.get('/refunds/:id/history', async (req, res) => {
+    res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));
   });
   return router;
 }

@@ -139,6 +139,23 @@ describe('approving, rejecting, paying out', () => {
     expect((await s.db('refund_payouts').where({ refund_id: r.id }).orderBy('id')).map((p: { status: string }) => p.status)).toEqual(['succeeded', 'failed', 'succeeded']);
     expect(await s.db('messages').where({ related_id: String(r.id), template: 'refund_paid' }).count({ c: '*' }).first()).toMatchObject({ c: 1 });
   });
+  test('the case history shows the approvals, payouts, messages and staff actions (finance only)', async () => {
+    const { orderId } = await paidOrder(s.db, await customer(), { amountCents: 12000 });
+    const r = await requestFor(orderId);
+    await act(finance, r.id, 'approve', { amountCents: 12000 });
+    await act(finance2, r.id, 'approve', { amountCents: 12000 });
+    await act(finance, r.id, 'payout', { reference: 're_hist' });
+    const res = await finance(`/api/refunds/${r.id}/history`);
+    expect(res.status).toBe(200);
+    const h = await res.json();
+    expect(h.refund).toMatchObject({ id: r.id, status: 'paid_out' });
+    expect(h.approvals.map((a: { staffEmail: string }) => a.staffEmail)).toEqual(['finance@test.kolet', 'finance2@test.kolet']);
+    expect(h.payouts).toMatchObject([{ providerReference: 're_hist', status: 'succeeded', amountCents: 12000 }]);
+    expect(h.messages.map((m: { template: string }) => m.template)).toEqual(['refund_received', 'refund_approved', 'refund_paid']);
+    expect(h.audit.map((a: { action: string }) => a.action)).toEqual(['refunds.request', 'refunds.approve', 'refunds.approve', 'refunds.payout']);
+    expect((await support(`/api/refunds/${r.id}/history`)).status).toBe(403);
+  });
+
   test('a provider reference is recorded once (a redelivered payout is a conflict, not a second payout)', async () => {
     const a = await requestFor((await paidOrder(s.db, await customer())).orderId);
     const b = await requestFor((await paidOrder(s.db, await customer())).orderId);

@@ -1,0 +1,34 @@
+import type { Knex } from 'knex';
+import { toIso } from '../db/values.ts';
+import { notFound } from '../http/errors.ts';
+import { rowToRecord } from '../rest/fields.ts';
+import { refunds } from '../rest/resources/money.ts';
+import { auditLog, messages } from '../rest/resources/platform.ts';
+
+/**
+ * A refund case and its history for finance: the approvals (four eyes), every payout
+ * attempt, the messages sent to the customer and the staff actions from the audit log.
+ */
+export async function refundHistory(db: Knex, id: number) {
+  const row = await db('refunds').where({ id }).first();
+  if (!row) throw notFound(`Refund ${id} not found`);
+  const [approvals, payouts, sent, audit] = await Promise.all([
+    db('refund_approvals as a').join('staff as s', 's.id', 'a.staff_id').where('a.refund_id', id).orderBy('a.id').select('a.*', 's.email as staff_email', 's.name as staff_name'),
+    db('refund_payouts').where({ refund_id: id }).orderBy('id'),
+    db('messages').where({ related_entity: 'refunds', related_id: String(id) }).orderBy('id'),
+    db('audit_log').where({ entity: 'refunds', entity_id: String(id) }).orderBy('id'),
+  ]);
+  return {
+    refund: rowToRecord(refunds.fields, row),
+    approvals: approvals.map((a: Record<string, unknown>) => ({
+      id: a.id, staffId: a.staff_id, staffEmail: a.staff_email, staffName: a.staff_name, amountCents: a.amount_cents, note: a.note,
+      outsidePolicy: Boolean(a.outside_policy), createdAt: toIso(a.created_at),
+    })),
+    payouts: payouts.map((p: Record<string, unknown>) => ({
+      id: p.id, amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
+      status: p.status, failureReason: p.failure_reason, createdByStaffId: p.created_by_staff_id, createdAt: toIso(p.created_at),
+    })),
+    messages: sent.map((m: Record<string, unknown>) => rowToRecord(messages.fields, m)),
+    audit: audit.map((a: Record<string, unknown>) => rowToRecord(auditLog.fields, a)),
+  };
+}
