@@ -5,8 +5,9 @@ import { usageCountries } from './catalog.ts';
 import { addUsage, sweep } from './ledger.ts';
 import { createOrder, oneGbPlan, pickCatalogPlan, useData, validPromos } from './orders-and-plans.ts';
 import { REFUND_REASONS } from './texts.ts';
+import { refundEligibility } from '../../server/domain/refunds/eligibility.ts';
 import {
-  addDaysToDate, DAY, daysBetweenDates, HOUR, MINUTE, parisDate, parisTime, refundDecisionDueAt, refundPayoutDueAt, type Ms,
+  addDaysToDate, DAY, HOUR, MINUTE, parisDate, parisTime, refundDecisionDueAt, refundPayoutDueAt, type Ms,
 } from './time.ts';
 import type { Account, AccountPlan, Order, Refund, World, Table } from './world.ts';
 
@@ -67,20 +68,17 @@ const CASES: Case[] = [
   { name: 'payout failed: bank refused', status: 'failed', life: 'tiny', ago: 22, method: 'google_pay', payout: 'failed' },
 ];
 
-/** The verdict of GCS §6 at the moment of the request (what the console shows the agent). */
+/** The verdict of GCS §6 at the moment of the request: the server's own rule (what the console shows the agent). */
 export function assessRefund(order: Order, plan: AccountPlan, requestedAt: Ms, lostDevice: boolean): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents'> {
-  const reasons: string[] = [];
-  if (daysBetweenDates(parisDate(order.ordered_at), parisDate(requestedAt)) > 30) reasons.push('late_request');
-  const activated = plan.activated_at != null && plan.activated_at <= requestedAt;
   const total = plan._sim.replay(requestedAt).credited;
-  const used = plan._sim.usedAt(requestedAt);
-  if (activated && used * 100 >= total) reasons.push('data_used_over_1_percent');
-  if (lostDevice) reasons.push('lost_or_stolen_device');
-  if (order.amount_cents === 0 || plan.origin !== 'paid') reasons.push('promo_order');
-  const refundable = order.amount_cents - order.refunded_cents;
-  if (reasons.length) return { eligibility: 'not_eligible', eligibility_reasons: reasons, proposed_amount_cents: 0 };
-  if (!activated) return { eligibility: 'full', eligibility_reasons: [plan.installed_at != null && plan.installed_at <= requestedAt ? 'installed_not_activated' : 'not_installed'], proposed_amount_cents: refundable };
-  return { eligibility: 'partial', eligibility_reasons: ['activated_under_1_percent_used'], proposed_amount_cents: Math.floor((refundable * (total - used)) / total) };
+  const activated = plan.activated_at != null && plan.activated_at <= requestedAt;
+  const installed = plan.installed_at != null && plan.installed_at <= requestedAt;
+  const verdict = refundEligibility({
+    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: new Date(order.ordered_at), promoCodeId: order.promo_code_id ?? null },
+    plan: { origin: plan.origin, dataTotalMb: total, dataUsedMb: plan._sim.usedAt(requestedAt), installedAt: installed ? new Date(plan.installed_at!) : null, activatedAt: activated ? new Date(plan.activated_at!) : null, refunded: false },
+    request: { requestedAt: new Date(requestedAt), lostOrStolenDevice: lostDevice },
+  });
+  return { eligibility: verdict.eligibility, eligibility_reasons: verdict.reasons, proposed_amount_cents: verdict.proposedAmountCents };
 }
 
 /**

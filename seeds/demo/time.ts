@@ -1,3 +1,4 @@
+import { decisionDueAt, payoutDueAt } from '../../server/domain/refunds/clocks.ts';
 // Time helpers. Instants are epoch milliseconds (UTC); business calendars are Europe/Paris.
 export type Ms = number;
 
@@ -50,47 +51,14 @@ export function parisTime(date: string, hour: number, minute = 0, second = 0, ms
 /** End (23:59:59) of a Europe/Paris calendar day. */
 export const endOfParisDay = (date: string): Ms => parisTime(date, 23, 59, 59);
 
-function easterSunday(year: number): string {
-  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const holidayCache = new Map<number, Set<string>>();
-/** French public holidays (Code du travail L3133-1), metropolitan France. */
-export function frenchHolidays(year: number): Set<string> {
-  let set = holidayCache.get(year);
-  if (!set) {
-    const easter = easterSunday(year);
-    set = new Set([
-      ...['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map((md) => `${year}-${md}`),
-      addDaysToDate(easter, 1), addDaysToDate(easter, 39), addDaysToDate(easter, 50),
-    ]);
-    holidayCache.set(year, set);
-  }
-  return set;
-}
-
-export function isFrenchWorkingDay(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !frenchHolidays(Number(date.slice(0, 4))).has(date);
-}
+// The refund clocks are the server's own (server/domain/refunds/clocks.ts): one calendar for both.
+export { isWorkingDay as isFrenchWorkingDay } from '../../server/domain/refunds/clocks.ts';
 
 /** GCS §6: eligibility is decided by the end of the 5th French working day after the day of receipt. */
-export function refundDecisionDueAt(receivedAt: Ms): Ms {
-  let date = parisDate(receivedAt);
-  for (let n = 0; n < 5;) {
-    date = addDaysToDate(date, 1);
-    if (isFrenchWorkingDay(date)) n++;
-  }
-  return endOfParisDay(date);
-}
+export const refundDecisionDueAt = (receivedAt: Ms): Ms => decisionDueAt(new Date(receivedAt)).getTime();
 
 /** GCS §6: reimbursement by the end of the 30th day after the day of the decision. */
-export const refundPayoutDueAt = (decidedAt: Ms): Ms => endOfParisDay(addDaysToDate(parisDate(decidedAt), 30));
+export const refundPayoutDueAt = (decidedAt: Ms): Ms => payoutDueAt(new Date(decidedAt)).getTime();
 
 /** Same instant, `years` calendar years later (UTC). */
 export function addYears(at: Ms, years: number): Ms {
