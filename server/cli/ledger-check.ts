@@ -1,9 +1,10 @@
 // `npm run ledger:check`: reconciles every account plan against its data ledger
 // (MONEY.md §3, invariant 5); exits 1 listing the plans whose balance differs.
-import { openDatabase } from '../db/connection.ts';
+import { openDatabase, requireMigrated } from '../db/connection.ts';
 import { reconcileLedger } from '../services/ledger.ts';
 
 const db = openDatabase();
+await requireMigrated(db);
 const { checked, mismatches } = await reconcileLedger(db);
 await db.destroy();
 if (mismatches.length) {

@@ -10,7 +10,7 @@ import { ROLES } from '../domain/enums.ts';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } } });
 const input = z.object({
-  email: z.email().transform((e) => e.trim().toLowerCase()),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   roles: z.array(z.enum(ROLES)).min(1),
   name: z.string().min(1),
   password: z.string().min(12, 'the password needs at least 12 characters'),

@@ -25,6 +25,16 @@ export function isPostgres(db: Db): boolean {
   return db.client.config.client === 'pg';
 }
 
+/** For read-only commands: stops with a clear message when the schema is missing or behind. */
+export async function requireMigrated(db: Db): Promise<void> {
+  const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
+  if (pending.length) {
+    await db.destroy();
+    console.error(`The database is not migrated (${pending.length} migration(s) pending): run npm run db:migrate first`);
+    process.exit(2);
+  }
+}
+
 export async function migrateToLatest(db: Db): Promise<void> {
   await db.migrate.latest();
 }
