@@ -11,12 +11,12 @@ const transferId = (id: string) => {
 };
 
 async function runFix(kind: 'redirect' | 'reverse', ctx: ActionContext<{ reason: string; email?: string }>) {
-  const { before, transfer, plan, correction } = await fixTransfer(ctx, kind, transferId(ctx.id), ctx.body);
+  const { before, transfer, plan, correction, creditedAccountPlanId } = await fixTransfer(ctx, kind, transferId(ctx.id), ctx.body);
   const record = rowToRecord(transfers.fields, transfer);
   return {
     result: {
       ...record,
-      fix: { kind, recoveredMb: plan.recoverableMb, unrecoverableMb: plan.unrecoverableMb, unrecoverable: plan.unrecoverable, destination: plan.destination, correctionTransferId: correction?.id ?? null },
+      fix: { kind, recoveredMb: plan.recoverableMb, unrecoverableMb: plan.unrecoverableMb, unrecoverable: plan.unrecoverable, destination: plan.destination, correctionTransferId: correction?.id ?? null, creditedAccountPlanId },
     },
     audit: {
       before: { status: before.status },

@@ -120,7 +120,7 @@ const entryOf = (trx: Knex.Transaction, transferId: number, kind: 'transfer_in' 
  * ledger entries (nothing edited), the transfer's new status, and the messages.
  * The transfer row is locked first, so two agents at once fix it once.
  */
-export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, input: { email?: string; reason: string }): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null }> {
+export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, input: { email?: string; reason: string }): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
   const { trx, now, actor } = ctx;
   const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
@@ -136,11 +136,13 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   }
 
   let correction: Row | null = null;
+  let creditedAccountPlanId: number | null = null;
   const dest = plan.destination!;
   if (kind === 'reverse') {
     const sent = await entryOf(trx, t.id, 'transfer_out');
     const accountPlanId = dest.kind === 'source_plan' ? dest.accountPlanId : await newTransferPlan(trx, t.sender_account_id, t.source_account_plan_id, now);
     await post(trx, { accountPlanId, kind: 'reversal', deltaMb: recovered, transferId: t.id, reversesId: sent?.id, actor, now, note });
+    creditedAccountPlanId = accountPlanId;
   } else {
     const at = now.toISOString();
     const email = normalizeEmail(input.email!);
@@ -155,6 +157,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
     if (dest.kind === 'new_plan' && target) await deliver(ctx, correction!, target);
     else await ctx.queue(texts.transferInvitation(party(null, email), correctionId, recovered, sender.email));
     correction = await trx('transfers').where({ id: correctionId }).first();
+    creditedAccountPlanId = correction!.recipient_account_plan_id ?? null;
   }
 
   const target = kind === 'redirect' ? await accountByEmail(trx, input.email!) : null;
@@ -171,7 +174,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
     const wrong = await trx('accounts').where({ id: t.recipient_account_id }).first();
     if (wrong?.status === 'active') await ctx.queue(texts.transferWithdrawn(party(wrong, wrong.email), t.id, recovered));
   }
-  return { before: t, transfer: await trx('transfers').where({ id: t.id }).first(), plan, correction };
+  return { before: t, transfer: await trx('transfers').where({ id: t.id }).first(), plan, correction, creditedAccountPlanId };
 }
 
 /** Returned data whose source plan is no longer active lands in a new plan expiring as the source would have. */

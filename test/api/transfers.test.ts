@@ -152,6 +152,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const res = await fix(t.id, 'reverse', { reason: 'wrong person' });
     expect(res.status).toBe(200);
     const entry = await s.db('data_ledger').where({ transfer_id: t.id, kind: 'reversal' }).where('delta_mb', '>', 0).first();
+    expect((await res.json()).fix.creditedAccountPlanId).toBe(entry.account_plan_id);
     const back = await plan(entry.account_plan_id);
     expect(back).toMatchObject({ account_id: a.accountId, origin: 'transfer', data_remaining_mb: 2048 });
     expect(new Date(back.expires_at).getTime()).toBe(new Date((await plan(a.planId)).expires_at).getTime());

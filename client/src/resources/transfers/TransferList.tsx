@@ -1,27 +1,25 @@
-import { Datagrid, EmailField, List, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
-import { transferStatusChoices } from './transferChoices.ts';
+import { TransferAmountField } from './TransferAmountField.tsx';
+import { transferFilters } from './transferFilters.tsx';
+import { TransferFixedField } from './TransferFixedField.tsx';
+import { TransferStatusField } from './TransferStatusField.tsx';
+import { TransferStatusTabs } from './TransferStatusTabs.tsx';
 
-// `q`: recipient e-mail, as typed by the sender (a typo is what support comes to fix).
-const transferFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={transferStatusChoices} alwaysOn />,
-  <ReferenceFilterInput key="senderAccountId" source="senderAccountId" reference="accounts" />,
-  <ReferenceFilterInput key="recipientAccountId" source="recipientAccountId" reference="accounts" />,
-];
-
+// Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
-  <List filters={transferFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <TransferStatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
       <RefField source="senderAccountId" reference="accounts" sortable={false} />
-      <EmailField source="recipientEmail" />
+      <TextField source="recipientEmail" />
       <RefField source="recipientAccountId" reference="accounts" sortable={false} />
-      <NumberField source="amountGb" />
-      <SelectField source="status" choices={transferStatusChoices} />
+      <TransferAmountField source="amountMb" sortBy="amountGb" />
+      <TransferStatusField source="status" />
+      <TransferFixedField source="fixedAt" />
     </Datagrid>
   </List>
 );

@@ -1,0 +1,41 @@
+import { Alert, AlertTitle } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocale } from '../../components/useLocale.ts';
+import { useDataText } from '../../components/useDataText.ts';
+import type { Transfer } from './transferTypes.ts';
+import { useTransferTimeline } from './useTransferTimeline.ts';
+
+/**
+ * On a fixed transfer: who fixed it, when, why, what was recovered, and why it cannot be fixed
+ * again (a transfer is fixed once; the data moved again is the correction's).
+ */
+export const TransferFixInfo = () => {
+  const record = useRecordContext<Transfer>();
+  const translate = useTranslate();
+  const locale = useLocale();
+  const data = useDataText();
+  const { data: timeline } = useTransferTimeline(record?.id);
+  if (!record?.fixedAt) return null;
+  // Support may not read the staff list: the audit entry of the fix says who did it.
+  const audit = timeline?.events.find((e) => e.type === 'audit' && e.transferId === record.id);
+  const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : translate('resources.transfers.list.fixed_by', { id: record.fixedByStaffId ?? '?' });
+  const args = {
+    status: translate(`enums.transfer_status.${record.status}`),
+    date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.fixedAt)),
+    by,
+    email: record.redirectedToEmail ?? '',
+    recovered: data(record.recoveredMb ?? 0),
+    lost: data(record.unrecoverableMb ?? 0),
+    reason: record.fixReason ?? '',
+  };
+  return (
+    <Alert severity="info" sx={{ my: 2 }} data-testid="transfer-fix-info">
+      <AlertTitle>{translate(record.status === 'redirected' ? 'resources.transfers.summary.fixed_redirected' : 'resources.transfers.summary.fixed_reversed', args)}</AlertTitle>
+      {translate('resources.transfers.summary.fixed_amounts', args)}
+      <br />
+      {translate('resources.transfers.summary.fixed_reason', args)}
+      <br />
+      <em>{translate('resources.transfers.summary.cannot_fix_again')}</em>
+    </Alert>
+  );
+};

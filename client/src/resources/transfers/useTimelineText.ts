@@ -1,0 +1,48 @@
+import { useTranslate } from 'react-admin';
+import { useDataText } from '../../components/useDataText.ts';
+import type { TimelineEvent } from './transferTypes.ts';
+
+/** The one-line description of a timeline event, e.g. "Ledger: Transfer out −3 GB on plan #12 (balance 2,048 MB)". */
+export function useTimelineText(): (event: TimelineEvent) => string {
+  const translate = useTranslate();
+  const data = useDataText();
+  const t = (key: string, args?: Record<string, unknown>) => translate(`resources.transfers.timeline.${key}`, args);
+
+  return (event) => {
+    switch (event.type) {
+      case 'created': {
+        const { transfer } = event;
+        const args = { amount: data(transfer.amountMb), email: transfer.recipientEmail, corrects: transfer.correctsTransferId };
+        return transfer.correctsTransferId === null ? t('created', args) : t('created_correction', args);
+      }
+      case 'delivered':
+        return event.transfer.recipientAccountPlanId === null ? t('delivered_no_plan') : t('delivered', { plan: event.transfer.recipientAccountPlanId });
+      case 'fixed': {
+        const { transfer } = event;
+        const args = { email: transfer.redirectedToEmail ?? '', recovered: data(transfer.recoveredMb ?? 0), lost: data(transfer.unrecoverableMb ?? 0) };
+        return transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
+      }
+      case 'ledger': {
+        const { entry } = event;
+        return t('ledger', {
+          kind: translate(`enums.ledger_kind.${entry.kind}`, { _: entry.kind }),
+          delta: data(entry.deltaMb, { signed: true }),
+          plan: entry.accountPlanId,
+          balance: data(entry.balanceAfterMb),
+        });
+      }
+      case 'message': {
+        const { message } = event;
+        return t('message', { template: message.template, to: message.toAddress, status: translate(`enums.message_status.${message.status}`, { _: message.status }) });
+      }
+      case 'audit': {
+        const { audit } = event;
+        // `transfers.redirect` → "redirected"; an action we have no label for shows as recorded.
+        const verb = audit.action.split('.').pop() ?? audit.action;
+        const action = translate(`resources.transfers.timeline.actions.${verb}`, { _: audit.action });
+        const args = { actor: audit.actorEmail ?? '?', action, reason: audit.reason ?? '' };
+        return audit.reason ? t('audit', args) : t('audit_no_reason', args);
+      }
+    }
+  };
+}
