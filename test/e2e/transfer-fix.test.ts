@@ -1,23 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import type { Db } from '../../server/db/connection.ts';
-import { createLogger } from '../../server/logger.ts';
-import { ensureDefaultSettings } from '../../server/settings.ts';
-import { buildSpaIfNeeded, DIST, ROOT } from '../../server/cli/spa.ts';
-import { seedDemo } from '../../seeds/demo/index.ts';
+import type { Page } from 'playwright-core';
 import { previewTransferFix } from '../../server/services/transferFixPreview.ts';
-import { createTestDatabase } from '../support/db.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from './harness.ts';
 
 // The demo's mistake (seeds/demo/transfers.ts): Sophie typed gmial.com for Julien, who has an account at gmail.com.
 const SENDER = 'sophie.bernard@outlook.fr';
@@ -25,42 +10,9 @@ const TYPO = 'julien.moreau@gmial.com';
 const INTENDED = 'julien.moreau@gmail.com';
 
 describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let baseUrl: string;
-  let db: Db;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    await buildSpaIfNeeded(() => {});
-    const database = await createTestDatabase();
-    db = database.db;
-    drop = database.drop;
-    await ensureDefaultSettings(db);
-    await seedDemo(db);
-    const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'), { staticDir: DIST });
-    server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await drop?.();
-  });
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${baseUrl}/#/login`);
-    await page.locator('input[name="username"]').fill(email);
-    await page.locator('input[name="password"]').fill('kolet-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForSelector('.RaSidebar-fixed a, .MuiDrawer-root a', { timeout: 30_000 });
-  }
+  let app: Console;
+  beforeAll(async () => { app = await startConsole(); });
+  afterAll(async () => { await app?.close(); });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
   const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `transfer-fix-${name}.png`), fullPage });
@@ -68,15 +20,15 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
   const RAW_KEY = /\b(resources|enums|ra)\.[a-z_-]+\.[a-z_]/;
 
   test('support finds the gmial.com transfer, redirects it to the suggested gmail.com address, and the data lands on his plan', async () => {
-    const original = await db('transfers').where({ recipient_email: TYPO }).first();
+    const original = await app.db('transfers').where({ recipient_email: TYPO }).first();
     expect(original.status).toBe('pending');
-    const julien = await db('accounts').where({ email: INTENDED }).first();
+    const julien = await app.db('accounts').where({ email: INTENDED }).first();
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, 'support@kolet.demo');
+    await signIn(page, app.baseUrl, 'support@kolet.demo');
 
     // The list opens on Pending, with a count on every tab; the sender's e-mail finds the transfer.
     await page.locator('.RaSidebar-fixed a[href="#/transfers"], .MuiDrawer-root a[href="#/transfers"]').first().click();
@@ -128,11 +80,11 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
     await shot(page, '3-result', false);
 
     // The database: the original is redirected, its correction delivered to Julien's account.
-    const fixed = await db('transfers').where({ id: original.id }).first();
+    const fixed = await app.db('transfers').where({ id: original.id }).first();
     expect(fixed).toMatchObject({ status: 'redirected', redirected_to_email: INTENDED, redirected_to_account_id: julien.id, recovered_mb: 3072, unrecoverable_mb: 0 });
-    const correction = await db('transfers').where({ corrects_transfer_id: original.id }).first();
+    const correction = await app.db('transfers').where({ corrects_transfer_id: original.id }).first();
     expect(correction).toMatchObject({ status: 'delivered', recipient_email: INTENDED, recipient_account_id: julien.id, amount_mb: 3072 });
-    const plan = await db('account_plans').where({ id: correction.recipient_account_plan_id }).first();
+    const plan = await app.db('account_plans').where({ id: correction.recipient_account_plan_id }).first();
     expect(plan).toMatchObject({ account_id: julien.id, origin: 'transfer', data_remaining_mb: 3072 });
 
     // The correction transfer, then Julien's new plan through its recipient plan link: the data is there.
@@ -156,22 +108,22 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
 
   test('in French: a fixed transfer says why it cannot be fixed again; a used delivered transfer shows what is lost', async () => {
     // A redirect where the wrong recipient had already used part of the data (the demo has some).
-    const redirected = await db('transfers').where({ status: 'redirected' }).where('unrecoverable_mb', '>', 0).orderBy('id').first();
+    const redirected = await app.db('transfers').where({ status: 'redirected' }).where('unrecoverable_mb', '>', 0).orderBy('id').first();
     // A delivered transfer whose recipient already used or lost part of it, if the demo has one.
-    const delivered = await db('transfers').where({ status: 'delivered' }).whereNull('corrects_transfer_id').orderBy('id').select('id');
+    const delivered = await app.db('transfers').where({ status: 'delivered' }).whereNull('corrects_transfer_id').orderBy('id').select('id');
     let partlyUsed = delivered[0]!.id as number;
     for (const { id } of delivered) {
-      const preview = await previewTransferFix(db, id, new Date());
+      const preview = await previewTransferFix(app.db, id, new Date());
       if (!preview.reverse.refusal && preview.reverse.unrecoverableMb > 0) { partlyUsed = id; break; }
     }
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, 'support@kolet.demo');
+    await signIn(page, app.baseUrl, 'support@kolet.demo');
 
-    await page.goto(`${baseUrl}/#/transfers/${redirected.id}/show`);
+    await page.goto(`${app.baseUrl}/#/transfers/${redirected.id}/show`);
     const info = page.getByTestId('transfer-fix-info');
     await info.waitFor({ timeout: 30_000 });
     expect(await info.textContent()).toContain('Un transfert ne se corrige qu’une fois');
@@ -182,7 +134,7 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '5-fixed-fr');
 
-    await page.goto(`${baseUrl}/#/transfers/${partlyUsed}/show`);
+    await page.goto(`${app.baseUrl}/#/transfers/${partlyUsed}/show`);
     await page.getByRole('button', { name: 'Corriger le transfert' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: "Rendre à l'expéditeur" }).click();
