@@ -19,6 +19,7 @@ import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { queryRouter } from './queries/routes.ts';
+import { statsRouter } from './queries/stats.ts';
 import { resourceRouter } from './rest/resourceRouter.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -53,6 +54,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use(auditRouter(db));
   api.use(actionRouter(db, ACTIONS));
   api.use(queryRouter(db));
+  api.use(statsRouter(db));
   api.use(resourceRouter(db));
   api.use((_req, _res, next) => next(notFound('No such API endpoint')));
   app.use('/api', api);

@@ -85,10 +85,10 @@ export function openApiDocument(): Schema {
   }
 
   for (const a of ACTIONS) {
-    paths[`/api/${a.resource}/{id}/${a.name}`] = {
+    paths[a.collection ? `/api/${a.resource}/${a.name}` : `/api/${a.resource}/{id}/${a.name}`] = {
       post: {
         tags: [a.resource], summary: a.summary, description: `Roles: ${['admin', ...a.roles].join(', ')}. Idempotency-Key: ${a.idempotencyKey}.`,
-        parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: a.idempotencyKey === 'required', schema: { type: 'string', maxLength: 255 } }],
+        parameters: [...(a.collection ? [] : [idParam]), { name: 'Idempotency-Key', in: 'header', required: a.idempotencyKey === 'required', schema: { type: 'string', maxLength: 255 } }],
         requestBody: { required: true, content: json(jsonSchema(a.body)) },
         responses: { 200: { description: 'Done', content: json({ type: 'object' }) }, ...ERRORS, 409: errorResponse('State conflict'), 422: errorResponse('Business rule refused (code names it)') },
       },

@@ -18,8 +18,8 @@ export interface ActionContext<Body> {
 export interface ActionOutcome {
   /** The JSON answered to the caller (usually the updated record). */
   result: Record<string, unknown>;
-  /** What the audit entry records; the router adds actor, request id and time. */
-  audit: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null };
+  /** What the audit entry records (the router adds actor, request id and time); null for a dry run, which changes nothing. */
+  audit: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null } | null;
 }
 
 /**
@@ -33,6 +33,8 @@ export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   summary: string;
   roles: readonly Role[];
   body: Schema;
+  /** `POST /api/<resource>/<name>` on a selection (no record id), e.g. a bulk price change. */
+  collection?: boolean;
   /** Money- and data-moving actions require an Idempotency-Key. */
   idempotencyKey: 'optional' | 'required';
   run: (ctx: ActionContext<z.infer<Schema>>) => Promise<ActionOutcome>;

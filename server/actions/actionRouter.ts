@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
 import { holdsAny, type ResourceName } from '../domain/permissions.ts';
@@ -14,18 +14,18 @@ import type { ActionDef } from './action.ts';
  * idempotency claim → one transaction (domain change, audit entry, outbox) → JSON.
  */
 export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
-  const byPath = new Map(actions.map((a) => [`${a.resource}/${a.name}`, a]));
+  const byPath = new Map(actions.map((a) => [`${a.collection ? 'collection' : 'record'}:${a.resource}/${a.name}`, a]));
   const router = Router();
 
-  router.post('/:resource/:id/:action', async (req, res) => {
-    const def = byPath.get(`${req.params.resource}/${req.params.action}`);
+  const handle = async (req: Request, res: Response, scope: 'record' | 'collection') => {
+    const def = byPath.get(`${scope}:${req.params.resource}/${req.params.action}`);
     if (!def) throw notFound(`Unknown action "${req.params.action}" on "${req.params.resource}"`);
     const actor = req.actor!;
     if (actor.kind !== 'staff' || !holdsAny(actor.roles, def.roles)) throw forbidden(`Your role does not allow ${def.resource}/${def.name}`);
     const parsed = def.body.safeParse(req.body ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
-    const id = String(req.params.id);
-    if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
+    const id = scope === 'record' ? String(req.params.id) : '';
+    if (scope === 'record' && !/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
 
     const rawKey = req.get('idempotency-key');
     if (def.idempotencyKey === 'required' && !rawKey) {
@@ -37,8 +37,8 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
         trx, id, body: parsed.data, actor, now,
         queue: async (m) => { await queueMessage(trx, m, now); },
       });
-      await appendAudit(trx, {
-        actor, action: `${def.resource}.${def.name}`, entity: def.resource as ResourceName, entityId: id,
+      if (done.audit) await appendAudit(trx, {
+        actor, action: `${def.resource}.${def.name}`, entity: def.resource as ResourceName, entityId: id || null,
         before: done.audit.before ?? null, after: done.audit.after ?? null, reason: done.audit.reason ?? null,
         idempotencyKey: key, at: now, ...requestFacts(req),
       });
@@ -46,7 +46,10 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
     });
     if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(outcome.status).json(outcome.body);
-  });
+  };
+
+  router.post('/:resource/:id/:action', (req, res) => handle(req, res, 'record'));
+  router.post('/:resource/:action', (req, res) => handle(req, res, 'collection'));
 
   return router;
 }

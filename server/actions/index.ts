@@ -1,7 +1,8 @@
 import type { ActionDef } from './action.ts';
 import { retryMessage } from './messages.ts';
+import { CATALOG_ACTIONS } from './catalog.ts';
 import { REFUND_ACTIONS } from './refunds.ts';
 import { redirectTransfer, reverseTransfer } from './transfers.ts';
 
 /** Every domain action the API offers; feature areas add theirs here. */
-export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS];
+export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS, ...CATALOG_ACTIONS];

@@ -6,6 +6,7 @@ import { badRequest, forbidden, fromZod } from '../http/errors.ts';
 import { previewTransferFix } from '../services/transferFixPreview.ts';
 import { transferTimeline } from '../services/transferTimeline.ts';
 import { refundHistory } from '../services/refundHistory.ts';
+import { exportPlansCsv } from '../services/catalog.ts';
 import type { Role } from '../domain/enums.ts';
 
 const previewQuery = z.strictObject({ email: z.string().trim().min(3).max(254).optional() });
@@ -29,6 +30,13 @@ export function queryRouter(db: Knex): Router {
   });
   router.get('/transfers/:id/timeline', async (req, res) => {
     res.json(await transferTimeline(db, authorizedId(req, ['support'], 'transfer timelines')));
+  });
+  router.get('/countries/:id/plans.csv', async (req, res) => {
+    if (!holdsAny(req.actor?.kind === 'staff' ? req.actor.roles : [], ['catalog'])) throw forbidden('Only the catalog team exports plans');
+    const code = String(req.params.id).toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code)) throw badRequest('invalid_id', `"${req.params.id}" is not a country code`, { id: 'invalid' });
+    const csv = await exportPlansCsv(db, code);
+    res.type('text/csv').attachment(`kolet-plans-${code}.csv`).send(csv);
   });
   router.get('/refunds/:id/history', async (req, res) => {
     res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));

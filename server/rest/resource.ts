@@ -26,7 +26,7 @@ export interface ResourceDef {
   search?: (qb: Knex.QueryBuilder, q: string) => void;
   /** Filters on related records, by name (text values only), e.g. `senderEmail` on transfers. */
   customFilters?: Record<string, (qb: Knex.QueryBuilder, value: string) => void>;
-  create?: z.ZodObject;
+  create?: z.ZodType<Record<string, unknown>>;
   update?: z.ZodObject;
   /** API input (already validated) → columns; defaults to the fields' own conversion. */
   toRow?: (input: Record<string, unknown>, ctx: WriteContext) => Promise<Record<string, unknown>>;

@@ -94,6 +94,8 @@ describe('actions and special endpoints', () => {
   });
 
   const offered = ACTIONS.map((a) => `${a.resource}/${a.name}`);
+  // Collection actions (e.g. a bulk price change) act on a selection: POST /api/<resource>/<name>.
+  const onCollection = new Set(ACTIONS.filter((a) => a.collection).map((a) => `${a.resource}/${a.name}`));
 
   test('every action the server offers is one SPEC names', () => {
     expect(offered.filter((a) => !(a in SPEC_ACTIONS))).toEqual([]);
@@ -101,7 +103,7 @@ describe('actions and special endpoints', () => {
 
   test.each(offered)('POST /api/%s is refused (403) to the roles SPEC does not give it, and 401 without a session', async (action) => {
     const [resource, name] = action.split('/');
-    const path = `/api/${resource}/999999/${name}`;
+    const path = onCollection.has(action) ? `/api/${resource}/${name}` : `/api/${resource}/999999/${name}`;
     for (const role of ROLE_NAMES) {
       const res = await sessions[role](path, { method: 'POST', body: '{}', headers: { 'idempotency-key': `matrix-${role}-${action}` } });
       const body = await res.json();

@@ -86,6 +86,10 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   // Issue 4: a failed payout reopens the case (finance); an agent logs a customer's request on its order.
   'refunds/payout-failed': ['finance'],
   'orders/request-refund': ['support', 'finance'],
+  // Issue 6: the catalog team clones plans, changes prices in bulk and imports a country's plans.
+  'plans/clone': ['catalog'],
+  'plans/price-change': ['catalog'],
+  'countries/plans-import': ['catalog'],
   'reviews/remove': ['moderator'],
   'reviews/restore': ['moderator'],
   'dsa-notices/decide': ['moderator'],

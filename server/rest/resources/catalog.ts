@@ -3,6 +3,7 @@ import { PLAN_STATUSES } from '../../domain/enums.ts';
 import { conflict } from '../../http/errors.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereLike, type ResourceDef } from '../resource.ts';
+import { ISO_COUNTRIES, recordPrice } from '../../services/catalog.ts';
 
 const countryWritable = {
   name: z.string().trim().min(1).max(120),
@@ -29,7 +30,12 @@ export const countries: ResourceDef = {
     whereLike(qb, 'name', q, 'contains', true);
     if (/^[a-z]{2}$/i.test(q)) qb.orWhere('code', q.toUpperCase());
   },
-  create: z.strictObject({ id: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'), ...countryWritable, available: countryWritable.available.default(true), operators: countryWritable.operators.default([]) }),
+  // Codes, default names and regions come from the ISO 3166-1 list (world-countries), never typed by hand.
+  create: z.strictObject({
+    id: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').refine((code) => ISO_COUNTRIES.has(code), 'must be an ISO 3166-1 alpha-2 code'),
+    name: countryWritable.name.optional(), region: countryWritable.region.optional(),
+    available: countryWritable.available.default(true), operators: countryWritable.operators.default([]),
+  }).transform((c) => ({ ...c, name: c.name ?? ISO_COUNTRIES.get(c.id)!.name, region: c.region ?? ISO_COUNTRIES.get(c.id)!.region })),
   update: z.strictObject(countryWritable).partial(),
   beforeDelete: async ({ trx }, record) => {
     const plan = await trx('plans').where({ country_code: record.id }).first('id');
@@ -84,10 +90,7 @@ export const plans: ResourceDef = {
   // Price history: every price a plan has had, with who set it (SPEC: new orders only).
   afterWrite: async ({ trx, actor, now }, before, after) => {
     if (before && before.priceCents === after.priceCents && before.vatRateBp === after.vatRateBp) return;
-    await trx('plan_prices').insert({
-      plan_id: after.id, price_cents: after.priceCents, vat_rate_bp: after.vatRateBp, effective_from: now.toISOString(),
-      changed_by_staff_id: actor.kind === 'staff' ? actor.id : null, created_at: now.toISOString(),
-    });
+    await recordPrice(trx, after.id as number, after.priceCents as number, after.vatRateBp as number, actor, now);
   },
   beforeDelete: async ({ trx }, record) => {
     const sold = await trx('orders').where({ plan_id: record.id }).first('id');

@@ -1,0 +1,123 @@
+import type { Knex } from 'knex';
+import { isPostgres } from '../db/connection.ts';
+import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
+import { addDays } from '../domain/refunds/clocks.ts';
+
+// Aggregates for the dashboard, computed by the database (never by fetching lists into the
+// browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
+// hour is placed in its Paris day here (offsets are whole hours), the same on both engines.
+
+export interface Window { from: Date; to: Date; days: string[] }
+
+export function windowOf(days: number, now = new Date()): Window {
+  const today = parisDate(now);
+  const first = addDays(today, -(days - 1));
+  const list: string[] = [];
+  for (let d = first; d <= today; d = nextDay(d)) list.push(d);
+  return { from: startOfParisDay(first), to: now, days: list };
+}
+
+const hour = (db: Knex, column: string) =>
+  db.raw(isPostgres(db) ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24')` : `substr(${column}, 1, 13)`);
+
+type Sums = Record<string, number>;
+/** Rows grouped by UTC hour, folded into Paris days: { day → { metric → sum } }. */
+async function perDay(db: Knex, query: Knex.QueryBuilder, column: string, metrics: Record<string, string>): Promise<Map<string, Sums>> {
+  const select = Object.entries(metrics).map(([name, expr]) => db.raw(`${expr} AS ??`, [name]));
+  const rows = await query.select(hour(db, column).wrap('(', ') AS h'), ...select).groupBy('h');
+  const byDay = new Map<string, Sums>();
+  for (const r of rows as Record<string, string | number>[]) {
+    const day = parisDate(new Date(`${r.h}:00:00Z`));
+    const sums = byDay.get(day) ?? {};
+    for (const name of Object.keys(metrics)) sums[name] = (sums[name] ?? 0) + Number(r[name] ?? 0);
+    byDay.set(day, sums);
+  }
+  return byDay;
+}
+
+const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' }).first()) as { n: number | string }).n);
+
+export async function salesStats(db: Knex, w: Window) {
+  const from = w.from.toISOString();
+  const sales = await perDay(db, db('orders').where('ordered_at', '>=', from).where('amount_cents', '>', 0), 'ordered_at', { orders: 'COUNT(*)', salesCents: 'SUM(amount_cents)' });
+  const refunded = await perDay(db, db('refunds').where('decided_at', '>=', from).whereIn('status', ['approved', 'paid_out', 'failed']), 'decided_at', { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' });
+  const countries = await db('orders as o').join('plans as p', 'p.id', 'o.plan_id').leftJoin('countries as c', 'c.code', 'p.country_code')
+    .where('o.ordered_at', '>=', from).whereNotNull('p.country_code')
+    .groupBy('p.country_code', 'c.name').select('p.country_code as countryCode', 'c.name as name').count({ orders: '*' }).sum({ salesCents: 'o.amount_cents' })
+    .orderBy('salesCents', 'desc').limit(10);
+  const refundedByCountry = await db('refunds as r').join('orders as o', 'o.id', 'r.order_id').join('plans as p', 'p.id', 'o.plan_id')
+    .where('r.decided_at', '>=', from).whereIn('r.status', ['approved', 'paid_out', 'failed'])
+    .groupBy('p.country_code').select('p.country_code as countryCode').sum({ refundedCents: 'r.amount_cents' });
+  const refundedOf = new Map((refundedByCountry as Record<string, unknown>[]).map((r) => [r.countryCode as string, Number(r.refundedCents)]));
+  return {
+    from: w.days[0], to: w.days[w.days.length - 1],
+    days: w.days.map((day) => ({ day, orders: sales.get(day)?.orders ?? 0, salesCents: sales.get(day)?.salesCents ?? 0, refunds: refunded.get(day)?.refunds ?? 0, refundedCents: refunded.get(day)?.refundedCents ?? 0 })),
+    countries: countries.map((c: Record<string, unknown>) => ({ countryCode: c.countryCode, name: c.name, orders: Number(c.orders), salesCents: Number(c.salesCents), refundedCents: refundedOf.get(c.countryCode as string) ?? 0 })),
+  };
+}
+
+export async function topDestinations(db: Knex, w: Window) {
+  const rows = await db('orders as o').join('plans as p', 'p.id', 'o.plan_id').leftJoin('countries as c', 'c.code', 'p.country_code')
+    .where('o.ordered_at', '>=', w.from.toISOString()).whereNotNull('p.country_code')
+    .groupBy('p.country_code', 'c.name').select('p.country_code as countryCode', 'c.name as name').count({ orders: '*' })
+    .orderBy([{ column: 'orders', order: 'desc' }, { column: 'countryCode', order: 'asc' }]).limit(10);
+  return rows.map((r: Record<string, unknown>) => ({ countryCode: r.countryCode, name: r.name, orders: Number(r.orders) }));
+}
+
+export async function transferStats(db: Knex, w: Window) {
+  const from = w.from.toISOString();
+  const sent = await perDay(db, db('transfers').where('created_at', '>=', from).whereNull('corrects_transfer_id'), 'created_at', { transfers: 'COUNT(*)', mb: 'SUM(amount_mb)' });
+  const fixed = await perDay(db, db('transfers').where('fixed_at', '>=', from), 'fixed_at', { fixes: 'COUNT(*)' });
+  const statuses = await db('transfers').whereNull('corrects_transfer_id').groupBy('status').select('status').count({ n: '*' });
+  const byStatus = { pending: 0, delivered: 0, redirected: 0, reversed: 0 } as Record<string, number>;
+  for (const s of statuses as { status: string; n: number }[]) byStatus[s.status] = Number(s.n);
+  return {
+    days: w.days.map((day) => ({ day, transfers: sent.get(day)?.transfers ?? 0, gb: Math.round(((sent.get(day)?.mb ?? 0) / 1024) * 10) / 10, fixes: fixed.get(day)?.fixes ?? 0 })),
+    byStatus,
+  };
+}
+
+export async function reviewStats(db: Knex) {
+  const ratings = await db('reviews').where('status', 'published').groupBy('rating').select('rating').count({ n: '*' });
+  const of = new Map((ratings as Record<string, unknown>[]).map((r) => [Number(r.rating), Number(r.n)]));
+  return {
+    ratings: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: of.get(rating) ?? 0 })),
+    openReports: await count(db('review_reports').where('status', 'open')),
+    reportedReviews: await count(db('reviews').where('status', 'published').where('report_count', '>', 0)),
+    removed: await count(db('reviews').where('status', 'removed')),
+  };
+}
+
+export async function dsaStats(db: Knex, now = new Date()) {
+  const statuses = await db('dsa_notices').groupBy('status').select('status').count({ n: '*' });
+  const byStatus = { received: 0, in_review: 0, decided: 0, closed: 0 } as Record<string, number>;
+  for (const s of statuses as { status: string; n: number }[]) byStatus[s.status] = Number(s.n);
+  const decided = await count(db('dsa_notices').whereNotNull('decided_at'));
+  const decidedWithinSla = await count(db('dsa_notices').whereNotNull('decided_at').whereRaw('decided_at <= decision_due_at'));
+  return {
+    byStatus, decided, decidedWithinSla, slaCompliance: decided ? decidedWithinSla / decided : null,
+    overSla: await count(openNotices(db).where('decision_due_at', '<', now.toISOString())),
+    threatToLifeOpen: await count(openNotices(db).where('threat_to_life', true)),
+  };
+}
+
+const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', ['received', 'in_review']);
+const OPEN_DECISION = ['requested', 'awaiting_second_approval'];
+
+/** The live counts behind the dashboard cards, each only for the roles that work on it. */
+export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 'moderator' | 'catalog') => boolean, now = new Date()) {
+  const today = parisDate(now);
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
+  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] = await Promise.all([
+    // Due later today (still in time); what is already past counts as overdue.
+    when(sees('finance'), () => count(db('refunds').whereIn('status', OPEN_DECISION).where('decision_due_at', '>=', now.toISOString()).where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()))),
+    when(sees('finance'), () => count(db('refunds').whereIn('status', OPEN_DECISION).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
+    when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
+    when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
+    when(sees('catalog'), () => count(db('countries').where('available', false))),
+  ]);
+  return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
+}
