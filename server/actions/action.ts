@@ -19,7 +19,11 @@ export interface ActionOutcome {
   /** The JSON answered to the caller (usually the updated record). */
   result: Record<string, unknown>;
   /** What the audit entry records (the router adds actor, request id and time); null for a dry run, which changes nothing. */
-  audit: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null } | null;
+  audit: {
+    before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null;
+    /** When the action creates another record (a refund logged on an order), the entry is about that record. */
+    entity?: string; entityId?: string | number;
+  } | null;
 }
 
 /**

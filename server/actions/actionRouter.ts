@@ -38,7 +38,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
         queue: async (m) => { await queueMessage(trx, m, now); },
       });
       if (done.audit) await appendAudit(trx, {
-        actor, action: `${def.resource}.${def.name}`, entity: def.resource as ResourceName, entityId: id || null,
+        actor, action: `${def.resource}.${def.name}`, entity: done.audit.entity ?? (def.resource as ResourceName), entityId: done.audit.entityId ?? (id || null),
         before: done.audit.before ?? null, after: done.audit.after ?? null, reason: done.audit.reason ?? null,
         idempotencyKey: key, at: now, ...requestFacts(req),
       });

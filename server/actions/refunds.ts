@@ -64,7 +64,7 @@ export const requestRefundAction = defineAction({
       receivedAt: ctx.body.receivedAt ? new Date(ctx.body.receivedAt) : undefined, lostOrStolenDevice: ctx.body.lostOrStolenDevice,
     });
     const record = rowToRecord(refunds.fields, row);
-    return { result: record, audit: { after: { refundId: record.id, eligibility: record.eligibility, proposedAmountCents: record.proposedAmountCents }, reason: ctx.body.reason } };
+    return { result: record, audit: { entity: 'refunds', entityId: record.id as number, after: { orderId: record.orderId, eligibility: record.eligibility, proposedAmountCents: record.proposedAmountCents }, reason: ctx.body.reason } };
   },
 });
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { toIso } from '../db/values.ts';
+import { getSetting } from '../settings.ts';
 import { notFound } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { refunds } from '../rest/resources/money.ts';
@@ -20,6 +21,8 @@ export async function refundHistory(db: Knex, id: number) {
   ]);
   return {
     refund: rowToRecord(refunds.fields, row),
+    /** Above this amount an approval needs a second, different finance approver. */
+    fourEyesThresholdCents: await getSetting(db, 'four_eyes_threshold_cents'),
     approvals: approvals.map((a: Record<string, unknown>) => ({
       id: a.id, staffId: a.staff_id, staffEmail: a.staff_email, staffName: a.staff_name, amountCents: a.amount_cents, note: a.note,
       outsidePolicy: Boolean(a.outside_policy), createdAt: toIso(a.created_at),

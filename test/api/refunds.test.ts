@@ -247,3 +247,13 @@ describe('property: refunds on one order never exceed what was paid (MONEY.md §
     ), { numRuns: 12, seed: 4242 });
   }, 60_000);
 });
+
+describe('history of a request logged by an agent', () => {
+  test('the history shows who logged it, and the four-eyes threshold', async () => {
+    const { orderId } = await paidOrder(s.db, await customer());
+    const logged = await (await support(`/api/orders/${orderId}/request-refund`, { method: 'POST', body: JSON.stringify({ reason: 'Customer called' }) })).json();
+    const h = await (await finance(`/api/refunds/${logged.id}/history`)).json();
+    expect(h.fourEyesThresholdCents).toBe(10000);
+    expect(h.audit.map((a: { action: string; actorEmail: string }) => [a.action, a.actorEmail])).toEqual([['orders.request-refund', 'support@test.kolet']]);
+  });
+});
