@@ -38,7 +38,8 @@ describe.skipIf(!haveChromium)('the console in Chromium', () => {
       const firstRow = page.locator('tbody .RaDatagrid-row').first();
       await firstRow.waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-list-${role.open}.png`) });
-      await firstRow.locator('td').first().click(); // the first cell: other cells hold links to related records
+      // The first data cell (not the selection checkbox): other cells hold links to related records.
+      await firstRow.locator('td').filter({ hasNot: page.locator('input[type="checkbox"]') }).first().click();
       // The record opens in its show view (or its edit form, for a role that may edit it).
       await page.waitForFunction((resource) => new RegExp(`^#/${resource}/[^/]+(/show)?$`).test(location.hash), role.open, { timeout: 30_000 });
       await page.waitForSelector('.RaShow-main, .RaEdit-main', { timeout: 30_000 });

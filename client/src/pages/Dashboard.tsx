@@ -1,41 +1,36 @@
-import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
+import { Box, Stack, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../../../server/domain/enums.ts';
+import { chartSectionsFor } from '../dashboard/chartAccess.ts';
+import { ChartsFallback } from '../dashboard/ChartsFallback.tsx';
+import { DashboardCards } from '../dashboard/DashboardCards.tsx';
 
-/** A welcome page for now: who is signed in and with which roles (the real dashboard is another issue). */
+// recharts only loads with this module (its own chunk): the cards and the login page never wait for it.
+const DashboardCharts = lazy(() => import('../dashboard/DashboardCharts.tsx'));
+
+/** The landing page, tailored by role: live counts that open pre-filtered lists, then the role's charts. */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<Role[]>();
+  const { permissions, isPending } = usePermissions<Role[]>();
   const roles = permissions ?? [];
+  const sections = chartSectionsFor(roles);
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title="dashboard.title" />
-      <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+    <Stack spacing={2} sx={{ mt: 2, mb: 3 }}>
+      <Title title="dashboard.page_title" />
+      <Box>
+        <Typography variant="h5" component="h1">
           {translate('dashboard.greeting', { name: identity?.fullName ?? '' })}
         </Typography>
-        {typeof identity?.email === 'string' && (
-          <Typography variant="body2" color="textSecondary" gutterBottom>
-            {identity.email}
-          </Typography>
-        )}
-        <Typography variant="body1" sx={{ my: 2 }}>
-          {translate('dashboard.intro')}
-        </Typography>
-        <Typography variant="subtitle2" component="h2" gutterBottom>
-          {translate('dashboard.roles')}
-        </Typography>
-        {roles.length === 0 ? (
-          <Typography variant="body2">{translate('dashboard.no_roles')}</Typography>
-        ) : (
-          <Stack direction="row" spacing={1}>
-            {roles.map((role) => (
-              <Chip key={role} label={translate(`enums.role.${role}`)} color="primary" variant="outlined" />
-            ))}
-          </Stack>
-        )}
-      </CardContent>
-    </Card>
+        {!isPending && roles.length === 0 && <Typography variant="body2">{translate('dashboard.no_roles')}</Typography>}
+      </Box>
+      <DashboardCards />
+      {sections.length > 0 && (
+        <Suspense fallback={<ChartsFallback count={sections.length} />}>
+          <DashboardCharts sections={sections} />
+        </Suspense>
+      )}
+    </Stack>
   );
 };

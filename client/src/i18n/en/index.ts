@@ -1,5 +1,6 @@
 import { admin } from './admin.ts';
 import { catalog } from './catalog.ts';
+import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
@@ -18,11 +19,9 @@ export const en = {
     admin: 'Administration',
   },
   dashboard: {
-    title: 'Welcome',
     greeting: 'Hello %{name}',
-    intro: 'This is the Kolet back office. The menu shows the work areas your roles give access to.',
-    roles: 'Your roles',
     no_roles: 'You hold no role yet: ask an administrator.',
+    ...dashboard,
   },
   access_denied: {
     title: 'Access denied',

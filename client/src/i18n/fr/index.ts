@@ -1,6 +1,7 @@
 import type { KoletMessages } from '../en/index.ts';
 import { admin } from './admin.ts';
 import { catalog } from './catalog.ts';
+import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
@@ -18,11 +19,9 @@ export const fr: KoletMessages = {
     admin: 'Administration',
   },
   dashboard: {
-    title: 'Bienvenue',
     greeting: 'Bonjour %{name}',
-    intro: 'Voici le back-office de Kolet. Le menu présente les espaces de travail auxquels vos rôles donnent accès.',
-    roles: 'Vos rôles',
     no_roles: "Vous n'avez encore aucun rôle : adressez-vous à un administrateur.",
+    ...dashboard,
   },
   access_denied: {
     title: 'Accès refusé',

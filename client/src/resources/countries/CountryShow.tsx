@@ -1,16 +1,37 @@
-import { BooleanField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { Box, Grid } from '@mui/material';
+import { BooleanField, EditButton, Show, TextArrayField, TextField, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { LabeledCell } from '../../components/LabeledCell.tsx';
+import { CountryPlans } from './CountryPlans.tsx';
+import { ExportPlansButton } from './ExportPlansButton.tsx';
+import { ImportPlansButton } from './ImportPlansButton.tsx';
+
+// The CSV round trip of a country's plans: export, edit in a spreadsheet, import (catalog, admin).
+const CountryShowActions = () => {
+  const country = useRecordContext();
+  const { canAccess } = useCanAccess({ resource: 'plans', action: 'create' });
+  return (
+    <TopToolbar>
+      <EditButton />
+      {country && canAccess && <ExportPlansButton countryCode={String(country.id)} />}
+      {country && canAccess && <ImportPlansButton countryCode={String(country.id)} countryName={String(country.name ?? '')} />}
+    </TopToolbar>
+  );
+};
 
 export const CountryShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="id" />
-      <TextField source="name" />
-      <TextField source="region" />
-      <BooleanField source="available" />
-      <TextArrayField source="operators" />
-      <DateTimeField source="createdAt" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
+  <Show actions={<CountryShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <Grid container spacing={2}>
+        <LabeledCell><TextField source="id" /></LabeledCell>
+        <LabeledCell><TextField source="name" /></LabeledCell>
+        <LabeledCell><TextField source="region" /></LabeledCell>
+        <LabeledCell><BooleanField source="available" /></LabeledCell>
+        <LabeledCell><TextArrayField source="operators" /></LabeledCell>
+        <LabeledCell><DateTimeField source="createdAt" /></LabeledCell>
+        <LabeledCell><DateTimeField source="updatedAt" /></LabeledCell>
+      </Grid>
+      <CountryPlans />
+    </Box>
   </Show>
 );

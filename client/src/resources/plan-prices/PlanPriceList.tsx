@@ -4,6 +4,7 @@ import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { VatRateField } from '../../components/VatRateField.tsx';
+import { ChangedByField } from './ChangedByField.tsx';
 
 const priceFilters = [<ReferenceFilterInput key="planId" source="planId" reference="plans" alwaysOn />];
 
@@ -15,7 +16,7 @@ export const PlanPriceList = () => (
       <MoneyField source="priceCents" />
       <VatRateField source="vatRateBp" sortable={false} />
       <DateTimeField source="effectiveFrom" />
-      <RefField source="changedByStaffId" reference="staff" sortable={false} />
+      <ChangedByField source="changedByStaffId" sortable={false} />
     </Datagrid>
   </List>
 );

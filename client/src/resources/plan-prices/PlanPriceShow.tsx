@@ -3,6 +3,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { VatRateField } from '../../components/VatRateField.tsx';
+import { ChangedByField } from './ChangedByField.tsx';
 
 export const PlanPriceShow = () => (
   <Show>
@@ -12,7 +13,7 @@ export const PlanPriceShow = () => (
       <MoneyField source="priceCents" />
       <VatRateField source="vatRateBp" />
       <DateTimeField source="effectiveFrom" />
-      <RefField source="changedByStaffId" reference="staff" />
+      <ChangedByField source="changedByStaffId" />
       <DateTimeField source="createdAt" />
     </SimpleShowLayout>
   </Show>

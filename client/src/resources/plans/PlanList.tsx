@@ -1,29 +1,50 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, TextField, useCanAccess, useListContext } from 'react-admin';
+import { PLAN_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
-import { planStatusChoices } from './planChoices.ts';
+import { StatusTabs } from '../../components/StatusTabs.tsx';
+import { BulkPriceChangeButton } from './BulkPriceChangeButton.tsx';
+import { planGroup, PlanCountryCell } from './PlanCountryCell.tsx';
+import { planFilters } from './planFilters.tsx';
+import { PlanListActions } from './PlanListActions.tsx';
+import type { Plan } from './planTypes.ts';
+import { PromotionalField } from './PromotionalField.tsx';
 
-// `q`: the plan's name.
-const planFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
-  <ReferenceFilterInput key="countryCode" source="countryCode" reference="countries" />,
-  <NullableBooleanInput key="promotional" source="promotional" />,
-];
+const TAB_ORDER = ['active', 'draft', 'retired'] as const satisfies readonly (typeof PLAN_STATUSES)[number][];
 
-export const PlanList = () => (
-  <List filters={planFilters} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <RefField source="countryCode" reference="countries" />
+const GROUP_START = { '& td': { borderTop: '2px solid', borderTopColor: 'divider' } };
+const NO_STYLE = {};
+
+/** Sorted by country, each country's (or region's) plans read as a group: a rule above it, the country once. */
+const PlanDatagrid = () => {
+  const { data, sort } = useListContext<Plan>();
+  const { canAccess: canChangePrices } = useCanAccess({ resource: 'plans', action: 'edit' });
+  const grouped = sort?.field === 'countryCode';
+  const rowSx = (plan: Plan, index: number) =>
+    grouped && index > 0 && planGroup(data?.[index - 1]) !== planGroup(plan) ? GROUP_START : NO_STYLE;
+  return (
+    <Datagrid rowClick="show" rowSx={rowSx} bulkActionButtons={canChangePrices ? <BulkPriceChangeButton /> : false}>
+      <PlanCountryCell source="countryCode" />
       <TextField source="regionName" />
+      <TextField source="name" />
       <DataField source="dataMb" nullMeansUnlimited />
       <NumberField source="validityDays" />
       <MoneyField source="priceCents" />
-      <SelectField source="status" choices={planStatusChoices} />
-      <BooleanField source="promotional" sortable={false} />
+      <PromotionalField source="promotional" sortable={false} />
     </Datagrid>
+  );
+};
+
+// Grouped by country (sorted by its code), on sale first: what a catalog manager reviews most.
+export const PlanList = () => (
+  <List
+    filters={planFilters}
+    filterDefaultValues={{ status: 'active' }}
+    sort={{ field: 'countryCode', order: 'ASC' }}
+    perPage={50}
+    actions={<PlanListActions />}
+  >
+    <StatusTabs statuses={TAB_ORDER} enumName="plan_status" label="resources.plans.list.tabs" />
+    <PlanDatagrid />
   </List>
 );

@@ -1,27 +1,26 @@
-import { BooleanField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { DataField } from '../../components/DataField.tsx';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { MoneyField } from '../../components/MoneyField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import { VatRateField } from '../../components/VatRateField.tsx';
-import { planStatusChoices } from './planChoices.ts';
+import { Box } from '@mui/material';
+import { DeleteButton, EditButton, Show, TopToolbar } from 'react-admin';
+import { PlanPriceHistory } from '../plan-prices/PlanPriceHistory.tsx';
+import { ClonePlanButton } from './ClonePlanButton.tsx';
+import { PlanSummary } from './PlanSummary.tsx';
+import { RetirePlanButton } from './RetirePlanButton.tsx';
 
+// A plan that was sold cannot be deleted (409 plan_sold): the notification says to retire it.
+const PlanShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <ClonePlanButton />
+    <RetirePlanButton />
+    <DeleteButton mutationMode="pessimistic" confirmTitle="resources.plans.delete.title" confirmContent="resources.plans.delete.content" />
+  </TopToolbar>
+);
+
+/** The plan, and every price it has had (new prices apply to new orders only). */
 export const PlanShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="id" />
-      <TextField source="name" />
-      <RefField source="countryCode" reference="countries" />
-      <TextField source="regionName" />
-      <DataField source="dataMb" nullMeansUnlimited />
-      <DataField source="fairUseMb" />
-      <NumberField source="validityDays" />
-      <MoneyField source="priceCents" />
-      <VatRateField source="vatRateBp" />
-      <SelectField source="status" choices={planStatusChoices} />
-      <BooleanField source="promotional" />
-      <DateTimeField source="createdAt" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
+  <Show actions={<PlanShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <PlanSummary />
+      <PlanPriceHistory />
+    </Box>
   </Show>
 );

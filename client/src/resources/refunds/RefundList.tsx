@@ -1,30 +1,40 @@
-import { Datagrid, DateInput, List, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
-import { eligibilityChoices, refundSourceChoices, refundStatusChoices } from './refundChoices.ts';
+import { RefundDeadlineField } from './RefundDeadlineField.tsx';
+import { RefundEligibilityField } from './RefundEligibilityField.tsx';
+import { refundExporter } from './refundExporter.ts';
+import { refundFilters } from './refundFilters.tsx';
+import { refundRowSx } from './refundRowSx.ts';
+import { RefundStatusField } from './RefundStatusField.tsx';
+import { RefundStatusTabs } from './RefundStatusTabs.tsx';
+import { DEFAULT_TAB } from './refundTabs.ts';
 
-const refundFilters = [
-  <SelectInput key="status" source="status" choices={refundStatusChoices} alwaysOn />,
-  <SelectInput key="eligibility" source="eligibility" choices={eligibilityChoices} />,
-  <SelectInput key="source" source="source" choices={refundSourceChoices} />,
-  <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
-  <DateInput key="decisionDueAt_lte" source="decisionDueAt_lte" />,
-];
-
+// The list's default actions: filters and CSV export of what is shown (react-admin exports up to 1,000 rows).
+// "To decide" first, the nearest decision deadline on top: that is where the legal clock runs.
 export const RefundList = () => (
-  <List filters={refundFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+  <List
+    filters={refundFilters}
+    filterDefaultValues={{ status: DEFAULT_TAB.status }}
+    sort={DEFAULT_TAB.sort}
+    perPage={25}
+    exporter={refundExporter}
+  >
+    <RefundStatusTabs />
+    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
       <TextField source="id" />
       <DateTimeField source="requestedAt" />
-      <RefField source="orderId" reference="orders" sortable={false} />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <SelectField source="eligibility" choices={eligibilityChoices} />
-      <MoneyField source="proposedAmountCents" />
-      <MoneyField source="amountCents" />
-      <SelectField source="status" choices={refundStatusChoices} />
-      <DateTimeField source="decisionDueAt" />
+      <RefField source="orderId" reference="orders" sortable={false}>
+        <FunctionField render={(order: { id: number }) => `#${order.id}`} />
+      </RefField>
+      <RefField source="accountId" reference="accounts" label="resources.refunds.fields.customer" sortable={false}>
+        <TextField source="email" />
+      </RefField>
+      <RefundEligibilityField source="eligibility" />
+      <MoneyField source="amountCents" emptyText="—" />
+      <RefundDeadlineField source="deadline" label="resources.refunds.fields.deadline" sortable={false} />
+      <RefundStatusField source="status" />
     </Datagrid>
   </List>
 );

@@ -1,38 +1,27 @@
-import { SelectField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { MoneyField } from '../../components/MoneyField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import {
-  eligibilityChoices, payoutMethodChoices, refundSourceChoices, refundStatusChoices, rejectCodeChoices,
-} from './refundChoices.ts';
+import { Box, Grid } from '@mui/material';
+import { Show } from 'react-admin';
+import { RefundClocks } from './RefundClocks.tsx';
+import { RefundHistoryTimeline } from './RefundHistoryTimeline.tsx';
+import { RefundNextStep } from './RefundNextStep.tsx';
+import { RefundOrderCard } from './RefundOrderCard.tsx';
+import { RefundPlanUsage } from './RefundPlanUsage.tsx';
+import { RefundShowActions } from './RefundShowActions.tsx';
+import { RefundSummary } from './RefundSummary.tsx';
+import { RefundVerdict } from './RefundVerdict.tsx';
 
+/** The case: where it stands, the terms' verdict and why, the order, the plan's usage, the legal clocks, its history. */
 export const RefundShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="id" />
-      <SelectField source="status" choices={refundStatusChoices} />
-      <RefField source="orderId" reference="orders" />
-      <RefField source="accountId" reference="accounts" />
-      <SelectField source="source" choices={refundSourceChoices} />
-      <TextField source="customerReason" />
-      <RefField source="loggedByStaffId" reference="staff" />
-      <DateTimeField source="requestedAt" />
-      <SelectField source="eligibility" choices={eligibilityChoices} />
-      <TextArrayField source="eligibilityReasons" />
-      <MoneyField source="proposedAmountCents" />
-      <DateTimeField source="decisionDueAt" />
-      <MoneyField source="amountCents" />
-      <SelectField source="rejectReasonCode" choices={rejectCodeChoices} />
-      <TextField source="decisionNote" />
-      <DateTimeField source="decidedAt" />
-      <RefField source="decidedByStaffId" reference="staff" />
-      <DateTimeField source="payoutDueAt" />
-      <SelectField source="payoutMethod" choices={payoutMethodChoices} />
-      <TextField source="payoutReference" />
-      <DateTimeField source="paidOutAt" />
-      <TextField source="failureReason" />
-      <DateTimeField source="createdAt" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
+  <Show actions={<RefundShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <RefundNextStep />
+      <RefundSummary />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}><RefundVerdict /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}><RefundClocks /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}><RefundOrderCard /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}><RefundPlanUsage /></Grid>
+        <Grid size={12}><RefundHistoryTimeline /></Grid>
+      </Grid>
+    </Box>
   </Show>
 );

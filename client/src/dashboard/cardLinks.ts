@@ -1,0 +1,40 @@
+import { parisDate } from '../../../server/domain/calendar.ts';
+import type { ResourceName } from '../../../server/domain/permissions.ts';
+import type { StatCardKey } from './statsTypes.ts';
+
+export interface CardLink {
+  resource: ResourceName;
+  filter: Record<string, unknown>;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * The pre-filtered list behind each card (Posters Galore's dashboard cards): the same
+ * definitions as the API's counts (GET /api/stats/cards), so the list shows what was counted.
+ */
+export function cardLink(key: StatCardKey, now: Date): CardLink {
+  const today = parisDate(now);
+  const nowIso = now.toISOString();
+  switch (key) {
+    case 'refundsDueToday':
+      return { resource: 'refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_gte: today, decisionDueAt_lte: today } };
+    case 'refundsOverdue':
+      return { resource: 'refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_lt: nowIso } };
+    case 'transfersAwaitingFix':
+      return { resource: 'transfers', filter: { status: 'pending', createdAt_lt: new Date(now.getTime() - 24 * HOUR).toISOString() } };
+    case 'reportedReviews':
+      return { resource: 'reviews', filter: { status: 'published', reportCount_gt: 0 } };
+    case 'noticesOverSla':
+      return { resource: 'dsa-notices', filter: { status: ['received', 'in_review'], decisionDueAt_lt: nowIso } };
+    case 'activePlans':
+      return { resource: 'plans', filter: { status: 'active' } };
+    case 'unavailableCountries':
+      return { resource: 'countries', filter: { available: false } };
+  }
+}
+
+/** react-admin's list URL with a filter: `/refunds?filter=<url-encoded JSON>` (under the hash router). */
+export function listPath({ resource, filter }: CardLink): { pathname: string; search: string } {
+  return { pathname: `/${resource}`, search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` };
+}

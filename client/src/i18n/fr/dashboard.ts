@@ -1,0 +1,50 @@
+import type { dashboard as en } from '../en/dashboard.ts';
+
+export const dashboard: typeof en = {
+  page_title: 'Tableau de bord',
+  loading: 'Chargement…',
+  loading_charts: 'Chargement des graphiques…',
+  cards_title: 'Travail en attente',
+  cards_error: "Les compteurs n'ont pas pu être chargés.",
+  chart_error: "Ce graphique n'a pas pu être chargé.",
+  no_data: 'Rien sur cette période pour le moment.',
+  cards: {
+    refundsDueToday: "Remboursements à décider aujourd'hui",
+    refundsOverdue: 'Décisions de remboursement en retard',
+    transfersAwaitingFix: 'Transferts en attente depuis plus de 24 h',
+    reportedReviews: 'Avis signalés',
+    noticesOverSla: 'Notifications DSA hors délai',
+    activePlans: 'Forfaits en vente',
+    unavailableCountries: 'Pays non disponibles',
+  },
+  charts: {
+    sales: {
+      title: 'Ventes et remboursements par jour',
+      sales: 'Ventes',
+      refunded: 'Remboursé',
+      total_sales: 'Ventes, %{days} derniers jours',
+      orders: 'Commandes',
+      total_refunded: 'Remboursé',
+      refunds: 'Remboursements',
+    },
+    salesByCountry: { title: 'Ventes par pays (top 10)' },
+    topDestinations: { title: 'Destinations phares (commandes, 30 jours)', orders: 'Commandes' },
+    transfers: { title: 'Transferts de données par jour', gb: 'Données envoyées', transfers: 'Transferts', fixes: 'Corrections du support' },
+    reviews: {
+      title: 'Notes des avis',
+      count: 'Avis',
+      stars: '%{smart_count} étoile |||| %{smart_count} étoiles',
+      open_reports: 'Signalements ouverts',
+      reported_reviews: 'Avis signalés',
+      removed: 'Retirés',
+    },
+    dsa: {
+      title: 'Notifications DSA',
+      notices: 'Notifications',
+      sla_compliance: 'Décidées dans les délais',
+      decided_within_sla: 'Dans le délai',
+      over_sla: 'Hors délai',
+      threat_to_life_open: 'Menace pour la vie, ouvertes',
+    },
+  },
+};

@@ -1,0 +1,24 @@
+import { API_URL } from '../../dataProvider.ts';
+import { httpClient } from '../../httpClient.ts';
+import type { PriceChangeResult } from './planTypes.ts';
+
+/**
+ * `POST /api/plans/price-change`: a collection action (no plan id), so not dataProvider.action().
+ * The dry run is the preview; the real change carries the dialog's Idempotency-Key.
+ */
+export async function changePlanPrices(body: { planIds: number[]; percent: number; dryRun: boolean }, idempotencyKey?: string): Promise<PriceChangeResult> {
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+  const { json } = await httpClient(`${API_URL}/plans/price-change`, { method: 'POST', body: JSON.stringify(body), headers });
+  return json as PriceChangeResult;
+}
+
+/** "5", "-3,5", "+12.25" → a percentage with at most two decimals, −90 to +300 as the API takes it; null otherwise. */
+export function parsePercent(text: string): number | null {
+  const match = /^([+-]?)(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0\u202f%]/g, ''));
+  if (!match) return null;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  const hundredths = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  const percent = (sign === '-' ? -hundredths : hundredths) / 100;
+  return percent === 0 || percent < -90 || percent > 300 ? null : percent;
+}

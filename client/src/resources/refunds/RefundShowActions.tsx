@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { TopToolbar } from 'react-admin';
+import { ApproveRefundDialog } from './ApproveRefundDialog.tsx';
+import { PayoutDialog } from './PayoutDialog.tsx';
+import { PayoutFailedDialog } from './PayoutFailedDialog.tsx';
+import { RefundActionButton } from './RefundActionButton.tsx';
+import type { RefundActionName } from './refundActionStates.ts';
+import { RejectRefundDialog } from './RejectRefundDialog.tsx';
+import { useRefundActionStates } from './useRefundActionStates.ts';
+
+/** Approve, Reject, Record payout, Record failed payout: what the case's status offers, each in its dialog. */
+export const RefundShowActions = () => {
+  const { refund, order, approvals, states } = useRefundActionStates();
+  const [open, setOpen] = useState<RefundActionName | null>(null);
+  const close = () => setOpen(null);
+  return (
+    <TopToolbar>
+      {states.map((state) => <RefundActionButton key={state.name} state={state} onClick={() => setOpen(state.name)} />)}
+      {refund && open === 'approve' && order && approvals && <ApproveRefundDialog refund={refund} order={order} approvals={approvals} onClose={close} />}
+      {refund && open === 'reject' && <RejectRefundDialog refund={refund} onClose={close} />}
+      {refund && open === 'payout' && <PayoutDialog refund={refund} order={order} onClose={close} />}
+      {refund && open === 'payout_failed' && <PayoutFailedDialog refund={refund} onClose={close} />}
+    </TopToolbar>
+  );
+};
