@@ -2,13 +2,7 @@
 export const MB_PER_GB = 1024;
 
 /** `12.5`, `12,50`, `1 234,56`, `€12` → integer cents, from the text itself (no float arithmetic); null if not an amount. */
-export function parseEuros(text: string): number | null {
-  const match = /^(\d+)(?:[.,](\d{0,2}))?$/.exec(text.replace(/[\s\u00a0\u202f€]/g, ''));
-  if (!match) return null;
-  const [, whole = '', fraction = ''] = match;
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return Number.isSafeInteger(cents) ? cents : null;
-}
+export { parseEuros } from '../../server/domain/catalog/pricing.ts';
 
 /** Integer cents → the plain decimal an input shows (`1250` → `12.50`), without float rounding. */
 export function centsToEuroText(cents: number): string {
