@@ -151,7 +151,7 @@ describe('CRUD writes', () => {
     const country = await (await catalog('/api/countries/ES')).json();
     for (const [session, p, init, status] of [
       [catalog, '/api/countries/ES', json('PUT', { ...country, version: country.version - 1, name: 'Stale' }), 409],
-      [catalog, '/api/countries', json('POST', { id: 'es', name: 'Bad' }), 400],
+      [catalog, '/api/countries', json('POST', { id: 'E1', name: 'Bad' }), 400],
       [support, '/api/countries/ES', { method: 'DELETE' }, 403],
       [catalog, '/api/countries/ZZ', { method: 'DELETE' }, 404],
     ] as const) {
