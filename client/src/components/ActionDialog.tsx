@@ -2,7 +2,7 @@ import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogT
 import { useState, type ReactNode } from 'react';
 import { Form, useTranslate } from 'react-admin';
 
-interface ActionDialogProps<Values extends Record<string, unknown>> {
+export interface ActionDialogProps<Values extends Record<string, unknown>> {
   /** Names the dialog (aria) and its buttons' test ids: `<name>-review`, `<name>-confirm`. */
   name: string;
   title: string;

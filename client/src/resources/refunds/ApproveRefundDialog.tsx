@@ -1,9 +1,8 @@
 import { Alert, Typography } from '@mui/material';
 import { required, TextInput, useTranslate } from 'react-admin';
-import { ActionDialog } from '../../components/ActionDialog.tsx';
 import { EuroInput } from '../../components/EuroInput.tsx';
 import { approveTerms, reasonForOutsidePolicy, withinCap } from './approveRules.ts';
-import { RefundFailure } from './RefundFailure.tsx';
+import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { Order, Refund, RefundApproval } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useRefundAction } from './useRefundAction.ts';
@@ -81,19 +80,15 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
   };
 
   return (
-    <ActionDialog<ApproveValues>
+    <RefundActionDialog<ApproveValues>
+      action={action}
+      labels="approve"
       name="approve"
       title={t(terms.second ? 'title_second' : 'title', { id: refund.id })}
       initialValues={{ amountCents: terms.prefillCents, note: '' }}
       fields={fields}
       question={question}
-      reviewLabel={translate('resources.refunds.dialog.review')}
-      confirmLabel={t('confirm')}
-      runningLabel={t('running')}
       confirmColor="success"
-      isPending={action.isPending}
-      failure={<RefundFailure failure={action.failure} />}
-      onBack={action.clearFailure}
       onConfirm={confirm}
       onClose={onClose}
     />

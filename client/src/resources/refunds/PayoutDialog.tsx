@@ -1,7 +1,6 @@
 import { Alert } from '@mui/material';
 import { maxLength, minLength, required, TextInput, useTranslate } from 'react-admin';
-import { ActionDialog } from '../../components/ActionDialog.tsx';
-import { RefundFailure } from './RefundFailure.tsx';
+import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { Order, Refund } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useRefundAction } from './useRefundAction.ts';
@@ -47,19 +46,15 @@ export const PayoutDialog = ({ refund, order, onClose }: { refund: Refund; order
   };
 
   return (
-    <ActionDialog<PayoutValues>
+    <RefundActionDialog<PayoutValues>
+      action={action}
+      labels="payout"
       name="payout"
       title={t('title', { id: refund.id })}
       initialValues={{ reference: null }}
       fields={fields}
       question={question}
-      reviewLabel={translate('resources.refunds.dialog.review')}
-      confirmLabel={t('confirm')}
-      runningLabel={t('running')}
       confirmColor="success"
-      isPending={action.isPending}
-      failure={<RefundFailure failure={action.failure} />}
-      onBack={action.clearFailure}
       onConfirm={confirm}
       onClose={onClose}
     />

@@ -1,7 +1,6 @@
 import { Alert } from '@mui/material';
 import { maxLength, minLength, required, TextInput, useTranslate } from 'react-admin';
-import { ActionDialog } from '../../components/ActionDialog.tsx';
-import { RefundFailure } from './RefundFailure.tsx';
+import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { Refund } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useRefundAction } from './useRefundAction.ts';
@@ -44,19 +43,15 @@ export const PayoutFailedDialog = ({ refund, onClose }: { refund: Refund; onClos
   };
 
   return (
-    <ActionDialog<PayoutFailedValues>
+    <RefundActionDialog<PayoutFailedValues>
+      action={action}
+      labels="payout_failed"
       name="payout-failed"
       title={t('title', { id: refund.id })}
       initialValues={{ reason: null }}
       fields={fields}
       question={question}
-      reviewLabel={translate('resources.refunds.dialog.review')}
-      confirmLabel={t('confirm')}
-      runningLabel={t('running')}
       confirmColor="error"
-      isPending={action.isPending}
-      failure={<RefundFailure failure={action.failure} />}
-      onBack={action.clearFailure}
       onConfirm={confirm}
       onClose={onClose}
     />

@@ -1,8 +1,7 @@
 import { Alert, Typography } from '@mui/material';
 import { required, SelectInput, TextInput, useTranslate, type Validator } from 'react-admin';
-import { ActionDialog } from '../../components/ActionDialog.tsx';
 import { rejectCodeChoices } from './refundChoices.ts';
-import { RefundFailure } from './RefundFailure.tsx';
+import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { EligibilityReason, Refund, RejectCode } from './refundTypes.ts';
 import { useRefundAction } from './useRefundAction.ts';
 
@@ -49,19 +48,15 @@ export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClos
   };
 
   return (
-    <ActionDialog<RejectValues>
+    <RefundActionDialog<RejectValues>
+      action={action}
+      labels="reject"
       name="reject"
       title={t('title', { id: refund.id })}
       initialValues={{ reasonCode: likely, note: null }}
       fields={fields}
       question={question}
-      reviewLabel={translate('resources.refunds.dialog.review')}
-      confirmLabel={t('confirm')}
-      runningLabel={t('running')}
       confirmColor="error"
-      isPending={action.isPending}
-      failure={<RefundFailure failure={action.failure} />}
-      onBack={action.clearFailure}
       onConfirm={confirm}
       onClose={onClose}
     />
