@@ -18,6 +18,7 @@ import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { dsaQueryRouter } from './queries/dsa.ts';
 import { queryRouter } from './queries/routes.ts';
 import { statsRouter } from './queries/stats.ts';
 import { resourceRouter } from './rest/resourceRouter.ts';
@@ -54,6 +55,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use(auditRouter(db));
   api.use(actionRouter(db, ACTIONS));
   api.use(queryRouter(db));
+  api.use(dsaQueryRouter(db));
   api.use(statsRouter(db));
   api.use(resourceRouter(db));
   api.use((_req, _res, next) => next(notFound('No such API endpoint')));

@@ -11,6 +11,8 @@ type Schema = Record<string, unknown>;
 const INTEGRATION_SUMMARIES: Record<keyof typeof integrationSchemas, string> = {
   accounts: 'A customer registers; transfers waiting for the e-mail are delivered in the same transaction',
   transfers: 'A customer sends data to an e-mail (seed 000 rules; 422 names the rule refused)',
+  reviews: 'A customer rates the app or an order (1–5 stars): published at once, at the latest one month after collection',
+  'review-reports': 'A logged-in customer reports a review with a reason; the moderation queue shows it',
   'refund-requests': 'A customer asks for a refund by e-mail (the support system forwards it): one open request per order',
 };
 

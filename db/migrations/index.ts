@@ -6,6 +6,7 @@ import * as m004 from './004_transfers_refunds.ts';
 import * as m005 from './005_referrals.ts';
 import * as m006 from './006_trust_safety.ts';
 import * as m007 from './007_data_ledger.ts';
+import * as m008 from './008_trust_safety_workflow.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '005_referrals': m005,
   '006_trust_safety': m006,
   '007_data_ledger': m007,
+  '008_trust_safety_workflow': m008,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@
 import { slug } from './accounts.ts';
 import { removeReview, SPECIAL } from './reviews.ts';
 import { FIRST_NAMES } from './texts.ts';
+import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
 import { addDaysToDate, DAY, HOUR, MINUTE, utcDate, type Ms } from './time.ts';
 import type { Review, Row, World, Table } from './world.ts';
 
@@ -102,7 +103,8 @@ export function buildDsa(w: World): void {
         ? 'The review was removed and the account can no longer publish reviews for six months after repeated reviews breaking the terms.'
         : 'The review was removed after assessment by a moderator because its content is ' + (illegal ? 'illegal under the cited law.' : 'incompatible with the terms of use.'),
       source_type: source, source_identity: sourceIdentity, automated_detection: false, automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
-      created_by_staff_id: mod.id, created_at: at,
+      created_by_staff_id: mod.id, created_at: at, content_type_other: null, category_specification_other: null, complaint_id: null,
+      manifestly_illegal: illegal && g.keyword === 'KEYWORD_INCITEMENT_VIOLENCE_HATRED', exemption: null,
     } });
   };
 
@@ -125,6 +127,9 @@ export function buildDsa(w: World): void {
       author_account_id: rev.account_id, notifier_name: notifierName, notifier_email: notifierEmail, good_faith: true, threat_to_life: spec.threat ?? false,
       trusted_flagger_id: flagger ? flagger.id : null, language: lang, locked_by_staff_id: null, locked_at: null, decision: null, decided_at: null,
       decided_by_staff_id: null, automated_detection: false, automated_decision: false, escalated_at: null, created_at: receivedAt, updated_at: receivedAt, version: 1,
+      priority: spec.threat ? 2 : flagger ? 1 : 0, complete: !spec.anonymous, legal_ground: spec.ground?.legal ?? null, member_state: 'FR',
+      snapshot: { takenAt: new Date(receivedAt).toISOString(), reviews: [{ id: rev.id, accountId: rev.account_id, rating: rev.rating, comment: rev.comment, status: 'published', publishedAt: new Date(rev.published_at).toISOString(), contentUpdatedAt: null }], missingReviewIds: [], urls: [] },
+      notifier_notified_at: null, author_notified_at: null, sor_exemption: null, manifestly_unfounded: false, decision_note: null,
     };
     w.dsaNotices.push(notice);
     if (spec.status === 'in_review') {
@@ -141,14 +146,17 @@ export function buildDsa(w: World): void {
         note: 'Death threat against our staff in a customer review; the author is a customer with a known e-mail and phone number.',
         payload: { notice: notice.reference, review: { id: rev.id, text: rev.comment, published_at: new Date(rev.published_at).toISOString() },
           author: { account_id: author.id, name: author.name, email: author.email, phone: author.phone }, received_at: new Date(receivedAt).toISOString() },
-        referred_by_staff_id: mod.id, referred_at: at,
+        referred_by_staff_id: mod.id, referred_at: at, member_state: 'FR', authority_reference: `PHAROS-${new Date(at).getUTCFullYear()}-${r.int(100000, 999999)}`,
       });
       w.audit.push({ at, staff: mod, action: 'dsa-notices.escalate', entity: 'dsa-notices', entityId: id, after: { escalated: true }, reason: 'Threat to life: referred to PHAROS.' });
     }
     if (!spec.decision) continue;
     const decidedAt = Math.min(w.now - 30 * MINUTE, receivedAt + (spec.decideAfterHours ?? 24) * HOUR + r.int(0, 59) * MINUTE);
     Object.assign(notice, { decision: spec.decision, decided_at: decidedAt, decided_by_staff_id: mod.id, locked_by_staff_id: null, locked_at: null,
-      updated_at: spec.status === 'closed' ? decidedAt + r.int(1, 6) * HOUR : decidedAt });
+      updated_at: spec.status === 'closed' ? decidedAt + r.int(1, 6) * HOUR : decidedAt,
+      decision_note: spec.ground?.explanation ?? 'Not illegal and compatible with the terms: the review reports a customer experience.',
+      notifier_notified_at: notifierEmail ? decidedAt : null, author_notified_at: spec.decision !== 'no_action' ? decidedAt : null,
+      manifestly_unfounded: spec.decision === 'no_action' && spec.explanation.length < 20 });
     w.audit.push({ at: decidedAt, staff: mod, action: 'dsa-notices.decide', entity: 'dsa-notices', entityId: id, after: { decision: spec.decision }, reason: spec.ground?.explanation ?? 'Not illegal and compatible with the terms.' });
     if (spec.decision !== 'no_action') {
       const ground = SPECIAL.find((x) => x.key === spec.review)?.removal?.ground ?? 'unlawful';
@@ -190,6 +198,7 @@ function buildComplaints(w: World): void {
       notice_id: notice.id, complainant_name: byAuthor ? author.name : notice.notifier_name, complainant_email: byAuthor ? author.email : notice.notifier_email,
       text: byAuthor ? 'Mon avis reflète mon expérience réelle, je conteste sa suppression.' : 'Vous laissez en ligne un avis diffamatoire, je conteste votre décision.',
       status, received_at: receivedAt, decided_at: null, decided_by_staff_id: null, decision_note: null, created_at: receivedAt, updated_at: receivedAt, version: 1,
+      complainant_role: byAuthor ? 'author' : 'notifier', informed_at: decidedAt, deadline_at: complaintDeadline(new Date(decidedAt)).getTime(), acknowledged_at: receivedAt, outcome_statement_id: null,
     };
     if (status !== 'open') {
       const at = Math.min(w.now - HOUR, receivedAt + r.int(1, 6) * DAY);

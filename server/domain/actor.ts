@@ -8,6 +8,8 @@ export type Actor =
   | { kind: 'public' };
 
 export const SYSTEM: Actor = { kind: 'system', name: 'system' };
+/** Someone using a public form: no login. */
+export const PUBLIC: Actor = { kind: 'public' };
 
 export function actorId(actor: Actor): number | null {
   return actor.kind === 'staff' || actor.kind === 'integration' ? actor.id : null;

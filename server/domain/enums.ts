@@ -66,3 +66,13 @@ export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead'] as const;
 export const STAFF_STATUSES = ['active', 'disabled'] as const;
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export const IDEMPOTENCY_STATUSES = ['in_progress', 'completed'] as const;
+
+// Why someone reports a review (customers' app and console), with the severity the queue sorts by.
+export const REVIEW_REPORT_REASONS = ['spam', 'inappropriate', 'abusive', 'insulting', 'defamatory', 'privacy', 'hate', 'threat', 'dsa_notice'] as const;
+// Art. 17(5) and recital 55: when no statement of reasons is owed to the author, the reason is recorded.
+export const SOR_EXEMPTIONS = ['no_contact', 'spam_high_volume', 'art9_order'] as const;
+export const COMPLAINANT_ROLES = ['author', 'notifier'] as const;
+// Art. 23: measures against misuse, always a warning before a suspension.
+export const MISUSE_SUBJECTS = ['notifier', 'author'] as const;
+export const MISUSE_MEASURES = ['warning', 'suspension'] as const;
+export const JOB_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;

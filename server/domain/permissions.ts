@@ -7,8 +7,8 @@ export type Verb = 'read' | 'create' | 'update' | 'delete';
 export const RESOURCES = [
   'countries', 'plans', 'plan-prices', 'accounts', 'esims', 'account-plans', 'ledger-entries', 'orders',
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
-  'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'referrals', 'promo-codes',
-  'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings',
+  'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
+  'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -40,6 +40,7 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   'dsa-complaints': { read: MODERATION },
   'law-enforcement-referrals': { read: MODERATION },
   'trusted-flaggers': { read: MODERATION, create: MODERATION, update: MODERATION },
+  'misuse-measures': { read: MODERATION },
   referrals: { read: SUPPORT_FINANCE },
   'promo-codes': { read: SUPPORT_FINANCE, create: ['finance'], update: ['finance'], delete: ['finance'] },
   'promo-redemptions': { read: SUPPORT_FINANCE },
@@ -50,6 +51,7 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   staff: { read: [], create: [], update: [] },
   'audit-log': { read: [] },
   settings: { read: [], update: [] },
+  'job-runs': { read: [] },
 };
 
 export function isOffered(resource: ResourceName, verb: Verb): boolean {

@@ -11,6 +11,10 @@ import { rowToRecord } from '../rest/fields.ts';
 import { accounts } from '../rest/resources/customers.ts';
 import { refunds, transfers } from '../rest/resources/money.ts';
 import { openRefundRequest } from '../services/refunds.ts';
+import { createReview, reportReview } from '../services/reviews.ts';
+import { reviewReports, reviews } from '../rest/resources/trust.ts';
+import { REVIEW_REPORT_REASONS } from '../domain/enums.ts';
+import type { ReportReason } from '../domain/reviews/reviewRules.ts';
 import { registerAccount } from '../services/accounts.ts';
 import { createTransfer, type Ctx } from '../services/transfers.ts';
 
@@ -26,6 +30,19 @@ export const integrationSchemas = {
     recipientEmail: z.string().trim().min(1).max(254),
     // Any number is accepted here so that 1.5 GB is refused by the rule (422 amount_not_whole_gb), not as bad input.
     amountGb: z.number(),
+  }),
+  reviews: z.strictObject({
+    accountId: z.number().int().positive(),
+    rating: z.number().int().min(1, 'from 1 to 5 stars').max(5, 'from 1 to 5 stars'),
+    comment: z.string().trim().max(5000).optional(),
+    orderId: z.number().int().positive().optional(),
+    collectedAt: z.iso.datetime({ offset: true }).optional(),
+  }),
+  'review-reports': z.strictObject({
+    reviewId: z.number().int().positive(),
+    reason: z.enum(REVIEW_REPORT_REASONS.filter((r) => r !== 'dsa_notice') as [ReportReason, ...ReportReason[]]),
+    reporterAccountId: z.number().int().positive().optional(),
+    note: z.string().trim().max(2000).optional(),
   }),
   'refund-requests': z.strictObject({
     orderId: z.number().int().positive(),
@@ -81,6 +98,20 @@ export function integrationRouter(db: Knex): Router {
     reply(res, await handle(db, req, integrationSchemas['refund-requests'], 'refunds.request', async (ctx, body) => {
       const refund = await openRefundRequest(ctx, { orderId: body.orderId, reason: body.reason, source: 'email', receivedAt: body.receivedAt ? new Date(body.receivedAt) : undefined });
       return { entity: 'refunds', record: rowToRecord(refunds.fields, refund) };
+    }));
+  });
+
+  router.post('/reviews', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.reviews, 'reviews.create', async (ctx, body) => {
+      const review = await createReview(ctx, body);
+      return { entity: 'reviews', record: rowToRecord(reviews.fields, review) };
+    }));
+  });
+
+  router.post('/review-reports', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas['review-reports'], 'review-reports.create', async (ctx, body) => {
+      const report = await reportReview(ctx, body);
+      return { entity: 'review-reports', record: rowToRecord(reviewReports.fields, report) };
     }));
   });
 

@@ -136,6 +136,7 @@ export function parseListQuery(
     }
     if (customFilters.includes(key)) {
       if (value === '' || value == null) continue;
+      if (typeof value === 'boolean') { conditions.push({ field: key, column: '', op: 'custom', value: String(value) }); continue; }
       if (typeof value !== 'string' || value.length > 254 || value.includes('\u0000')) throw badRequest('invalid_filter', `Filter "${key}" must be a text of at most 254 characters`, { [key]: 'must be text' });
       conditions.push({ field: key, column: '', op: 'custom', value: value.trim() });
       continue;

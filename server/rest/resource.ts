@@ -24,6 +24,8 @@ export interface ResourceDef {
   fields: Record<string, FieldDef>;
   defaultSort: [string, 'ASC' | 'DESC'];
   search?: (qb: Knex.QueryBuilder, q: string) => void;
+  /** Tie-breakers after a sort field, e.g. a queue sorted by severity, then by report count. */
+  thenBy?: Record<string, { column: string; order: 'asc' | 'desc' }[]>;
   /** Filters on related records, by name (text values only), e.g. `senderEmail` on transfers. */
   customFilters?: Record<string, (qb: Knex.QueryBuilder, value: string) => void>;
   create?: z.ZodType<Record<string, unknown>>;

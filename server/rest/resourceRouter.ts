@@ -106,7 +106,7 @@ export function resourceRouter(db: Knex): Router {
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
     const [rows, countRow] = await Promise.all([
-      filtered.clone().select(columnsOf(def)).orderBy(query.sort.column, query.sort.order).orderBy(def.idColumn, query.sort.order).offset(start).limit(limit),
+      filtered.clone().select(columnsOf(def)).orderBy([{ column: query.sort.column, order: query.sort.order }, ...(def.thenBy?.[query.sort.field] ?? []), { column: def.idColumn, order: query.sort.order }]).offset(start).limit(limit),
       filtered.clone().count({ total: '*' }).first(),
     ]);
     const total = Number((countRow as { total: number | string }).total);

@@ -48,6 +48,9 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'dsa-complaints': { read: ['moderator'] },
   'law-enforcement-referrals': { read: ['moderator'] },
   'trusted-flaggers': { read: ['moderator'], create: ['moderator'], update: ['moderator'] },
+  // Issue 5: Art. 23 measures are read by moderators; the record of scheduled jobs by admins.
+  'misuse-measures': { read: ['moderator'] },
+  'job-runs': { read: NOBODY_BUT_ADMIN },
   referrals: { read: ['support', 'finance'] },
   'promo-codes': { read: ['support', 'finance'], create: ['finance'], update: ['finance'], delete: ['finance'] },
   'promo-redemptions': { read: ['support', 'finance'] },
@@ -90,6 +93,15 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'plans/clone': ['catalog'],
   'plans/price-change': ['catalog'],
   'countries/plans-import': ['catalog'],
+  // Issue 5: moderators keep, remove, restore and bulk-dismiss reviews; claim, release, decide and escalate notices;
+  // resolve complaints; warn, suspend and lift Art. 23 measures.
+  'reviews/keep': ['moderator'],
+  'reviews/dismiss-reports': ['moderator'],
+  'dsa-notices/claim': ['moderator'],
+  'dsa-notices/release': ['moderator'],
+  'misuse-measures/warn': ['moderator'],
+  'misuse-measures/suspend': ['moderator'],
+  'misuse-measures/lift': ['moderator'],
   'reviews/remove': ['moderator'],
   'reviews/restore': ['moderator'],
   'dsa-notices/decide': ['moderator'],

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
   DSA_AUTOMATED_DECISIONS, DSA_COMPLAINT_STATUSES, DSA_DECISION_GROUNDS, DSA_DECISIONS, DSA_NOTICE_STATUSES,
-  DSA_SOURCE_TYPES, REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES,
+  DSA_SOURCE_TYPES, JOB_RUN_STATUSES, MISUSE_MEASURES, MISUSE_SUBJECTS, REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES,
 } from '../../domain/enums.ts';
+import { CATEGORIES } from '../../domain/dsa/tdb.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereLike, type ResourceDef } from '../resource.ts';
 
@@ -34,6 +35,11 @@ export const reviews: ResourceDef = {
   }),
   defaultSort: ['publishedAt', 'DESC'],
   search: (qb, q) => whereLike(qb, 'comment', q, 'contains', true),
+  // The moderation queue: published reviews with open reports, most severe, then most reported, then oldest report first.
+  customFilters: {
+    reported: (qb, v) => { if (v === 'true') qb.where('status', 'published').where('report_count', '>', 0); else qb.where('report_count', 0); },
+  },
+  thenBy: { severity: [{ column: 'report_count', order: 'desc' }, { column: 'last_reported_at', order: 'asc' }] },
 };
 
 export const reviewReports: ResourceDef = {
@@ -51,6 +57,7 @@ export const reviewReports: ResourceDef = {
     status: f.enum(REVIEW_REPORT_STATUSES, { sort: true, filter: true }),
     resolvedAt: f.timestamp({ sort: true }),
     resolvedByStaffId: f.int({ filter: true }),
+    noticeId: f.int({ filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
@@ -61,6 +68,8 @@ const flaggerWritable = {
   email: z.email().max(254).transform((e) => e.toLowerCase()),
   designatedBy: z.string().trim().min(1).max(200),
   active: z.boolean(),
+  expertise: z.array(z.enum(CATEGORIES as [string, ...string[]])).max(20).nullable(),
+  validUntil: z.iso.date().nullable(),
 };
 
 export const trustedFlaggers: ResourceDef = {
@@ -73,11 +82,13 @@ export const trustedFlaggers: ResourceDef = {
     email: f.text({ sort: true, filter: true }),
     designatedBy: f.text({ filter: true }),
     active: f.bool({ filter: true }),
+    expertise: f.json(),
+    validUntil: f.date({ sort: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['name', 'ASC'],
   search: (qb, q) => whereLike(qb, 'name', q, 'contains', true),
-  create: z.strictObject({ ...flaggerWritable, active: flaggerWritable.active.default(true) }),
+  create: z.strictObject({ ...flaggerWritable, active: flaggerWritable.active.default(true), expertise: flaggerWritable.expertise.default(null), validUntil: flaggerWritable.validUntil.default(null) }),
   update: z.strictObject(flaggerWritable).partial(),
 };
 
@@ -111,9 +122,21 @@ export const dsaNotices: ResourceDef = {
     automatedDetection: f.bool({ filter: true }),
     automatedDecision: f.bool({ filter: true }),
     escalatedAt: f.timestamp({ sort: true, filter: true }),
+    priority: f.int({ sort: true, filter: true }),
+    complete: f.bool({ filter: true }),
+    legalGround: f.text(),
+    memberState: f.text({ filter: true }),
+    snapshot: f.json(),
+    notifierNotifiedAt: f.timestamp(),
+    authorNotifiedAt: f.timestamp(),
+    sorExemption: f.text({ filter: true }),
+    manifestlyUnfounded: f.bool({ filter: true }),
+    decisionNote: f.text(),
     ...recordTimestamps,
   }),
-  defaultSort: ['decisionDueAt', 'ASC'],
+  defaultSort: ['priority', 'DESC'],
+  // The queue: threat to life, then trusted flaggers, then the nearest deadline.
+  thenBy: { priority: [{ column: 'decision_due_at', order: 'asc' }] },
   search: (qb, q) => whereLike(qb, 'reference', q.toUpperCase(), 'prefix'),
 };
 
@@ -159,6 +182,11 @@ export const statementsOfReasons: ResourceDef = {
     automatedDecision: f.enum(DSA_AUTOMATED_DECISIONS, { filter: true }),
     createdByStaffId: f.int({ filter: true }),
     createdAt: f.timestamp({ sort: true, filter: true }),
+    contentTypeOther: f.text(),
+    categorySpecificationOther: f.text(),
+    complaintId: f.int({ filter: true }),
+    manifestlyIllegal: f.bool({ filter: true }),
+    exemption: f.text({ filter: true }),
   }),
   defaultSort: ['createdAt', 'DESC'],
   search: (qb, q) => whereLike(qb, 'puid', q, 'prefix'),
@@ -181,6 +209,11 @@ export const dsaComplaints: ResourceDef = {
     decidedAt: f.timestamp({ sort: true, filter: true }),
     decidedByStaffId: f.int({ filter: true }),
     decisionNote: f.text(),
+    complainantRole: f.text({ filter: true }),
+    informedAt: f.timestamp({ sort: true }),
+    deadlineAt: f.timestamp({ sort: true, filter: true }),
+    acknowledgedAt: f.timestamp(),
+    outcomeStatementId: f.int({ filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['receivedAt', 'ASC'],
@@ -199,6 +232,46 @@ export const lawEnforcementReferrals: ResourceDef = {
     payload: f.json(),
     referredByStaffId: f.int({ filter: true }),
     referredAt: f.timestamp({ sort: true, filter: true }),
+    memberState: f.text({ filter: true }),
+    authorityReference: f.text(),
   }),
   defaultSort: ['referredAt', 'DESC'],
+};
+
+export const misuseMeasures: ResourceDef = {
+  ...base,
+  name: 'misuse-measures',
+  table: 'misuse_measures',
+  fields: defineFields({
+    id: f.id(),
+    subject: f.enum(MISUSE_SUBJECTS, { filter: true }),
+    notifierEmail: f.text({ filter: true }),
+    accountId: f.int({ filter: true }),
+    measure: f.enum(MISUSE_MEASURES, { filter: true }),
+    reason: f.text(),
+    factors: f.json(),
+    startsAt: f.timestamp({ sort: true, filter: true }),
+    endsAt: f.timestamp({ sort: true, filter: true }),
+    liftedAt: f.timestamp({ sort: true }),
+    statementId: f.int({ filter: true }),
+    createdByStaffId: f.int({ filter: true }),
+    ...recordTimestamps,
+  }),
+  defaultSort: ['startsAt', 'DESC'],
+};
+
+export const jobRuns: ResourceDef = {
+  ...base,
+  name: 'job-runs',
+  table: 'job_runs',
+  fields: defineFields({
+    id: f.id(),
+    job: f.text({ sort: true, filter: true }),
+    status: f.enum(JOB_RUN_STATUSES, { sort: true, filter: true }),
+    startedAt: f.timestamp({ sort: true, filter: true }),
+    finishedAt: f.timestamp({ sort: true }),
+    summary: f.json(),
+    error: f.text(),
+  }),
+  defaultSort: ['startedAt', 'DESC'],
 };

@@ -1,0 +1,158 @@
+// Deciding DSA notices (Art. 16(5)-(6), 17, 18): the row lock, the decision with its restriction,
+// statements and messages in one transaction, and the law-enforcement referral.
+import type { Knex } from 'knex';
+import { forUpdate } from '../db/locks.ts';
+import { parseJson, toBool, toIso } from '../db/values.ts';
+import { claimHeldByOther, parseLocation } from '../domain/dsa/noticeRules.ts';
+import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
+import * as texts from '../outbox/dsaMessages.ts';
+import { evidenceBundle } from './evidence.ts';
+import { alertStaff } from './dsaIntake.ts';
+import { refreshReportCounters, resolveReports } from './reviews.ts';
+import { issueStatement } from './statements.ts';
+import type { Ctx } from './transfers.ts';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface DecideInput {
+  decision: 'no_action' | 'visibility_restriction' | 'service_suspension';
+  note?: string;
+  manifestlyUnfounded?: boolean;
+  visibility?: 'DECISION_VISIBILITY_CONTENT_REMOVED' | 'DECISION_VISIBILITY_CONTENT_DISABLED';
+  suspensionDays?: number;
+  ground?: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
+  legalGround?: string;
+  termsClause?: string;
+  explanation?: string;
+  category?: string;
+  keywords?: string[];
+  territorialScope?: string[];
+  facts?: string;
+  manifestlyIllegal?: boolean;
+  automatedDetection: boolean;
+  automatedDecision: string;
+}
+
+const me = (ctx: Ctx): number => { if (ctx.actor.kind !== 'staff') throw forbidden(); return ctx.actor.id; };
+
+export async function lockNotice(trx: Knex.Transaction, id: number): Promise<Row> {
+  const notice = await forUpdate(trx, trx('dsa_notices').where({ id })).first();
+  if (!notice) throw notFound(`DSA notice ${id} not found`);
+  return notice;
+}
+
+async function refuseIfHeld(ctx: Ctx, notice: Row): Promise<void> {
+  if (!claimHeldByOther(notice.locked_by_staff_id, notice.locked_at ? new Date(toIso(notice.locked_at)!) : null, me(ctx), ctx.now)) return;
+  const holder = await ctx.trx('staff').where({ id: notice.locked_by_staff_id }).first('name');
+  throw conflict('locked_by_other', `${holder?.name ?? `Staff #${notice.locked_by_staff_id}`} is working on this notice (claimed at ${toIso(notice.locked_at)!.slice(11, 16)} UTC)`);
+}
+
+const undecided = (n: Row) => n.status === 'received' || n.status === 'in_review';
+
+export async function claimNotice(ctx: Ctx, id: number): Promise<Row> {
+  const notice = await lockNotice(ctx.trx, id);
+  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  await refuseIfHeld(ctx, notice);
+  const at = ctx.now.toISOString();
+  await ctx.trx('dsa_notices').where({ id }).update({ status: 'in_review', locked_by_staff_id: me(ctx), locked_at: at, updated_at: at, version: ctx.trx.raw('version + 1') });
+  return ctx.trx('dsa_notices').where({ id }).first();
+}
+
+export async function releaseNotice(ctx: Ctx, id: number): Promise<Row> {
+  const notice = await lockNotice(ctx.trx, id);
+  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  await refuseIfHeld(ctx, notice);
+  const at = ctx.now.toISOString();
+  await ctx.trx('dsa_notices').where({ id }).update({ status: 'received', locked_by_staff_id: null, locked_at: null, updated_at: at, version: ctx.trx.raw('version + 1') });
+  return ctx.trx('dsa_notices').where({ id }).first();
+}
+
+/** The reviews a notice names, from its locations (URLs elsewhere are not ours to restrict). */
+async function reviewsOf(trx: Knex.Transaction, notice: Row): Promise<Row[]> {
+  const ids = (parseJson(notice.locations) as string[]).map((l) => parseLocation(l)).flatMap((l) => (l?.kind === 'review' ? [l.reviewId] : []));
+  return ids.length ? forUpdate(trx, trx('reviews').whereIn('id', [...new Set(ids)]).orderBy('id')) : [];
+}
+
+export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Promise<{ notice: Row; statements: Row[] }> {
+  const { trx, now } = ctx;
+  const at = now.toISOString();
+  const staff = me(ctx);
+  const notice = await lockNotice(trx, id);
+  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  await refuseIfHeld(ctx, notice);
+  const reviews = await reviewsOf(trx, notice);
+  const statements: Row[] = [];
+  let authorNotified = false;
+  let exemption: string | null = null;
+
+  if (input.decision === 'no_action') {
+    for (const r of reviews) await resolveReports(ctx, r.id, 'dismissed', id);
+  } else {
+    const targets = reviews.filter((r) => r.status === 'published');
+    if (!targets.length) throw ruleRefused('nothing_to_restrict', 'None of the reviews this notice names is published: decide "no action" with a note');
+    const illegal = input.ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
+    const suspension = input.decision === 'service_suspension';
+    const endDate = suspension ? new Date(now.getTime() + input.suspensionDays! * 86_400_000).toISOString().slice(0, 10) : null;
+    const flagger = notice.trusted_flagger_id ? await trx('trusted_flaggers').where({ id: notice.trusted_flagger_id }).first('name') : null;
+    const complaint = await trx('dsa_complaints').where({ notice_id: id, status: 'upheld', complainant_role: 'notifier' }).whereNull('outcome_statement_id').first('id');
+    for (const r of targets) {
+      await trx('reviews').where({ id: r.id }).update({
+        status: 'removed', removal_ground: illegal ? 'unlawful' : 'inappropriate', removal_note: input.explanation, removed_at: at, removed_by_staff_id: staff,
+        updated_at: at, version: trx.raw('version + 1'),
+      });
+      await resolveReports(ctx, r.id, 'upheld');
+      const author = await trx('accounts').where({ id: r.account_id }).first('locale');
+      const statement = await issueStatement(ctx, {
+        noticeId: id, reviewId: r.id, accountId: r.account_id, complaintId: complaint?.id ?? null,
+        visibility: input.visibility ?? 'DECISION_VISIBILITY_CONTENT_REMOVED', provision: suspension ? 'DECISION_PROVISION_PARTIAL_SUSPENSION' : null, endDateService: endDate,
+        ground: input.ground!, legalGround: input.legalGround, termsClause: input.termsClause, explanation: input.explanation!, category: input.category!,
+        keywords: input.keywords, territorialScope: input.territorialScope!, contentLanguage: (author?.locale ?? 'fr').slice(0, 2).toUpperCase(),
+        contentDate: toIso(r.published_at)!.slice(0, 10), applicationDate: at.slice(0, 10), facts: input.facts!,
+        sourceType: flagger ? 'SOURCE_TRUSTED_FLAGGER' : 'SOURCE_ARTICLE_16', sourceIdentity: flagger?.name ?? null,
+        automatedDetection: input.automatedDetection, automatedDecision: input.automatedDecision, manifestlyIllegal: input.manifestlyIllegal ?? false, staffId: staff,
+      });
+      statements.push(statement);
+      if (statement.exemption) exemption = statement.exemption; else authorNotified = true;
+      if (suspension) {
+        await trx('misuse_measures').insert({
+          subject: 'author', account_id: r.account_id, measure: 'suspension', reason: input.explanation, statement_id: statement.id,
+          factors: JSON.stringify({ source: 'dsa_notice', noticeId: id, decision: 'service_suspension', days: input.suspensionDays }),
+          starts_at: at, ends_at: `${endDate}T00:00:00.000Z`, created_by_staff_id: staff, created_at: at, updated_at: at, version: 1,
+        });
+      }
+      await refreshReportCounters(trx, r.id, at);
+    }
+    if (complaint) await trx('dsa_complaints').where({ id: complaint.id }).update({ outcome_statement_id: statements[0]!.id, updated_at: at });
+  }
+
+  const reasons = input.decision === 'no_action' ? input.note! : input.explanation!;
+  if (notice.notifier_email) {
+    await ctx.queue(texts.noticeDecided({ email: notice.notifier_email, locale: notice.language === 'en' ? 'en' : 'fr' }, id, notice.reference, input.decision, reasons,
+      { detection: input.automatedDetection, decision: input.automatedDecision }, now));
+  }
+  await trx('dsa_notices').where({ id }).update({
+    status: 'decided', decision: input.decision, decided_at: at, decided_by_staff_id: staff, locked_by_staff_id: null, locked_at: null,
+    decision_note: reasons, manifestly_unfounded: input.decision === 'no_action' && !!input.manifestlyUnfounded,
+    automated_detection: input.automatedDetection, automated_decision: input.automatedDecision !== 'AUTOMATED_DECISION_NOT_AUTOMATED',
+    notifier_notified_at: notice.notifier_email ? at : null, author_notified_at: authorNotified ? at : null, sor_exemption: exemption,
+    updated_at: at, version: trx.raw('version + 1'),
+  });
+  return { notice: await trx('dsa_notices').where({ id }).first(), statements };
+}
+
+/** Art. 18: tell the authorities at once, with everything known; record what was sent; alert the admins. */
+export async function escalateNotice(ctx: Ctx, id: number, input: { authority: string; memberState: string; note: string; authorityReference?: string }): Promise<Row> {
+  const { trx, now } = ctx;
+  const at = now.toISOString();
+  const notice = await lockNotice(trx, id);
+  await trx('dsa_notices').where({ id }).update({ threat_to_life: true, priority: 2, escalated_at: at, updated_at: at, version: trx.raw('version + 1') });
+  const payload = await evidenceBundle(trx, id);
+  const [referral] = await trx('law_enforcement_referrals').insert({
+    notice_id: id, authority: input.authority, member_state: input.memberState, authority_reference: input.authorityReference ?? null, note: input.note,
+    payload: JSON.stringify(payload), referred_by_staff_id: me(ctx), referred_at: at,
+  }, '*');
+  await alertStaff(ctx, ['admin'], 'dsa_escalated', notice, `Referred to ${input.authority} (${input.memberState}) by ${ctx.actor.kind === 'staff' ? ctx.actor.name : 'staff'}: ${input.note}`);
+  return referral;
+}
+
+export const noticeFlags = (n: Row) => ({ threatToLife: !!toBool(n.threat_to_life), priority: Number(n.priority) });

@@ -1,0 +1,173 @@
+// Reviews (GCU §8): published at once, reported by anyone, kept or removed by a moderator
+// after the fact (with a statement of reasons), restorable, erased after three years.
+import type { Knex } from 'knex';
+import { forUpdate } from '../db/locks.ts';
+import { toIso } from '../db/values.ts';
+import { TERMS_REVIEWS_CLAUSE, EU27 } from '../domain/dsa/tdb.ts';
+import { deleteAfter, GROUND_CATEGORY, publicationTime, REPORT_SEVERITY, type RemovalGround, type ReportReason } from '../domain/reviews/reviewRules.ts';
+import { conflict, notFound, ruleRefused } from '../http/errors.ts';
+import * as texts from '../outbox/dsaMessages.ts';
+import { activeMeasure } from './misuse.ts';
+import { authorContact, issueStatement } from './statements.ts';
+import type { Ctx } from './transfers.ts';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
+
+export async function lockReview(trx: Knex.Transaction, id: number): Promise<Row> {
+  const review = await forUpdate(trx, trx('reviews').where({ id })).first();
+  if (!review) throw notFound(`Review ${id} not found`);
+  return review;
+}
+
+/** Recomputes the queue's counters from the open reports: the count and the highest severity. */
+export async function refreshReportCounters(trx: Knex.Transaction, reviewId: number, at: string): Promise<void> {
+  const open = await trx('review_reports').where({ review_id: reviewId, status: 'open' }).select('severity');
+  await trx('reviews').where({ id: reviewId }).update({
+    report_count: open.length, severity: Math.max(0, ...open.map((r: Row) => Number(r.severity))), updated_at: at, version: trx.raw('version + 1'),
+  });
+}
+
+/** The undecided DSA notice that concerns this review, if any: its decision settles the review. */
+export async function undecidedNoticeOn(trx: Knex | Knex.Transaction, reviewId: number): Promise<Row | undefined> {
+  return trx('review_reports as r').join('dsa_notices as n', 'n.id', 'r.notice_id')
+    .where('r.review_id', reviewId).whereIn('n.status', ['received', 'in_review']).first('n.id', 'n.reference');
+}
+
+async function refuseUnderNotice(trx: Knex.Transaction, reviewId: number): Promise<void> {
+  const notice = await undecidedNoticeOn(trx, reviewId);
+  if (notice) throw conflict('open_dsa_notice', `DSA notice ${notice.reference} (#${notice.id}) concerns this review: decide the notice, so that the notifier is answered`);
+}
+
+/** Tells each reporter what became of the review (notifiers of DSA notices get their Art. 16(5) answer instead). */
+export async function resolveReports(ctx: Ctx, reviewId: number, outcome: 'upheld' | 'dismissed', onlyNoticeId?: number): Promise<number> {
+  const at = ctx.now.toISOString();
+  const q = ctx.trx('review_reports').where({ review_id: reviewId, status: 'open' });
+  if (onlyNoticeId) q.where({ notice_id: onlyNoticeId });
+  const reports: Row[] = await q.select('*');
+  if (!reports.length) return 0;
+  await ctx.trx('review_reports').whereIn('id', reports.map((r) => r.id)).update({ status: outcome, resolved_at: at, resolved_by_staff_id: staffId(ctx), updated_at: at, version: ctx.trx.raw('version + 1') });
+  for (const r of reports.filter((x) => !x.notice_id)) {
+    const account = r.reporter_account_id ? await ctx.trx('accounts').where({ id: r.reporter_account_id, status: 'active' }).first('email', 'locale') : null;
+    const email = account?.email ?? r.reporter_email;
+    if (email) await ctx.queue(texts.reportOutcome({ email, locale: account?.locale === 'en' ? 'en' : 'fr', accountId: r.reporter_account_id }, r.id, outcome === 'upheld' ? 'removed' : 'kept'));
+  }
+  await refreshReportCounters(ctx.trx, reviewId, at);
+  return reports.length;
+}
+
+export async function createReview(ctx: Ctx, input: { accountId: number; rating: number; comment?: string; orderId?: number; collectedAt?: string }): Promise<Row> {
+  const { trx, now } = ctx;
+  const account = await trx('accounts').where({ id: input.accountId }).first('id', 'status');
+  if (!account) throw notFound(`Account ${input.accountId} not found`);
+  if (account.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot post a review');
+  if (input.orderId != null) {
+    const order = await trx('orders').where({ id: input.orderId }).first('account_id');
+    if (!order || order.account_id !== input.accountId) throw ruleRefused('order_not_of_account', 'The order reviewed must be one of this account\'s orders', { orderId: 'not an order of this account' });
+  }
+  const collectedAt = input.collectedAt ? new Date(input.collectedAt) : now;
+  if (collectedAt > now) throw ruleRefused('collected_in_future', 'A review cannot be collected in the future', { collectedAt: 'in the future' });
+  const suspension = await activeMeasure(trx, { subject: 'author', accountId: input.accountId }, 'suspension', now);
+  if (suspension) throw ruleRefused('author_suspended', `This account may not post reviews until ${toIso(suspension.ends_at)!.slice(0, 10)} (suspension for misuse)`);
+  const published = publicationTime(collectedAt, now);
+  const at = now.toISOString();
+  const [row] = await trx('reviews').insert({
+    account_id: input.accountId, order_id: input.orderId ?? null, rating: input.rating, comment: input.comment?.trim() || null, status: 'published',
+    collected_at: collectedAt.toISOString(), published_at: published.toISOString(), delete_after: deleteAfter(published).toISOString(),
+    report_count: 0, severity: 0, created_at: at, updated_at: at, version: 1,
+  }, '*');
+  return row;
+}
+
+export async function reportReview(ctx: Ctx, input: { reviewId: number; reason: ReportReason; reporterAccountId?: number; note?: string }): Promise<Row> {
+  const { trx, now } = ctx;
+  const review = await lockReview(trx, input.reviewId);
+  if (review.status !== 'published') throw ruleRefused('review_not_published', 'Only a published review can be reported');
+  if (input.reporterAccountId != null) {
+    const reporter = await trx('accounts').where({ id: input.reporterAccountId }).first('id', 'email', 'status');
+    if (!reporter) throw ruleRefused('unknown_reporter', `Account ${input.reporterAccountId} not found`, { reporterAccountId: 'unknown account' });
+    if (await activeMeasure(trx, { subject: 'notifier', notifierEmail: reporter.email }, 'suspension', now)) {
+      throw ruleRefused('reporter_suspended', 'Reports from this account are suspended for misuse (Art. 23(2))');
+    }
+    const again = await trx('review_reports').where({ review_id: review.id, reporter_account_id: reporter.id, status: 'open' }).first('id');
+    if (again) throw conflict('already_reported', `This account already reported review ${review.id} (report #${again.id})`);
+  }
+  const at = now.toISOString();
+  const severity = REPORT_SEVERITY[input.reason];
+  const [row] = await trx('review_reports').insert({
+    review_id: review.id, reporter_account_id: input.reporterAccountId ?? null, reason: input.reason, note: input.note ?? null, severity, status: 'open',
+    created_at: at, updated_at: at, version: 1,
+  }, '*');
+  await trx('reviews').where({ id: review.id }).update({
+    report_count: Number(review.report_count) + 1, severity: Math.max(Number(review.severity), severity), last_reported_at: at, updated_at: at, version: trx.raw('version + 1'),
+  });
+  return row;
+}
+
+/** Keep: the reports are dismissed, the reporters told. */
+export async function keepReview(ctx: Ctx, id: number): Promise<Row> {
+  const review = await lockReview(ctx.trx, id);
+  if (review.status !== 'published') throw conflict('not_published', `This review is ${review.status}`);
+  await refuseUnderNotice(ctx.trx, id);
+  const n = await resolveReports(ctx, id, 'dismissed');
+  if (!n) throw conflict('not_reported', 'This review has no open report to dismiss');
+  return ctx.trx('reviews').where({ id }).first();
+}
+
+/** Remove on a GCU §8 ground: the review, its statement of reasons and the messages, together. */
+export async function removeReview(ctx: Ctx, id: number, input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean }): Promise<{ review: Row; statement: Row }> {
+  const { trx, now } = ctx;
+  const review = await lockReview(trx, id);
+  if (review.status !== 'published') throw conflict('not_published', `This review is ${review.status}`);
+  await refuseUnderNotice(trx, id);
+  const at = now.toISOString();
+  const reported = Number(review.report_count) > 0;
+  await trx('reviews').where({ id }).update({
+    status: 'removed', removal_ground: input.ground, removal_note: input.note, removed_at: at, removed_by_staff_id: staffId(ctx), updated_at: at, version: trx.raw('version + 1'),
+  });
+  await resolveReports(ctx, id, 'upheld');
+  const author = await trx('accounts').where({ id: review.account_id }).first('locale');
+  const mapping = GROUND_CATEGORY[input.ground];
+  const statement = await issueStatement(ctx, {
+    noticeId: null, reviewId: id, accountId: review.account_id, visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED', provision: null, endDateService: null,
+    ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', termsClause: TERMS_REVIEWS_CLAUSE, explanation: input.note, category: mapping.category,
+    keywords: mapping.keyword ? [mapping.keyword] : null, territorialScope: [...EU27], contentLanguage: (author?.locale ?? 'fr').slice(0, 2).toUpperCase(),
+    contentDate: toIso(review.published_at)!.slice(0, 10), applicationDate: at.slice(0, 10),
+    facts: reported
+      ? 'Users reported the review; a moderator examined it and removed it because it breaks the terms of use on reviews.'
+      : 'A moderator found the review on their own initiative and removed it because it breaks the terms of use on reviews.',
+    sourceType: reported ? 'SOURCE_TYPE_OTHER_NOTIFICATION' : 'SOURCE_VOLUNTARY', automatedDetection: false,
+    automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED', manifestlyIllegal: input.manifestlyIllegal ?? false, staffId: staffId(ctx),
+  });
+  return { review: await trx('reviews').where({ id }).first(), statement };
+}
+
+/** Undo a removal (a mistake, an upheld complaint): the review is published again and its author told. */
+export async function restoreReview(ctx: Ctx, id: number, note: string): Promise<Row> {
+  const { trx, now } = ctx;
+  const review = await lockReview(trx, id);
+  if (review.status !== 'removed') throw conflict('not_removed', `Only a removed review can be restored; this one is ${review.status}`);
+  if (new Date(toIso(review.delete_after)!) <= now) throw ruleRefused('retention_expired', 'This review is past its 3-year retention: it cannot be published again');
+  const at = now.toISOString();
+  await trx('reviews').where({ id }).update({
+    status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at, version: trx.raw('version + 1'),
+  });
+  const contact = await authorContact(trx, review.account_id);
+  if (contact) await ctx.queue(texts.reviewRestored(contact, id, note, now));
+  return trx('reviews').where({ id }).first();
+}
+
+/** Bulk keep: each review in turn, in one transaction; those that cannot be kept are listed with the reason. */
+export async function dismissReports(ctx: Ctx, ids: number[]): Promise<{ dismissed: number[]; skipped: { id: number; code: string }[] }> {
+  const dismissed: number[] = [];
+  const skipped: { id: number; code: string }[] = [];
+  for (const id of [...new Set(ids)]) {
+    const review = await ctx.trx('reviews').where({ id }).first('status');
+    if (!review) { skipped.push({ id, code: 'not_found' }); continue; }
+    if (review.status !== 'published') { skipped.push({ id, code: 'not_published' }); continue; }
+    if (await undecidedNoticeOn(ctx.trx, id)) { skipped.push({ id, code: 'open_dsa_notice' }); continue; }
+    await lockReview(ctx.trx, id);
+    if (await resolveReports(ctx, id, 'dismissed')) dismissed.push(id); else skipped.push({ id, code: 'not_reported' });
+  }
+  return { dismissed, skipped };
+}
