@@ -14,6 +14,9 @@ import { PRODUCTION_REFUSAL, runSeedDemo } from '../../seeds/demo/cli.ts';
 import { buildDemoWorld, DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo, type DemoSummary } from '../../seeds/demo/index.ts';
 import { addYears, daysBetweenDates, isFrenchWorkingDay, parisDate } from '../../seeds/demo/time.ts';
 import { createTestDatabase } from '../support/db.ts';
+import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
+import { toTdb } from '../../server/domain/dsa/statement.ts';
+import { validateBatch, validateStatement } from '../../server/domain/dsa/tdbValidator.ts';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z'); // a Tuesday: one open refund is due today
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -252,6 +255,17 @@ describe('demo seed', () => {
       expect(a.deactivated_at).not.toBeNull();
     }
     expect(await db('orders').whereIn('account_id', closed.map((a) => a.id)).whereNotNull('retain_until').first()).toBeDefined();
+  });
+
+  it('Art. 24(5): every statement of reasons the demo data holds passes the Transparency Database rules, and so does their export', async () => {
+    const statements = await db('statements_of_reasons').orderBy('id');
+    expect(statements.length).toBeGreaterThan(5);
+    for (const st of statements) expect(validateStatement(toTdb(st)), `statement ${st.puid}`).toEqual({});
+    const batches = Array.from({ length: Math.ceil(statements.length / 100) }, (_, i) => statements.slice(i * 100, (i + 1) * 100).map(toTdb));
+    const seen = new Set<string>();
+    for (const batch of batches) expect(validateBatch(batch, seen)).toEqual({});
+    // Complaints can be lodged for 6 months after the person was informed.
+    for (const c of await db('dsa_complaints')) expect(ms(c.deadline_at)).toBe(complaintDeadline(new Date(ms(c.informed_at))).getTime());
   });
 
   it('has a reported defamatory review and a threat-to-life notice escalated to the police', async () => {
