@@ -18,6 +18,8 @@ import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { accountQueryRouter } from './queries/accounts.ts';
+import { jobsRouter } from './queries/jobs.ts';
 import { dsaQueryRouter } from './queries/dsa.ts';
 import { queryRouter } from './queries/routes.ts';
 import { statsRouter } from './queries/stats.ts';
@@ -56,6 +58,8 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use(actionRouter(db, ACTIONS));
   api.use(queryRouter(db));
   api.use(dsaQueryRouter(db));
+  api.use(accountQueryRouter(db));
+  api.use(jobsRouter(db));
   api.use(statsRouter(db));
   api.use(resourceRouter(db));
   api.use((_req, _res, next) => next(notFound('No such API endpoint')));

@@ -12,6 +12,8 @@ export interface Config {
   bodyLimit: string;
   /** Whether the outbox worker runs inside the web process. */
   runOutboxWorker: boolean;
+  /** Run the scheduled jobs in this process (a database lease keeps each job to one process at a time). */
+  runJobs: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     runOutboxWorker: env.OUTBOX_WORKER !== 'off',
+    runJobs: env.JOBS !== 'off',
   };
 }

@@ -13,6 +13,10 @@ const INTEGRATION_SUMMARIES: Record<keyof typeof integrationSchemas, string> = {
   transfers: 'A customer sends data to an e-mail (seed 000 rules; 422 names the rule refused)',
   reviews: 'A customer rates the app or an order (1–5 stars): published at once, at the latest one month after collection',
   'review-reports': 'A logged-in customer reports a review with a reason; the moderation queue shows it',
+  orders: 'A customer buys a plan: the order, its account plan (pending), the data through the ledger, default alert rules; promo and referral rules apply',
+  install: 'The plan\'s eSIM is installed on a device',
+  activate: 'The plan is activated: its validity starts (refused after the one-year deadline or while data is blocked)',
+  usage: 'The network reports usage on a plan: refused when blocked; consumption alerts fire once per threshold',
   'refund-requests': 'A customer asks for a refund by e-mail (the support system forwards it): one open request per order',
 };
 
@@ -97,8 +101,9 @@ export function openApiDocument(): Schema {
     };
   }
 
+  const INTEGRATION_PATHS: Partial<Record<keyof typeof integrationSchemas, string>> = { install: 'account-plans/{id}/install', activate: 'account-plans/{id}/activate' };
   for (const [name, schema] of Object.entries(integrationSchemas)) {
-    paths[`/api/integration/${name}`] = {
+    paths[`/api/integration/${INTEGRATION_PATHS[name as keyof typeof integrationSchemas] ?? name}`] = {
       post: {
         tags: ['integration'], summary: INTEGRATION_SUMMARIES[name as keyof typeof integrationSchemas], security: [{ serviceToken: [] }],
         parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
@@ -108,6 +113,14 @@ export function openApiDocument(): Schema {
     };
   }
   paths['/api/transfers/{id}/fix-preview'] = { get: { tags: ['transfers'], summary: 'What a redirect or reverse would recover now, where it would go, and the suggested intended addresses (support)', parameters: [idParam, { name: 'email', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: { description: 'The preview', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/integration/account-plans/{id}'] = { get: { tags: ['integration'], summary: 'The customer-facing state of a plan (says whether a block exists, never why)', security: [{ serviceToken: [] }], parameters: [idParam], responses: { 200: { description: 'The plan state', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/accounts/search'] = { get: { tags: ['accounts'], summary: 'The search box: e-mail or prefix, ICCID, order, payment reference, referral code (≤ 20 matches)', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: '{matches}', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/accounts/{id}/overview'] = { get: { tags: ['accounts'], summary: 'The customer 360 in one call (masked by role)', parameters: [idParam], responses: { 200: { description: 'The 360', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/dsa-notices/{id}/evidence'] = { get: { tags: ['dsa-notices'], summary: 'The evidence bundle of a notice (Art. 18): JSON attachment', parameters: [idParam], responses: { 200: { description: 'The bundle', content: json({ type: 'object' }) }, ...ERRORS } } };
+  const period = [{ name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } }];
+  paths['/api/statements-of-reasons/export'] = { get: { tags: ['statements-of-reasons'], summary: 'Statements of the period in the EU Transparency Database format, in batches of ≤ 100', parameters: period, responses: { 200: { description: '{count, batches}', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/dsa/transparency-report'] = { get: { tags: ['dsa-notices'], summary: 'Transparency report for a period (JSON, or CSV with format=csv)', parameters: [...period, { name: 'format', in: 'query', required: false, schema: { enum: ['json', 'csv'] } }], responses: { 200: { description: 'The report', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/dsa/misuse'] = { get: { tags: ['dsa-notices'], summary: 'Art. 23 counters per notifier or author over 12 months', parameters: [{ name: 'subject', in: 'query', required: true, schema: { enum: ['notifier', 'author'] } }], responses: { 200: { description: 'Rows', content: json({ type: 'array' }) }, ...ERRORS } } };
   paths['/api/refunds/{id}/history'] = { get: { tags: ['refunds'], summary: 'Approvals, payout attempts, messages and staff actions of a refund case (finance)', parameters: [idParam], responses: { 200: { description: 'The history', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/transfers/{id}/timeline'] = { get: { tags: ['transfers'], summary: 'States, ledger entries, messages and staff actions of a transfer and its corrections (support)', parameters: [idParam], responses: { 200: { description: 'The timeline', content: json({ type: 'object' }) }, ...ERRORS } } };
 

@@ -7,6 +7,7 @@ import * as m005 from './005_referrals.ts';
 import * as m006 from './006_trust_safety.ts';
 import * as m007 from './007_data_ledger.ts';
 import * as m008 from './008_trust_safety_workflow.ts';
+import * as m010 from './010_job_leases.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '006_trust_safety': m006,
   '007_data_ledger': m007,
   '008_trust_safety_workflow': m008,
+  '010_job_leases': m010,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

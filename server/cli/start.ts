@@ -4,7 +4,9 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest, openDatabase } from '../db/connection.ts';
 import { createLogger } from '../logger.ts';
-import { createTransport, startOutboxWorker } from '../outbox/worker.ts';
+import { backOfficeJobs } from '../jobs/index.ts';
+import { startScheduler } from '../jobs/scheduler.ts';
+import { createTransport } from '../outbox/worker.ts';
 import { ensureDefaultSettings } from '../settings.ts';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
 import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
@@ -26,8 +28,9 @@ if (!config.production && (await isDatabaseEmpty(db))) {
 if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 
 const app = createApp(db, config, logger, { staticDir: DIST });
-const stopWorker = config.runOutboxWorker
-  ? startOutboxWorker(db, createTransport(config.smtpUrl), { from: config.mailFrom, log: logger.child({ component: 'outbox' }) })
+// Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention), one lease per job.
+const stopWorker = config.runJobs
+  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom), logger.child({ component: 'jobs' }))
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');

@@ -3,17 +3,19 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { appendAudit } from '../audit/auditLog.ts';
 import { actorId } from '../domain/actor.ts';
-import { fromZod } from '../http/errors.ts';
+import { badRequest, fromZod } from '../http/errors.ts';
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import { rowToRecord } from '../rest/fields.ts';
-import { accounts } from '../rest/resources/customers.ts';
+import { accountPlans, accounts, orders, usageRecords } from '../rest/resources/customers.ts';
+import { activatePlan, createOrder, customerPlanState, installPlan } from '../services/orders.ts';
+import { recordUsage } from '../services/usage.ts';
 import { refunds, transfers } from '../rest/resources/money.ts';
 import { openRefundRequest } from '../services/refunds.ts';
 import { createReview, reportReview } from '../services/reviews.ts';
 import { reviewReports, reviews } from '../rest/resources/trust.ts';
-import { REVIEW_REPORT_REASONS } from '../domain/enums.ts';
+import { CHANNELS, PAYMENT_METHODS, REVIEW_REPORT_REASONS } from '../domain/enums.ts';
 import type { ReportReason } from '../domain/reviews/reviewRules.ts';
 import { registerAccount } from '../services/accounts.ts';
 import { createTransfer, type Ctx } from '../services/transfers.ts';
@@ -30,6 +32,29 @@ export const integrationSchemas = {
     recipientEmail: z.string().trim().min(1).max(254),
     // Any number is accepted here so that 1.5 GB is refused by the rule (422 amount_not_whole_gb), not as bad input.
     amountGb: z.number(),
+  }),
+  orders: z.strictObject({
+    accountId: z.number().int().positive(),
+    planId: z.number().int().positive(),
+    paymentMethod: z.enum(PAYMENT_METHODS),
+    paymentReference: z.string().trim().min(3).max(120),
+    channel: z.enum(CHANNELS),
+    promoCode: z.string().trim().min(3).max(40).optional(),
+    orderedAt: z.iso.datetime({ offset: true }).optional(),
+    paymentFingerprint: z.string().trim().min(3).max(120).optional(),
+  }),
+  install: z.strictObject({
+    iccid: z.string().trim().regex(/^\d[\d ]{17,24}$/, 'an ICCID: 18 to 22 digits'),
+    device: z.string().trim().max(120).optional(),
+    deviceId: z.string().trim().max(120).optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+  }),
+  activate: z.strictObject({ at: z.iso.datetime({ offset: true }).optional() }),
+  usage: z.strictObject({
+    accountPlanId: z.number().int().positive(),
+    mb: z.number().int('whole MB (round to the nearest MB)').positive().max(1_048_576),
+    country: z.string().trim().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code').optional(),
+    occurredAt: z.iso.datetime({ offset: true }).optional(),
   }),
   reviews: z.strictObject({
     accountId: z.number().int().positive(),
@@ -98,6 +123,37 @@ export function integrationRouter(db: Knex): Router {
     reply(res, await handle(db, req, integrationSchemas['refund-requests'], 'refunds.request', async (ctx, body) => {
       const refund = await openRefundRequest(ctx, { orderId: body.orderId, reason: body.reason, source: 'email', receivedAt: body.receivedAt ? new Date(body.receivedAt) : undefined });
       return { entity: 'refunds', record: rowToRecord(refunds.fields, refund) };
+    }));
+  });
+
+  router.post('/orders', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.orders, 'orders.create', async (ctx, body) => {
+      const { order, accountPlan } = await createOrder(ctx, body);
+      return { entity: 'orders', record: { ...rowToRecord(orders.fields, order), accountPlanId: accountPlan.id } };
+    }));
+  });
+
+  const planId = (req: Request) => {
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    return id;
+  };
+  router.post('/account-plans/:id/install', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.install, 'account-plans.install', async (ctx, body) => (
+      { entity: 'account-plans', record: rowToRecord(accountPlans.fields, await installPlan(ctx, planId(req), body)) })));
+  });
+  router.post('/account-plans/:id/activate', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.activate, 'account-plans.activate', async (ctx, body) => (
+      { entity: 'account-plans', record: rowToRecord(accountPlans.fields, await activatePlan(ctx, planId(req), body)) })));
+  });
+  /** The customer-facing state of a plan: the app shows that a block exists, never why. */
+  router.get('/account-plans/:id', async (req, res) => {
+    res.json(await customerPlanState(db, planId(req)));
+  });
+  router.post('/usage', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas.usage, 'usage.record', async (ctx, body) => {
+      const { usage, plan, alertsFired } = await recordUsage(ctx, body);
+      return { entity: 'usage-records', record: { ...rowToRecord(usageRecords.fields, usage), dataRemainingMb: plan.data_remaining_mb, alertsFired } };
     }));
   });
 

@@ -17,7 +17,7 @@ export function windowOf(days: number, now = new Date()): Window {
   return { from: startOfParisDay(first), to: now, days: list };
 }
 
-const hour = (db: Knex, column: string) =>
+export const hour = (db: Knex, column: string) =>
   db.raw(isPostgres(db) ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24')` : `substr(${column}, 1, 13)`);
 
 type Sums = Record<string, number>;

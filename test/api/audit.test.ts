@@ -91,7 +91,7 @@ describe('CRUD writes', () => {
   });
 
   test('an update records stored values: a value sent in another notation but equal is no change', async () => {
-    const { body: promo } = await auditedWrite(finance, '/api/promo-codes', json('POST', { code: 'NOTATION', kind: 'partner', validFrom: '2024-03-01T00:00:00Z' }), 201);
+    const { body: promo } = await auditedWrite(finance, '/api/promo-codes', json('POST', { code: 'NOTATION', kind: 'partner', partner: 'Flying Blue', discountPercent: 10, validFrom: '2024-03-01T00:00:00Z' }), 201);
     expect(promo.validFrom).toBe('2024-03-01T00:00:00.000Z');
     const { entry } = await auditedWrite(finance, `/api/promo-codes/${promo.id}`, json('PUT', { ...promo, code: 'notation', validFrom: '2024-03-01T02:00:00+02:00', status: 'disabled' }));
     expect(parse(entry.before)).toEqual({ status: 'active' });
@@ -110,7 +110,7 @@ describe('CRUD writes', () => {
   test('every writable resource audits its create, update and delete', async () => {
     const accountPlanId = await insertAccountPlan(server.db, await insertAccount(server.db));
     const cases: { session: SessionFetch; role: keyof typeof STAFF_BY_ROLE; resource: string; create: Record<string, unknown> | null; change: Record<string, unknown>; id?: string; del: boolean }[] = [
-      { session: finance, role: 'finance', resource: 'promo-codes', create: { code: 'AUDIT1', kind: 'welcome', validFrom: '2024-01-01T00:00:00Z' }, change: { status: 'disabled' }, del: true },
+      { session: finance, role: 'finance', resource: 'promo-codes', create: { code: 'AUDIT1', kind: 'welcome', bonusMb: 1024, validFrom: '2024-01-01T00:00:00Z' }, change: { status: 'disabled' }, del: true },
       { session: support, role: 'support', resource: 'usage-alerts', create: { accountPlanId, thresholdPercent: 90 }, change: { enabled: false }, del: true },
       { session: admin, role: 'admin', resource: 'trusted-flaggers', create: { name: 'Flagger', email: 'flag@example.org', designatedBy: 'Arcom' }, change: { active: false }, del: false },
       { session: admin, role: 'admin', resource: 'staff', create: { email: 'temp@test.kolet', name: 'Temp', roles: ['support'], password: 'temporary password 1' }, change: { status: 'disabled' }, del: false },

@@ -108,6 +108,9 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'dsa-notices/escalate': ['moderator'],
   'dsa-complaints/resolve': ['moderator'],
   'accounts/deactivate': ['support'],
+  // Issue 7: support and finance void abusive referrals and promo redemptions.
+  'referrals/void': ['support', 'finance'],
+  'promo-redemptions/void': ['support', 'finance'],
   'account-plans/block': ['support'],
   'account-plans/unblock': ['support'],
   'accounts/block': ['support'],

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { toBool } from '../../db/values.ts';
+import { alertRuleRefusal, MAX_ALERT_RULES } from '../../domain/accounts/alerts.ts';
+import { ruleRefused } from '../../http/errors.ts';
+import { lockAccountPlan } from '../../services/ledger.ts';
 import {
   ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ACTOR_KINDS, ALERT_CHANNELS, CHANNELS, ESIM_STATUSES, LEDGER_KINDS,
   ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
@@ -185,6 +189,21 @@ export const usageAlerts: ResourceDef = {
     enabled: alertWritable.enabled.default(true),
   }),
   update: z.strictObject(alertWritable).partial(),
+  // Seed 002: at most five rules per plan, none on an unlimited plan; a changed threshold re-arms the rule.
+  afterWrite: async ({ trx, now }, before, after) => {
+    const plan = await lockAccountPlan(trx, after.accountPlanId as number);
+    const count = Number((await trx('usage_alerts').where({ account_plan_id: plan.id }).count({ n: '*' }).first())?.n ?? 0);
+    const refusal = alertRuleRefusal(count - (before ? 0 : 1), { unlimited: !!toBool(plan.unlimited) });
+    if (!before && refusal) {
+      throw ruleRefused(refusal, refusal === 'unlimited_plan' ? 'An unlimited plan has no data count to alert on' : `A plan has at most ${MAX_ALERT_RULES} alert rules`);
+    }
+    if (after.destination && !(after.channel === 'sms' ? /^\+?[0-9 ().-]{8,20}$/ : /^[^@\s]+@[^@\s]+\.[^@\s]+$/).test(String(after.destination))) {
+      throw ruleRefused('invalid_destination', after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address', { destination: 'invalid' });
+    }
+    if (before && before.thresholdPercent !== after.thresholdPercent && after.firedAt) {
+      await trx('usage_alerts').where({ id: after.id as number }).update({ fired_at: null, fired_usage_record_id: null, updated_at: now.toISOString() });
+    }
+  },
 };
 
 export const blocks: ResourceDef = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conflict, ruleRefused } from '../../http/errors.ts';
 import { PROMO_KINDS, PROMO_STATUSES, REDEMPTION_STATUSES, REFERRAL_STATUSES } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereLike, type ResourceDef } from '../resource.ts';
@@ -74,6 +75,17 @@ export const promoCodes: ResourceDef = {
     status: promoWritable.status.default('active'),
   }),
   update: z.strictObject(promoWritable).partial(),
+  // Checked on the stored record, so a partial update cannot leave a code without a benefit.
+  afterWrite: async (_ctx, _before, after) => {
+    const benefits = [after.discountPercent, after.discountCents, after.bonusMb].filter((v) => v != null && v !== 0).length;
+    if (benefits !== 1) throw ruleRefused('one_benefit', 'A promo code gives exactly one benefit: a percentage, an amount or bonus data', { discountPercent: 'exactly one benefit' });
+    if (after.validUntil && String(after.validUntil) <= String(after.validFrom)) throw ruleRefused('invalid_validity', 'The end of validity must come after its start', { validUntil: 'before validFrom' });
+    if (after.kind === 'partner' && !after.partner) throw ruleRefused('partner_required', 'A partner code names its partner', { partner: 'required' });
+  },
+  beforeDelete: async ({ trx }, record) => {
+    const used = await trx('promo_redemptions').where({ promo_code_id: record.id }).first('id');
+    if (used) throw conflict('promo_redeemed', 'This code has been redeemed: disable it instead (redemptions keep their history)');
+  },
 };
 
 export const promoRedemptions: ResourceDef = {

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { rowToRecord } from '../rest/fields.ts';
+import { accounts, blocks } from '../rest/resources/customers.ts';
+import { promoRedemptions, referrals } from '../rest/resources/growth.ts';
+import { block, deactivateAccount, unblock } from '../services/accountLifecycle.ts';
+import { voidRedemption } from '../services/promotions.ts';
+import { voidReferral } from '../services/referrals.ts';
+import { defineAction } from './action.ts';
+
+const reason = z.strictObject({ reason: z.string().trim().min(5, 'say why (5 characters at least)').max(2000) });
+
+export const deactivateAccountAction = defineAction({
+  resource: 'accounts', name: 'deactivate', summary: 'Close an account at the customer\'s request (GCU §5.3): personal data anonymised at once, legal records kept',
+  roles: ['support'], idempotencyKey: 'optional', body: reason,
+  run: async (ctx) => {
+    const account = rowToRecord(accounts.fields, await deactivateAccount(ctx, Number(ctx.id), ctx.body.reason));
+    // The audit keeps who and why — not the personal data that was erased.
+    return { result: account, audit: { before: { status: 'active' }, after: { status: 'deactivated', email: account.email }, reason: ctx.body.reason } };
+  },
+});
+
+const blockAction = (resource: 'accounts' | 'account-plans', name: 'block' | 'unblock') => defineAction({
+  resource, name, roles: ['support'], idempotencyKey: 'optional', body: reason,
+  summary: `${name === 'block' ? 'Block' : 'Unblock'} data on ${resource === 'accounts' ? 'the whole account' : 'this plan'} (a reason is required; the customer sees that a block exists)`,
+  run: async (ctx) => {
+    const target = resource === 'accounts' ? { accountId: Number(ctx.id) } : { accountPlanId: Number(ctx.id) };
+    const row = await (name === 'block' ? block : unblock)(ctx, target, ctx.body.reason);
+    const record = rowToRecord(blocks.fields, row);
+    return { result: record, audit: { after: { blocked: name === 'block', blockId: record.id }, reason: ctx.body.reason } };
+  },
+});
+
+export const voidReferralAction = defineAction({
+  resource: 'referrals', name: 'void', summary: 'Void a referral (abuse): no reward will be granted',
+  roles: ['support', 'finance'], idempotencyKey: 'optional', body: reason,
+  run: async (ctx) => {
+    const r = rowToRecord(referrals.fields, await voidReferral(ctx, Number(ctx.id), ctx.body.reason));
+    return { result: r, audit: { after: { status: 'void' }, reason: ctx.body.reason } };
+  },
+});
+
+export const voidRedemptionAction = defineAction({
+  resource: 'promo-redemptions', name: 'void', summary: 'Void a promo redemption (abuse): its plan, if never activated, is cancelled',
+  roles: ['support', 'finance'], idempotencyKey: 'optional', body: reason,
+  run: async (ctx) => {
+    const r = rowToRecord(promoRedemptions.fields, await voidRedemption(ctx, Number(ctx.id), ctx.body.reason));
+    return { result: r, audit: { after: { status: 'void' }, reason: ctx.body.reason } };
+  },
+});
+
+export const ACCOUNT_ACTIONS = [
+  deactivateAccountAction, blockAction('accounts', 'block'), blockAction('accounts', 'unblock'),
+  blockAction('account-plans', 'block'), blockAction('account-plans', 'unblock'), voidReferralAction, voidRedemptionAction,
+];

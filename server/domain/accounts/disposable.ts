@@ -1,0 +1,13 @@
+// Disposable e-mail domains (welcome offers refuse them), from the maintained
+// `disposable-email-domains` list; a subdomain of a listed domain counts too.
+import { createRequire } from 'node:module';
+
+const list: string[] = createRequire(import.meta.url)('disposable-email-domains');
+const DOMAINS = new Set(list.map((d) => d.toLowerCase()));
+
+export function isDisposableEmail(email: string): boolean {
+  const domain = email.trim().toLowerCase().split('@')[1] ?? '';
+  const parts = domain.split('.');
+  for (let i = 0; i < parts.length - 1; i++) if (DOMAINS.has(parts.slice(i).join('.'))) return true;
+  return false;
+}

@@ -1,0 +1,42 @@
+// The scheduled work of the back office (docs/ACCOUNTS.md "Jobs").
+import type { Knex } from 'knex';
+import type { Transporter } from 'nodemailer';
+import { SYSTEM } from '../domain/actor.ts';
+import { queueMessage } from '../outbox/outbox.ts';
+import { deliverDueMessages, releaseStaleClaims } from '../outbox/worker.ts';
+import { evaluatePendingAlerts } from '../services/alertSweep.ts';
+import { expirePlans } from '../services/orders.ts';
+import { withholdLateOffers } from '../services/promotions.ts';
+import { settleReferrals } from '../services/referrals.ts';
+import type { Ctx } from '../services/transfers.ts';
+import { expireDueReviews } from './reviewRetention.ts';
+import type { JobDef } from './scheduler.ts';
+
+/** A job that works in one transaction as the system. */
+const inTransaction = <T extends Record<string, unknown>>(work: (ctx: Ctx) => Promise<T>, didSomething: (summary: T) => boolean) =>
+  (db: Knex, now: Date) => db.transaction(async (trx) => {
+    const ctx: Ctx = { trx, actor: SYSTEM, now, queue: async (m) => { await queueMessage(trx, m, now); } };
+    const summary = await work(ctx);
+    return { didSomething: didSomething(summary), summary };
+  });
+
+export function backOfficeJobs(transport: Transporter | null, mailFrom: string): JobDef[] {
+  const jobs: JobDef[] = [
+    { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
+    { name: 'plans.expire', everySeconds: 300, run: inTransaction(expirePlans, (s) => s.expired.length + s.lapsed.length > 0) },
+    { name: 'referrals.reward', everySeconds: 900, run: inTransaction(settleReferrals, (s) => s.rewarded.length + s.voided.length > 0) },
+    { name: 'promos.withhold', everySeconds: 3600, run: inTransaction(withholdLateOffers, (s) => s.withheld.length > 0) },
+    { name: 'reviews.expire', everySeconds: 3600, run: async (db, now) => { const s = await expireDueReviews(db, now); return { didSomething: s.expired > 0, summary: s }; } },
+  ];
+  if (transport) {
+    jobs.unshift({
+      name: 'outbox.deliver', everySeconds: 30,
+      run: async (db, now) => {
+        const released = await releaseStaleClaims(db, now);
+        const r = await deliverDueMessages(db, transport, { from: mailFrom, now });
+        return { didSomething: r.sent + r.retried + r.dead + released > 0, summary: { ...r, released } };
+      },
+    });
+  }
+  return jobs;
+}

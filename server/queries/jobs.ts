@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { parseJson, toIso } from '../db/values.ts';
+import { holdsAny } from '../domain/permissions.ts';
+import { forbidden } from '../http/errors.ts';
+import { backOfficeJobs } from '../jobs/index.ts';
+import { createTransport } from '../outbox/worker.ts';
+
+/** `GET /api/jobs` (admin): each scheduled job, its interval, its last run and whether one is running. */
+export function jobsRouter(db: Knex): Router {
+  const router = Router();
+  const schedule = backOfficeJobs(createTransport(undefined), 'unused').map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
+  router.get('/jobs', async (req, res) => {
+    if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, [])) throw forbidden('Only admins see the scheduled jobs');
+    const leases = new Map((await db('job_leases').select('*')).map((l: Record<string, unknown>) => [l.job as string, l]));
+    const now = new Date().toISOString();
+    res.json(schedule.map(({ job, everySeconds }) => {
+      const l = leases.get(job);
+      return {
+        job, everySeconds, running: !!l && !!l.holder && String(toIso(l.leased_until)) > now, holder: l?.holder ?? null,
+        lastRun: l?.last_started_at ? { startedAt: toIso(l.last_started_at), finishedAt: toIso(l.last_finished_at), status: l.last_status, summary: parseJson(l.last_summary), error: l.last_error } : null,
+      };
+    }));
+  });
+  return router;
+}

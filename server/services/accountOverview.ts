@@ -1,0 +1,123 @@
+// The customer 360 (one call, a fixed number of queries whatever the account) and the search box.
+import type { Knex } from 'knex';
+import { isPostgres } from '../db/connection.ts';
+import { applyMasking, maskingFor } from '../domain/accounts/masking.ts';
+import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
+import { parisDate } from '../domain/calendar.ts';
+import type { Role } from '../domain/enums.ts';
+import { canUse, type ResourceName } from '../domain/permissions.ts';
+import { notFound } from '../http/errors.ts';
+import { rowToRecord, type FieldDef } from '../rest/fields.ts';
+import { RESOURCE_DEFS } from '../rest/resources/index.ts';
+import { hour } from './stats.ts';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const LIMIT = 50;
+const USAGE_DAYS = 90;
+
+const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
+
+/** The most recent rows of a list and its total: two queries. */
+async function recent(db: Knex, resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, order: string): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+  const def = RESOURCE_DEFS.get(resource)!;
+  const [rows, count] = await Promise.all([
+    where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*'),
+    where(db(def.table)).count({ n: '*' }).first(),
+  ]);
+  return { rows: rows.map((r: Row) => rowToRecord(def.fields, r)), total: Number((count as Row | undefined)?.n ?? 0) };
+}
+
+/** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
+function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
+  const plans = db('account_plans').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
+  const alerts = db('usage_alerts as ua').join('account_plans as p', 'p.id', 'ua.account_plan_id').where('p.account_id', id).select(db.raw('CAST(ua.id AS TEXT)'));
+  return q.where({ actor_kind: 'staff' }).where((w) => w
+    .where({ entity: 'accounts', entity_id: String(id) })
+    .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
+    .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts)));
+}
+
+export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
+  const row = await db('accounts').where({ id }).first();
+  if (!row) throw notFound(`Account ${id} not found`);
+  const sees = (r: ResourceName) => canUse(roles, r, 'read');
+  const masking = maskingFor(roles);
+  const account = rowToRecord(fieldsOf('accounts'), row);
+  Object.assign(account, applyMasking({ email: row.email, name: row.name, phone: row.phone }, masking));
+  if (masking.name) account.signupDeviceId = null;
+  const none = Promise.resolve({ rows: [] as Record<string, unknown>[], total: 0 });
+
+  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, asSponsor, asReferred, redemptions, blocks, messages, audit] = await Promise.all([
+    sees('esims') ? recent(db, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('account-plans') ? recent(db, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
+    sees('orders') ? recent(db, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
+    sees('transfers') ? recent(db, 'transfers', (q) => q.where({ sender_account_id: id }), 'created_at') : none,
+    sees('transfers') ? recent(db, 'transfers', (q) => q.where({ recipient_account_id: id }), 'created_at') : none,
+    sees('refunds') ? recent(db, 'refunds', (q) => q.where({ account_id: id }), 'requested_at') : none,
+    sees('reviews') ? recent(db, 'reviews', (q) => q.where({ account_id: id }), 'published_at') : none,
+    sees('review-reports') ? recent(db, 'review-reports', (q) => q.where({ reporter_account_id: id }), 'created_at') : none,
+    sees('dsa-notices') ? recent(db, 'dsa-notices', (q) => q.where({ author_account_id: id }), 'received_at') : none,
+    sees('referrals') ? recent(db, 'referrals', (q) => q.where({ sponsor_account_id: id }), 'created_at') : none,
+    sees('referrals') ? recent(db, 'referrals', (q) => q.where({ referred_account_id: id }), 'created_at') : none,
+    sees('promo-redemptions') ? recent(db, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
+    sees('blocks') ? recent(db, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('messages') ? recent(db, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('accounts') ? recent(db, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
+  ]);
+
+  // The plans' alert rules, and their usage per Paris day over 90 days: one query each.
+  const planIds = plans.rows.map((p) => p.id as number);
+  const [alerts, usageRows] = planIds.length && sees('usage-records')
+    ? await Promise.all([
+      db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
+      db('usage_records').whereIn('account_plan_id', planIds).where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
+        .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h')).sum({ mb: 'mb' }).groupBy('account_plan_id', 'h'),
+    ])
+    : [[], []];
+  const alertFields = fieldsOf('usage-alerts');
+  for (const p of plans.rows) p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => rowToRecord(alertFields, a));
+  const usage = new Map<string, number>();
+  for (const u of usageRows as Row[]) {
+    const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
+    usage.set(key, (usage.get(key) ?? 0) + Number(u.mb));
+  }
+  const lists = { esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, blocks, messages, audit };
+  return {
+    account, masked: masking,
+    ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.rows])),
+    usage: [...usage].map(([key, mb]) => { const [planId, day] = key.split('|'); return { accountPlanId: Number(planId), day: day!, mb }; }).sort((a, b) => a.day.localeCompare(b.day) || a.accountPlanId - b.accountPlanId),
+    referrals: { asSponsor: asSponsor.rows, asReferred: asReferred.rows[0] ?? null },
+    promoRedemptions: redemptions.rows,
+    totals: Object.fromEntries([...Object.entries(lists), ['referralsAsSponsor', asSponsor], ['promoRedemptions', redemptions]].map(([k, v]) => [k, (v as { total: number }).total])),
+  };
+}
+
+export interface SearchMatch { accountId: number; email: string; status: string; matchedBy: SearchKind; label: string }
+
+/** The search box: every kind of identifier the query may be, at most 20 accounts, exact matches first. */
+export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]): Promise<SearchMatch[]> {
+  const found = new Map<number, SearchMatch>();
+  const masking = maskingFor(roles);
+  const add = (rows: Row[], matchedBy: SearchKind, label: (r: Row) => string) => {
+    for (const r of rows) if (!found.has(r.id) && found.size < 20) {
+      found.set(r.id, { accountId: r.id, email: masking.email ? applyMasking({ email: r.email, name: null, phone: null }, masking).email! : r.email, status: r.status, matchedBy, label: label(r) });
+    }
+  };
+  const like = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const escape = isPostgres(db) ? '' : " ESCAPE '\\'";
+  for (const { kind, value } of searchKinds(q)) {
+    if (found.size >= 20) break;
+    const accounts = db('accounts as a').select('a.id', 'a.email', 'a.status');
+    switch (kind) {
+      case 'email': add(await accounts.where('a.email', value), kind, () => value); break;
+      case 'email_prefix': add(await accounts.whereRaw(`a.email LIKE ?${escape}`, [like(value)]).orderBy('a.email').limit(20), kind, (r) => r.email); break;
+      case 'iccid': add(await accounts.join('esims as e', 'e.account_id', 'a.id').where('e.iccid', value).orWhere((w) => { if (value.length >= 6 && value.length < 19) w.whereRaw(`e.iccid LIKE ?${escape}`, [`%${value}`]); }).select('e.iccid').limit(20), kind, (r) => r.iccid); break;
+      case 'order': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'), kind, (r) => `#${r.order_id}`); break;
+      case 'account': add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`); break;
+      case 'payment_reference': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.payment_reference', value).select('o.payment_reference'), kind, (r) => r.payment_reference); break;
+      case 'referral_code': add(await accounts.where('a.referral_code', value), kind, () => value); break;
+    }
+  }
+  return [...found.values()];
+}
+
