@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { appendAudit } from '../audit/auditLog.ts';
 import { actorId } from '../domain/actor.ts';
-import { badRequest, fromZod } from '../http/errors.ts';
+import { badRequest, fromZod, notFound } from '../http/errors.ts';
+import { toBool, toIso } from '../db/values.ts';
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
@@ -145,6 +146,12 @@ export function integrationRouter(db: Knex): Router {
   router.post('/account-plans/:id/activate', async (req, res) => {
     reply(res, await handle(db, req, integrationSchemas.activate, 'account-plans.activate', async (ctx, body) => (
       { entity: 'account-plans', record: rowToRecord(accountPlans.fields, await activatePlan(ctx, planId(req), body)) })));
+  });
+  /** The account as the app must see it: a deactivated account's sessions end and nothing more is accepted for it. */
+  router.get('/accounts/:id', async (req, res) => {
+    const account = await db('accounts').where({ id: planId(req) }).first('id', 'status', 'deactivated_at', 'data_blocked');
+    if (!account) throw notFound(`Account ${req.params.id} not found`);
+    res.json({ id: account.id, status: account.status, deactivatedAt: toIso(account.deactivated_at), sessionsAllowed: account.status === 'active', blocked: !!toBool(account.data_blocked) });
   });
   /** The customer-facing state of a plan: the app shows that a block exists, never why. */
   router.get('/account-plans/:id', async (req, res) => {

@@ -52,6 +52,8 @@ export async function recordUsage(ctx: Ctx, input: { accountPlanId: number; mb: 
   const plan = await lockAccountPlan(trx, input.accountPlanId);
   if (!plan) throw notFound(`Account plan ${input.accountPlanId} not found`);
   if (await isBlocked(trx, plan)) throw ruleRefused('data_blocked', 'Data is blocked on this plan by Kolet support');
+  const owner = await trx('accounts').where({ id: plan.account_id }).first('status');
+  if (owner?.status !== 'active') throw ruleRefused('account_inactive', 'This account is closed: its plans carry no more usage');
   if (plan.status !== 'active') throw ruleRefused('plan_not_active', `This plan is ${plan.status}: it carries no usage`);
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
   if (occurredAt > now) throw ruleRefused('occurred_in_future', 'Usage cannot be reported in the future', { occurredAt: 'in the future' });

@@ -130,6 +130,11 @@ describe('deactivation (GCU §5.3)', () => {
     expect(audit).toMatchObject({ actor_email: 'support@test.kolet', reason: 'Customer asked by e-mail on 21 Nov' });
     expect(JSON.stringify(audit)).not.toContain(a.email);
     expect((await action(support, `accounts/${a.id}/deactivate`, { reason: 'again please' })).status).toBe(409);
+    // The customer app ends the sessions and nothing more is accepted for the account.
+    const seen = await fetch(`${s.baseUrl}/api/integration/accounts/${a.id}`, { headers: { authorization: `Bearer ${await serviceToken(s.db, 'test-integration-token-3')}` } });
+    expect(await seen.json()).toMatchObject({ status: 'deactivated', sessionsAllowed: false });
+    const usage = await use(o.accountPlanId, 5);
+    expect([usage.status, (await usage.json()).code]).toEqual([422, 'account_inactive']);
   });
   test('no new transfers to or from a deactivated account', async () => {
     const sender = await register();
