@@ -101,7 +101,7 @@ async function measure(ctx: ActionContext<z.infer<typeof suspendBody>>, kind: 'w
     const statement = await issueStatement(ctx, {
       noticeId: null, reviewId: null, accountId: ctx.body.accountId!, visibility: null, provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION',
       endDateService: String(row.ends_at instanceof Date ? row.ends_at.toISOString() : row.ends_at).slice(0, 10), ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-      termsClause: `${TERMS_REVIEWS_CLAUSE}; misuse policy (DSA Art. 23)`, explanation: ctx.body.reason.length >= 30 ? ctx.body.reason : `${ctx.body.reason} — repeated manifestly illegal reviews after a warning.`,
+      termsClause: `${TERMS_REVIEWS_CLAUSE}; misuse policy (DSA Art. 23)`, explanation: ctx.body.reason,
       category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', territorialScope: [...EU27],
       contentLanguage: (account?.locale ?? 'fr').slice(0, 2).toUpperCase(), contentDate: new Date(String(account?.created_at instanceof Date ? account.created_at.toISOString() : account?.created_at)).toISOString().slice(0, 10),
       applicationDate: ctx.now.toISOString().slice(0, 10), facts: 'After a prior warning, the account kept posting reviews that were manifestly illegal; posting reviews is suspended for a limited time.',
