@@ -18,6 +18,7 @@ import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { publicDsaRouters } from './public/routes.ts';
 import { accountQueryRouter } from './queries/accounts.ts';
 import { jobsRouter } from './queries/jobs.ts';
 import { dsaQueryRouter } from './queries/dsa.ts';
@@ -64,6 +65,11 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use(resourceRouter(db));
   api.use((_req, _res, next) => next(notFound('No such API endpoint')));
   app.use('/api', api);
+
+  // DSA notices and complaints from the public: no session, no CSRF header (nothing to forge without a login), rate limited.
+  const publicDsa = publicDsaRouters(db, { bodyLimit: config.bodyLimit });
+  app.use('/public', publicDsa.api);
+  app.use(publicDsa.pages);
 
   const staticDir = options.staticDir;
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
 import { integrationSchemas } from './integration/routes.ts';
+import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
 import { RESOURCE_DEFS } from './rest/resources/index.ts';
@@ -125,6 +126,18 @@ export function openApiDocument(): Schema {
   paths['/api/dsa/misuse'] = { get: { tags: ['dsa-notices'], summary: 'Art. 23 counters per notifier or author over 12 months', parameters: [{ name: 'subject', in: 'query', required: true, schema: { enum: ['notifier', 'author'] } }], responses: { 200: { description: 'Rows', content: json({ type: 'array' }) }, ...ERRORS } } };
   paths['/api/refunds/{id}/history'] = { get: { tags: ['refunds'], summary: 'Approvals, payout attempts, messages and staff actions of a refund case (finance)', parameters: [idParam], responses: { 200: { description: 'The history', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/transfers/{id}/timeline'] = { get: { tags: ['transfers'], summary: 'States, ledger entries, messages and staff actions of a transfer and its corrections (support)', parameters: [idParam], responses: { 200: { description: 'The timeline', content: json({ type: 'object' }) }, ...ERRORS } } };
+
+  const publicIntake = (summary: string, body: z.ZodType, created: Schema, refusals: Record<number, unknown>) => ({
+    post: {
+      tags: ['public'], summary, security: [], requestBody: { required: true, content: json(jsonSchema(body)) },
+      responses: { 201: { description: 'Received', content: json(created) }, 400: ERRORS[400], 413: errorResponse('Body over the size limit'), 415: errorResponse('Not application/json'), ...refusals, 429: errorResponse('Too many submissions from this address (rate_limited); RateLimit, RateLimit-Policy and Retry-After headers') },
+    },
+  });
+  paths['/public/dsa-notices'] = publicIntake('DSA Art. 16 notice from anyone, no account; acknowledged at once when an e-mail is given (HTML form: /report-illegal-content)', noticeInput,
+    { type: 'object', properties: { reference: { type: 'string' }, receivedAt: { type: 'string', format: 'date-time' }, acknowledged: { type: 'boolean' } } }, {});
+  paths['/public/dsa-complaints'] = publicIntake('DSA Art. 20 complaint against a decision, by its author or notifier, within 6 months (HTML form: /dsa-complaint)', complaintInput,
+    { type: 'object', properties: { reference: { type: 'string' }, receivedAt: { type: 'string', format: 'date-time' }, deadlineAt: { type: 'string', format: 'date-time' } } },
+    { 409: errorResponse('A complaint about this decision is already open (complaint_already_open)'), 422: errorResponse('Refused: unknown_decision, not_a_party, complaint_window_closed') });
 
   return {
     openapi: '3.1.0',

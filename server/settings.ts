@@ -9,6 +9,7 @@ export const SETTING_DEFAULTS = {
   outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
   four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },
   dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours)' },
+  dsa_public_submissions_per_15_minutes: { value: 10, description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes' },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -7,6 +7,7 @@ export const DECISION_TARGET_HOURS = 72;
 export const CLAIM_MINUTES = 30;
 export const COMPLAINT_WINDOW_MONTHS = 6;
 
+const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
@@ -30,7 +31,12 @@ export function parseLocation(raw: string): NoticeLocation | null {
 export const noticeInput = z.strictObject({
   category: z.enum(CATEGORIES as [string, ...string[]], { message: 'choose the kind of illegal content' }),
   explanation: z.string({ message: 'explain why the content is illegal' }).trim().min(20, 'explain why the content is illegal (20 characters at least)').max(10_000, 'at most 10,000 characters'),
-  locations: z.array(z.string().trim().max(500, 'an address is at most 500 characters')).transform((l) => l.filter((x) => x !== ''))
+  // Each item is checked where it stands (the error names its index as sent), blank items are then dropped.
+  locations: z.array(
+    z.string().trim().max(500, 'an address is at most 500 characters')
+      .refine((l) => l === '' || parseLocation(l) !== null, 'a review number (e.g. 123) or a web address starting with https://'),
+    { message: 'give the exact location of the content (a review number or an address)' },
+  ).transform((l) => l.filter((x) => x !== ''))
     .pipe(z.array(z.string()).min(1, 'give the exact location of the content (a review number or an address)').max(20, 'at most 20 items per notice')),
   notifierName: optionalText(200),
   notifierEmail: z.preprocess(blankToUndefined, z.email('a valid e-mail address').max(254).optional()),
@@ -40,14 +46,12 @@ export const noticeInput = z.strictObject({
   memberState: z.preprocess(blankToUndefined, z.enum(EEA, { message: 'an EU/EEA country code' }).optional()),
   language: z.enum(['fr', 'en']).optional(),
 }).superRefine((n, issue) => {
-  n.locations.forEach((l, i) => {
-    if (!parseLocation(l)) issue.addIssue({ code: 'custom', path: ['locations', i], message: 'a review number (e.g. 123) or a web address starting with https://' });
-  });
   if (n.category !== CHILD_PROTECTION) {
-    if (!n.notifierName) issue.addIssue({ code: 'custom', path: ['notifierName'], message: 'your name is required (except for child sexual abuse material)' });
-    if (!n.notifierEmail) issue.addIssue({ code: 'custom', path: ['notifierEmail'], message: 'your e-mail address is required (except for child sexual abuse material)' });
+    if (isBlank(n.notifierName)) issue.addIssue({ code: 'custom', path: ['notifierName'], message: 'your name is required (except for child sexual abuse material)' });
+    if (isBlank(n.notifierEmail)) issue.addIssue({ code: 'custom', path: ['notifierEmail'], message: 'your e-mail address is required (except for child sexual abuse material)' });
   }
-});
+  // Also when other fields are wrong, so that one answer names every missing field (the value is then the raw object).
+}, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) });
 export type NoticeInput = z.infer<typeof noticeInput>;
 
 /** Art. 16(3): a notice with every 16(2) element gives actual knowledge of the content. */
