@@ -27,7 +27,8 @@ const FREE_TEXTS = [
 export const PUID = /^[A-Za-z0-9_-]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const PHONE = /(?:\+|\b0)\d(?:[ .-]?\d{2}){4}\b|\+\d{10,14}\b/;
+// 06 12 34 56 78, +33612345678 and the international form with separators, +33 6 12 34 56 78.
+const PHONE = /(?:\+\d{1,3}[ .-]?|\b0)\d(?:[ .-]?\d{2}){4}\b|\+\d{10,14}\b/;
 
 const length = (s: string) => [...s].length;
 const present = (s: TdbStatement, k: string) => s[k] !== undefined;
