@@ -27,6 +27,8 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   dsa_source_type: enums.DSA_SOURCE_TYPES, dsa_automated_decision: enums.DSA_AUTOMATED_DECISIONS,
   alert_channel: enums.ALERT_CHANNELS, message_channel: enums.MESSAGE_CHANNELS, message_status: enums.MESSAGE_STATUSES,
   staff_status: enums.STAFF_STATUSES, audit_outcome: enums.AUDIT_OUTCOMES,
+  review_report_reason: enums.REVIEW_REPORT_REASONS, complainant_role: enums.COMPLAINANT_ROLES,
+  misuse_subject: enums.MISUSE_SUBJECTS, misuse_measure: enums.MISUSE_MEASURES,
 };
 
 describe('messages', () => {

@@ -30,11 +30,11 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     icon: GavelIcon,
     resources: [
       'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons', 'dsa-complaints',
-      'law-enforcement-referrals', 'trusted-flaggers',
+      'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures',
     ],
   },
   { name: 'catalog', icon: PublicIcon, resources: ['countries', 'plans', 'plan-prices'] },
-  { name: 'admin', icon: AdminPanelSettingsIcon, resources: ['staff', 'audit-log', 'settings'] },
+  { name: 'admin', icon: AdminPanelSettingsIcon, resources: ['staff', 'audit-log', 'settings', 'job-runs'] },
 ];
 
 export const MENU_RESOURCES: string[] = [...new Set(MENU_GROUPS.flatMap((group) => group.resources))];

@@ -8,9 +8,11 @@ import countries from './countries/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
 import dsaNotices from './dsa-notices/index.ts';
 import esims from './esims/index.ts';
+import jobRuns from './job-runs/index.ts';
 import lawEnforcementReferrals from './law-enforcement-referrals/index.ts';
 import ledgerEntries from './ledger-entries/index.ts';
 import messages from './messages/index.ts';
+import misuseMeasures from './misuse-measures/index.ts';
 import orders from './orders/index.ts';
 import planPrices from './plan-prices/index.ts';
 import plans from './plans/index.ts';
@@ -47,6 +49,7 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'dsa-complaints': dsaComplaints,
   'law-enforcement-referrals': lawEnforcementReferrals,
   'trusted-flaggers': trustedFlaggers,
+  'misuse-measures': misuseMeasures,
   referrals,
   'promo-codes': promoCodes,
   'promo-redemptions': promoRedemptions,
@@ -57,4 +60,5 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   staff,
   'audit-log': auditLog,
   settings,
+  'job-runs': jobRuns,
 };

@@ -58,4 +58,9 @@ export const admin = {
     },
     invalid_json: 'Not valid JSON',
   },
+  'job-runs': {
+    name: 'Job run |||| Job runs',
+    fields: { id: 'ID', job: 'Job', status: 'Status', startedAt: 'Started', finishedAt: 'Finished', summary: 'What it did', error: 'Error' },
+    status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
+  },
 };

@@ -38,6 +38,13 @@ export const enums = {
     discriminatory: 'Discriminatory', privacy_or_image_rights: 'Invades privacy or image rights', inappropriate: 'Inappropriate',
   },
   review_report_status: { open: 'Open', dismissed: 'Dismissed', upheld: 'Upheld' },
+  review_report_reason: {
+    spam: 'Spam', inappropriate: 'Inappropriate', abusive: 'Abusive', insulting: 'Insulting', defamatory: 'Defamatory',
+    privacy: 'Privacy', hate: 'Hate', threat: 'Threat', dsa_notice: 'DSA notice',
+  },
+  complainant_role: { author: 'Author of the content', notifier: 'Notifier' },
+  misuse_subject: { notifier: 'Notifier', author: 'Author' },
+  misuse_measure: { warning: 'Warning', suspension: 'Suspension' },
   dsa_notice_status: { received: 'Received', in_review: 'In review', decided: 'Decided', closed: 'Closed' },
   dsa_decision: { no_action: 'No action', visibility_restriction: 'Visibility restricted', service_suspension: 'Service suspended' },
   dsa_complaint_status: { open: 'Open', upheld: 'Upheld (decision reversed)', rejected: 'Rejected' },

@@ -59,4 +59,9 @@ export const admin: typeof en = {
     },
     invalid_json: 'JSON invalide',
   },
+  'job-runs': {
+    name: 'Exécution de tâche |||| Exécutions de tâches',
+    fields: { id: 'ID', job: 'Tâche', status: 'État', startedAt: 'Début', finishedAt: 'Fin', summary: 'Ce qu’elle a fait', error: 'Erreur' },
+    status: { running: 'En cours', succeeded: 'Réussie', failed: 'Échouée' },
+  },
 };

@@ -39,6 +39,13 @@ export const enums: typeof en = {
     discriminatory: 'Discriminatoire', privacy_or_image_rights: "Atteinte à la vie privée ou au droit à l'image", inappropriate: 'Inapproprié',
   },
   review_report_status: { open: 'Ouvert', dismissed: 'Rejeté', upheld: 'Retenu' },
+  review_report_reason: {
+    spam: 'Spam', inappropriate: 'Inapproprié', abusive: 'Abusif', insulting: 'Injurieux', defamatory: 'Diffamatoire',
+    privacy: 'Vie privée', hate: 'Haine', threat: 'Menace', dsa_notice: 'Notification DSA',
+  },
+  complainant_role: { author: 'Auteur du contenu', notifier: 'Notifiant' },
+  misuse_subject: { notifier: 'Notifiant', author: 'Auteur' },
+  misuse_measure: { warning: 'Avertissement', suspension: 'Suspension' },
   dsa_notice_status: { received: 'Reçue', in_review: "En cours d'examen", decided: 'Décidée', closed: 'Close' },
   dsa_decision: { no_action: 'Aucune mesure', visibility_restriction: 'Visibilité restreinte', service_suspension: 'Service suspendu' },
   dsa_complaint_status: { open: 'Ouverte', upheld: 'Fondée (décision annulée)', rejected: 'Rejetée' },

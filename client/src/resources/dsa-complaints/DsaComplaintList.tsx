@@ -1,24 +1,29 @@
-import { Datagrid, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DSA_COMPLAINT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { complaintStatusChoices } from './complaintChoices.ts';
+import { StatusTabs } from '../../components/StatusTabs.tsx';
+import { complainantRoleChoices, complaintStatusChoices } from './complaintChoices.ts';
+import { ComplaintDeadlineField } from './ComplaintDeadlineField.tsx';
 
-// `q`: the complaint reference.
+// `q`: the complaint reference. The tabs set `status`.
 const complaintFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={complaintStatusChoices} alwaysOn />,
+  <SelectInput key="complainantRole" source="complainantRole" choices={complainantRoleChoices} />,
 ];
 
+/** The complaints queue (DSA Art. 20): open ones first, the nearest deadline on top. */
 export const DsaComplaintList = () => (
-  <List filters={complaintFilters} sort={{ field: 'receivedAt', order: 'DESC' }}>
+  <List filters={complaintFilters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'deadlineAt', order: 'ASC' }} perPage={25}>
+    <StatusTabs statuses={DSA_COMPLAINT_STATUSES} enumName="dsa_complaint_status" label="resources.dsa-complaints.tabs_label" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="reference" />
+      <SelectField source="complainantRole" choices={complainantRoleChoices} sortable={false} />
+      <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—"><TextField source="puid" /></RefField>
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
       <DateTimeField source="receivedAt" />
-      <EmailField source="complainantEmail" sortable={false} />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} />
-      <RefField source="statementId" reference="statements-of-reasons" sortable={false} />
+      <ComplaintDeadlineField source="deadlineAt" label="resources.dsa-complaints.fields.deadlineAt" sortBy="deadlineAt" />
       <SelectField source="status" choices={complaintStatusChoices} />
-      <DateTimeField source="decidedAt" />
     </Datagrid>
   </List>
 );

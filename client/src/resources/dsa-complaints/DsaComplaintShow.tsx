@@ -1,23 +1,19 @@
-import { EmailField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import { complaintStatusChoices } from './complaintChoices.ts';
+import { Box } from '@mui/material';
+import { Show } from 'react-admin';
+import { ComplaintDecision } from './ComplaintDecision.tsx';
+import { ComplaintSummary } from './ComplaintSummary.tsx';
+import { ComplaintText } from './ComplaintText.tsx';
+import { ContestedDecision } from './ContestedDecision.tsx';
+import { DsaComplaintShowActions } from './DsaComplaintShowActions.tsx';
 
+/** A complaint (DSA Art. 20): who, what they say, the decision they contest, and how it was decided. */
 export const DsaComplaintShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="reference" />
-      <SelectField source="status" choices={complaintStatusChoices} />
-      <DateTimeField source="receivedAt" />
-      <TextField source="complainantName" />
-      <EmailField source="complainantEmail" />
-      <TextField source="text" />
-      <RefField source="noticeId" reference="dsa-notices" />
-      <RefField source="statementId" reference="statements-of-reasons" />
-      <DateTimeField source="decidedAt" />
-      <RefField source="decidedByStaffId" reference="staff" />
-      <TextField source="decisionNote" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
+  <Show actions={<DsaComplaintShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <ComplaintSummary />
+      <ComplaintText />
+      <ContestedDecision />
+      <ComplaintDecision />
+    </Box>
   </Show>
 );

@@ -1,22 +1,26 @@
-import { Datagrid, List, NumberField, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { reportStatusChoices } from './reportChoices.ts';
+import { SeverityField } from '../reviews/SeverityField.tsx';
+import { reportReasonChoices, reportStatusChoices } from './reportChoices.ts';
 
 const reportFilters = [
   <SelectInput key="status" source="status" choices={reportStatusChoices} alwaysOn />,
+  <SelectInput key="reason" source="reason" choices={reportReasonChoices} />,
   <NumberInput key="reviewId" source="reviewId" />,
+  <NumberInput key="noticeId" source="noticeId" />,
 ];
 
+/** Every report, newest first; the moderation itself happens on the review (reviews list, "Reported" tab). */
 export const ReviewReportList = () => (
   <List filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
       <DateTimeField source="createdAt" />
       <RefField source="reviewId" reference="reviews" sortable={false} />
-      <TextField source="reason" />
-      <NumberField source="severity" />
+      <SelectField source="reason" choices={reportReasonChoices} />
+      <SeverityField source="severity" />
       <SelectField source="status" choices={reportStatusChoices} />
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
     </Datagrid>
   </List>
 );

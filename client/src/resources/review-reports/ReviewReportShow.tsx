@@ -1,23 +1,24 @@
-import { EmailField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EmailField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { reportStatusChoices } from './reportChoices.ts';
+import { SeverityField } from '../reviews/SeverityField.tsx';
+import { reportReasonChoices, reportStatusChoices } from './reportChoices.ts';
 
 export const ReviewReportShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="id" />
       <RefField source="reviewId" reference="reviews" />
-      <RefField source="reporterAccountId" reference="accounts" />
-      <EmailField source="reporterEmail" />
-      <TextField source="reason" />
-      <TextField source="note" />
-      <NumberField source="severity" />
+      <SelectField source="reason" choices={reportReasonChoices} />
+      <SeverityField source="severity" />
+      <TextField source="note" emptyText="—" />
       <SelectField source="status" choices={reportStatusChoices} />
-      <DateTimeField source="resolvedAt" />
-      <RefField source="resolvedByStaffId" reference="staff" />
+      <RefField source="reporterAccountId" reference="accounts" emptyText="—" />
+      <EmailField source="reporterEmail" emptyText="—" />
+      <RefField source="noticeId" reference="dsa-notices" emptyText="—"><TextField source="reference" /></RefField>
       <DateTimeField source="createdAt" />
-      <DateTimeField source="updatedAt" />
+      <DateTimeField source="resolvedAt" emptyText="—" />
+      <RefField source="resolvedByStaffId" reference="staff" emptyText="—" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,31 +1,44 @@
-import { Datagrid, List, NumberField, NumberInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, SelectField, TextField, useListContext } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { ratingChoices, reviewStatusChoices } from './reviewChoices.ts';
+import { CommentExcerptField } from './CommentExcerptField.tsx';
+import { DismissReportsButton } from './DismissReportsButton.tsx';
+import { PublishedDateField } from './PublishedDateField.tsx';
+import { removalGroundChoices } from './reviewChoices.ts';
+import { reviewFilters } from './reviewFilters.tsx';
+import { ReviewQueueTabs } from './ReviewQueueTabs.tsx';
+import { DEFAULT_REVIEW_TAB, tabOfFilter } from './reviewTabs.ts';
+import { SeverityField } from './SeverityField.tsx';
 import { StarRatingField } from './StarRatingField.tsx';
 
-// `q`: words of the comment.
-const reviewFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={reviewStatusChoices} alwaysOn />,
-  <SelectInput key="rating" source="rating" choices={ratingChoices} translateChoice={false} />,
-  <NumberInput key="reportCount_gte" source="reportCount_gte" min={0} />,
-];
-
-export const ReviewList = () => (
-  <List filters={reviewFilters} sort={{ field: 'publishedAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+/** The rows of the current tab: the queue shows what was reported and can be dismissed in bulk, "Removed" why and when. */
+const ReviewGrid = () => {
+  const { filterValues } = useListContext();
+  const tab = tabOfFilter(filterValues as Record<string, unknown>)?.id;
+  const reported = tab === 'reported';
+  const removed = tab === 'removed';
+  return (
+    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false}>
       <TextField source="id" />
-      <DateTimeField source="publishedAt" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
       <StarRatingField source="rating" />
-      <TextField
-        source="comment"
-        sortable={false}
-        sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 420 }}
-      />
-      <NumberField source="reportCount" />
-      <SelectField source="status" choices={reviewStatusChoices} />
+      <CommentExcerptField source="comment" sortable={false} />
+      <RefField source="accountId" reference="accounts" sortable={false}>
+        <TextField source="email" />
+      </RefField>
+      {!removed && <NumberField source="reportCount" />}
+      {!removed && <SeverityField source="severity" />}
+      {!removed && <DateTimeField source="lastReportedAt" emptyText="—" />}
+      {removed && <SelectField source="removalGround" choices={removalGroundChoices} sortable={false} />}
+      {removed && <DateTimeField source="removedAt" />}
+      <PublishedDateField source="publishedAt" label="resources.reviews.fields.publishedAt" sortBy="publishedAt" />
     </Datagrid>
+  );
+};
+
+/** The reviews moderation queue (SPEC §2 "Reviews"): "Reported" first, the most severe on top. */
+export const ReviewList = () => (
+  <List filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
+    <ReviewQueueTabs />
+    <ReviewGrid />
   </List>
 );

@@ -1,30 +1,30 @@
-import { NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import { removalGroundChoices, reviewStatusChoices } from './reviewChoices.ts';
-import { StarRatingField } from './StarRatingField.tsx';
+import { Box } from '@mui/material';
+import { Show } from 'react-admin';
+import { ReviewComment } from './ReviewComment.tsx';
+import { ReviewNoticeBanner } from './ReviewNoticeBanner.tsx';
+import { ReviewRemoval } from './ReviewRemoval.tsx';
+import { ReviewReports } from './ReviewReports.tsx';
+import { ReviewShowActions } from './ReviewShowActions.tsx';
+import { ReviewStatements } from './ReviewStatements.tsx';
+import { ReviewSummary } from './ReviewSummary.tsx';
+import { useModerator } from './useModerator.ts';
 
-export const ReviewShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="id" />
-      <SelectField source="status" choices={reviewStatusChoices} />
-      <RefField source="accountId" reference="accounts" />
-      <RefField source="orderId" reference="orders" />
-      <StarRatingField source="rating" />
-      <TextField source="comment" />
-      <DateTimeField source="collectedAt" />
-      <DateTimeField source="publishedAt" />
-      <DateTimeField source="contentUpdatedAt" />
-      <DateTimeField source="deleteAfter" />
-      <NumberField source="reportCount" />
-      <NumberField source="severity" />
-      <DateTimeField source="lastReportedAt" />
-      <SelectField source="removalGround" choices={removalGroundChoices} />
-      <TextField source="removalNote" />
-      <DateTimeField source="removedAt" />
-      <RefField source="removedByStaffId" reference="staff" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
-  </Show>
-);
+/**
+ * A review as a moderator judges it: the comment, its facts and dates, the removal if any, every
+ * report (and the DSA notice behind it) and the statements of reasons issued. Support reads the review only.
+ */
+export const ReviewShow = () => {
+  const moderator = useModerator();
+  return (
+    <Show actions={<ReviewShowActions />}>
+      <Box sx={{ p: 2 }}>
+        <ReviewNoticeBanner />
+        <ReviewComment />
+        <ReviewSummary />
+        <ReviewRemoval />
+        {moderator && <ReviewReports />}
+        {moderator && <ReviewStatements />}
+      </Box>
+    </Show>
+  );
+};

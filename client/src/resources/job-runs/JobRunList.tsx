@@ -1,0 +1,36 @@
+import { Datagrid, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { JsonField } from '../../components/JsonField.tsx';
+
+const statusChoices = ['running', 'succeeded', 'failed'].map((id) => ({ id, name: `resources.job-runs.status.${id}` }));
+
+const jobRunFilters = [
+  <TextInput key="job" source="job" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+];
+
+/** Every run of the scheduled work: when, how it ended, what it did. */
+export const JobRunList = () => (
+  <List filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="job" />
+      <DateTimeField source="startedAt" />
+      <DateTimeField source="finishedAt" />
+      <TextField source="status" />
+      <TextField source="error" />
+    </Datagrid>
+  </List>
+);
+
+export const JobRunShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="job" />
+      <TextField source="status" />
+      <DateTimeField source="startedAt" />
+      <DateTimeField source="finishedAt" />
+      <JsonField source="summary" />
+      <TextField source="error" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,48 @@
+import type { MISUSE_MEASURES, MISUSE_SUBJECTS } from '../../../../server/domain/enums.ts';
+
+export type MisuseSubject = (typeof MISUSE_SUBJECTS)[number];
+export type MisuseMeasureKind = (typeof MISUSE_MEASURES)[number];
+export type MisuseGravity = 'low' | 'medium' | 'high';
+
+/** A warning or a suspension (DSA Art. 23) as `GET /api/misuse-measures` answers it. */
+export interface MisuseMeasure {
+  id: number;
+  subject: MisuseSubject;
+  notifierEmail: string | null;
+  accountId: number | null;
+  measure: MisuseMeasureKind;
+  reason: string;
+  /** The Art. 23(3) factors weighed: counts, proportion, gravity, intent. */
+  factors: { manifest?: number; total?: number; proportion?: number; gravity?: MisuseGravity; intent?: string | null } | null;
+  startsAt: string;
+  endsAt: string | null;
+  liftedAt: string | null;
+  statementId: number | null;
+}
+
+/** One row of `GET /api/dsa/misuse?subject=…`: the figures over the last 12 months and the measures in force. */
+export interface MisuseCounter {
+  subject: MisuseSubject;
+  notifierEmail?: string;
+  accountId?: number;
+  manifest: number;
+  total: number;
+  /** manifest / total, 0–1. */
+  proportion: number;
+  lastAt?: string | null;
+  warnedAt: string | null;
+  suspendedUntil: string | null;
+}
+
+/** Who a measure is about, as the warn/suspend bodies name them. */
+export type MisuseTarget = { subject: 'notifier'; notifierEmail: string } | { subject: 'author'; accountId: number };
+
+export function targetOf(row: Pick<MisuseCounter, 'subject' | 'notifierEmail' | 'accountId'>): MisuseTarget {
+  return row.subject === 'notifier' ? { subject: 'notifier', notifierEmail: row.notifierEmail ?? '' } : { subject: 'author', accountId: row.accountId ?? 0 };
+}
+
+/** In force: not lifted, and a suspension not yet over (a warning counts for 12 months). */
+export function isActive(measure: Pick<MisuseMeasure, 'measure' | 'endsAt' | 'liftedAt'>, now = Date.now()): boolean {
+  if (measure.liftedAt) return false;
+  return measure.measure === 'warning' || (measure.endsAt !== null && new Date(measure.endsAt).getTime() > now);
+}

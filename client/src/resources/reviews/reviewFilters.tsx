@@ -1,0 +1,9 @@
+import { SearchInput, SelectInput } from 'react-admin';
+import { ratingChoices, severityChoices } from './reviewChoices.ts';
+
+// `q`: words of the comment. The tabs set `reported` or `status`.
+export const reviewFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="rating" source="rating" choices={ratingChoices} translateChoice={false} />,
+  <SelectInput key="severity_gte" source="severity_gte" choices={severityChoices} />,
+];
