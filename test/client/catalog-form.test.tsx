@@ -135,6 +135,8 @@ describe('PlanCreate', () => {
     fireEvent.mouseDown(within(screen.getByTestId('fairUseMb-unit')).getByText('GB'));
     fireEvent.click(await screen.findByRole('option', { name: 'MB' }));
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    // The cap's error clears once the form has re-validated; saving before that is a race on a loaded machine.
+    await waitFor(() => expect(screen.queryByText('An unlimited plan needs a fair-use cap')).toBeNull(), { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(posted).toHaveLength(1), { timeout: 5000 });
     expect(posted[0]).toMatchObject({ dataMb: null, fairUseMb: 20480, priceCents: 2999 });

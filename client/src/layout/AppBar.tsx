@@ -1,7 +1,8 @@
 import { Typography } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, ToggleThemeButton, useTranslate } from 'react-admin';
+import { AccountSearchBox } from '../resources/accounts/AccountSearchBox.tsx';
 
-/** Title, then the locale menu (EN/FR), the light/dark toggle and the refresh indicator. */
+/** Title, then the customer search (roles that read accounts), the locale menu (EN/FR), the light/dark toggle and the refresh indicator. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
@@ -9,6 +10,7 @@ export const AppBar = () => {
       color="primary"
       toolbar={
         <>
+          <AccountSearchBox />
           <LocalesMenuButton />
           <ToggleThemeButton />
           <LoadingIndicator />

@@ -1,28 +1,196 @@
-import { BooleanField, EmailField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
+import { Alert, Box, Button, Grid, LinearProgress } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  ChipField, FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate,
+} from 'react-admin';
+import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { enumChoices } from '../../enumChoices.ts';
+import { errorStatus } from '../../httpClient.ts';
+import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
+import { AccountIdentityCard } from './AccountIdentityCard.tsx';
+import { AccountLinkField } from './AccountLinkField.tsx';
+import { AccountPlansSection } from './AccountPlansSection.tsx';
+import { AccountReferralsSection } from './AccountReferralsSection.tsx';
+import type { AccountOverview } from './accountTypes.ts';
+import { AccountUsageSection } from './AccountUsageSection.tsx';
+import {
+  auditOutcomeChoices, decisionChoices, eligibilityChoices, esimStatusChoices, messageChannelChoices, messageStatusChoices,
+  noticeStatusChoices, orderStatusChoices, paymentMethodChoices, redemptionStatusChoices, refundStatusChoices,
+  reportReasonChoices, reportStatusChoices, reviewStatusChoices, transferStatusChoices,
+} from './overviewChoices.ts';
+import { OverviewSection } from './OverviewSection.tsx';
+import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
+import { useRoles } from './useRoles.ts';
 
-const statusChoices = enumChoices('account_status', ACCOUNT_STATUSES);
+const excerpt = (text: unknown, max = 80) => {
+  const s = typeof text === 'string' ? text : '';
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};
 
-export const AccountShow = () => (
-  <Show>
-    <SimpleShowLayout>
+/** The lists of the 360 the staff member's roles read, two by two on a wide screen. */
+function useSections(o: AccountOverview): ReactNode[] {
+  const { reads } = useRoles();
+  const id = o.account.id;
+  const t = o.totals;
+  const sections: ReactNode[] = [];
+  if (reads('esims')) sections.push(
+    <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
+      <TextField source="iccid" />
+      <TextField source="device" emptyText="—" />
+      <SelectField source="status" choices={esimStatusChoices} />
+      <DateTimeField source="installedAt" emptyText="—" />
+    </OverviewSection>,
+  );
+  if (reads('orders')) sections.push(
+    <OverviewSection key="orders" name="orders" resource="orders" data={o.orders} total={t.orders} filter={{ accountId: id }}>
       <TextField source="id" />
-      <EmailField source="email" />
-      <TextField source="name" />
-      <TextField source="phone" />
-      <SelectField source="status" choices={statusChoices} />
-      <TextField source="locale" />
-      <TextField source="referralCode" />
-      <RefField source="referredByAccountId" reference="accounts" />
-      <TextField source="signupDeviceId" />
-      <BooleanField source="dataBlocked" />
-      <DateTimeField source="deactivatedAt" />
-      <TextField source="deactivationReason" />
+      <DateTimeField source="orderedAt" />
+      <MoneyField source="amountCents" />
+      <SelectField source="paymentMethod" choices={paymentMethodChoices} />
+      <TextField source="paymentReference" sx={{ overflowWrap: 'anywhere' }} />
+      <SelectField source="status" choices={orderStatusChoices} />
+    </OverviewSection>,
+  );
+  if (reads('refunds')) sections.push(
+    <OverviewSection key="refunds" name="refunds" resource="refunds" data={o.refunds} total={t.refunds} filter={{ accountId: id }}>
+      <TextField source="id" />
+      <DateTimeField source="requestedAt" />
+      <TextField source="orderId" />
+      <SelectField source="eligibility" choices={eligibilityChoices} />
+      <SelectField source="status" choices={refundStatusChoices} />
+      <MoneyField source="amountCents" emptyText="—" />
+    </OverviewSection>,
+  );
+  if (reads('transfers')) sections.push(
+    <OverviewSection key="transfersSent" name="transfersSent" resource="transfers" data={o.transfersSent} total={t.transfersSent} filter={{ senderAccountId: id }}>
+      <TextField source="id" />
       <DateTimeField source="createdAt" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
-  </Show>
+      <TextField source="recipientEmail" sx={{ overflowWrap: 'anywhere' }} />
+      <DataField source="amountMb" />
+      <SelectField source="status" choices={transferStatusChoices} />
+    </OverviewSection>,
+    <OverviewSection key="transfersReceived" name="transfersReceived" resource="transfers" data={o.transfersReceived} total={t.transfersReceived} filter={{ recipientAccountId: id }}>
+      <TextField source="id" />
+      <DateTimeField source="createdAt" />
+      <AccountLinkField source="senderAccountId" />
+      <DataField source="amountMb" />
+      <SelectField source="status" choices={transferStatusChoices} />
+    </OverviewSection>,
+  );
+  if (reads('messages')) sections.push(
+    <OverviewSection key="messages" name="messages" resource="messages" data={o.messages} total={t.messages} filter={{ accountId: id }}>
+      <DateTimeField source="createdAt" />
+      <TextField source="template" />
+      <TextField source="subject" emptyText="—" />
+      <SelectField source="channel" choices={messageChannelChoices} />
+      <SelectField source="status" choices={messageStatusChoices} />
+    </OverviewSection>,
+  );
+  // Everyone who reads the account sees who on the staff did what to it; the audit log itself is the administrator's.
+  sections.push(
+    <OverviewSection key="audit" name="audit" resource="audit-log" data={o.audit} total={t.audit} filter={{ entity: 'accounts', entityId: String(id) }}>
+      <DateTimeField source="at" />
+      <TextField source="actorEmail" />
+      <ChipField source="action" size="small" variant="outlined" />
+      <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
+      <SelectField source="outcome" choices={auditOutcomeChoices} />
+    </OverviewSection>,
+  );
+  if (reads('referrals')) sections.push(<AccountReferralsSection key="referrals" overview={o} />);
+  if (reads('promo-redemptions')) sections.push(
+    <OverviewSection key="promoRedemptions" name="promoRedemptions" resource="promo-redemptions" data={o.promoRedemptions} total={t.promoRedemptions} filter={{ accountId: id }}>
+      <TextField source="id" />
+      <DateTimeField source="redeemedAt" />
+      <RefField source="promoCodeId" reference="promo-codes" sortable={false}>
+        <TextField source="code" />
+      </RefField>
+      <SelectField source="status" choices={redemptionStatusChoices} />
+      <AbuseFlagsField source="abuseFlags" sortable={false} />
+    </OverviewSection>,
+  );
+  if (reads('reviews')) sections.push(
+    <OverviewSection key="reviews" name="reviews" resource="reviews" data={o.reviews} total={t.reviews} filter={{ accountId: id }}>
+      <TextField source="id" />
+      <DateTimeField source="publishedAt" emptyText="—" />
+      <NumberField source="rating" />
+      <FunctionField source="comment" render={(r: { comment?: unknown }) => excerpt(r.comment)} />
+      <SelectField source="status" choices={reviewStatusChoices} />
+    </OverviewSection>,
+  );
+  if (reads('review-reports')) sections.push(
+    <OverviewSection key="reportsMade" name="reportsMade" resource="review-reports" data={o.reportsMade} total={t.reportsMade} filter={{ reporterAccountId: id }}>
+      <TextField source="id" />
+      <DateTimeField source="createdAt" />
+      <TextField source="reviewId" />
+      <SelectField source="reason" choices={reportReasonChoices} />
+      <SelectField source="status" choices={reportStatusChoices} />
+    </OverviewSection>,
+  );
+  if (reads('dsa-notices')) sections.push(
+    <OverviewSection key="dsaNotices" name="dsaNotices" resource="dsa-notices" data={o.dsaNotices} total={t.dsaNotices} filter={{ authorAccountId: id }}>
+      <TextField source="reference" />
+      <DateTimeField source="receivedAt" />
+      <SelectField source="status" choices={noticeStatusChoices} />
+      <SelectField source="decision" choices={decisionChoices} emptyText="—" />
+    </OverviewSection>,
+  );
+  if (reads('blocks')) sections.push(
+    <OverviewSection key="blocks" name="blocks" resource="blocks" data={o.blocks} total={t.blocks} filter={{ accountId: id }}>
+      <DateTimeField source="createdAt" />
+      <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
+      <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
+      <DateTimeField source="liftedAt" emptyText="—" />
+    </OverviewSection>,
+  );
+  return sections;
+}
+
+const Sections = ({ overview }: { overview: AccountOverview }) => (
+  <>
+    {useSections(overview).map((section, i) => (
+      <Grid key={i} size={{ xs: 12, xl: 6 }} sx={{ minWidth: 0 }}>{section}</Grid>
+    ))}
+  </>
 );
+
+/**
+ * The customer 360: everything support needs when a customer writes in, from one call
+ * (GET /api/accounts/:id/overview); every action reloads it.
+ */
+export const AccountShow = () => {
+  const { id } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const { data: overview, isPending, error, refetch, isFetching } = useAccountOverview(id);
+  const reload = useRefetchOverview(id);
+  const { reads } = useRoles();
+
+  if (isPending) return <Box sx={{ mt: 2 }}><LinearProgress aria-label={translate('resources.accounts.show.loading')} /></Box>;
+  if (error || !overview) {
+    const notFound = errorStatus(error) === 404;
+    return (
+      <Alert
+        severity="error" sx={{ mt: 2 }}
+        action={notFound ? undefined : <Button color="inherit" size="small" onClick={() => void refetch()}>{translate('actions.retry')}</Button>}
+      >
+        {translate(notFound ? 'resources.accounts.show.not_found' : 'resources.accounts.show.load_error', { id })}
+      </Alert>
+    );
+  }
+  const onDone = () => void reload();
+  return (
+    <RecordContextProvider value={overview.account}>
+      <Box sx={{ mt: 2, mb: 3, position: 'relative' }} data-testid="account-360">
+        <Title title={translate('resources.accounts.show.title', { email: overview.account.email ?? `#${overview.account.id}` })} />
+        {isFetching && <LinearProgress sx={{ position: 'absolute', top: -6, left: 0, right: 0, height: 2 }} data-testid="overview-refreshing" />}
+        <Grid container spacing={2}>
+          <Grid size={12}><AccountIdentityCard overview={overview} onDone={onDone} /></Grid>
+          {reads('account-plans') && <Grid size={{ xs: 12, xl: 7 }} sx={{ minWidth: 0 }}><AccountPlansSection overview={overview} onDone={onDone} /></Grid>}
+          {reads('usage-records') && <Grid size={{ xs: 12, xl: 5 }} sx={{ minWidth: 0 }}><AccountUsageSection overview={overview} /></Grid>}
+          <Sections overview={overview} />
+        </Grid>
+      </Box>
+    </RecordContextProvider>
+  );
+};

@@ -5,6 +5,7 @@ import { AccountShow } from './AccountShow.tsx';
 
 export default {
   list: AccountList,
+  // The customer 360: one page, one call (GET /api/accounts/:id/overview).
   show: AccountShow,
   icon: AccountIcon,
   recordRepresentation: 'email',

@@ -1,13 +1,16 @@
-import { SelectField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
+import { VoidButton } from '../referrals/VoidButton.tsx';
 import { redemptionStatusChoices } from './redemptionChoices.ts';
 
 export const PromoRedemptionShow = () => (
-  <Show>
+  <Show actions={<TopToolbar><VoidButton resource="promo-redemptions" /></TopToolbar>}>
     <SimpleShowLayout>
       <TextField source="id" />
       <SelectField source="status" choices={redemptionStatusChoices} />
+      <AbuseFlagsField source="abuseFlags" />
       <RefField source="promoCodeId" reference="promo-codes" />
       <RefField source="accountId" reference="accounts" />
       <RefField source="orderId" reference="orders" />
@@ -17,7 +20,6 @@ export const PromoRedemptionShow = () => (
       <TextField source="paymentFingerprint" />
       <DateTimeField source="redeemedAt" />
       <DateTimeField source="activateBy" />
-      <TextArrayField source="abuseFlags" />
       <DateTimeField source="voidedAt" />
       <RefField source="voidedByStaffId" reference="staff" />
       <TextField source="voidReason" />

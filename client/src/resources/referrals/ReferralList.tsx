@@ -1,17 +1,23 @@
-import { Datagrid, List, SelectField, SelectInput, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, List, SelectField, TextField } from 'react-admin';
+import { REFERRAL_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { StatusTabs } from '../../components/StatusTabs.tsx';
+import { AbuseFlagsField } from './AbuseFlagsField.tsx';
 import { referralStatusChoices } from './referralChoices.ts';
+import { VoidButton } from './VoidButton.tsx';
 
 const referralFilters = [
-  <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn />,
-  <ReferenceFilterInput key="sponsorAccountId" source="sponsorAccountId" reference="accounts" />,
+  <ReferenceFilterInput key="sponsorAccountId" source="sponsorAccountId" reference="accounts" alwaysOn />,
+  <ReferenceFilterInput key="referredAccountId" source="referredAccountId" reference="accounts" />,
 ];
 
+/** Referrals by status (tabs with counts), abuse flags as chips, and a void with a reason on each open one. */
 export const ReferralList = () => (
   <List filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <StatusTabs statuses={REFERRAL_STATUSES} enumName="referral_status" label="resources.referrals.list.tabs" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
@@ -19,7 +25,8 @@ export const ReferralList = () => (
       <RefField source="referredAccountId" reference="accounts" sortable={false} />
       <SelectField source="status" choices={referralStatusChoices} />
       <DataField source="rewardMb" sortable={false} />
-      <TextArrayField source="abuseFlags" sortable={false} />
+      <AbuseFlagsField source="abuseFlags" sortable={false} />
+      <VoidButton resource="referrals" />
     </Datagrid>
   </List>
 );

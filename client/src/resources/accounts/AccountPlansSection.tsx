@@ -1,0 +1,29 @@
+import { useTranslate } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import type { AccountOverview } from './accountTypes.ts';
+import { OverviewSection } from './OverviewSection.tsx';
+import { PlanActionsField } from './PlanActionsField.tsx';
+import { PlanDataField } from './PlanDataField.tsx';
+import { PlanNameField } from './PlanNameField.tsx';
+import { PlanStatusField } from './PlanStatusField.tsx';
+
+/** Plans blocked by staff: the plan's own `block` when the API sends it, else its open block in `blocks`, else its flag. */
+export function blockedPlanIds(overview: AccountOverview): Set<number> {
+  const open = new Set(overview.blocks.filter((b) => b.accountPlanId !== null && !b.liftedAt).map((b) => b.accountPlanId!));
+  return new Set(overview.plans.filter((p) => (p.block ? !p.block.liftedAt : false) || open.has(p.id) || p.dataBlocked).map((p) => p.id));
+}
+
+/** The customer's plans: data left (bars), status and blocks, and support's actions on each. */
+export const AccountPlansSection = ({ overview, onDone }: { overview: AccountOverview; onDone: () => void }) => {
+  const translate = useTranslate();
+  const blockedIds = blockedPlanIds(overview);
+  return (
+    <OverviewSection name="plans" resource="account-plans" data={overview.plans} total={overview.totals.plans} filter={{ accountId: overview.account.id }} rowClick={false}>
+      <PlanNameField source="name" />
+      <PlanStatusField source="status" blockedIds={blockedIds} sortable={false} />
+      <PlanDataField source="dataRemainingMb" label="resources.accounts.plans.data" sortable={false} />
+      <DateTimeField source="expiresAt" emptyText="—" />
+      <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} onDone={onDone} sortable={false} />
+    </OverviewSection>
+  );
+};

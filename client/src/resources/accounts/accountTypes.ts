@@ -1,0 +1,114 @@
+import type { ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ALERT_CHANNELS, PLAN_ORIGINS } from '../../../../server/domain/enums.ts';
+
+// The shapes of GET /api/accounts/search and GET /api/accounts/:id/overview (docs/ACCOUNTS.md "API contract").
+
+export type SearchKind = 'email' | 'email_prefix' | 'iccid' | 'order' | 'payment_reference' | 'referral_code' | 'account';
+
+export interface SearchMatch {
+  accountId: number;
+  email: string;
+  status: (typeof ACCOUNT_STATUSES)[number];
+  matchedBy: SearchKind;
+  /** What matched, e.g. the ICCID, `#123` for an order, the e-mail. */
+  label: string;
+}
+
+export interface AccountRecord {
+  id: number;
+  /** Masked for some roles (`j•••@gmail.com`); `deleted-<id>@anonymised.invalid` once deactivated. */
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+  status: (typeof ACCOUNT_STATUSES)[number];
+  locale: string | null;
+  referralCode: string | null;
+  referredByAccountId: number | null;
+  signupDeviceId: string | null;
+  deactivatedAt: string | null;
+  deactivationReason: string | null;
+  dataBlocked: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UsageAlertRule {
+  id: number;
+  accountPlanId: number;
+  thresholdPercent: number;
+  channel: (typeof ALERT_CHANNELS)[number];
+  destination: string | null;
+  enabled: boolean;
+  firedAt: string | null;
+  firedUsageRecordId: number | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface DataBlock {
+  id: number;
+  accountId: number;
+  accountPlanId: number | null;
+  reason: string;
+  createdByStaffId: number | null;
+  liftedAt: string | null;
+  liftedByStaffId: number | null;
+  liftReason: string | null;
+  createdAt: string;
+}
+
+export interface OverviewPlan {
+  id: number;
+  accountId: number;
+  orderId: number | null;
+  name: string;
+  origin: (typeof PLAN_ORIGINS)[number];
+  status: (typeof ACCOUNT_PLAN_STATUSES)[number];
+  dataTotalMb: number | null;
+  dataUsedMb: number;
+  dataRemainingMb: number;
+  unlimited: boolean;
+  dataBlocked: boolean;
+  countryCode: string | null;
+  regionName: string | null;
+  esimId: number | null;
+  orderedAt: string | null;
+  activatedAt: string | null;
+  expiresAt: string | null;
+  /** The plan's alert rules, lowest threshold first. */
+  alerts?: UsageAlertRule[];
+  /** The plan's open block, when the API sends it (else found in `blocks`). */
+  block?: DataBlock | null;
+}
+
+export interface UsageDay {
+  accountPlanId: number;
+  /** A Paris calendar day, `YYYY-MM-DD`. */
+  day: string;
+  mb: number;
+}
+
+type Row = Record<string, unknown> & { id: number };
+
+export interface AccountOverview {
+  account: AccountRecord;
+  masked: { email: boolean; phone: boolean; name: boolean };
+  esims: Row[];
+  plans: OverviewPlan[];
+  usage: UsageDay[];
+  orders: Row[];
+  transfersSent: Row[];
+  transfersReceived: Row[];
+  refunds: Row[];
+  reviews: Row[];
+  reportsMade: Row[];
+  dsaNotices: Row[];
+  /** `asReferred`: the referral that brought this customer, if any (a customer is referred once). */
+  referrals: { asSponsor: Row[]; asReferred: Row | Row[] | null };
+  promoRedemptions: Row[];
+  blocks: DataBlock[];
+  messages: Row[];
+  audit: Row[];
+  /** Every list holds the 50 most recent; the totals say how many there are. */
+  totals: Partial<Record<string, number>>;
+}

@@ -1,0 +1,106 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import EditIcon from '@mui/icons-material/Edit';
+import {
+  Alert, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { RecordContextProvider, useCreate, useDelete, useTranslate, useUpdate } from 'react-admin';
+import { MAX_ALERT_RULES } from '../../../../server/domain/accounts/alerts.ts';
+import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { toActionFailure, type ActionFailure } from '../../components/useIdempotentAction.ts';
+import type { UsageAlertRule } from '../accounts/accountTypes.ts';
+import { AlertRuleForm, type AlertRuleValues } from './AlertRuleForm.tsx';
+
+const NEW_RULE: AlertRuleValues = { thresholdPercent: 75, channel: 'email', destination: null, enabled: true };
+
+/**
+ * A plan's alert rules (seed 002): list, add, edit, delete through the usage-alerts resource,
+ * pessimistic; the API's refusals (5 rules at most, none on an unlimited plan) shown in place.
+ */
+export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountPlanId: number; rules: UsageAlertRule[]; onChanged: () => void }) => {
+  const translate = useTranslate();
+  const t = (key: string, args?: Record<string, unknown>) => translate(`resources.usage-alerts.editor.${key}`, args);
+  const [editing, setEditing] = useState<UsageAlertRule | null>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [create, { isPending: creating }] = useCreate<UsageAlertRule>();
+  const [update, { isPending: updating }] = useUpdate<UsageAlertRule>();
+  const [remove, { isPending: deleting }] = useDelete<UsageAlertRule>();
+
+  const done = () => { setFailure(null); setEditing(null); setFormKey((k) => k + 1); onChanged(); };
+  const failed = (error: unknown) => setFailure(toActionFailure(error));
+  const save = (values: AlertRuleValues) => {
+    setFailure(null);
+    const data = { thresholdPercent: Number(values.thresholdPercent), channel: values.channel, destination: values.destination ?? null, enabled: values.enabled };
+    if (editing) {
+      // The whole record with its version (optimistic locking): a stale one answers 409 stale_record.
+      void update('usage-alerts', { id: editing.id, data: { ...editing, ...data }, previousData: editing }, { mutationMode: 'pessimistic', onSuccess: done, onError: failed });
+    } else {
+      void create('usage-alerts', { data: { accountPlanId, ...data } }, { onSuccess: done, onError: failed });
+    }
+  };
+  const erase = (rule: UsageAlertRule) => {
+    setFailure(null);
+    void remove('usage-alerts', { id: rule.id, previousData: rule }, { mutationMode: 'pessimistic', onSuccess: done, onError: failed });
+  };
+
+  return (
+    <div data-testid={`alert-rules-${accountPlanId}`}>
+      {rules.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('none')}</Typography>
+      ) : (
+        <Table size="small" sx={{ mb: 2 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.usage-alerts.fields.thresholdPercent')}</TableCell>
+              <TableCell>{translate('resources.usage-alerts.fields.channel')}</TableCell>
+              <TableCell>{translate('resources.usage-alerts.fields.destination')}</TableCell>
+              <TableCell>{translate('resources.usage-alerts.fields.enabled')}</TableCell>
+              <TableCell>{translate('resources.usage-alerts.fields.firedAt')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rules.map((rule) => (
+              <TableRow key={rule.id} selected={editing?.id === rule.id} data-testid={`alert-rule-${rule.id}`}>
+                <TableCell>{t('percent', { value: rule.thresholdPercent })}</TableCell>
+                <TableCell>{translate(`enums.alert_channel.${rule.channel}`)}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>{rule.destination ?? t('own_address')}</TableCell>
+                <TableCell>
+                  <Chip size="small" variant="outlined" color={rule.enabled ? 'success' : 'default'} label={t(rule.enabled ? 'on' : 'off')} />
+                </TableCell>
+                <TableCell>
+                  {rule.firedAt ? <RecordContextProvider value={rule}><DateTimeField source="firedAt" /></RecordContextProvider> : t('not_fired')}
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <Tooltip title={translate('ra.action.edit')}>
+                    <IconButton size="small" onClick={() => { setFailure(null); setEditing(rule); setFormKey((k) => k + 1); }} aria-label={translate('ra.action.edit')}>
+                      <EditIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                  <Tooltip title={translate('ra.action.delete')}>
+                    <IconButton size="small" onClick={() => erase(rule)} disabled={deleting} aria-label={translate('ra.action.delete')} data-testid={`alert-rule-delete-${rule.id}`}>
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Typography variant="subtitle2" gutterBottom>{editing ? t('edit_title', { value: editing.thresholdPercent }) : t('add_title')}</Typography>
+      {!editing && rules.length >= MAX_ALERT_RULES && <Alert severity="info" sx={{ mb: 1 }}>{t('at_most', { max: MAX_ALERT_RULES })}</Alert>}
+      <AlertRuleForm
+        key={formKey}
+        initial={editing ? { thresholdPercent: editing.thresholdPercent, channel: editing.channel, destination: editing.destination, enabled: editing.enabled } : NEW_RULE}
+        isPending={creating || updating}
+        submitLabel={editing ? translate('ra.action.save') : t('add')}
+        onSubmit={save}
+        onCancel={editing ? () => { setEditing(null); setFailure(null); setFormKey((k) => k + 1); } : undefined}
+      />
+      {failure && <ActionFailureAlert failure={failure} codes="resources.usage-alerts.errors" fields="resources.usage-alerts.fields" />}
+    </div>
+  );
+};

@@ -1,0 +1,194 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { Route, Routes } from 'react-router-dom';
+import { AdminContext, TestMemoryRouter, memoryStore } from 'react-admin';
+import type { Role } from '../../server/domain/enums.ts';
+import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
+import { createDataProvider } from '../../client/src/dataProvider.ts';
+import { createI18nProvider } from '../../client/src/i18n/index.ts';
+import { AccountShow } from '../../client/src/resources/accounts/AccountShow.tsx';
+import type { AccountOverview } from '../../client/src/resources/accounts/accountTypes.ts';
+import { alertRule, moderatorOverview, supportOverview } from './accounts-fixtures.ts';
+import { server, signedInAs } from './server.ts';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetAuthCache());
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const list = (resource: string, rows: object[]) => () => HttpResponse.json(rows, { headers: { 'Content-Range': `${resource} 0-${rows.length}/${rows.length}` } });
+
+/** The 360 of account 116 as `roles` see it; counts the overview calls (every action reloads it). */
+function render360(roles: Role[], overview: AccountOverview) {
+  const calls = { overview: 0 };
+  server.use(
+    signedInAs(roles),
+    http.get('*/api/accounts/116/overview', () => { calls.overview += 1; return HttpResponse.json(overview); }),
+    // RefField reads what the role may read: the promo code and the blocked plan's name.
+    http.get('*/api/promo-codes', list('promo-codes', [{ id: 3, code: 'WELCOME10' }])),
+    http.get('*/api/account-plans', list('account-plans', [{ id: 540, name: 'USA 3 GB – 7 days' }])),
+  );
+  render(
+    <TestMemoryRouter initialEntries={['/accounts/116/show']}>
+      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+        <Routes>
+          <Route path="/accounts/:id/show" element={<AccountShow />} />
+        </Routes>
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+  return calls;
+}
+
+describe('the customer 360', () => {
+  test('shows every section from one call: identity, plans with data left, lists with "N of total" and links to the full lists', async () => {
+    const calls = render360(['support'], supportOverview());
+    expect((await screen.findByTestId('account-email')).textContent).toBe('camille.bernard@gmail.com');
+    const identity = screen.getByTestId('account-identity');
+    expect(within(identity).getByText('+33612345678')).toBeTruthy();
+    expect(within(identity).queryByText('masked for your role')).toBeNull();
+
+    // Plans: data left as text and bar, unlimited said so, the blocked plan chipped.
+    expect(screen.getByTestId('plan-remaining-562').textContent).toBe('4 GB left of 5 GB');
+    expect(screen.getByTestId('plan-remaining-540').textContent).toBe('172 MB left of 3 GB');
+    expect(screen.getByTestId('plan-remaining-563').textContent).toBe('Unlimited');
+    expect(screen.getByRole('progressbar', { name: '80 % left' })).toBeTruthy();
+    expect(screen.getByTestId('plan-blocked-540')).toBeTruthy();
+    expect(screen.queryByTestId('plan-blocked-562')).toBeNull();
+    expect(screen.getByTestId('plan-unblock-540')).toBeTruthy();
+    expect(screen.getByTestId('plan-alerts-562').textContent).toBe('2 alerts');
+
+    // Lists: the 50 most recent of how many, and the full list filtered on the customer.
+    expect(screen.getByTestId('section-orders-count').textContent).toBe('2 of 12');
+    expect(within(screen.getByTestId('section-orders')).getByText('pi_3HxG2svxWZse6i5Y')).toBeTruthy();
+    expect(screen.getByTestId('section-transfersSent-all').getAttribute('href')).toBe(`/transfers?filter=${encodeURIComponent('{"senderAccountId":116}')}`);
+    expect(screen.getByTestId('section-transfersReceived-all').getAttribute('href')).toBe(`/transfers?filter=${encodeURIComponent('{"recipientAccountId":116}')}`);
+    expect(screen.getByTestId('section-messages-count').textContent).toBe('2 of 37');
+    expect(within(screen.getByTestId('section-messages')).getByText('You have used 90 % of USA 3 GB')).toBeTruthy();
+    expect(within(screen.getByTestId('section-refunds')).getByText('Not eligible')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText('account-plans.block')).toBeTruthy();
+    // The audit log itself is the administrator's: no link for support.
+    expect(screen.queryByTestId('section-audit-all')).toBeNull();
+
+    // Referrals both ways, and abuse flags as chips.
+    expect(screen.getByTestId('referred-by').textContent).toBe('Referred by account #88 (Rewarded)');
+    expect(within(screen.getByTestId('section-referrals')).getByText('Same device')).toBeTruthy();
+    expect(within(screen.getByTestId('section-promoRedemptions')).getByText('Disposable e-mail')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByTestId('section-promoRedemptions')).getByText('WELCOME10')).toBeTruthy());
+
+    // Moderation's lists are not support's.
+    expect(screen.queryByTestId('section-dsaNotices')).toBeNull();
+    expect(screen.queryByTestId('section-reportsMade')).toBeNull();
+    expect(screen.getByTestId('usage-total').textContent).toBe('3,324 MB in all');
+    expect(calls.overview).toBe(1);
+  });
+
+  test('a moderator sees the masked identity, reviews and reports, and no orders, refunds, plans or actions', async () => {
+    render360(['moderator'], moderatorOverview());
+    expect((await screen.findByTestId('account-email')).textContent).toBe('c•••@gmail.com');
+    expect(screen.getByTestId('masked-email').textContent).toBe('masked for your role');
+    expect(screen.getByTestId('masked-phone')).toBeTruthy();
+    expect(screen.getByTestId('section-reviews')).toBeTruthy();
+    expect(screen.getByTestId('section-reportsMade')).toBeTruthy();
+    for (const hidden of ['section-orders', 'section-refunds', 'section-plans', 'section-transfersSent', 'section-messages', 'section-promoRedemptions', 'section-usage']) {
+      expect(screen.queryByTestId(hidden), hidden).toBeNull();
+    }
+    expect(screen.queryByTestId('account-deactivate')).toBeNull();
+    expect(screen.queryByTestId('account-block')).toBeNull();
+  });
+
+  test('a deactivated account says when and why, and offers no action', async () => {
+    const overview = supportOverview();
+    overview.account = { ...overview.account, status: 'deactivated', email: 'deleted-116@anonymised.invalid', name: null, phone: null, deactivatedAt: '2026-11-07T10:00:00.000Z', deactivationReason: 'Customer asked by e-mail' };
+    render360(['support'], overview);
+    const banner = await screen.findByTestId('account-deactivated');
+    expect(banner.textContent).toContain('Account deactivated');
+    expect(banner.textContent).toContain('Reason: Customer asked by e-mail');
+    expect(screen.queryByTestId('account-deactivate')).toBeNull();
+  });
+
+  test('blocking a plan sends exactly {reason} with an idempotency key, then reloads the 360', async () => {
+    const bodies: unknown[] = [];
+    const keys: (string | null)[] = [];
+    const calls = render360(['support'], supportOverview());
+    server.use(http.post('*/api/account-plans/562/block', async ({ request }) => {
+      bodies.push(await request.json());
+      keys.push(request.headers.get('Idempotency-Key'));
+      return HttpResponse.json({ id: 6, accountId: 116, accountPlanId: 562, reason: 'Stolen phone, customer called', liftedAt: null }, { status: 201 });
+    }));
+    fireEvent.click(await screen.findByTestId('plan-block-562'));
+    const dialog = await screen.findByTestId('plan-block-dialog');
+    expect(dialog.textContent).toContain('Block data on Japan 5 GB – 15 days (#562)');
+    fireEvent.change(within(dialog).getByLabelText(/^Reason/), { target: { value: '  Stolen phone, customer called ' } });
+    fireEvent.click(within(dialog).getByTestId('plan-block-review'));
+    expect((await within(dialog).findByTestId('plan-block-question')).textContent).toBe('Block the data of Japan 5 GB – 15 days (#562)?');
+    fireEvent.click(within(dialog).getByTestId('plan-block-confirm'));
+    await waitFor(() => expect(bodies).toEqual([{ reason: 'Stolen phone, customer called' }]));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    await waitFor(() => expect(calls.overview).toBe(2));
+    await waitFor(() => expect(screen.queryByTestId('plan-block-dialog')).toBeNull());
+  });
+
+  test('the alert editor adds a 75 % e-mail rule, and shows the API refusing a sixth', async () => {
+    const overview = supportOverview();
+    const full = [50, 75, 90, 95, 100].map((t, i) => alertRule(700 + i, 562, t));
+    overview.plans[0] = { ...overview.plans[0]!, alerts: full };
+    const posts: unknown[] = [];
+    render360(['support'], overview);
+    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
+      posts.push(await request.json());
+      return HttpResponse.json({ message: 'A plan has at most 5 alert rules', code: 'too_many_alert_rules' }, { status: 422 });
+    }));
+    fireEvent.click(await screen.findByTestId('plan-alerts-562'));
+    const dialog = await screen.findByTestId('alert-rules-dialog');
+    expect(within(dialog).getAllByRole('row')).toHaveLength(6);
+    expect(within(dialog).getByText('A plan has at most 5 alert rules: delete one to add another.')).toBeTruthy();
+    fireEvent.click(within(dialog).getByTestId('threshold-90'));
+    fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
+    await waitFor(() => expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 90, channel: 'email', destination: null, enabled: true }]));
+    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('This plan already has 5 alert rules, the most it can have: delete one first.');
+  });
+
+  test('a new alert rule is created through usage-alerts and the 360 reloads', async () => {
+    const posts: unknown[] = [];
+    const calls = render360(['support'], supportOverview());
+    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      posts.push(body);
+      return HttpResponse.json({ ...alertRule(903, 562, 75), ...body }, { status: 201 });
+    }));
+    fireEvent.click(await screen.findByTestId('plan-alerts-562'));
+    const dialog = await screen.findByTestId('alert-rules-dialog');
+    fireEvent.change(within(dialog).getByLabelText(/^Destination/), { target: { value: 'camille.work@example.com' } });
+    fireEvent.click(within(dialog).getByTestId('threshold-75'));
+    fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
+    await waitFor(() => expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 75, channel: 'email', destination: 'camille.work@example.com', enabled: true }]));
+    await waitFor(() => expect(calls.overview).toBe(2));
+  });
+
+  test('deactivation explains what is erased and kept, and needs a reason', async () => {
+    const bodies: unknown[] = [];
+    render360(['support'], supportOverview());
+    server.use(http.post('*/api/accounts/116/deactivate', async ({ request }) => {
+      bodies.push(await request.json());
+      return HttpResponse.json({ id: 116, status: 'deactivated' });
+    }));
+    fireEvent.click(await screen.findByTestId('account-deactivate'));
+    const dialog = await screen.findByTestId('account-deactivate-dialog');
+    expect(within(dialog).getByTestId('deactivate-explained').textContent).toContain('orders with their amounts and payment references');
+    fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));
+    expect(await within(dialog).findByText('Required')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/^Reason/), { target: { value: 'abc' } });
+    fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));
+    expect(await within(dialog).findByText("Must be 5 characters at least")).toBeTruthy();
+    expect(within(dialog).queryByTestId('account-deactivate-confirm')).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText(/^Reason/), { target: { value: 'Customer asked by e-mail on 21 Nov' } });
+    fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));
+    fireEvent.click(await within(dialog).findByTestId('account-deactivate-confirm'));
+    await waitFor(() => expect(bodies).toEqual([{ reason: 'Customer asked by e-mail on 21 Nov' }]));
+  });
+});
