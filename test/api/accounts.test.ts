@@ -107,6 +107,7 @@ describe('the customer 360', () => {
     const asModerator = await (await moderator(`/api/accounts/${a.id}/overview`)).json();
     expect(asModerator.account.email).toMatch(/^c•••@gmail\.com$/);
     expect(asModerator.account.name).toBeNull();
+    expect(asModerator.account.phone).toBeNull();
     expect(asModerator.orders).toEqual([]);
     expect(asModerator.refunds).toEqual([]);
   });

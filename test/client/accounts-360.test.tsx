@@ -99,6 +99,11 @@ describe('the customer 360', () => {
     }
     expect(screen.queryByTestId('account-deactivate')).toBeNull();
     expect(screen.queryByTestId('account-block')).toBeNull();
+    // An empty list is one line: its title and "None.", no table and no "0 of 0".
+    const notices = screen.getByTestId('section-dsaNotices');
+    expect(within(notices).getByTestId('section-dsaNotices-empty').textContent).toBe('None.');
+    expect(within(notices).queryByRole('table')).toBeNull();
+    expect(screen.queryByTestId('section-dsaNotices-count')).toBeNull();
   });
 
   test('a deactivated account says when and why, and offers no action', async () => {
@@ -168,6 +173,18 @@ describe('the customer 360', () => {
     fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
     await waitFor(() => expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 75, channel: 'email', destination: 'camille.work@example.com', enabled: true }]));
     await waitFor(() => expect(calls.overview).toBe(2));
+  });
+
+  test('a new rule proposes a usual threshold the plan lacks: 75 % beside the defaults, 50 % once 75, 90 and 100 % are set', async () => {
+    render360(['support'], supportOverview());
+    fireEvent.click(await screen.findByTestId('plan-alerts-562'));
+    const japanRules = await screen.findByTestId('alert-rules-562');
+    expect((within(japanRules).getByLabelText(/^Threshold/) as HTMLInputElement).value).toBe('75');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByTestId('alert-rules-dialog')).toBeNull());
+    fireEvent.click(screen.getByTestId('plan-alerts-540'));
+    const usaRules = await screen.findByTestId('alert-rules-540');
+    expect((within(usaRules).getByLabelText(/^Threshold/) as HTMLInputElement).value).toBe('50');
   });
 
   test('deactivation explains what is erased and kept, and needs a reason', async () => {

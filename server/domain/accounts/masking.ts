@@ -30,6 +30,7 @@ export function applyMasking(p: PersonalData, m: Masking): PersonalData {
   return {
     email: p.email && m.email ? maskEmail(p.email) : p.email,
     name: m.name ? null : p.name,
-    phone: p.phone && m.phone ? maskPhone(p.phone) : p.phone,
+    // A role that may not know who the customer is (no name: moderators) gets no part of the number either.
+    phone: p.phone && m.phone ? (m.name ? null : maskPhone(p.phone)) : p.phone,
   };
 }

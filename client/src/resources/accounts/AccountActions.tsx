@@ -18,7 +18,7 @@ const DeactivationExplained = () => {
     <Stack spacing={1} sx={{ mb: 2 }} data-testid="deactivate-explained">
       <Typography variant="body2"><strong>{t('erased_title')}</strong> {t('erased')}</Typography>
       <Typography variant="body2"><strong>{t('kept_title')}</strong> {t('kept')}</Typography>
-      <Typography variant="body2" color="warning.main">{t('irreversible')}</Typography>
+      <Typography variant="body2" color="error.main">{t('irreversible')}</Typography>
     </Stack>
   );
 };
@@ -37,14 +37,14 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
       {account.dataBlocked ? (
         <Button size="small" variant="outlined" startIcon={<LockOpenIcon />} onClick={() => setOpen('unblock')} data-testid="account-unblock">{t('unblock.button')}</Button>
       ) : (
-        <Button size="small" variant="outlined" color="warning" startIcon={<BlockIcon />} onClick={() => setOpen('block')} data-testid="account-block">{t('block.button')}</Button>
+        <Button size="small" variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setOpen('block')} data-testid="account-block">{t('block.button')}</Button>
       )}
       <Button size="small" variant="outlined" color="error" startIcon={<PersonOffIcon />} onClick={() => setOpen('deactivate')} data-testid="account-deactivate">{t('deactivate.button')}</Button>
       {open === 'block' && (
         <ReasonActionDialog
           {...common} action="block" name="account-block" title={t('block.title', { id: account.id })}
           intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('block.intro')}</Typography>}
-          question={() => t('block.question', { id: account.id })} confirmLabel={t('block.confirm')} success="resources.accounts.block.success" confirmColor="warning"
+          question={() => t('block.question', { id: account.id })} confirmLabel={t('block.confirm')} success="resources.accounts.block.success" confirmColor="error"
         />
       )}
       {open === 'unblock' && (

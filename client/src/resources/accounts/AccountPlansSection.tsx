@@ -6,6 +6,7 @@ import { PlanActionsField } from './PlanActionsField.tsx';
 import { PlanDataField } from './PlanDataField.tsx';
 import { PlanNameField } from './PlanNameField.tsx';
 import { PlanStatusField } from './PlanStatusField.tsx';
+import { useRoles } from './useRoles.ts';
 
 /** Plans blocked by staff: the plan's own `block` when the API sends it, else its open block in `blocks`, else its flag. */
 export function blockedPlanIds(overview: AccountOverview): Set<number> {
@@ -17,13 +18,15 @@ export function blockedPlanIds(overview: AccountOverview): Set<number> {
 export const AccountPlansSection = ({ overview, onDone }: { overview: AccountOverview; onDone: () => void }) => {
   const translate = useTranslate();
   const blockedIds = blockedPlanIds(overview);
+  const { isSupport } = useRoles();
   return (
     <OverviewSection name="plans" resource="account-plans" data={overview.plans} total={overview.totals.plans} filter={{ accountId: overview.account.id }} rowClick={false}>
       <PlanNameField source="name" />
       <PlanStatusField source="status" blockedIds={blockedIds} sortable={false} />
       <PlanDataField source="dataRemainingMb" label="resources.accounts.plans.data" sortable={false} />
       <DateTimeField source="expiresAt" emptyText="—" />
-      <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} onDone={onDone} sortable={false} />
+      {/* Finance reads the plans but acts on none: no empty "Support" column. */}
+      {isSupport && <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} onDone={onDone} sortable={false} />}
     </OverviewSection>
   );
 };

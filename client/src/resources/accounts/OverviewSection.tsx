@@ -24,7 +24,10 @@ export interface OverviewSectionProps {
   children: ReactNode;
 }
 
-/** One list of the 360: "N of total", a link to the full filtered list, rows opening the record (when the role reads it). */
+/**
+ * One list of the 360: "N of total", a link to the full filtered list, rows opening the record (when the role reads it).
+ * An empty list is one line (its title and "None."), so that a quiet account's page stays short.
+ */
 export const OverviewSection = ({ name, resource, data, total, filter, actions, rowClick, children }: OverviewSectionProps) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -33,34 +36,41 @@ export const OverviewSection = ({ name, resource, data, total, filter, actions, 
   const readable = reads(resource);
   const count = total ?? data.length;
   const fullList = `${createPath({ resource, type: 'list' })}?filter=${encodeURIComponent(JSON.stringify(filter ?? {}))}`;
+  const empty = count === 0 && data.length === 0;
   return (
     <Card variant="outlined" data-testid={`section-${name}`} component="section" aria-labelledby={`section-${name}-title`}>
-      <CardContent sx={{ pb: 1, '&:last-child': { pb: 1 } }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap', mb: 0.5 }}>
+      <CardContent sx={empty ? { py: 1.5, '&:last-child': { pb: 1.5 } } : { pb: 1, '&:last-child': { pb: 1 } }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap', mb: empty ? 0 : 0.5 }}>
           <Typography variant="subtitle1" component="h3" id={`section-${name}-title`} sx={{ fontWeight: 600 }}>
             {translate(`resources.accounts.sections.${name}`)}
           </Typography>
-          <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-count`}>
-            {translate('resources.accounts.sections.count', { shown: data.length, total: count })}
-          </Typography>
+          {empty ? (
+            <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-empty`}>{translate('resources.accounts.sections.empty')}</Typography>
+          ) : (
+            <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-count`}>
+              {translate('resources.accounts.sections.count', { shown: data.length, total: count })}
+            </Typography>
+          )}
           {readable && filter && count > 0 && (
             <Link to={fullList} variant="body2" data-testid={`section-${name}-all`}>{translate('resources.accounts.sections.see_all')}</Link>
           )}
           <Stack direction="row" sx={{ flexGrow: 1, justifyContent: 'flex-end' }}>{actions}</Stack>
         </Stack>
-        <ResourceContextProvider value={resource}>
-          <ListContextProvider value={listContext}>
-            <Datagrid
-              size="small"
-              bulkActionButtons={false}
-              rowClick={readable && rowClick !== false ? 'show' : false}
-              empty={<Typography variant="body2" color="text.secondary">{translate('resources.accounts.sections.empty')}</Typography>}
-              sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
-            >
-              {children}
-            </Datagrid>
-          </ListContextProvider>
-        </ResourceContextProvider>
+        {!empty && (
+          <ResourceContextProvider value={resource}>
+            <ListContextProvider value={listContext}>
+              <Datagrid
+                size="small"
+                bulkActionButtons={false}
+                rowClick={readable && rowClick !== false ? 'show' : false}
+                empty={<Typography variant="body2" color="text.secondary">{translate('resources.accounts.sections.empty')}</Typography>}
+                sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
+              >
+                {children}
+              </Datagrid>
+            </ListContextProvider>
+          </ResourceContextProvider>
+        )}
       </CardContent>
     </Card>
   );

@@ -6,7 +6,10 @@ import { useTranslate } from 'react-admin';
 import type { OverviewPlan } from './accountTypes.ts';
 import { ReasonActionDialog } from './ReasonActionDialog.tsx';
 
-/** Blocks a plan's data (usage and transfers refused), or lifts the block: a reason either way (seed 002). */
+/**
+ * Blocks a plan's data (usage and transfers refused), or lifts the block: a reason either way (seed 002).
+ * Red, not the theme's pale warning yellow, which cannot be read as text on white.
+ */
 export const PlanBlockButton = ({ plan, blocked, onDone }: { plan: OverviewPlan; blocked: boolean; onDone: () => void }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -15,7 +18,7 @@ export const PlanBlockButton = ({ plan, blocked, onDone }: { plan: OverviewPlan;
   return (
     <>
       <Button
-        size="small" color={blocked ? 'primary' : 'warning'} startIcon={blocked ? <LockOpenIcon /> : <BlockIcon />}
+        size="small" color={blocked ? 'primary' : 'error'} startIcon={blocked ? <LockOpenIcon /> : <BlockIcon />}
         onClick={() => setOpen(true)} data-testid={`plan-${action}-${plan.id}`}
       >
         {t('button')}
@@ -27,7 +30,7 @@ export const PlanBlockButton = ({ plan, blocked, onDone }: { plan: OverviewPlan;
           intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('intro')}</Typography>}
           question={() => t('question', { name: plan.name, id: plan.id })}
           confirmLabel={t('confirm')} success={`resources.accounts.plans.${action}.success`}
-          confirmColor={blocked ? 'primary' : 'warning'}
+          confirmColor={blocked ? 'primary' : 'error'}
           onDone={onDone} onClose={() => setOpen(false)}
         />
       )}

@@ -28,7 +28,7 @@ export const AlertRuleForm = ({ initial, isPending, submitLabel, onSubmit, onCan
   return (
     <Form record={initial} onSubmit={(values: Record<string, unknown>) => onSubmit(values as unknown as AlertRuleValues)} disableInvalidFormNotification>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }} data-testid="alert-rule-form">
-        <Box>
+        <Box sx={{ flexShrink: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }}>
           <NumberInput source="thresholdPercent" resource="usage-alerts" validate={validateThreshold} step={1} min={1} max={100} sx={{ width: 150 }} helperText={false} />
           <ThresholdQuickPicks />
         </Box>

@@ -10,9 +10,11 @@ import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { toActionFailure, type ActionFailure } from '../../components/useIdempotentAction.ts';
 import type { UsageAlertRule } from '../accounts/accountTypes.ts';
+import { nextThreshold } from './alertChoices.ts';
 import { AlertRuleForm, type AlertRuleValues } from './AlertRuleForm.tsx';
 
-const NEW_RULE: AlertRuleValues = { thresholdPercent: 75, channel: 'email', destination: null, enabled: true };
+/** A new rule: by e-mail to the account's own address, at the first usual threshold the plan lacks. */
+const newRule = (rules: UsageAlertRule[]): AlertRuleValues => ({ thresholdPercent: nextThreshold(rules.map((r) => r.thresholdPercent)), channel: 'email', destination: null, enabled: true });
 
 /**
  * A plan's alert rules (seed 002): list, add, edit, delete through the usage-alerts resource,
@@ -93,8 +95,9 @@ export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountP
       <Typography variant="subtitle2" gutterBottom>{editing ? t('edit_title', { value: editing.thresholdPercent }) : t('add_title')}</Typography>
       {!editing && rules.length >= MAX_ALERT_RULES && <Alert severity="info" sx={{ mb: 1 }}>{t('at_most', { max: MAX_ALERT_RULES })}</Alert>}
       <AlertRuleForm
-        key={formKey}
-        initial={editing ? { thresholdPercent: editing.thresholdPercent, channel: editing.channel, destination: editing.destination, enabled: editing.enabled } : NEW_RULE}
+        // Remounted when the rules reload too, so that a new rule proposes a threshold the plan still lacks.
+        key={`${formKey}:${rules.map((r) => r.id).join(',')}`}
+        initial={editing ? { thresholdPercent: editing.thresholdPercent, channel: editing.channel, destination: editing.destination, enabled: editing.enabled } : newRule(rules)}
         isPending={creating || updating}
         submitLabel={editing ? translate('ra.action.save') : t('add')}
         onSubmit={save}

@@ -1,16 +1,15 @@
 import { Button, ButtonGroup } from '@mui/material';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
+import { QUICK_THRESHOLDS } from './alertChoices.ts';
 
-/** Seed 002's usual thresholds, one click each: 75 % (the usual extra), 90 % and 100 % (a new plan's defaults). */
-export const QUICK_THRESHOLDS = [75, 90, 100] as const;
-
+/** The usual thresholds as one-click picks under the threshold input. */
 export const ThresholdQuickPicks = () => {
   const translate = useTranslate();
   const { setValue } = useFormContext();
   const current: unknown = useWatch({ name: 'thresholdPercent' });
   return (
-    <ButtonGroup size="small" aria-label={translate('resources.usage-alerts.editor.quick_picks')} sx={{ mt: 1 }}>
+    <ButtonGroup size="small" aria-label={translate('resources.usage-alerts.editor.quick_picks')} sx={{ mt: 1, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
       {QUICK_THRESHOLDS.map((value) => (
         <Button
           key={value}

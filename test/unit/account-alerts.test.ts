@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { alertRuleRefusal, DEFAULT_THRESHOLDS, MAX_ALERT_RULES, rulesToFire, usedPercent, type AlertRule } from '../../server/domain/accounts/alerts.ts';
+
+// Seed 002 (the operator's consumption controls) and docs/ACCOUNTS.md "Alert rules", "Alert firing".
+const GB5 = 5120;
+const rule = (id: number, thresholdPercent: number, over: Partial<AlertRule> = {}): AlertRule => ({ id, thresholdPercent, enabled: true, firedAt: null, ...over });
+const DEFAULTS = [rule(1, 90), rule(2, 100)];
+const fired = (rules: AlertRule[], usedMb: number, totalMb = GB5) => rulesToFire(rules, usedMb, totalMb).map((r) => r.thresholdPercent);
+
+describe('the rules of a plan', () => {
+  test('90 % and 100 % are the default thresholds', () => {
+    expect([...DEFAULT_THRESHOLDS]).toEqual([90, 100]);
+  });
+  test('a plan may have five alert rules', () => {
+    expect(MAX_ALERT_RULES).toBe(5);
+    expect(alertRuleRefusal(4, { unlimited: false })).toBeNull();
+  });
+  test('a sixth alert rule is refused', () => {
+    expect(alertRuleRefusal(5, { unlimited: false })).toBe('too_many_alert_rules');
+  });
+  test('a first extra rule (75 %) beside the two defaults is accepted', () => {
+    expect(alertRuleRefusal(2, { unlimited: false })).toBeNull();
+  });
+  test('an unlimited plan takes no alert rule: there is no data count to alert on', () => {
+    expect(alertRuleRefusal(0, { unlimited: true })).toBe('unlimited_plan');
+  });
+  test('an unlimited plan is refused as unlimited even when it already has five rules', () => {
+    expect(alertRuleRefusal(5, { unlimited: true })).toBe('unlimited_plan');
+  });
+});
+
+describe('the share of data used', () => {
+  test('is in whole percent, rounded down: 99.9 % is not 100 %', () => {
+    expect(usedPercent(5115, GB5)).toBe(99);
+  });
+  test('the last MB makes 100 %', () => {
+    expect(usedPercent(GB5, GB5)).toBe(100);
+  });
+  test('exactly three quarters is 75 %', () => {
+    expect(usedPercent(3840, GB5)).toBe(75);
+  });
+  test('one MB short of three quarters is 74 %', () => {
+    expect(usedPercent(3839, GB5)).toBe(74);
+  });
+  test('a plan with no data counted is at 0 %, never a division by zero', () => {
+    expect(usedPercent(10, 0)).toBe(0);
+  });
+});
+
+describe('when an alert fires', () => {
+  test('nothing fires below the first threshold', () => {
+    expect(fired(DEFAULTS, 4607)).toEqual([]);
+  });
+  test('the 90 % alert fires on the usage that reaches 90 %', () => {
+    expect(fired(DEFAULTS, 4608)).toEqual([90]);
+  });
+  test('the 100 % alert waits for the very last MB', () => {
+    expect(fired(DEFAULTS, GB5 - 1)).toEqual([90]);
+    expect(fired(DEFAULTS, GB5)).toEqual([90, 100]);
+  });
+  test('a record that crosses several thresholds fires them all, lowest first', () => {
+    expect(fired([rule(2, 100), rule(3, 75), rule(1, 90)], GB5)).toEqual([75, 90, 100]);
+  });
+  test('an alert fires once per threshold: a rule already fired does not fire again', () => {
+    expect(fired([rule(1, 90, { firedAt: '2026-11-20T10:00:00.000Z' }), rule(2, 100)], GB5)).toEqual([100]);
+  });
+  test('a disabled rule never fires', () => {
+    expect(fired([rule(1, 90, { enabled: false }), rule(2, 100)], GB5)).toEqual([100]);
+  });
+  test('a re-armed rule (fired cleared) fires again when the share is still reached', () => {
+    expect(fired([rule(1, 75, { firedAt: null })], 4000)).toEqual([75]);
+  });
+  test('a 1 % rule fires on the first percent used', () => {
+    expect(fired([rule(1, 1)], 51)).toEqual([]);
+    expect(fired([rule(1, 1)], 52)).toEqual([1]);
+  });
+  test('usage beyond the plan (a late record) still fires 100 %', () => {
+    expect(fired(DEFAULTS, GB5 + 200)).toEqual([90, 100]);
+  });
+});
