@@ -8,6 +8,7 @@ import * as m006 from './006_trust_safety.ts';
 import * as m007 from './007_data_ledger.ts';
 import * as m008 from './008_trust_safety_workflow.ts';
 import * as m010 from './010_job_leases.ts';
+import * as m011 from './011_scale_indexes.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '007_data_ledger': m007,
   '008_trust_safety_workflow': m008,
   '010_job_leases': m010,
+  '011_scale_indexes': m011,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -45,14 +45,30 @@ export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
   return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
 }
 
-/** `column IN (SELECT id FROM accounts WHERE email LIKE 'prefix%')`: filter by an account's e-mail prefix. */
+const onPostgres = (qb: Knex.QueryBuilder): boolean => (qb as unknown as { client: { config: { client: string } } }).client.config.client === 'pg';
+
+/**
+ * `column` starts with `prefix`, case-sensitively on both engines, as an index range:
+ * SQLite's LIKE ignores case and so cannot use a plain index, while a BINARY-ordered
+ * range can; PostgreSQL turns a LIKE prefix into a range itself (C collation, or a
+ * text_pattern_ops index: migration 009).
+ */
+export function wherePrefix(qb: Knex.QueryBuilder, column: string, prefix: string, or = false): Knex.QueryBuilder {
+  if (onPostgres(qb)) return or ? qb.orWhereRaw(`${column} LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]) : qb.whereRaw(`${column} LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]);
+  const range = [prefix, `${prefix}\u{10FFFF}`];
+  return or ? qb.orWhereRaw(`(${column} >= ? AND ${column} < ?)`, range) : qb.whereRaw(`(${column} >= ? AND ${column} < ?)`, range);
+}
+
+/** `column IN (SELECT id FROM accounts WHERE email starts with the prefix)`: filter by an account's e-mail prefix. */
 export function whereAccountEmail(qb: Knex.QueryBuilder, column: string, emailPrefix: string): Knex.QueryBuilder {
   return qb.whereIn(column, (sub) => {
-    sub.select('id').from('accounts').whereRaw(`email LIKE ? ESCAPE '\\'`, [likePattern(emailPrefix.toLowerCase(), 'prefix')]);
+    wherePrefix(sub.select('id').from('accounts'), 'email', emailPrefix.toLowerCase());
   });
 }
 
+/** A free-text term, OR-ed with the others: a prefix is an index range; "contains" scans, for small tables. */
 export function whereLike(qb: Knex.QueryBuilder, column: string, text: string, mode: 'prefix' | 'contains', lower = false): Knex.QueryBuilder {
+  if (mode === 'prefix' && !lower) return wherePrefix(qb, column, text, true);
   const col = lower ? `lower(${column})` : column;
   return qb.orWhereRaw(`${col} LIKE ? ESCAPE '\\'`, [likePattern(lower ? text.toLowerCase() : text, mode)]);
 }

@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } 
 import { requestFacts } from '../http/requestContext.ts';
 import { rowToRecord, toColumnValue } from './fields.ts';
 import { INT_MAX, INT_MIN, MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
+import { listTotal } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
 
@@ -105,11 +106,12 @@ export function resourceRouter(db: Knex): Router {
     const filtered = applyConditions(db(def.table), def, query);
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
-    const [rows, countRow] = await Promise.all([
+    const unfiltered = query.conditions.length === 0 && !query.q && def.idType === 'int';
+    const [rows, { total, estimated }] = await Promise.all([
       filtered.clone().select(columnsOf(def)).orderBy([{ column: query.sort.column, order: query.sort.order }, ...(def.thenBy?.[query.sort.field] ?? []), { column: def.idColumn, order: query.sort.order }]).offset(start).limit(limit),
-      filtered.clone().count({ total: '*' }).first(),
+      listTotal(db, def.table, def.idColumn, unfiltered, async () => Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total)),
     ]);
-    const total = Number((countRow as { total: number | string }).total);
+    if (estimated) res.set('X-Total-Estimated', 'true');
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
     res.json(rows.map((r: Record<string, unknown>) => rowToRecord(def.fields, r)));
   });

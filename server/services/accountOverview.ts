@@ -8,6 +8,7 @@ import type { Role } from '../domain/enums.ts';
 import { canUse, type ResourceName } from '../domain/permissions.ts';
 import { notFound } from '../http/errors.ts';
 import { rowToRecord, type FieldDef } from '../rest/fields.ts';
+import { wherePrefix } from '../rest/resource.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { hour } from './stats.ts';
 
@@ -103,14 +104,13 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
       found.set(r.id, { accountId: r.id, email: masking.email ? applyMasking({ email: r.email, name: null, phone: null }, masking).email! : r.email, status: r.status, matchedBy, label: label(r) });
     }
   };
-  const like = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const escape = isPostgres(db) ? '' : " ESCAPE '\\'";
   for (const { kind, value } of searchKinds(q)) {
     if (found.size >= 20) break;
     const accounts = db('accounts as a').select('a.id', 'a.email', 'a.status');
     switch (kind) {
       case 'email': add(await accounts.where('a.email', value), kind, () => value); break;
-      case 'email_prefix': add(await accounts.whereRaw(`a.email LIKE ?${escape}`, [like(value)]).orderBy('a.email').limit(20), kind, (r) => r.email); break;
+      case 'email_prefix': add(await wherePrefix(accounts, 'a.email', value).orderBy('a.email').limit(20), kind, (r) => r.email); break;
       case 'iccid': add(await accounts.join('esims as e', 'e.account_id', 'a.id').where('e.iccid', value).orWhere((w) => { if (value.length >= 6 && value.length < 19) w.whereRaw(`e.iccid LIKE ?${escape}`, [`%${value}`]); }).select('e.iccid').limit(20), kind, (r) => r.iccid); break;
       case 'order': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'), kind, (r) => `#${r.order_id}`); break;
       case 'account': add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`); break;

@@ -37,7 +37,8 @@ export const reviews: ResourceDef = {
   search: (qb, q) => whereLike(qb, 'comment', q, 'contains', true),
   // The moderation queue: published reviews with open reports, most severe, then most reported, then oldest report first.
   customFilters: {
-    reported: (qb, v) => { if (v === 'true') qb.where('status', 'published').where('report_count', '>', 0); else qb.where('report_count', 0); },
+    // Literal, not bound: the partial index reviews_reported_queue (migration 011) serves only a query that names its condition.
+    reported: (qb, v) => { if (v === 'true') qb.whereRaw("status = 'published' AND report_count > 0"); else qb.where('report_count', 0); },
   },
   thenBy: { severity: [{ column: 'report_count', order: 'desc' }, { column: 'last_reported_at', order: 'asc' }] },
 };

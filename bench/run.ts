@@ -1,0 +1,109 @@
+// `npm run bench [-- --database <url>] [--duration 10] [--no-browser]`: the issue 8 benchmark on the
+// scale data set (run `npm run seed:scale` first). Writes its section of docs/BENCHMARKS.md.
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, isPostgres } from '../server/db/connection.ts';
+import { rowToRecord } from '../server/rest/fields.ts';
+import { RESOURCE_DEFS } from '../server/rest/resources/index.ts';
+import { SCALE_TABLES } from '../seeds/scale/tables.ts';
+import { measure, type LoadResult } from './load.ts';
+import { rssSampler, ROOT, startBareExpress, startConsoleServer, startJsonServer } from './processes.ts';
+import { machine, renderSection, writeSection, type EngineReport, type Row } from './report.ts';
+import { benchReads, transferSources } from './requests.ts';
+import { signIn } from './session.ts';
+import { firstAccountsListMs, spaWeight } from './spa.ts';
+
+const { values } = parseArgs({ options: {
+  database: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' },
+  'json-server-rows': { type: 'string', default: '100000' }, writes: { type: 'string', default: '3000' },
+  'no-browser': { type: 'boolean', default: false }, out: { type: 'string', default: path.join(ROOT, 'docs', 'BENCHMARKS.md') },
+} });
+const databaseUrl = values.database ?? process.env.DATABASE_URL ?? `sqlite:${path.join(ROOT, 'data', 'kolet-scale.sqlite')}`;
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const say = (line: string) => console.log(line);
+
+const db = openDatabase(databaseUrl);
+const engine = isPostgres(db) ? 'postgres' : 'sqlite';
+say(`bench on ${engine} (${databaseUrl.replace(/\/\/[^@]*@/, '//')}), ${machine()}`);
+const counts: Record<string, number> = {};
+for (const table of Object.keys(SCALE_TABLES)) counts[table] = Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
+if (counts.accounts! < 100_000) say(`warning: only ${counts.accounts} accounts; run npm run seed:scale first for the real figures`);
+const reads = await benchReads(db);
+const sources = await transferSources(db, Number(values.writes));
+const jsonRows = (await db('accounts').orderBy('id').limit(Number(values['json-server-rows'])).select('*'))
+  .map((r: Record<string, unknown>) => rowToRecord(RESOURCE_DEFS.get('accounts')!.fields, r));
+await db.destroy();
+
+const server = await startConsoleServer(databaseUrl);
+const rss = rssSampler(server.child.pid!);
+const rows: Row[] = [];
+let rssPeakMb = 0;
+try {
+  const cookies: Record<string, string> = {};
+  for (const role of ['support', 'finance', 'moderator'] as const) cookies[role] = await signIn(server.baseUrl, role);
+
+  for (const read of reads) {
+    let i = 0;
+    const next = () => ({ path: read.paths[i++ % read.paths.length]!, headers: { cookie: cookies[read.role]! } });
+    await measure({ url: server.baseUrl, connections, duration: 2, next }); // warm-up
+    const result = await measure({ url: server.baseUrl, connections, duration, next });
+    say(`${read.name}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.rps.toFixed(0)} req/s, non-2xx ${result.non2xx}`);
+    rows.push({ name: read.name, kind: 'read', result });
+  }
+
+  // The write: fresh transfers through the integration API (as the customer app sends them), then support reverses each once.
+  const token = 'demo-integration-token';
+  const ids: number[] = [];
+  for (const [n, s] of sources.entries()) {
+    const res = await fetch(`${server.baseUrl}/api/integration/transfers`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `bench-create-${Date.now()}-${n}` },
+      body: JSON.stringify({ ...s, recipientEmail: `bench.${Date.now()}.${n}@example.net`, amountGb: 1 }),
+    });
+    if (res.ok) ids.push(((await res.json()) as { id: number }).id);
+  }
+  say(`write: ${ids.length} fresh transfers created`);
+  let w = 0;
+  const write = await measure({
+    url: server.baseUrl, connections, amount: ids.length,
+    next: () => {
+      const id = ids[w++ % ids.length]!;
+      return {
+        method: 'POST', path: `/api/transfers/${id}/reverse`, body: JSON.stringify({ reason: 'Sent to a mistyped address (benchmark)' }),
+        headers: { cookie: cookies.support!, 'content-type': 'application/json', origin: server.baseUrl, 'x-kolet-csrf': '1', 'idempotency-key': `bench-fix-${id}` },
+      };
+    },
+  });
+  say(`transfer fix: p50 ${write.p50} ms, p95 ${write.p95} ms, ${write.rps.toFixed(0)} req/s, non-2xx ${write.non2xx}`);
+  rows.push({ name: `transfer fix (reverse) on ${ids.length.toLocaleString('en')} fresh transfers`, kind: 'write', result: write });
+} finally {
+  rssPeakMb = rss.stop();
+}
+
+let firstRenderMs: number[] | null = null;
+if (!values['no-browser']) {
+  firstRenderMs = await firstAccountsListMs(server.baseUrl);
+  say(`first accounts list: ${firstRenderMs.join(', ')} ms`);
+}
+await server.stop();
+
+const bareServer = await startBareExpress();
+const barePing = () => ({ path: '/ping' });
+await measure({ url: bareServer.baseUrl, connections, duration: 2, next: barePing });
+const bare = await measure({ url: bareServer.baseUrl, connections, duration, next: barePing });
+say(`bare Express: ${bare.rps.toFixed(0)} req/s, p95 ${bare.p95} ms`);
+await bareServer.stop();
+
+const json = await startJsonServer(jsonRows, path.join(os.tmpdir(), 'kolet-bench-json-server'));
+const jsonPath = () => ({ path: '/accounts?_sort=createdAt&_order=desc&_start=0&_end=25' });
+const jsonResult: LoadResult = await measure({ url: json.baseUrl, connections, duration, next: jsonPath });
+say(`json-server at ${jsonRows.length} rows: ${jsonResult.rps.toFixed(1)} req/s, p95 ${jsonResult.p95} ms`);
+await json.stop();
+
+const report: EngineReport = {
+  engine, date: new Date().toISOString().slice(0, 10), connections, duration, counts, rows, bare,
+  jsonServer: { ...jsonResult, rows: jsonRows.length }, rssPeakMb, spa: spaWeight(), firstRenderMs,
+};
+writeSection(values.out!, renderSection(report), engine);
+say(`written to ${path.relative(ROOT, values.out!)}`);

@@ -1,0 +1,105 @@
+// Issue 8 in CI: the benchmark's requests on a small scale data set (20,000 accounts), every
+// statement they send explained by the database; a full scan of a big table (a missing
+// index) fails the build long before it would cost seconds at 1,000,000 accounts.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { benchReads, transferSources, type BenchRead } from '../../bench/requests.ts';
+import { captureStatements, fullScans } from '../../bench/queryPlans.ts';
+import { signIn } from '../../bench/session.ts';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/connection.ts';
+import { createLogger } from '../../server/logger.ts';
+import { listTotal } from '../../server/rest/listTotal.ts';
+import { seedScale } from '../../seeds/scale/index.ts';
+import { createTestDatabase } from '../support/db.ts';
+
+const ACCOUNTS = 20_000;
+let db: Db;
+let drop: () => Promise<void>;
+let server: Server;
+let baseUrl: string;
+let reads: BenchRead[];
+const cookies: Record<string, string> = {};
+let counts: Record<string, number>;
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+  counts = await seedScale(db, { accounts: ACCOUNTS, log: () => {} });
+  const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'));
+  server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  reads = await benchReads(db);
+  for (const role of ['support', 'finance', 'moderator'] as const) cookies[role] = await signIn(baseUrl, role);
+}, 180_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await drop();
+});
+
+describe('the scale data set and the benchmark queries (20,000 accounts)', () => {
+  test('the seed keeps SPEC §4 proportions per account', () => {
+    const per = (table: string) => counts[table]! / ACCOUNTS;
+    expect(counts.accounts).toBe(ACCOUNTS);
+    expect(per('account_plans')).toBeGreaterThan(1.8);
+    expect(per('account_plans')).toBeLessThan(2.3);
+    expect(per('orders')).toBeGreaterThan(1.3);
+    expect(per('usage_records')).toBeGreaterThan(8);
+    expect(per('transfers')).toBeGreaterThan(0.15);
+    expect(per('reviews')).toBeGreaterThan(0.25);
+    expect(per('dsa_notices')).toBeGreaterThan(0.015);
+  });
+
+  test('the check itself flags a query no index serves (accounts by name)', async () => {
+    const statements = await captureStatements(db, async () => { await db('accounts').where('name', 'Camille Martin').first('id'); });
+    expect((await fullScans(db, statements)).map((s) => s.table)).toEqual(['accounts']);
+  });
+
+  test('every read answers 200 and no statement scans a big table', async () => {
+    const scans = [];
+    for (const read of reads) {
+      const statements = await captureStatements(db, async () => {
+        for (const path of read.paths.slice(0, 3)) {
+          const res = await fetch(baseUrl + path, { headers: { cookie: cookies[read.role]! } });
+          expect(res.status, `${read.name}: ${path}`).toBe(200);
+          await res.arrayBuffer();
+        }
+      });
+      expect(statements.length, read.name).toBeGreaterThan(0);
+      scans.push(...(await fullScans(db, statements)).map((s) => ({ read: read.name, ...s })));
+    }
+    expect(scans).toEqual([]);
+  });
+
+  test('the transfer fix (create, then reverse) scans no big table either', async () => {
+    const [source] = await transferSources(db, 1);
+    expect(source).toBeTruthy();
+    const statements = await captureStatements(db, async () => {
+      const created = await fetch(`${baseUrl}/api/integration/transfers`, {
+        method: 'POST', headers: { authorization: 'Bearer demo-integration-token', 'content-type': 'application/json', 'idempotency-key': 'plan-check-create' },
+        body: JSON.stringify({ ...source, recipientEmail: 'plan.check@example.net', amountGb: 1 }),
+      });
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: number };
+      const fixed = await fetch(`${baseUrl}/api/transfers/${id}/reverse`, {
+        method: 'POST', body: JSON.stringify({ reason: 'Sent to a mistyped address (plan check)' }),
+        headers: { cookie: cookies.support!, 'content-type': 'application/json', 'x-kolet-csrf': '1', 'idempotency-key': 'plan-check-fix' },
+      });
+      expect(fixed.status).toBe(200);
+    });
+    expect(await fullScans(db, statements)).toEqual([]);
+  });
+
+  test('the accounts list total is exact under 1,000,000 rows, and an id-span or planner estimate above', async () => {
+    const res = await fetch(`${baseUrl}/api/accounts?sort=${encodeURIComponent('["createdAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`, { headers: { cookie: cookies.support! } });
+    const total = Number(res.headers.get('content-range')!.split('/')[1]);
+    expect(total).toBe(Number((await db('accounts').count({ n: '*' }).first())!.n));
+    expect(res.headers.get('x-total-estimated')).toBeNull();
+    const above = await listTotal(db, 'accounts', 'id', true, async () => -1, 10_000);
+    expect(above.estimated).toBe(true);
+    expect(Math.abs(above.total - total) / total).toBeLessThan(0.05);
+    expect(await listTotal(db, 'accounts', 'id', false, async () => 42, 10_000)).toEqual({ total: 42, estimated: false });
+  });
+});
