@@ -1,4 +1,4 @@
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, type ButtonProps } from '@mui/material';
+import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, type ButtonProps, type DialogProps } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Form, useTranslate } from 'react-admin';
 
@@ -21,6 +21,8 @@ export interface ActionDialogProps<Values extends Record<string, unknown>> {
   onConfirm: (values: Values) => void;
   onBack?: () => void;
   onClose: () => void;
+  /** Wider for long forms (a decision with its statement of reasons). */
+  maxWidth?: DialogProps['maxWidth'];
 }
 
 /**
@@ -29,14 +31,14 @@ export interface ActionDialogProps<Values extends Record<string, unknown>> {
  * cannot be closed meanwhile.
  */
 export function ActionDialog<Values extends Record<string, unknown>>(props: ActionDialogProps<Values>) {
-  const { name, title, initialValues, fields, question, reviewLabel, confirmLabel, runningLabel, confirmColor = 'primary', isPending, failure, onConfirm, onBack, onClose } = props;
+  const { name, title, initialValues, fields, question, reviewLabel, confirmLabel, runningLabel, confirmColor = 'primary', isPending, failure, onConfirm, onBack, onClose, maxWidth = 'sm' } = props;
   const translate = useTranslate();
   const [values, setValues] = useState<Values>(initialValues);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
   const back = () => { onBack?.(); setStep('form'); };
 
   return (
-    <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby={`${name}-title`} data-testid={`${name}-dialog`}>
+    <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth={maxWidth} aria-labelledby={`${name}-title`} data-testid={`${name}-dialog`}>
       <DialogTitle id={`${name}-title`}>{title}</DialogTitle>
       {step === 'form' ? (
         <Form record={values} onSubmit={(submitted: Record<string, unknown>) => { setValues(submitted as Values); setStep('confirm'); }} disableInvalidFormNotification>

@@ -1,6 +1,6 @@
 import { Divider, Tab, Tabs } from '@mui/material';
 import type { SyntheticEvent } from 'react';
-import { useGetList, useListContext, useTranslate } from 'react-admin';
+import { useGetList, useListContext, useTranslate, type SortPayload } from 'react-admin';
 
 interface StatusTabsProps {
   /** The statuses to show as tabs, in order; labelled `enums.<enumName>.<status>`. */
@@ -8,6 +8,8 @@ interface StatusTabsProps {
   enumName: string;
   /** i18n key naming the tab list for screen readers. */
   label: string;
+  /** The sort a tab switches to, when its rows are read in another order (e.g. a queue, then the decided ones). */
+  sorts?: Partial<Record<string, SortPayload>>;
 }
 
 /** How many records a tab holds with the list's other filters: one row fetched, the total from Content-Range. */
@@ -18,12 +20,16 @@ const StatusCount = ({ status, filter }: { status: string; filter: Record<string
 };
 
 /** Posters Galore's status tabs with live counts, for any list filtered by `status`. */
-export const StatusTabs = ({ statuses, enumName, label }: StatusTabsProps) => {
-  const { filterValues, setFilters, displayedFilters } = useListContext();
+export const StatusTabs = ({ statuses, enumName, label, sorts }: StatusTabsProps) => {
+  const { filterValues, setFilters, displayedFilters, setSort } = useListContext();
   const translate = useTranslate();
   const { status, ...otherFilters } = filterValues as { status?: unknown } & Record<string, unknown>;
   const current = typeof status === 'string' && statuses.includes(status) ? status : false;
-  const change = (_event: SyntheticEvent, value: string) => setFilters({ ...filterValues, status: value }, displayedFilters);
+  const change = (_event: SyntheticEvent, value: string) => {
+    setFilters({ ...filterValues, status: value }, displayedFilters);
+    const sort = sorts?.[value];
+    if (sort) setSort(sort);
+  };
   return (
     <>
       <Tabs variant="fullWidth" value={current} onChange={change} indicatorColor="primary" aria-label={translate(label)}>

@@ -5,6 +5,8 @@ import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
 import { support } from './support.ts';
+import { tdb } from './tdb.ts';
+import { transparency } from './transparency.ts';
 
 /** Our English labels; the French file must have exactly the same keys (checked by the compiler). */
 export const en = {
@@ -17,6 +19,7 @@ export const en = {
     moderation: 'Moderation',
     catalog: 'Catalog',
     admin: 'Administration',
+    transparency_report: 'Transparency report',
   },
   dashboard: {
     greeting: 'Hello %{name}',
@@ -72,6 +75,8 @@ export const en = {
     ...admin,
   },
   enums,
+  tdb,
+  dsa_transparency: transparency,
 };
 
 export type KoletMessages = typeof en;

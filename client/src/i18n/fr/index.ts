@@ -6,6 +6,8 @@ import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
 import { support } from './support.ts';
+import { tdb } from './tdb.ts';
+import { transparency } from './transparency.ts';
 
 export const fr: KoletMessages = {
   app: {
@@ -17,6 +19,7 @@ export const fr: KoletMessages = {
     moderation: 'Modération',
     catalog: 'Catalogue',
     admin: 'Administration',
+    transparency_report: 'Rapport de transparence',
   },
   dashboard: {
     greeting: 'Bonjour %{name}',
@@ -71,4 +74,6 @@ export const fr: KoletMessages = {
     ...admin,
   },
   enums,
+  tdb,
+  dsa_transparency: transparency,
 };

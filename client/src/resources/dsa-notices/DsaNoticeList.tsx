@@ -1,25 +1,37 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, SelectField, TextField, useListContext } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { decisionChoices, noticeStatusChoices } from './noticeChoices.ts';
+import { StatusTabs } from '../../components/StatusTabs.tsx';
+import { categoryChoices } from '../../tdbChoices.ts';
+import { ClaimHolderField } from './ClaimHolderField.tsx';
+import { decisionChoices } from './noticeChoices.ts';
+import { NoticeClockField } from './NoticeClockField.tsx';
+import { noticeFilters } from './noticeFilters.tsx';
+import { NoticeFlags } from './NoticeFlags.tsx';
+import { noticeRowSx } from './noticeRowSx.ts';
+import { NOTICE_STATUSES, NOTICE_TAB_SORTS, QUEUE_SORT } from './noticeTabs.ts';
 
-// `q`: the notice reference given to the notifier.
-const noticeFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={noticeStatusChoices} alwaysOn />,
-  <NullableBooleanInput key="threatToLife" source="threatToLife" />,
-  <SelectInput key="decision" source="decision" choices={decisionChoices} />,
-];
-
-export const DsaNoticeList = () => (
-  <List filters={noticeFilters} sort={{ field: 'receivedAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+/** The rows of the current tab: the queue shows who holds each notice, the decided tabs what was decided. */
+const NoticeGrid = () => {
+  const { filterValues } = useListContext();
+  const status = (filterValues as { status?: unknown }).status;
+  const decided = status === 'decided' || status === 'closed';
+  return (
+    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={noticeRowSx}>
       <TextField source="reference" />
+      <NoticeFlags label="resources.dsa-notices.fields.flags" sortBy="priority" />
+      <SelectField source="category" choices={categoryChoices} />
       <DateTimeField source="receivedAt" />
-      <TextField source="category" />
-      <BooleanField source="threatToLife" />
-      <SelectField source="status" choices={noticeStatusChoices} />
-      <DateTimeField source="decisionDueAt" />
-      <SelectField source="decision" choices={decisionChoices} sortable={false} />
+      <NoticeClockField label="resources.dsa-notices.fields.clock" sortBy="decisionDueAt" />
+      {!decided && <ClaimHolderField label="resources.dsa-notices.fields.lockedByStaffId" sortable={false} />}
+      {decided && <SelectField source="decision" choices={decisionChoices} sortable={false} />}
     </Datagrid>
+  );
+};
+
+/** The DSA notices queue (Art. 16(6)): "Received" first, threats to life and trusted flaggers on top, then the nearest deadline. */
+export const DsaNoticeList = () => (
+  <List filters={noticeFilters} filterDefaultValues={{ status: 'received' }} sort={QUEUE_SORT} perPage={25}>
+    <StatusTabs statuses={NOTICE_STATUSES} enumName="dsa_notice_status" label="resources.dsa-notices.tabs_label" sorts={NOTICE_TAB_SORTS} />
+    <NoticeGrid />
   </List>
 );

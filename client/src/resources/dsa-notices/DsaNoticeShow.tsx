@@ -1,37 +1,29 @@
-import { BooleanField, EmailField, SelectField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { RefField } from '../../components/RefField.tsx';
-import { decisionChoices, noticeStatusChoices } from './noticeChoices.ts';
+import { Box } from '@mui/material';
+import { Show } from 'react-admin';
+import { DsaNoticeShowActions } from './DsaNoticeShowActions.tsx';
+import { NoticeClaimPanel } from './NoticeClaimPanel.tsx';
+import { NoticeContent } from './NoticeContent.tsx';
+import { NoticeDecision } from './NoticeDecision.tsx';
+import { NoticeReferrals } from './NoticeReferrals.tsx';
+import { NoticeSnapshot } from './NoticeSnapshot.tsx';
+import { NoticeStatements } from './NoticeStatements.tsx';
+import { NoticeSummary } from './NoticeSummary.tsx';
 
-// The Art. 16(2) elements first, then the handling and the decision.
+/**
+ * A DSA notice as a moderator decides it: who holds it, the 72-hour clock, what the notifier said
+ * (Art. 16(2)), the content as it was at receipt, then the decision, its statements of reasons
+ * and any referral to law enforcement.
+ */
 export const DsaNoticeShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="reference" />
-      <SelectField source="status" choices={noticeStatusChoices} />
-      <BooleanField source="threatToLife" />
-      <DateTimeField source="receivedAt" />
-      <DateTimeField source="acknowledgedAt" />
-      <DateTimeField source="decisionDueAt" />
-      <TextField source="category" />
-      <TextField source="explanation" />
-      <TextArrayField source="locations" />
-      <RefField source="reviewId" reference="reviews" />
-      <RefField source="authorAccountId" reference="accounts" />
-      <TextField source="notifierName" />
-      <EmailField source="notifierEmail" />
-      <BooleanField source="goodFaith" />
-      <RefField source="trustedFlaggerId" reference="trusted-flaggers" />
-      <TextField source="language" />
-      <RefField source="lockedByStaffId" reference="staff" />
-      <DateTimeField source="lockedAt" />
-      <SelectField source="decision" choices={decisionChoices} />
-      <DateTimeField source="decidedAt" />
-      <RefField source="decidedByStaffId" reference="staff" />
-      <BooleanField source="automatedDetection" />
-      <BooleanField source="automatedDecision" />
-      <DateTimeField source="escalatedAt" />
-      <DateTimeField source="updatedAt" />
-    </SimpleShowLayout>
+  <Show actions={<DsaNoticeShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <NoticeClaimPanel />
+      <NoticeSummary />
+      <NoticeContent />
+      <NoticeSnapshot />
+      <NoticeDecision />
+      <NoticeStatements />
+      <NoticeReferrals />
+    </Box>
   </Show>
 );

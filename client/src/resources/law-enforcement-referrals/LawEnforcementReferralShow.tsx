@@ -9,6 +9,8 @@ export const LawEnforcementReferralShow = () => (
       <TextField source="id" />
       <RefField source="noticeId" reference="dsa-notices" />
       <TextField source="authority" />
+      <TextField source="memberState" />
+      <TextField source="authorityReference" emptyText="—" />
       <TextField source="note" />
       <JsonField source="payload" />
       <RefField source="referredByStaffId" reference="staff" />

@@ -1,7 +1,8 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, ReferenceManyField, TextField, useTranslate } from 'react-admin';
+import { Datagrid, ReferenceManyField, SelectField, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { categoryChoices } from '../../tdbChoices.ts';
 
 /** The statements of reasons issued about the review (Art. 17): what its author was told, and on which notice. */
 export const ReviewStatements = () => {
@@ -20,7 +21,7 @@ export const ReviewStatements = () => {
           <Datagrid bulkActionButtons={false} rowClick="show" data-testid="review-statements">
             <TextField source="puid" sortable={false} />
             <DateTimeField source="createdAt" sortable={false} />
-            <TextField source="category" sortable={false} />
+            <SelectField source="category" choices={categoryChoices} sortable={false} />
             <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
           </Datagrid>
         </ReferenceManyField>

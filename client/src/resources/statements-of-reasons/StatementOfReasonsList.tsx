@@ -1,24 +1,31 @@
-import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, FilterButton, List, SelectField, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { categoryChoices } from '../../tdbChoices.ts';
+import { ExportStatementsButton } from './ExportStatementsButton.tsx';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
+import { statementFilters } from './statementFilters.tsx';
 
-const statementFilters = [
-  <SelectInput key="decisionGround" source="decisionGround" choices={decisionGroundChoices} alwaysOn />,
-  <SelectInput key="sourceType" source="sourceType" choices={sourceTypeChoices} />,
-  <NumberInput key="noticeId" source="noticeId" />,
-];
+/** Filters, and the export in the Transparency Database's format (not react-admin's CSV: the TDB is the file's reader). */
+const StatementListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportStatementsButton />
+  </TopToolbar>
+);
 
-// Append-only (DSA Art. 17); the field names are the EU Transparency Database's.
+// Append-only (DSA Art. 17); the field names are the EU Transparency Database's. No "empty" page: the
+// export stays reachable when the list (or a filter) shows nothing.
 export const StatementOfReasonsList = () => (
-  <List filters={statementFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List filters={statementFilters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<StatementListActions />} perPage={25} empty={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
       <TextField source="puid" />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} />
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
+      <RefField source="reviewId" reference="reviews" sortable={false} emptyText="—" />
       <SelectField source="decisionGround" choices={decisionGroundChoices} sortable={false} />
-      <TextField source="category" />
+      <SelectField source="category" choices={categoryChoices} />
       <SelectField source="sourceType" choices={sourceTypeChoices} sortable={false} />
       <SelectField source="automatedDecision" choices={automatedDecisionChoices} sortable={false} />
     </Datagrid>

@@ -1,6 +1,8 @@
 import { BooleanField, SelectField, Show, Tab, TabbedShowLayout, TextArrayField, TextField, UrlField } from 'react-admin';
 import { DateTimeField, DayField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { TdbCodesField } from '../../components/TdbCodesField.tsx';
+import { categoryChoices } from '../../tdbChoices.ts';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
 
 export const StatementOfReasonsShow = () => (
@@ -19,13 +21,13 @@ export const StatementOfReasonsShow = () => (
         <TextField source="incompatibleContentExplanation" />
         <TextField source="incompatibleContentIllegal" />
         <TextField source="decisionFacts" />
-        <TextField source="category" />
-        <TextField source="categoryAddition" />
-        <TextField source="categorySpecification" />
+        <SelectField source="category" choices={categoryChoices} />
+        <TdbCodesField source="categoryAddition" kind="category" />
+        <TdbCodesField source="categorySpecification" kind="keyword" />
       </Tab>
       <Tab label="resources.statements-of-reasons.tabs.restrictions">
-        <TextArrayField source="decisionVisibility" />
-        <TextField source="decisionVisibilityOther" />
+        <TdbCodesField source="decisionVisibility" kind="visibility" />
+        <TextField source="decisionVisibilityOther" emptyText="—" />
         <TextField source="decisionMonetary" />
         <TextField source="decisionProvision" />
         <TextField source="decisionAccount" />

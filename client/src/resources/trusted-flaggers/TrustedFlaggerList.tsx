@@ -1,4 +1,6 @@
 import { BooleanField, Datagrid, EmailField, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import { TdbCodesField } from '../../components/TdbCodesField.tsx';
+import { ValidUntilField } from './ValidUntilField.tsx';
 
 // `q`: name or e-mail.
 const flaggerFilters = [
@@ -12,6 +14,8 @@ export const TrustedFlaggerList = () => (
       <TextField source="name" />
       <EmailField source="email" />
       <TextField source="designatedBy" sortable={false} />
+      <TdbCodesField source="expertise" kind="category" emptyText="resources.trusted-flaggers.all_categories" sortable={false} />
+      <ValidUntilField source="validUntil" />
       <BooleanField source="active" sortable={false} />
     </Datagrid>
   </List>

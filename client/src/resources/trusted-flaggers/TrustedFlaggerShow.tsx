@@ -1,5 +1,7 @@
 import { BooleanField, EmailField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { TdbCodesField } from '../../components/TdbCodesField.tsx';
+import { ValidUntilField } from './ValidUntilField.tsx';
 
 export const TrustedFlaggerShow = () => (
   <Show>
@@ -8,6 +10,8 @@ export const TrustedFlaggerShow = () => (
       <TextField source="name" />
       <EmailField source="email" />
       <TextField source="designatedBy" />
+      <TdbCodesField source="expertise" kind="category" emptyText="resources.trusted-flaggers.all_categories" />
+      <ValidUntilField source="validUntil" />
       <BooleanField source="active" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />

@@ -1,0 +1,42 @@
+import LockIcon from '@mui/icons-material/Lock';
+import { Chip, Stack, Typography } from '@mui/material';
+import { ReferenceField, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { canUse } from '../../../../server/domain/permissions.ts';
+import type { Role } from '../../../../server/domain/enums.ts';
+import type { ColumnProps } from './columnProps.ts';
+import type { DsaNotice } from './noticeTypes.ts';
+import { useClaim } from './useClaim.ts';
+
+/** The staff member's name when the reader may list staff (admins), else "Staff #id" (moderators cannot). */
+export const StaffName = ({ source }: { source: 'lockedByStaffId' | 'decidedByStaffId' }) => {
+  const notice = useRecordContext<DsaNotice>();
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Role[]>();
+  const id = notice?.[source];
+  if (id == null) return null;
+  if (canUse(permissions ?? [], 'staff', 'read')) return <ReferenceField source={source} reference="staff" link="show" />;
+  return <>{translate('resources.dsa-notices.claim.staff', { id })}</>;
+};
+
+/** A staff reference as a show-page field (`Labeled` reads its label from `source`). */
+export const StaffField = ({ source }: { source: 'lockedByStaffId' | 'decidedByStaffId' }) => (
+  <Typography variant="body2" component="span"><StaffName source={source} /></Typography>
+);
+
+/** Who is working on the notice (the row lock): "You", another moderator, or their claim once it lapsed (30 minutes). */
+export const ClaimHolderField = (_props: ColumnProps) => {
+  const notice = useRecordContext<DsaNotice>();
+  const translate = useTranslate();
+  const claim = useClaim(notice);
+  if (!notice || claim === 'free') return <Typography variant="body2" component="span" color="textSecondary">—</Typography>;
+  if (claim === 'mine') return <Chip size="small" color="primary" icon={<LockIcon />} label={translate('resources.dsa-notices.claim.you')} data-testid="claim-holder-you" />;
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} data-testid={`claim-holder-${claim}`}>
+      {claim === 'other' && <LockIcon fontSize="small" color="action" />}
+      <Typography variant="body2" component="span" color={claim === 'lapsed' ? 'textSecondary' : undefined}>
+        <StaffName source="lockedByStaffId" />
+      </Typography>
+      {claim === 'lapsed' && <Typography variant="caption" color="textSecondary">{translate('resources.dsa-notices.claim.lapsed')}</Typography>}
+    </Stack>
+  );
+};
