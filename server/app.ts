@@ -13,6 +13,7 @@ import { auditRouter } from './audit/routes.ts';
 import { authRouter } from './auth/routes.ts';
 import { requireStaff, staffSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
+import { readerOf } from './db/connection.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
@@ -46,23 +47,25 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } }));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
 
+  // Reads outside a transaction go to SQLite's read-only pool (PostgreSQL: the same pool); writes to `db`.
+  const reads = readerOf(db);
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit }));
   api.use((_req, res, next) => { res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id'); res.set('Cache-Control', 'no-store'); next(); });
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use('/integration', serviceToken(db), integrationRouter(db));
   api.use(csrfGuard(config.allowedOrigins));
-  api.use(staffSession(db));
+  api.use(staffSession(db, reads));
   api.use('/auth', authRouter(db, { secureCookies: config.secureCookies }));
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(actionRouter(db, ACTIONS));
   api.use(queryRouter(db));
   api.use(dsaQueryRouter(db));
-  api.use(accountQueryRouter(db));
+  api.use(accountQueryRouter(reads));
   api.use(jobsRouter(db));
-  api.use(statsRouter(db));
-  api.use(resourceRouter(db));
+  api.use(statsRouter(reads));
+  api.use(resourceRouter(db, reads));
   api.use((_req, _res, next) => next(notFound('No such API endpoint')));
   app.use('/api', api);
 

@@ -49,19 +49,19 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
  * A session idle for longer than the `session_idle_minutes` setting is ended.
  * Sessions live in the database so that several API processes share them.
  */
-export function staffSession(db: Knex): RequestHandler {
+export function staffSession(db: Knex, reads: Knex = db): RequestHandler {
   return async (req, _res, next) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (!token) return next();
     const id = sha256Hex(token);
-    const row = await db('sessions as s')
+    const row = await reads('sessions as s')
       .join('staff as st', 'st.id', 's.staff_id')
       .where('s.id', id)
       .whereNull('s.revoked_at')
       .first('s.last_seen_at', 'st.id', 'st.email', 'st.name', 'st.roles', 'st.status');
     if (!row) return next();
     const now = new Date();
-    const idleMs = (await getSetting(db, 'session_idle_minutes')) * 60_000;
+    const idleMs = (await getSetting(reads, 'session_idle_minutes')) * 60_000;
     const lastSeen = new Date(toIso(row.last_seen_at)!).getTime();
     if (row.status !== 'active' || now.getTime() - lastSeen > idleMs) {
       await db('sessions').where({ id }).update({ revoked_at: now.toISOString() });

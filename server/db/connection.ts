@@ -17,8 +17,48 @@ export function openDatabase(databaseUrl = process.env.DATABASE_URL): Db {
   const connection = config.connection as { filename?: string };
   if (config.client === 'sqlite3' && connection.filename && connection.filename !== ':memory:') {
     fs.mkdirSync(path.dirname(connection.filename), { recursive: true });
+    const db = knexFactory(config);
+    return SQLITE_READERS > 0 ? withSqliteReaders(db, connection.filename) : db;
   }
   return knexFactory(config);
+}
+
+const readers = new WeakMap<Db, Db>();
+/** How many read-only SQLite connections serve the console's reads (libuv runs 4 threads by default); 0: none, all on the writer. */
+const SQLITE_READERS = Number(process.env.SQLITE_READERS ?? 4);
+
+/**
+ * SQLite has one writer: the main pool is one connection, and every transaction runs on it.
+ * In WAL mode readers do not wait for the writer, so reads outside a transaction (the lists,
+ * the 360, the session check) get their own small pool of read-only connections and run in
+ * parallel on libuv's threads. Their statements are re-emitted as the main instance's
+ * `query` events, so query counting and plan checks see them.
+ */
+function withSqliteReaders(db: Db, filename: string): Db {
+  const reader = knexFactory({
+    client: 'sqlite3', connection: { filename }, useNullAsDefault: true,
+    pool: {
+      min: 0, max: SQLITE_READERS,
+      afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
+        conn.run('PRAGMA query_only = ON', (e1) => (e1 ? done(e1, conn) : conn.run('PRAGMA busy_timeout = 5000', (e2) => done(e2, conn))));
+      },
+    },
+  });
+  reader.on('query', (q: unknown) => db.emit('query', q));
+  readers.set(db, reader);
+  // Closing the database closes its readers (knex's destroy() ends in its client's).
+  const client = db.client as { destroy: (callback?: unknown) => Promise<void> };
+  const destroyClient = client.destroy.bind(client);
+  client.destroy = async (callback?: unknown) => {
+    await reader.destroy();
+    return destroyClient(callback);
+  };
+  return db;
+}
+
+/** Where reads outside a transaction go: SQLite's read-only pool, or PostgreSQL's own pool. */
+export function readerOf(db: Db): Db {
+  return readers.get(db) ?? db;
 }
 
 export function isPostgres(db: Db): boolean {

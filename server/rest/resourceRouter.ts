@@ -97,19 +97,19 @@ async function audit(trx: Knex.Transaction, req: Request, actor: Actor, def: Res
  * sort/filter/range, Content-Range totals, optimistic locking by `version`, and an
  * audit entry in the same transaction as every write.
  */
-export function resourceRouter(db: Knex): Router {
+export function resourceRouter(db: Knex, reads: Knex = db): Router {
   const router = Router();
 
   router.get('/:resource', async (req, res) => {
     const def = authorize(req, 'read');
     const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
-    const filtered = applyConditions(db(def.table), def, query);
+    const filtered = applyConditions(reads(def.table), def, query);
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
     const unfiltered = query.conditions.length === 0 && !query.q && def.idType === 'int';
     const [rows, { total, estimated }] = await Promise.all([
       filtered.clone().select(columnsOf(def)).orderBy([{ column: query.sort.column, order: query.sort.order }, ...(def.thenBy?.[query.sort.field] ?? []), { column: def.idColumn, order: query.sort.order }]).offset(start).limit(limit),
-      listTotal(db, def.table, def.idColumn, unfiltered, async () => Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total)),
+      listTotal(reads, def.table, def.idColumn, unfiltered, async () => Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total)),
     ]);
     if (estimated) res.set('X-Total-Estimated', 'true');
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
@@ -118,7 +118,7 @@ export function resourceRouter(db: Knex): Router {
 
   router.get('/:resource/:id', async (req, res) => {
     const def = authorize(req, 'read');
-    const record = await findRecord(db, def, parseId(def, req.params.id));
+    const record = await findRecord(reads, def, parseId(def, req.params.id));
     if (!record) throw notFound(`${def.name} ${req.params.id} not found`);
     res.json(record);
   });

@@ -56,9 +56,9 @@ beforeAll(async () => {
   await notice('DSA-2', 'closed', at(addDays(today, -9)), at(addDays(today, -6)), at(addDays(today, -5)));
   await notice('DSA-3', 'in_review', at(addDays(today, -4)), at(addDays(today, -1)), null, true);
   await notice('DSA-4', 'received', now.toISOString(), new Date(now.getTime() + 72 * 3_600_000).toISOString(), null);
-  // Transfers: yesterday 2 sent (2 GB + 3 GB), one pending for more than a day, one fixed today.
+  // Transfers: yesterday 2 sent (2 GB + 3 GB), one pending since yesterday 00:00 Paris (more than a day at any hour of today), one fixed today.
   const [p] = await db('account_plans').insert({ account_id: a, name: 'x', origin: 'paid', data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, status: 'active', validity_days: 30, ordered_at: at(yesterday), ...stamp(at(yesterday)) }, ['id']);
-  await db('transfers').insert({ sender_account_id: a, source_account_plan_id: idOf(p), recipient_email: 'x@gmial.com', amount_gb: 2, amount_mb: 2048, status: 'pending', ...stamp(at(yesterday, 5)) });
+  await db('transfers').insert({ sender_account_id: a, source_account_plan_id: idOf(p), recipient_email: 'x@gmial.com', amount_gb: 2, amount_mb: 2048, status: 'pending', ...stamp(at(yesterday, 0)) });
   await db('transfers').insert({ sender_account_id: a, source_account_plan_id: idOf(p), recipient_email: 'y@gmial.com', amount_gb: 3, amount_mb: 3072, status: 'reversed', fixed_at: at(today, 0), ...stamp(at(yesterday, 6)) });
 });
 afterAll(async () => { await s?.close(); });
