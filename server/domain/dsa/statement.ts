@@ -38,7 +38,8 @@ export function statementRow(d: StatementDraft, puid: string, createdAt: string)
   return {
     puid, notice_id: d.noticeId, review_id: d.reviewId, account_id: d.accountId, complaint_id: d.complaintId ?? null,
     decision_visibility: json(d.visibility ? [d.visibility] : null), decision_provision: d.provision, account_type: 'ACCOUNT_TYPE_PRIVATE',
-    decision_ground: d.ground, decision_ground_reference_url: TERMS_URL,
+    // The reference URL names the exact terms for a terms ground; for an illegal-content ground the legal ground is the reference.
+    decision_ground: d.ground, decision_ground_reference_url: illegal ? null : TERMS_URL,
     illegal_content_legal_ground: illegal ? d.legalGround ?? null : null, illegal_content_explanation: illegal ? d.explanation : null,
     incompatible_content_ground: illegal ? null : d.termsClause ?? null, incompatible_content_explanation: illegal ? null : d.explanation,
     incompatible_content_illegal: illegal ? null : 'No',
