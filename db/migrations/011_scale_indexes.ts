@@ -15,18 +15,20 @@ const INDEXES: { name: string; table: string; sql: string }[] = [
 export async function up(knex: Knex): Promise<void> {
   for (const i of INDEXES) await knex.raw(`CREATE INDEX ${i.name} ${i.sql}`);
   if (knex.client.config.client === 'pg') {
-    // A LIKE 'prefix%' uses a plain b-tree only under the C or POSIX collation (not C.UTF-8 before
-    // PostgreSQL 17); otherwise it needs the pattern operators.
-    const { rows } = (await knex.raw('SELECT datcollate FROM pg_database WHERE datname = current_database()')) as { rows: { datcollate: string }[] };
-    if (!/^(C|POSIX)$/i.test(rows[0]?.datcollate ?? '')) {
-      await knex.raw('CREATE INDEX accounts_email_pattern ON accounts (email text_pattern_ops)');
-      await knex.raw('CREATE INDEX transfers_recipient_email_pattern ON transfers (recipient_email text_pattern_ops)');
-    }
+    // Prefix searches compare bytes (wherePrefix, server/rest/resource.ts): `email COLLATE "C" LIKE 'cam%'`
+    // is a range of this index whatever the database's collation, and the search box's order by
+    // e-mail walks it. (A plain index serves LIKE only under the C or POSIX collation — not C.UTF-8.)
+    await knex.raw('CREATE INDEX accounts_email_bytes ON accounts ((email COLLATE "C"))');
+    await knex.raw('CREATE INDEX transfers_recipient_email_bytes ON transfers ((recipient_email COLLATE "C"), status)');
+    await knex.raw('CREATE INDEX esims_iccid_bytes ON esims ((iccid COLLATE "C"))');
+    await knex.raw('CREATE INDEX orders_payment_reference_bytes ON orders ((payment_reference COLLATE "C"))');
   }
 }
 
 export async function down(knex: Knex): Promise<void> {
   for (const i of INDEXES) await knex.raw(`DROP INDEX IF EXISTS ${i.name}`);
-  await knex.raw('DROP INDEX IF EXISTS accounts_email_pattern');
-  await knex.raw('DROP INDEX IF EXISTS transfers_recipient_email_pattern');
+  await knex.raw('DROP INDEX IF EXISTS accounts_email_bytes');
+  await knex.raw('DROP INDEX IF EXISTS transfers_recipient_email_bytes');
+  await knex.raw('DROP INDEX IF EXISTS esims_iccid_bytes');
+  await knex.raw('DROP INDEX IF EXISTS orders_payment_reference_bytes');
 }

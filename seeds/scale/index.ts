@@ -73,8 +73,10 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
   if (isPostgres(db)) {
     for (const table of Object.keys(SCALE_TABLES)) await db.raw(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`);
   }
-  log('seed:scale: updating the planner statistics (ANALYZE)…');
-  await db.raw('ANALYZE');
+  // PostgreSQL: VACUUM also sets the visibility map, without which counts cannot be index-only
+  // (autovacuum would get there later; a fresh load should not wait for it).
+  log(`seed:scale: updating the planner statistics (${isPostgres(db) ? 'VACUUM ANALYZE' : 'ANALYZE'})…`);
+  await db.raw(isPostgres(db) ? 'VACUUM ANALYZE' : 'ANALYZE');
   log(`seed:scale done in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
   for (const [table, n] of Object.entries(counts)) log(`  ${table.padEnd(16)} ${n.toLocaleString('en').padStart(12)}`);
   return counts;

@@ -48,15 +48,21 @@ export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
 const onPostgres = (qb: Knex.QueryBuilder): boolean => (qb as unknown as { client: { config: { client: string } } }).client.config.client === 'pg';
 
 /**
- * `column` starts with `prefix`, case-sensitively on both engines, as an index range:
- * SQLite's LIKE ignores case and so cannot use a plain index, while a BINARY-ordered
- * range can; PostgreSQL turns a LIKE prefix into a range itself (C collation, or a
- * text_pattern_ops index: migration 009).
+ * `column` starts with `prefix`, compared byte by byte on both engines, as an index range:
+ * SQLite's LIKE ignores case and so cannot use a plain index, while a range on its BINARY
+ * order can; on PostgreSQL `column COLLATE "C" LIKE 'prefix%'` is a range of the
+ * `(column COLLATE "C")` indexes of migration 011, whatever the database's collation.
  */
 export function wherePrefix(qb: Knex.QueryBuilder, column: string, prefix: string, or = false): Knex.QueryBuilder {
-  if (onPostgres(qb)) return or ? qb.orWhereRaw(`${column} LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]) : qb.whereRaw(`${column} LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]);
-  const range = [prefix, `${prefix}\u{10FFFF}`];
-  return or ? qb.orWhereRaw(`(${column} >= ? AND ${column} < ?)`, range) : qb.whereRaw(`(${column} >= ? AND ${column} < ?)`, range);
+  const [sql, bindings] = onPostgres(qb)
+    ? [`(${column} COLLATE "C") LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]]
+    : [`(${column} >= ? AND ${column} < ?)`, [prefix, `${prefix}\u{10FFFF}`]];
+  return or ? qb.orWhereRaw(sql, bindings) : qb.whereRaw(sql, bindings);
+}
+
+/** Orders by `column` byte by byte (the order of the prefix indexes), on both engines. */
+export function orderByBytes(qb: Knex.QueryBuilder, column: string): Knex.QueryBuilder {
+  return onPostgres(qb) ? qb.orderByRaw(`${column} COLLATE "C"`) : qb.orderBy(column);
 }
 
 /** `column IN (SELECT id FROM accounts WHERE email starts with the prefix)`: filter by an account's e-mail prefix. */

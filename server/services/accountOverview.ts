@@ -8,7 +8,7 @@ import type { Role } from '../domain/enums.ts';
 import { canUse, type ResourceName } from '../domain/permissions.ts';
 import { notFound } from '../http/errors.ts';
 import { rowToRecord, type FieldDef } from '../rest/fields.ts';
-import { wherePrefix } from '../rest/resource.ts';
+import { orderByBytes, wherePrefix } from '../rest/resource.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { hour } from './stats.ts';
 
@@ -18,14 +18,12 @@ const USAGE_DAYS = 90;
 
 const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
 
-/** The most recent rows of a list and its total: two queries. */
+/** The most recent rows of a list and its total: one query, and a count only when the list is longer than a page. */
 async function recent(db: Knex, resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, order: string): Promise<{ rows: Record<string, unknown>[]; total: number }> {
   const def = RESOURCE_DEFS.get(resource)!;
-  const [rows, count] = await Promise.all([
-    where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*'),
-    where(db(def.table)).count({ n: '*' }).first(),
-  ]);
-  return { rows: rows.map((r: Row) => rowToRecord(def.fields, r)), total: Number((count as Row | undefined)?.n ?? 0) };
+  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*');
+  const total = rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
+  return { rows: rows.map((r: Row) => rowToRecord(def.fields, r)), total };
 }
 
 /** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
@@ -110,7 +108,7 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
     const accounts = db('accounts as a').select('a.id', 'a.email', 'a.status');
     switch (kind) {
       case 'email': add(await accounts.where('a.email', value), kind, () => value); break;
-      case 'email_prefix': add(await wherePrefix(accounts, 'a.email', value).orderBy('a.email').limit(20), kind, (r) => r.email); break;
+      case 'email_prefix': add(await orderByBytes(wherePrefix(accounts, 'a.email', value), 'a.email').limit(20), kind, (r) => r.email); break;
       case 'iccid': add(await accounts.join('esims as e', 'e.account_id', 'a.id').where('e.iccid', value).orWhere((w) => { if (value.length >= 6 && value.length < 19) w.whereRaw(`e.iccid LIKE ?${escape}`, [`%${value}`]); }).select('e.iccid').limit(20), kind, (r) => r.iccid); break;
       case 'order': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'), kind, (r) => `#${r.order_id}`); break;
       case 'account': add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`); break;

@@ -51,11 +51,12 @@ describe('who may redeem an offer', () => {
   test('a partner code is once per account', () => {
     expect(redemptionRefusal(offer({ kind: 'partner', usedByAccount: true }))).toBe('promo_already_used');
   });
-  test('a partner code does not look at the device or the e-mail used before', () => {
-    expect(redemptionRefusal(offer({ kind: 'partner', usedByEmail: true, usedByDevice: true }))).toBeNull();
+  test('a partner code is once per e-mail address and per device too (GCS §5.3.3.1: any offer)', () => {
+    expect(redemptionRefusal(offer({ kind: 'partner', usedByEmail: true }))).toBe('promo_email_used');
+    expect(redemptionRefusal(offer({ kind: 'partner', usedByDevice: true }))).toBe('promo_device_used');
   });
-  test('a partner code does not refuse a disposable e-mail (only welcome offers do, as ACCOUNTS.md chose)', () => {
-    expect(redemptionRefusal(offer({ kind: 'partner', disposableDomain: true }))).toBeNull();
+  test('a disposable e-mail cannot redeem a partner offer either (GCS §5.3.3.1: no temporary address for any offer)', () => {
+    expect(redemptionRefusal(offer({ kind: 'partner', disposableDomain: true }))).toBe('disposable_email');
   });
   test('the code itself is checked before the customer: an expired code says expired, not used', () => {
     expect(redemptionRefusal(offer({ validUntil: new Date('2026-06-30T00:00:00.000Z'), usedByAccount: true }))).toBe('promo_expired');

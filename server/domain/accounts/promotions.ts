@@ -24,18 +24,21 @@ export interface RedemptionFacts {
 
 export type RedemptionRefusal = 'promo_inactive' | 'promo_not_started' | 'promo_expired' | 'promo_exhausted' | 'promo_already_used' | 'promo_device_used' | 'promo_email_used' | 'disposable_email';
 
-/** Why an offer may not be redeemed, or null. Welcome offers: once per person, device and e-mail; no disposable addresses. */
+/**
+ * Why an offer may not be redeemed, or null. GCS §5.3.3.1 holds for every promotional
+ * offer, welcome or partner: no temporary or single-use address, and one use per
+ * person, per device and per e-mail address ("use more than once by the same person or
+ * the same device or the same e-mail address of the said offer" is misuse).
+ */
 export function redemptionRefusal(f: RedemptionFacts): RedemptionRefusal | null {
   if (f.status !== 'active') return 'promo_inactive';
   if (f.now < f.validFrom) return 'promo_not_started';
   if (f.validUntil && f.now > f.validUntil) return 'promo_expired';
   if (f.maxRedemptions != null && f.redemptions >= f.maxRedemptions) return 'promo_exhausted';
   if (f.usedByAccount) return 'promo_already_used';
-  if (f.kind === 'welcome') {
-    if (f.disposableDomain) return 'disposable_email';
-    if (f.usedByEmail) return 'promo_email_used';
-    if (f.usedByDevice) return 'promo_device_used';
-  }
+  if (f.disposableDomain) return 'disposable_email';
+  if (f.usedByEmail) return 'promo_email_used';
+  if (f.usedByDevice) return 'promo_device_used';
   return null;
 }
 
