@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,6 +21,8 @@ export async function buildSpaIfNeeded(log: (line: string) => void): Promise<voi
   const stale = !fs.existsSync(index) || Math.max(...sources.map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs) > fs.statSync(index).mtimeMs;
   if (!stale) return;
   log('Building the console (vite build)…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // In a child process: the bundler's memory (hundreds of MB) is returned before the server starts serving.
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('exit', resolve); });
+  if (code !== 0) throw new Error(`vite build failed (exit code ${code})`);
 }
