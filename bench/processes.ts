@@ -40,10 +40,10 @@ async function start(args: string[], env: Record<string, string>, port: number, 
   };
 }
 
-/** `npm start`'s server on the given database, jobs off (they would write during the reads), logs quiet. */
+/** `npm start`'s server on the given database, jobs off (they would write during the reads), logs quiet; the console is built beforehand. */
 export async function startConsoleServer(databaseUrl: string): Promise<Running> {
   const port = await freePort();
-  return start(['--import', 'tsx', 'server/cli/start.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development' }, port, /is running on/);
+  return start(['--import', 'tsx', 'server/cli/start.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' }, port, /is running on/);
 }
 
 export async function startBareExpress(): Promise<Running> {

@@ -13,6 +13,7 @@ import { machine, renderSection, writeSection, type EngineReport, type Row } fro
 import { benchReads, transferSources } from './requests.ts';
 import { signIn } from './session.ts';
 import { firstAccountsListMs, spaWeight } from './spa.ts';
+import { buildSpaIfNeeded } from '../server/cli/spa.ts';
 
 const { values } = parseArgs({ options: {
   database: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' },
@@ -36,6 +37,7 @@ const jsonRows = (await db('accounts').orderBy('id').limit(Number(values['json-s
   .map((r: Record<string, unknown>) => rowToRecord(RESOURCE_DEFS.get('accounts')!.fields, r));
 await db.destroy();
 
+await buildSpaIfNeeded(say);
 const server = await startConsoleServer(databaseUrl);
 const rss = rssSampler(server.child.pid!);
 const rows: Row[] = [];
