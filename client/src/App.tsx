@@ -1,21 +1,25 @@
-import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore, type I18nProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider.ts';
+import { lazyView } from './components/lazyView.ts';
 import { dataProvider } from './dataProvider.ts';
-import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
 import { darkTheme, lightTheme } from './layout/themes.ts';
 import { AccessDenied } from './pages/AccessDenied.tsx';
 import { Dashboard } from './pages/Dashboard.tsx';
 import { TRANSPARENCY_REPORT_PAGE } from './layout/menuGroups.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { TransparencyReportPage } from './pages/TransparencyReport.tsx';
 import { resources } from './resources/index.ts';
 
-const store = localStorageStore(undefined, 'KoletBackOffice');
+/** Where react-admin keeps the staff member's preferences (the locale among them) in localStorage. */
+export const store = localStorageStore(undefined, 'KoletBackOffice');
+
+// Like the resources' views (resources/<name>/index.ts), loaded when first opened.
+const TransparencyReportPage = lazyView(() => import('./pages/TransparencyReport.tsx'), 'TransparencyReportPage');
 
 // `accessDenied` is react-admin's /access-denied route: canAccess refusals and API 403s both land there.
-export const App = () => (
+// `i18nProvider` comes from loadI18nProvider() (main.tsx): the messages of the starting language are loaded.
+export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
   <Admin
     title="app.title"
     dataProvider={dataProvider}

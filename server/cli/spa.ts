@@ -22,7 +22,8 @@ export async function buildSpaIfNeeded(log: (line: string) => void): Promise<voi
   if (!stale) return;
   log('Building the console (vite build)…');
   // In a child process: the bundler's memory (hundreds of MB) is returned before the server starts serving.
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Always a production build, even when the server runs with NODE_ENV=development (the e2e tests, the bench).
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('exit', resolve); });
   if (code !== 0) throw new Error(`vite build failed (exit code ${code})`);
 }

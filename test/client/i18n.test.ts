@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../client/src/i18n/en/index.ts';
 import { fr } from '../../client/src/i18n/fr/index.ts';
-import { createI18nProvider } from '../../client/src/i18n/index.ts';
+import { createI18nProvider, loadI18nProvider, loadMessages } from '../../client/src/i18n/index.ts';
 import * as enums from '../../server/domain/enums.ts';
 import { RESOURCES } from '../../server/domain/permissions.ts';
 import { MENU_GROUPS } from '../../client/src/layout/menuGroups.ts';
@@ -32,6 +32,9 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
 };
 
 describe('messages', () => {
+  // French is a chunk of its own, fetched before the console starts in it or switches to it.
+  beforeAll(() => loadMessages('fr'));
+
   test('French has exactly the English keys, all non-empty', () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
     for (const key of keys(fr)) expect(key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], fr), key).not.toBe('');
@@ -58,5 +61,18 @@ describe('messages', () => {
     for (const group of MENU_GROUPS) expect(translate(`menu.${group.name}`)).not.toBe(`menu.${group.name}`);
     expect(translate('resources.dsa-notices.name', { smart_count: 2 })).toBe('Notifications DSA');
     expect(translate('ra.auth.username')).toBe('E-mail');
+  });
+
+  test('the console starts in the language chosen in the locale menu, else English', async () => {
+    expect((await loadI18nProvider('fr')).translate('ra.auth.username')).toBe('E-mail');
+    const english = await loadI18nProvider('en');
+    expect([english.getLocale(), english.translate('ra.auth.username')]).toEqual(['en', 'Email']);
+    expect((await loadI18nProvider('xx')).getLocale()).toBe('en'); // jsdom's navigator speaks en-US
+  });
+
+  test('the locale menu switches the provider to French', async () => {
+    const provider = createI18nProvider('en');
+    await provider.changeLocale('fr');
+    expect([provider.getLocale(), provider.translate('ra.auth.username')]).toEqual(['fr', 'E-mail']);
   });
 });

@@ -1,11 +1,10 @@
 import AccountPlanIcon from '@mui/icons-material/DataUsage';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { AccountPlanList } from './AccountPlanList.tsx';
-import { AccountPlanShow } from './AccountPlanShow.tsx';
 
 export default {
-  list: AccountPlanList,
-  show: AccountPlanShow,
+  list: lazyView(() => import('./AccountPlanList.tsx'), 'AccountPlanList'),
+  show: lazyView(() => import('./AccountPlanShow.tsx'), 'AccountPlanShow'),
   icon: AccountPlanIcon,
   recordRepresentation: 'name',
 } satisfies ResourceConfig;

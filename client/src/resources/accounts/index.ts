@@ -1,12 +1,11 @@
 import AccountIcon from '@mui/icons-material/Person';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { AccountList } from './AccountList.tsx';
-import { AccountShow } from './AccountShow.tsx';
 
 export default {
-  list: AccountList,
+  list: lazyView(() => import('./AccountList.tsx'), 'AccountList'),
   // The customer 360: one page, one call (GET /api/accounts/:id/overview).
-  show: AccountShow,
+  show: lazyView(() => import('./AccountShow.tsx'), 'AccountShow'),
   icon: AccountIcon,
   recordRepresentation: 'email',
 } satisfies ResourceConfig;

@@ -1,12 +1,11 @@
 import AuditIcon from '@mui/icons-material/History';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { AuditLogList } from './AuditLogList.tsx';
-import { AuditLogShow } from './AuditLogShow.tsx';
 
 export default {
-  list: AuditLogList,
-  show: AuditLogShow,
+  list: lazyView(() => import('./AuditLogList.tsx'), 'AuditLogList'),
+  show: lazyView(() => import('./AuditLogShow.tsx'), 'AuditLogShow'),
   icon: AuditIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id} · ${String(record.action ?? '')}`,
 } satisfies ResourceConfig;

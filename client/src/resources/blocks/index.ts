@@ -1,12 +1,11 @@
 import BlockIcon from '@mui/icons-material/Block';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { BlockList } from './BlockList.tsx';
-import { BlockShow } from './BlockShow.tsx';
 
 export default {
-  list: BlockList,
-  show: BlockShow,
+  list: lazyView(() => import('./BlockList.tsx'), 'BlockList'),
+  show: lazyView(() => import('./BlockShow.tsx'), 'BlockShow'),
   icon: BlockIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id}`,
 } satisfies ResourceConfig;

@@ -1,16 +1,13 @@
 import CountryIcon from '@mui/icons-material/Language';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { CountryCreate } from './CountryCreate.tsx';
-import { CountryEdit } from './CountryEdit.tsx';
-import { CountryList } from './CountryList.tsx';
-import { CountryShow } from './CountryShow.tsx';
 
 export default {
-  list: CountryList,
-  show: CountryShow,
-  create: CountryCreate,
-  edit: CountryEdit,
+  list: lazyView(() => import('./CountryList.tsx'), 'CountryList'),
+  show: lazyView(() => import('./CountryShow.tsx'), 'CountryShow'),
+  create: lazyView(() => import('./CountryCreate.tsx'), 'CountryCreate'),
+  edit: lazyView(() => import('./CountryEdit.tsx'), 'CountryEdit'),
   icon: CountryIcon,
   recordRepresentation: (record: RaRecord) => `${String(record.name ?? '')} (${record.id})`,
 } satisfies ResourceConfig;

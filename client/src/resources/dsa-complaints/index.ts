@@ -1,11 +1,10 @@
 import ComplaintIcon from '@mui/icons-material/Feedback';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { DsaComplaintList } from './DsaComplaintList.tsx';
-import { DsaComplaintShow } from './DsaComplaintShow.tsx';
 
 export default {
-  list: DsaComplaintList,
-  show: DsaComplaintShow,
+  list: lazyView(() => import('./DsaComplaintList.tsx'), 'DsaComplaintList'),
+  show: lazyView(() => import('./DsaComplaintShow.tsx'), 'DsaComplaintShow'),
   icon: ComplaintIcon,
   recordRepresentation: 'reference',
 } satisfies ResourceConfig;

@@ -1,11 +1,10 @@
 import NoticeIcon from '@mui/icons-material/Report';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { DsaNoticeList } from './DsaNoticeList.tsx';
-import { DsaNoticeShow } from './DsaNoticeShow.tsx';
 
 export default {
-  list: DsaNoticeList,
-  show: DsaNoticeShow,
+  list: lazyView(() => import('./DsaNoticeList.tsx'), 'DsaNoticeList'),
+  show: lazyView(() => import('./DsaNoticeShow.tsx'), 'DsaNoticeShow'),
   icon: NoticeIcon,
   recordRepresentation: 'reference',
 } satisfies ResourceConfig;

@@ -1,11 +1,10 @@
 import EsimIcon from '@mui/icons-material/SimCard';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { EsimList } from './EsimList.tsx';
-import { EsimShow } from './EsimShow.tsx';
 
 export default {
-  list: EsimList,
-  show: EsimShow,
+  list: lazyView(() => import('./EsimList.tsx'), 'EsimList'),
+  show: lazyView(() => import('./EsimShow.tsx'), 'EsimShow'),
   icon: EsimIcon,
   recordRepresentation: 'iccid',
 } satisfies ResourceConfig;

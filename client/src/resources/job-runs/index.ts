@@ -1,10 +1,10 @@
 import JobIcon from '@mui/icons-material/Schedule';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { JobRunList, JobRunShow } from './JobRunList.tsx';
 
 export default {
-  list: JobRunList,
-  show: JobRunShow,
+  list: lazyView(() => import('./JobRunList.tsx'), 'JobRunList'),
+  show: lazyView(() => import('./JobRunList.tsx'), 'JobRunShow'),
   icon: JobIcon,
   recordRepresentation: 'job',
 } satisfies ResourceConfig;

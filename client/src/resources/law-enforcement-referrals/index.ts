@@ -1,12 +1,11 @@
 import PoliceIcon from '@mui/icons-material/LocalPolice';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { LawEnforcementReferralList } from './LawEnforcementReferralList.tsx';
-import { LawEnforcementReferralShow } from './LawEnforcementReferralShow.tsx';
 
 export default {
-  list: LawEnforcementReferralList,
-  show: LawEnforcementReferralShow,
+  list: lazyView(() => import('./LawEnforcementReferralList.tsx'), 'LawEnforcementReferralList'),
+  show: lazyView(() => import('./LawEnforcementReferralShow.tsx'), 'LawEnforcementReferralShow'),
   icon: PoliceIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id} · ${String(record.authority ?? '')}`,
 } satisfies ResourceConfig;

@@ -1,11 +1,10 @@
 import MessageIcon from '@mui/icons-material/Mail';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { MessageList } from './MessageList.tsx';
-import { MessageShow } from './MessageShow.tsx';
 
 export default {
-  list: MessageList,
-  show: MessageShow,
+  list: lazyView(() => import('./MessageList.tsx'), 'MessageList'),
+  show: lazyView(() => import('./MessageShow.tsx'), 'MessageShow'),
   icon: MessageIcon,
   recordRepresentation: 'subject',
 } satisfies ResourceConfig;

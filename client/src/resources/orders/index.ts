@@ -1,12 +1,11 @@
 import OrderIcon from '@mui/icons-material/ShoppingCart';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { OrderList } from './OrderList.tsx';
-import { OrderShow } from './OrderShow.tsx';
 
 export default {
-  list: OrderList,
-  show: OrderShow,
+  list: lazyView(() => import('./OrderList.tsx'), 'OrderList'),
+  show: lazyView(() => import('./OrderShow.tsx'), 'OrderShow'),
   icon: OrderIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id} · ${String(record.paymentReference ?? '')}`,
 } satisfies ResourceConfig;

@@ -1,12 +1,11 @@
 import PriceIcon from '@mui/icons-material/PriceChange';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { PlanPriceList } from './PlanPriceList.tsx';
-import { PlanPriceShow } from './PlanPriceShow.tsx';
 
 export default {
-  list: PlanPriceList,
-  show: PlanPriceShow,
+  list: lazyView(() => import('./PlanPriceList.tsx'), 'PlanPriceList'),
+  show: lazyView(() => import('./PlanPriceShow.tsx'), 'PlanPriceShow'),
   icon: PriceIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id}`,
 } satisfies ResourceConfig;

@@ -1,15 +1,12 @@
 import PlanIcon from '@mui/icons-material/Sell';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { PlanCreate } from './PlanCreate.tsx';
-import { PlanEdit } from './PlanEdit.tsx';
-import { PlanList } from './PlanList.tsx';
-import { PlanShow } from './PlanShow.tsx';
 
 export default {
-  list: PlanList,
-  show: PlanShow,
-  create: PlanCreate,
-  edit: PlanEdit,
+  list: lazyView(() => import('./PlanList.tsx'), 'PlanList'),
+  show: lazyView(() => import('./PlanShow.tsx'), 'PlanShow'),
+  create: lazyView(() => import('./PlanCreate.tsx'), 'PlanCreate'),
+  edit: lazyView(() => import('./PlanEdit.tsx'), 'PlanEdit'),
   icon: PlanIcon,
   recordRepresentation: 'name',
 } satisfies ResourceConfig;

@@ -1,15 +1,12 @@
 import PromoCodeIcon from '@mui/icons-material/LocalOffer';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { PromoCodeCreate } from './PromoCodeCreate.tsx';
-import { PromoCodeEdit } from './PromoCodeEdit.tsx';
-import { PromoCodeList } from './PromoCodeList.tsx';
-import { PromoCodeShow } from './PromoCodeShow.tsx';
 
 export default {
-  list: PromoCodeList,
-  show: PromoCodeShow,
-  create: PromoCodeCreate,
-  edit: PromoCodeEdit,
+  list: lazyView(() => import('./PromoCodeList.tsx'), 'PromoCodeList'),
+  show: lazyView(() => import('./PromoCodeShow.tsx'), 'PromoCodeShow'),
+  create: lazyView(() => import('./PromoCodeCreate.tsx'), 'PromoCodeCreate'),
+  edit: lazyView(() => import('./PromoCodeEdit.tsx'), 'PromoCodeEdit'),
   icon: PromoCodeIcon,
   recordRepresentation: 'code',
 } satisfies ResourceConfig;

@@ -1,12 +1,11 @@
 import ReferralIcon from '@mui/icons-material/GroupAdd';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { ReferralList } from './ReferralList.tsx';
-import { ReferralShow } from './ReferralShow.tsx';
 
 export default {
-  list: ReferralList,
-  show: ReferralShow,
+  list: lazyView(() => import('./ReferralList.tsx'), 'ReferralList'),
+  show: lazyView(() => import('./ReferralShow.tsx'), 'ReferralShow'),
   icon: ReferralIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id}`,
 } satisfies ResourceConfig;

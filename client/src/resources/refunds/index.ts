@@ -1,12 +1,11 @@
 import RefundIcon from '@mui/icons-material/CurrencyExchange';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { RefundList } from './RefundList.tsx';
-import { RefundShow } from './RefundShow.tsx';
 
 export default {
-  list: RefundList,
-  show: RefundShow,
+  list: lazyView(() => import('./RefundList.tsx'), 'RefundList'),
+  show: lazyView(() => import('./RefundShow.tsx'), 'RefundShow'),
   icon: RefundIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id}`,
 } satisfies ResourceConfig;

@@ -1,12 +1,11 @@
 import ReportIcon from '@mui/icons-material/Flag';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { ReviewReportList } from './ReviewReportList.tsx';
-import { ReviewReportShow } from './ReviewReportShow.tsx';
 
 export default {
-  list: ReviewReportList,
-  show: ReviewReportShow,
+  list: lazyView(() => import('./ReviewReportList.tsx'), 'ReviewReportList'),
+  show: lazyView(() => import('./ReviewReportShow.tsx'), 'ReviewReportShow'),
   icon: ReportIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id} · ${String(record.reason ?? '')}`,
 } satisfies ResourceConfig;

@@ -1,13 +1,11 @@
 import SettingsIcon from '@mui/icons-material/Settings';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { SettingEdit } from './SettingEdit.tsx';
-import { SettingList } from './SettingList.tsx';
-import { SettingShow } from './SettingShow.tsx';
 
 export default {
-  list: SettingList,
-  show: SettingShow,
-  edit: SettingEdit,
+  list: lazyView(() => import('./SettingList.tsx'), 'SettingList'),
+  show: lazyView(() => import('./SettingShow.tsx'), 'SettingShow'),
+  edit: lazyView(() => import('./SettingEdit.tsx'), 'SettingEdit'),
   icon: SettingsIcon,
   recordRepresentation: 'id',
 } satisfies ResourceConfig;

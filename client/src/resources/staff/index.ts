@@ -1,15 +1,12 @@
 import StaffIcon from '@mui/icons-material/Badge';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { StaffCreate } from './StaffCreate.tsx';
-import { StaffEdit } from './StaffEdit.tsx';
-import { StaffList } from './StaffList.tsx';
-import { StaffShow } from './StaffShow.tsx';
 
 export default {
-  list: StaffList,
-  show: StaffShow,
-  create: StaffCreate,
-  edit: StaffEdit,
+  list: lazyView(() => import('./StaffList.tsx'), 'StaffList'),
+  show: lazyView(() => import('./StaffShow.tsx'), 'StaffShow'),
+  create: lazyView(() => import('./StaffCreate.tsx'), 'StaffCreate'),
+  edit: lazyView(() => import('./StaffEdit.tsx'), 'StaffEdit'),
   icon: StaffIcon,
   recordRepresentation: 'name',
 } satisfies ResourceConfig;

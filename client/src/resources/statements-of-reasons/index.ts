@@ -1,11 +1,10 @@
 import StatementIcon from '@mui/icons-material/Description';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { StatementOfReasonsList } from './StatementOfReasonsList.tsx';
-import { StatementOfReasonsShow } from './StatementOfReasonsShow.tsx';
 
 export default {
-  list: StatementOfReasonsList,
-  show: StatementOfReasonsShow,
+  list: lazyView(() => import('./StatementOfReasonsList.tsx'), 'StatementOfReasonsList'),
+  show: lazyView(() => import('./StatementOfReasonsShow.tsx'), 'StatementOfReasonsShow'),
   icon: StatementIcon,
   recordRepresentation: 'puid',
 } satisfies ResourceConfig;

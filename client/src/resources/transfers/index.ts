@@ -1,12 +1,11 @@
 import TransferIcon from '@mui/icons-material/SwapHoriz';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { TransferList } from './TransferList.tsx';
-import { TransferShow } from './TransferShow.tsx';
 
 export default {
-  list: TransferList,
-  show: TransferShow,
+  list: lazyView(() => import('./TransferList.tsx'), 'TransferList'),
+  show: lazyView(() => import('./TransferShow.tsx'), 'TransferShow'),
   icon: TransferIcon,
   recordRepresentation: (record: RaRecord) => `#${record.id} → ${String(record.recipientEmail ?? '')}`,
 } satisfies ResourceConfig;

@@ -1,15 +1,12 @@
 import TrustedFlaggerIcon from '@mui/icons-material/VerifiedUser';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { TrustedFlaggerCreate } from './TrustedFlaggerCreate.tsx';
-import { TrustedFlaggerEdit } from './TrustedFlaggerEdit.tsx';
-import { TrustedFlaggerList } from './TrustedFlaggerList.tsx';
-import { TrustedFlaggerShow } from './TrustedFlaggerShow.tsx';
 
 export default {
-  list: TrustedFlaggerList,
-  show: TrustedFlaggerShow,
-  create: TrustedFlaggerCreate,
-  edit: TrustedFlaggerEdit,
+  list: lazyView(() => import('./TrustedFlaggerList.tsx'), 'TrustedFlaggerList'),
+  show: lazyView(() => import('./TrustedFlaggerShow.tsx'), 'TrustedFlaggerShow'),
+  create: lazyView(() => import('./TrustedFlaggerCreate.tsx'), 'TrustedFlaggerCreate'),
+  edit: lazyView(() => import('./TrustedFlaggerEdit.tsx'), 'TrustedFlaggerEdit'),
   icon: TrustedFlaggerIcon,
   recordRepresentation: 'name',
 } satisfies ResourceConfig;

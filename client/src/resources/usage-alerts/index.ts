@@ -1,16 +1,13 @@
 import UsageAlertIcon from '@mui/icons-material/NotificationsActive';
 import type { RaRecord } from 'react-admin';
+import { lazyView } from '../../components/lazyView.ts';
 import type { ResourceConfig } from '../types.ts';
-import { UsageAlertCreate } from './UsageAlertCreate.tsx';
-import { UsageAlertEdit } from './UsageAlertEdit.tsx';
-import { UsageAlertList } from './UsageAlertList.tsx';
-import { UsageAlertShow } from './UsageAlertShow.tsx';
 
 export default {
-  list: UsageAlertList,
-  show: UsageAlertShow,
-  create: UsageAlertCreate,
-  edit: UsageAlertEdit,
+  list: lazyView(() => import('./UsageAlertList.tsx'), 'UsageAlertList'),
+  show: lazyView(() => import('./UsageAlertShow.tsx'), 'UsageAlertShow'),
+  create: lazyView(() => import('./UsageAlertCreate.tsx'), 'UsageAlertCreate'),
+  edit: lazyView(() => import('./UsageAlertEdit.tsx'), 'UsageAlertEdit'),
   icon: UsageAlertIcon,
   recordRepresentation: (record: RaRecord) => `${String(record.thresholdPercent)} % · ${String(record.channel)}`,
 } satisfies ResourceConfig;
