@@ -40,10 +40,13 @@ async function start(args: string[], env: Record<string, string>, port: number, 
   };
 }
 
+/** The Node flags of `npm start` (package.json): a capped heap, TypeScript through tsx. */
+export const START_NODE_FLAGS = ['--max-old-space-size=200', '--import', 'tsx'];
+
 /** `npm start`'s server on the given database, jobs off (they would write during the reads), logs quiet; the console is built beforehand. */
 export async function startConsoleServer(databaseUrl: string): Promise<Running> {
   const port = await freePort();
-  return start(['--import', 'tsx', 'server/cli/start.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' }, port, /is running on/);
+  return start([...START_NODE_FLAGS, 'server/cli/start.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' }, port, /is running on/);
 }
 
 export async function startBareExpress(): Promise<Running> {
