@@ -6,10 +6,10 @@ import { AdminContext, TestMemoryRouter, memoryStore } from 'react-admin';
 import type { Role } from '../../server/domain/enums.ts';
 import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
 import { createDataProvider } from '../../client/src/dataProvider.ts';
-import { createI18nProvider } from '../../client/src/i18n/index.ts';
+import { createI18nProvider, loadMessages } from '../../client/src/i18n/index.ts';
 import { AccountShow } from '../../client/src/resources/accounts/AccountShow.tsx';
 import type { AccountOverview } from '../../client/src/resources/accounts/accountTypes.ts';
-import { alertRule, moderatorOverview, supportOverview } from './accounts-fixtures.ts';
+import { alertRule, finishedPlans, moderatorOverview, supportOverview } from './accounts-fixtures.ts';
 import { server, signedInAs } from './server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -23,7 +23,7 @@ afterAll(() => server.close());
 const list = (resource: string, rows: object[]) => () => HttpResponse.json(rows, { headers: { 'Content-Range': `${resource} 0-${rows.length}/${rows.length}` } });
 
 /** The 360 of account 116 as `roles` see it; counts the overview calls (every action reloads it). */
-function render360(roles: Role[], overview: AccountOverview) {
+function render360(roles: Role[], overview: AccountOverview, locale: 'en' | 'fr' = 'en') {
   const calls = { overview: 0 };
   server.use(
     signedInAs(roles),
@@ -34,7 +34,7 @@ function render360(roles: Role[], overview: AccountOverview) {
   );
   render(
     <TestMemoryRouter initialEntries={['/accounts/116/show']}>
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
         <Routes>
           <Route path="/accounts/:id/show" element={<AccountShow />} />
         </Routes>
@@ -70,7 +70,14 @@ describe('the customer 360', () => {
     expect(screen.getByTestId('section-messages-count').textContent).toBe('2 of 37');
     expect(within(screen.getByTestId('section-messages')).getByText('You have used 90 % of USA 3 GB')).toBeTruthy();
     expect(within(screen.getByTestId('section-refunds')).getByText('Not eligible')).toBeTruthy();
-    expect(within(screen.getByTestId('section-audit')).getByText('account-plans.block')).toBeTruthy();
+    // Codes read as words: the message templates, the staff actions, the language.
+    const messages = screen.getByTestId('section-messages');
+    expect(within(messages).getByText('Data usage alert')).toBeTruthy();
+    expect(within(messages).getByText('Data sent')).toBeTruthy();
+    expect(within(messages).queryByText('usage_alert')).toBeNull();
+    expect(within(screen.getByTestId('section-audit')).getByText('Plan blocked')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).queryByText('account-plans.block')).toBeNull();
+    expect(within(identity).getByText('Français')).toBeTruthy();
     // The audit log itself is the administrator's: no link for support.
     expect(screen.queryByTestId('section-audit-all')).toBeNull();
 
@@ -104,6 +111,47 @@ describe('the customer 360', () => {
     expect(within(notices).getByTestId('section-dsaNotices-empty').textContent).toBe('None.');
     expect(within(notices).queryByRole('table')).toBeNull();
     expect(screen.queryByTestId('section-dsaNotices-count')).toBeNull();
+  });
+
+  test('codes without a label show as they are: an unknown template, action or language', async () => {
+    const overview = supportOverview();
+    overview.account = { ...overview.account, locale: 'de' };
+    overview.messages = [{ ...overview.messages[0]!, template: 'brand_new_template' }];
+    overview.audit = [{ ...overview.audit[0]!, action: 'account-plans.teleport' }];
+    render360(['support'], overview);
+    await screen.findByTestId('account-email');
+    expect(within(screen.getByTestId('account-identity')).getByText('de')).toBeTruthy();
+    expect(within(screen.getByTestId('section-messages')).getByText('brand_new_template')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText('account-plans.teleport')).toBeTruthy();
+  });
+
+  test('the 360 in French: "English" for an English customer, French labels for templates and actions', async () => {
+    const overview = supportOverview();
+    overview.account = { ...overview.account, locale: 'en' };
+    await loadMessages('fr');
+    render360(['support'], overview, 'fr');
+    await screen.findByTestId('account-email');
+    expect(within(screen.getByTestId('account-identity')).getByText('English')).toBeTruthy();
+    expect(within(screen.getByTestId('section-messages')).getByText('Alerte de consommation')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText('Forfait bloqué')).toBeTruthy();
+  });
+
+  test('finished plans (expired, used up, refunded, cancelled) offer no block and no alerts; an open block on one can be lifted', async () => {
+    const overview = supportOverview();
+    overview.plans = [...overview.plans, ...finishedPlans];
+    overview.totals = { ...overview.totals, plans: overview.plans.length };
+    render360(['support'], overview);
+    await screen.findByTestId('plan-block-562');
+    for (const id of [520, 521, 522, 523]) {
+      expect(screen.getByTestId(`plan-finished-${id}`)).toBeTruthy();
+      expect(screen.queryByTestId(`plan-block-${id}`), String(id)).toBeNull();
+      expect(screen.queryByTestId(`plan-alerts-${id}`), String(id)).toBeNull();
+    }
+    expect(screen.getByTestId('plan-unblock-524')).toBeTruthy();
+    expect(screen.queryByTestId('plan-alerts-524')).toBeNull();
+    // Live plans keep theirs.
+    expect(screen.getByTestId('plan-alerts-540')).toBeTruthy();
+    expect(screen.getByTestId('plan-unblock-540')).toBeTruthy();
   });
 
   test('a deactivated account says when and why, and offers no action', async () => {

@@ -27,6 +27,15 @@ export const usa = plan({
   alerts: [alertRule(880, 540, 75, { firedAt: at('2026-10-20', '18:02:11') }), alertRule(881, 540, 90, { firedAt: at('2026-10-21', '07:45:00') }), alertRule(882, 540, 100)],
 });
 
+/** Finished plans: nothing to block or watch there. */
+export const finishedPlans = [
+  plan({ id: 520, name: 'Spain 1 GB – 7 days', status: 'expired', countryCode: 'ES', dataTotalMb: 1024, dataUsedMb: 300, dataRemainingMb: 724 }),
+  plan({ id: 521, name: 'Italy 1 GB – 7 days', status: 'exhausted', countryCode: 'IT', dataTotalMb: 1024, dataUsedMb: 1024, dataRemainingMb: 0 }),
+  plan({ id: 522, name: 'Greece 1 GB – 7 days', status: 'refunded', countryCode: 'GR', dataTotalMb: 1024, dataRemainingMb: 1024 }),
+  plan({ id: 523, name: 'Portugal 1 GB – 7 days', status: 'cancelled', countryCode: 'PT', dataTotalMb: 1024, dataRemainingMb: 1024 }),
+  plan({ id: 524, name: 'Croatia 1 GB – 7 days', status: 'expired', countryCode: 'HR', dataTotalMb: 1024, dataRemainingMb: 1024, dataBlocked: true }),
+];
+
 export function supportOverview(): AccountOverview {
   return {
     account: {

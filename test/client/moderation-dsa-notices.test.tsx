@@ -369,7 +369,7 @@ describe('trusted flaggers (Art. 22)', () => {
       </TestMemoryRouter>,
     );
     fireEvent.change(await screen.findByLabelText(/^Name/, {}, { timeout: 5000 }), { target: { value: 'e-Enfance' } });
-    fireEvent.change(screen.getByLabelText(/^Email/), { target: { value: 'DSA@e-enfance.example' } });
+    fireEvent.change(screen.getByLabelText(/^E-mail/), { target: { value: 'DSA@e-enfance.example' } });
     fireEvent.change(screen.getByLabelText(/^Designated by/), { target: { value: 'Arcom (France)' } });
     const expertise = screen.getByLabelText(/^Areas of expertise/);
     fireEvent.change(expertise, { target: { value: 'Cyber' } });

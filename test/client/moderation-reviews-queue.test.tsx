@@ -88,6 +88,9 @@ describe('the reviews moderation queue', () => {
     const hate = within(rowOf(14)!).getByTestId('severity-4');
     expect(hate.textContent).toBe('4 · Hate, DSA notice');
     expect(hate.className).toMatch(/colorWarning/);
+    // Filled, read in dark text: the theme's pale yellow is never the text colour.
+    expect(hate.className).toMatch(/filled/);
+    expect(getComputedStyle(hate).color).not.toBe('rgb(242, 233, 99)');
     expect(within(rowOf(14)!).getByTestId('review-updated').textContent).toMatch(/^updated /);
     expect(within(rowOf(12)!).queryByTestId('review-updated')).toBeNull();
     expect(within(rowOf(15)!).getByText('No comment (rating only)')).toBeTruthy();

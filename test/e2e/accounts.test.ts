@@ -136,7 +136,7 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     await alertDialog.getByTestId('alert-rule-submit').click();
     const added = alertDialog.locator('tbody tr', { hasText: '75 %' });
     await added.waitFor({ timeout: 30_000 });
-    expect(await added.textContent()).toContain('Email');
+    expect(await added.textContent()).toContain('E-mail');
     await page.waitForLoadState('networkidle');
     await noRawKeys(page);
     await shot(page, '7-alert-added', false);

@@ -12,7 +12,14 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
   afterAll(async () => { await app?.close(); });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `moderation-${name}.png`), fullPage });
+  /**
+   * Shot once every finite animation has ended (progress bars loop forever): a dialog's fade, and a text
+   * field's label moving up (200 ms) after `fill`, else caught half-way over the typed text.
+   */
+  const shot = async (page: Page, name: string, fullPage = true) => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `moderation-${name}.png`), fullPage });
+  };
   /** Text a missing translation would leave on screen: the key itself. */
   const RAW_KEY = /\b(resources|enums|ra|tdb|dsa_transparency)\.[a-z_-]+\.[a-zA-Z_]/;
   const rows = (page: Page) => page.locator('tbody .RaDatagrid-row');

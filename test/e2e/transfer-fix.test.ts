@@ -37,7 +37,7 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
     await expect.poll(() => page.getByRole('tab', { name: /^Reversed \(\d+\)$/ }).count(), { timeout: 15_000 }).toBe(1);
     await page.waitForLoadState('networkidle');
     await shot(page, '0-list');
-    await page.getByLabel('Sender email').fill(SENDER);
+    await page.getByLabel('Sender e-mail').fill(SENDER);
     const row = page.locator('tbody .RaDatagrid-row', { hasText: TYPO });
     await row.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('tbody .RaDatagrid-row').count(), { timeout: 15_000 }).toBe(1);

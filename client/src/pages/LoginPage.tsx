@@ -22,7 +22,7 @@ const DemoHint = () => {
 };
 
 /**
- * react-admin's login card. Its `username` field is labelled "Email" by our messages
+ * react-admin's login card. Its `username` field is labelled "E-mail" by our messages
  * (staff sign in with their e-mail; authProvider.login sends it as `email`).
  */
 export const LoginPage = () => (

@@ -5,7 +5,7 @@ export const admin = {
     name: 'Staff member |||| Staff',
     fields: {
       ...recordFields,
-      email: 'Email',
+      email: 'E-mail',
       name: 'Name',
       roles: 'Roles',
       password: 'Password',
@@ -21,7 +21,7 @@ export const admin = {
       at: 'When',
       actorKind: 'Actor kind',
       actorId: 'Actor',
-      actorEmail: 'Actor email',
+      actorEmail: 'Actor e-mail',
       actorRoles: 'Actor roles',
       action: 'Action',
       entity: 'Entity',

@@ -303,7 +303,7 @@ export const finance = {
       accountId: 'Account',
       orderId: 'Order',
       accountPlanId: 'Account plan',
-      emailNormalized: 'Email (normalised)',
+      emailNormalized: 'E-mail (normalised)',
       deviceId: 'Device ID',
       paymentFingerprint: 'Payment fingerprint',
       status: 'Status',

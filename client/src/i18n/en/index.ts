@@ -65,7 +65,7 @@ export const en = {
   },
   // react-admin's own keys we relabel: the login's `username` is the staff e-mail.
   ra: {
-    auth: { username: 'Email' },
+    auth: { username: 'E-mail' },
   },
   resources: {
     ...support,

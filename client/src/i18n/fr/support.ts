@@ -4,6 +4,13 @@ import { recordFields } from './common.ts';
 export const support: typeof en = {
   accounts: {
     name: 'Compte |||| Comptes',
+    languages: { en: 'English', fr: 'Français' },
+    // Staff actions on the account, its plans and their alert rules (the audit trail's `<resource>.<action>`).
+    audit_actions: {
+      accounts: { block: 'Compte bloqué', unblock: 'Compte débloqué', deactivate: 'Compte désactivé', update: 'Compte modifié' },
+      'account-plans': { block: 'Forfait bloqué', unblock: 'Forfait débloqué', update: 'Forfait modifié' },
+      'usage-alerts': { create: "Règle d'alerte ajoutée", update: "Règle d'alerte modifiée", delete: "Règle d'alerte supprimée" },
+    },
     fields: {
       ...recordFields,
       email: 'E-mail',
@@ -432,6 +439,31 @@ export const support: typeof en = {
   },
   messages: {
     name: 'Message |||| Messages',
+    // Les modèles de server/outbox/*.ts.
+    templates: {
+      usage_alert: 'Alerte de consommation',
+      referral_rewarded: 'Récompense de parrainage',
+      transfer_sent: 'Data envoyée',
+      transfer_received: 'Data reçue',
+      transfer_invitation: 'Invitation à recevoir de la data',
+      transfer_redirected: 'Envoi redirigé',
+      transfer_reversed: 'Envoi annulé',
+      transfer_withdrawn: 'Data retirée (envoyée par erreur)',
+      refund_received: 'Demande de remboursement reçue',
+      refund_approved: 'Remboursement accepté',
+      refund_rejected: 'Remboursement refusé',
+      refund_paid: 'Remboursement versé',
+      review_restored: 'Avis rétabli',
+      review_report_removed: 'Suite du signalement : avis retiré',
+      review_report_kept: 'Suite du signalement : avis maintenu',
+      dsa_acknowledgement: 'Notification DSA reçue',
+      dsa_decision: 'Décision sur la notification DSA',
+      dsa_statement_of_reasons: 'Exposé des motifs',
+      dsa_complaint_acknowledgement: 'Réclamation DSA reçue',
+      dsa_complaint_decision: 'Décision sur la réclamation DSA',
+      dsa_threat_received: 'Alerte équipe : menace pour la vie',
+      dsa_escalated: 'Alerte équipe : transmis aux autorités',
+    },
     fields: {
       ...recordFields,
       accountId: 'Compte',

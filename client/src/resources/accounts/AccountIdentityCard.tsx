@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, SelectField, TextField, useTranslate } from 'react-admin';
 import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
+import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { LabeledCell as Cell } from '../../components/LabeledCell.tsx';
 import { enumChoices } from '../../enumChoices.ts';
@@ -43,7 +44,7 @@ export const AccountIdentityCard = ({ overview, onDone }: { overview: AccountOve
             <Cell><MaskedField source="name" masked={masked.name} /></Cell>
             <Cell><MaskedField source="phone" masked={masked.phone} /></Cell>
             <Cell><SelectField source="status" choices={statusChoices} /></Cell>
-            <Cell><TextField source="locale" emptyText="—" /></Cell>
+            <Cell><CodeLabelField source="locale" labels="resources.accounts.languages" emptyText="—" /></Cell>
             <Cell><TextField source="referralCode" emptyText="—" /></Cell>
             <Cell><AccountLinkField source="referredByAccountId" /></Cell>
             <Cell><TextField source="signupDeviceId" emptyText="—" /></Cell>

@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Grid, LinearProgress } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  ChipField, FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate,
+  FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate,
 } from 'react-admin';
+import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
@@ -82,7 +83,7 @@ function useSections(o: AccountOverview): ReactNode[] {
   if (reads('messages')) sections.push(
     <OverviewSection key="messages" name="messages" resource="messages" data={o.messages} total={t.messages} filter={{ accountId: id }}>
       <DateTimeField source="createdAt" />
-      <TextField source="template" />
+      <CodeLabelField source="template" labels="resources.messages.templates" />
       <TextField source="subject" emptyText="—" />
       <SelectField source="channel" choices={messageChannelChoices} />
       <SelectField source="status" choices={messageStatusChoices} />
@@ -93,7 +94,7 @@ function useSections(o: AccountOverview): ReactNode[] {
     <OverviewSection key="audit" name="audit" resource="audit-log" data={o.audit} total={t.audit} filter={{ entity: 'accounts', entityId: String(id) }}>
       <DateTimeField source="at" />
       <TextField source="actorEmail" />
-      <ChipField source="action" size="small" variant="outlined" />
+      <CodeLabelField source="action" labels="resources.accounts.audit_actions" chip />
       <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
       <SelectField source="outcome" choices={auditOutcomeChoices} />
     </OverviewSection>,

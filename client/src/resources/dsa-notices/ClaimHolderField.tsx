@@ -1,27 +1,35 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Chip, Stack, Typography } from '@mui/material';
-import { ReferenceField, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, usePermissions, useRecordContext, useTranslate, type Identifier } from 'react-admin';
 import { canUse } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { ColumnProps } from './columnProps.ts';
 import type { DsaNotice } from './noticeTypes.ts';
 import { useClaim } from './useClaim.ts';
 
-/** The staff member's name when the reader may list staff (admins), else "Staff #id" (moderators cannot). */
-export const StaffName = ({ source }: { source: 'lockedByStaffId' | 'decidedByStaffId' }) => {
-  const notice = useRecordContext<DsaNotice>();
+/**
+ * The staff member's name when the reader may list staff (admins), else "Staff #id" (moderators cannot).
+ * Any record's staff id: a notice's claim holder or decider, a review's remover.
+ */
+export const StaffName = ({ source }: { source: string }) => {
+  const record = useRecordContext<Record<string, unknown> & { id: Identifier }>();
   const translate = useTranslate();
   const { permissions } = usePermissions<Role[]>();
-  const id = notice?.[source];
+  const id = record?.[source];
   if (id == null) return null;
   if (canUse(permissions ?? [], 'staff', 'read')) return <ReferenceField source={source} reference="staff" link="show" />;
-  return <>{translate('resources.dsa-notices.claim.staff', { id })}</>;
+  return <>{translate('resources.dsa-notices.claim.staff', { id: String(id) })}</>;
 };
 
-/** A staff reference as a show-page field (`Labeled` reads its label from `source`). */
-export const StaffField = ({ source }: { source: 'lockedByStaffId' | 'decidedByStaffId' }) => (
-  <Typography variant="body2" component="span"><StaffName source={source} /></Typography>
-);
+/** A staff reference as a show-page field (`Labeled` reads its label from `source`); `emptyText` when there is none. */
+export const StaffField = ({ source, emptyText }: { source: string; emptyText?: string }) => {
+  const record = useRecordContext<Record<string, unknown> & { id: Identifier }>();
+  return (
+    <Typography variant="body2" component="span">
+      {record?.[source] == null ? emptyText : <StaffName source={source} />}
+    </Typography>
+  );
+};
 
 /** Who is working on the notice (the row lock): "You", another moderator, or their claim once it lapsed (30 minutes). */
 export const ClaimHolderField = (_props: ColumnProps) => {

@@ -2,7 +2,7 @@ import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { LabeledCell as Cell } from '../../components/LabeledCell.tsx';
-import { RefField } from '../../components/RefField.tsx';
+import { StaffField } from '../dsa-notices/ClaimHolderField.tsx';
 import { removalGroundChoices } from './reviewChoices.ts';
 import type { Review } from './reviewTypes.ts';
 
@@ -18,7 +18,7 @@ export const ReviewRemoval = () => {
         <Grid container spacing={2}>
           <Cell><SelectField source="removalGround" choices={removalGroundChoices} emptyText="—" /></Cell>
           <Cell><DateTimeField source="removedAt" /></Cell>
-          <Cell><RefField source="removedByStaffId" reference="staff" emptyText="—" /></Cell>
+          <Cell><StaffField source="removedByStaffId" emptyText="—" /></Cell>
           <Grid size={12}><TextField source="removalNote" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" /></Grid>
         </Grid>
       </CardContent>
