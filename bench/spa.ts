@@ -42,7 +42,7 @@ export async function firstAccountsListMs(baseUrl: string, runs = 5): Promise<nu
       await page.waitForSelector('.RaDatagrid-tbody tr, .RaDataTable-tbody tr, table tbody tr', { timeout: 60_000 });
       times.push(Date.now() - started);
     }
-    await page.screenshot({ path: path.join(ROOT, 'docs', 'bench-accounts-list.png') });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'bench-accounts-list.png') });
     return times;
   } finally {
     await browser.close();
