@@ -419,6 +419,7 @@ export const moderation = {
   },
   'misuse-measures': {
     name: 'Misuse measure |||| Misuse (Art. 23)',
+    none: 'No warning or suspension recorded yet.',
     fields: {
       ...recordFields,
       subject: 'Subject',

@@ -420,6 +420,7 @@ export const moderation: typeof en = {
   },
   'misuse-measures': {
     name: "Mesure contre les abus |||| Abus (art. 23)",
+    none: 'Aucun avertissement ni aucune suspension pour l’instant.',
     fields: {
       ...recordFields,
       subject: 'Personne visée',

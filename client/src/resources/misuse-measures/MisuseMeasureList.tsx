@@ -1,4 +1,5 @@
-import { Datagrid, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { Typography } from '@mui/material';
+import { Datagrid, List, SelectField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { GravityField } from './GravityField.tsx';
@@ -13,12 +14,17 @@ const measureFilters = [
   <TextInput key="notifierEmail" source="notifierEmail" />,
 ];
 
+const NoMeasure = () => {
+  const translate = useTranslate();
+  return <Typography variant="body2" sx={{ p: 2 }} data-testid="misuse-none">{translate('resources.misuse-measures.none')}</Typography>;
+};
+
 /** Misuse (DSA Art. 23): who to warn or suspend, from the counters, then every measure taken, newest first. */
 export const MisuseMeasureList = () => (
   <>
     <MisuseCounters />
     <List filters={measureFilters} sort={{ field: 'startsAt', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <Datagrid bulkActionButtons={false} rowClick={false} empty={<NoMeasure />}>
         <SelectField source="subject" choices={misuseSubjectChoices} sortable={false} />
         <SubjectField label="resources.misuse-measures.fields.who" />
         <SelectField source="measure" choices={misuseMeasureChoices} sortable={false} />
