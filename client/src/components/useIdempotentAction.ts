@@ -26,13 +26,12 @@ export function toActionFailure(error: unknown): ActionFailure {
 }
 
 /**
- * `POST /api/<resource>/<id>/<action>`, pessimistic, for a dialog's lifetime. One Idempotency-Key
- * is drawn when the dialog opens and reused when the same confirmation is retried (a lost answer
- * never moves money twice); a changed body gets a new one, since the API refuses a key reused
- * for another body (MONEY.md §1 "Idempotency").
+ * One Idempotency-Key per dialog: drawn when the dialog opens and reused when the same
+ * confirmation is retried (a lost answer never moves money twice); a changed body gets a new
+ * one, since the API refuses a key reused for another body (MONEY.md §1 "Idempotency").
+ * `send` makes the call; the hook keeps the running state and the failure for the dialog.
  */
-export function useIdempotentAction<Result>(resource: string, id: Identifier, action: string) {
-  const dataProvider = useDataProvider<KoletDataProvider>();
+export function useKeyedAttempt<Result>(send: (body: object, idempotencyKey: string) => Promise<Result>) {
   const attempt = useRef<{ key: string; body: string | null }>({ key: crypto.randomUUID(), body: null });
   const [isPending, setPending] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -45,8 +44,7 @@ export function useIdempotentAction<Result>(resource: string, id: Identifier, ac
     setPending(true);
     setFailure(null);
     try {
-      const { data } = await dataProvider.action<Result>(resource, id, action, body, { idempotencyKey: attempt.current.key });
-      return { ok: true, data };
+      return { ok: true, data: await send(body, attempt.current.key) };
     } catch (error) {
       const failed = toActionFailure(error);
       setFailure(failed);
@@ -59,4 +57,8 @@ export function useIdempotentAction<Result>(resource: string, id: Identifier, ac
   return { run, isPending, failure, clearFailure: () => setFailure(null) };
 }
 
-export type IdempotentAction<Result> = ReturnType<typeof useIdempotentAction<Result>>;
+/** `POST /api/<resource>/<id>/<action>`, pessimistic, for a dialog's lifetime (useKeyedAttempt). */
+export function useIdempotentAction<Result>(resource: string, id: Identifier, action: string) {
+  const dataProvider = useDataProvider<KoletDataProvider>();
+  return useKeyedAttempt<Result>(async (body, idempotencyKey) => (await dataProvider.action<Result>(resource, id, action, body, { idempotencyKey })).data);
+}
