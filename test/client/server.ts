@@ -1,7 +1,12 @@
 // A fake API for client tests: msw intercepts fetch; relative URLs resolve against jsdom's location.
+import { configure } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import type { Role } from '../../server/domain/enums.ts';
+
+// findBy… and waitFor give up after 1 s by default; CI runs the client tests beside the API and
+// browser tests on 2 cores, where a first render can take longer. They still pass as soon as they can.
+configure({ asyncUtilTimeout: 5000 });
 
 export const server = setupServer();
 
