@@ -61,7 +61,8 @@ export function readerOf(db: Db): Db {
   return readers.get(db) ?? db;
 }
 
-export function isPostgres(db: Db): boolean {
+/** The engine behind a Knex instance, transaction or query builder. */
+export function isPostgres(db: { client: Knex.Client }): boolean {
   return db.client.config.client === 'pg';
 }
 

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isPostgres } from '../db/connection.ts';
 import type { z } from 'zod';
 import type { Actor } from '../domain/actor.ts';
 import type { ResourceName } from '../domain/permissions.ts';
@@ -45,8 +46,6 @@ export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
   return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
 }
 
-const onPostgres = (qb: Knex.QueryBuilder): boolean => (qb as unknown as { client: { config: { client: string } } }).client.config.client === 'pg';
-
 /**
  * `column` starts with `prefix`, compared byte by byte on both engines, as an index range:
  * SQLite's LIKE ignores case and so cannot use a plain index, while a range on its BINARY
@@ -54,7 +53,7 @@ const onPostgres = (qb: Knex.QueryBuilder): boolean => (qb as unknown as { clien
  * `(column COLLATE "C")` indexes of migration 011, whatever the database's collation.
  */
 export function wherePrefix(qb: Knex.QueryBuilder, column: string, prefix: string, or = false): Knex.QueryBuilder {
-  const [sql, bindings] = onPostgres(qb)
+  const [sql, bindings] = isPostgres(qb)
     ? [`(${column} COLLATE "C") LIKE ? ESCAPE '\\'`, [likePattern(prefix, 'prefix')]]
     : [`(${column} >= ? AND ${column} < ?)`, [prefix, `${prefix}\u{10FFFF}`]];
   return or ? qb.orWhereRaw(sql, bindings) : qb.whereRaw(sql, bindings);
@@ -62,7 +61,7 @@ export function wherePrefix(qb: Knex.QueryBuilder, column: string, prefix: strin
 
 /** Orders by `column` byte by byte (the order of the prefix indexes), on both engines. */
 export function orderByBytes(qb: Knex.QueryBuilder, column: string): Knex.QueryBuilder {
-  return onPostgres(qb) ? qb.orderByRaw(`${column} COLLATE "C"`) : qb.orderBy(column);
+  return isPostgres(qb) ? qb.orderByRaw(`${column} COLLATE "C"`) : qb.orderBy(column);
 }
 
 /** `column IN (SELECT id FROM accounts WHERE email starts with the prefix)`: filter by an account's e-mail prefix. */
