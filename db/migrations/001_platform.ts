@@ -1,6 +1,12 @@
 import type { Knex } from 'knex';
-import { ACTOR_KINDS, AUDIT_OUTCOMES, IDEMPOTENCY_STATUSES, STAFF_STATUSES } from '../../server/domain/enums.ts';
 import { dropAppendOnly, makeAppendOnly, mutableRecord } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
+const AUDIT_OUTCOMES = ['success', 'failure'] as const;
+const IDEMPOTENCY_STATUSES = ['in_progress', 'completed'] as const;
+const STAFF_STATUSES = ['active', 'disabled'] as const;
 
 // Staff, sessions, login throttling, service tokens, settings, idempotency keys and the audit log.
 export async function up(knex: Knex): Promise<void> {

@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
-import { PLAN_STATUSES, PROMO_KINDS, PROMO_STATUSES } from '../../server/domain/enums.ts';
 import { mutableRecord, nonNegative } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const PLAN_STATUSES = ['draft', 'active', 'retired'] as const;
+const PROMO_KINDS = ['welcome', 'partner'] as const;
+const PROMO_STATUSES = ['active', 'disabled'] as const;
 
 // Countries, the plans sold in each, their price history, and promo codes (SPEC "Countries and plans").
 export async function up(knex: Knex): Promise<void> {

@@ -1,9 +1,18 @@
 import type { Knex } from 'knex';
-import {
-  ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ALERT_CHANNELS, CHANNELS, ESIM_STATUSES,
-  MESSAGE_CHANNELS, MESSAGE_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
-} from '../../server/domain/enums.ts';
 import { mutableRecord, nonNegative } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted', 'refunded', 'cancelled'] as const;
+const ACCOUNT_STATUSES = ['active', 'deactivated'] as const;
+const ALERT_CHANNELS = ['email', 'sms'] as const;
+const CHANNELS = ['app', 'site'] as const;
+const ESIM_STATUSES = ['available', 'installed', 'removed'] as const;
+const MESSAGE_CHANNELS = ['email', 'sms'] as const;
+const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead'] as const;
+const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancelled'] as const;
+const PAYMENT_METHODS = ['card', 'apple_pay', 'google_pay', 'flying_blue'] as const;
+const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'transfer'] as const;
 
 // Accounts and what they own: eSIMs, orders, account plans, usage, alert rules, blocks, and the messages outbox (SPEC "Accounts" …).
 export async function up(knex: Knex): Promise<void> {

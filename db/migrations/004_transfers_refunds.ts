@@ -1,9 +1,15 @@
 import type { Knex } from 'knex';
-import {
-  PAYMENT_METHODS, PAYOUT_STATUSES, REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES,
-  REFUND_STATUSES, TRANSFER_STATUSES,
-} from '../../server/domain/enums.ts';
 import { mutableRecord, nonNegative, uniqueWhere } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const PAYMENT_METHODS = ['card', 'apple_pay', 'google_pay', 'flying_blue'] as const;
+const PAYOUT_STATUSES = ['succeeded', 'failed'] as const;
+const REFUND_ELIGIBILITIES = ['full', 'partial', 'not_eligible'] as const;
+const REFUND_REJECT_CODES = ['late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other'] as const;
+const REFUND_SOURCES = ['email', 'agent'] as const;
+const REFUND_STATUSES = ['requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed'] as const;
+const TRANSFER_STATUSES = ['pending', 'delivered', 'redirected', 'reversed'] as const;
 
 // Data transfers (seed 000) and refunds with their approvals and payouts (GCS §5.5, §6).
 export async function up(knex: Knex): Promise<void> {

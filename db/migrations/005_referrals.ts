@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
-import { REDEMPTION_STATUSES, REFERRAL_STATUSES } from '../../server/domain/enums.ts';
 import { mutableRecord, nonNegative } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const REDEMPTION_STATUSES = ['active', 'void'] as const;
+const REFERRAL_STATUSES = ['pending', 'qualifying', 'rewarded', 'void'] as const;
 
 // Referrals and promo redemptions (GCU §7, GCS §5.3.3.1), with their abuse flags.
 export async function up(knex: Knex): Promise<void> {

@@ -1,9 +1,17 @@
 import type { Knex } from 'knex';
-import {
-  DSA_AUTOMATED_DECISIONS, DSA_COMPLAINT_STATUSES, DSA_DECISION_GROUNDS, DSA_DECISIONS,
-  DSA_NOTICE_STATUSES, DSA_SOURCE_TYPES, REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES,
-} from '../../server/domain/enums.ts';
 import { dropAppendOnly, makeAppendOnly, mutableRecord, nonNegative } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const DSA_AUTOMATED_DECISIONS = ['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED'] as const;
+const DSA_COMPLAINT_STATUSES = ['open', 'upheld', 'rejected'] as const;
+const DSA_DECISION_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'] as const;
+const DSA_DECISIONS = ['no_action', 'visibility_restriction', 'service_suspension'] as const;
+const DSA_NOTICE_STATUSES = ['received', 'in_review', 'decided', 'closed'] as const;
+const DSA_SOURCE_TYPES = ['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY'] as const;
+const REVIEW_REMOVAL_GROUNDS = ['defamatory', 'abusive', 'insulting', 'malicious', 'incites_violence_or_hatred', 'racist', 'unlawful', 'discriminatory', 'privacy_or_image_rights', 'inappropriate'] as const;
+const REVIEW_REPORT_STATUSES = ['open', 'dismissed', 'upheld'] as const;
+const REVIEW_STATUSES = ['published', 'removed', 'expired'] as const;
 
 // Reviews and their reports (GCU §8); DSA notices, statements of reasons,
 // complaints and law-enforcement referrals (GCU §10.2, DSA Art. 16–18, 20).

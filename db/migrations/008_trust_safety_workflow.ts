@@ -1,6 +1,13 @@
 import type { Knex } from 'knex';
-import { COMPLAINANT_ROLES, JOB_RUN_STATUSES, MISUSE_MEASURES, MISUSE_SUBJECTS, SOR_EXEMPTIONS } from '../../server/domain/enums.ts';
 import { mutableRecord } from './helpers.ts';
+
+// The values as they were when this migration was written: a migration never imports live code
+// (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
+const COMPLAINANT_ROLES = ['author', 'notifier'] as const;
+const JOB_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+const MISUSE_MEASURES = ['warning', 'suspension'] as const;
+const MISUSE_SUBJECTS = ['notifier', 'author'] as const;
+const SOR_EXEMPTIONS = ['no_contact', 'spam_high_volume', 'art9_order'] as const;
 
 // The moderation workflow on top of 006: what the DSA asks us to be able to prove
 // (acknowledgement and notification times, the content as it was when notified,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isPostgres } from './helpers.ts';
 
 // Indexes chosen from the query plans of the console's hot lists on the scale data set
 // (docs/BENCHMARKS.md): each one turns a sort of many rows, or a scan, into an index walk.
@@ -14,7 +15,7 @@ const INDEXES: { name: string; table: string; sql: string }[] = [
 
 export async function up(knex: Knex): Promise<void> {
   for (const i of INDEXES) await knex.raw(`CREATE INDEX ${i.name} ${i.sql}`);
-  if (knex.client.config.client === 'pg') {
+  if (isPostgres(knex)) {
     // Prefix searches compare bytes (wherePrefix, server/rest/resource.ts): `email COLLATE "C" LIKE 'cam%'`
     // is a range of this index whatever the database's collation, and the search box's order by
     // e-mail walks it. (A plain index serves LIKE only under the C or POSIX collation — not C.UTF-8.)

@@ -1,4 +1,5 @@
 // What customers are told about their refund requests, in their language.
+import type { REFUND_REJECT_CODES } from '../domain/enums.ts';
 import type { OutgoingMessage } from './outbox.ts';
 
 type Locale = 'fr' | 'en';
@@ -34,7 +35,8 @@ export const refundPaid = (to: Customer, refundId: number, amountCents: number) 
     { fr: 'Votre remboursement a été effectué', en: 'Your refund has been paid' },
     { fr: `${euros(amountCents, 'fr')} ont été remboursés sur votre moyen de paiement d'origine.`, en: `${euros(amountCents, 'en')} were refunded to your original payment method.` });
 
-export const REJECTION_WORDS: Record<string, Record<Locale, string>> = {
+/** What the customer reads for each reason code; `other` uses the agent's note. Keyed by the code: a new code does not compile without its words. */
+export const REJECTION_WORDS: Record<Exclude<(typeof REFUND_REJECT_CODES)[number], 'other'>, Record<Locale, string>> = {
   late_request: { fr: 'la demande est arrivée plus de 30 jours après la commande', en: 'the request came more than 30 days after the order' },
   data_used: { fr: 'au moins 1 % des données du forfait a été utilisé', en: 'at least 1% of the plan\'s data was used' },
   lost_or_stolen_device: { fr: 'la perte, le vol ou le changement d\'appareil n\'ouvre pas droit à remboursement', en: 'a lost, stolen or changed device does not give a right to a refund' },

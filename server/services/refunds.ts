@@ -142,7 +142,7 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
     decided_by_staff_id: staffId(actor), amount_cents: null, updated_at: at, version: refund.version + 1,
   });
   const account = await trx('accounts').where({ id: refund.account_id }).first();
-  const why = texts.REJECTION_WORDS[input.reasonCode]?.[account.locale === 'en' ? 'en' : 'fr'] ?? input.note ?? '';
+  const why = input.reasonCode === 'other' ? input.note ?? '' : texts.REJECTION_WORDS[input.reasonCode as keyof typeof texts.REJECTION_WORDS][account.locale === 'en' ? 'en' : 'fr'];
   if (account.status === 'active') await ctx.queue(texts.refundRejected(customer(account), refund.id, why));
   return trx('refunds').where({ id: refund.id }).first();
 }

@@ -9,7 +9,8 @@ import { openDatabase, migrateToLatest, type Db } from '../../server/db/connecti
  * A fresh, migrated database for one test file: a temporary SQLite file by
  * default, or a new database on the PostgreSQL server of `DATABASE_URL`.
  */
-export async function createTestDatabase(): Promise<{ db: Db; url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<{ db: Db; url: string; drop: () => Promise<void> }> {
+  const migrate = opts.migrate ?? true;
   const base = process.env.DATABASE_URL;
   const name = `kolet_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (base && /^postgres(ql)?:\/\//.test(base)) {
@@ -17,7 +18,7 @@ export async function createTestDatabase(): Promise<{ db: Db; url: string; drop:
     await admin.raw(`CREATE DATABASE ${name}`);
     const url = withDatabase(base, name);
     const db = openDatabase(url);
-    await migrateToLatest(db);
+    if (migrate) await migrateToLatest(db);
     return {
       db, url,
       drop: async () => {
@@ -30,7 +31,7 @@ export async function createTestDatabase(): Promise<{ db: Db; url: string; drop:
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kolet-'));
   const url = `sqlite:${path.join(dir, `${name}.sqlite`)}`;
   const db = openDatabase(url);
-  await migrateToLatest(db);
+  if (migrate) await migrateToLatest(db);
   return {
     db, url,
     drop: async () => {
