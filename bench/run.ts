@@ -72,7 +72,7 @@ try {
     next: () => {
       const id = ids[w++ % ids.length]!;
       return {
-        method: 'POST', path: `/api/transfers/${id}/reverse`, body: JSON.stringify({ reason: 'Sent to a mistyped address (benchmark)' }),
+        method: 'POST', path: `/api/transfers/${id}/reverse`, body: JSON.stringify({ reasonCode: 'address_typo', intendedEmail: 'meant@example.com', reason: 'Sent to a mistyped address (benchmark)' }),
         headers: { cookie: cookies.support!, 'content-type': 'application/json', origin: server.baseUrl, 'x-kolet-csrf': '1', 'idempotency-key': `bench-fix-${id}` },
       };
     },

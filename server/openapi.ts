@@ -12,12 +12,13 @@ type Schema = Record<string, unknown>;
 const INTEGRATION_SUMMARIES: Record<keyof typeof integrationSchemas, string> = {
   accounts: 'A customer registers; transfers waiting for the e-mail are delivered in the same transaction',
   transfers: 'A customer sends data to an e-mail (seed 000 rules; 422 names the rule refused)',
-  reviews: 'A customer rates the app or an order (1–5 stars): published at once, at the latest one month after collection',
+  reviews: 'A customer rates the app or an order (1–5 stars): published when received; flagged when more than a month after collection',
+  'review-update': 'The author edits the rating or the comment of a published review; the update date is shown (PUT)',
   'review-reports': 'A logged-in customer reports a review with a reason; the moderation queue shows it',
-  orders: 'A customer buys a plan: the order, its account plan (pending), the data through the ledger, default alert rules; promo and referral rules apply',
-  install: 'The plan\'s eSIM is installed on a device',
+  orders: 'A customer buys a plan: the order, its account plan (pending), the data through the ledger (a bonus as gifted data), default alert rules; a code (promotion or sponsor) works in the app only, with phone and departure date, never in the home market; an unavailable country is refused',
+  install: 'The plan\'s eSIM is installed on a device; an active plan moves to a new eSIM after a change of device (the old one is marked removed)',
   activate: 'The plan is activated: its validity starts (refused after the one-year deadline or while data is blocked)',
-  usage: 'The network reports usage on a plan: refused when blocked; consumption alerts fire once per threshold',
+  usage: 'The network reports usage on a plan: refused when blocked; what the plan holds is charged, the rest (past the data or the validity) recorded as overshoot; consumption alerts fire once per threshold',
   'refund-requests': 'A customer asks for a refund by e-mail (the support system forwards it): one open request per order',
 };
 
@@ -102,20 +103,21 @@ export function openApiDocument(): Schema {
     };
   }
 
-  const INTEGRATION_PATHS: Partial<Record<keyof typeof integrationSchemas, string>> = { install: 'account-plans/{id}/install', activate: 'account-plans/{id}/activate' };
+  const INTEGRATION_PATHS: Partial<Record<keyof typeof integrationSchemas, string>> = { install: 'account-plans/{id}/install', activate: 'account-plans/{id}/activate', 'review-update': 'reviews/{id}' };
   for (const [name, schema] of Object.entries(integrationSchemas)) {
     paths[`/api/integration/${INTEGRATION_PATHS[name as keyof typeof integrationSchemas] ?? name}`] = {
-      post: {
+      [name === 'review-update' ? 'put' : 'post']: {
         tags: ['integration'], summary: INTEGRATION_SUMMARIES[name as keyof typeof integrationSchemas], security: [{ serviceToken: [] }],
         parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
         requestBody: { required: true, content: json(jsonSchema(schema)) },
-        responses: { 201: { description: 'The created record', content: json({ type: 'object' }) }, 400: ERRORS[400], 401: ERRORS[401], 409: errorResponse('Conflict (e.g. e-mail taken, key reused)'), 422: errorResponse('Business rule refused; code names it (account_inactive, source_not_paid, source_not_active, insufficient_data, amount_not_whole_gb, amount_too_large, self_transfer, invalid_email, …)') },
+        responses: { 201: { description: 'The created record', content: json({ type: 'object' }) }, 400: ERRORS[400], 401: ERRORS[401], 409: errorResponse('Conflict (e.g. e-mail taken, key reused)'), 422: errorResponse('Business rule refused; code names it (account_inactive, source_not_paid, source_unlimited, source_not_active, refund_pending, insufficient_data, amount_not_whole_gb, amount_too_large, self_transfer, invalid_email, promo_app_only, country_unavailable, …)') },
       },
     };
   }
   paths['/api/transfers/{id}/fix-preview'] = { get: { tags: ['transfers'], summary: 'What a redirect or reverse would recover now, where it would go, and the suggested intended addresses (support)', parameters: [idParam, { name: 'email', in: 'query', required: false, schema: { type: 'string' } }], responses: { 200: { description: 'The preview', content: json({ type: 'object' }) }, ...ERRORS } } };
-  paths['/api/integration/account-plans/{id}'] = { get: { tags: ['integration'], summary: 'The customer-facing state of a plan (says whether a block exists, never why)', security: [{ serviceToken: [] }], parameters: [idParam], responses: { 200: { description: 'The plan state', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/integration/account-plans/{id}'] = { get: { tags: ['integration'], summary: 'The customer-facing state of a plan: data left and its gifted part, what it can send now (sendableGb) or why not (notSendableBecause.code: refund_pending, source_unlimited, …), and whether a block exists (never why)', security: [{ serviceToken: [] }], parameters: [idParam], responses: { 200: { description: 'The plan state', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/integration/accounts/{id}'] = { get: { tags: ['integration'], summary: 'The account as the customer app must see it: status, and whether its sessions may continue', security: [{ serviceToken: [] }], parameters: [idParam], responses: { 200: { description: 'The account state', content: json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/api/refunds/{id}/assessment'] = { get: { tags: ['refunds'], summary: 'The verdict with its facts: as the customer asked (then), re-assessed this instant (now), and as decided (finance)', parameters: [idParam], responses: { 200: { description: '{then, now, decided}', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/jobs'] = { get: { tags: ['job-runs'], summary: 'Scheduled jobs, their interval and last run (admin)', responses: { 200: { description: 'Jobs', content: json({ type: 'array' }) }, ...ERRORS } } };
   paths['/api/accounts/search'] = { get: { tags: ['accounts'], summary: 'The search box: e-mail or prefix, ICCID, order, payment reference, referral code (≤ 20 matches)', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: '{matches}', content: json({ type: 'object' }) }, ...ERRORS } } };
   paths['/api/accounts/{id}/overview'] = { get: { tags: ['accounts'], summary: 'The customer 360 in one call (masked by role)', parameters: [idParam], responses: { 200: { description: 'The 360', content: json({ type: 'object' }) }, ...ERRORS } } };

@@ -8,7 +8,10 @@ export const SETTING_DEFAULTS = {
   login_lockout_minutes: { value: 15, description: 'How long a locked-out login waits' },
   outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
   four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },
-  dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours)' },
+  dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours): the clock of each new notice' },
+  refund_backdate_working_days: { value: 5, description: 'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason' },
+  referral_friend_bonus_mb: { value: 1024, description: 'The referred friend\'s benefit on their first order in the app: bonus data (MB, gifted, never sendable); 0 for none' },
+  referral_friend_discount_percent: { value: 0, description: 'The referred friend\'s benefit on their first order in the app: a discount (percent); 0 for none' },
   dsa_public_submissions_per_15_minutes: { value: 10, description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes' },
 } as const;
 

@@ -70,52 +70,67 @@ export const OUTSIDE_TRANSACTION = { transaction: false } as const;
 
 const quoteList = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
+/** One change to a table's CHECK constraints; `changeChecks` applies several in one SQLite rebuild. */
+export type CheckChange =
+  | { setValues: { column: string; values: readonly string[] } }
+  | { add: { name: string; expression: string } }
+  | { drop: string };
+
 /**
  * Sets the values a column's CHECK (column IN (…)) accepts: widening (a new reason code) or
- * narrowing (a value retired). Narrowing is refused, naming the rows, while rows still hold a
- * value that would no longer be accepted. SQLite: table rebuild; PostgreSQL: drop and add.
+ * narrowing (a value retired). Narrowing is refused, naming the values, while rows still hold
+ * one that would no longer be accepted. SQLite: table rebuild; PostgreSQL: drop and add.
  * The migration must export `config = OUTSIDE_TRANSACTION`.
  */
-export async function setCheckValues(knex: Knex, table: string, column: string, values: readonly string[]): Promise<void> {
-  if (!values.length) throw new Error(`setCheckValues(${table}.${column}): at least one value`);
-  const stray = await knex(table).whereNotNull(column).whereNotIn(column, values as string[]).distinct(column).limit(10).pluck(column);
-  if (stray.length) throw new Error(`setCheckValues(${table}.${column}): rows still hold ${stray.join(', ')}; migrate them first`);
+export const setCheckValues = (knex: Knex, table: string, column: string, values: readonly string[]) => changeChecks(knex, table, [{ setValues: { column, values } }]);
+
+/** Adds a named table CHECK (`expression` in SQL both engines read). Same transaction rule as setCheckValues. */
+export const addCheck = (knex: Knex, table: string, name: string, expression: string) => changeChecks(knex, table, [{ add: { name, expression } }]);
+
+/** Drops a named table CHECK. */
+export const dropCheck = (knex: Knex, table: string, name: string) => changeChecks(knex, table, [{ drop: name }]);
+
+/** Several CHECK changes on one table: one rebuild on SQLite (a big table is copied once), one transaction on PostgreSQL. */
+export async function changeChecks(knex: Knex, table: string, changes: readonly CheckChange[]): Promise<void> {
+  for (const c of changes) {
+    if (!('setValues' in c)) continue;
+    const { column, values } = c.setValues;
+    if (!values.length) throw new Error(`setCheckValues(${table}.${column}): at least one value`);
+    const stray = await knex(table).whereNotNull(column).whereNotIn(column, values as string[]).distinct(column).limit(10).pluck(column);
+    if (stray.length) throw new Error(`setCheckValues(${table}.${column}): rows still hold ${stray.join(', ')}; migrate them first`);
+  }
   if (isPostgres(knex)) {
     await knex.transaction(async (trx) => {
-      const name = await postgresCheckOn(trx, table, column);
-      if (name) await trx.raw('ALTER TABLE ?? DROP CONSTRAINT ??', [table, name]);
-      await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (?? IN (${quoteList(values)}))`, [table, `${table}_${column}_check`, column]);
+      for (const c of changes) {
+        if ('setValues' in c) {
+          const { column, values } = c.setValues;
+          const name = await postgresCheckOn(trx, table, column);
+          if (name) await trx.raw('ALTER TABLE ?? DROP CONSTRAINT ??', [table, name]);
+          await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (?? IN (${quoteList(values)}))`, [table, `${table}_${column}_check`, column]);
+        } else if ('add' in c) {
+          await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (${c.add.expression})`, [table, c.add.name]);
+        } else {
+          await trx.raw('ALTER TABLE ?? DROP CONSTRAINT IF EXISTS ??', [table, c.drop]);
+        }
+      }
     });
     return;
   }
-  await rebuildSqliteTable(knex, table, (sql) => {
+  await rebuildSqliteTable(knex, table, (create) => changes.reduce((sql, c) => rewriteSqliteChecks(table, sql, c), create));
+}
+
+function rewriteSqliteChecks(table: string, sql: string, c: CheckChange): string {
+  if ('setValues' in c) {
+    const { column, values } = c.setValues;
     // knex writes `check (\`c\` in ('a', 'b'))`; its own table rebuilds write `CHECK (\`c\` in('a' , 'b'))`.
     const pattern = new RegExp(`check\\s*\\(\\s*\`${column}\`\\s+in\\s*\\((?:\\s*'(?:[^']|'')*'\\s*,?)*\\)\\s*\\)`, 'i');
     if (!pattern.test(sql)) throw new Error(`setCheckValues(${table}.${column}): no CHECK (${column} IN (…)) on this column`);
     return sql.replace(pattern, `check (\`${column}\` in (${quoteList(values)}))`);
-  });
-}
-
-/** Adds a named table CHECK (`expression` in SQL both engines read). Same transaction rule as setCheckValues. */
-export async function addCheck(knex: Knex, table: string, name: string, expression: string): Promise<void> {
-  if (isPostgres(knex)) {
-    await knex.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (${expression})`, [table, name]);
-    return;
   }
-  await rebuildSqliteTable(knex, table, (sql) => `${sql.replace(/\)\s*$/, '')}, constraint ${name} check (${expression}))`);
-}
-
-/** Drops a named table CHECK. */
-export async function dropCheck(knex: Knex, table: string, name: string): Promise<void> {
-  if (isPostgres(knex)) {
-    await knex.raw('ALTER TABLE ?? DROP CONSTRAINT IF EXISTS ??', [table, name]);
-    return;
-  }
-  await rebuildSqliteTable(knex, table, (sql) => {
-    const pattern = new RegExp(`,\\s*constraint ${name} check \\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)`, 'i');
-    if (!pattern.test(sql)) throw new Error(`dropCheck(${table}): no constraint ${name}`);
-    return sql.replace(pattern, '');
-  });
+  if ('add' in c) return `${sql.replace(/\)\s*$/, '')}, constraint ${c.add.name} check (${c.add.expression}))`;
+  const pattern = new RegExp(`,\\s*constraint ${c.drop} check \\((?:[^()]|\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))*\\)`, 'i');
+  if (!pattern.test(sql)) throw new Error(`dropCheck(${table}): no constraint ${c.drop}`);
+  return sql.replace(pattern, '');
 }
 
 async function postgresCheckOn(trx: Knex.Transaction, table: string, column: string): Promise<string | null> {

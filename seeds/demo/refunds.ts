@@ -74,8 +74,8 @@ export function assessRefund(order: Order, plan: AccountPlan, requestedAt: Ms, l
   const activated = plan.activated_at != null && plan.activated_at <= requestedAt;
   const installed = plan.installed_at != null && plan.installed_at <= requestedAt;
   const verdict = refundEligibility({
-    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: new Date(order.ordered_at), promoCodeId: order.promo_code_id ?? null },
-    plan: { origin: plan.origin, dataTotalMb: total, dataUsedMb: plan._sim.usedAt(requestedAt), installedAt: installed ? new Date(plan.installed_at!) : null, activatedAt: activated ? new Date(plan.activated_at!) : null, refunded: false },
+    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: new Date(order.ordered_at) },
+    plan: { dataTotalMb: total, dataUsedMb: plan._sim.usedAt(requestedAt), dataSentMb: 0, installedAt: installed ? new Date(plan.installed_at!) : null, activatedAt: activated ? new Date(plan.activated_at!) : null, refunded: false },
     request: { requestedAt: new Date(requestedAt), lostOrStolenDevice: lostDevice },
   });
   return { eligibility: verdict.eligibility, eligibility_reasons: verdict.reasons, proposed_amount_cents: verdict.proposedAmountCents };

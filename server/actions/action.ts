@@ -29,7 +29,7 @@ export interface ActionOutcome {
 /**
  * A domain action, `POST /api/<resource>/:id/<name>`: validated body, role check,
  * and a `run` that does the change inside the router's single transaction.
- * `isAccessible` is the server-side guard; the console decides visibility apart.
+ * `roles` is the server-side guard; the console decides visibility apart.
  */
 export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   resource: ResourceName;
@@ -41,6 +41,8 @@ export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   collection?: boolean;
   /** Money- and data-moving actions require an Idempotency-Key. */
   idempotencyKey: 'optional' | 'required';
+  /** Refusals worth a supervisor's eye (e.g. a fix asked for a final transfer): audited with outcome `failure`. */
+  auditRefusals?: readonly string[];
   run: (ctx: ActionContext<z.infer<Schema>>) => Promise<ActionOutcome>;
 }
 

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
 import { holdsAny, type ResourceName } from '../domain/permissions.ts';
 import { actorId } from '../domain/actor.ts';
-import { badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
+import { ApiError, badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
@@ -43,6 +43,15 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
         idempotencyKey: key, at: now, ...requestFacts(req),
       });
       return { status: 200, body: done.result };
+    }).catch(async (err: unknown) => {
+      // The change was rolled back; the attempt itself is kept, in its own transaction.
+      if (err instanceof ApiError && def.auditRefusals?.includes(err.code)) {
+        await db.transaction((trx) => appendAudit(trx, {
+          actor, action: `${def.resource}.${def.name}`, entity: def.resource, entityId: id || null, outcome: 'failure',
+          after: { refused: err.code, ...(parsed.data as Record<string, unknown>) }, reason: err.message, idempotencyKey: key, at: new Date(), ...requestFacts(req),
+        }));
+      }
+      throw err;
     });
     if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(outcome.status).json(outcome.body);

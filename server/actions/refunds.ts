@@ -57,14 +57,22 @@ export const requestRefundAction = defineAction({
     reason: z.string().trim().min(3).max(2000),
     receivedAt: z.iso.datetime({ offset: true }).optional(),
     lostOrStolenDevice: z.boolean().optional(),
+    // An admin confirming a date further back than `refund_backdate_working_days` (the e-mail arrived earlier and sat unread).
+    backdateReason: z.string().trim().min(10, 'say why the request is dated back (10 characters at least)').max(1000).optional(),
   }),
   run: async (ctx) => {
     const row = await openRefundRequest(ctx, {
-      orderId: Number(ctx.id), reason: ctx.body.reason, source: 'agent',
+      orderId: Number(ctx.id), reason: ctx.body.reason, source: 'agent', backdateReason: ctx.body.backdateReason,
       receivedAt: ctx.body.receivedAt ? new Date(ctx.body.receivedAt) : undefined, lostOrStolenDevice: ctx.body.lostOrStolenDevice,
     });
     const record = rowToRecord(refunds.fields, row);
-    return { result: record, audit: { entity: 'refunds', entityId: record.id as number, after: { orderId: record.orderId, eligibility: record.eligibility, proposedAmountCents: record.proposedAmountCents }, reason: ctx.body.reason } };
+    return {
+      result: record,
+      audit: {
+        entity: 'refunds', entityId: record.id as number, reason: ctx.body.reason,
+        after: { orderId: record.orderId, requestedAt: record.requestedAt, eligibility: record.eligibility, proposedAmountCents: record.proposedAmountCents, ...(record.backdateReason ? { backdateReason: record.backdateReason } : {}) },
+      },
+    };
   },
 });
 

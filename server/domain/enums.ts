@@ -16,13 +16,21 @@ export const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'tra
 export const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted', 'refunded', 'cancelled'] as const;
 
 // Every way data moves (SPEC "Orders and account plans": the data ledger).
+// `bonus`, `goodwill` and `referral_reward` credit gifted data; `reclassification` moves data between
+// the paid and gifted shares without changing the balance; `write_off` ends data for any other reason.
 export const LEDGER_KINDS = [
   'purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal',
   'expiry', 'refund_write_off', 'adjustment', 'referral_reward',
+  'bonus', 'goodwill', 'reclassification', 'write_off',
 ] as const;
 export const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
 
 export const TRANSFER_STATUSES = ['pending', 'delivered', 'redirected', 'reversed'] as const;
+// Why support is asked to fix a transfer (seed 000: transfers are final; support fixes an address error, and only that).
+export const TRANSFER_FIX_REASONS = [
+  'address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address',
+  'changed_mind', 'wrong_amount', 'wrong_plan', 'other',
+] as const;
 
 export const REFUND_STATUSES = [
   'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed',

@@ -14,7 +14,7 @@ import { activatePlan, createOrder, customerPlanState, installPlan } from '../se
 import { recordUsage } from '../services/usage.ts';
 import { refunds, transfers } from '../rest/resources/money.ts';
 import { openRefundRequest } from '../services/refunds.ts';
-import { createReview, reportReview } from '../services/reviews.ts';
+import { createReview, reportReview, updateReview } from '../services/reviews.ts';
 import { reviewReports, reviews } from '../rest/resources/trust.ts';
 import { CHANNELS, PAYMENT_METHODS, REVIEW_REPORT_REASONS } from '../domain/enums.ts';
 import type { ReportReason } from '../domain/reviews/reviewRules.ts';
@@ -43,6 +43,9 @@ export const integrationSchemas = {
     promoCode: z.string().trim().min(3).max(40).optional(),
     orderedAt: z.iso.datetime({ offset: true }).optional(),
     paymentFingerprint: z.string().trim().min(3).max(120).optional(),
+    // GCS §5.3.3.1: a promotion needs the departure date and the phone number.
+    departureDate: z.iso.date().optional(),
+    phone: z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, 'a phone number').optional(),
   }),
   install: z.strictObject({
     iccid: z.string().trim().regex(/^\d[\d ]{17,24}$/, 'an ICCID: 18 to 22 digits'),
@@ -64,6 +67,11 @@ export const integrationSchemas = {
     orderId: z.number().int().positive().optional(),
     collectedAt: z.iso.datetime({ offset: true }).optional(),
   }),
+  'review-update': z.strictObject({
+    accountId: z.number().int().positive(),
+    rating: z.number().int().min(1, 'from 1 to 5 stars').max(5, 'from 1 to 5 stars').optional(),
+    comment: z.string().trim().max(5000).nullable().optional(),
+  }).refine((b) => b.rating !== undefined || b.comment !== undefined, { message: 'change the rating or the comment', path: ['rating'] }),
   'review-reports': z.strictObject({
     reviewId: z.number().int().positive(),
     reason: z.enum(REVIEW_REPORT_REASONS.filter((r) => r !== 'dsa_notice') as [ReportReason, ...ReportReason[]]),
@@ -81,7 +89,7 @@ export const integrationSchemas = {
  * Runs one integration call: validated body, Idempotency-Key (the app retries on
  * timeouts), one transaction with the change, its audit entry and its messages.
  */
-async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, action: string, work: (ctx: Ctx, body: z.infer<S>) => Promise<{ entity: string; record: Record<string, unknown> }>) {
+async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, action: string, work: (ctx: Ctx, body: z.infer<S>) => Promise<{ entity: string; record: Record<string, unknown>; before?: Record<string, unknown> }>, status = 201) {
   const parsed = schema.safeParse(req.body ?? {});
   if (!parsed.success) throw fromZod(parsed.error);
   const actor = req.actor!;
@@ -89,9 +97,9 @@ async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, ac
   const key = rawKey ? checkKey(rawKey) : null;
   return runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.originalUrl, parsed.data) }, async (trx, now) => {
     const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
-    const { entity, record } = await work(ctx, parsed.data);
-    await appendAudit(trx, { actor, action, entity, entityId: String(record.id), after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
-    return { status: 201, body: record };
+    const { entity, record, before } = await work(ctx, parsed.data);
+    await appendAudit(trx, { actor, action, entity, entityId: String(record.id), before: before ?? null, after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
+    return { status, body: record };
   });
 }
 
@@ -169,6 +177,14 @@ export function integrationRouter(db: Knex): Router {
       const review = await createReview(ctx, body);
       return { entity: 'reviews', record: rowToRecord(reviews.fields, review) };
     }));
+  });
+
+  /** The author edits their review (GCU §8: readers see the date of its updates). */
+  router.put('/reviews/:id', async (req, res) => {
+    reply(res, await handle(db, req, integrationSchemas['review-update'], 'reviews.update', async (ctx, body) => {
+      const { before, after } = await updateReview(ctx, planId(req), body);
+      return { entity: 'reviews', record: rowToRecord(reviews.fields, after), before: { rating: before.rating, comment: before.comment } };
+    }, 200));
   });
 
   router.post('/review-reports', async (req, res) => {

@@ -3,10 +3,16 @@ import type { OutgoingMessage } from './outbox.ts';
 
 type Locale = 'fr' | 'en';
 
-/** A consumption alert by e-mail or SMS (the SMS text stays under 160 characters). */
-export function usageAlert(to: { accountId: number; address: string; channel: 'email' | 'sms'; locale: Locale }, a: { alertId: number; planId: number; planName: string; percent: number; remainingMb: number }): OutgoingMessage {
+/**
+ * A consumption alert by e-mail or SMS (the SMS text stays under 160 characters). On an unlimited
+ * plan it is a fair-use reminder: the customer is close to being a heavy user (seed 002).
+ */
+export function usageAlert(to: { accountId: number; address: string; channel: 'email' | 'sms'; locale: Locale }, a: { alertId: number; planId: number; planName: string; percent: number; remainingMb: number; fairUse?: boolean }): OutgoingMessage {
   const left = a.remainingMb >= 1024 ? `${(a.remainingMb / 1024).toFixed(1)} GB` : `${a.remainingMb} MB`;
-  const text = {
+  const text = a.fairUse ? {
+    fr: a.percent >= 100 ? `Kolet : vous avez atteint l'usage raisonnable de votre forfait illimité ${a.planName}.` : `Kolet : vous avez utilisé ${a.percent} % de l'usage raisonnable de votre forfait illimité ${a.planName}.`,
+    en: a.percent >= 100 ? `Kolet: you have reached the fair-use allowance of your unlimited ${a.planName} plan.` : `Kolet: you have used ${a.percent}% of the fair-use allowance of your unlimited ${a.planName} plan.`,
+  } : {
     fr: a.percent >= 100 ? `Kolet : les données de votre forfait ${a.planName} sont épuisées.` : `Kolet : vous avez utilisé ${a.percent} % de votre forfait ${a.planName}. Il reste ${left}.`,
     en: a.percent >= 100 ? `Kolet: the data of your ${a.planName} plan is used up.` : `Kolet: you have used ${a.percent}% of your ${a.planName} plan. ${left} left.`,
   };

@@ -6,6 +6,7 @@ import { badRequest, forbidden, fromZod } from '../http/errors.ts';
 import { previewTransferFix } from '../services/transferFixPreview.ts';
 import { transferTimeline } from '../services/transferTimeline.ts';
 import { refundHistory } from '../services/refundHistory.ts';
+import { refundAssessment } from '../services/refunds.ts';
 import { exportPlansCsv } from '../services/catalog.ts';
 import type { Role } from '../domain/enums.ts';
 
@@ -37,6 +38,10 @@ export function queryRouter(db: Knex): Router {
     if (!/^[A-Z]{2}$/.test(code)) throw badRequest('invalid_id', `"${req.params.id}" is not a country code`, { id: 'invalid' });
     const csv = await exportPlansCsv(db, code);
     res.type('text/csv').attachment(`kolet-plans-${code}.csv`).send(csv);
+  });
+  // The verdict as the customer asked (then), as it would be decided this instant (now), and as decided.
+  router.get('/refunds/:id/assessment', async (req, res) => {
+    res.json(await refundAssessment(db, authorizedId(req, ['finance'], 'refund assessments'), new Date()));
   });
   router.get('/refunds/:id/history', async (req, res) => {
     res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));

@@ -1,5 +1,6 @@
 // Deciding complaints (Art. 20): by a human other than the original decider where possible;
 // an upheld complaint reverses the decision without undue delay (20(4)) and gets a reasoned reply (20(5)).
+import { getSetting } from '../settings.ts';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toIso } from '../db/values.ts';
 import { decisionDueAt, mayDecideComplaint } from '../domain/dsa/noticeRules.ts';
@@ -38,7 +39,7 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
       // The notifier was right that something should be done: the notice is decided again (and a restriction gets its statement).
       await trx('dsa_notices').where({ id: notice.id }).update({
         status: 'received', decision: null, decided_at: null, decided_by_staff_id: null, manifestly_unfounded: false,
-        decision_due_at: decisionDueAt(now).toISOString(), updated_at: at, version: trx.raw('version + 1'),
+        decision_due_at: decisionDueAt(now, await getSetting(trx, 'dsa_decision_target_hours')).toISOString(), updated_at: at, version: trx.raw('version + 1'),
       });
     }
   } else if (notice && notice.status === 'decided') {

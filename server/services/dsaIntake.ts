@@ -1,6 +1,7 @@
 // What arrives from the public: DSA notices (Art. 16) and complaints (Art. 20).
 import { randomInt } from 'node:crypto';
 import type { Knex } from 'knex';
+import { getSetting } from '../settings.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import { toIso, parseJson, toBool } from '../db/values.ts';
 import { PUBLIC } from '../domain/actor.ts';
@@ -57,7 +58,7 @@ export async function receiveNotice(ctx: Ctx, input: NoticeInput): Promise<Row> 
   };
   const [notice] = await trx('dsa_notices').insert({
     reference: newReference('DSA', now), status: 'received', received_at: at, acknowledged_at: email ? at : null,
-    decision_due_at: decisionDueAt(now).toISOString(), category: input.category, explanation: input.explanation,
+    decision_due_at: decisionDueAt(now, await getSetting(trx, 'dsa_decision_target_hours')).toISOString(), category: input.category, explanation: input.explanation,
     locations: JSON.stringify(locations.map((l) => (l.kind === 'review' ? `review:${l.reviewId}` : l.url))),
     review_id: first?.id ?? null, author_account_id: first?.account_id ?? null,
     notifier_name: input.notifierName ?? null, notifier_email: email, good_faith: input.goodFaith, threat_to_life: threat,

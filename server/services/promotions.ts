@@ -31,6 +31,16 @@ export async function abuseFlagsFor(trx: Knex | Knex.Transaction, accountId: num
 
 export interface Redemption { promo: Row; discountCents: number; bonusMb: number; flags: AbuseFlag[] }
 
+/** Did this customer already have a welcome offer, whatever its code: by account, e-mail or device (GCS §5.3.3.1)? */
+export async function welcomeAlreadyUsed(trx: Knex | Knex.Transaction, account: Row): Promise<boolean> {
+  const device = account.signup_device_id ?? null;
+  const used = await trx('promo_redemptions as r').join('promo_codes as c', 'c.id', 'r.promo_code_id')
+    .where('c.kind', 'welcome').whereNot('r.status', 'void')
+    .where((q) => { q.where('r.account_id', account.id).orWhere('r.email_normalized', account.email); if (device) q.orWhere('r.device_id', device); })
+    .first('r.id');
+  return !!used;
+}
+
 /** Checks an offer for this order; the caller records the redemption once the order exists. */
 export async function checkRedemption(ctx: Ctx, code: string, account: Row, priceCents: number, paymentFingerprint: string | null): Promise<Redemption> {
   const { trx, now } = ctx;

@@ -1,16 +1,40 @@
 // Referrals (GCU §7): pending → qualifying → rewarded | void.
+import type { Knex } from 'knex';
 import { referralOutcome } from '../domain/accounts/promotions.ts';
+import { activationDeadline } from '../domain/orders/orderRules.ts';
 import { forUpdate } from '../db/locks.ts';
-import { conflict, notFound } from '../http/errors.ts';
+import { toIso } from '../db/values.ts';
+import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/accountMessages.ts';
-import { post } from './ledger.ts';
+import { lockAccountPlan, post } from './ledger.ts';
 import { abuseFlagsFor } from './promotions.ts';
 import type { Ctx } from './transfers.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The friend's first paid order makes the referral qualifying, with its abuse flags. */
-export async function qualifyReferral(ctx: Ctx, account: Row, accountPlanId: number, paymentFingerprint: string | null): Promise<void> {
+/**
+ * The sponsor whose referral code a customer enters when paying their first order in the app
+ * (GCU §7.3). A referred customer must never have ordered; a customer is referred once.
+ */
+export async function sponsorOfCode(trx: Knex.Transaction, code: string, account: Row): Promise<Row> {
+  const sponsor = await trx('accounts').where({ referral_code: code.trim().toUpperCase(), status: 'active' }).first();
+  if (!sponsor) throw ruleRefused('unknown_promo_code', `No promo code or referral code "${code}"`, { promoCode: 'unknown' });
+  if (sponsor.id === account.id) throw ruleRefused('self_referral', 'A customer cannot use their own referral code', { promoCode: 'self_referral' });
+  if (await trx('orders').where({ account_id: account.id }).first('id')) throw ruleRefused('referral_not_first_order', 'A referred friend must never have ordered (GCU §7.3): the code works on the first order only', { promoCode: 'not_first_order' });
+  const existing = await trx('referrals').where({ referred_account_id: account.id }).first('sponsor_account_id');
+  if (existing && existing.sponsor_account_id !== sponsor.id) throw ruleRefused('already_referred', 'This customer was already referred by someone else', { promoCode: 'already_referred' });
+  return sponsor;
+}
+
+/**
+ * The friend's first paid order makes the referral qualifying, with its abuse flags; a sponsor's
+ * code entered at that order creates the referral first.
+ */
+export async function qualifyReferral(ctx: Ctx, account: Row, accountPlanId: number, paymentFingerprint: string | null, codeOf: Row | null = null): Promise<void> {
+  const at = ctx.now.toISOString();
+  if (codeOf && !(await ctx.trx('referrals').where({ referred_account_id: account.id }).first('id'))) {
+    await ctx.trx('referrals').insert({ sponsor_account_id: codeOf.id, referred_account_id: account.id, status: 'pending', created_at: at, updated_at: at, version: 1 });
+  }
   const referral = await ctx.trx('referrals').where({ referred_account_id: account.id, status: 'pending' }).first();
   if (!referral) return;
   const flags = await abuseFlagsFor(ctx.trx, account.id, account.email, account.signup_device_id ?? null, paymentFingerprint);
@@ -21,18 +45,30 @@ export async function qualifyReferral(ctx: Ctx, account: Row, accountPlanId: num
   });
 }
 
-/** The job: qualifying referrals whose plan ended are rewarded (1 GB by default, through the ledger) or voided. */
+/**
+ * The job: a qualifying referral is rewarded (1 GB by default, gifted data, through the ledger) once
+ * the friend's first paid plan has expired and its refund window has closed with no request; it is
+ * voided by a refund request, a refund or a cancellation (GCU §7.2).
+ */
 export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; voided: number[] }> {
   const { trx, now } = ctx;
   const at = now.toISOString();
+  // A superset of what can be settled: the plan ended, or its validity is over and it is 30 days old.
   const candidates: Row[] = await trx('referrals as r').join('account_plans as p', 'p.id', 'r.qualifying_account_plan_id')
-    .where('r.status', 'qualifying').whereIn('p.status', ['expired', 'exhausted', 'refunded', 'cancelled'])
-    .select('r.*', 'p.status as plan_status', 'p.order_id as plan_order_id', 'p.country_code', 'p.region_name').limit(500);
+    .where('r.status', 'qualifying')
+    .where((q) => q.whereIn('p.status', ['refunded', 'cancelled'])
+      .orWhere((v) => v.where('p.expires_at', '<=', at).where('p.ordered_at', '<=', new Date(now.getTime() - 30 * 86_400_000).toISOString())))
+    .select('r.*', 'p.status as plan_status', 'p.expires_at as plan_expires_at', 'p.ordered_at as plan_ordered_at', 'p.order_id as plan_order_id', 'p.country_code', 'p.region_name')
+    .orderBy('r.id').limit(500);
   const rewarded: number[] = [];
   const voided: number[] = [];
   for (const r of candidates) {
     const refundRequested = r.plan_order_id ? !!(await trx('refunds').where({ order_id: r.plan_order_id }).first('id')) : false;
-    const outcome = referralOutcome({ status: r.status, planStatus: r.plan_status, refundRequested });
+    const expiresAt = toIso(r.plan_expires_at);
+    const outcome = referralOutcome({
+      status: r.status, refundRequested, now,
+      plan: { status: r.plan_status, expiresAt: expiresAt ? new Date(expiresAt) : null, orderedAt: new Date(toIso(r.plan_ordered_at)!) },
+    });
     if (outcome === 'void') {
       await trx('referrals').where({ id: r.id }).update({ status: 'void', voided_at: at, void_reason: 'The friend\'s first plan was refunded or cancelled', updated_at: at, version: trx.raw('version + 1') });
       voided.push(r.id);
@@ -41,8 +77,8 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
       if (!sponsor || sponsor.status !== 'active') continue;
       const [plan] = await trx('account_plans').insert({
         account_id: sponsor.id, name: 'Referral reward', country_code: r.country_code ?? null, region_name: r.region_name ?? null, origin: 'referral_reward',
-        data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, unlimited: false, status: 'pending', validity_days: 30, ordered_at: at,
-        activate_by: new Date(now.getTime() + 365 * 86_400_000).toISOString(), data_blocked: false, created_at: at, updated_at: at, version: 1,
+        data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, data_gifted_mb: 0, unlimited: false, status: 'pending', validity_days: 30, ordered_at: at,
+        activate_by: activationDeadline(now).toISOString(), data_blocked: false, created_at: at, updated_at: at, version: 1,
       }, ['id']);
       const planId = typeof plan === 'object' ? plan.id : plan;
       await post(trx, { accountPlanId: planId, kind: 'referral_reward', deltaMb: r.reward_mb, referralId: r.id, actor: ctx.actor, now });
@@ -54,11 +90,20 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
   return { rewarded, voided };
 }
 
+/**
+ * Staff void a referral (abuse, GCU §7.1). A reward already granted is taken back as far as it is
+ * unused: the reward plan's remaining data is written off and the plan ends; what was used stays used.
+ */
 export async function voidReferral(ctx: Ctx, id: number, reason: string): Promise<Row> {
   const r = await forUpdate(ctx.trx, ctx.trx('referrals').where({ id })).first();
   if (!r) throw notFound(`Referral ${id} not found`);
-  if (r.status === 'rewarded' || r.status === 'void') throw conflict('already_final', `This referral is already ${r.status}`);
+  if (r.status === 'void') throw conflict('already_final', 'This referral is already void');
   const at = ctx.now.toISOString();
+  if (r.status === 'rewarded' && r.reward_account_plan_id) {
+    const plan = await lockAccountPlan(ctx.trx, r.reward_account_plan_id);
+    if (plan.data_remaining_mb > 0) await post(ctx.trx, { accountPlanId: plan.id, kind: 'write_off', deltaMb: -plan.data_remaining_mb, referralId: r.id, actor: ctx.actor, now: ctx.now, note: `Referral ${r.id} void: ${reason}` });
+    if (['pending', 'active', 'exhausted'].includes(plan.status)) await ctx.trx('account_plans').where({ id: plan.id }).update({ status: 'cancelled', updated_at: at, version: ctx.trx.raw('version + 1') });
+  }
   await ctx.trx('referrals').where({ id }).update({ status: 'void', voided_at: at, voided_by_staff_id: ctx.actor.kind === 'staff' ? ctx.actor.id : null, void_reason: reason, updated_at: at, version: ctx.trx.raw('version + 1') });
   return ctx.trx('referrals').where({ id }).first();
 }

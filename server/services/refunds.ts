@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../domain/actor.ts';
+import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
-import { decisionDueAt, payoutDueAt } from '../domain/refunds/clocks.ts';
-import { refundEligibility, type EligibilityVerdict } from '../domain/refunds/eligibility.ts';
+import { decisionDueAt, earliestAgentReceipt, payoutDueAt } from '../domain/refunds/clocks.ts';
+import { assessRefund, type VerdictRecord } from '../domain/refunds/eligibility.ts';
 import { forUpdate } from '../db/locks.ts';
-import { toIso } from '../db/values.ts';
+import { parseJson, toIso } from '../db/values.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import type { OutgoingMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/refundMessages.ts';
@@ -15,44 +16,88 @@ import { post } from './ledger.ts';
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: (m: OutgoingMessage) => Promise<void> }
 
-const OPEN = ['requested', 'awaiting_second_approval', 'approved', 'failed'];
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
 const customer = (a: Row) => ({ accountId: a.id as number, email: a.email as string, locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en' });
+const isAdmin = (actor: Actor) => actor.kind === 'staff' && holdsAny(actor.roles, []);
 
-/** The facts of an order that eligibility needs: its plan, the data consumed, the dates. */
-async function eligibilityOf(trx: Knex | Knex.Transaction, order: Row, requestedAt: Date, lostOrStolenDevice: boolean): Promise<EligibilityVerdict> {
-  const plan = await trx('account_plans').where({ order_id: order.id }).orderBy('id').first();
-  return refundEligibility({
-    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: date(order.ordered_at)!, promoCodeId: order.promo_code_id ?? null },
-    // Data sent to someone else counts as consumed: it cannot be refunded and kept.
+/** The plan an order bought (locked with `lock`, so that no transfer moves its data meanwhile). */
+async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: boolean): Promise<Row | undefined> {
+  const q = trx('account_plans').where({ order_id: orderId }).orderBy('id');
+  return (lock ? forUpdate(trx as Knex.Transaction, q) : q).first();
+}
+
+/** Data the plan sent to others, net of what support returned to it (ledger: transfers out and the reversals back). */
+async function dataSentMb(trx: Knex | Knex.Transaction, planId: number): Promise<number> {
+  const row = await trx('data_ledger').where({ account_plan_id: planId })
+    .where((q) => q.where({ kind: 'transfer_out' }).orWhere((r) => r.where({ kind: 'reversal' }).where('delta_mb', '>', 0)))
+    .sum({ s: 'delta_mb' }).first();
+  return Math.max(0, -Number(row?.s ?? 0));
+}
+
+/** The verdict on the facts as they are now: the order, its plan (installed, activated, used, sent away), the request. */
+async function assess(trx: Knex | Knex.Transaction, order: Row, plan: Row | undefined, request: { requestedAt: Date; lostOrStolenDevice: boolean }, now: Date): Promise<VerdictRecord> {
+  return assessRefund({
+    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: date(order.ordered_at)! },
     plan: plan
-      ? { origin: plan.origin, dataTotalMb: plan.data_total_mb, dataUsedMb: plan.data_total_mb - plan.data_remaining_mb, installedAt: date(plan.installed_at), activatedAt: date(plan.activated_at), refunded: plan.status === 'refunded' }
-      : { origin: 'paid', dataTotalMb: 0, dataUsedMb: 0, installedAt: null, activatedAt: null, refunded: false },
-    request: { requestedAt, lostOrStolenDevice },
-  });
+      ? { dataTotalMb: plan.data_total_mb, dataUsedMb: plan.data_used_mb, dataSentMb: await dataSentMb(trx, plan.id), installedAt: date(plan.installed_at), activatedAt: date(plan.activated_at), refunded: plan.status === 'refunded' }
+      : { dataTotalMb: 0, dataUsedMb: 0, dataSentMb: 0, installedAt: null, activatedAt: null, refunded: false },
+    request,
+  }, now);
+}
+
+/** The request as the customer made it: when, and whether they lost or changed their device (older cases: from their stored reasons). */
+function requestOf(refund: Row): { requestedAt: Date; lostOrStolenDevice: boolean } {
+  const stored = parseJson(refund.request_facts) as VerdictRecord | null;
+  const reasons = (parseJson(refund.eligibility_reasons) as string[] | null) ?? [];
+  return { requestedAt: date(refund.requested_at)!, lostOrStolenDevice: stored?.facts.lostOrStolenDevice ?? reasons.includes('lost_or_stolen_device') };
+}
+
+/** Then (as asked) and now (as it would be decided this instant): what the decision dialog shows. */
+export async function refundAssessment(db: Knex, refundId: number, now: Date): Promise<{ then: VerdictRecord | null; now: VerdictRecord; decided: VerdictRecord | null }> {
+  const refund = await db('refunds').where({ id: refundId }).first();
+  if (!refund) throw notFound(`Refund ${refundId} not found`);
+  const order = await db('orders').where({ id: refund.order_id }).first();
+  const live = await assess(db, order, await planOfOrder(db, order.id, false), requestOf(refund), now);
+  return { then: parseJson(refund.request_facts) as VerdictRecord | null, now: live, decided: parseJson(refund.decision_facts) as VerdictRecord | null };
 }
 
 /**
  * A refund request (by e-mail through the support system, or logged by an agent):
- * one open request per order; the verdict and the decision deadline are stored on the case.
+ * one open request per order; the verdict, with the facts it rests on, and the decision
+ * deadline are stored on the case. The plan is locked, so no transfer sends its data away
+ * between the facts and the request (and none may while the request is open).
+ * An agent dates a request back at most `refund_backdate_working_days` working days unless an
+ * admin confirms with a reason; the integration keeps the mail server's received time.
  * A request on a referred friend's first paid plan voids the sponsor's pending reward.
  */
-export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reason: string; receivedAt?: Date; lostOrStolenDevice?: boolean; source: 'email' | 'agent' }): Promise<Row> {
-  const { trx, now } = ctx;
+export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reason: string; receivedAt?: Date; lostOrStolenDevice?: boolean; source: 'email' | 'agent'; backdateReason?: string }): Promise<Row> {
+  const { trx, now, actor } = ctx;
   const order = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
   if (!order) throw notFound(`Order ${input.orderId} not found`);
+  const plan = await planOfOrder(trx, order.id, true);
   const receivedAt = input.receivedAt ?? now;
-  if (receivedAt > now) throw ruleRefused('received_in_future', 'A request cannot be received in the future');
-  if (receivedAt < date(order.ordered_at)!) throw ruleRefused('received_before_order', 'A request cannot predate its order');
-  const open = await trx('refunds').where({ order_id: order.id }).whereIn('status', OPEN).first('id');
+  if (receivedAt > now) throw ruleRefused('received_in_future', 'A request cannot be received in the future', { receivedAt: 'in the future' });
+  if (receivedAt < date(order.ordered_at)!) throw ruleRefused('received_before_order', 'A request cannot predate its order', { receivedAt: 'before the order' });
+  let backdate: { reason: string; staffId: number } | null = null;
+  if (input.source === 'agent') {
+    const days = await getSetting(trx, 'refund_backdate_working_days');
+    if (receivedAt < earliestAgentReceipt(now, days)) {
+      if (!isAdmin(actor) || !input.backdateReason || input.backdateReason.trim().length < 10) {
+        throw ruleRefused('backdated_too_far', `An agent may date a request back ${days} working days at most; an admin may confirm an earlier date with a written reason (10 characters at least)`, { receivedAt: `more than ${days} working days ago` });
+      }
+      backdate = { reason: input.backdateReason.trim(), staffId: staffId(actor)! };
+    }
+  }
+  const open = await trx('refunds').where({ order_id: order.id }).whereIn('status', REFUND_OPEN_STATUSES).first('id');
   if (open) throw conflict('refund_already_open', `Order ${order.id} already has an open refund request (#${open.id})`);
-  const verdict = await eligibilityOf(trx, order, receivedAt, input.lostOrStolenDevice ?? false);
+  const record = await assess(trx, order, plan, { requestedAt: receivedAt, lostOrStolenDevice: input.lostOrStolenDevice ?? false }, now);
   const at = now.toISOString();
   const [row] = await trx('refunds').insert({
     order_id: order.id, account_id: order.account_id, status: 'requested', source: input.source, customer_reason: input.reason,
-    logged_by_staff_id: staffId(ctx.actor), requested_at: receivedAt.toISOString(), eligibility: verdict.eligibility,
-    eligibility_reasons: JSON.stringify(verdict.reasons), proposed_amount_cents: verdict.proposedAmountCents,
+    logged_by_staff_id: staffId(actor), requested_at: receivedAt.toISOString(), eligibility: record.verdict.eligibility,
+    eligibility_reasons: JSON.stringify(record.verdict.reasons), proposed_amount_cents: record.verdict.proposedAmountCents,
+    request_facts: JSON.stringify(record), backdate_reason: backdate?.reason ?? null, backdate_confirmed_by_staff_id: backdate?.staffId ?? null,
     decision_due_at: decisionDueAt(receivedAt).toISOString(), created_at: at, updated_at: at, version: 1,
   }, ['id']);
   const id = typeof row === 'object' ? row.id : row;
@@ -69,52 +114,63 @@ async function voidPendingReferralReward(trx: Knex.Transaction, order: Row, now:
     .update({ status: 'void', voided_at: now.toISOString(), void_reason: 'refund_requested', updated_at: now.toISOString() });
 }
 
-/** Locks the order, then the refund (always in this order, so two decisions never deadlock). */
-async function lockCase(trx: Knex.Transaction, refundId: number) {
+/**
+ * Locks the order, then the refund, then the plan (always in this order, so two decisions never
+ * deadlock), and re-assesses the request on the facts as they are now (SPEC "Refunds").
+ */
+async function lockCase(trx: Knex.Transaction, refundId: number, now: Date) {
   const peek = await trx('refunds').where({ id: refundId }).first('order_id');
   if (!peek) throw notFound(`Refund ${refundId} not found`);
   const order = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
   const refund = await forUpdate(trx, trx('refunds').where({ id: refundId })).first();
-  return { order, refund };
+  const plan = await planOfOrder(trx, order.id, true);
+  return { order, refund, reassess: () => assess(trx, order, plan, requestOf(refund), now) };
 }
 
+const DECIDABLE = ['requested', 'awaiting_second_approval'];
+
 /**
- * Approves a refund, full or partial, capped inside the locked transaction (MONEY.md §5.2).
- * Above the four-eyes threshold the first approval waits for a second, different finance
- * approver, who must approve the same amount. Outside policy, only an admin, with a reason.
+ * Approves a refund, full or partial, capped inside the locked transaction (MONEY.md §5.2), on
+ * the verdict re-assessed now: what the customer did since asking (used data, installed, activated)
+ * counts. Above the four-eyes threshold the first approval waits for a second, different finance
+ * approver, who confirms the same amount or a lower one (never more). Outside the terms as they
+ * stand now, only an admin, with a written reason.
  */
 export async function approveRefund(ctx: Ctx, refundId: number, input: { amountCents: number; note?: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
   if (actor.kind !== 'staff') throw forbidden();
-  const { order, refund } = await lockCase(trx, refundId);
-  if (!['requested', 'awaiting_second_approval'].includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
+  const { order, refund, reassess } = await lockCase(trx, refundId, now);
+  if (!DECIDABLE.includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
   const refundable = order.amount_cents - order.refunded_cents;
   if (input.amountCents < 1) throw ruleRefused('amount_not_positive', 'A refund is at least 1 cent');
   if (input.amountCents > refundable) throw ruleRefused('amount_exceeds_refundable', `At most ${refundable} cents remain refundable on this order`);
-  const outsidePolicy = refund.eligibility === 'not_eligible';
+  const assessed = await reassess();
+  const verdict = assessed.verdict;
+  const outsidePolicy = verdict.eligibility === 'not_eligible';
   if (outsidePolicy) {
-    if (!holdsAny(actor.roles, [])) throw forbidden('This request is not eligible under the terms: only an admin can approve it');
+    if (!isAdmin(actor)) throw forbidden(`This request is not eligible under the terms as things stand now (${verdict.reasons.join(', ')}): only an admin can approve it`);
     if (!input.note || input.note.trim().length < 10) throw ruleRefused('reason_required', 'Approving outside the terms needs a written reason (10 characters at least)', { note: 'required' });
-  } else if (input.amountCents > refund.proposed_amount_cents) {
-    throw ruleRefused('amount_above_proposal', `The terms allow at most ${refund.proposed_amount_cents} cents for this request`);
+  } else if (input.amountCents > verdict.proposedAmountCents) {
+    throw ruleRefused('amount_above_proposal', `The terms allow at most ${verdict.proposedAmountCents} cents for this request as things stand now`, { amountCents: `at most ${verdict.proposedAmountCents}` });
   }
 
   const threshold = await getSetting(trx, 'four_eyes_threshold_cents');
-  const approvals = await trx('refund_approvals').where({ refund_id: refund.id });
+  const approvals = await trx('refund_approvals').where({ refund_id: refund.id }).orderBy('id');
   if (approvals.some((a: Row) => a.staff_id === actor.id)) throw conflict('same_approver', 'You already approved this refund: a second, different finance approver must confirm it');
+  if (approvals.length > 0 && input.amountCents > approvals[0].amount_cents) {
+    throw conflict('amount_above_first_approval', `The first approver granted ${approvals[0].amount_cents} cents: confirm that amount or a lower one, or reject`);
+  }
   await trx('refund_approvals').insert({ refund_id: refund.id, staff_id: actor.id, amount_cents: input.amountCents, note: input.note ?? null, outside_policy: outsidePolicy, created_at: now.toISOString() });
   const at = now.toISOString();
+  const verdictColumns = { eligibility: verdict.eligibility, eligibility_reasons: JSON.stringify(verdict.reasons), proposed_amount_cents: verdict.proposedAmountCents, decision_facts: JSON.stringify(assessed) };
   if (input.amountCents > threshold && approvals.length === 0) {
-    await trx('refunds').where({ id: refund.id }).update({ status: 'awaiting_second_approval', amount_cents: input.amountCents, decision_note: input.note ?? null, updated_at: at, version: refund.version + 1 });
+    await trx('refunds').where({ id: refund.id }).update({ status: 'awaiting_second_approval', amount_cents: input.amountCents, decision_note: input.note ?? null, ...verdictColumns, updated_at: at, version: refund.version + 1 });
     return trx('refunds').where({ id: refund.id }).first();
-  }
-  if (approvals.length > 0 && approvals[0].amount_cents !== input.amountCents) {
-    throw conflict('amount_differs_from_first_approval', `The first approver granted ${approvals[0].amount_cents} cents: approve the same amount, or reject`);
   }
 
   await trx('refunds').where({ id: refund.id }).update({
     status: 'approved', amount_cents: input.amountCents, decided_at: at, decided_by_staff_id: actor.id, decision_note: input.note ?? refund.decision_note,
-    payout_due_at: payoutDueAt(now).toISOString(), payout_method: order.payment_method, updated_at: at, version: refund.version + 1,
+    ...verdictColumns, payout_due_at: payoutDueAt(now).toISOString(), payout_method: order.payment_method, updated_at: at, version: refund.version + 1,
   });
   const refunded = order.refunded_cents + input.amountCents;
   await trx('orders').where({ id: order.id }).update({ refunded_cents: refunded, status: refunded === order.amount_cents ? 'refunded' : 'partially_refunded', updated_at: at, version: order.version + 1 });
@@ -124,7 +180,7 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   return trx('refunds').where({ id: refund.id }).first();
 }
 
-/** An approved refund ends the plan: status refunded, remaining data written off in the ledger. */
+/** An approved refund ends the plan: status refunded, remaining data (paid and gifted) written off in the ledger. */
 async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<void> {
   const plan = await ctx.trx('account_plans').where({ order_id: order.id }).orderBy('id').first();
   if (!plan) return;
@@ -132,14 +188,17 @@ async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<
   await ctx.trx('account_plans').where({ id: plan.id }).update({ status: 'refunded', updated_at: ctx.now.toISOString() });
 }
 
+/** Rejects a request with a reason code; the facts re-assessed at the decision are kept with it. */
 export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCode: string; note?: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
-  const { refund } = await lockCase(trx, refundId);
-  if (!['requested', 'awaiting_second_approval'].includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
+  const { refund, reassess } = await lockCase(trx, refundId, now);
+  if (!DECIDABLE.includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
+  const assessed = await reassess();
   const at = now.toISOString();
   await trx('refunds').where({ id: refund.id }).update({
     status: 'rejected', reject_reason_code: input.reasonCode, decision_note: input.note ?? null, decided_at: at,
-    decided_by_staff_id: staffId(actor), amount_cents: null, updated_at: at, version: refund.version + 1,
+    eligibility: assessed.verdict.eligibility, eligibility_reasons: JSON.stringify(assessed.verdict.reasons), proposed_amount_cents: assessed.verdict.proposedAmountCents,
+    decision_facts: JSON.stringify(assessed), decided_by_staff_id: staffId(actor), amount_cents: null, updated_at: at, version: refund.version + 1,
   });
   const account = await trx('accounts').where({ id: refund.account_id }).first();
   const why = input.reasonCode === 'other' ? input.note ?? '' : texts.REJECTION_WORDS[input.reasonCode as keyof typeof texts.REJECTION_WORDS][account.locale === 'en' ? 'en' : 'fr'];
@@ -154,7 +213,7 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
  */
 export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId: number, input: { reference: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
-  const { order, refund } = await lockCase(trx, refundId);
+  const { order, refund } = await lockCase(trx, refundId, now);
   if (!['approved', 'failed'].includes(refund.status)) throw conflict('refund_not_payable', `Only an approved refund can be paid out; this one is ${refund.status}`);
   const result = await provider.refund({
     payment: { method: order.payment_method, reference: order.payment_reference }, amountCents: refund.amount_cents,
@@ -183,7 +242,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
  */
 export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { reason: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
-  const { refund } = await lockCase(trx, refundId);
+  const { refund } = await lockCase(trx, refundId, now);
   if (!['approved', 'paid_out'].includes(refund.status)) throw conflict('refund_not_paying', `Only an approved or paid-out refund can fail; this one is ${refund.status}`);
   const at = now.toISOString();
   await trx('refund_payouts').insert({

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
 import { TERMS_REVIEWS_CLAUSE, EU27 } from '../domain/dsa/tdb.ts';
-import { deleteAfter, GROUND_CATEGORY, publicationTime, REPORT_SEVERITY, type RemovalGround, type ReportReason } from '../domain/reviews/reviewRules.ts';
+import { deleteAfter, GROUND_CATEGORY, isPublishedLate, REPORT_SEVERITY, type RemovalGround, type ReportReason } from '../domain/reviews/reviewRules.ts';
 import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { activeMeasure } from './misuse.ts';
@@ -56,6 +56,26 @@ export async function resolveReports(ctx: Ctx, reviewId: number, outcome: 'uphel
   return reports.length;
 }
 
+/**
+ * The author edits their review (GCU §8: readers see its date and its updates): a published review
+ * takes the new rating or comment, and `content_updated_at` shows the update.
+ */
+export async function updateReview(ctx: Ctx, id: number, input: { accountId: number; rating?: number; comment?: string | null }): Promise<{ before: Row; after: Row }> {
+  const { trx, now } = ctx;
+  const review = await lockReview(trx, id);
+  if (review.account_id !== input.accountId) throw ruleRefused('not_the_author', 'Only the author can edit a review', { accountId: 'not the author' });
+  if (review.status !== 'published') throw conflict('review_not_published', `This review is ${review.status}: it can no longer be edited`);
+  const author = await trx('accounts').where({ id: input.accountId }).first('status');
+  if (author?.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot edit a review');
+  const change: Row = {};
+  if (input.rating !== undefined && input.rating !== review.rating) change.rating = input.rating;
+  if (input.comment !== undefined && (input.comment?.trim() || null) !== review.comment) change.comment = input.comment?.trim() || null;
+  if (!Object.keys(change).length) return { before: review, after: review };
+  const at = now.toISOString();
+  await trx('reviews').where({ id }).update({ ...change, content_updated_at: at, updated_at: at, version: review.version + 1 });
+  return { before: review, after: await trx('reviews').where({ id }).first() };
+}
+
 export async function createReview(ctx: Ctx, input: { accountId: number; rating: number; comment?: string; orderId?: number; collectedAt?: string }): Promise<Row> {
   const { trx, now } = ctx;
   const account = await trx('accounts').where({ id: input.accountId }).first('id', 'status');
@@ -69,11 +89,11 @@ export async function createReview(ctx: Ctx, input: { accountId: number; rating:
   if (collectedAt > now) throw ruleRefused('collected_in_future', 'A review cannot be collected in the future', { collectedAt: 'in the future' });
   const suspension = await activeMeasure(trx, { subject: 'author', accountId: input.accountId }, 'suspension', now);
   if (suspension) throw ruleRefused('author_suspended', `This account may not post reviews until ${toIso(suspension.ends_at)!.slice(0, 10)} (suspension for misuse)`);
-  const published = publicationTime(collectedAt, now);
+  // Published when received (GCU §8: no moderation before publication); flagged when that is more than a month after collection.
   const at = now.toISOString();
   const [row] = await trx('reviews').insert({
     account_id: input.accountId, order_id: input.orderId ?? null, rating: input.rating, comment: input.comment?.trim() || null, status: 'published',
-    collected_at: collectedAt.toISOString(), published_at: published.toISOString(), delete_after: deleteAfter(published).toISOString(),
+    collected_at: collectedAt.toISOString(), published_at: at, published_late: isPublishedLate(collectedAt, now), delete_after: deleteAfter(now).toISOString(),
     report_count: 0, severity: 0, created_at: at, updated_at: at, version: 1,
   }, '*');
   return row;

@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../domain/actor.ts';
-import { planFix, type FixFacts, type FixKind, type FixPlan } from '../domain/transfers/fixPlan.ts';
-import { transferRefusals } from '../domain/transfers/transferRules.ts';
+import { fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason } from '../domain/transfers/fixPlan.ts';
+import { holdsAny } from '../domain/permissions.ts';
+import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
+import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { gbToMb, normalizeEmail } from '../domain/units.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toBool, toIso } from '../db/values.ts';
@@ -9,6 +11,7 @@ import { ApiError, notFound, ruleRefused } from '../http/errors.ts';
 import type { OutgoingMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/transferMessages.ts';
 import { lockAccountPlan, post } from './ledger.ts';
+import { addDefaultAlertRules, evaluateAlerts } from './usage.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Queue = (m: OutgoingMessage) => Promise<void>;
@@ -21,6 +24,32 @@ const party = (account: Row | null | undefined, email: string) => ({
 export const accountByEmail = (trx: Knex | Knex.Transaction, email: string): Promise<Row | undefined> =>
   trx('accounts').where({ email: normalizeEmail(email) }).first();
 
+/** Is a refund request open on the order that bought this plan? (While it is, the plan's data stays put.) */
+export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Promise<boolean> {
+  if (!plan.order_id) return false;
+  return !!(await db('refunds').where({ order_id: plan.order_id }).whereIn('status', REFUND_OPEN_STATUSES).first('id'));
+}
+
+/** The facts of the sending side of a transfer: the sender and the source plan as they are now. */
+export async function sourceFacts(db: Knex | Knex.Transaction, plan: Row, sender: Row): Promise<Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>> {
+  return {
+    sender: { id: sender.id, email: sender.email, status: sender.status },
+    source: {
+      id: plan.id, accountId: plan.account_id, origin: plan.origin, status: plan.status, expiresAt: toIso(plan.expires_at),
+      dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, unlimited: Boolean(toBool(plan.unlimited)),
+      dataBlocked: Boolean(toBool(plan.data_blocked)), refundOpen: await refundOpenOn(db, plan),
+    },
+    senderBlocked: Boolean(toBool(sender.data_blocked)),
+  };
+}
+
+/** What a plan can send now and, when nothing, why: for support's 360 and the customer app. */
+export async function planSendable(db: Knex | Knex.Transaction, plan: Row, now: Date) {
+  const owner = await db('accounts').where({ id: plan.account_id }).first('id', 'email', 'status', 'data_blocked');
+  const { gb, mb, refusal } = sendableNow(await sourceFacts(db, plan, owner), now);
+  return { sendableGb: gb, sendableMb: mb, notSendableBecause: refusal ? { code: refusal.code, message: refusal.message } : null };
+}
+
 /** A customer sends data (integration API): every rule checked under the source plan's lock. */
 export async function createTransfer(ctx: Ctx, input: { senderAccountId: number; sourceAccountPlanId: number; recipientEmail: string; amountGb: unknown }): Promise<Row> {
   const { trx, now } = ctx;
@@ -31,10 +60,8 @@ export async function createTransfer(ctx: Ctx, input: { senderAccountId: number;
   const recipientEmail = normalizeEmail(input.recipientEmail);
   const recipient = await accountByEmail(trx, recipientEmail);
   const refusals = transferRefusals({
-    sender: { id: sender.id, email: sender.email, status: sender.status },
-    source: { id: source.id, accountId: source.account_id, origin: source.origin, status: source.status, expiresAt: toIso(source.expires_at), dataRemainingMb: source.data_remaining_mb, dataBlocked: Boolean(toBool(source.data_blocked)) },
-    recipientEmail, recipient: recipient ? { id: recipient.id, status: recipient.status } : null,
-    amountGb: input.amountGb, senderBlocked: Boolean(toBool(sender.data_blocked)),
+    ...(await sourceFacts(trx, source, sender)),
+    recipientEmail, recipient: recipient ? { id: recipient.id, status: recipient.status } : null, amountGb: input.amountGb,
   }, now);
   if (refusals.length) throw ruleRefused(refusals[0]!.code, refusals[0]!.message, Object.fromEntries(refusals.map((r) => [r.code, r.message])));
 
@@ -46,6 +73,8 @@ export async function createTransfer(ctx: Ctx, input: { senderAccountId: number;
   }, ['id']);
   const id = typeof inserted === 'object' ? inserted.id : inserted;
   await post(trx, { accountPlanId: source.id, kind: 'transfer_out', deltaMb: -gbToMb(amountGb), transferId: id, actor: ctx.actor, now });
+  // What is left is what the alerts count: sending the last GB away is "no data left" too (SPEC "Consumption and alerts").
+  await evaluateAlerts(ctx, await trx('account_plans').where({ id: source.id }).first(), null);
   await ctx.queue(texts.transferSent(party(sender, sender.email), id, gbToMb(amountGb), recipientEmail));
   const transfer = await trx('transfers').where({ id }).first();
   if (recipient) await deliver(ctx, transfer, recipient);
@@ -67,6 +96,7 @@ export async function deliver(ctx: Ctx, transfer: Row, recipient: Row): Promise<
   }, ['id']);
   const planId = typeof planRow === 'object' ? planRow.id : planRow;
   await post(trx, { accountPlanId: planId, kind: 'transfer_in', deltaMb: transfer.amount_mb, transferId: transfer.id, actor, now });
+  await addDefaultAlertRules(trx, planId, at);
   if (expiresAt && new Date(expiresAt) <= now) {
     // Delivered after the source's expiry: the data arrives already lost (unused data is lost at expiry).
     await post(trx, { accountPlanId: planId, kind: 'expiry', deltaMb: -transfer.amount_mb, transferId: transfer.id, actor, now });
@@ -115,15 +145,32 @@ export async function loadFixFacts(trx: Knex | Knex.Transaction, t: Row, targetE
 const entryOf = (trx: Knex.Transaction, transferId: number, kind: 'transfer_in' | 'transfer_out') =>
   trx('data_ledger').where({ transfer_id: transferId, kind }).orderBy('id').first('id', 'account_plan_id');
 
+export interface FixInput {
+  /** The address error (seed 000: support fixes an address error, and only that). */
+  reasonCode: FixReason;
+  /** What happened, in the agent's words. */
+  reason: string;
+  /** redirect: the intended address, where the data goes. */
+  email?: string;
+  /** reverse: the address the sender meant (recorded; the data returns to the sender). */
+  intendedEmail?: string;
+  /** An admin fixing for another reason than an address error, with a written reason. */
+  overrideReason?: string;
+}
+
 /**
  * Redirects or reverses a mistaken transfer in the caller's transaction: compensating
  * ledger entries (nothing edited), the transfer's new status, and the messages.
  * The transfer row is locked first, so two agents at once fix it once.
  */
-export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, input: { email?: string; reason: string }): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
+export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, input: FixInput): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
   const { trx, now, actor } = ctx;
   const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
+  const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && holdsAny(actor.roles, []), reason: input.overrideReason ?? null });
+  if (final) throw new ApiError(final.status, final.code, final.message);
+  const intended = normalizeEmail(kind === 'redirect' ? input.email ?? '' : input.intendedEmail ?? '');
+  if (intended === normalizeEmail(t.recipient_email)) throw ruleRefused('same_recipient', 'The address the sender meant is the one the data was sent to: there is no address error to fix', { intendedEmail: 'same as the recipient' });
   const facts = await loadFixFacts(trx, t, kind === 'redirect' ? input.email ?? '' : undefined);
   const plan = planFix(kind, facts, now);
   if (plan.refusal) throw new ApiError(plan.refusal.status, plan.refusal.code, plan.refusal.message);
@@ -164,6 +211,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   await trx('transfers').where({ id: t.id }).update({
     status: kind === 'redirect' ? 'redirected' : 'reversed', fixed_at: now.toISOString(),
     fixed_by_staff_id: actor.kind === 'staff' ? actor.id : null, fix_reason: input.reason,
+    fix_reason_code: input.reasonCode, intended_email: intended, fix_override_reason: input.overrideReason?.trim() || null,
     redirected_to_email: kind === 'redirect' ? normalizeEmail(input.email!) : null, redirected_to_account_id: target?.id ?? null,
     recovered_mb: recovered, unrecoverable_mb: plan.unrecoverableMb, updated_at: now.toISOString(), version: t.version + 1,
   });

@@ -84,7 +84,7 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: number };
       const fixed = await fetch(`${baseUrl}/api/transfers/${id}/reverse`, {
-        method: 'POST', body: JSON.stringify({ reason: 'Sent to a mistyped address (plan check)' }),
+        method: 'POST', body: JSON.stringify({ reasonCode: 'address_typo', intendedEmail: 'plan.check@example.com', reason: 'Sent to a mistyped address (plan check)' }),
         headers: { cookie: cookies.support!, 'content-type': 'application/json', 'x-kolet-csrf': '1', 'idempotency-key': 'plan-check-fix' },
       });
       expect(fixed.status).toBe(200);

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { reconcileLedger } from '../../server/services/ledger.ts';
+import { SYSTEM } from '../../server/domain/actor.ts';
+import { post, reconcileLedger } from '../../server/services/ledger.ts';
 import { insertAccount } from '../support/fixtures.ts';
 import { buyPlan, conservation, serviceToken, useData } from '../support/ledger.ts';
 import { startTestServer, type SessionFetch } from '../support/server.ts';
 
-// MONEY.md §3 "Tests": random sequences of purchases, usage, transfers, redirects,
-// reversals and replays keep data conserved (issued − used − expired = held + in flight)
-// and no balance negative, whatever the order.
+// docs/MONEY.md "Tests": random sequences of purchases, gifts, usage, transfers, redirects,
+// reversals and replays keep data conserved (issued − used − expired = held + in flight), no
+// balance negative, every plan's caches (remaining, gifted part, size) equal to its ledger, and
+// no plan ever sending more than the paid data it received, whatever the order.
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let s: Server;
@@ -24,6 +26,7 @@ afterAll(async () => { await s?.close(); });
 type Command =
   | { kind: 'buy'; who: number; gb: number }
   | { kind: 'use'; plan: number; mb: number }
+  | { kind: 'gift'; plan: number; mb: number }
   | { kind: 'send'; plan: number; to: number; gb: number }
   | { kind: 'register'; who: number }
   | { kind: 'fix'; transfer: number; action: 'redirect' | 'reverse'; to: number }
@@ -33,6 +36,7 @@ const PEOPLE = 5; // people 0–2 have accounts from the start; 3–4 register l
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('buy' as const), who: fc.nat(2), gb: fc.integer({ min: 1, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('use' as const), plan: fc.nat(20), mb: fc.integer({ min: 1, max: 3000 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('gift' as const), plan: fc.nat(20), mb: fc.integer({ min: 1, max: 2048 }) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('send' as const), plan: fc.nat(20), to: fc.nat(PEOPLE - 1), gb: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('register' as const), who: fc.integer({ min: 3, max: PEOPLE - 1 }) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('fix' as const), transfer: fc.nat(20), action: fc.constantFrom('redirect' as const, 'reverse' as const), to: fc.nat(PEOPLE - 1) }) },
@@ -40,6 +44,16 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const stats = { sent: 0, fixed: 0, replayed: 0 };
+
+/** Plans whose transfers out exceed the paid data they ever received: gifted data would have been sent. */
+async function paidSentBeyondPaidReceived(): Promise<number[]> {
+  const rows = await s.db('data_ledger').select('account_plan_id')
+    .select(s.db.raw("SUM(CASE WHEN delta_mb > 0 THEN delta_mb - gifted_delta_mb ELSE 0 END) AS paid_in"))
+    .select(s.db.raw("SUM(CASE WHEN kind = 'transfer_out' THEN -delta_mb ELSE 0 END) AS sent"))
+    .select(s.db.raw("SUM(gifted_delta_mb) AS gifted_now"))
+    .groupBy('account_plan_id');
+  return rows.filter((r: { sent: number; paid_in: number }) => Number(r.sent) > Number(r.paid_in)).map((r: { account_plan_id: number }) => r.account_plan_id);
+}
 
 test('random sequences of purchases, usage, transfers, fixes and replays conserve data', async () => {
   let run = 0;
@@ -68,6 +82,10 @@ test('random sequences of purchases, usage, transfers, fixes and replays conserv
         const id = planAt(c.plan);
         const row = await s.db('account_plans').where({ id }).first();
         if (row.data_remaining_mb > 0) await useData(s.db, id, Math.min(c.mb, row.data_remaining_mb));
+      } else if (c.kind === 'gift' && plans.size) {
+        const id = planAt(c.plan);
+        const row = await s.db('account_plans').where({ id }).first();
+        if (row.status === 'active') await s.db.transaction((trx) => post(trx, { accountPlanId: id, kind: 'bonus', deltaMb: c.mb, actor: SYSTEM, now: new Date() }));
       } else if (c.kind === 'send' && plans.size) {
         const id = planAt(c.plan);
         const p = { id, owner: plans.get(id)! };
@@ -90,7 +108,7 @@ test('random sequences of purchases, usage, transfers, fixes and replays conserv
         for (const t of delivered) plans.set(t.recipient_account_plan_id, c.who);
       } else if (c.kind === 'fix' && transfers.length) {
         const id = transfers[c.transfer % transfers.length]!;
-        await call(`/api/transfers/${id}/${c.action}`, c.action === 'redirect' ? { email: emails[c.to], reason: 'property test' } : { reason: 'property test' });
+        await call(`/api/transfers/${id}/${c.action}`, c.action === 'redirect' ? { email: emails[c.to], reasonCode: 'address_typo', reason: 'property test' } : { reasonCode: 'address_typo', intendedEmail: 'someone.else@gmail.com', reason: 'property test' });
         const correction = await s.db('transfers').where({ corrects_transfer_id: id }).first();
         if (correction) {
           transfers.push(correction.id);
@@ -109,6 +127,7 @@ test('random sequences of purchases, usage, transfers, fixes and replays conserv
       const c2 = await conservation(s.db);
       expect(c2.negative).toBe(0);
       expect(c2.issued - c2.used - c2.expired).toBe(c2.held + c2.inFlight);
+      expect(await paidSentBeyondPaidReceived(), 'a plan sent gifted data').toEqual([]);
     }
     expect((await reconcileLedger(s.db)).mismatches).toEqual([]);
   }), { numRuns: 30, seed: 20261122 });
@@ -116,4 +135,5 @@ test('random sequences of purchases, usage, transfers, fixes and replays conserv
   expect(stats.sent).toBeGreaterThan(20);
   expect(stats.fixed).toBeGreaterThan(5);
   expect(stats.replayed).toBeGreaterThan(0);
+  expect(Number((await s.db('data_ledger').where({ kind: 'bonus' }).count({ n: '*' }).first())!.n)).toBeGreaterThan(5);
 }, 120_000);

@@ -25,6 +25,8 @@ const integration = (path: string, body: unknown, key?: string) => fetch(`${s.ba
 const fix = (id: number, action: 'redirect' | 'reverse', body: unknown, key = randomUUID(), as = support) =>
   as(`/api/transfers/${id}/${action}`, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': key } });
 const plan = (id: number) => s.db('account_plans').where({ id }).first();
+/** The fix's reason: an address error, and the address the sender meant (seed 000: support fixes address errors only). */
+const addressError = { reasonCode: 'address_typo', intendedEmail: 'meant.to.be@gmail.com' };
 let n = 0;
 const email = (name: string) => `${name}.${++n}@gmail.com`;
 
@@ -111,7 +113,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     expect(preview.suggestions[0]).toMatchObject({ email: right, source: 'domain_typo', accountId: rightId });
     expect(preview.redirect).toMatchObject({ recoverableMb: 1748, unrecoverableMb: 300, destination: { kind: 'new_plan', accountId: rightId } });
 
-    const res = await fix(t.id, 'redirect', { email: right, reason: 'Customer wrote in: typo in the domain' });
+    const res = await fix(t.id, 'redirect', { email: right, reasonCode: 'address_typo', reason: 'Customer wrote in: typo in the domain' });
     expect(res.status, await res.clone().text()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ status: 'redirected', recoveredMb: 1748, unrecoverableMb: 300, redirectedToEmail: right, redirectedToAccountId: rightId });
@@ -130,7 +132,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
   test('reverses a pending transfer: the whole amount returns to the active source plan', async () => {
     const a = await sender();
     const t = await send(a, 'typo@gmial.com');
-    const res = await fix(t.id, 'reverse', { reason: 'Sender asked for a refund of the data' });
+    const res = await fix(t.id, 'reverse', { ...addressError, reason: 'Sender asked for a refund of the data' });
     expect(await res.json()).toMatchObject({ status: 'reversed', recoveredMb: 2048, unrecoverableMb: 0 });
     expect((await plan(a.planId)).data_remaining_mb).toBe(5120);
   });
@@ -138,7 +140,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
   test('redirects a pending transfer to an address without an account: it waits for registration', async () => {
     const a = await sender();
     const t = await send(a, 'later@gmial.com');
-    const res = await fix(t.id, 'redirect', { email: 'later@gmail.com', reason: 'typo' });
+    const res = await fix(t.id, 'redirect', { email: 'later@gmail.com', reasonCode: 'address_typo', reason: 'typo' });
     expect(await res.json()).toMatchObject({ status: 'redirected', recoveredMb: 2048 });
     const reg = await (await integration('accounts', { email: 'later@gmail.com' })).json();
     const correction = await s.db('transfers').where({ corrects_transfer_id: t.id }).first();
@@ -149,7 +151,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const a = await sender(2048);
     const t = await send(a, email('dan'), 2);
     expect((await plan(a.planId)).status).toBe('exhausted');
-    const res = await fix(t.id, 'reverse', { reason: 'wrong person' });
+    const res = await fix(t.id, 'reverse', { ...addressError, reason: 'wrong person' });
     expect(res.status).toBe(200);
     const entry = await s.db('data_ledger').where({ transfer_id: t.id, kind: 'reversal' }).where('delta_mb', '>', 0).first();
     expect((await res.json()).fix.creditedAccountPlanId).toBe(entry.account_plan_id);
@@ -162,7 +164,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const a = await sender();
     const t = await send(a, 'gone@gmial.com');
     await s.db('account_plans').where({ id: a.planId }).update({ expires_at: new Date(Date.now() - 1000).toISOString(), status: 'expired' });
-    const res = await fix(t.id, 'reverse', { reason: 'too late' });
+    const res = await fix(t.id, 'reverse', { ...addressError, reason: 'too late' });
     expect(res.status).toBe(422);
     expect((await res.json()).code).toBe('nothing_recoverable');
     expect((await s.db('transfers').where({ id: t.id }).first()).status).toBe('pending');
@@ -174,7 +176,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const eveId = await insertAccount(s.db, { email: wrong });
     const t = await send(a, wrong, 3);
     await send({ accountId: eveId, planId: t.recipientAccountPlanId }, email('frank'), 1);
-    const body = await (await fix(t.id, 'reverse', { reason: 'mistake' })).json();
+    const body = await (await fix(t.id, 'reverse', { ...addressError, reason: 'mistake' })).json();
     expect(body).toMatchObject({ recoveredMb: 2048, unrecoverableMb: 1024, fix: { unrecoverable: { sentOnMb: 1024 } } });
   });
 
@@ -184,7 +186,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const gusId = await insertAccount(s.db, { email: wrong });
     const t = await send(a, wrong);
     await s.db('accounts').where({ id: gusId }).update({ status: 'deactivated' });
-    const body = await (await fix(t.id, 'reverse', { reason: 'closed account' })).json();
+    const body = await (await fix(t.id, 'reverse', { ...addressError, reason: 'closed account' })).json();
     expect(body.recoveredMb).toBe(2048);
     expect(await s.db('messages').where({ related_id: String(t.id), template: 'transfer_withdrawn' }).first()).toBeUndefined();
   });
@@ -193,11 +195,11 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const a = await sender();
     const t = await send(a, 'twice@gmial.com');
     const key = randomUUID();
-    const first = await fix(t.id, 'reverse', { reason: 'dup' }, key);
-    const second = await fix(t.id, 'reverse', { reason: 'dup' }, key);
+    const first = await fix(t.id, 'reverse', { ...addressError, reason: 'dup' }, key);
+    const second = await fix(t.id, 'reverse', { ...addressError, reason: 'dup' }, key);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     expect(await second.json()).toEqual(await first.json());
-    const third = await fix(t.id, 'reverse', { reason: 'dup' });
+    const third = await fix(t.id, 'reverse', { ...addressError, reason: 'dup' });
     expect(third.status).toBe(409);
     expect((await third.json()).code).toBe('transfer_already_fixed');
     expect((await plan(a.planId)).data_remaining_mb).toBe(5120);
@@ -206,7 +208,7 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
   test('20 agents reversing one transfer at once: exactly one succeeds, the data returns once', async () => {
     const a = await sender();
     const t = await send(a, 'race@gmial.com');
-    const results = await Promise.all(Array.from({ length: 20 }, () => fix(t.id, 'reverse', { reason: 'race' })));
+    const results = await Promise.all(Array.from({ length: 20 }, () => fix(t.id, 'reverse', { ...addressError, reason: 'race' })));
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((x) => x === 200)).toHaveLength(1);
     expect(statuses.filter((x) => x === 409)).toHaveLength(19);
@@ -219,16 +221,17 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const a = await sender();
     const t = await send(a, 'rules@gmial.com');
     expect((await fix(t.id, 'reverse', {})).status).toBe(400);
+    expect((await fix(t.id, 'reverse', { reason: 'no code' })).status).toBe(400);
     expect((await support(`/api/transfers/${t.id}/reverse`, { method: 'POST', body: JSON.stringify({ reason: 'no key' }) })).status).toBe(400);
     const finance = await s.login('finance');
-    expect((await fix(t.id, 'reverse', { reason: 'not mine' }, randomUUID(), finance)).status).toBe(403);
+    expect((await fix(t.id, 'reverse', { ...addressError, reason: 'not mine' }, randomUUID(), finance)).status).toBe(403);
     expect((await finance(`/api/transfers/${t.id}/fix-preview`)).status).toBe(403);
   });
 
   test('the timeline tells the whole story: states, ledger entries, messages, and the staff action', async () => {
     const a = await sender();
     const t = await send(a, 'story@gmial.com');
-    await fix(t.id, 'redirect', { email: 'story@gmail.com', reason: 'typo in the domain' });
+    await fix(t.id, 'redirect', { email: 'story@gmail.com', reasonCode: 'address_typo', reason: 'typo in the domain' });
     const res = await support(`/api/transfers/${t.id}/timeline`);
     expect(res.status).toBe(200);
     const body = await res.json();

@@ -34,9 +34,9 @@ export async function useData(db: Knex, accountPlanId: number, mb: number, now =
 /** Issued − used − expired must equal what plans hold plus what is in flight in pending transfers. */
 export async function conservation(db: Knex) {
   const sum = async (q: Knex.QueryBuilder) => Number(((await q.first()) as { s: number | string | null } | undefined)?.s ?? 0);
-  const issued = await sum(db('data_ledger').whereIn('kind', ['purchase', 'referral_reward']).sum({ s: 'delta_mb' }));
+  const issued = await sum(db('data_ledger').whereIn('kind', ['purchase', 'referral_reward', 'bonus', 'goodwill']).sum({ s: 'delta_mb' }));
   const used = -(await sum(db('data_ledger').where('kind', 'usage').sum({ s: 'delta_mb' })));
-  const expired = -(await sum(db('data_ledger').whereIn('kind', ['expiry', 'refund_write_off']).sum({ s: 'delta_mb' })));
+  const expired = -(await sum(db('data_ledger').whereIn('kind', ['expiry', 'refund_write_off', 'write_off']).sum({ s: 'delta_mb' })));
   const held = await sum(db('account_plans').sum({ s: 'data_remaining_mb' }));
   const inFlight = await sum(db('transfers').where('status', 'pending').sum({ s: 'amount_mb' }));
   const negative = await sum(db('account_plans').where('data_remaining_mb', '<', 0).count({ s: '*' }));

@@ -40,6 +40,7 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     await put(db, 'promo_codes', [
       { id: 1, code: 'WELCOME', kind: 'welcome', bonus_mb: 1024, valid_from: T, activation_window_days: 90, status: 'active', ...stamp },
       { id: 2, code: 'PARTNER10', kind: 'partner', partner: 'Air', discount_percent: 10, valid_from: T, activation_window_days: 90, status: 'disabled', ...stamp },
+      { id: 3, code: 'BONUS1G', kind: 'partner', partner: 'Air', bonus_mb: 1024, valid_from: T, activation_window_days: 90, status: 'active', ...stamp },
     ]);
   },
   '003_customers': async (db) => {
@@ -49,7 +50,7 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     ]);
     await put(db, 'esims', [{ id: 1, account_id: 1, iccid: '8933000000000000001', status: 'installed', installed_at: T, ...stamp }, { id: 2, account_id: 1, iccid: '8933000000000000002', status: 'removed', ...stamp }]);
     await put(db, 'orders', [
-      { id: 1, account_id: 1, plan_id: 1, amount_cents: 1999, vat_cents: 333, list_price_cents: 1999, payment_method: 'card', payment_reference: 'pi_fixture_1', channel: 'app', status: 'paid', refunded_cents: 0, ordered_at: T, ...stamp },
+      { id: 1, account_id: 1, plan_id: 1, amount_cents: 1999, vat_cents: 333, list_price_cents: 1999, payment_method: 'card', payment_reference: 'pi_fixture_1', channel: 'app', promo_code_id: 3, status: 'paid', refunded_cents: 0, ordered_at: T, ...stamp },
       { id: 2, account_id: 1, plan_id: 1, amount_cents: 1799, vat_cents: 300, list_price_cents: 1999, payment_method: 'apple_pay', payment_reference: 'pi_fixture_2', channel: 'site', promo_code_id: 2, status: 'partially_refunded', refunded_cents: 500, ordered_at: T, ...stamp },
       { id: 3, account_id: 1, plan_id: 3, amount_cents: 0, vat_cents: 0, list_price_cents: 499, payment_method: 'google_pay', payment_reference: 'pi_fixture_3', channel: 'app', promo_code_id: 1, status: 'cancelled', refunded_cents: 0, ordered_at: T, ...stamp },
     ]);
@@ -106,8 +107,8 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
   },
   '007_data_ledger': async (db) => {
     await put(db, 'data_ledger', [
-      { id: 1, account_plan_id: 1, kind: 'purchase', delta_mb: 10240, balance_after_mb: 10240, order_id: 1, actor_kind: 'integration', created_at: T },
-      { id: 2, account_plan_id: 1, kind: 'adjustment', delta_mb: 1024, balance_after_mb: 11264, actor_kind: 'staff', actor_id: 1, note: 'welcome bonus', created_at: T },
+      // The purchase of a paid plan used to carry its promo code's bonus in the same entry.
+      { id: 1, account_plan_id: 1, kind: 'purchase', delta_mb: 11264, balance_after_mb: 11264, order_id: 1, actor_kind: 'integration', created_at: T },
       { id: 3, account_plan_id: 1, kind: 'usage', delta_mb: -100, balance_after_mb: 11164, usage_record_id: 1, actor_kind: 'integration', created_at: T },
       { id: 4, account_plan_id: 1, kind: 'transfer_out', delta_mb: -2048, balance_after_mb: 9116, transfer_id: 1, actor_kind: 'customer', created_at: T },
       { id: 5, account_plan_id: 1, kind: 'transfer_out', delta_mb: -2048, balance_after_mb: 7068, transfer_id: 2, actor_kind: 'customer', created_at: T },
@@ -122,6 +123,19 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
   '008_trust_safety_workflow': async (db) => {
     await put(db, 'misuse_measures', { id: 1, subject: 'author', account_id: 1, measure: 'suspension', reason: 'repeated', factors: '{}', starts_at: T, ends_at: '2025-09-01T10:00:00.000Z', created_by_staff_id: 1, ...stamp });
     await put(db, 'job_runs', { id: 1, job: 'plan-expiry', status: 'succeeded', started_at: T, finished_at: T, summary: '{}' });
+  },
+  '012_terms_in_sequence': async (db) => {
+    await put(db, 'data_ledger', [
+      { id: 100, account_plan_id: 1, kind: 'bonus', delta_mb: 512, gifted_delta_mb: 512, balance_after_mb: 7580, gifted_after_mb: 1436, actor_kind: 'system', created_at: T },
+      { id: 101, account_plan_id: 1, kind: 'usage', delta_mb: -600, gifted_delta_mb: -600, balance_after_mb: 6980, gifted_after_mb: 836, actor_kind: 'integration', created_at: T },
+    ]);
+    await db('account_plans').where({ id: 1 }).update({ data_remaining_mb: 6980, data_gifted_mb: 836, data_total_mb: 11776, data_used_mb: 700 });
+    await put(db, 'usage_records', { id: 2, account_plan_id: 1, mb: 650, charged_mb: 600, country_code: 'FR', occurred_at: T, created_at: T });
+    await db('refunds').where({ id: 3 }).update({ request_facts: '{"facts":{"installed":true},"verdict":{"eligibility":"partial"}}' });
+    await db('transfers').where({ id: 1 }).update({ fix_reason_code: 'address_typo', intended_email: 'bob@gmail.com' });
+    await put(db, 'esim_moves', { id: 1, account_plan_id: 1, from_esim_id: 2, to_esim_id: 1, moved_at: T, created_at: T });
+    await db('reviews').where({ id: 2 }).update({ published_late: true });
+    await db('orders').where({ id: 1 }).update({ departure_date: '2025-03-02' });
   },
   '010_job_leases': async (db) => {
     await put(db, 'job_leases', { job: 'plan-expiry', holder: 'host:1', leased_until: T, last_started_at: T, last_status: 'succeeded' });

@@ -23,6 +23,7 @@ export const SCHEMA_VOCABULARIES: Record<string, readonly string[]> = {
   'messages.channel': enums.MESSAGE_CHANNELS,
   'messages.status': enums.MESSAGE_STATUSES,
   'transfers.status': enums.TRANSFER_STATUSES,
+  'transfers.fix_reason_code': enums.TRANSFER_FIX_REASONS,
   'refunds.status': enums.REFUND_STATUSES,
   'refunds.source': enums.REFUND_SOURCES,
   'refunds.eligibility': enums.REFUND_ELIGIBILITIES,

@@ -5,7 +5,9 @@ import { alertRuleRefusal, DEFAULT_THRESHOLDS, MAX_ALERT_RULES, rulesToFire, use
 const GB5 = 5120;
 const rule = (id: number, thresholdPercent: number, over: Partial<AlertRule> = {}): AlertRule => ({ id, thresholdPercent, enabled: true, firedAt: null, ...over });
 const DEFAULTS = [rule(1, 90), rule(2, 100)];
-const fired = (rules: AlertRule[], usedMb: number, totalMb = GB5) => rulesToFire(rules, usedMb, totalMb).map((r) => r.thresholdPercent);
+const fired = (rules: AlertRule[], goneMb: number, sizeMb = GB5) => rulesToFire(rules, { sizeMb, remainingMb: Math.max(0, sizeMb - goneMb) }).map((r) => r.thresholdPercent);
+const pct = (goneMb: number, sizeMb = GB5) => usedPercent({ sizeMb, remainingMb: sizeMb - goneMb });
+const email = { channel: 'email' as const, destination: null, accountPhone: null };
 
 describe('the rules of a plan', () => {
   test('90 % and 100 % are the default thresholds', () => {
@@ -13,37 +15,36 @@ describe('the rules of a plan', () => {
   });
   test('a plan may have five alert rules', () => {
     expect(MAX_ALERT_RULES).toBe(5);
-    expect(alertRuleRefusal(4, { unlimited: false })).toBeNull();
+    expect(alertRuleRefusal(4, email)).toBeNull();
   });
   test('a sixth alert rule is refused', () => {
-    expect(alertRuleRefusal(5, { unlimited: false })).toBe('too_many_alert_rules');
+    expect(alertRuleRefusal(5, email)).toBe('too_many_alert_rules');
   });
   test('a first extra rule (75 %) beside the two defaults is accepted', () => {
-    expect(alertRuleRefusal(2, { unlimited: false })).toBeNull();
+    expect(alertRuleRefusal(2, email)).toBeNull();
   });
-  test('an unlimited plan takes no alert rule: there is no data count to alert on', () => {
-    expect(alertRuleRefusal(0, { unlimited: true })).toBe('unlimited_plan');
-  });
-  test('an unlimited plan is refused as unlimited even when it already has five rules', () => {
-    expect(alertRuleRefusal(5, { unlimited: true })).toBe('unlimited_plan');
+  test('an SMS rule needs a number: a destination, or a phone on the account', () => {
+    expect(alertRuleRefusal(2, { channel: 'sms', destination: null, accountPhone: null })).toBe('sms_needs_number');
+    expect(alertRuleRefusal(2, { channel: 'sms', destination: '+32470123456', accountPhone: null })).toBeNull();
+    expect(alertRuleRefusal(2, { channel: 'sms', destination: null, accountPhone: '+33612345678' })).toBeNull();
   });
 });
 
 describe('the share of data used', () => {
   test('is in whole percent, rounded down: 99.9 % is not 100 %', () => {
-    expect(usedPercent(5115, GB5)).toBe(99);
+    expect(pct(5115)).toBe(99);
   });
   test('the last MB makes 100 %', () => {
-    expect(usedPercent(GB5, GB5)).toBe(100);
+    expect(pct(GB5)).toBe(100);
   });
   test('exactly three quarters is 75 %', () => {
-    expect(usedPercent(3840, GB5)).toBe(75);
+    expect(pct(3840)).toBe(75);
   });
   test('one MB short of three quarters is 74 %', () => {
-    expect(usedPercent(3839, GB5)).toBe(74);
+    expect(pct(3839)).toBe(74);
   });
   test('a plan with no data counted is at 0 %, never a division by zero', () => {
-    expect(usedPercent(10, 0)).toBe(0);
+    expect(usedPercent({ sizeMb: 0, remainingMb: 0 })).toBe(0);
   });
 });
 
@@ -78,3 +79,16 @@ describe('when an alert fires', () => {
     expect(fired(DEFAULTS, GB5 + 200)).toEqual([90, 100]);
   });
 });
+
+describe('percentages of what the customer has (SPEC "Consumption and alerts")', () => {
+  test('10 GB plan, 4 GB sent away, the remaining 6 GB used: 90 % and 100 % fire (nothing is left)', () => {
+    expect(rulesToFire(DEFAULTS, { sizeMb: 10_240, remainingMb: 0 }).map((r) => r.thresholdPercent)).toEqual([90, 100]);
+  });
+  test('10 GB plan with 4 GB sent away and 5 GB used: 90 % fires, 100 % waits for the last MB', () => {
+    expect(rulesToFire(DEFAULTS, { sizeMb: 10_240, remainingMb: 1024 }).map((r) => r.thresholdPercent)).toEqual([90]);
+  });
+  test('an unlimited plan counts its fair-use allowance: 45 GB of 50 GB is 90 %', () => {
+    expect(usedPercent({ sizeMb: 51_200, remainingMb: 5120 })).toBe(90);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abuseFlags, activateBy, redemptionRefusal, referralOutcome, type RedemptionFacts } from '../../server/domain/accounts/promotions.ts';
+import { abuseFlags, activateBy, homeCountryOf, promotionConditionsRefusal, redemptionRefusal, referralOutcome, type PromotionConditions, type RedemptionFacts } from '../../server/domain/accounts/promotions.ts';
 
 // GCS §5.3.3.1 (promotional offers), GCU §7 (sponsorship), docs/ACCOUNTS.md "Promo codes", "Abuse flags", "Referral lifecycle".
 const NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -103,33 +103,71 @@ describe('abuse flags on a referral or a redemption', () => {
   });
 });
 
-describe('GCU §7: the sponsor\'s reward', () => {
-  const qualifying = (planStatus: string | null, refundRequested = false) => referralOutcome({ status: 'qualifying', planStatus, refundRequested });
-  test('the sponsor is rewarded once the friend\'s first paid plan has expired without a refund request', () => {
-    expect(qualifying('expired')).toBe('reward');
+describe('GCU §7.2: the sponsor\'s reward', () => {
+  // The friend's first paid plan: ordered on 1 October (Paris), valid until 20 October.
+  const ORDERED = new Date('2026-10-01T08:00:00Z');
+  const ENDS = new Date('2026-10-20T08:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  const outcome = (status: string, now: Date, o: { expiresAt?: Date | null; refundRequested?: boolean; referral?: string } = {}) =>
+    referralOutcome({ status: o.referral ?? 'qualifying', plan: { status, expiresAt: o.expiresAt === undefined ? ENDS : o.expiresAt, orderedAt: ORDERED }, refundRequested: o.refundRequested ?? false, now });
+  test('rewarded once the plan has expired and its 30-day refund window has closed without a request', () => {
+    expect(outcome('expired', at('2026-11-01T08:00:00Z'))).toBe('reward');
   });
-  test('a first plan whose data is all used has ended too: the sponsor is rewarded', () => {
-    expect(qualifying('exhausted')).toBe('reward');
+  test('an expired plan still inside its refund window waits: a request may still come (day 31 in Paris is the first day past it)', () => {
+    expect(outcome('expired', at('2026-10-31T22:59:00Z'))).toBe('wait');
+    expect(outcome('expired', at('2026-10-31T23:01:00Z'))).toBe('reward');
   });
-  test.each(['pending', 'active'])('the reward waits while the friend\'s plan is %s', (status) => {
-    expect(qualifying(status)).toBe('wait');
+  test('a plan whose data is all used has not expired: the reward waits for the end of its validity', () => {
+    expect(outcome('exhausted', at('2026-10-05T08:00:00Z'), { expiresAt: ENDS })).toBe('wait');
+    expect(outcome('exhausted', at('2026-11-02T08:00:00Z'), { expiresAt: ENDS })).toBe('reward');
+  });
+  test('an active plan past its validity (the expiry job has not run yet) counts as expired', () => {
+    expect(outcome('active', at('2026-11-02T08:00:00Z'))).toBe('reward');
+  });
+  test.each(['pending', 'active'])('the reward waits while the friend\'s plan is %s and valid', (status) => {
+    expect(outcome(status, at('2026-10-10T08:00:00Z'), { expiresAt: status === 'pending' ? null : ENDS })).toBe('wait');
   });
   test('a refund request on the friend\'s plan voids the referral, even once it has expired', () => {
-    expect(qualifying('expired', true)).toBe('void');
-  });
-  test('a refund request voids the referral while the plan is still active', () => {
-    expect(qualifying('active', true)).toBe('void');
+    expect(outcome('expired', at('2026-11-02T08:00:00Z'), { refundRequested: true })).toBe('void');
   });
   test.each(['refunded', 'cancelled'])('a %s first plan voids the referral', (status) => {
-    expect(qualifying(status)).toBe('void');
+    expect(outcome(status, at('2026-10-10T08:00:00Z'))).toBe('void');
   });
   test('a friend who has not ordered yet (pending referral) waits', () => {
-    expect(referralOutcome({ status: 'pending', planStatus: null, refundRequested: false })).toBe('wait');
+    expect(referralOutcome({ status: 'pending', plan: null, refundRequested: false, now: at('2026-11-02T08:00:00Z') })).toBe('wait');
   });
-  test('a qualifying referral whose plan is not known yet waits', () => {
-    expect(qualifying(null)).toBe('wait');
+  test.each(['rewarded', 'void'])('a %s referral is final: nothing more happens', (referral) => {
+    expect(outcome('expired', at('2026-11-02T08:00:00Z'), { referral })).toBe('wait');
   });
-  test.each(['rewarded', 'void'])('a %s referral is final: nothing more happens', (status) => {
-    expect(referralOutcome({ status, planStatus: 'expired', refundRequested: false })).toBe('wait');
+});
+
+describe('GCS §5.3.3.1, §5.3.4, §7.1: the conditions of a promotion', () => {
+  const base: PromotionConditions = { channel: 'app', kind: 'partner', welcomeAlreadyUsed: false, phone: '+33612345678', departureDate: '2026-12-20', orderDay: '2026-12-07', planCountry: 'JP' };
+  test('granted in the app, with a phone number and a departure date, abroad', () => {
+    expect(promotionConditionsRefusal(base)).toBeNull();
+  });
+  test('a code on a web-site order is refused: codes are used in the Application only', () => {
+    expect(promotionConditionsRefusal({ ...base, channel: 'site' })).toBe('promo_app_only');
+  });
+  test('a second welcome offer is refused whatever its code', () => {
+    expect(promotionConditionsRefusal({ ...base, kind: 'welcome', welcomeAlreadyUsed: true })).toBe('welcome_already_used');
+  });
+  test('a promotion needs the phone number and the departure date', () => {
+    expect(promotionConditionsRefusal({ ...base, phone: null })).toBe('promo_needs_phone');
+    expect(promotionConditionsRefusal({ ...base, departureDate: null })).toBe('promo_needs_departure_date');
+    expect(promotionConditionsRefusal({ ...base, departureDate: '2026-13-40' })).toBe('invalid_departure_date');
+  });
+  test('no promotion in the customer\'s local market: a French number on a France plan', () => {
+    expect(promotionConditionsRefusal({ ...base, planCountry: 'FR' })).toBe('promo_home_market');
+    expect(promotionConditionsRefusal({ ...base, phone: '06 12 34 56 78', planCountry: 'FR' })).toBe('promo_home_market');
+    expect(promotionConditionsRefusal({ ...base, phone: '+32470123456', planCountry: 'FR' })).toBeNull();
+  });
+  test('a region plan is taken as travel', () => {
+    expect(promotionConditionsRefusal({ ...base, planCountry: null })).toBeNull();
+  });
+  test('the phone number\'s country is the home market', () => {
+    expect(homeCountryOf('+33 6 25 06 95 71')).toBe('FR');
+    expect(homeCountryOf('+81 90 1234 5678')).toBe('JP');
+    expect(homeCountryOf(null)).toBeNull();
   });
 });

@@ -157,6 +157,9 @@ describe('decisionDueAt', () => {
     const received = new Date('2026-03-28T22:30:00.000Z');
     expect(decisionDueAt(received).getTime() - received.getTime()).toBe(72 * 3_600_000);
   });
+  test('the admin setting dsa_decision_target_hours drives the clock: 48 hours', () => {
+    expect(decisionDueAt(new Date('2026-03-27T10:15:00.000Z'), 48).toISOString()).toBe('2026-03-29T10:15:00.000Z');
+  });
 });
 
 describe('flaggerApplies: a trusted flagger\'s priority (Art. 22(1))', () => {

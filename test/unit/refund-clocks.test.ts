@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, decisionDueAt, frenchPublicHolidays, isWorkingDay, payoutDueAt, requestedInTime } from '../../server/domain/refunds/clocks.ts';
+import { addWorkingDays, decisionDueAt, earliestAgentReceipt, frenchPublicHolidays, isWorkingDay, payoutDueAt, requestedInTime, subtractWorkingDays } from '../../server/domain/refunds/clocks.ts';
 
 // Golden table: the 11 national public holidays of France, 2024–2030 (Easter-based ones computed by hand).
 const GOLDEN: Record<number, string[]> = {
@@ -72,3 +72,16 @@ describe('refund clocks (Europe/Paris calendar dates)', () => {
     expect(requestedInTime(ordered, new Date('2026-07-31T22:01:00Z'))).toBe(false); // 1 August 00:01 Paris
   });
 });
+
+describe('how far back an agent may date a request (5 working days by default)', () => {
+  test('five working days before Monday 9 November 2026 is Monday 2 November (Wednesday 11 is a holiday, not in range)', () => {
+    expect(subtractWorkingDays('2026-11-09', 5)).toBe('2026-11-02');
+  });
+  test('a holiday is skipped: 5 working days before Friday 13 November 2026 is Thursday 5 November (11 November is a holiday)', () => {
+    expect(subtractWorkingDays('2026-11-13', 5)).toBe('2026-11-05');
+  });
+  test('the limit is the start of that day in Paris', () => {
+    expect(earliestAgentReceipt(new Date('2026-11-13T15:00:00Z'), 5).toISOString()).toBe('2026-11-04T23:00:00.000Z');
+  });
+});
+

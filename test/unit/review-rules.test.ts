@@ -1,34 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, KEYWORDS, keywordsOf } from '../../server/domain/dsa/tdb.ts';
 import { REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_REASONS } from '../../server/domain/enums.ts';
-import { GROUND_CATEGORY, REPORT_SEVERITY, deleteAfter, noticeReportSeverity, publicationTime } from '../../server/domain/reviews/reviewRules.ts';
+import { GROUND_CATEGORY, REPORT_SEVERITY, deleteAfter, isPublishedLate, noticeReportSeverity } from '../../server/domain/reviews/reviewRules.ts';
 
 // GCU §8 (reviews) and docs/TRUST-SAFETY.md; every instant in UTC so the machine's time zone does not matter.
 const at = (iso: string) => new Date(iso);
 const iso = (d: Date) => d.toISOString();
 
-describe('GCU §8: publication', () => {
-  test('a fresh review is published at once, without prior moderation', () => {
-    const now = at('2026-03-05T10:00:00.000Z');
-    expect(iso(publicationTime(at('2026-03-05T09:59:30.000Z'), now))).toBe(iso(now));
-    expect(iso(publicationTime(now, now))).toBe(iso(now));
+describe('GCU §8: publication — when received, flagged when more than a month after collection', () => {
+  test('a review received the day it was collected is on time', () => {
+    expect(isPublishedLate(at('2026-03-05T09:59:30.000Z'), at('2026-03-05T10:00:00.000Z'))).toBe(false);
   });
-  test('a review collected less than a month ago is published now', () => {
-    expect(iso(publicationTime(at('2026-02-10T08:00:00.000Z'), at('2026-03-05T10:00:00.000Z')))).toBe('2026-03-05T10:00:00.000Z');
+  test('collected on 1 September, received on 7 December: published late (not "published on 1 October", a date that never happened)', () => {
+    expect(isPublishedLate(at('2026-09-01T08:00:00.000Z'), at('2026-12-07T10:00:00.000Z'))).toBe(true);
   });
-  test('never later than one month after collection: a review collected 3 months ago keeps collection + 1 month', () => {
-    expect(iso(publicationTime(at('2025-12-05T08:15:00.000Z'), at('2026-03-05T10:00:00.000Z')))).toBe('2026-01-05T08:15:00.000Z');
-  });
-  test('exactly one month after collection: published then', () => {
-    expect(iso(publicationTime(at('2026-02-05T10:00:00.000Z'), at('2026-03-05T10:00:00.000Z')))).toBe('2026-03-05T10:00:00.000Z');
+  test('exactly one calendar month later, in Paris, is on time; the next day is late', () => {
+    expect(isPublishedLate(at('2026-02-05T10:00:00.000Z'), at('2026-03-05T22:30:00.000Z'))).toBe(false);
+    expect(isPublishedLate(at('2026-02-05T10:00:00.000Z'), at('2026-03-05T23:30:00.000Z'))).toBe(true); // 00:30 on 6 March in Paris
   });
   test('31 January + 1 month = 28 February (29 in a leap year)', () => {
-    const later = at('2026-06-01T00:00:00.000Z');
-    expect(iso(publicationTime(at('2026-01-31T12:00:00.000Z'), later))).toBe('2026-02-28T12:00:00.000Z');
-    expect(iso(publicationTime(at('2028-01-31T12:00:00.000Z'), at('2028-06-01T00:00:00.000Z')))).toBe('2028-02-29T12:00:00.000Z');
+    expect(isPublishedLate(at('2026-01-31T12:00:00.000Z'), at('2026-02-28T12:00:00.000Z'))).toBe(false);
+    expect(isPublishedLate(at('2026-01-31T12:00:00.000Z'), at('2026-03-01T12:00:00.000Z'))).toBe(true);
+    expect(isPublishedLate(at('2028-01-31T12:00:00.000Z'), at('2028-02-29T12:00:00.000Z'))).toBe(false);
   });
-  test('31 October + 1 month = 30 November', () => {
-    expect(iso(publicationTime(at('2025-10-31T23:30:00.000Z'), at('2026-03-05T10:00:00.000Z')))).toBe('2025-11-30T23:30:00.000Z');
+  test('collected at 00:30 Paris on 1 November (31 October in UTC): the month runs to 1 December in Paris', () => {
+    expect(isPublishedLate(at('2025-10-31T23:30:00.000Z'), at('2025-12-01T20:00:00.000Z'))).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { transferRefusals, type TransferFacts } from '../../server/domain/transfers/transferRules.ts';
+import { sendableNow, transferRefusals, type TransferFacts } from '../../server/domain/transfers/transferRules.ts';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
@@ -7,7 +7,7 @@ function facts(over: { sender?: Partial<TransferFacts['sender']>; source?: Parti
   const { sender, source, ...rest } = over;
   return {
     sender: { id: 1, email: 'alice@gmail.com', status: 'active', ...sender },
-    source: { id: 10, accountId: 1, origin: 'paid', status: 'active', expiresAt: '2026-12-01T00:00:00Z', dataRemainingMb: 5120, dataBlocked: false, ...source },
+    source: { id: 10, accountId: 1, origin: 'paid', status: 'active', expiresAt: '2026-12-01T00:00:00Z', dataRemainingMb: 5120, dataGiftedMb: 0, unlimited: false, dataBlocked: false, refundOpen: false, ...source },
     recipientEmail: 'bob@gmail.com',
     recipient: null,
     amountGb: 2,
@@ -80,3 +80,32 @@ describe('send data to a friend (seed 000)', () => {
     expect(codes(facts({ sender: { status: 'deactivated' }, source: { origin: 'promo' }, amountGb: 1.5 }))).toEqual(['account_inactive', 'source_not_paid', 'amount_not_whole_gb']);
   });
 });
+
+describe('only paid data is sent (seed 000: "données gratuites ou données offertes" never)', () => {
+  test('a 1 GB plan with a 1 GB welcome bonus can send 1 GB, not 2', () => {
+    const f = facts({ source: { dataRemainingMb: 2048, dataGiftedMb: 1024 } });
+    expect(codes({ ...f, amountGb: 2 })).toEqual(['amount_too_large']);
+    expect(codes({ ...f, amountGb: 1 })).toEqual([]);
+  });
+  test('a plan whose paid data is used up and only the bonus is left sends nothing', () => {
+    expect(codes(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 1024 }, amountGb: 1 }))).toEqual(['insufficient_data', 'amount_too_large']);
+  });
+  test('an unlimited plan sends nothing of its fair-use allowance', () => {
+    expect(codes(facts({ source: { unlimited: true, dataRemainingMb: 51_200 }, amountGb: 5 }))).toEqual(['source_unlimited']);
+  });
+  test('nothing is sent while a refund request is open on the plan', () => {
+    expect(codes(facts({ source: { refundOpen: true } }))).toEqual(['refund_pending']);
+  });
+});
+
+describe('sendable now', () => {
+  test('whole GB of paid data: 5,000 MB left with 1,024 MB gifted → 3 GB', () => {
+    expect(sendableNow(facts({ source: { dataRemainingMb: 5000, dataGiftedMb: 1024 } }), NOW)).toEqual({ gb: 3, mb: 3072, refusal: null });
+  });
+  test('nothing, with the reason, from an unlimited plan, a plan under refund, or with less than 1 GB paid', () => {
+    expect(sendableNow(facts({ source: { unlimited: true } }), NOW).refusal?.code).toBe('source_unlimited');
+    expect(sendableNow(facts({ source: { refundOpen: true } }), NOW)).toMatchObject({ gb: 0, refusal: { code: 'refund_pending' } });
+    expect(sendableNow(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 600 } }), NOW)).toMatchObject({ gb: 0, refusal: { code: 'insufficient_data' } });
+  });
+});
+

@@ -1,20 +1,29 @@
-// Consumption alerts (seed 002): thresholds of the plan's data, fired once each.
+// Consumption alerts (seed 002; docs/RULES.md "Alerts"): thresholds of the data the plan gave the
+// customer, as they see it, fired once each. 100 % means nothing is left, whatever was used, sent
+// away or received. An unlimited plan's rules count its fair-use allowance (seed 002 reminds heavy users).
 export const MAX_ALERT_RULES = 5;
 export const DEFAULT_THRESHOLDS = [90, 100] as const;
 
 export interface AlertRule { id: number; thresholdPercent: number; enabled: boolean; firedAt: string | null }
 
-/** Share of the plan's data used, in whole percent rounded down (99.9 % is not 100 %). */
-export const usedPercent = (usedMb: number, totalMb: number): number => (totalMb <= 0 ? 0 : Math.floor((usedMb * 100) / totalMb));
+/** What the plan gave the customer (its size) and what is left of it. */
+export interface PlanLevel { sizeMb: number; remainingMb: number }
 
-/** The rules a usage record fires: enabled, not fired yet, threshold reached now. */
-export function rulesToFire(rules: AlertRule[], usedMb: number, totalMb: number): AlertRule[] {
-  const pct = usedPercent(usedMb, totalMb);
+/** Share of the plan gone, in whole percent rounded down (99.9 % is not 100 %): 100 exactly when nothing is left. */
+export const usedPercent = ({ sizeMb, remainingMb }: PlanLevel): number =>
+  sizeMb <= 0 ? 0 : Math.max(0, Math.floor(((sizeMb - Math.min(remainingMb, sizeMb)) * 100) / sizeMb));
+
+/** The rules the plan's level fires now: enabled, not fired yet, threshold reached. */
+export function rulesToFire(rules: AlertRule[], level: PlanLevel): AlertRule[] {
+  const pct = usedPercent(level);
   return rules.filter((r) => r.enabled && !r.firedAt && pct >= r.thresholdPercent).sort((a, b) => a.thresholdPercent - b.thresholdPercent);
 }
 
-/** A sixth rule is refused; so is any rule on a plan with no data count. */
-export function alertRuleRefusal(existing: number, plan: { unlimited: boolean }): 'too_many_alert_rules' | 'unlimited_plan' | null {
-  if (plan.unlimited) return 'unlimited_plan';
-  return existing >= MAX_ALERT_RULES ? 'too_many_alert_rules' : null;
+export type AlertRuleRefusal = 'too_many_alert_rules' | 'sms_needs_number';
+
+/** A sixth rule is refused; so is an SMS rule with no number to send it to (no destination and no phone on the account). */
+export function alertRuleRefusal(existing: number, rule: { channel: 'email' | 'sms'; destination: string | null; accountPhone: string | null }): AlertRuleRefusal | null {
+  if (existing >= MAX_ALERT_RULES) return 'too_many_alert_rules';
+  if (rule.channel === 'sms' && !rule.destination && !rule.accountPhone) return 'sms_needs_number';
+  return null;
 }

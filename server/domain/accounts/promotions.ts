@@ -1,4 +1,6 @@
 // Referrals (GCU §7) and welcome / partner offers (GCS §5.3.3.1): who may redeem, and the abuse flags.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { requestedInTime } from '../refunds/clocks.ts';
 export type AbuseFlag = 'same_device' | 'same_payment' | 'disposable_domain' | 'account_cluster';
 export const CLUSTER_SIZE = 3;
 
@@ -45,9 +47,68 @@ export function redemptionRefusal(f: RedemptionFacts): RedemptionRefusal | null 
 /** An offer not activated within its window (default 90 days) may be withheld. */
 export const activateBy = (redeemedAt: Date, windowDays: number): Date => new Date(redeemedAt.getTime() + windowDays * 86_400_000);
 
-/** GCU §7: the sponsor is rewarded once the friend's first paid plan has ended without a refund request. */
-export function referralOutcome(r: { status: string; planStatus: string | null; refundRequested: boolean }): 'reward' | 'void' | 'wait' {
-  if (r.status !== 'qualifying' || !r.planStatus) return 'wait';
-  if (r.refundRequested || r.planStatus === 'refunded' || r.planStatus === 'cancelled') return 'void';
-  return r.planStatus === 'expired' || r.planStatus === 'exhausted' ? 'reward' : 'wait';
+export interface ReferralFacts {
+  status: string;
+  /** The friend's first paid plan: its status, when its validity ends, when it was ordered. */
+  plan: { status: string; expiresAt: Date | null; orderedAt: Date } | null;
+  refundRequested: boolean;
+  now: Date;
+}
+
+/**
+ * GCU §7.2: the sponsor is rewarded "when the first paying Plan purchased by the Referred Friend
+ * expires, if the Referred Friend has not requested a partial or total refund". Expired means its
+ * validity ended (using all its data is not expiry), and "has not requested" can only be known once
+ * the 30-day window to ask (GCS §5.5) has closed. A refund request, a refund or a cancellation voids it.
+ */
+export function referralOutcome(r: ReferralFacts): 'reward' | 'void' | 'wait' {
+  if (r.status !== 'qualifying' || !r.plan) return 'wait';
+  if (r.refundRequested || r.plan.status === 'refunded' || r.plan.status === 'cancelled') return 'void';
+  const validityEnded = r.plan.expiresAt !== null && r.plan.expiresAt <= r.now;
+  const windowClosed = !requestedInTime(r.plan.orderedAt, r.now);
+  return validityEnded && windowClosed ? 'reward' : 'wait';
+}
+
+/** The country a phone number belongs to (E.164 or a French national number): where the customer is local. */
+export function homeCountryOf(phone: string | null): string | null {
+  if (!phone) return null;
+  return parsePhoneNumberFromString(phone, 'FR')?.country ?? null;
+}
+
+export type PromotionConditionRefusal =
+  | 'promo_app_only' | 'welcome_already_used' | 'promo_needs_phone' | 'promo_needs_departure_date' | 'invalid_departure_date' | 'promo_home_market';
+
+export interface PromotionConditions {
+  channel: 'app' | 'site';
+  kind: 'welcome' | 'partner' | 'referral';
+  /** The customer already had a welcome offer, with this code or another (per account, e-mail or device). */
+  welcomeAlreadyUsed: boolean;
+  phone: string | null;
+  /** YYYY-MM-DD. */
+  departureDate: string | null;
+  /** The order's Paris day, YYYY-MM-DD. */
+  orderDay: string;
+  /** The plan's country; null for a multi-country region plan. */
+  planCountry: string | null;
+}
+
+const DAY = 86_400_000;
+const dayDistance = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY);
+
+/**
+ * The conditions of every promotional advantage (GCS §5.3.3.1, §5.3.4, §7.1; GCU §7): codes are used
+ * in the Application only; a welcome offer once per customer whatever the code; the customer gives a
+ * phone number and a departure date; offers are for travellers abroad, never in their local market
+ * (their local market: the country of their phone number; a region plan is taken as travel).
+ */
+export function promotionConditionsRefusal(f: PromotionConditions): PromotionConditionRefusal | null {
+  if (f.channel !== 'app') return 'promo_app_only';
+  if (f.kind === 'welcome' && f.welcomeAlreadyUsed) return 'welcome_already_used';
+  if (f.kind === 'referral') return null; // the friend's benefit (GCU §7.3) has its own conditions: first order, in the app
+  if (!f.phone) return 'promo_needs_phone';
+  if (!f.departureDate) return 'promo_needs_departure_date';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.departureDate) || Number.isNaN(Date.parse(`${f.departureDate}T00:00:00Z`)) || Math.abs(dayDistance(f.departureDate, f.orderDay)) > 366) return 'invalid_departure_date';
+  const home = homeCountryOf(f.phone);
+  if (home && f.planCountry === home) return 'promo_home_market';
+  return null;
 }

@@ -67,7 +67,8 @@ export function noticePriority(f: { threatToLife: boolean; trustedFlagger: boole
   return f.trustedFlagger ? 1 : 0;
 }
 
-export const decisionDueAt = (receivedAt: Date): Date => new Date(receivedAt.getTime() + DECISION_TARGET_HOURS * 3_600_000);
+/** Our target for deciding a notice: `targetHours` after receipt (the setting `dsa_decision_target_hours`, 72 by default). */
+export const decisionDueAt = (receivedAt: Date, targetHours: number = DECISION_TARGET_HOURS): Date => new Date(receivedAt.getTime() + targetHours * 3_600_000);
 
 /** A trusted flagger gets priority only within its expertise and while its designation is valid (Art. 22(1)). */
 export function flaggerApplies(f: { active: boolean; expertise: string[] | null; validUntil: string | null }, category: string, today: string): boolean {

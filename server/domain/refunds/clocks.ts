@@ -61,3 +61,21 @@ export function decisionDueAt(receivedAt: Date): Date {
 export function payoutDueAt(decidedAt: Date): Date {
   return endOfParisDay(addDays(parisDate(decidedAt), PAYOUT_DAYS));
 }
+
+/** The n-th working day before `day` (the day itself never counts). */
+export function subtractWorkingDays(day: string, n: number): string {
+  let current = day;
+  for (let counted = 0; counted < n;) {
+    current = addDays(current, -1);
+    if (isWorkingDay(current)) counted++;
+  }
+  return current;
+}
+
+/**
+ * How far back an agent may date a request received by e-mail or phone without an admin's
+ * confirmation: the start of the n-th working day before today, in Paris (docs/RULES.md "Refunds").
+ */
+export function earliestAgentReceipt(now: Date, workingDays: number): Date {
+  return startOfParisDay(subtractWorkingDays(parisDate(now), workingDays));
+}

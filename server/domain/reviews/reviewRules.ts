@@ -1,4 +1,5 @@
 // Reviews (GCU §8): publication without prior moderation, 3-year retention, report severity.
+import { parisDate } from '../calendar.ts';
 import { REVIEW_REMOVAL_GROUNDS, type REVIEW_REPORT_REASONS } from '../enums.ts';
 
 export type ReportReason = (typeof REVIEW_REPORT_REASONS)[number];
@@ -17,8 +18,18 @@ const addUtcMonths = (d: Date, months: number): Date => {
   return r;
 };
 
-/** Published when received, and never later than one month after collection. */
-export const publicationTime = (collectedAt: Date, now: Date): Date => new Date(Math.min(now.getTime(), addUtcMonths(collectedAt, 1).getTime()));
+/**
+ * GCU §8: "Notices are published within one (1) month of their collection". We publish a review the
+ * moment we receive it (no moderation before publication), so its publication date is a date that
+ * happened; one received more than a calendar month (Paris) after it was collected is published late,
+ * and flagged for the moderators.
+ */
+export function isPublishedLate(collectedAt: Date, publishedAt: Date): boolean {
+  const [y, m, d] = parisDate(collectedAt).split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const limit = new Date(Date.UTC(y, m, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return parisDate(publishedAt) > limit;
+}
 
 /** Kept at most three years after publication. */
 export const deleteAfter = (publishedAt: Date): Date => addUtcMonths(publishedAt, 36);

@@ -1,8 +1,28 @@
 // Support's fix for a transfer sent to the wrong address (SPEC §2 "Support fixes it"),
 // as a pure function: what can be recovered now, where it goes, and what cannot.
+import type { TRANSFER_FIX_REASONS } from '../enums.ts';
 import { isValidEmail, normalizeEmail } from '../units.ts';
 
 export type FixKind = 'redirect' | 'reverse';
+export type FixReason = (typeof TRANSFER_FIX_REASONS)[number];
+
+/** The address errors support fixes (seed 000: "Email incorrect ? … nous réglerons le problème"). */
+export const ADDRESS_ERRORS: readonly FixReason[] = ['address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address'];
+
+/** What the agent tells a customer whose transfer went where it was addressed: it is final (seed 000). */
+export const FINAL_TRANSFER_ADVICE = 'Transfers are final: support fixes an address error, and only that. Tell the customer that the recipient can send the data back with "Send data to a friend" (while they have at least 1 GB left).';
+
+/**
+ * May support fix a transfer for this reason? An address error, yes; anything else (a change of
+ * mind, a wrong amount or plan) only as an admin's override with a written reason.
+ */
+export function fixReasonRefusal(reason: FixReason, override: { byAdmin: boolean; reason: string | null }): FixRefusal | null {
+  if (ADDRESS_ERRORS.includes(reason)) return null;
+  if (override.reason !== null && override.reason.trim().length >= 10) {
+    return override.byAdmin ? null : { status: 403, code: 'override_admin_only', message: 'Only an admin can fix a transfer for a reason other than an address error' };
+  }
+  return { status: 422, code: 'transfer_final', message: FINAL_TRANSFER_ADVICE };
+}
 
 export interface FixFacts {
   transfer: { id: number; status: 'pending' | 'delivered' | 'redirected' | 'reversed'; amountMb: number; recipientEmail: string };
@@ -21,7 +41,7 @@ export type FixDestination =
   | { kind: 'new_plan'; accountId: number; expiresAt: string | null }
   | { kind: 'pending_registration'; email: string; expiresAt: string | null };
 
-export interface FixRefusal { status: 409 | 422; code: string; message: string }
+export interface FixRefusal { status: 403 | 409 | 422; code: string; message: string }
 
 export interface FixPlan {
   kind: FixKind;

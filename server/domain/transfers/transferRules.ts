@@ -1,5 +1,6 @@
 // The rules of "send data to a friend" (seed 000; SPEC §2 "Data transfers"), as a
 // pure function of facts and `now`: every clause is a refusal with its own code.
+import { paidRemainingMb } from '../ledger/shares.ts';
 import { gbToMb, isValidEmail, MB_PER_GB, normalizeEmail } from '../units.ts';
 
 export interface TransferFacts {
@@ -11,7 +12,13 @@ export interface TransferFacts {
     status: string;
     expiresAt: string | null;
     dataRemainingMb: number;
+    /** The gifted part of what is left (a welcome bonus, a goodwill credit…): never sendable. */
+    dataGiftedMb: number;
+    /** An unlimited plan: its fair-use allowance is not data that can be sent. */
+    unlimited: boolean;
     dataBlocked: boolean;
+    /** A refund request is open on the order that bought this plan (SPEC "Refunds": its data cannot be sent away meanwhile). */
+    refundOpen: boolean;
   };
   recipientEmail: string;
   /** The account that already uses the recipient's e-mail, if any. */
@@ -22,8 +29,8 @@ export interface TransferFacts {
 }
 
 export type TransferRefusalCode =
-  | 'account_inactive' | 'source_not_owned' | 'source_not_paid' | 'source_not_active' | 'source_blocked'
-  | 'insufficient_data' | 'amount_not_whole_gb' | 'amount_too_large' | 'self_transfer' | 'invalid_email'
+  | 'account_inactive' | 'source_not_owned' | 'source_not_paid' | 'source_unlimited' | 'source_not_active' | 'source_blocked'
+  | 'refund_pending' | 'insufficient_data' | 'amount_not_whole_gb' | 'amount_too_large' | 'self_transfer' | 'invalid_email'
   | 'recipient_inactive';
 
 export interface TransferRefusal { code: TransferRefusalCode; message: string }
@@ -31,24 +38,46 @@ export interface TransferRefusal { code: TransferRefusalCode; message: string }
 /** Data given away by Kolet can never be sent on; data received by transfer counts as paid (seed 000). */
 const SENDABLE_ORIGINS = new Set(['paid', 'transfer']);
 
-export function transferRefusals(f: TransferFacts, now: Date): TransferRefusal[] {
+/** Why this plan cannot send data now, whatever the amount or the recipient: the clauses about the source. */
+function sourceRefusals(f: Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>, now: Date): TransferRefusal[] {
   const refusals: TransferRefusal[] = [];
   const refuse = (code: TransferRefusalCode, message: string) => refusals.push({ code, message });
   const s = f.source;
-
   if (f.sender.status !== 'active') refuse('account_inactive', 'The sender\'s account is not active');
   if (s.accountId !== f.sender.id) refuse('source_not_owned', 'The source plan does not belong to the sender');
   if (!SENDABLE_ORIGINS.has(s.origin)) refuse('source_not_paid', `Free or gifted data (${s.origin}) cannot be sent: only paid plans`);
+  if (s.unlimited) refuse('source_unlimited', 'An unlimited plan\'s fair-use allowance cannot be sent');
   const expired = s.expiresAt !== null && new Date(s.expiresAt) <= now;
   if (s.status !== 'active' || expired) refuse('source_not_active', 'Only an active plan can send data (this one is ' + (expired ? 'expired' : s.status) + ')');
   if (s.dataBlocked || f.senderBlocked) refuse('source_blocked', 'Data on this plan is blocked by support');
-  if (s.dataRemainingMb < MB_PER_GB) refuse('insufficient_data', 'A plan needs at least 1 GB left to send data');
+  if (s.refundOpen) refuse('refund_pending', 'A refund request is open on this plan: its data cannot be sent until the request is decided');
+  if (paidRemainingMb({ remainingMb: s.dataRemainingMb, giftedMb: s.dataGiftedMb }) < MB_PER_GB) {
+    refuse('insufficient_data', s.dataGiftedMb > 0 ? 'A plan needs at least 1 GB of paid data left to send data (gifted data is never sent)' : 'A plan needs at least 1 GB left to send data');
+  }
+  return refusals;
+}
+
+/**
+ * What the plan can send now, in whole GB of paid data (the feature's own rule: whole GB only, at
+ * least 1 GB), and the first reason it can send nothing. Shown to support and to the customer app.
+ */
+export function sendableNow(f: Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>, now: Date): { gb: number; mb: number; refusal: TransferRefusal | null } {
+  const refusal = sourceRefusals(f, now)[0] ?? null;
+  const gb = refusal ? 0 : Math.floor(paidRemainingMb({ remainingMb: f.source.dataRemainingMb, giftedMb: f.source.dataGiftedMb }) / MB_PER_GB);
+  return { gb, mb: gbToMb(gb), refusal };
+}
+
+export function transferRefusals(f: TransferFacts, now: Date): TransferRefusal[] {
+  const refusals = sourceRefusals(f, now);
+  const refuse = (code: TransferRefusalCode, message: string) => refusals.push({ code, message });
+  const s = f.source;
+  const paidMb = paidRemainingMb({ remainingMb: s.dataRemainingMb, giftedMb: s.dataGiftedMb });
 
   const amount = f.amountGb;
   if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1) {
     refuse('amount_not_whole_gb', 'The amount must be a whole number of GB, at least 1 GB');
-  } else if (gbToMb(amount) > s.dataRemainingMb) {
-    refuse('amount_too_large', `At most ${Math.floor(s.dataRemainingMb / MB_PER_GB)} GB can be sent from this plan`);
+  } else if (gbToMb(amount) > paidMb) {
+    refuse('amount_too_large', `At most ${Math.floor(paidMb / MB_PER_GB)} GB of paid data can be sent from this plan`);
   }
 
   const email = normalizeEmail(f.recipientEmail);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toBool } from '../../db/values.ts';
 import { alertRuleRefusal, MAX_ALERT_RULES } from '../../domain/accounts/alerts.ts';
 import { ruleRefused } from '../../http/errors.ts';
 import { lockAccountPlan } from '../../services/ledger.ts';
@@ -74,6 +73,7 @@ export const accountPlans: ResourceDef = {
     dataTotalMb: f.int({ sort: true }),
     dataUsedMb: f.int({ sort: true }),
     dataRemainingMb: f.int({ sort: true, filter: true }),
+    dataGiftedMb: f.int(),
     unlimited: f.bool({ filter: true }),
     status: f.enum(ACCOUNT_PLAN_STATUSES, { sort: true, filter: true }),
     esimId: f.int({ filter: true }),
@@ -98,7 +98,9 @@ export const ledgerEntries: ResourceDef = {
     accountPlanId: f.int({ filter: true }),
     kind: f.enum(LEDGER_KINDS, { sort: true, filter: true }),
     deltaMb: f.int({ sort: true }),
+    giftedDeltaMb: f.int(),
     balanceAfterMb: f.int(),
+    giftedAfterMb: f.int(),
     reversesId: f.int({ filter: true }),
     orderId: f.int({ filter: true }),
     transferId: f.int({ filter: true }),
@@ -130,6 +132,7 @@ export const orders: ResourceDef = {
     paymentFingerprint: f.text({ filter: true }),
     channel: f.enum(CHANNELS, { filter: true }),
     promoCodeId: f.int({ filter: true }),
+    departureDate: f.date(),
     status: f.enum(ORDER_STATUSES, { sort: true, filter: true }),
     refundedCents: f.int({ sort: true }),
     orderedAt: f.timestamp({ sort: true, filter: true }),
@@ -151,6 +154,7 @@ export const usageRecords: ResourceDef = {
     id: f.id(),
     accountPlanId: f.int({ filter: true }),
     mb: f.int({ sort: true }),
+    chargedMb: f.int(),
     countryCode: f.text({ filter: true }),
     occurredAt: f.timestamp({ sort: true, filter: true }),
     createdAt: f.timestamp({ sort: true }),
@@ -189,14 +193,15 @@ export const usageAlerts: ResourceDef = {
     enabled: alertWritable.enabled.default(true),
   }),
   update: z.strictObject(alertWritable).partial(),
-  // Seed 002: at most five rules per plan, none on an unlimited plan; a changed threshold re-arms the rule.
+  // Seed 002: at most five rules per plan (an unlimited plan's count its fair-use allowance); an SMS
+  // rule needs a number; a changed threshold re-arms the rule.
   afterWrite: async ({ trx, now }, before, after) => {
     const plan = await lockAccountPlan(trx, after.accountPlanId as number);
     const count = Number((await trx('usage_alerts').where({ account_plan_id: plan.id }).count({ n: '*' }).first())?.n ?? 0);
-    const refusal = alertRuleRefusal(count - (before ? 0 : 1), { unlimited: !!toBool(plan.unlimited) });
-    if (!before && refusal) {
-      throw ruleRefused(refusal, refusal === 'unlimited_plan' ? 'An unlimited plan has no data count to alert on' : `A plan has at most ${MAX_ALERT_RULES} alert rules`);
-    }
+    const account = await trx('accounts').where({ id: plan.account_id }).first('phone');
+    const refusal = alertRuleRefusal(before ? 0 : count - 1, { channel: after.channel as 'email' | 'sms', destination: (after.destination as string | null) ?? null, accountPhone: account?.phone ?? null });
+    if (refusal === 'too_many_alert_rules') throw ruleRefused(refusal, `A plan has at most ${MAX_ALERT_RULES} alert rules`);
+    if (refusal === 'sms_needs_number') throw ruleRefused(refusal, 'An SMS alert needs a number: give a destination, or add a phone number to the account', { destination: 'a phone number is needed' });
     if (after.destination && !(after.channel === 'sms' ? /^\+?[0-9 ().-]{8,20}$/ : /^[^@\s]+@[^@\s]+\.[^@\s]+$/).test(String(after.destination))) {
       throw ruleRefused('invalid_destination', after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address', { destination: 'invalid' });
     }

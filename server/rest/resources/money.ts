@@ -1,4 +1,4 @@
-import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
+import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
 
@@ -22,6 +22,9 @@ export const transfers: ResourceDef = {
     fixedAt: f.timestamp({ sort: true, filter: true }),
     fixedByStaffId: f.int({ filter: true }),
     fixReason: f.text(),
+    fixReasonCode: f.enum(TRANSFER_FIX_REASONS, { filter: true }),
+    intendedEmail: f.text(),
+    fixOverrideReason: f.text(),
     redirectedToEmail: f.text({ filter: true }),
     redirectedToAccountId: f.int({ filter: true }),
     recoveredMb: f.int(),
@@ -67,6 +70,11 @@ export const refunds: ResourceDef = {
     payoutReference: f.text({ filter: true }),
     paidOutAt: f.timestamp({ sort: true, filter: true }),
     failureReason: f.text(),
+    // The verdict's facts when the customer asked, and as re-assessed inside the decision (SPEC "Refunds").
+    requestFacts: f.json(),
+    decisionFacts: f.json(),
+    backdateReason: f.text(),
+    backdateConfirmedByStaffId: f.int(),
     ...recordTimestamps,
   }),
   defaultSort: ['decisionDueAt', 'ASC'],

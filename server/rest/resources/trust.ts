@@ -22,6 +22,7 @@ export const reviews: ResourceDef = {
     status: f.enum(REVIEW_STATUSES, { sort: true, filter: true }),
     collectedAt: f.timestamp({ sort: true, filter: true }),
     publishedAt: f.timestamp({ sort: true, filter: true }),
+    publishedLate: f.bool({ filter: true }),
     contentUpdatedAt: f.timestamp({ sort: true }),
     deleteAfter: f.timestamp({ sort: true, filter: true }),
     reportCount: f.int({ sort: true, filter: true }),

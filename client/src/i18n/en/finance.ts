@@ -210,7 +210,7 @@ export const finance = {
     // The API's refusals; others show the API's own message.
     errors: {
       same_approver: 'You already approved this refund: a second, different finance approver must confirm it.',
-      amount_differs_from_first_approval: 'A second approval confirms the amount of the first one: approve the same amount, or reject.',
+      amount_above_first_approval: 'A second approval confirms the amount of the first one, or a lower one: never more.',
       amount_above_proposal: 'More than the terms allow for this request.',
       amount_exceeds_refundable: 'More than what remains refundable on this order.',
       amount_not_positive: 'A refund is at least 0.01 €.',

@@ -211,7 +211,7 @@ export const finance: typeof en = {
     // Les refus de l'API ; les autres affichent le message de l'API.
     errors: {
       same_approver: 'Vous avez déjà accordé ce remboursement : un second valideur finance, différent, doit le confirmer.',
-      amount_differs_from_first_approval: 'Une seconde validation confirme le montant de la première : accordez le même montant, ou refusez.',
+      amount_above_first_approval: 'Une seconde validation confirme le montant de la première, ou un montant inférieur : jamais plus.',
       amount_above_proposal: 'Plus que ce que les conditions permettent pour cette demande.',
       amount_exceeds_refundable: 'Plus que ce qui reste remboursable sur cette commande.',
       amount_not_positive: 'Un remboursement est d’au moins 0,01 €.',
