@@ -78,6 +78,7 @@ export async function up(knex: Knex): Promise<void> {
 
   // ── Refunds: the facts of the verdict when asked and when decided; an agent's back-dating beyond the limit, confirmed by an admin.
   await knex.schema.alterTable('refunds', (t) => {
+    t.index(['order_id']); // "is a refund open on this plan's order?", asked before every transfer
     t.text('request_facts'); // JSON {facts, verdict} at the request
     t.text('decision_facts'); // JSON {facts, verdict} re-assessed inside the decision
     t.text('backdate_reason');
@@ -137,7 +138,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('reviews', (t) => t.dropColumn('published_late'));
   await knex.schema.alterTable('usage_records', (t) => t.dropColumn('charged_mb'));
   await knex.schema.alterTable('transfers', (t) => t.dropColumns('fix_reason_code', 'intended_email', 'fix_override_reason'));
-  await knex.schema.alterTable('refunds', (t) => t.dropColumns('request_facts', 'decision_facts', 'backdate_reason', 'backdate_confirmed_by_staff_id'));
+  await knex.schema.alterTable('refunds', (t) => { t.dropIndex(['order_id']); t.dropColumns('request_facts', 'decision_facts', 'backdate_reason', 'backdate_confirmed_by_staff_id'); });
   await knex.schema.alterTable('orders', (t) => t.dropColumn('departure_date'));
   await changeChecks(knex, 'account_plans', [{ drop: 'account_plans_gifted_within_remaining' }]);
   await knex.schema.alterTable('account_plans', (t) => t.dropColumn('data_gifted_mb'));

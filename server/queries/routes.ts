@@ -7,6 +7,8 @@ import { previewTransferFix } from '../services/transferFixPreview.ts';
 import { transferTimeline } from '../services/transferTimeline.ts';
 import { refundHistory } from '../services/refundHistory.ts';
 import { refundAssessment } from '../services/refunds.ts';
+import { planSendable } from '../services/transfers.ts';
+import { notFound } from '../http/errors.ts';
 import { exportPlansCsv } from '../services/catalog.ts';
 import type { Role } from '../domain/enums.ts';
 
@@ -42,6 +44,13 @@ export function queryRouter(db: Knex): Router {
   // The verdict as the customer asked (then), as it would be decided this instant (now), and as decided.
   router.get('/refunds/:id/assessment', async (req, res) => {
     res.json(await refundAssessment(db, authorizedId(req, ['finance'], 'refund assessments'), new Date()));
+  });
+  // What a plan can send now (paid data, whole GB) and why not: the console's answer to "why can't I send?".
+  router.get('/account-plans/:id/sendable', async (req, res) => {
+    const id = authorizedId(req, ['support', 'finance'], 'plans');
+    const plan = await db('account_plans').where({ id }).first();
+    if (!plan) throw notFound(`Account plan ${id} not found`);
+    res.json({ accountPlanId: id, dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, ...(await planSendable(db, plan, new Date())) });
   });
   router.get('/refunds/:id/history', async (req, res) => {
     res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));

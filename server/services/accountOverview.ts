@@ -4,7 +4,9 @@ import { isPostgres } from '../db/connection.ts';
 import { applyMasking, maskingFor } from '../domain/accounts/masking.ts';
 import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
 import { parisDate } from '../domain/calendar.ts';
-import type { Role } from '../domain/enums.ts';
+import { REFUND_OPEN_STATUSES, type Role } from '../domain/enums.ts';
+import { sendableNow, type TransferFacts } from '../domain/transfers/transferRules.ts';
+import { toBool, toIso } from '../db/values.ts';
 import { canUse, type ResourceName } from '../domain/permissions.ts';
 import { notFound } from '../http/errors.ts';
 import { rowToRecord, type FieldDef } from '../rest/fields.ts';
@@ -64,17 +66,37 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('accounts') ? recent(db, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
   ]);
 
-  // The plans' alert rules, and their usage per Paris day over 90 days: one query each.
+  // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
+  // and their eSIM moves: one query each.
   const planIds = plans.rows.map((p) => p.id as number);
-  const [alerts, usageRows] = planIds.length && sees('usage-records')
+  const orderIds = plans.rows.map((p) => p.orderId as number | null).filter((x): x is number => x != null);
+  const [alerts, usageRows, openRefunds, moves] = planIds.length && sees('usage-records')
     ? await Promise.all([
       db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
       db('usage_records').whereIn('account_plan_id', planIds).where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
         .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h')).sum({ mb: 'mb' }).groupBy('account_plan_id', 'h'),
+      orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', REFUND_OPEN_STATUSES).pluck('order_id') : [],
+      db('esim_moves').whereIn('account_plan_id', planIds).orderBy('moved_at', 'desc').select('account_plan_id', 'from_esim_id', 'to_esim_id', 'moved_at'),
     ])
-    : [[], []];
+    : [[], [], [], []];
   const alertFields = fieldsOf('usage-alerts');
-  for (const p of plans.rows) p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => rowToRecord(alertFields, a));
+  const refundOpen = new Set((openRefunds as number[]).map(Number));
+  for (const p of plans.rows) {
+    p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => rowToRecord(alertFields, a));
+    // What the customer can send from this plan now (paid data only, in whole GB), and why not.
+    const { gb, refusal } = sendableNow({
+      sender: { id: row.id, email: row.email, status: row.status },
+      source: {
+        id: p.id as number, accountId: p.accountId as number, origin: p.origin as TransferFacts['source']['origin'], status: p.status as string, expiresAt: p.expiresAt as string | null,
+        dataRemainingMb: p.dataRemainingMb as number, dataGiftedMb: p.dataGiftedMb as number, unlimited: !!p.unlimited, dataBlocked: !!p.dataBlocked,
+        refundOpen: p.orderId != null && refundOpen.has(p.orderId as number),
+      },
+      senderBlocked: !!toBool(row.data_blocked),
+    }, now);
+    p.sendableGb = gb;
+    p.notSendableBecause = refusal?.code ?? null;
+    p.esimMoves = (moves as Row[]).filter((m) => m.account_plan_id === p.id).map((m) => ({ fromEsimId: m.from_esim_id, toEsimId: m.to_esim_id, movedAt: toIso(m.moved_at) }));
+  }
   const usage = new Map<string, number>();
   for (const u of usageRows as Row[]) {
     const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
