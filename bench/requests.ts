@@ -41,12 +41,13 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
 
 export interface FreshTransfer { senderAccountId: number; sourceAccountPlanId: number }
 
-/** Active limited plans of active accounts with at least 1 GB left: where fresh transfers can come from. */
+/** Active paid plans of active accounts with at least 1 GB of paid data left and no open refund: where fresh transfers can come from. */
 export async function transferSources(db: Knex, n: number, now = new Date()): Promise<FreshTransfer[]> {
   const rows = await db('account_plans as p').join('accounts as a', 'a.id', 'p.account_id')
-    .where('p.status', 'active').where('p.unlimited', false).where('p.data_blocked', false).where('p.data_remaining_mb', '>=', 1024)
-    .whereIn('p.origin', ['paid', 'promo', 'welcome']).where('p.expires_at', '>', new Date(now.getTime() + DAY).toISOString())
+    .where('p.status', 'active').where('p.unlimited', false).where('p.data_blocked', false).whereRaw('p.data_remaining_mb - p.data_gifted_mb >= 1024')
+    .whereIn('p.origin', ['paid', 'transfer']).where('p.expires_at', '>', new Date(now.getTime() + DAY).toISOString())
     .where('a.status', 'active').where('a.data_blocked', false)
+    .whereNotExists((q) => q.select(db.raw('1')).from('refunds as r').whereRaw('r.order_id = p.order_id').whereIn('r.status', ['requested', 'awaiting_second_approval', 'approved', 'failed']))
     .orderBy('p.id', 'desc').limit(n).select('p.id', 'p.account_id');
   return rows.map((r: { id: number; account_id: number }) => ({ senderAccountId: r.account_id, sourceAccountPlanId: r.id }));
 }

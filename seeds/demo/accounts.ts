@@ -10,13 +10,14 @@ export const ACCOUNT_COUNT = 300;
 export const NAMED = {
   gmailTwin: { first: 'Julien', last: 'Moreau', email: 'julien.moreau@gmail.com', ageDays: 240 },
   gmialSender: { first: 'Sophie', last: 'Bernard', email: 'sophie.bernard@outlook.fr', ageDays: 420 },
+  welcomeBonus: { first: 'Léa', last: 'Fontaine', email: 'lea.fontaine@gmail.com', ageDays: 9 },
 } as const;
 
 export const slug = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function buildAccounts(w: World): void {
   const { rng } = w;
-  const emails = new Set<string>([NAMED.gmailTwin.email, NAMED.gmialSender.email]);
+  const emails = new Set<string>(Object.values(NAMED).map((n) => n.email));
   const codes = new Set<string>();
   const specs: Omit<Account, 'id'>[] = [];
 
@@ -126,6 +127,15 @@ export function buildEsims(w: World): void {
       w.esims.push(e2);
     }
     for (const p of plans) p.esim_id = e2 && p.installed_at! >= changeAt! ? e2.id : e1.id;
+    // GCS §5.4: a plan still running at the change of device moved to the new eSIM with the customer.
+    if (e2) {
+      for (const p of plans) {
+        if (p.esim_id !== e1.id || p.activated_at == null || p.activated_at > changeAt! || (p.expires_at != null && p.expires_at <= changeAt!)) continue;
+        if (p._sim.balanceAt(changeAt!) <= 0) continue;
+        p.esim_id = e2.id;
+        w.esimMoves.push({ id: w.id('esim_moves'), account_plan_id: p.id, from_esim_id: e1.id, to_esim_id: e2.id, moved_at: changeAt, created_at: changeAt });
+      }
+    }
   }
 }
 
@@ -156,3 +166,4 @@ export function closeAccounts(w: World): void {
 }
 
 export const accountTables = (w: World): Table[] => [['accounts', w.accounts], ['esims', w.esims]];
+export const esimMoveTables = (w: World): Table[] => [['esim_moves', w.esimMoves]];

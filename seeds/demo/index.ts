@@ -3,7 +3,7 @@
 // then writes it area by area, one transaction each.
 import type { Knex } from 'knex';
 import { appendAudit } from '../../server/audit/auditLog.ts';
-import { accountTables, buildAccounts, buildEsims, closeAccounts } from './accounts.ts';
+import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables } from './accounts.ts';
 import { buildCatalog, catalogTables } from './catalog.ts';
 import { buildDsa, dsaTables } from './dsa.ts';
 import { insertTables } from './insert.ts';
@@ -62,7 +62,7 @@ const AREAS: Area[] = [
   { name: 'staff', tables: staffTables },
   { name: 'catalog', tables: (w) => [...catalogTables(w), ['promo_codes', w.promoCodes]] },
   { name: 'accounts', tables: accountTables },
-  { name: 'orders and plans', tables: orderTables },
+  { name: 'orders and plans', tables: (w) => [...orderTables(w), ...esimMoveTables(w)] },
   { name: 'transfers', tables: transferTables },
   { name: 'refunds', tables: refundTables },
   { name: 'referrals and promos', tables: referralTables },
@@ -94,7 +94,7 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
     for (const a of entries) {
       await appendAudit(trx, {
         actor: { kind: 'staff', id: a.staff.id, email: a.staff.email, name: a.staff.name, roles: a.staff.roles }, action: a.action, entity: a.entity,
-        entityId: a.entityId, before: a.before ?? null, after: a.after ?? null, reason: a.reason ?? null, at: new Date(a.at),
+        entityId: a.entityId, before: a.before ?? null, after: a.after ?? null, reason: a.reason ?? null, outcome: a.outcome, at: new Date(a.at),
       });
     }
     await appendAudit(trx, { actor: { kind: 'system', name: 'seed:demo' }, action: 'demo.seed', entity: 'database', after: { seed: 20261122 }, at: new Date(now) });

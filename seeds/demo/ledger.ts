@@ -4,6 +4,7 @@
 // finalizeLedger() turns the simulation into usage records and ledger rows whose
 // running balance never goes below zero and whose sum is each plan's remaining data.
 import type { LEDGER_KINDS, ACTOR_KINDS } from '../../server/domain/enums.ts';
+import { giftedPart, sizeDelta } from '../../server/domain/ledger/shares.ts';
 import { DAY, HOUR, MINUTE, type Ms } from './time.ts';
 import type { AccountPlan, LedgerRow, PlanStatus, UsageRecord, World } from './world.ts';
 
@@ -21,47 +22,61 @@ interface SweepEvent extends Entry { type: 'sweep'; terminal: PlanStatus; expect
 interface UsageEvent { type: 'usage'; at: Ms; seq: number; occurredAt: Ms; mb: number; country: string | null; zero: boolean }
 type SimEvent = FixedEvent | SweepEvent | UsageEvent;
 
-export interface Applied { event: SimEvent; delta: number; balance: number }
+export interface Applied { event: SimEvent; delta: number; balance: number; giftedDelta: number; gifted: number }
 export interface Replay {
   applied: Applied[]; usage: { event: UsageEvent; mb: number }[]; balance: number; used: number; credited: number;
+  /** The gifted part of the balance, and the size of the plan as the customer sees it (server/domain/ledger/shares.ts). */
+  gifted: number; size: number;
+  /** Data sent to others, net of what support returned (what a refund's verdict counts as consumed). */
+  sent: number;
   zeroedBy: LedgerKind | null; endedBy: SweepEvent | null; lastAt: Ms;
 }
 
 export class PlanSim {
   readonly events: SimEvent[] = [];
 
+  /** `giftedPlan`: a plan the customer did not pay for (welcome, promo, referral reward): its purchase is a gift. */
+  constructor(readonly giftedPlan = false) {}
+
   add(event: SimEvent): void {
     this.events.push(event);
   }
 
+  /** Replays the plan in time order through the same rules as the server's ledger (gifted part, size). */
   replay(until = Number.POSITIVE_INFINITY): Replay {
     const sorted = this.events.filter((e) => e.at <= until).sort((a, b) => a.at - b.at || a.seq - b.seq);
-    const r: Replay = { applied: [], usage: [], balance: 0, used: 0, credited: 0, zeroedBy: null, endedBy: null, lastAt: 0 };
+    const ownKeys = new Set(this.events.flatMap((e) => (e.type !== 'usage' && e.key ? [e.key] : [])));
+    const r: Replay = { applied: [], usage: [], balance: 0, used: 0, credited: 0, gifted: 0, size: 0, sent: 0, zeroedBy: null, endedBy: null, lastAt: 0 };
+    const move = (e: SimEvent, kind: LedgerKind, delta: number) => {
+      const share = giftedPart({ kind, deltaMb: delta, giftedPlan: this.giftedPlan }, { remainingMb: r.balance, giftedMb: r.gifted });
+      if ('refusal' in share) throw new Error(`ledger: ${kind} of ${delta} MB takes gifted data (paid ${share.paidMb} MB)`);
+      r.balance += delta;
+      r.gifted += share.giftedDeltaMb;
+      r.size += sizeDelta({ kind, deltaMb: delta, reversesOwnEntry: e.type !== 'usage' && !!e.reversesKey && ownKeys.has(e.reversesKey) });
+      if (kind === 'transfer_out') r.sent -= delta;
+      if (kind === 'reversal' && delta > 0 && e.type !== 'usage' && e.reversesKey && ownKeys.has(e.reversesKey)) r.sent -= delta;
+      r.applied.push({ event: e, delta, balance: r.balance, giftedDelta: share.giftedDeltaMb, gifted: r.gifted });
+    };
     for (const e of sorted) {
       if (e.type === 'usage') {
         if (r.endedBy || (r.balance === 0 && !e.zero)) continue;
         const mb = Math.min(e.mb, r.balance);
         r.usage.push({ event: e, mb });
         if (mb === 0) continue; // rounded to 0 MB: a usage record, no ledger line
-        r.balance -= mb;
         r.used += mb;
-        r.applied.push({ event: e, delta: -mb, balance: r.balance });
+        move(e, 'usage', -mb);
         if (r.balance === 0) r.zeroedBy = 'usage';
       } else if (e.type === 'fixed') {
         if (r.endedBy) throw new Error(`ledger: ${e.kind} after the plan ended`);
         if (e.delta === 0) throw new Error('ledger: zero delta');
         if (r.balance + e.delta < 0) throw new Error(`ledger: ${e.kind} of ${e.delta} MB exceeds the balance ${r.balance}`);
-        r.balance += e.delta;
+        move(e, e.kind, e.delta);
         if (e.delta > 0) { r.credited += e.delta; r.zeroedBy = null; } else if (r.balance === 0) r.zeroedBy = e.kind;
-        r.applied.push({ event: e, delta: e.delta, balance: r.balance });
       } else {
         if (r.endedBy) continue;
         if (e.expect !== undefined && e.expect !== r.balance) throw new Error(`ledger: sweep expected ${e.expect} MB, found ${r.balance}`);
         r.endedBy = e;
-        if (r.balance > 0) {
-          r.applied.push({ event: e, delta: -r.balance, balance: 0 });
-          r.balance = 0;
-        }
+        if (r.balance > 0) move(e, e.kind, -r.balance);
       }
       r.lastAt = e.at;
     }
@@ -136,9 +151,10 @@ export function finalizeLedger(w: World): void {
     const r = plan._sim.replay();
     for (const u of r.usage) usage.push({ plan, event: u.event, mb: u.mb });
     for (const a of r.applied) entries.push({ plan, applied: a });
-    plan.data_total_mb = r.credited;
+    plan.data_total_mb = r.size;
     plan.data_used_mb = r.used;
     plan.data_remaining_mb = r.balance;
+    plan.data_gifted_mb = r.gifted;
     const ended = r.endedBy;
     if (ended && ended.terminal !== 'expired') plan.status = ended.terminal;
     else if (r.balance === 0 && r.zeroedBy) plan.status = 'exhausted';
@@ -151,7 +167,7 @@ export function finalizeLedger(w: World): void {
   const usageIds = new Map<UsageEvent, number>();
   w.usageRecords = usage.map((u, i): UsageRecord => {
     usageIds.set(u.event, i + 1);
-    return { id: i + 1, account_plan_id: u.plan.id, mb: u.mb, country_code: u.event.country, occurred_at: u.event.occurredAt, created_at: u.event.at };
+    return { id: i + 1, account_plan_id: u.plan.id, mb: u.mb, charged_mb: u.mb, country_code: u.event.country, occurred_at: u.event.occurredAt, created_at: u.event.at };
   });
 
   entries.sort((a, b) => a.applied.event.at - b.applied.event.at || a.applied.event.seq - b.applied.event.seq);
@@ -165,7 +181,7 @@ export function finalizeLedger(w: World): void {
     const e = applied.event;
     if (e.type === 'usage') {
       return {
-        id, account_plan_id: plan.id, kind: 'usage', delta_mb: applied.delta, balance_after_mb: balance, reverses_id: null, order_id: null,
+        id, account_plan_id: plan.id, kind: 'usage', delta_mb: applied.delta, gifted_delta_mb: applied.giftedDelta, balance_after_mb: balance, gifted_after_mb: applied.gifted, reverses_id: null, order_id: null,
         transfer_id: null, refund_id: null, usage_record_id: usageIds.get(e)!, referral_id: null, actor_kind: 'integration', actor_id: w.serviceTokenId,
         note: null, created_at: e.at,
       };
@@ -174,7 +190,7 @@ export function finalizeLedger(w: World): void {
     const reverses = e.reversesKey ? keyIds.get(e.reversesKey) : undefined;
     if (e.reversesKey && reverses === undefined) throw new Error(`ledger: ${e.reversesKey} reversed before it exists`);
     return {
-      id, account_plan_id: plan.id, kind: e.kind, delta_mb: applied.delta, balance_after_mb: balance, reverses_id: reverses ?? null,
+      id, account_plan_id: plan.id, kind: e.kind, delta_mb: applied.delta, gifted_delta_mb: applied.giftedDelta, balance_after_mb: balance, gifted_after_mb: applied.gifted, reverses_id: reverses ?? null,
       order_id: e.refs.order_id ?? null, transfer_id: e.refs.transfer_id ?? null, refund_id: e.refs.refund_id ?? null, usage_record_id: null,
       referral_id: e.refs.referral_id ?? null, actor_kind: e.actor_kind, actor_id: e.actor_id, note: e.note, created_at: e.at,
     };

@@ -1,9 +1,13 @@
 // Orders (about 500) and the account plans they make, with a realistic life each:
 // installed soon after buying, activated at the start of the trip, used, topped up,
 // exhausted or expired; a few never activated and lost after a year (GCS).
+import { homeCountryOf } from '../../server/domain/accounts/promotions.ts';
+import { isGiftedOrigin } from '../../server/domain/ledger/shares.ts';
+import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
+import { NAMED } from './accounts.ts';
 import { DESTINATIONS, isSellable, priceAt, usageCountries } from './catalog.ts';
 import { addUsage, credit, PlanSim, sweep } from './ledger.ts';
-import { addYears, DAY, HOUR, MINUTE, type Ms } from './time.ts';
+import { addDaysToDate, addYears, DAY, HOUR, MINUTE, parisDate, type Ms } from './time.ts';
 import type { Account, AccountPlan, CatalogPlan, Order, PlanOrigin, PromoCode, World, Table } from './world.ts';
 
 export type PaymentMethod = Order['payment_method'];
@@ -34,10 +38,10 @@ export interface PlanInit {
 export function createAccountPlan(w: World, p: PlanInit): AccountPlan {
   const plan: AccountPlan = {
     id: w.id('account_plans'), account_id: p.account.id, order_id: p.orderId ?? null, plan_id: p.plan_id, country_code: p.country_code,
-    region_name: p.region_name, name: p.name, origin: p.origin, data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0,
+    region_name: p.region_name, name: p.name, origin: p.origin, data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, data_gifted_mb: 0,
     unlimited: p.unlimited ?? false, status: 'pending', esim_id: null, validity_days: p.validity_days, ordered_at: p.orderedAt,
     activate_by: p.activateBy, installed_at: p.installedAt, activated_at: p.activatedAt, expires_at: p.expiresAt, data_blocked: false,
-    created_at: p.orderedAt, updated_at: p.orderedAt, version: 1, _sim: new PlanSim(), _account: p.account,
+    created_at: p.orderedAt, updated_at: p.orderedAt, version: 1, _sim: new PlanSim(isGiftedOrigin(p.origin)), _account: p.account,
   };
   w.accountPlans.push(plan);
   return plan;
@@ -82,17 +86,30 @@ export function useData(w: World, plan: AccountPlan, from: Ms, share: number, to
   addUsage(w, plan, from, to, Math.round(share * total * elapsed), usageCountries(plan));
 }
 
+/**
+ * The conditions of a promotion (GCS §5.3.3.1, §5.3.4): ordered in the app, with a phone number and
+ * a departure date, never in the customer's local market. A customer without a phone gives one; an
+ * order in their home market gets no promotion.
+ */
+function promotionFor(w: World, spec: OrderSpec): PromoCode | null {
+  const promo = spec.promo ?? null;
+  if (!promo) return null;
+  const account = spec.account;
+  if (!account.phone) account.phone = account.locale === 'fr' ? `+336${w.rng.digits(8)}` : `+447${w.rng.digits(9)}`;
+  if (spec.catalog.country_code && homeCountryOf(account.phone) === spec.catalog.country_code) return null;
+  return promo;
+}
+
 export function createOrder(w: World, spec: OrderSpec): Order {
   const { account, catalog, orderedAt } = spec;
   const r = w.rng;
   const listPrice = priceAt(catalog, orderedAt);
-  const promo = spec.promo ?? null;
+  const promo = promotionFor(w, spec);
   let amount = listPrice;
-  if (promo?.kind === 'welcome') amount = 0;
-  else if (promo?.discount_percent != null) amount = Math.round((listPrice * (100 - promo.discount_percent)) / 100);
+  if (promo?.discount_percent != null) amount = Math.floor((listPrice * (100 - promo.discount_percent)) / 100);
   else if (promo?.discount_cents != null) amount = Math.max(0, listPrice - promo.discount_cents);
   const free = amount === 0;
-  const origin: PlanOrigin = promo?.kind === 'welcome' ? 'welcome' : free ? 'promo' : 'paid';
+  const origin: PlanOrigin = !free ? 'paid' : promo?.kind === 'welcome' ? 'welcome' : 'promo';
   const method: PaymentMethod = spec.method ?? r.weighted([['card', 55], ['apple_pay', 25], ['google_pay', 12], ['flying_blue', 8]] as const);
   const fingerprint = spec.fingerprint !== undefined ? spec.fingerprint : free || method === 'flying_blue' ? null : r.pick(account._fingerprints);
 
@@ -104,18 +121,21 @@ export function createOrder(w: World, spec: OrderSpec): Order {
   const orderId = w.id('orders');
   const plan = createAccountPlan(w, {
     account, origin, name: catalog.name, plan_id: catalog.id, country_code: catalog.country_code, region_name: catalog.region_name,
-    validity_days: catalog.validity_days, orderedAt, activateBy: addYears(orderedAt, 1), installedAt: life.installedAt,
+    validity_days: catalog.validity_days, orderedAt, activateBy: activationDeadline(new Date(orderedAt)).getTime(), installedAt: life.installedAt,
     activatedAt: life.activatedAt, expiresAt: life.activatedAt != null ? life.activatedAt + catalog.validity_days * DAY : null, unlimited, orderId,
   });
   const order: Order = {
     id: orderId, account_id: account.id, plan_id: catalog.id, amount_cents: amount, vat_cents: vatOf(amount, catalog.vat_rate_bp),
     list_price_cents: listPrice, currency: 'EUR', payment_method: free ? 'card' : method, payment_reference: paymentReference(w, method, free),
-    payment_fingerprint: fingerprint, channel: spec.channel ?? (r.chance(0.7) ? 'app' : 'site'), promo_code_id: promo?.id ?? null,
+    payment_fingerprint: fingerprint, channel: promo ? 'app' : spec.channel ?? (r.chance(0.7) ? 'app' : 'site'), promo_code_id: promo?.id ?? null,
+    departure_date: promo ? addDaysToDate(parisDate(orderedAt), r.int(0, 20)) : null,
     status: 'paid', refunded_cents: 0, ordered_at: orderedAt, retain_until: amount > 12_000 ? addYears(orderedAt, 10) : null,
     created_at: orderedAt, updated_at: orderedAt, version: 1, _plan: plan, _catalog: catalog,
   };
   w.orders.push(order);
   credit(w, plan, total, { at: orderedAt + 2_000, kind: 'purchase', refs: { order_id: order.id }, actor_kind: 'integration', actor_id: w.serviceTokenId, key: `purchase:${plan.id}` });
+  // A code's bonus data is gifted data inside the plan: never sendable (seed 000).
+  if (promo?.bonus_mb) credit(w, plan, promo.bonus_mb, { at: orderedAt + 2_001, kind: 'bonus', refs: { order_id: order.id }, actor_kind: 'integration', actor_id: w.serviceTokenId, note: `Promo code ${promo.code}` });
 
   if (spec.cancelAt != null) {
     order.status = 'cancelled';
@@ -202,6 +222,16 @@ export function buildOrders(w: World): void {
     if (!catalog) continue;
     createOrder(w, { account: plan._account, catalog, orderedAt: at, channel: 'app', installedAt: at + r.int(1, 5) * MINUTE, activatedAt: at + r.int(6, 30) * MINUTE });
   }
+  // Léa's first order with the welcome code: a paid 1 GB plan and 1 GB of gifted data, 300 MB used (from the gift first):
+  // 1 GB of paid data is sendable, the rest of the gift is not (seed 000).
+  const lea = w.accounts.find((a) => a.email === NAMED.welcomeBonus.email)!;
+  const welcome = w.promoCodes.find((c) => c.code === 'BIENVENUE')!;
+  const japan1 = w.catalogPlans.find((p) => p.country_code === 'JP' && p.data_mb === 1024 && isSellable(p, w.now - 6 * DAY))!;
+  const leaOrder = createOrder(w, { account: lea, catalog: japan1, orderedAt: w.now - 6 * DAY, promo: welcome, method: 'card', installedAt: w.now - 6 * DAY + 25 * MINUTE, activatedAt: w.now - 4 * DAY, usage: 0 });
+  leaOrder._plan._reserved = 'welcome-bonus';
+  addUsage(w, leaOrder._plan, w.now - 4 * DAY, w.now - 3 * HOUR, 300, ['JP']);
+  w.marks.set('plan:welcome-bonus', leaOrder._plan.id);
+
   // Orders kept 10 years: a closed account that had bought a plan over 120 €.
   const closing = w.accounts.find((a) => a._scripted === 'closing' && a.created_at > w.now - 650 * DAY);
   const world = w.catalogPlans.find((p) => p.name === 'World 50 GB – 180 days')!;

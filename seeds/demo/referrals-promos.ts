@@ -1,8 +1,11 @@
 // Promo codes (welcome and partner offers), referrals between customers (GCU §7)
 // and promo redemptions (GCS §5.3.3.1), with the abuse flags the console shows.
+import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
+import { addDays, endOfParisDay } from '../../server/domain/refunds/clocks.ts';
+import { parisDate } from '../../server/domain/calendar.ts';
 import { credit, sweep } from './ledger.ts';
 import { createAccountPlan, createOrder, oneGbPlan, pickCatalogPlan, useData, validPromos } from './orders-and-plans.ts';
-import { addYears, DAY, HOUR, MINUTE, type Ms } from './time.ts';
+import { DAY, HOUR, MINUTE, type Ms } from './time.ts';
 import type { Account, PromoCode, Referral, World, Table } from './world.ts';
 
 export function buildPromoCodes(w: World): void {
@@ -13,7 +16,8 @@ export function buildPromoCodes(w: World): void {
       activation_window_days: 90, ...c, id: w.id('promo_codes'), created_at: c.valid_from - 3 * DAY, updated_at: c.updated_at ?? c.valid_from - 3 * DAY, version: 1,
     });
   };
-  add({ code: 'BIENVENUE2023', kind: 'welcome', bonus_mb: 1024, valid_from: d(1265), valid_until: d(700), status: 'disabled', updated_at: d(700) });
+  // The first welcome offer was a free 1 GB plan; the current one adds 1 GB of gifted data to a paid plan.
+  add({ code: 'BIENVENUE2023', kind: 'welcome', discount_percent: 100, valid_from: d(1265), valid_until: d(700), status: 'disabled', updated_at: d(700) });
   add({ code: 'BIENVENUE', kind: 'welcome', bonus_mb: 1024, valid_from: d(700) });
   add({ code: 'ROUTARD10', kind: 'partner', partner: 'Le Routard', discount_percent: 10, valid_from: d(1000) });
   add({ code: 'FLYINGBLUE15', kind: 'partner', partner: 'Air France-KLM Flying Blue', discount_percent: 15, valid_from: d(600) });
@@ -110,11 +114,14 @@ export function buildReferrals(w: World): void {
       w.audit.push({ at, staff: w.staff.finance, action: 'referrals.void', entity: 'referrals', entityId: referral.id, before: { status: 'qualifying' }, after: { status: 'void' }, reason: referral.void_reason });
       return;
     }
-    if (kind === 'rewarded' && first.expires_at != null && first.expires_at < w.now - 2 * HOUR) {
-      const at = first.expires_at + r.int(5, 90) * MINUTE;
+    // GCU §7.2: rewarded once the plan has expired and the 30-day window to ask for a refund has closed without a request.
+    const windowClosed = endOfParisDay(addDays(parisDate(new Date(orderedAt)), 30)).getTime() + 1000;
+    const settledAt = first.expires_at != null ? Math.max(first.expires_at, windowClosed) : null;
+    if (kind === 'rewarded' && settledAt != null && settledAt < w.now - 2 * HOUR) {
+      const at = settledAt + r.int(5, 90) * MINUTE;
       const reward = createAccountPlan(w, {
         account: sponsor, origin: 'referral_reward', name: 'Referral bonus – 1 GB', plan_id: null, country_code: null, region_name: 'World',
-        validity_days: 30, orderedAt: at, activateBy: addYears(at, 1), installedAt: null, activatedAt: null, expiresAt: null,
+        validity_days: 30, orderedAt: at, activateBy: activationDeadline(new Date(at)).getTime(), installedAt: null, activatedAt: null, expiresAt: null,
       });
       credit(w, reward, 1024, { at, kind: 'referral_reward', refs: { referral_id: referral.id }, actor_kind: 'system', note: `Referral of account #${friend.id}` });
       const activatedAt = at + r.int(2, 120) * DAY;
@@ -129,7 +136,7 @@ export function buildReferrals(w: World): void {
       referral.updated_at = at;
       // The friend kept travelling with us.
       for (let k = r.int(0, 2); k > 0; k--) {
-        const t = first.expires_at + Math.floor(r.next() * (w.now - first.expires_at - DAY));
+        const t = settledAt + Math.floor(r.next() * (w.now - settledAt - DAY));
         const next = pickCatalogPlan(w, t);
         if (next && t < w.now - DAY) createOrder(w, { account: friend, catalog: next, orderedAt: t });
       }

@@ -5,7 +5,7 @@ import { usageCountries } from './catalog.ts';
 import { addUsage, sweep } from './ledger.ts';
 import { createOrder, oneGbPlan, pickCatalogPlan, useData, validPromos } from './orders-and-plans.ts';
 import { REFUND_REASONS } from './texts.ts';
-import { refundEligibility } from '../../server/domain/refunds/eligibility.ts';
+import { assessRefund, type VerdictRecord } from '../../server/domain/refunds/eligibility.ts';
 import {
   addDaysToDate, DAY, HOUR, MINUTE, parisDate, parisTime, refundDecisionDueAt, refundPayoutDueAt, type Ms,
 } from './time.ts';
@@ -23,6 +23,10 @@ interface Case {
   day?: number;
   premium?: string; promo?: boolean; source?: 'agent'; method?: Order['payment_method'];
   grant?: 'less' | 'outside_policy'; reject?: string; note?: string; payout?: 'failed' | 'failed_then_paid';
+  /** A partner discount on the order: refundable up to what was paid (GCS §5.5). */
+  discount?: boolean;
+  /** The customer kept using the plan after asking: the verdict changes between the request and the decision. */
+  usedAfterAsking?: boolean;
 }
 
 const CASES: Case[] = [
@@ -66,20 +70,25 @@ const CASES: Case[] = [
   { name: 'payout failed: card expired', status: 'failed', life: 'not_installed', ago: 26, method: 'card', payout: 'failed' },
   { name: 'payout failed: Flying Blue closed', status: 'failed', life: 'installed', ago: 33, method: 'flying_blue', payout: 'failed' },
   { name: 'payout failed: bank refused', status: 'failed', life: 'tiny', ago: 22, method: 'google_pay', payout: 'failed' },
+  { name: 'used more since asking (open)', status: 'requested', life: 'tiny', ago: 2, usedAfterAsking: true },
+  { name: 're-assessed at decision: used more since asking', status: 'rejected', life: 'tiny', ago: 6, usedAfterAsking: true, reject: 'data_used', note: 'Asked at 0.4 % used; 2 % used when decided (GCS §5.5: under 1 %).' },
+  { name: 'discounted order, not installed', status: 'approved', life: 'not_installed', ago: 7, discount: true },
 ];
 
-/** The verdict of GCS §6 at the moment of the request: the server's own rule (what the console shows the agent). */
-export function assessRefund(order: Order, plan: AccountPlan, requestedAt: Ms, lostDevice: boolean): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents'> {
-  const total = plan._sim.replay(requestedAt).credited;
-  const activated = plan.activated_at != null && plan.activated_at <= requestedAt;
-  const installed = plan.installed_at != null && plan.installed_at <= requestedAt;
-  const verdict = refundEligibility({
+/** The verdict of GCS §5.5 on the plan as it is at `at`: the server's own rule, with the facts it rests on. */
+export function assessAt(order: Order, plan: AccountPlan, requestedAt: Ms, lostDevice: boolean, at: Ms): VerdictRecord {
+  const state = plan._sim.replay(at);
+  const activated = plan.activated_at != null && plan.activated_at <= at;
+  const installed = plan.installed_at != null && plan.installed_at <= at;
+  return assessRefund({
     order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: new Date(order.ordered_at) },
-    plan: { dataTotalMb: total, dataUsedMb: plan._sim.usedAt(requestedAt), dataSentMb: 0, installedAt: installed ? new Date(plan.installed_at!) : null, activatedAt: activated ? new Date(plan.activated_at!) : null, refunded: false },
+    plan: { dataTotalMb: state.size, dataUsedMb: state.used, dataSentMb: state.sent, installedAt: installed ? new Date(plan.installed_at!) : null, activatedAt: activated ? new Date(plan.activated_at!) : null, refunded: false },
     request: { requestedAt: new Date(requestedAt), lostOrStolenDevice: lostDevice },
-  });
-  return { eligibility: verdict.eligibility, eligibility_reasons: verdict.reasons, proposed_amount_cents: verdict.proposedAmountCents };
+  }, new Date(at));
 }
+
+const verdictColumns = (v: VerdictRecord): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents'> =>
+  ({ eligibility: v.verdict.eligibility, eligibility_reasons: v.verdict.reasons, proposed_amount_cents: v.verdict.proposedAmountCents });
 
 /**
  * A morning request whose 5th working day after receipt ends today (Europe/Paris); when today
@@ -127,6 +136,7 @@ export function buildRefunds(w: World): void {
       const account = customerFor(orderedAt);
       let catalog = c.premium ? w.catalogPlans.find((p) => p.name === c.premium)! : null;
       if (c.promo) catalog = oneGbPlan(w, orderedAt, r.pick(['US', 'JP', 'TH', 'MA']));
+      if (c.discount) catalog = w.catalogPlans.find((p) => p.name === 'Japan 10 GB – 30 days')!;
       for (let i = 0; !catalog && i < 20; i++) {
         const p = pickCatalogPlan(w, orderedAt);
         if (p && p.data_mb != null && p.data_mb >= 3072) catalog = p;
@@ -134,9 +144,10 @@ export function buildRefunds(w: World): void {
       const activatedAt = c.life === 'tiny' || c.life === 'used' || c.life === 'lost'
         ? orderedAt + Math.floor((requestedAt - orderedAt) * r.between(0.1, 0.4)) : null;
       const installedAt = c.life === 'not_installed' ? null : orderedAt + r.int(5, 240) * MINUTE;
+      // A free order (the press kit's 100 % code) has nothing to refund; a partner discount is refunded up to what was paid.
+      const code = c.promo ? w.promoCodes.find((p) => p.code === 'PRESSE100')! : c.discount ? validPromos(w, orderedAt, 'partner').find((p) => (p.discount_percent ?? 0) > 0 && (p.discount_percent ?? 0) < 100) ?? null : null;
       order = createOrder(w, {
-        account, catalog: catalog!, orderedAt, installedAt, activatedAt, usage: 0,
-        promo: c.promo ? validPromos(w, orderedAt, 'welcome')[0] ?? null : null, ...(c.method ? { method: c.method } : {}),
+        account, catalog: catalog!, orderedAt, installedAt, activatedAt, usage: 0, promo: code, ...(c.method ? { method: c.method } : {}),
       });
       const plan = order._plan;
       plan._reserved = `refund:${c.name}`;
@@ -145,6 +156,8 @@ export function buildRefunds(w: World): void {
         const before = c.life === 'tiny' ? Math.max(1, Math.floor(total * r.between(0.001, 0.008))) : Math.floor(total * r.between(c.life === 'lost' ? 0.02 : 0.05, c.life === 'lost' ? 0.1 : 0.6));
         addUsage(w, plan, activatedAt, requestedAt, before, usageCountries(plan));
         if (c.life === 'used' && (c.status === 'requested' || c.status === 'rejected')) useData(w, plan, requestedAt + HOUR, r.between(0.1, 0.3), total, false);
+        // Between the request and the decision the customer kept surfing: past 1 % of the plan.
+        if (c.usedAfterAsking) addUsage(w, plan, requestedAt + 2 * HOUR, Math.min(w.now - HOUR, requestedAt + DAY), Math.ceil(total * 0.02), usageCountries(plan));
       }
     }
     const refund = request(w, order, requestedAt, c);
@@ -171,12 +184,25 @@ function request(w: World, order: Order, requestedAt: Ms, c: Case): Refund {
   const refund: Refund = {
     id: w.id('refunds'), order_id: order.id, account_id: order.account_id, status: 'requested', source: c.source ?? 'email',
     customer_reason: r.pick(REFUND_REASONS[reasonKey]!), logged_by_staff_id: c.source === 'agent' ? w.staff.support.id : null, requested_at: requestedAt,
-    ...assessRefund(order, plan, requestedAt, c.life === 'lost'), decision_due_at: refundDecisionDueAt(requestedAt), amount_cents: null,
+    decision_due_at: refundDecisionDueAt(requestedAt), amount_cents: null,
     reject_reason_code: null, decision_note: null, decided_at: null, decided_by_staff_id: null, payout_due_at: null, payout_method: null,
-    payout_reference: null, paid_out_at: null, failure_reason: null, created_at: requestedAt, updated_at: requestedAt, version: 1, _scenario: c.name,
+    payout_reference: null, paid_out_at: null, failure_reason: null, decision_facts: null, backdate_reason: null, backdate_confirmed_by_staff_id: null,
+    ...asked(order, plan, requestedAt, c.life === 'lost'), created_at: requestedAt, updated_at: requestedAt, version: 1, _scenario: c.name,
   };
   w.refunds.push(refund);
   return refund;
+}
+
+/** The verdict stored with the request, with its facts (SPEC "Refunds"). */
+function asked(order: Order, plan: AccountPlan, requestedAt: Ms, lostDevice: boolean): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents' | 'request_facts'> {
+  const v = assessAt(order, plan, requestedAt, lostDevice, requestedAt);
+  return { ...verdictColumns(v), request_facts: JSON.stringify(v) };
+}
+
+/** Re-assessed inside the decision, on the plan as it is then: the verdict the decision used. */
+function reassessed(refund: Refund, order: Order, at: Ms): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents' | 'decision_facts'> {
+  const v = assessAt(order, order._plan, refund.requested_at, refund.eligibility_reasons.includes('lost_or_stolen_device'), at);
+  return { ...verdictColumns(v), decision_facts: JSON.stringify(v) };
 }
 
 function decide(w: World, refund: Refund, order: Order, c: Case): void {
@@ -188,12 +214,14 @@ function decide(w: World, refund: Refund, order: Order, c: Case): void {
   };
   const firstLook = Math.min(w.now - 2 * HOUR, refund.requested_at + r.int(3, 70) * HOUR);
   if (c.status === 'awaiting_second_approval') {
+    Object.assign(refund, reassessed(refund, order, firstLook));
     approval(finance, refund.proposed_amount_cents, firstLook, 'Eligible: full refund. Above the four-eyes threshold, second approval needed.');
     Object.assign(refund, { status: 'awaiting_second_approval', amount_cents: refund.proposed_amount_cents, updated_at: firstLook });
     w.audit.push({ at: firstLook, staff: finance, action: 'refunds.approve', entity: 'refunds', entityId: refund.id, after: { status: 'awaiting_second_approval' } });
     return;
   }
-  const decidedAt = Math.min(firstLook + (c.premium ? r.int(2, 20) * HOUR : 0), refund.decision_due_at - HOUR, w.now - HOUR);
+  const decidedAt = Math.min(c.usedAfterAsking ? refund.requested_at + 2 * DAY : firstLook + (c.premium ? r.int(2, 20) * HOUR : 0), refund.decision_due_at - HOUR, w.now - HOUR);
+  Object.assign(refund, reassessed(refund, order, decidedAt));
   if (c.status === 'rejected') {
     const by = r.pick([finance, finance2]);
     Object.assign(refund, {

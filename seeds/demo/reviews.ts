@@ -1,5 +1,6 @@
-// Reviews (GCU §8): about 200, mostly 4–5 stars, published at once (at the latest one
-// month after collection), kept 3 years; the reported ones, and those moderation removed.
+// Reviews (GCU §8): about 200, mostly 4–5 stars, published when received (one received more than
+// a month after collection is flagged), kept 3 years; the reported ones, and those moderation removed.
+import { isPublishedLate } from '../../server/domain/reviews/reviewRules.ts';
 import { slug } from './accounts.ts';
 import { FIRST_NAMES, REVIEW_COMMENTS } from './texts.ts';
 import { addYears, DAY, HOUR, MINUTE, type Ms } from './time.ts';
@@ -54,11 +55,13 @@ export function buildReviews(w: World): void {
   const add = (account: Account, orderId: number | null, collectedAt: Ms, rating: number, comment: string | null, published?: Ms): Review => {
     const delay = r.weighted([[r.int(1, 120) * MINUTE, 80], [r.int(1, 7) * DAY, 15], [r.int(8, 29) * DAY, 5]] as const);
     const publishedAt = published ?? Math.max(collectedAt, Math.min(collectedAt + delay, w.now - MINUTE));
+    // Published the moment the review reaches us (its `created_at`): GCU §8, no moderation before publication.
     const review: Review = {
       id: w.id('reviews'), account_id: account.id, order_id: orderId, rating, comment, status: 'published', collected_at: collectedAt,
-      published_at: publishedAt, content_updated_at: null, delete_after: addYears(publishedAt, 3), report_count: 0, severity: 0,
+      published_at: publishedAt, published_late: isPublishedLate(new Date(collectedAt), new Date(publishedAt)), content_updated_at: null,
+      delete_after: addYears(publishedAt, 3), report_count: 0, severity: 0,
       last_reported_at: null, removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null,
-      created_at: collectedAt, updated_at: publishedAt, version: 1, _locale: account.locale,
+      created_at: publishedAt, updated_at: publishedAt, version: 1, _locale: account.locale,
     };
     if (review.delete_after <= w.now) { review.status = 'expired'; review.updated_at = review.delete_after; }
     w.reviews.push(review);
@@ -91,6 +94,9 @@ export function buildReviews(w: World): void {
     const stars = rating();
     add(account, null, collectedAt, stars, commentFor(account.locale, stars));
   }
+  // Collected in the app after a trip but received weeks later (the phone stayed offline): flagged for the moderators.
+  const traveller = w.accounts.find((a) => active(a) && !a._scripted && a.locale === 'fr' && a.created_at < w.now - 200 * DAY)!;
+  w.marks.set('review:late', add(traveller, null, w.now - 70 * DAY - r.int(0, 600) * MINUTE, 4, 'Très bien au Japon, le réseau a tenu partout, même dans les Alpes japonaises.', w.now - 2 * DAY - r.int(0, 600) * MINUTE).id);
   // A few authors edited their review after publication (readers see the date).
   for (const review of r.sample(w.reviews.filter((x) => x.status === 'published' && x.comment), 10)) {
     review.content_updated_at = review.published_at + Math.floor(r.next() * Math.min(60 * DAY, w.now - review.published_at));

@@ -15,7 +15,7 @@ function send(w: World, source: AccountPlan, at: Ms, amountGb: number, recipient
     id: w.id('transfers'), sender_account_id: source.account_id, source_account_plan_id: source.id, recipient_email: recipientEmail,
     recipient_account_id: null, recipient_account_plan_id: null, amount_gb: amountGb, amount_mb: amountGb * GB, corrects_transfer_id: null, status: 'pending',
     delivered_at: null, fixed_at: null, fixed_by_staff_id: null, fix_reason: null, redirected_to_email: null, redirected_to_account_id: null,
-    recovered_mb: null, unrecoverable_mb: null, created_at: at, updated_at: at, version: 1,
+    recovered_mb: null, unrecoverable_mb: null, fix_reason_code: null, intended_email: null, fix_override_reason: null, created_at: at, updated_at: at, version: 1,
   };
   debit(w, source, t.amount_mb, { at, kind: 'transfer_out', refs: { transfer_id: t.id }, actor_kind: 'customer', actor_id: source.account_id, key: `transfer_out:${t.id}` });
   source._reserved ??= 'transfer-source';
@@ -55,7 +55,7 @@ function stillActive(plan: AccountPlan, at: Ms): boolean {
  * correcting transfer (redirect) or returns it to the sender (reverse). Nothing is edited in
  * the ledger: compensating entries point at the entries they reverse.
  */
-function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason: string, intended?: Account): Transfer | null {
+function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason: string, error: { code: string; meant: string }, intended?: Account): Transfer | null {
   const support = w.staff.support;
   const staff = { kind: 'staff' as const, id: support.id };
   const source = planById(w, t.source_account_plan_id);
@@ -70,7 +70,7 @@ function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason
   const before = { status: t.status };
   Object.assign(t, {
     status: kind === 'redirect' ? 'redirected' : 'reversed', fixed_at: at, fixed_by_staff_id: support.id, fix_reason: reason,
-    recovered_mb: recovered, unrecoverable_mb: t.amount_mb - recovered, updated_at: at,
+    fix_reason_code: error.code, intended_email: error.meant, recovered_mb: recovered, unrecoverable_mb: t.amount_mb - recovered, updated_at: at,
   });
   let correction: Transfer | null = null;
   if (kind === 'reverse') {
@@ -82,13 +82,14 @@ function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason
     correction = {
       ...t, id: w.id('transfers'), recipient_email: intended!.email, recipient_account_id: null, recipient_account_plan_id: null, amount_gb: null,
       amount_mb: recovered, corrects_transfer_id: t.id, status: 'pending', delivered_at: null, fixed_at: null, fixed_by_staff_id: null, fix_reason: null,
-      redirected_to_email: null, redirected_to_account_id: null, recovered_mb: null, unrecoverable_mb: null, created_at: at, updated_at: at,
+      redirected_to_email: null, redirected_to_account_id: null, recovered_mb: null, unrecoverable_mb: null,
+      fix_reason_code: null, intended_email: null, fix_override_reason: null, created_at: at, updated_at: at,
     };
     w.transfers.push(correction);
     t._redirectPlanId = deliver(w, correction, intended!, at, staff).id;
     Object.assign(t, { redirected_to_email: intended!.email, redirected_to_account_id: intended!.id });
   }
-  w.audit.push({ at, staff: support, action: `transfers.${kind}`, entity: 'transfers', entityId: t.id, before, after: { status: t.status, recoveredMb: recovered, unrecoverableMb: t.unrecoverable_mb }, reason });
+  w.audit.push({ at, staff: support, action: `transfers.${kind}`, entity: 'transfers', entityId: t.id, before, after: { status: t.status, reasonCode: error.code, intendedEmail: error.meant, recoveredMb: recovered, unrecoverableMb: t.unrecoverable_mb }, reason });
   return correction;
 }
 
@@ -118,7 +119,8 @@ export function buildTransfers(w: World): void {
       const lo = Math.max(from, plan.activated_at! + 2 * HOUR), hi = Math.min(to, plan.expires_at! - (maxLifeLeft || 2 * DAY));
       if (hi <= lo) continue;
       const at = lo + Math.floor(r.next() * (hi - lo));
-      const balance = plan._sim.balanceAt(at);
+      const state = plan._sim.replay(at);
+      const balance = state.balance - state.gifted; // only paid data is sent (seed 000)
       if (balance >= minGb * GB) return { plan, at, balance };
     }
     return null;
@@ -174,6 +176,13 @@ export function buildTransfers(w: World): void {
     const t = send(w, back.plan, back.at, 3, friend.email);
     const landed = deliverNow(w, t, friend, back.at);
     if (landed.expires_at! - back.at > 2 * DAY) {
+      // The sender asked support to take it back: refused, transfers are final (seed 000); the friend sends it back himself.
+      const asked = back.at + HOUR;
+      w.audit.push({
+        at: asked, staff: w.staff.support, action: 'transfers.reverse', entity: 'transfers', entityId: t.id, outcome: 'failure',
+        after: { refused: 'transfer_final', reasonCode: 'changed_mind', intendedEmail: friend.email }, reason: 'Transfers are final: the recipient can send the data back.',
+      });
+      w.marks.set('transfer:changed-mind', t.id);
       const t2 = send(w, landed, back.at + r.int(2, 20) * HOUR, 3, sender.email);
       deliverNow(w, t2, sender, t2.created_at);
     }
@@ -195,13 +204,13 @@ export function buildTransfers(w: World): void {
     if (i < 3 && !taken.has(typo(intended.email))) {
       const t = send(w, s.plan, s.at, amountFor(s.balance), typo(intended.email));
       taken.add(t.recipient_email);
-      fix(w, t, 'redirect', fixAt, `Customer called: the address was mistyped (${t.recipient_email}). Redirected to ${intended.email}.`, intended);
+      fix(w, t, 'redirect', fixAt, `Customer called: the address was mistyped (${t.recipient_email}). Redirected to ${intended.email}.`, { code: 'address_typo', meant: intended.email }, intended);
     } else {
       const wrong = r.pick(otherThan(s.plan.account_id, s.at).filter((a) => a.id !== intended.id));
       const t = send(w, s.plan, s.at, amountFor(s.balance), wrong.email);
       const landed = deliverNow(w, t, wrong, s.at);
       if (i !== 6) addUsage(w, landed, s.at, fixAt, Math.round(t.amount_mb * r.between(0.15, 0.7)), usageCountries(landed));
-      fix(w, t, 'redirect', fixAt, `Sent to a namesake by mistake; confirmed by the sender by e-mail. Redirecting what is left to ${intended.email}.`, intended);
+      fix(w, t, 'redirect', fixAt, `Sent to a namesake by mistake; confirmed by the sender by e-mail. Redirecting what is left to ${intended.email}.`, { code: 'similar_address_other_person', meant: intended.email }, intended);
     }
     const fixed = w.transfers.filter((x) => x.status === 'redirected').at(-1)!;
     if (fixed._redirectPlanId) useData(w, planById(w, fixed._redirectPlanId), fixAt, r.between(0, 0.8), fixed.recovered_mb!, false);
@@ -214,8 +223,10 @@ export function buildTransfers(w: World): void {
     if (!s) break;
     const fixAt = Math.min(s.at + r.int(2, 48) * HOUR, s.plan.expires_at! - HOUR, w.now - HOUR);
     if (i < 2) {
-      const t = send(w, s.plan, s.at, amountFor(s.balance), stranger());
-      fix(w, t, 'reverse', fixAt, 'Sender asked to cancel: recipient address unknown to them (never signed up). Data returned to the source plan.');
+      const meant = stranger();
+      const t = send(w, s.plan, s.at, amountFor(s.balance), typo(meant));
+      taken.add(t.recipient_email);
+      fix(w, t, 'reverse', fixAt, `The address does not exist (the invitation bounced); the sender meant ${meant}, who prefers to buy her own plan. Data returned to the source plan.`, { code: 'address_never_existed', meant });
       continue;
     }
     const wrong = r.pick(otherThan(s.plan.account_id, s.at));
@@ -227,7 +238,7 @@ export function buildTransfers(w: World): void {
     }
     const landed = deliverNow(w, t, wrong, s.at);
     addUsage(w, landed, s.at, fixAt, Math.round(t.amount_mb * r.between(0.1, 0.5)), usageCountries(landed));
-    fix(w, t, 'reverse', Math.max(fixAt, s.at + 21 * HOUR), 'Wrong recipient (typo); recovering what they have not used and returning it to the sender.');
+    fix(w, t, 'reverse', Math.max(fixAt, s.at + 21 * HOUR), 'Wrong recipient: a similar address of someone else; recovering what they have not used and returning it to the sender.', { code: 'similar_address_other_person', meant: typo(wrong.email) });
   }
 }
 

@@ -1,13 +1,33 @@
 // Consumption alerts (seed 002: 90 % and 100 % by default, 75 % on request, by e-mail or
 // SMS, to the customer or a second address) fired by the usage record that crossed them,
 // and the data blocks support placed on plans and accounts.
+import { usedPercent } from '../../server/domain/accounts/alerts.ts';
+import { sizeDelta, type LedgerKind } from '../../server/domain/ledger/shares.ts';
 import { DAY, HOUR, MINUTE, type Ms } from './time.ts';
 import type { Account, AccountPlan, UsageRecord, World, Table } from './world.ts';
 
+/** Each usage record with the share of its plan gone after it: percentages of what the plan gave the customer (docs/RULES.md "Alerts"). */
+function levelsByPlan(w: World): Map<number, { usage: UsageRecord; percent: number }[]> {
+  const usageById = new Map(w.usageRecords.map((u) => [u.id, u]));
+  const planOfEntry = new Map(w.ledger.map((l) => [l.id, l.account_plan_id]));
+  const size = new Map<number, number>();
+  const out = new Map<number, { usage: UsageRecord; percent: number }[]>();
+  for (const l of w.ledger) {
+    const reversesOwnEntry = l.reverses_id != null && planOfEntry.get(l.reverses_id) === l.account_plan_id;
+    const s = (size.get(l.account_plan_id) ?? 0) + sizeDelta({ kind: l.kind as LedgerKind, deltaMb: l.delta_mb, reversesOwnEntry });
+    size.set(l.account_plan_id, s);
+    if (l.kind === 'usage' && l.usage_record_id != null) {
+      const list = out.get(l.account_plan_id) ?? [];
+      list.push({ usage: usageById.get(l.usage_record_id)!, percent: usedPercent({ sizeMb: s, remainingMb: l.balance_after_mb }) });
+      out.set(l.account_plan_id, list);
+    }
+  }
+  return out;
+}
+
 export function buildUsageAlerts(w: World): void {
   const r = w.rng;
-  const usageByPlan = new Map<number, UsageRecord[]>();
-  for (const u of w.usageRecords) usageByPlan.set(u.account_plan_id, [...(usageByPlan.get(u.account_plan_id) ?? []), u]);
+  const levels = levelsByPlan(w);
 
   for (const plan of w.accountPlans) {
     const account = w.accounts[plan.account_id - 1]!;
@@ -23,14 +43,9 @@ export function buildUsageAlerts(w: World): void {
     if (account.phone && r.chance(0.08)) rules.push({ threshold: 90, channel: 'sms', destination: null, enabled: true, at: custom });
     if (r.chance(0.04)) rules.push({ threshold: 100, channel: 'sms', destination: `+336${r.digits(8)}`, enabled: true, at: custom }); // a relative's phone
     if (r.chance(0.03)) rules.push({ threshold: 75, channel: 'sms', destination: `+337${r.digits(8)}`, enabled: true, at: custom });
-    const usage = usageByPlan.get(plan.id) ?? [];
+    const usage = levels.get(plan.id) ?? [];
     for (const rule of rules.filter((x) => x.at <= w.now)) {
-      let firedBy: UsageRecord | null = null;
-      let cumulative = 0;
-      for (const u of usage) {
-        cumulative += u.mb;
-        if (u.created_at >= rule.at && cumulative * 100 >= rule.threshold * plan.data_total_mb) { firedBy = u; break; }
-      }
+      const firedBy = usage.find((u) => u.usage.created_at >= rule.at && u.percent >= rule.threshold)?.usage ?? null;
       // Sent within about 10 minutes of the record that crossed the threshold.
       const firedAt = rule.enabled && firedBy ? firedBy.created_at + r.int(1, 9) * MINUTE + r.int(0, 59_999) : null;
       const fired = firedAt != null && firedAt <= w.now;

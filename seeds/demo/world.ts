@@ -53,7 +53,7 @@ export interface Esim {
 export interface Order {
   id: number; account_id: number; plan_id: number; amount_cents: number; vat_cents: number; list_price_cents: number; currency: 'EUR';
   payment_method: 'card' | 'apple_pay' | 'google_pay' | 'flying_blue'; payment_reference: string; payment_fingerprint: string | null;
-  channel: 'app' | 'site'; promo_code_id: number | null; status: 'paid' | 'refunded' | 'partially_refunded' | 'cancelled';
+  channel: 'app' | 'site'; promo_code_id: number | null; departure_date: string | null; status: 'paid' | 'refunded' | 'partially_refunded' | 'cancelled';
   refunded_cents: number; ordered_at: Ms; retain_until: Ms | null; created_at: Ms; updated_at: Ms; version: number;
   _plan: AccountPlan; _catalog: CatalogPlan;
 }
@@ -63,7 +63,7 @@ export type PlanStatus = 'pending' | 'active' | 'expired' | 'exhausted' | 'refun
 
 export interface AccountPlan {
   id: number; account_id: number; order_id: number | null; plan_id: number | null; country_code: string | null; region_name: string | null;
-  name: string; origin: PlanOrigin; data_total_mb: number; data_used_mb: number; data_remaining_mb: number; unlimited: boolean;
+  name: string; origin: PlanOrigin; data_total_mb: number; data_used_mb: number; data_remaining_mb: number; data_gifted_mb: number; unlimited: boolean;
   status: PlanStatus; esim_id: number | null; validity_days: number; ordered_at: Ms; activate_by: Ms | null; installed_at: Ms | null;
   activated_at: Ms | null; expires_at: Ms | null; data_blocked: boolean; created_at: Ms; updated_at: Ms; version: number;
   _sim: PlanSim;
@@ -77,7 +77,8 @@ export interface Transfer {
   recipient_account_plan_id: number | null; amount_gb: number | null; amount_mb: number; corrects_transfer_id: number | null;
   status: 'pending' | 'delivered' | 'redirected' | 'reversed';
   delivered_at: Ms | null; fixed_at: Ms | null; fixed_by_staff_id: number | null; fix_reason: string | null; redirected_to_email: string | null;
-  redirected_to_account_id: number | null; recovered_mb: number | null; unrecoverable_mb: number | null; created_at: Ms; updated_at: Ms; version: number;
+  redirected_to_account_id: number | null; recovered_mb: number | null; unrecoverable_mb: number | null;
+  fix_reason_code: string | null; intended_email: string | null; fix_override_reason: string | null; created_at: Ms; updated_at: Ms; version: number;
   /** Accounts concerned by the fix, for the messages. */
   _redirectPlanId?: number; _returnPlanId?: number;
 }
@@ -88,7 +89,8 @@ export interface Refund {
   eligibility: 'full' | 'partial' | 'not_eligible'; eligibility_reasons: string[]; proposed_amount_cents: number; decision_due_at: Ms;
   amount_cents: number | null; reject_reason_code: string | null; decision_note: string | null; decided_at: Ms | null; decided_by_staff_id: number | null;
   payout_due_at: Ms | null; payout_method: Order['payment_method'] | null; payout_reference: string | null; paid_out_at: Ms | null;
-  failure_reason: string | null; created_at: Ms; updated_at: Ms; version: number;
+  failure_reason: string | null; request_facts: string | null; decision_facts: string | null; backdate_reason: string | null;
+  backdate_confirmed_by_staff_id: number | null; created_at: Ms; updated_at: Ms; version: number;
   _scenario: string;
 }
 
@@ -98,17 +100,17 @@ export interface Referral {
   voided_at: Ms | null; voided_by_staff_id: number | null; void_reason: string | null; abuse_flags: string[]; created_at: Ms; updated_at: Ms; version: number;
 }
 
-export interface UsageRecord { id: number; account_plan_id: number; mb: number; country_code: string | null; occurred_at: Ms; created_at: Ms }
+export interface UsageRecord { id: number; account_plan_id: number; mb: number; charged_mb: number; country_code: string | null; occurred_at: Ms; created_at: Ms }
 
 export interface LedgerRow {
-  id: number; account_plan_id: number; kind: string; delta_mb: number; balance_after_mb: number; reverses_id: number | null;
+  id: number; account_plan_id: number; kind: string; delta_mb: number; gifted_delta_mb: number; balance_after_mb: number; gifted_after_mb: number; reverses_id: number | null;
   order_id: number | null; transfer_id: number | null; refund_id: number | null; usage_record_id: number | null; referral_id: number | null;
   actor_kind: 'staff' | 'customer' | 'integration' | 'system' | 'public'; actor_id: number | null; note: string | null; created_at: Ms;
 }
 
 export interface Review {
   id: number; account_id: number; order_id: number | null; rating: number; comment: string | null; status: 'published' | 'removed' | 'expired';
-  collected_at: Ms; published_at: Ms; content_updated_at: Ms | null; delete_after: Ms; report_count: number; severity: number;
+  collected_at: Ms; published_at: Ms; published_late: boolean; content_updated_at: Ms | null; delete_after: Ms; report_count: number; severity: number;
   last_reported_at: Ms | null; removal_ground: string | null; removal_note: string | null; removed_at: Ms | null; removed_by_staff_id: number | null;
   created_at: Ms; updated_at: Ms; version: number;
   _locale: 'fr' | 'en';
@@ -117,6 +119,8 @@ export interface Review {
 /** Something a staff member did in the demo's past, replayed into the hash-chained audit log. */
 export interface DemoAudit {
   at: Ms; staff: StaffMember; action: string; entity: string; entityId: number; before?: Row; after?: Row; reason?: string;
+  /** A refused attempt, kept for a supervisor's eye (e.g. a fix asked for a final transfer). */
+  outcome?: 'failure';
 }
 
 export interface World {
@@ -149,6 +153,7 @@ export interface World {
   lawEnforcementReferrals: Row[];
   usageAlerts: Row[];
   blocks: Row[];
+  esimMoves: Row[];
   messages: Row[];
   audit: DemoAudit[];
   /** Hand-offs between scenarios of different areas (e.g. the referral voided by a refund request). */
@@ -166,7 +171,7 @@ export function createWorld(now: Ms): World {
     countries: [], catalogPlans: [], planPrices: [], promoCodes: [], accounts: [], esims: [], orders: [], accountPlans: [],
     transfers: [], refunds: [], refundApprovals: [], refundPayouts: [], referrals: [], redemptions: [], usageRecords: [], ledger: [],
     reviews: [], reviewReports: [], trustedFlaggers: [], dsaNotices: [], statements: [], complaints: [], lawEnforcementReferrals: [],
-    usageAlerts: [], blocks: [], messages: [], audit: [], marks: new Map(),
+    usageAlerts: [], blocks: [], esimMoves: [], messages: [], audit: [], marks: new Map(),
     seq: () => ++seq,
     id: (table) => {
       const next = (counters.get(table) ?? 0) + 1;

@@ -3,6 +3,8 @@
 // reports and the DSA notices about them. Realistic shapes (SPEC §4): most accounts hold
 // one plan, a long tail holds many; most plans are paid; usage follows a Pareto tail.
 import { CATEGORIES } from '../../server/domain/dsa/tdb.ts';
+import { isGiftedOrigin } from '../../server/domain/ledger/shares.ts';
+import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
 import { REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_REASONS } from '../../server/domain/enums.ts';
 import { REPORT_SEVERITY } from '../../server/domain/reviews/reviewRules.ts';
 import { DEVICES, REVIEW_COMMENTS } from '../demo/texts.ts';
@@ -123,9 +125,9 @@ export class ScaleGenerator {
     if (orderId !== null) this.order(orderId, accountId, c, orderedAt, refund);
     const row: Value[] = [
       id, accountId, orderId, c.id, c.country_code, c.region_name, c.name, origin, totalMb, 0, 0, c.data_mb === null ? 1 : 0, status,
-      activatedAt === null ? null : esimId, c.validity_days, iso(orderedAt), iso(orderedAt + YEAR),
+      activatedAt === null ? null : esimId, c.validity_days, iso(orderedAt), activationDeadline(new Date(orderedAt)).toISOString(),
       activatedAt === null ? null : iso(activatedAt - MINUTE), activatedAt === null ? null : iso(activatedAt), expiresAt === null ? null : iso(expiresAt),
-      iso(orderedAt), iso(orderedAt),
+      iso(orderedAt), iso(orderedAt), 0,
     ];
     let usedMb = 0;
     if (activatedAt !== null) {
@@ -175,7 +177,8 @@ export class ScaleGenerator {
   /** A gift of whole GB from one of the account's plans to an earlier customer (or to an address nobody uses yet). */
   private transfer(senderId: number, plans: PlanFacts[]): void {
     const r = this.rng;
-    const source = plans.find((p) => p.activatedAt !== null && p.catalog.data_mb !== null && p.totalMb - p.usedMb >= 1024);
+    // Only paid data is sent (seed 000): a plan the customer paid for, not an unlimited one.
+    const source = plans.find((p) => p.row[7] === 'paid' && p.activatedAt !== null && p.catalog.data_mb !== null && p.totalMb - p.usedMb >= 1024);
     if (!source) return;
     const gb = Math.min(r.weighted<number>([[1, 70], [2, 20], [3, 10]]), Math.floor((source.totalMb - source.usedMb) / 1024));
     const mb = gb * 1024;
@@ -200,7 +203,7 @@ export class ScaleGenerator {
     source.sent = { mb, transferId: id, at };
     this.add('account_plans', [
       planId, recipientId, null, c.id, c.country_code, c.region_name, c.name, 'transfer', mb, used, status === 'active' ? mb - used : 0, 0, status,
-      null, c.validity_days, iso(at), null, null, iso(at), source.expiresAt === null ? null : iso(source.expiresAt), iso(at), iso(at),
+      null, c.validity_days, iso(at), null, null, iso(at), source.expiresAt === null ? null : iso(source.expiresAt), iso(at), iso(at), 0,
     ]);
     this.ledger(planId, 'transfer_in', mb, null, id, at);
     this.usage(planId, used, at, source.endsAt, c.country_code, mb);
@@ -210,12 +213,16 @@ export class ScaleGenerator {
 
   private ledgerBalance = new Map<number, number>();
 
-  /** Appends a ledger entry; `balance` tracks the running balance of the plan being written. */
-  private ledger(planId: number, kind: string, delta: number, orderId: number | null, transferId: number | null, at: number): void {
+  /**
+   * Appends a ledger entry; `balance` tracks the running balance of the plan being written. Every MB of a
+   * plan the customer did not pay for (welcome, promo, referral reward) is gifted; the scale set gives
+   * paid plans no bonus, so their entries are all paid data.
+   */
+  private ledger(planId: number, kind: string, delta: number, orderId: number | null, transferId: number | null, at: number, gifted = false): void {
     const balance = (this.ledgerBalance.get(planId) ?? 0) + delta;
     if (balance < 0) throw new Error(`scale seed: plan ${planId} would go below zero`);
     this.ledgerBalance.set(planId, balance);
-    this.add('data_ledger', [this.id('data_ledger'), planId, kind, delta, balance, orderId, transferId, kind === 'usage' ? 'integration' : 'system', kind === 'usage' ? 'usage records, one entry per plan in the scale data set' : null, iso(at)]);
+    this.add('data_ledger', [this.id('data_ledger'), planId, kind, delta, balance, orderId, transferId, kind === 'usage' ? 'integration' : 'system', kind === 'usage' ? 'usage records, one entry per plan in the scale data set' : null, iso(at), gifted ? delta : 0, gifted ? balance : 0]);
   }
 
   /** The plan's row, then its ledger in time order: purchase, gift sent, usage, and what expiry or a refund wrote off. */
@@ -228,19 +235,21 @@ export class ScaleGenerator {
     if (status === 'refunded') writeOff = usable;
     else if (status === 'expired') writeOff = usable - used;
     if (used === usable && row[11] === 0 && (status === 'active' || status === 'expired')) { status = 'exhausted'; writeOff = 0; }
+    const gifted = isGiftedOrigin(row[7] as string);
     row[9] = used;
     row[10] = usable - used - writeOff;
     row[12] = status;
+    row[22] = gifted ? row[10] : 0;
     this.add('account_plans', row);
-    this.ledger(p.id, row[7] === 'referral_reward' ? 'referral_reward' : 'purchase', p.totalMb, p.orderId, null, Date.parse(row[15] as string));
+    this.ledger(p.id, row[7] === 'referral_reward' ? 'referral_reward' : 'purchase', p.totalMb, p.orderId, null, Date.parse(row[15] as string), gifted);
     if (p.sent) this.ledger(p.id, 'transfer_out', -p.sent.mb, null, p.sent.transferId, p.sent.at);
-    if (p.activatedAt !== null) this.usage(p.id, used, p.activatedAt, p.endsAt, p.catalog.country_code, p.totalMb);
-    if (writeOff > 0) this.ledger(p.id, status === 'refunded' ? 'refund_write_off' : 'expiry', -writeOff, status === 'refunded' ? p.orderId : null, null, p.expiresAt ?? p.endsAt);
+    if (p.activatedAt !== null) this.usage(p.id, used, p.activatedAt, p.endsAt, p.catalog.country_code, p.totalMb, gifted);
+    if (writeOff > 0) this.ledger(p.id, status === 'refunded' ? 'refund_write_off' : 'expiry', -writeOff, status === 'refunded' ? p.orderId : null, null, p.expiresAt ?? p.endsAt, gifted);
     this.ledgerBalance.delete(p.id);
   }
 
   /** `used` MB spread over a Pareto number of records between `from` and `to`; one ledger entry debits their sum. */
-  private usage(planId: number, used: number, from: number, to: number, country: string | null, totalMb: number): void {
+  private usage(planId: number, used: number, from: number, to: number, country: string | null, totalMb: number, gifted = false): void {
     const r = this.rng;
     const n = used === 0 ? (r.chance(0.5) ? 0 : 1) : Math.max(1, Math.min(r.pareto(2, 1.45, 600), Math.ceil(totalMb / 10)));
     if (n === 0) return;
@@ -250,9 +259,9 @@ export class ScaleGenerator {
       const mb = i === n - 1 ? left : Math.min(left, Math.floor((left / (n - i)) * (0.5 + r.next())));
       left -= mb;
       const at = from + Math.floor(((i + r.next()) / n) * span);
-      this.add('usage_records', [this.id('usage_records'), planId, mb, country, iso(at), iso(at)]);
+      this.add('usage_records', [this.id('usage_records'), planId, mb, country, iso(at), iso(at), mb]);
     }
-    if (used > 0) this.ledger(planId, 'usage', -used, null, null, to);
+    if (used > 0) this.ledger(planId, 'usage', -used, null, null, to, gifted);
   }
 
   private review(accountId: number, plans: PlanFacts[], createdAt: number): void {

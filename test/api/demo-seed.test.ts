@@ -15,6 +15,9 @@ import { buildDemoWorld, DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo, 
 import { addYears, daysBetweenDates, isFrenchWorkingDay, parisDate } from '../../seeds/demo/time.ts';
 import { createTestDatabase } from '../support/db.ts';
 import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
+import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
+import { isPublishedLate } from '../../server/domain/reviews/reviewRules.ts';
+import { reconcileLedger } from '../../server/services/ledger.ts';
 import { toTdb } from '../../server/domain/dsa/statement.ts';
 import { validateBatch, validateStatement } from '../../server/domain/dsa/tdbValidator.ts';
 
@@ -54,7 +57,7 @@ describe('demo seed', () => {
     expect(summary.transfers).toBeGreaterThanOrEqual(55);
     expect(summary.refunds).toBeGreaterThanOrEqual(38);
     expect(summary.referrals).toBeGreaterThanOrEqual(38);
-    expect(summary.reviews).toBeGreaterThanOrEqual(180);
+    expect(summary.reviews).toBeGreaterThanOrEqual(170);
     expect(summary.dsa_notices).toBeGreaterThanOrEqual(25);
     expect(summary.usage_records).toBeGreaterThan(2000);
     expect(summary.messages).toBeGreaterThan(150);
@@ -78,21 +81,22 @@ describe('demo seed', () => {
     }
   });
 
-  it('keeps the ledger invariant for every account plan', async () => {
-    const broken = await db.raw(`
+  it('keeps the ledger invariant for every account plan: remaining, gifted part, size and usage', async () => {
+    expect((await reconcileLedger(db)).mismatches).toEqual([]);
+    const usedBroken = await db.raw(`
       SELECT p.id FROM account_plans p
-      LEFT JOIN (SELECT account_plan_id, SUM(delta_mb) AS balance,
-                        SUM(CASE WHEN delta_mb > 0 THEN delta_mb ELSE 0 END) AS credited,
-                        SUM(CASE WHEN kind = 'usage' THEN -delta_mb ELSE 0 END) AS used
-                 FROM data_ledger GROUP BY account_plan_id) l ON l.account_plan_id = p.id
-      WHERE COALESCE(l.balance, 0) <> p.data_remaining_mb OR COALESCE(l.credited, 0) <> p.data_total_mb OR COALESCE(l.used, 0) <> p.data_used_mb`);
-    expect(rowsOf(broken)).toEqual([]);
+      LEFT JOIN (SELECT account_plan_id, SUM(CASE WHEN kind = 'usage' THEN -delta_mb ELSE 0 END) AS used FROM data_ledger GROUP BY account_plan_id) l ON l.account_plan_id = p.id
+      WHERE COALESCE(l.used, 0) <> p.data_used_mb`);
+    expect(rowsOf(usedBroken)).toEqual([]);
     const running = await db.raw(`
-      SELECT id FROM (SELECT id, delta_mb, balance_after_mb,
-                             SUM(delta_mb) OVER (PARTITION BY account_plan_id ORDER BY id) AS running
+      SELECT id FROM (SELECT id, delta_mb, balance_after_mb, gifted_after_mb,
+                             SUM(delta_mb) OVER (PARTITION BY account_plan_id ORDER BY id) AS running,
+                             SUM(gifted_delta_mb) OVER (PARTITION BY account_plan_id ORDER BY id) AS running_gifted
                       FROM data_ledger) x
-      WHERE running <> balance_after_mb OR running < 0 OR delta_mb = 0`);
+      WHERE running <> balance_after_mb OR running < 0 OR delta_mb = 0 OR running_gifted <> gifted_after_mb OR running_gifted < 0 OR running_gifted > running`);
     expect(rowsOf(running)).toEqual([]);
+    // Gifted data is never sent (seed 000): no transfer takes any of it.
+    expect(await db('data_ledger').where({ kind: 'transfer_out' }).whereNot('gifted_delta_mb', 0).first()).toBeUndefined();
     // Usage entries match their usage records; ledger lines are in time order.
     const usage = await db.raw(`
       SELECT l.id FROM data_ledger l JOIN usage_records u ON u.id = l.usage_record_id
@@ -103,7 +107,7 @@ describe('demo seed', () => {
     expect(ledger.filter((l) => l.kind === 'usage' && l.usage_record_id == null)).toEqual([]);
     expect(ledger.filter((l) => ['transfer_out', 'transfer_in'].includes(l.kind as string) && l.transfer_id == null)).toEqual([]);
     expect(ledger.filter((l) => l.kind === 'refund_write_off' && l.refund_id == null)).toEqual([]);
-    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward']));
+    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward']));
     const negative = await db('usage_records').where('mb', '<', 0).count({ n: '*' }).first();
     expect(Number(negative?.n)).toBe(0);
   });
@@ -127,7 +131,7 @@ describe('demo seed', () => {
       }
       if (['exhausted', 'refunded', 'cancelled'].includes(p.status)) expect(p.data_remaining_mb, where).toBe(0);
       if (p.activated_at && p.expires_at && p.origin !== 'transfer') expect(ms(p.expires_at) - ms(p.activated_at), where).toBe(p.validity_days * 86_400_000);
-      if (p.order_id) expect(ms(p.activate_by), where).toBe(addYears(ms(p.ordered_at), 1));
+      if (p.order_id) expect(ms(p.activate_by), where).toBe(activationDeadline(new Date(ms(p.ordered_at))).getTime());
     }
     const outside = await db.raw(`
       SELECT u.id FROM usage_records u JOIN account_plans p ON p.id = u.account_plan_id
@@ -279,7 +283,9 @@ describe('demo seed', () => {
       const open = await db('review_reports').where({ review_id: r.id, status: 'open' });
       expect(r.report_count, `review ${r.id}`).toBe(open.length);
       expect(r.severity, `review ${r.id}`).toBe(Math.max(0, ...open.map((o) => o.severity as number)));
-      expect(ms(r.published_at) - ms(r.collected_at)).toBeLessThanOrEqual(31 * 86_400_000);
+      // Published when received (GCU §8); more than a month after collection, flagged.
+      expect(ms(r.published_at), `review ${r.id}`).toBe(ms(r.created_at));
+      expect(!!toBool(r.published_late), `review ${r.id}`).toBe(isPublishedLate(new Date(ms(r.collected_at)), new Date(ms(r.published_at))));
       expect(ms(r.delete_after)).toBe(addYears(ms(r.published_at), 3));
       if (r.status === 'removed') expect(r.removal_ground).not.toBeNull();
     }
@@ -381,7 +387,12 @@ describe('demo seed', () => {
       const today = parisDate(now);
       const due = w.refunds.filter((r) => r.status === 'requested').map((r) => parisDate(r.decision_due_at));
       if (isFrenchWorkingDay(today)) expect(due, iso).toContain(today);
-      for (const p of w.accountPlans) expect(p.data_remaining_mb, iso).toBe(p.data_total_mb - p.data_used_mb - p._sim.replay().applied.filter((a) => a.delta < 0 && a.event.type !== 'usage').reduce((s, a) => s - a.delta, 0));
+      for (const p of w.accountPlans) {
+        const run = p._sim.replay();
+        expect(p.data_remaining_mb, iso).toBe(run.applied.reduce((s, a) => s + a.delta, 0));
+        expect(p.data_gifted_mb, iso).toBe(run.applied.reduce((s, a) => s + a.giftedDelta, 0));
+        expect(p.data_gifted_mb, iso).toBeLessThanOrEqual(p.data_remaining_mb);
+      }
     }
   });
 
@@ -402,6 +413,32 @@ describe('demo seed', () => {
     const refused = await run('npx', cli, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' } }).then(() => null, (e: { code: number; stderr: string }) => e);
     expect(refused?.code).toBe(1);
     expect(refused?.stderr).toContain(PRODUCTION_REFUSAL);
+  });
+
+  it('shows each case of the terms under sequences (seeds/demo/README.md "Terms under real sequences")', async () => {
+    // A refund re-assessed at the decision: partial when asked, refused on the facts when decided.
+    const reassessed = (await db('refunds').whereNotNull('decision_facts')).filter((r) => JSON.parse(r.request_facts).verdict.eligibility !== JSON.parse(r.decision_facts).verdict.eligibility);
+    expect(reassessed.length).toBeGreaterThan(0);
+    expect(JSON.parse(reassessed[0]!.decision_facts).facts.dataUsedMb).toBeGreaterThan(JSON.parse(reassessed[0]!.request_facts).facts.dataUsedMb);
+    // Léa's plan with the welcome bonus: 1 GB of paid data sendable, the rest of the gift not.
+    const lea = await db('account_plans as p').join('accounts as a', 'a.id', 'p.account_id').where('a.email', 'lea.fontaine@gmail.com').first('p.*');
+    expect(lea).toMatchObject({ origin: 'paid', data_total_mb: 2048, data_remaining_mb: 1748, data_gifted_mb: 724, status: 'active' });
+    // A fix asked for a transfer that was final: refused, and kept in the audit log.
+    const refused = await db('audit_log').where({ action: 'transfers.reverse', outcome: 'failure' }).first();
+    expect(JSON.parse(refused.after)).toMatchObject({ refused: 'transfer_final', reasonCode: 'changed_mind' });
+    // Every fixed transfer says which address error it was and what the sender meant.
+    for (const t of await db('transfers').whereIn('status', ['redirected', 'reversed'])) {
+      expect(['address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address'], `transfer ${t.id}`).toContain(t.fix_reason_code);
+      expect(t.intended_email, `transfer ${t.id}`).toMatch(/@/);
+    }
+    // A review published more than a month after it was collected, flagged for the moderators.
+    expect(await db('reviews').where({ published_late: true }).first()).toBeDefined();
+    // A plan moved to a new eSIM after a change of device, the old eSIM removed.
+    const move = await db('esim_moves').first();
+    expect(move).toBeDefined();
+    expect((await db('esims').where({ id: move.from_esim_id }).first()).status).toBe('removed');
+    // Every promotion was used in the app, with a departure date.
+    expect(await db('orders').whereNotNull('promo_code_id').where((q) => q.whereNot({ channel: 'app' }).orWhereNull('departure_date')).first()).toBeUndefined();
   });
 });
 
