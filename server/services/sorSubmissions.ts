@@ -175,10 +175,11 @@ export async function submitPendingStatements(db: Knex, client: TdbClient, now =
   return summary;
 }
 
-/** Statements not yet accepted by the database, for the manual export (oldest first). */
+/** Statements not yet accepted by the database (nor in flight), for the manual export (oldest first). */
 export async function unsubmittedStatements(db: Knex, from: Date, to: Date): Promise<Row[]> {
-  return db('statements_of_reasons as s').join('sor_submissions as x', 'x.statement_id', 's.id')
-    .whereIn('x.status', ['pending', 'refused']).where('s.created_at', '>=', from.toISOString()).where('s.created_at', '<', to.toISOString())
+  // A statement without a submission row (written outside issueStatement) has never been submitted either.
+  return db('statements_of_reasons as s').leftJoin('sor_submissions as x', 'x.statement_id', 's.id')
+    .where((q) => q.whereIn('x.status', ['pending', 'refused']).orWhereNull('x.status')).where('s.created_at', '>=', from.toISOString()).where('s.created_at', '<', to.toISOString())
     .orderBy('s.id').select('s.*', 'x.status as submission_status', 'x.visibility_ended_on', 'x.service_ended_on', 'x.errors as submission_errors');
 }
 

@@ -39,7 +39,7 @@ export function readAnswer(httpStatus: number, body: unknown): TdbAnswer {
     return { kind: 'invalid', httpStatus, message, errors, existingPuids: [...new Set(existing)] };
   }
   const why: Record<number, string> = { 401: 'The database refused our token (401): check TDB_API_TOKEN', 403: 'Our account may not create statements (403)', 429: 'Too many requests (429)' };
-  const message = why[httpStatus] ?? text(b.message) ?? `Unexpected answer ${httpStatus} from the database`;
+  const message = why[httpStatus] ?? `The database answered ${httpStatus}${text(b.message) ? `: ${text(b.message)}` : ''}`;
   return { kind: 'failed', httpStatus, message };
 }
 
