@@ -14,6 +14,9 @@ export interface Config {
   runOutboxWorker: boolean;
   /** Run the scheduled jobs in this process (a database lease keeps each job to one process at a time). */
   runJobs: boolean;
+  /** The EU Transparency Database's base URL and API token (DSA Art. 24(5)); both unset: no submission job, the manual export remains. */
+  tdbApiUrl: string | undefined;
+  tdbApiToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     runOutboxWorker: env.OUTBOX_WORKER !== 'off',
     runJobs: env.JOBS !== 'off',
+    tdbApiUrl: env.TDB_API_URL || undefined,
+    tdbApiToken: env.TDB_API_TOKEN || undefined,
   };
 }

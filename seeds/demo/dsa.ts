@@ -4,15 +4,24 @@
 import { slug } from './accounts.ts';
 import { removeReview, SPECIAL } from './reviews.ts';
 import { FIRST_NAMES } from './texts.ts';
+import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
 import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
-import { addDaysToDate, DAY, HOUR, MINUTE, utcDate, type Ms } from './time.ts';
+import { DAY, HOUR, MINUTE, parisDate, type Ms } from './time.ts';
 import type { Review, Row, World, Table } from './world.ts';
 
 const EU27 = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 const TERMS_URL = 'https://kolet.com/legal/terms#reviews';
+/** The law relied upon (decision_ground_reference_url of an illegal-content ground): the text on Légifrance. */
+const LAW = {
+  penalCode: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070719',
+  pressLaw: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000877119',
+  consumerCode: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565',
+};
+/** The suspension the demo's service_suspension decision declares (and its misuse measure records). */
+const SUSPENSION_DAYS = 182;
 
 type Decision = 'no_action' | 'visibility_restriction' | 'service_suspension';
-interface Ground { ground: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT'; legal?: string; explanation: string; keyword?: string }
+interface Ground { ground: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT'; legal?: string; url?: string; explanation: string; keyword?: string }
 interface NoticeSpec {
   review?: string; category: string; status: 'received' | 'in_review' | 'decided' | 'closed'; hoursAgo: number; decideAfterHours?: number;
   decision?: Decision; threat?: boolean; trusted?: number; anonymous?: boolean; explanation: string; url?: boolean;
@@ -27,13 +36,13 @@ const NOTICES: NoticeSpec[] = [
     explanation: 'The review publishes my personal phone number and my street address without my consent.' },
   { review: 'threat', category: C('VIOLENCE'), status: 'decided', hoursAgo: 24 * 24, decideAfterHours: 2, threat: true, decision: 'visibility_restriction', anonymous: false,
     explanation: 'The author threatens to come to your office and kill a member of staff. I am scared for them.',
-    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Code pénal, art. 222-17 (menace de mort)', explanation: 'The review contains a death threat against identifiable staff members.', keyword: 'KEYWORD_INCITEMENT_VIOLENCE_HATRED' } },
+    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Code pénal, art. 222-17 (menace de mort)', url: LAW.penalCode, explanation: 'The review contains a death threat against identifiable staff members.', keyword: 'KEYWORD_INCITEMENT_VIOLENCE_HATRED' } },
   { review: 'racist', category: C('ILLEGAL_OR_HARMFUL_SPEECH'), status: 'closed', hoursAgo: 88 * 24, decideAfterHours: 20, decision: 'visibility_restriction', complaint: 'rejected',
     explanation: 'Racist insults against the customer service staff.',
-    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Loi du 29 juillet 1881, art. 33 (injure à caractère racial)', explanation: 'The review insults people because of their origin.', keyword: 'KEYWORD_HATE_SPEECH' } },
+    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Loi du 29 juillet 1881, art. 33 (injure à caractère racial)', url: LAW.pressLaw, explanation: 'The review insults people because of their origin.', keyword: 'KEYWORD_HATE_SPEECH' } },
   { review: 'defamatory-removed', category: C('ILLEGAL_OR_HARMFUL_SPEECH'), status: 'decided', hoursAgo: 28 * 24, decideAfterHours: 40, decision: 'visibility_restriction', trusted: 1, complaint: 'open',
     explanation: 'Unfounded allegation that the company sells customer data to fraudsters and that a named executive is paid for it.',
-    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Loi du 29 juillet 1881, art. 29 et 32 (diffamation)', explanation: 'The review imputes a criminal offence to an identifiable person without any factual basis.', keyword: 'KEYWORD_DEFAMATION' } },
+    ground: { ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legal: 'Loi du 29 juillet 1881, art. 29 et 32 (diffamation)', url: LAW.pressLaw, explanation: 'The review imputes a criminal offence to an identifiable person without any factual basis.', keyword: 'KEYWORD_DEFAMATION' } },
   { review: 'reinstated', category: C('DATA_PROTECTION_AND_PRIVACY_VIOLATIONS'), status: 'closed', hoursAgo: 48 * 24, decideAfterHours: 30, decision: 'visibility_restriction', complaint: 'upheld',
     explanation: 'The review identifies an employee of the partner shop at Orly airport.',
     ground: { ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', explanation: 'The review was considered to identify a shop employee (GCU §8: privacy).' } },
@@ -86,25 +95,29 @@ export function buildDsa(w: World): void {
   const ordinary = r.shuffle(w.reviews.filter((x) => x.status === 'published' && x.comment && x.report_count === 0 && !special.has(x.id) && x.published_at < w.now - 30 * DAY));
   const sors: { at: Ms; row: Row }[] = [];
 
+  // Statement dates are Paris calendar days; the language is the review text's; the reference is the law (or nothing) for an
+  // illegal-content ground, our terms for a terms ground (docs/TRUST-SAFETY.md "Statements of reasons").
   const sorFor = (rev: Review, at: Ms, category: string, g: Ground, source: string, noticeId: number | null, sourceIdentity: string | null, suspension: boolean): void => {
     const illegal = g.ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
-    const applied = utcDate(at);
+    const applied = parisDate(at);
+    const endsAt = at + SUSPENSION_DAYS * DAY;
     sors.push({ at, row: {
       notice_id: noticeId, review_id: rev.id, account_id: rev.account_id, decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
       decision_visibility_other: null, decision_monetary: null, decision_provision: suspension ? 'DECISION_PROVISION_PARTIAL_SUSPENSION' : null,
-      decision_account: null, account_type: 'ACCOUNT_TYPE_PRIVATE', decision_ground: g.ground, decision_ground_reference_url: TERMS_URL,
+      decision_account: null, account_type: 'ACCOUNT_TYPE_PRIVATE', decision_ground: g.ground, decision_ground_reference_url: illegal ? g.url ?? null : TERMS_URL,
       illegal_content_legal_ground: illegal ? g.legal ?? null : null, illegal_content_explanation: illegal ? g.explanation : null,
       incompatible_content_ground: illegal ? null : 'Kolet terms of use, §8 (reviews)', incompatible_content_explanation: illegal ? null : g.explanation,
       incompatible_content_illegal: illegal ? null : 'No', content_type: ['CONTENT_TYPE_TEXT'], category, category_addition: null,
-      category_specification: g.keyword ? [g.keyword] : null, territorial_scope: EU27, content_language: rev._locale.toUpperCase(),
-      content_date: utcDate(rev.published_at), application_date: applied, end_date_visibility_restriction: null, end_date_monetary_restriction: null,
-      end_date_service_restriction: suspension ? addDaysToDate(applied, 182) : null, end_date_account_restriction: null,
+      category_specification: g.keyword ? [g.keyword] : null, territorial_scope: EU27, content_language: detectContentLanguage(rev.comment),
+      content_date: parisDate(rev.published_at), application_date: applied, end_date_visibility_restriction: null, end_date_monetary_restriction: null,
+      end_date_service_restriction: suspension ? parisDate(endsAt) : null, end_date_account_restriction: null,
       decision_facts: suspension
         ? 'The review was removed and the account can no longer publish reviews for six months after repeated reviews breaking the terms.'
         : 'The review was removed after assessment by a moderator because its content is ' + (illegal ? 'illegal under the cited law.' : 'incompatible with the terms of use.'),
       source_type: source, source_identity: sourceIdentity, automated_detection: false, automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
       created_by_staff_id: mod.id, created_at: at, content_type_other: null, category_specification_other: null, complaint_id: null,
       manifestly_illegal: illegal && g.keyword === 'KEYWORD_INCITEMENT_VIOLENCE_HATRED', exemption: null,
+      _suspension: suspension ? { startsAt: at, endsAt, reason: g.explanation, noticeId } : null,
     } });
   };
 
@@ -132,6 +145,14 @@ export function buildDsa(w: World): void {
       notifier_notified_at: null, author_notified_at: null, sor_exemption: null, manifestly_unfounded: false, decision_note: null,
     };
     w.dsaNotices.push(notice);
+    // As real intake does: the notice is also a report on its review, open while the notice is undecided,
+    // so keeping or removing the review is refused until the notice is decided (docs/TRUST-SAFETY.md).
+    const report: Row = {
+      id: w.id('review_reports'), review_id: rev.id, reporter_account_id: null, reporter_email: notifierEmail, reason: 'dsa_notice',
+      note: `DSA notice ${notice.reference as string}`, severity: spec.threat ? 5 : 4, status: 'open', resolved_at: null, resolved_by_staff_id: null,
+      created_at: receivedAt, updated_at: receivedAt, version: 1, notice_id: id,
+    };
+    w.dsaReports.push(report);
     if (spec.status === 'in_review') {
       const at = Math.min(w.now - 5 * MINUTE, receivedAt + r.int(1, 12) * HOUR);
       Object.assign(notice, { locked_by_staff_id: mod.id, locked_at: at, updated_at: at });
@@ -150,13 +171,20 @@ export function buildDsa(w: World): void {
       });
       w.audit.push({ at, staff: mod, action: 'dsa-notices.escalate', entity: 'dsa-notices', entityId: id, after: { escalated: true }, reason: 'Threat to life: referred to PHAROS.' });
     }
-    if (!spec.decision) continue;
+    if (!spec.decision) {
+      rev.report_count += 1;
+      rev.severity = Math.max(rev.severity, report.severity as number);
+      rev.last_reported_at = Math.max(rev.last_reported_at ?? 0, receivedAt);
+      rev.updated_at = Math.max(rev.updated_at, receivedAt);
+      continue;
+    }
     const decidedAt = Math.min(w.now - 30 * MINUTE, receivedAt + (spec.decideAfterHours ?? 24) * HOUR + r.int(0, 59) * MINUTE);
     Object.assign(notice, { decision: spec.decision, decided_at: decidedAt, decided_by_staff_id: mod.id, locked_by_staff_id: null, locked_at: null,
       updated_at: spec.status === 'closed' ? decidedAt + r.int(1, 6) * HOUR : decidedAt,
       decision_note: spec.ground?.explanation ?? 'Not illegal and compatible with the terms: the review reports a customer experience.',
       notifier_notified_at: notifierEmail ? decidedAt : null, author_notified_at: spec.decision !== 'no_action' ? decidedAt : null,
       manifestly_unfounded: spec.decision === 'no_action' && spec.explanation.length < 20 });
+    Object.assign(report, { status: spec.decision === 'no_action' ? 'dismissed' : 'upheld', resolved_at: decidedAt, resolved_by_staff_id: mod.id, updated_at: decidedAt });
     w.audit.push({ at: decidedAt, staff: mod, action: 'dsa-notices.decide', entity: 'dsa-notices', entityId: id, after: { decision: spec.decision }, reason: spec.ground?.explanation ?? 'Not illegal and compatible with the terms.' });
     if (spec.decision !== 'no_action') {
       const ground = SPECIAL.find((x) => x.key === spec.review)?.removal?.ground ?? 'unlawful';
@@ -174,8 +202,49 @@ export function buildDsa(w: World): void {
   }
   sors.sort((a, b) => a.at - b.at);
   sors.forEach((s, i) => w.statements.push({ id: i + 1, puid: `kolet-sor-${String(i + 1).padStart(6, '0')}`, ...s.row }));
+  // Every suspension a statement declares is a misuse measure (Art. 23): the author cannot post reviews until it ends.
+  for (const st of w.statements) {
+    const x = st._suspension as { startsAt: Ms; endsAt: Ms; reason: string; noticeId: number } | null;
+    if (!x) continue;
+    w.misuseMeasures.push({
+      id: w.id('misuse_measures'), subject: 'author', notifier_email: null, account_id: st.account_id, measure: 'suspension', reason: x.reason,
+      factors: { source: 'dsa_notice', noticeId: x.noticeId, decision: 'service_suspension', days: SUSPENSION_DAYS }, starts_at: x.startsAt, ends_at: x.endsAt,
+      lifted_at: null, statement_id: st.id, created_by_staff_id: mod.id, created_at: x.startsAt, updated_at: x.startsAt, version: 1,
+    });
+  }
 
   buildComplaints(w);
+  buildSubmissions(w);
+}
+
+/**
+ * The statements' way to the Transparency Database: the demo has no API access (TDB_API_URL unset), so the moderator
+ * submitted the statements older than twelve days by hand and recorded it (one manual batch); the newer ones wait.
+ * A review restored before that submission went with the day its restriction ended (docs/TRUST-SAFETY.md "Reversed decisions").
+ */
+function buildSubmissions(w: World): void {
+  const batchAt = w.now - 12 * DAY;
+  const submitted = w.statements.filter((st) => (st.created_at as Ms) < batchAt - HOUR);
+  const batchId = submitted.length ? w.id('sor_submission_batches') : null;
+  if (batchId) {
+    w.sorBatches.push({
+      id: batchId, channel: 'manual', status: 'accepted', statement_count: submitted.length, parent_batch_id: null, started_at: batchAt, finished_at: batchAt,
+      http_status: null, error: null, errors: null, created_by_staff_id: w.staff.moderator.id, note: 'Entered in the Transparency Database’s webform (no API access yet).',
+    });
+    submitted.forEach((st, position) => w.sorItems.push({ batch_id: batchId, position, statement_id: st.id, outcome: 'accepted', errors: null }));
+    w.audit.push({ at: batchAt, staff: w.staff.moderator, action: 'statements-of-reasons.mark-submitted', entity: 'sor-submission-batches', entityId: batchId, after: { marked: submitted.length }, reason: 'Entered in the Transparency Database’s webform.' });
+  }
+  for (const st of w.statements) {
+    const accepted = submitted.includes(st);
+    const restoredAt = w.marks.get(`restored:${st.id as number}`);
+    // The database takes no corrections: only a restore before the submission changes what it receives.
+    const ended = restoredAt !== undefined && (!accepted || restoredAt < batchAt) ? parisDate(restoredAt) : null;
+    w.sorSubmissions.push({
+      statement_id: st.id, status: accepted ? 'accepted' : 'pending', attempts: accepted ? 1 : 0, next_attempt_at: st.created_at, batch_id: accepted ? batchId : null,
+      submitted_at: accepted ? batchAt : null, accepted_at: accepted ? batchAt : null, tdb_uuid: null, tdb_permalink: null, error: null, errors: null,
+      visibility_ended_on: ended, service_ended_on: null, created_at: st.created_at, updated_at: accepted ? batchAt : st.created_at, version: accepted ? 2 : 1,
+    });
+  }
 }
 
 /** Appeals against decisions (Art. 20): open, upheld (the review comes back) or rejected. */
@@ -209,6 +278,7 @@ function buildComplaints(w: World): void {
       w.audit.push({ at, staff: w.staff.admin, action: `dsa_complaint.${status === 'upheld' ? 'uphold' : 'reject'}`, entity: 'dsa_complaints', entityId: complaint.id as number, after: { status }, reason: complaint.decision_note as string });
       if (status === 'upheld') {
         Object.assign(rev, { status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at });
+        if (statement) w.marks.set(`restored:${statement.id as number}`, at);
         w.audit.push({ at, staff: w.staff.admin, action: 'reviews.restore', entity: 'reviews', entityId: rev.id, before: { status: 'removed' }, after: { status: 'published' }, reason: 'DSA complaint upheld' });
       }
     }
@@ -217,6 +287,7 @@ function buildComplaints(w: World): void {
 }
 
 export const dsaTables = (w: World): Table[] => [
-  ['trusted_flaggers', w.trustedFlaggers], ['dsa_notices', w.dsaNotices], ['statements_of_reasons', w.statements],
-  ['dsa_complaints', w.complaints], ['law_enforcement_referrals', w.lawEnforcementReferrals],
+  ['trusted_flaggers', w.trustedFlaggers], ['dsa_notices', w.dsaNotices], ['review_reports', w.dsaReports], ['statements_of_reasons', w.statements],
+  ['misuse_measures', w.misuseMeasures], ['dsa_complaints', w.complaints], ['law_enforcement_referrals', w.lawEnforcementReferrals],
+  ['sor_submission_batches', w.sorBatches], ['sor_submissions', w.sorSubmissions], ['sor_submission_items', w.sorItems],
 ];

@@ -7,9 +7,9 @@ import type { Row, Table } from './world.ts';
 const TIMESTAMPS = new Set(['activate_by', 'retain_until', 'delete_after', 'effective_from', 'valid_from', 'valid_until', 'locked_until', 'deadline_at']);
 const isTimestamp = (column: string): boolean => column.endsWith('_at') || TIMESTAMPS.has(column);
 /** Columns that may lie in the future: deadlines and ends of validity. */
-const FUTURE_OK = new Set(['expires_at', 'decision_due_at', 'payout_due_at', 'next_attempt_at', 'activate_by', 'retain_until', 'delete_after', 'valid_until', 'locked_until', 'deadline_at']);
+const FUTURE_OK = new Set(['ends_at', 'expires_at', 'decision_due_at', 'payout_due_at', 'next_attempt_at', 'activate_by', 'retain_until', 'delete_after', 'valid_until', 'locked_until', 'deadline_at']);
 /** Tables whose primary key is not a serial `id`. */
-const NO_SERIAL = new Set(['countries']);
+const NO_SERIAL = new Set(['countries', 'sor_submissions', 'sor_submission_items']);
 
 export function toDbRow(row: object, now: number, table: string): Row {
   const out: Row = {};

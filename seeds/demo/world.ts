@@ -148,7 +148,13 @@ export interface World {
   reviewReports: Row[];
   trustedFlaggers: Row[];
   dsaNotices: Row[];
+  /** The `dsa_notice` reports of the notices (written after the notices they point at). */
+  dsaReports: Row[];
   statements: Row[];
+  misuseMeasures: Row[];
+  sorBatches: Row[];
+  sorSubmissions: Row[];
+  sorItems: Row[];
   complaints: Row[];
   lawEnforcementReferrals: Row[];
   usageAlerts: Row[];
@@ -170,7 +176,8 @@ export function createWorld(now: Ms): World {
     now, rng: new Rng(), staff: undefined as unknown as DemoStaff, serviceTokenId: 1,
     countries: [], catalogPlans: [], planPrices: [], promoCodes: [], accounts: [], esims: [], orders: [], accountPlans: [],
     transfers: [], refunds: [], refundApprovals: [], refundPayouts: [], referrals: [], redemptions: [], usageRecords: [], ledger: [],
-    reviews: [], reviewReports: [], trustedFlaggers: [], dsaNotices: [], statements: [], complaints: [], lawEnforcementReferrals: [],
+    reviews: [], reviewReports: [], trustedFlaggers: [], dsaNotices: [], dsaReports: [], statements: [], misuseMeasures: [], sorBatches: [], sorSubmissions: [], sorItems: [],
+    complaints: [], lawEnforcementReferrals: [],
     usageAlerts: [], blocks: [], esimMoves: [], messages: [], audit: [], marks: new Map(),
     seq: () => ++seq,
     id: (table) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, EEA, EU27, KEYWORDS, TERMS_REVIEWS_CLAUSE } from '../domain/dsa/tdb.ts';
+import { parisDate } from '../domain/calendar.ts';
+import { CATEGORIES, EEA, EU27, KEYWORDS, LANGUAGES, TERMS_REVIEWS_CLAUSE } from '../domain/dsa/tdb.ts';
 import { DSA_AUTOMATED_DECISIONS } from '../domain/enums.ts';
 import { conflict, forbidden } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
@@ -7,6 +8,7 @@ import { dsaComplaints, dsaNotices, lawEnforcementReferrals, misuseMeasures } fr
 import { resolveComplaint } from '../services/dsaComplaints.ts';
 import { claimNotice, decideNotice, escalateNotice, releaseNotice } from '../services/dsaNotices.ts';
 import { recordMeasure } from '../services/misuse.ts';
+import { recordRestrictionEnded } from '../services/sorSubmissions.ts';
 import { issueStatement } from '../services/statements.ts';
 import { defineAction, type ActionContext } from './action.ts';
 
@@ -30,6 +32,8 @@ const restriction = {
   visibility: z.enum(['DECISION_VISIBILITY_CONTENT_REMOVED', 'DECISION_VISIBILITY_CONTENT_DISABLED']).default('DECISION_VISIBILITY_CONTENT_REMOVED'),
   ground: z.enum(['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT']),
   legalGround: z.string().trim().min(3).max(500).optional(),
+  // The law relied upon (decision_ground_reference_url): an illegal-content ground only; a terms ground cites our terms.
+  legalReferenceUrl: z.url({ protocol: /^https?$/, error: 'a web address (https://…) of the law relied upon' }).max(500).optional(),
   termsClause: z.string().trim().min(3).max(500).optional(),
   explanation: text(30, 'explain why this content is illegal or breaks the terms — no boilerplate'),
   category: z.enum(CATEGORIES as [string, ...string[]]),
@@ -37,6 +41,8 @@ const restriction = {
   territorialScope: z.array(z.enum(EEA)).min(1).max(30),
   facts: text(30, 'the facts and circumstances, without personal data', 5000),
   manifestlyIllegal: z.boolean().optional(),
+  // Review id → the language of its text, as the moderator confirmed or corrected it (null: none); a review left out is detected.
+  contentLanguages: z.record(z.string().regex(/^\d+$/, 'a review id'), z.enum(LANGUAGES as [string, ...string[]]).nullable()).optional(),
 };
 const automation = { automatedDetection: z.boolean(), automatedDecision: z.enum(DSA_AUTOMATED_DECISIONS) };
 
@@ -47,6 +53,7 @@ export const decideBody = z.discriminatedUnion('decision', [
 ]).superRefine((b, issue) => {
   if (b.decision === 'no_action') return;
   if (b.ground === 'DECISION_GROUND_ILLEGAL_CONTENT' && !b.legalGround) issue.addIssue({ code: 'custom', path: ['legalGround'], message: 'name the law the content breaks (Art. 17(3)(d))' });
+  if (b.ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT' && b.legalReferenceUrl) issue.addIssue({ code: 'custom', path: ['legalReferenceUrl'], message: 'a terms ground cites our terms: the law\'s address goes with an illegal-content ground only' });
 }).transform((b) => (b.decision !== 'no_action' && b.ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT' ? { ...b, termsClause: b.termsClause ?? TERMS_REVIEWS_CLAUSE } : b));
 
 export const decideNoticeAction = defineAction({
@@ -97,14 +104,15 @@ async function measure(ctx: ActionContext<z.infer<typeof suspendBody>>, kind: 'w
   const row = await recordMeasure(ctx.trx, kind, ctx.body, ctx.actor.id, ctx.now);
   if (kind === 'suspension' && ctx.body.subject === 'author') {
     // Suspending an author restricts the service: a statement of reasons (Art. 17(1)(c)).
-    const account = await ctx.trx('accounts').where({ id: ctx.body.accountId }).first('created_at', 'locale');
+    const account = await ctx.trx('accounts').where({ id: ctx.body.accountId }).first('created_at');
     const statement = await issueStatement(ctx, {
       noticeId: null, reviewId: null, accountId: ctx.body.accountId!, visibility: null, provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION',
-      endDateService: String(row.ends_at instanceof Date ? row.ends_at.toISOString() : row.ends_at).slice(0, 10), ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+      endDateService: parisDate(new Date(row.ends_at instanceof Date ? row.ends_at.toISOString() : String(row.ends_at))), ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
       termsClause: `${TERMS_REVIEWS_CLAUSE}; misuse policy (DSA Art. 23)`, explanation: ctx.body.reason,
       category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', territorialScope: [...EU27],
-      contentLanguage: (account?.locale ?? 'fr').slice(0, 2).toUpperCase(), contentDate: new Date(String(account?.created_at instanceof Date ? account.created_at.toISOString() : account?.created_at)).toISOString().slice(0, 10),
-      applicationDate: ctx.now.toISOString().slice(0, 10), facts: 'After a prior warning, the account kept posting reviews that were manifestly illegal; posting reviews is suspended for a limited time.',
+      // The restriction is on the account, not on one text: no content language (the TDB field is nullable); Paris days.
+      contentLanguage: null, contentDate: parisDate(new Date(String(account?.created_at instanceof Date ? account.created_at.toISOString() : account?.created_at))),
+      applicationDate: parisDate(ctx.now), facts: 'After a prior warning, the account kept posting reviews that were manifestly illegal; posting reviews is suspended for a limited time.',
       sourceType: 'SOURCE_VOLUNTARY', automatedDetection: false, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED', manifestlyIllegal: false, staffId: ctx.actor.id,
     });
     await ctx.trx('misuse_measures').where({ id: row.id }).update({ statement_id: statement.id });
@@ -136,7 +144,10 @@ export const liftAction = defineAction({
     const at = ctx.now.toISOString();
     const n = await ctx.trx('misuse_measures').where({ id: Number(ctx.id) }).whereNull('lifted_at').update({ lifted_at: at, updated_at: at, version: ctx.trx.raw('version + 1') });
     if (!n) throw conflict('not_active', 'This measure does not exist or was already lifted');
-    const record = rowToRecord(misuseMeasures.fields, await ctx.trx('misuse_measures').where({ id: Number(ctx.id) }).first());
+    const row = await ctx.trx('misuse_measures').where({ id: Number(ctx.id) }).first();
+    // A suspension's statement not yet submitted ends the service restriction today (docs/TRUST-SAFETY.md "Reversed decisions").
+    if (row.statement_id) await recordRestrictionEnded(ctx.trx, [Number(row.statement_id)], 'service', parisDate(ctx.now), ctx.now);
+    const record = rowToRecord(misuseMeasures.fields, row);
     return { result: record, audit: { after: { liftedAt: at }, reason: ctx.body.note } };
   },
 });

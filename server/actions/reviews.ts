@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/dsa/tdb.ts';
 import { REVIEW_REMOVAL_GROUNDS } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { reviews } from '../rest/resources/trust.ts';
@@ -25,6 +26,8 @@ export const removeReviewAction = defineAction({
     ground: z.enum(REVIEW_REMOVAL_GROUNDS),
     note: z.string().trim().min(10, 'explain why the review breaks the terms (10 characters at least): the author receives it').max(2000),
     manifestlyIllegal: z.boolean().optional(),
+    // The language of the review's text for the statement (TDB code; null: none); absent, it is detected.
+    contentLanguage: z.enum(LANGUAGES as [string, ...string[]]).nullable().optional(),
   }),
   run: async (ctx) => {
     const { review, statement } = await removeReview(ctx, Number(ctx.id), ctx.body);

@@ -7,6 +7,7 @@ import { createLogger } from '../logger.ts';
 import { backOfficeJobs } from '../jobs/index.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { createTransport } from '../outbox/worker.ts';
+import { tdbClientFrom } from '../tdb/client.ts';
 import { ensureDefaultSettings } from '../settings.ts';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
 import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
@@ -28,9 +29,9 @@ if (!config.production && (await isDatabaseEmpty(db))) {
 if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 
 const app = createApp(db, config, logger, { staticDir: DIST });
-// Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention), one lease per job.
+// Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention, TDB submission), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom), logger.child({ component: 'jobs' }))
+  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config)), logger.child({ component: 'jobs' }))
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');
@@ -41,6 +42,7 @@ const server = app.listen(config.port, () => {
     say('Integration API service token: demo-integration-token');
   }
   say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
+  say(config.tdbApiUrl && config.tdbApiToken ? `Statements of reasons are submitted to ${new URL(config.tdbApiUrl).host}` : 'No TDB_API_URL/TDB_API_TOKEN: statements of reasons wait for the manual export');
 });
 
 async function shutdown(signal: string) {

@@ -84,3 +84,10 @@ export const COMPLAINANT_ROLES = ['author', 'notifier'] as const;
 export const MISUSE_SUBJECTS = ['notifier', 'author'] as const;
 export const MISUSE_MEASURES = ['warning', 'suspension'] as const;
 export const JOB_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+/** A statement's way to the EU Transparency Database (docs/TRUST-SAFETY.md "Submission"). */
+export const SOR_SUBMISSION_STATUSES = ['pending', 'sending', 'accepted', 'refused'] as const;
+/** `api`: sent by the job; `manual`: recorded by a moderator after a submission outside the API. */
+export const SOR_BATCH_CHANNELS = ['api', 'manual'] as const;
+export const SOR_BATCH_STATUSES = ['sending', 'accepted', 'refused', 'failed'] as const;
+/** What became of one statement of a batch: `split` = the batch was refused and halved; `requeued` = sent again without it being at fault. */
+export const SOR_ITEM_OUTCOMES = ['accepted', 'duplicate', 'refused', 'split', 'requeued', 'failed'] as const;

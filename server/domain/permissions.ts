@@ -9,6 +9,7 @@ export const RESOURCES = [
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
   'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
   'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
+  'sor-submissions',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -37,6 +38,8 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   'review-reports': { read: MODERATION },
   'dsa-notices': { read: MODERATION },
   'statements-of-reasons': { read: MODERATION },
+  // Where each statement stands with the EU Transparency Database (written by the submission job and the actions only).
+  'sor-submissions': { read: MODERATION },
   'dsa-complaints': { read: MODERATION },
   'law-enforcement-referrals': { read: MODERATION },
   'trusted-flaggers': { read: MODERATION, create: MODERATION, update: MODERATION },

@@ -8,6 +8,8 @@ import { evaluatePendingAlerts } from '../services/alertSweep.ts';
 import { expirePlans } from '../services/orders.ts';
 import { withholdLateOffers } from '../services/promotions.ts';
 import { settleReferrals } from '../services/referrals.ts';
+import { submitPendingStatements } from '../services/sorSubmissions.ts';
+import type { TdbClient } from '../tdb/client.ts';
 import type { Ctx } from '../services/transfers.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
@@ -20,7 +22,8 @@ const inTransaction = <T extends Record<string, unknown>>(work: (ctx: Ctx) => Pr
     return { didSomething: didSomething(summary), summary };
   });
 
-export function backOfficeJobs(transport: Transporter | null, mailFrom: string): JobDef[] {
+/** `tdb`: the Transparency Database's client when TDB_API_URL and TDB_API_TOKEN are set; null: no submission job. */
+export function backOfficeJobs(transport: Transporter | null, mailFrom: string, tdb: TdbClient | null = null): JobDef[] {
   const jobs: JobDef[] = [
     { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
     { name: 'plans.expire', everySeconds: 300, run: inTransaction(expirePlans, (s) => s.expired.length + s.lapsed.length > 0) },
@@ -28,6 +31,17 @@ export function backOfficeJobs(transport: Transporter | null, mailFrom: string):
     { name: 'promos.withhold', everySeconds: 3600, run: inTransaction(withholdLateOffers, (s) => s.withheld.length > 0) },
     { name: 'reviews.expire', everySeconds: 3600, run: async (db, now) => { const s = await expireDueReviews(db, now); return { didSomething: s.expired > 0, summary: s }; } },
   ];
+  if (tdb) {
+    // DSA Art. 24(5) "without undue delay": every 5 minutes; a failed run says why in job_runs.
+    jobs.push({
+      name: 'sor.submit', everySeconds: 300,
+      run: async (db, now) => {
+        const s = await submitPendingStatements(db, tdb, now);
+        if (s.error) throw new Error(`${s.error} (${s.accepted} accepted, ${s.failed} waiting for a retry)`);
+        return { didSomething: s.batches + s.released + s.refusedLocally > 0, summary: { ...s } };
+      },
+    });
+  }
   if (transport) {
     jobs.unshift({
       name: 'outbox.deliver', everySeconds: 30,

@@ -1,13 +1,19 @@
 import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { toIso } from '../db/values.ts';
+import { stringify } from 'csv-stringify/sync';
+import { parseJson, toIso } from '../db/values.ts';
+import { nextDay, startOfParisDay } from '../domain/calendar.ts';
+import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
+import { TDB_FIELDS } from '../domain/dsa/statement.ts';
+import { submissionPayload, TDB_BATCH_SIZE } from '../domain/dsa/tdbSubmission.ts';
+import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator.ts';
 import { holdsAny } from '../domain/permissions.ts';
-import { toTdb } from '../domain/dsa/statement.ts';
-import { validateBatch } from '../domain/dsa/tdbValidator.ts';
-import { badRequest, forbidden, fromZod, ApiError } from '../http/errors.ts';
+import { csvSafe } from '../http/csv.ts';
+import { badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
 import { evidenceBundle } from '../services/evidence.ts';
 import { misuseFigures } from '../services/misuse.ts';
+import { unsubmittedStatements } from '../services/sorSubmissions.ts';
 import { reportCsv, transparencyReport } from '../services/transparency.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,11 +22,21 @@ function moderator(req: Request): void {
   if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, ['moderator'])) throw forbidden('Only moderators read DSA records');
 }
 
+// `format` names the file: an unknown one is refused (400 naming it), never answered with JSON anyway.
 const period = z.strictObject({
-  from: z.iso.date('a date YYYY-MM-DD'), to: z.iso.date('a date YYYY-MM-DD'), format: z.enum(['json', 'csv']).optional(),
+  from: z.iso.date('a date YYYY-MM-DD'), to: z.iso.date('a date YYYY-MM-DD'),
+  format: z.enum(['json', 'csv'], { error: (i) => `unknown format "${String(i.input)}": json or csv` }).optional(),
 }).refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' });
 
-const BATCH = 100;
+const ARRAY_FIELDS = new Set(['decision_visibility', 'content_type', 'category_addition', 'category_specification', 'territorial_scope']);
+/** The export's CSV: one statement a line in the TDB's fields (puid first), arrays as comma-separated codes, every cell neutralised. */
+function statementsCsv(statements: TdbStatement[]): string {
+  const columns = ['puid', ...TDB_FIELDS.filter((f) => f !== 'puid')];
+  const cell = (s: TdbStatement, f: string) => csvSafe(ARRAY_FIELDS.has(f) && Array.isArray(s[f]) ? (s[f] as unknown[]).join(',') : s[f]);
+  return stringify(statements.map((s) => columns.map((f) => cell(s, f))), { header: true, columns });
+}
+
+const idList = z.string().regex(/^\d+(,\d+){0,99}$/, 'review ids separated by commas (at most 100)');
 
 /** DSA reads: evidence bundle, the TDB export, the transparency report, misuse counters. */
 export function dsaQueryRouter(db: Knex): Router {
@@ -34,20 +50,66 @@ export function dsaQueryRouter(db: Knex): Router {
     res.attachment(`evidence-${(bundle.notice as Row).reference}.json`).json(bundle);
   });
 
-  /** Statements of the period in the TDB's format, in batches of at most 100 (the body of its POST /api/v1/statements). */
+  /**
+   * The manual export (platforms without API access): the statements issued in the period (Paris days, both
+   * included) that the Transparency Database has not accepted yet, as it will receive them — JSON in batches of
+   * at most 100 (each the body of its POST /api/v1/statements) or CSV. Read-only: `mark-submitted` records the
+   * hand-over. A statement our own check refuses is left out and listed (`excluded`), never handed over.
+   */
   router.get('/statements-of-reasons/export', async (req, res) => {
     moderator(req);
     const p = period.safeParse(req.query);
     if (!p.success) throw fromZod(p.error, 'period');
-    const end = new Date(new Date(`${p.data.to}T00:00:00.000Z`).getTime() + 86_400_000).toISOString();
-    const rows: Row[] = await db('statements_of_reasons').where('created_at', '>=', `${p.data.from}T00:00:00.000Z`).where('created_at', '<', end).orderBy('id');
-    const statements = rows.map(toTdb);
-    const batches = Array.from({ length: Math.ceil(statements.length / BATCH) }, (_, i) => ({ statements: statements.slice(i * BATCH, (i + 1) * BATCH) }));
-    const seen = new Set<string>();
-    const errors = Object.assign({}, ...batches.map((b, i) => Object.fromEntries(Object.entries(validateBatch(b.statements, seen)).map(([k, m]) => [`batch_${i}.${k}`, m]))));
-    // Never hand over a statement the TDB would refuse: they are checked when issued, so this is a guard.
-    if (Object.keys(errors).length) throw new ApiError(500, 'tdb_export_invalid', 'Some statements would be refused by the Transparency Database', errors);
-    res.attachment(`kolet-statements-${p.data.from}-${p.data.to}.json`).json({ count: statements.length, from: p.data.from, to: p.data.to, batches });
+    const rows = await unsubmittedStatements(db, startOfParisDay(p.data.from), startOfParisDay(nextDay(p.data.to)));
+    const statements: TdbStatement[] = [];
+    const excluded: { puid: string; errors: Record<string, string> }[] = [];
+    for (const r of rows) {
+      const s = submissionPayload(r, { visibilityEndedOn: dayOf(r.visibility_ended_on), serviceEndedOn: dayOf(r.service_ended_on) });
+      const errors = validateStatement(s);
+      if (Object.keys(errors).length) excluded.push({ puid: r.puid, errors }); else statements.push(s);
+    }
+    const name = `kolet-statements-${p.data.from}-${p.data.to}`;
+    if (p.data.format === 'csv') {
+      res.type('text/csv').attachment(`${name}.csv`).send(statementsCsv(statements));
+      return;
+    }
+    const batches = Array.from({ length: Math.ceil(statements.length / TDB_BATCH_SIZE) }, (_, i) => ({ statements: statements.slice(i * TDB_BATCH_SIZE, (i + 1) * TDB_BATCH_SIZE) }));
+    res.attachment(`${name}.json`).json({ count: statements.length, from: p.data.from, to: p.data.to, batches, excluded });
+  });
+
+  /** Each statement's way to the Transparency Database: where it stands, and every batch it was in with the answer. */
+  router.get('/statements-of-reasons/:id/submissions', async (req, res) => {
+    moderator(req);
+    const id = Number(req.params.id);
+    if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    const statement = await db('statements_of_reasons').where({ id }).first('id', 'puid');
+    if (!statement) throw notFound(`Statement of reasons ${id} not found`);
+    const current = await db('sor_submissions').where({ statement_id: id }).first();
+    const attempts: Row[] = await db('sor_submission_items as i').join('sor_submission_batches as b', 'b.id', 'i.batch_id').where('i.statement_id', id)
+      .orderBy('b.started_at').orderBy('b.id')
+      .select('b.id as batch_id', 'b.channel', 'b.status as batch_status', 'b.statement_count', 'b.parent_batch_id', 'b.started_at', 'b.finished_at', 'b.http_status', 'b.error', 'b.note', 'i.position', 'i.outcome', 'i.errors');
+    res.json({
+      statementId: id, puid: statement.puid,
+      status: current?.status ?? null, attempts: current ? Number(current.attempts) : 0, nextAttemptAt: toIso(current?.next_attempt_at),
+      submittedAt: toIso(current?.submitted_at), acceptedAt: toIso(current?.accepted_at), tdbUuid: current?.tdb_uuid ?? null, tdbPermalink: current?.tdb_permalink ?? null,
+      error: current?.error ?? null, errors: parseJson(current?.errors) ?? null,
+      visibilityEndedOn: dayOf(current?.visibility_ended_on), serviceEndedOn: dayOf(current?.service_ended_on),
+      batches: attempts.map((a) => ({
+        batchId: a.batch_id, channel: a.channel, batchStatus: a.batch_status, statementCount: a.statement_count, parentBatchId: a.parent_batch_id,
+        startedAt: toIso(a.started_at), finishedAt: toIso(a.finished_at), httpStatus: a.http_status, error: a.error, note: a.note,
+        position: a.position, outcome: a.outcome, errors: parseJson(a.errors) ?? null,
+      })),
+    });
+  });
+
+  /** The language each review's text is in, as a statement would declare it (the decision forms show it, correctable). */
+  router.get('/reviews/content-languages', async (req, res) => {
+    moderator(req);
+    const q = z.strictObject({ ids: idList }).safeParse(req.query);
+    if (!q.success) throw fromZod(q.error, 'query');
+    const ids = [...new Set(q.data.ids.split(',').map(Number))];
+    const reviews: Row[] = await db('reviews').whereIn('id', ids).select('id', 'comment');
+    res.json(reviews.map((r) => ({ reviewId: r.id, contentLanguage: detectContentLanguage(r.comment) })));
   });
 
   router.get('/dsa/transparency-report', async (req, res) => {
@@ -83,3 +145,5 @@ export function dsaQueryRouter(db: Knex): Router {
   });
   return router;
 }
+
+const dayOf = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));

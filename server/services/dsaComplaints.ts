@@ -3,9 +3,11 @@
 import { getSetting } from '../settings.ts';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toIso } from '../db/values.ts';
+import { parisDate } from '../domain/calendar.ts';
 import { decisionDueAt, mayDecideComplaint } from '../domain/dsa/noticeRules.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
+import { recordRestrictionEnded } from './sorSubmissions.ts';
 import type { Ctx } from './transfers.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -33,8 +35,10 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
       const review = await forUpdate(trx, trx('reviews').where({ id: statement.review_id })).first();
       if (review?.status === 'removed' && new Date(toIso(review.delete_after)!) > now) {
         await trx('reviews').where({ id: review.id }).update({ status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at, version: trx.raw('version + 1') });
+        await recordRestrictionEnded(trx, [statement.id], 'visibility', parisDate(now), now);
       }
-      await trx('misuse_measures').where({ statement_id: statement.id }).whereNull('lifted_at').update({ lifted_at: at, updated_at: at, version: trx.raw('version + 1') });
+      const lifted = await trx('misuse_measures').where({ statement_id: statement.id }).whereNull('lifted_at').update({ lifted_at: at, updated_at: at, version: trx.raw('version + 1') });
+      if (lifted) await recordRestrictionEnded(trx, [statement.id], 'service', parisDate(now), now);
     } else if (complaint.complainant_role === 'notifier' && notice) {
       // The notifier was right that something should be done: the notice is decided again (and a restriction gets its statement).
       await trx('dsa_notices').where({ id: notice.id }).update({

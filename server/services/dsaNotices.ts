@@ -3,6 +3,8 @@
 import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
+import { parisDate } from '../domain/calendar.ts';
+import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
 import { claimHeldByOther, parseLocation } from '../domain/dsa/noticeRules.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
@@ -22,6 +24,7 @@ export interface DecideInput {
   suspensionDays?: number;
   ground?: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
   legalGround?: string;
+  legalReferenceUrl?: string;
   termsClause?: string;
   explanation?: string;
   category?: string;
@@ -29,8 +32,15 @@ export interface DecideInput {
   territorialScope?: string[];
   facts?: string;
   manifestlyIllegal?: boolean;
+  /** Review id → the TDB language code the moderator confirmed or corrected (null: none); a review left out is detected. */
+  contentLanguages?: Record<string, string | null>;
   automatedDetection: boolean;
   automatedDecision: string;
+}
+
+/** The language of a review's text as the statement declares it: the moderator's word, else the detection (docs/TRUST-SAFETY.md "Content language"). */
+export function contentLanguageOf(review: { id: number; comment: string | null }, chosen: Record<string, string | null> | undefined): string | null {
+  return chosen && Object.hasOwn(chosen, String(review.id)) ? chosen[String(review.id)] ?? null : detectContentLanguage(review.comment);
 }
 
 const me = (ctx: Ctx): number => { if (ctx.actor.kind !== 'staff') throw forbidden(); return ctx.actor.id; };
@@ -92,7 +102,10 @@ export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Pr
     if (!targets.length) throw ruleRefused('nothing_to_restrict', 'None of the reviews this notice names is published: decide "no action" with a note');
     const illegal = input.ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
     const suspension = input.decision === 'service_suspension';
-    const endDate = suspension ? new Date(now.getTime() + input.suspensionDays! * 86_400_000).toISOString().slice(0, 10) : null;
+    // Statement dates are Paris calendar days, the platform's (docs/TRUST-SAFETY.md "Statement dates").
+    const applicationDate = parisDate(now);
+    const endsAt = suspension ? new Date(now.getTime() + input.suspensionDays! * 86_400_000) : null;
+    const endDate = endsAt ? parisDate(endsAt) : null;
     const flagger = notice.trusted_flagger_id ? await trx('trusted_flaggers').where({ id: notice.trusted_flagger_id }).first('name') : null;
     const complaint = await trx('dsa_complaints').where({ notice_id: id, status: 'upheld', complainant_role: 'notifier' }).whereNull('outcome_statement_id').first('id');
     for (const r of targets) {
@@ -101,13 +114,12 @@ export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Pr
         updated_at: at, version: trx.raw('version + 1'),
       });
       await resolveReports(ctx, r.id, 'upheld');
-      const author = await trx('accounts').where({ id: r.account_id }).first('locale');
       const statement = await issueStatement(ctx, {
         noticeId: id, reviewId: r.id, accountId: r.account_id, complaintId: complaint?.id ?? null,
         visibility: input.visibility ?? 'DECISION_VISIBILITY_CONTENT_REMOVED', provision: suspension ? 'DECISION_PROVISION_PARTIAL_SUSPENSION' : null, endDateService: endDate,
-        ground: input.ground!, legalGround: input.legalGround, termsClause: input.termsClause, explanation: input.explanation!, category: input.category!,
-        keywords: input.keywords, territorialScope: input.territorialScope!, contentLanguage: (author?.locale ?? 'fr').slice(0, 2).toUpperCase(),
-        contentDate: toIso(r.published_at)!.slice(0, 10), applicationDate: at.slice(0, 10), facts: input.facts!,
+        ground: input.ground!, legalGround: input.legalGround, legalReferenceUrl: input.legalReferenceUrl ?? null, termsClause: input.termsClause, explanation: input.explanation!, category: input.category!,
+        keywords: input.keywords, territorialScope: input.territorialScope!, contentLanguage: contentLanguageOf(r as { id: number; comment: string | null }, input.contentLanguages),
+        contentDate: parisDate(new Date(toIso(r.published_at)!)), applicationDate, facts: input.facts!,
         sourceType: flagger ? 'SOURCE_TRUSTED_FLAGGER' : 'SOURCE_ARTICLE_16', sourceIdentity: flagger?.name ?? null,
         automatedDetection: input.automatedDetection, automatedDecision: input.automatedDecision, manifestlyIllegal: input.manifestlyIllegal ?? false, staffId: staff,
       });
@@ -117,7 +129,7 @@ export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Pr
         await trx('misuse_measures').insert({
           subject: 'author', account_id: r.account_id, measure: 'suspension', reason: input.explanation, statement_id: statement.id,
           factors: JSON.stringify({ source: 'dsa_notice', noticeId: id, decision: 'service_suspension', days: input.suspensionDays }),
-          starts_at: at, ends_at: `${endDate}T00:00:00.000Z`, created_by_staff_id: staff, created_at: at, updated_at: at, version: 1,
+          starts_at: at, ends_at: endsAt!.toISOString(), created_by_staff_id: staff, created_at: at, updated_at: at, version: 1,
         });
       }
       await refreshReportCounters(trx, r.id, at);

@@ -3,11 +3,14 @@
 import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
+import { parisDate } from '../domain/calendar.ts';
+import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
 import { TERMS_REVIEWS_CLAUSE, EU27 } from '../domain/dsa/tdb.ts';
 import { deleteAfter, GROUND_CATEGORY, isPublishedLate, REPORT_SEVERITY, type RemovalGround, type ReportReason } from '../domain/reviews/reviewRules.ts';
 import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { activeMeasure } from './misuse.ts';
+import { recordRestrictionEnded } from './sorSubmissions.ts';
 import { authorContact, issueStatement } from './statements.ts';
 import type { Ctx } from './transfers.ts';
 
@@ -134,8 +137,11 @@ export async function keepReview(ctx: Ctx, id: number): Promise<Row> {
   return ctx.trx('reviews').where({ id }).first();
 }
 
-/** Remove on a GCU §8 ground: the review, its statement of reasons and the messages, together. */
-export async function removeReview(ctx: Ctx, id: number, input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean }): Promise<{ review: Row; statement: Row }> {
+/**
+ * Remove on a GCU §8 ground: the review, its statement of reasons and the messages, together.
+ * `contentLanguage`: the TDB code the moderator confirmed or corrected (null: none); absent, it is detected from the text.
+ */
+export async function removeReview(ctx: Ctx, id: number, input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean; contentLanguage?: string | null }): Promise<{ review: Row; statement: Row }> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
   if (review.status !== 'published') throw conflict('not_published', `This review is ${review.status}`);
@@ -146,13 +152,14 @@ export async function removeReview(ctx: Ctx, id: number, input: { ground: Remova
     status: 'removed', removal_ground: input.ground, removal_note: input.note, removed_at: at, removed_by_staff_id: staffId(ctx), updated_at: at, version: trx.raw('version + 1'),
   });
   await resolveReports(ctx, id, 'upheld');
-  const author = await trx('accounts').where({ id: review.account_id }).first('locale');
   const mapping = GROUND_CATEGORY[input.ground];
   const statement = await issueStatement(ctx, {
     noticeId: null, reviewId: id, accountId: review.account_id, visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED', provision: null, endDateService: null,
     ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', termsClause: TERMS_REVIEWS_CLAUSE, explanation: input.note, category: mapping.category,
-    keywords: mapping.keyword ? [mapping.keyword] : null, territorialScope: [...EU27], contentLanguage: (author?.locale ?? 'fr').slice(0, 2).toUpperCase(),
-    contentDate: toIso(review.published_at)!.slice(0, 10), applicationDate: at.slice(0, 10),
+    keywords: mapping.keyword ? [mapping.keyword] : null, territorialScope: [...EU27],
+    contentLanguage: input.contentLanguage !== undefined ? input.contentLanguage : detectContentLanguage(review.comment),
+    // Paris calendar days, the platform's (docs/TRUST-SAFETY.md "Statement dates").
+    contentDate: parisDate(new Date(toIso(review.published_at)!)), applicationDate: parisDate(now),
     facts: reported
       ? 'Users reported the review; a moderator examined it and removed it because it breaks the terms of use on reviews.'
       : 'A moderator found the review on their own initiative and removed it because it breaks the terms of use on reviews.',
@@ -172,6 +179,9 @@ export async function restoreReview(ctx: Ctx, id: number, note: string): Promise
   await trx('reviews').where({ id }).update({
     status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at, version: trx.raw('version + 1'),
   });
+  // The visibility restriction ended today: a statement not yet submitted says so (docs/TRUST-SAFETY.md "Reversed decisions").
+  const statements = (await trx('statements_of_reasons').where({ review_id: id }).select('id')).map((r: Row) => Number(r.id));
+  await recordRestrictionEnded(trx, statements, 'visibility', parisDate(now), now);
   const contact = await authorContact(trx, review.account_id);
   if (contact) await ctx.queue(texts.reviewRestored(contact, id, note, now));
   return trx('reviews').where({ id }).first();

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { draftErrors, statementRow, type StatementDraft } from '../domain/dsa/statement.ts';
 import { ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
+import { queueSubmission } from './sorSubmissions.ts';
 import type { Ctx } from './transfers.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -34,6 +35,8 @@ export async function issueStatement(ctx: Ctx, draft: Omit<StatementDraft, 'exem
   const errors = draftErrors(full);
   if (Object.keys(errors).length) throw ruleRefused('tdb_invalid', `The statement of reasons would be refused by the Transparency Database: ${Object.values(errors).join('; ')}`, errors);
   const [row] = await ctx.trx('statements_of_reasons').insert(statementRow(full, newPuid(), ctx.now.toISOString()), '*');
+  // Art. 24(5): the statement waits for the submission job (or the manual export) from the moment it exists.
+  await queueSubmission(ctx.trx, row.id, ctx.now);
   if (contact) {
     const measures = [draft.visibility ? MEASURE[draft.visibility] ?? draft.visibility : null, draft.provision ? 'your reviews are suspended' : null].filter(Boolean).join('; ');
     await ctx.queue(texts.statementToAuthor(contact, {

@@ -20,6 +20,12 @@ import { isPublishedLate } from '../../server/domain/reviews/reviewRules.ts';
 import { reconcileLedger } from '../../server/services/ledger.ts';
 import { toTdb } from '../../server/domain/dsa/statement.ts';
 import { validateBatch, validateStatement } from '../../server/domain/dsa/tdbValidator.ts';
+import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
+import { TERMS_URL } from '../../server/domain/dsa/tdb.ts';
+import { SYSTEM } from '../../server/domain/actor.ts';
+import { payloadsOf } from '../../server/services/sorSubmissions.ts';
+import { createReview, removeReview } from '../../server/services/reviews.ts';
+import type { Ctx } from '../../server/services/transfers.ts';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z'); // a Tuesday: one open refund is due today
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -306,6 +312,72 @@ describe('demo seed', () => {
       expect(String(s.application_date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect((await db('dsa_complaints').distinct('status')).map((r) => r.status).sort()).toEqual(['open', 'rejected', 'upheld']);
+  });
+
+  it('is coherent as real intake and decisions would leave it: reports, statements, dates, suspensions, languages, references', async () => {
+    const notices = await db('dsa_notices').orderBy('id');
+    const statements = await db('statements_of_reasons').orderBy('id');
+    const ctx = (trx: Ctx['trx']): Ctx => ({ trx, actor: { kind: 'staff', id: 5, email: 'moderator@kolet.demo', name: 'Moderator', roles: ['moderator'] }, now: NOW, queue: async () => {} });
+    /** What a service answers, in a transaction always rolled back: the refusal's code, or `done`. */
+    const attempt = async (work: (c: Ctx) => Promise<unknown>): Promise<string | undefined> => {
+      let code: string | undefined;
+      await db.transaction(async (trx) => {
+        code = await work(ctx(trx)).then(() => 'done', (e: { code?: string }) => e.code);
+        throw new Error('rolled back');
+      }).catch(() => {});
+      return code;
+    };
+    for (const n of notices) {
+      const where = `notice ${n.reference} (${n.status})`;
+      // Every notice is a dsa_notice report on its review, open while the notice is undecided (as receiveNotice leaves it).
+      const reports = await db('review_reports').where({ notice_id: n.id, reason: 'dsa_notice', review_id: n.review_id });
+      expect(reports, where).toHaveLength(1);
+      const undecided = n.status === 'received' || n.status === 'in_review';
+      expect(reports[0]!.status, where).toBe(undecided ? 'open' : n.decision === 'no_action' ? 'dismissed' : 'upheld');
+      if (undecided) {
+        // So removing its review is refused, as with real intake: the notice's decision settles it.
+        expect(await attempt((c) => removeReview(c, n.review_id, { ground: 'inappropriate', note: 'Trying to remove under a notice' })), where).toBe('open_dsa_notice');
+      }
+      // Each notice with a restriction has its statement: content date ≤ notice date ≤ application date (Paris days).
+      if (n.decision === 'visibility_restriction' || n.decision === 'service_suspension') {
+        const st = statements.find((x) => x.notice_id === n.id);
+        expect(st, where).toBeDefined();
+        expect(String(st.content_date) <= parisDate(ms(n.received_at)), where).toBe(true);
+        expect(parisDate(ms(n.received_at)) <= String(st.application_date), where).toBe(true);
+        expect(String(st.application_date), where).toBe(parisDate(ms(n.decided_at)));
+      }
+    }
+    for (const st of statements) {
+      const where = `statement ${st.puid}`;
+      expect(String(st.application_date), where).toBe(parisDate(ms(st.created_at)));
+      // The reference is the law (or nothing) for an illegal-content ground, our terms for a terms ground.
+      if (st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT') expect(st.decision_ground_reference_url ?? 'https://www.legifrance.gouv.fr/', where).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+      else expect(st.decision_ground_reference_url, where).toBe(TERMS_URL);
+      // The language is the review text's, not its author's account's.
+      const review = await db('reviews').where({ id: st.review_id }).first('comment');
+      expect(st.content_language, where).toBe(detectContentLanguage(review.comment));
+      // Every suspension a statement declares is recorded as a misuse measure ending that day.
+      if (st.decision_provision) {
+        const measure = await db('misuse_measures').where({ statement_id: st.id, measure: 'suspension', subject: 'author', account_id: st.account_id }).first();
+        expect(measure, where).toBeDefined();
+        expect(parisDate(ms(measure.ends_at)), where).toBe(String(st.end_date_service_restriction));
+        expect(ms(measure.ends_at)).toBeGreaterThan(NOW.getTime());
+        expect(await attempt((c) => createReview({ ...c, actor: SYSTEM }, { accountId: st.account_id, rating: 1, comment: 'Encore un avis' })), where).toBe('author_suspended');
+      }
+    }
+    expect(statements.some((st) => st.content_language === 'EN')).toBe(true);
+    expect(statements.some((st) => st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT' && st.decision_ground_reference_url)).toBe(true);
+    expect(statements.some((st) => st.decision_provision)).toBe(true);
+    // Every statement has its submission record; the restored review's statement tells the database when its restriction ended.
+    const submissions = await db('sor_submissions');
+    expect(submissions.map((x) => x.statement_id).sort((a, b) => a - b)).toEqual(statements.map((st) => st.id));
+    expect(new Set(submissions.map((x) => x.status))).toEqual(new Set(['accepted', 'pending']));
+    const upheld = await db('dsa_complaints').where({ status: 'upheld', complainant_role: 'author' }).first();
+    const restored = submissions.find((x) => x.statement_id === upheld.statement_id)!;
+    expect(restored.visibility_ended_on).toBe(parisDate(ms(upheld.decided_at)));
+    const [payload] = await payloadsOf(db, [upheld.statement_id]);
+    expect(payload!.payload.end_date_visibility_restriction).toBe(parisDate(ms(upheld.decided_at)));
+    for (const p of await payloadsOf(db, statements.map((st) => st.id))) expect(validateStatement(p.payload), p.puid).toEqual({});
   });
 
   it('has usage alerts fired by the usage record that crossed them, and consistent blocks', async () => {

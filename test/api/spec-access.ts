@@ -45,6 +45,8 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'review-reports': { read: ['moderator'] },
   'dsa-notices': { read: ['moderator'] },
   'statements-of-reasons': { read: ['moderator'] },
+  // Issue 20: each statement's submission to the Transparency Database, read by moderators.
+  'sor-submissions': { read: ['moderator'] },
   'dsa-complaints': { read: ['moderator'] },
   'law-enforcement-referrals': { read: ['moderator'] },
   'trusted-flaggers': { read: ['moderator'], create: ['moderator'], update: ['moderator'] },
@@ -107,6 +109,9 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'dsa-notices/decide': ['moderator'],
   'dsa-notices/escalate': ['moderator'],
   'dsa-complaints/resolve': ['moderator'],
+  // Issue 20: moderators record a submission made outside the API, and send a refused statement again.
+  'statements-of-reasons/mark-submitted': ['moderator'],
+  'statements-of-reasons/resubmit': ['moderator'],
   'accounts/deactivate': ['support'],
   // Issue 7: support and finance void abusive referrals and promo redemptions.
   'referrals/void': ['support', 'finance'],

@@ -30,6 +30,8 @@ export const noticePageHandlers = [
   http.get('*/api/statements-of-reasons', () => listOf('statements-of-reasons', [])),
   http.get('*/api/law-enforcement-referrals', () => listOf('law-enforcement-referrals', [])),
   http.get('*/api/trusted-flaggers', () => listOf('trusted-flaggers', [{ id: 1, name: 'Point de Contact' }])),
+  // The decision form asks the language of each review's text (none detected unless a test says).
+  http.get('*/api/reviews/content-languages', ({ request }) => HttpResponse.json((new URL(request.url).searchParams.get('ids') ?? '').split(',').filter(Boolean).map((id) => ({ reviewId: Number(id), contentLanguage: null })))),
 ];
 
 /** `GET /api/dsa-notices/:id` answering the latest version of the notice (`current()`), as the page refreshes. */

@@ -29,6 +29,8 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   staff_status: enums.STAFF_STATUSES, audit_outcome: enums.AUDIT_OUTCOMES,
   review_report_reason: enums.REVIEW_REPORT_REASONS, complainant_role: enums.COMPLAINANT_ROLES,
   misuse_subject: enums.MISUSE_SUBJECTS, misuse_measure: enums.MISUSE_MEASURES,
+  sor_submission_status: enums.SOR_SUBMISSION_STATUSES, sor_batch_channel: enums.SOR_BATCH_CHANNELS,
+  sor_batch_status: enums.SOR_BATCH_STATUSES, sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
 };
 
 describe('messages', () => {

@@ -201,10 +201,14 @@ describe('a DSA notice', () => {
 
   test('Decide a removal: the exact body (law, explanation, keywords of the category, EU 27, facts), then links to the statements issued', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/dsa-notices/8/decide', posts, () => HttpResponse.json({
-      ...notice({ status: 'decided', decision: 'visibility_restriction', decidedAt: new Date().toISOString() }), statements: [{ id: 64, puid: 'kolet-sor-000064' }],
-    })));
+    server.use(
+      recordPosts('*/api/dsa-notices/8/decide', posts, () => HttpResponse.json({
+        ...notice({ status: 'decided', decision: 'visibility_restriction', decidedAt: new Date().toISOString() }), statements: [{ id: 64, puid: 'kolet-sor-000064' }],
+      })),
+    );
     renderNotice(() => notice());
+    // The review is in French though its author's account may not be: the statement declares the text's language.
+    server.use(http.get('*/api/reviews/content-languages', () => HttpResponse.json([{ reviewId: 12, contentLanguage: 'FR' }])));
     const dialog = await openDecide();
     fireEvent.click(within(dialog).getByLabelText('Visibility restricted'));
     // The notifier's law and category are offered; DEMOTED is not (the API refuses it).
@@ -216,6 +220,8 @@ describe('a DSA notice', () => {
     expect(within(dialog).queryByLabelText('Phishing')).toBeNull();
     fireEvent.click(within(dialog).getByLabelText('Defamation'));
     typeInto(dialog, /^Explanation/, '  The review imputes a criminal conviction to the manager, who was never convicted.  ');
+    typeInto(dialog, /^Address of the law relied upon/, 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000877119');
+    expect(await within(dialog).findByText(/Detected from the text: French \(FR\)/)).toBeTruthy();
     fireEvent.click(within(dialog).getByTestId('scope-eu'));
     fireEvent.click(within(dialog).getByTestId('decide-review'));
     const question = await within(dialog).findByTestId('decide-question', {}, { timeout: 5000 });
@@ -228,11 +234,13 @@ describe('a DSA notice', () => {
       visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED',
       ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
       legalGround: 'Loi du 29 juillet 1881, art. 29 (diffamation)',
+      legalReferenceUrl: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000877119',
       explanation: 'The review imputes a criminal conviction to the manager, who was never convicted.',
       category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
       keywords: ['KEYWORD_DEFAMATION'],
       territorialScope: [...EU27],
       facts: 'A notice under Article 16 of the DSA reported the content. A moderator assessed it against the law and the terms of use.',
+      contentLanguages: { 12: 'FR' },
       automatedDetection: false,
       automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
     });

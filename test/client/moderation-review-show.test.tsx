@@ -108,36 +108,45 @@ describe('the review page', () => {
 describe('Remove', () => {
   test('needs a ground and a 10-character note; sends exactly {ground, note, manifestlyIllegal}, then links to the statement of reasons', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/reviews/12/remove', posts, () => HttpResponse.json({ ...review({ status: 'removed' }), statementId: 77, statementPuid: 'kolet-sor-000077' })));
+    server.use(
+      recordPosts('*/api/reviews/12/remove', posts, () => HttpResponse.json({ ...review({ status: 'removed' }), statementId: 77, statementPuid: 'kolet-sor-000077' })),
+      http.get('*/api/reviews/content-languages', () => HttpResponse.json([{ reviewId: 12, contentLanguage: 'FR' }])),
+    );
     renderReview(review(), [report()]);
     const dialog = await openDialog('remove');
     expect(within(dialog).getByText(/Sent to the author as the statement of reasons/)).toBeTruthy();
+    // The statement declares the text's language, detected by the API and correctable (not the author's account language).
+    expect(await within(dialog).findByText(/Detected from the text: French \(FR\)/)).toBeTruthy();
 
     fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: '   threat   ' } });
     fireEvent.click(within(dialog).getByTestId('remove-review'));
     expect(await within(dialog).findByText('Must be 10 characters at least')).toBeTruthy();
     expect(within(dialog).queryByTestId('remove-confirm')).toBeNull();
 
-    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    fireEvent.mouseDown(within(dialog).getAllByRole('combobox')[0]!);
     fireEvent.click(await screen.findByRole('option', { name: 'Incites violence or hatred' }));
     fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: ' The review threatens the shop staff with violence. ' } });
     fireEvent.click(within(dialog).getByLabelText('Manifestly illegal'));
     fireEvent.click(within(dialog).getByTestId('remove-review'));
     expect((await within(dialog).findByTestId('remove-question')).textContent).toContain('Remove review #12 as “Incites violence or hatred”?');
     expect(within(dialog).getByTestId('note-echo').textContent).toBe('Explanation sent to the author: The review threatens the shop staff with violence.');
+    expect(within(dialog).getByTestId('remove-language').textContent).toBe('Language of the content declared in the statement: FR');
     fireEvent.click(within(dialog).getByTestId('remove-confirm'));
 
     const done = await screen.findByTestId('removed-dialog');
-    expect(posts).toEqual([{ path: '/api/reviews/12/remove', key: expect.any(String), body: { ground: 'incites_violence_or_hatred', note: 'The review threatens the shop staff with violence.', manifestlyIllegal: true } }]);
+    expect(posts).toEqual([{ path: '/api/reviews/12/remove', key: expect.any(String), body: { ground: 'incites_violence_or_hatred', note: 'The review threatens the shop staff with violence.', manifestlyIllegal: true, contentLanguage: 'FR' } }]);
     expect(within(done).getByTestId('removed-statement').textContent).toBe('Review #12 is removed. Statement of reasons kolet-sor-000077 was issued and sent to the author.');
     expect(within(done).getByTestId('removed-statement-link').getAttribute('href')).toMatch(/\/statements-of-reasons\/77\/show$/);
   });
 
   test('409 open_dsa_notice: "decide the DSA notice instead", with the server\'s message and a link to the notice', async () => {
-    server.use(http.post('*/api/reviews/12/remove', () => refusal(409, 'open_dsa_notice', 'DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered')));
+    server.use(
+      http.post('*/api/reviews/12/remove', () => refusal(409, 'open_dsa_notice', 'DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered')),
+      http.get('*/api/reviews/content-languages', () => HttpResponse.json([{ reviewId: 12, contentLanguage: null }])),
+    );
     renderReview(review(), [report(), fromNotice]);
     const dialog = await openDialog('remove');
-    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    fireEvent.mouseDown(within(dialog).getAllByRole('combobox')[0]!);
     fireEvent.click(await screen.findByRole('option', { name: 'Defamatory' }));
     fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: 'Accuses the manager of a crime.' } });
     fireEvent.click(within(dialog).getByTestId('remove-review'));

@@ -243,7 +243,7 @@ describe('the export to the Transparency Database', () => {
     const saved = captureDownloads();
     const statements = Array.from({ length: 130 }, (_, i) => ({ puid: `kolet-sor-${String(i + 1).padStart(6, '0')}` }));
     const asked = renderStatements((from, to) => HttpResponse.json(
-      { count: 130, from, to, batches: [{ statements: statements.slice(0, 100) }, { statements: statements.slice(100) }] },
+      { count: 130, from, to, batches: [{ statements: statements.slice(0, 100) }, { statements: statements.slice(100) }], excluded: [] },
       { headers: { 'Content-Disposition': `attachment; filename="kolet-statements-${from}-${to}.json"` } },
     ));
     // The list shows nothing (a filter, or no statement yet): the export stays at hand.
@@ -258,11 +258,19 @@ describe('the export to the Transparency Database', () => {
     expect(asked).toEqual(['2026-10-01..2026-10-31']);
     expect(saved.map((s) => s.name)).toEqual(['kolet-statements-2026-10-01-2026-10-31.json']);
     expect(JSON.parse(await textOf(saved[0]!.content)).batches.map((b: { statements: unknown[] }) => b.statements.length)).toEqual([100, 30]);
+    // Once in the database (webform, own tool), the moderator records it: the 130 are never sent or exported again.
+    const marks: unknown[] = [];
+    server.use(http.post('*/api/statements-of-reasons/mark-submitted', async ({ request }) => { marks.push(await request.json()); return HttpResponse.json({ marked: statements.map((x) => x.puid), skipped: [], batchId: 3 }); }));
+    expect((within(dialog).getByTestId('export-mark') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText(/^How they were submitted/), { target: { value: 'Webform' } });
+    fireEvent.click(within(dialog).getByTestId('export-mark'));
+    expect((await within(dialog).findByTestId('export-marked')).textContent).toBe('130 statements recorded as submitted.');
+    expect(marks).toEqual([{ puids: statements.map((x) => x.puid), note: 'Webform' }]);
   });
 
   test('an empty period says there is nothing to send and saves no file; an end before the start is refused', async () => {
     const saved = captureDownloads();
-    const asked = renderStatements((from, to) => HttpResponse.json({ count: 0, from, to, batches: [] }));
+    const asked = renderStatements((from, to) => HttpResponse.json({ count: 0, from, to, batches: [], excluded: [] }));
     fireEvent.click(await screen.findByTestId('export-statements', {}, { timeout: 5000 }));
     const dialog = await screen.findByTestId('export-dialog');
     fireEvent.change(within(dialog).getByLabelText(/^From/), { target: { value: '2026-10-01' } });
@@ -273,7 +281,7 @@ describe('the export to the Transparency Database', () => {
 
     fireEvent.change(within(dialog).getByLabelText(/^To \(included\)/), { target: { value: '2026-10-02' } });
     fireEvent.click(within(dialog).getByTestId('export-confirm'));
-    expect((await within(dialog).findByTestId('export-result', {}, { timeout: 5000 })).textContent).toBe('No statement of reasons was issued from 2026-10-01 to 2026-10-02: nothing to send.');
+    expect((await within(dialog).findByTestId('export-result', {}, { timeout: 5000 })).textContent).toBe('Every statement of reasons issued from 2026-10-01 to 2026-10-02 is already in the database: nothing to send.');
     expect(saved).toEqual([]);
   });
 });

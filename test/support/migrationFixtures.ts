@@ -140,4 +140,15 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
   '010_job_leases': async (db) => {
     await put(db, 'job_leases', { job: 'plan-expiry', holder: 'host:1', leased_until: T, last_started_at: T, last_status: 'succeeded' });
   },
+  '020_sor_submissions': async (db) => {
+    await put(db, 'sor_submission_batches', [
+      { id: 1, channel: 'api', status: 'refused', statement_count: 1, started_at: T, finished_at: T, http_status: 422, error: 'invalid', errors: '{"statement_0":{"puid":["The puid format is invalid."]}}' },
+      { id: 2, channel: 'manual', status: 'accepted', statement_count: 1, started_at: T, finished_at: T, created_by_staff_id: 1, note: 'webform' },
+    ]);
+    await put(db, 'sor_submission_items', [
+      { batch_id: 1, position: 0, statement_id: 1, outcome: 'refused', errors: '{"puid":["The puid format is invalid."]}' },
+      { batch_id: 2, position: 0, statement_id: 1, outcome: 'accepted' },
+    ]);
+    await db('sor_submissions').where({ statement_id: 1 }).update({ status: 'accepted', attempts: 1, batch_id: 2, submitted_at: T, accepted_at: T, visibility_ended_on: '2025-03-02' });
+  },
 };

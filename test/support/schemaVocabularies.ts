@@ -50,4 +50,8 @@ export const SCHEMA_VOCABULARIES: Record<string, readonly string[]> = {
   'misuse_measures.subject': enums.MISUSE_SUBJECTS,
   'misuse_measures.measure': enums.MISUSE_MEASURES,
   'job_runs.status': enums.JOB_RUN_STATUSES,
+  'sor_submissions.status': enums.SOR_SUBMISSION_STATUSES,
+  'sor_submission_batches.channel': enums.SOR_BATCH_CHANNELS,
+  'sor_submission_batches.status': enums.SOR_BATCH_STATUSES,
+  'sor_submission_items.outcome': enums.SOR_ITEM_OUTCOMES,
 };

@@ -23,6 +23,7 @@ import refunds from './refunds/index.ts';
 import reviewReports from './review-reports/index.ts';
 import reviews from './reviews/index.ts';
 import settings from './settings/index.ts';
+import sorSubmissions from './sor-submissions/index.ts';
 import staff from './staff/index.ts';
 import statementsOfReasons from './statements-of-reasons/index.ts';
 import transfers from './transfers/index.ts';
@@ -61,4 +62,5 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'audit-log': auditLog,
   settings,
   'job-runs': jobRuns,
+  'sor-submissions': sorSubmissions,
 };

@@ -13,6 +13,8 @@ export interface StatementDraft {
   endDateService: string | null;
   ground: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
   legalGround?: string | null;
+  /** The law relied upon, as a URL (illegal-content ground only; the terms' URL is ours for a terms ground). */
+  legalReferenceUrl?: string | null;
   termsClause?: string | null;
   explanation: string;
   category: string;
@@ -38,8 +40,8 @@ export function statementRow(d: StatementDraft, puid: string, createdAt: string)
   return {
     puid, notice_id: d.noticeId, review_id: d.reviewId, account_id: d.accountId, complaint_id: d.complaintId ?? null,
     decision_visibility: json(d.visibility ? [d.visibility] : null), decision_provision: d.provision, account_type: 'ACCOUNT_TYPE_PRIVATE',
-    // The reference URL names the exact terms for a terms ground; for an illegal-content ground the legal ground is the reference.
-    decision_ground: d.ground, decision_ground_reference_url: illegal ? null : TERMS_URL,
+    // The reference is what the decision relies on: the law (the moderator's URL, or nothing) for illegal content, our terms otherwise.
+    decision_ground: d.ground, decision_ground_reference_url: illegal ? d.legalReferenceUrl ?? null : TERMS_URL,
     illegal_content_legal_ground: illegal ? d.legalGround ?? null : null, illegal_content_explanation: illegal ? d.explanation : null,
     incompatible_content_ground: illegal ? null : d.termsClause ?? null, incompatible_content_explanation: illegal ? null : d.explanation,
     incompatible_content_illegal: illegal ? null : 'No',
@@ -52,7 +54,8 @@ export function statementRow(d: StatementDraft, puid: string, createdAt: string)
   };
 }
 
-const TDB_FIELDS = [
+/** The TDB's statement fields, in the order of its documentation. */
+export const TDB_FIELDS = [
   'decision_visibility', 'decision_visibility_other', 'decision_monetary', 'decision_provision', 'decision_account', 'account_type',
   'decision_ground', 'decision_ground_reference_url', 'illegal_content_legal_ground', 'illegal_content_explanation',
   'incompatible_content_ground', 'incompatible_content_explanation', 'incompatible_content_illegal', 'content_type', 'content_type_other',
@@ -83,7 +86,7 @@ export function toTdb(row: Record<string, unknown>): TdbStatement {
 }
 
 const BODY_FIELD: Record<string, string> = {
-  illegal_content_legal_ground: 'legalGround', illegal_content_explanation: 'explanation', incompatible_content_ground: 'termsClause',
+  illegal_content_legal_ground: 'legalGround', decision_ground_reference_url: 'legalReferenceUrl', content_language: 'contentLanguage', illegal_content_explanation: 'explanation', incompatible_content_ground: 'termsClause',
   incompatible_content_explanation: 'explanation', decision_facts: 'facts', category: 'category', category_specification: 'keywords',
   territorial_scope: 'territorialScope', decision_visibility: 'visibility', automated_decision: 'automatedDecision', source_identity: 'sourceIdentity',
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DSA_AUTOMATED_DECISIONS, DSA_COMPLAINT_STATUSES, DSA_DECISION_GROUNDS, DSA_DECISIONS, DSA_NOTICE_STATUSES,
   DSA_SOURCE_TYPES, JOB_RUN_STATUSES, MISUSE_MEASURES, MISUSE_SUBJECTS, REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES,
+  SOR_SUBMISSION_STATUSES,
 } from '../../domain/enums.ts';
 import { CATEGORIES } from '../../domain/dsa/tdb.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
@@ -192,6 +193,35 @@ export const statementsOfReasons: ResourceDef = {
   }),
   defaultSort: ['createdAt', 'DESC'],
   search: (qb, q) => whereLike(qb, 'puid', q, 'prefix'),
+  customFilters: {
+    // Where the statement stands with the Transparency Database (docs/TRUST-SAFETY.md "Submission").
+    submissionStatus: (qb, v) => { qb.whereIn('id', (sub) => { sub.select('statement_id').from('sor_submissions').where('status', v); }); },
+  },
+};
+
+/** One row per statement: its way to the EU Transparency Database (the id is the statement's). */
+export const sorSubmissions: ResourceDef = {
+  name: 'sor-submissions',
+  table: 'sor_submissions',
+  idColumn: 'statement_id',
+  idType: 'int',
+  fields: defineFields({
+    id: f.id({ column: 'statement_id' }),
+    status: f.enum(SOR_SUBMISSION_STATUSES, { sort: true, filter: true }),
+    attempts: f.int({ sort: true, filter: true }),
+    nextAttemptAt: f.timestamp({ sort: true }),
+    batchId: f.int({ filter: true }),
+    submittedAt: f.timestamp({ sort: true, filter: true }),
+    acceptedAt: f.timestamp({ sort: true, filter: true }),
+    tdbUuid: f.text({ filter: true }),
+    tdbPermalink: f.text(),
+    error: f.text(),
+    errors: f.json(),
+    visibilityEndedOn: f.date(),
+    serviceEndedOn: f.date(),
+    ...recordTimestamps,
+  }),
+  defaultSort: ['updatedAt', 'DESC'],
 };
 
 export const dsaComplaints: ResourceDef = {

@@ -44,6 +44,13 @@ export const enums = {
   },
   complainant_role: { author: 'Author of the content', notifier: 'Notifier' },
   misuse_subject: { notifier: 'Notifier', author: 'Author' },
+  sor_submission_status: { pending: 'Waiting to be sent', sending: 'Being sent', accepted: 'In the database', refused: 'Refused by the database' },
+  sor_batch_channel: { api: 'API', manual: 'Recorded by hand' },
+  sor_batch_status: { sending: 'Being sent', accepted: 'Accepted', refused: 'Refused', failed: 'Failed (no answer)' },
+  sor_item_outcome: {
+    accepted: 'Accepted', duplicate: 'Already in the database', refused: 'Refused', split: 'Batch refused: sent again in a smaller batch',
+    requeued: 'Sent again (another statement was at fault)', failed: 'Not sent (database unreachable)',
+  },
   misuse_measure: { warning: 'Warning', suspension: 'Suspension' },
   dsa_notice_status: { received: 'Received', in_review: 'In review', decided: 'Decided', closed: 'Closed' },
   dsa_decision: { no_action: 'No action', visibility_restriction: 'Visibility restricted', service_suspension: 'Service suspended' },

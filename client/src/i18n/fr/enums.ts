@@ -45,6 +45,13 @@ export const enums: typeof en = {
   },
   complainant_role: { author: 'Auteur du contenu', notifier: 'Notifiant' },
   misuse_subject: { notifier: 'Notifiant', author: 'Auteur' },
+  sor_submission_status: { pending: 'En attente d’envoi', sending: 'En cours d’envoi', accepted: 'Dans la base', refused: 'Refusée par la base' },
+  sor_batch_channel: { api: 'API', manual: 'Enregistré à la main' },
+  sor_batch_status: { sending: 'En cours d’envoi', accepted: 'Accepté', refused: 'Refusé', failed: 'Échec (pas de réponse)' },
+  sor_item_outcome: {
+    accepted: 'Acceptée', duplicate: 'Déjà dans la base', refused: 'Refusée', split: 'Lot refusé : renvoyée dans un lot plus petit',
+    requeued: 'Renvoyée (une autre déclaration était en cause)', failed: 'Non envoyée (base injoignable)',
+  },
   misuse_measure: { warning: 'Avertissement', suspension: 'Suspension' },
   dsa_notice_status: { received: 'Reçue', in_review: "En cours d'examen", decided: 'Décidée', closed: 'Close' },
   dsa_decision: { no_action: 'Aucune mesure', visibility_restriction: 'Visibilité restreinte', service_suspension: 'Service suspendu' },

@@ -6,6 +6,7 @@ import { useIdempotentAction } from '../../components/useIdempotentAction.ts';
 import { DecideQuestion } from './DecideQuestion.tsx';
 import { decideBody, initialDecideValues, type DecideValues } from './decideValues.ts';
 import { DecisionFields } from './DecisionFields.tsx';
+import { noticeLocation } from './noticeLocation.ts';
 import { NoticeDecidedDialog } from './NoticeDecidedDialog.tsx';
 import type { DecidedNotice, DsaNotice } from './noticeTypes.ts';
 
@@ -42,12 +43,14 @@ export const DecideNoticeDialog = ({ notice, onClose }: { notice: DsaNotice; onC
   };
 
   const facts = t(notice.trustedFlaggerId != null ? 'facts_template_flagger' : 'facts_template');
+  // One statement per review the notice names: each declares its own text's language.
+  const reviewIds = [...new Set((notice.locations ?? []).map(noticeLocation).flatMap((l) => (l.kind === 'review' ? [l.reviewId] : [])))];
   return (
     <ActionDialog<DecideValues>
       name="decide"
       title={t('title', { reference: notice.reference })}
       initialValues={initialDecideValues(notice, facts)}
-      fields={<DecisionFields />}
+      fields={<DecisionFields reviewIds={reviewIds} />}
       question={(values) => <DecideQuestion notice={notice} values={values} />}
       reviewLabel={translate('resources.reviews.dialog.review')}
       confirmLabel={t('confirm')}

@@ -29,12 +29,15 @@ export const DecideQuestion = ({ notice, values }: { notice: DsaNotice; values: 
     add('suspensionDays', body.suspensionDays);
     add('ground', translate(`enums.dsa_decision_ground.${String(body.ground)}`));
     add('legalGround', body.legalGround);
+    add('legalReferenceUrl', body.legalReferenceUrl);
     add('termsClause', body.termsClause);
     add('explanation', body.explanation);
     add('category', translate(`tdb.category.${String(body.category)}`));
     add('keywords', (body.keywords as string[] | undefined)?.map((k) => translate(`tdb.keyword.${k}`)).join(', '));
     add('territorialScope', scope(body.territorialScope as string[]));
     add('facts', body.facts);
+    const languages = body.contentLanguages as Record<string, string | null> | undefined;
+    if (languages) add('contentLanguages', Object.entries(languages).map(([id, code]) => `#${id}: ${code ?? t('language_none')}`).join(', '));
   }
   add('automatedDetection', translate(body.automatedDetection ? 'ra.boolean.true' : 'ra.boolean.false'));
   add('automatedDecision', translate(`enums.dsa_automated_decision.${String(body.automatedDecision)}`));

@@ -7,7 +7,7 @@ import { automatedDecisionChoices, decisionChoices } from './noticeChoices.ts';
 import { RestrictionFields } from './RestrictionFields.tsx';
 
 /** The decision form: no action (a note), or a restriction with its statement of reasons; the use of automated means always (Art. 16(6)). */
-export const DecisionFields = () => {
+export const DecisionFields = ({ reviewIds = [] }: { reviewIds?: number[] }) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.dsa-notices.decide.${key}`, args);
   const decision = useWatch<{ decision: string | null }>({ name: 'decision' });
@@ -27,7 +27,7 @@ export const DecisionFields = () => {
           <BooleanInput source="manifestlyUnfounded" label="resources.dsa-notices.form.manifestlyUnfounded" helperText={t('manifestly_unfounded_hint')} />
         </>
       )}
-      {isRestriction(decision) && <RestrictionFields />}
+      {isRestriction(decision) && <RestrictionFields reviewIds={reviewIds} />}
       <Divider sx={{ my: 1 }} />
       <BooleanInput source="automatedDetection" label="resources.dsa-notices.form.automatedDetection" helperText={t('automated_detection_hint')} />
       <SelectInput source="automatedDecision" label="resources.dsa-notices.form.automatedDecision" choices={automatedDecisionChoices} validate={v.automatedDecision} fullWidth />

@@ -1,4 +1,4 @@
-import { maxLength, maxValue, minValue, number, required, type Validator } from 'react-admin';
+import { maxLength, maxValue, minValue, number, regex, required, type Validator } from 'react-admin';
 import { atLeastChars } from '../../components/textValidators.ts';
 import { DECIDE_MIN, isRestriction, MAX_KEYWORDS, SUSPENSION_DAYS, type DecideValues } from './decideValues.ts';
 
@@ -29,6 +29,7 @@ export const decideValidators = {
   suspensionDays: when((v) => v.decision === 'service_suspension', required(), number(), wholeNumber, minValue(SUSPENSION_DAYS.min), maxValue(SUSPENSION_DAYS.max)),
   ground: when(restriction, required()),
   legalGround: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT', atLeastChars(DECIDE_MIN.ground), maxLength(500)),
+  legalReferenceUrl: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT', maxLength(500), regex(/^(https?:\/\/\S+)?$/, 'resources.dsa-notices.decide.legal_reference_url_invalid')),
   termsClause: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT', atLeastChars(DECIDE_MIN.ground), maxLength(500)),
   explanation: when(restriction, atLeastChars(DECIDE_MIN.explanation), maxLength(2000)),
   category: when(restriction, required()),

@@ -10,6 +10,8 @@ export interface DecideValues extends Record<string, unknown> {
   suspensionDays: number | null;
   ground: DecisionGround | null;
   legalGround: string | null;
+  /** The law's address (decision_ground_reference_url): illegal-content ground only, optional. */
+  legalReferenceUrl: string | null;
   termsClause: string | null;
   explanation: string | null;
   category: string | null;
@@ -17,6 +19,8 @@ export interface DecideValues extends Record<string, unknown> {
   territorialScope: string[];
   facts: string | null;
   manifestlyIllegal: boolean;
+  /** `r<reviewId>` → the text's language (TDB code, '' none); absent until the detection answers (the API then detects). */
+  contentLanguages: Record<string, string | null | undefined>;
   automatedDetection: boolean;
   automatedDecision: AutomatedDecision;
 }
@@ -37,14 +41,19 @@ export function initialDecideValues(notice: Pick<DsaNotice, 'category' | 'legalG
   return {
     decision: null, note: null, manifestlyUnfounded: false,
     visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED', suspensionDays: SUSPENSION_DAYS.default,
-    ground: notice.legalGround ? ILLEGAL : null, legalGround: notice.legalGround, termsClause: TERMS_REVIEWS_CLAUSE,
+    ground: notice.legalGround ? ILLEGAL : null, legalGround: notice.legalGround, legalReferenceUrl: null, termsClause: TERMS_REVIEWS_CLAUSE,
     explanation: null, category: notice.category === 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE' ? null : notice.category,
-    keywords: [], territorialScope: [...EEA], facts, manifestlyIllegal: false,
+    keywords: [], territorialScope: [...EEA], facts, manifestlyIllegal: false, contentLanguages: {},
     automatedDetection: false, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
   };
 }
 
 const text = (value: string | null) => value?.trim() ?? '';
+
+/** The form's per-review languages (`r12`: a key react-hook-form does not take for an array index) as the API's `{"12": "FR"}`. */
+export function contentLanguagesBody(values: DecideValues['contentLanguages']): Record<string, string | null> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k.replace(/^r/, ''), v ? v : null]));
+}
 
 /**
  * The `decide` body exactly as docs/TRUST-SAFETY.md defines it: `no_action` with its note; a restriction
@@ -63,13 +72,14 @@ export function decideBody(v: DecideValues): Record<string, unknown> {
     visibility: v.visibility,
     ...(v.decision === 'service_suspension' ? { suspensionDays: Number(v.suspensionDays) } : {}),
     ground: v.ground,
-    ...(v.ground === ILLEGAL ? { legalGround: text(v.legalGround) } : { termsClause: text(v.termsClause) }),
+    ...(v.ground === ILLEGAL ? { legalGround: text(v.legalGround), ...(text(v.legalReferenceUrl) ? { legalReferenceUrl: text(v.legalReferenceUrl) } : {}) } : { termsClause: text(v.termsClause) }),
     explanation: text(v.explanation),
     category: v.category,
     ...(keywords.length ? { keywords } : {}),
     territorialScope: EEA.filter((code) => v.territorialScope.includes(code)),
     facts: text(v.facts),
     ...(v.manifestlyIllegal ? { manifestlyIllegal: true } : {}),
+    ...(Object.keys(contentLanguagesBody(v.contentLanguages)).length ? { contentLanguages: contentLanguagesBody(v.contentLanguages) } : {}),
     ...automation,
   };
 }

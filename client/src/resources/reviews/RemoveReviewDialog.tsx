@@ -2,6 +2,7 @@ import { Alert } from '@mui/material';
 import { useState } from 'react';
 import { BooleanInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { atLeastChars } from '../../components/textValidators.ts';
+import { ContentLanguageInput, languageValue } from './ContentLanguageInput.tsx';
 import { NoteEcho } from './NoteEcho.tsx';
 import { ReviewActionDialog } from './ReviewActionDialog.tsx';
 import { removalGroundChoices } from './reviewChoices.ts';
@@ -13,6 +14,8 @@ interface RemoveValues extends Record<string, unknown> {
   ground: RemovalGround | null;
   note: string | null;
   manifestlyIllegal: boolean;
+  /** The text's language for the statement: detected, correctable (undefined until the detection answers). */
+  contentLanguage?: string | null;
 }
 
 /** The API's minimum: the note is the explanation of the statement of reasons, no boilerplate. */
@@ -31,7 +34,11 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
   if (removed) return <ReviewRemovedDialog removed={removed} onClose={onClose} />;
 
   const confirm = async (values: RemoveValues) => {
-    const body = { ground: values.ground, note: values.note?.trim() ?? '', ...(values.manifestlyIllegal ? { manifestlyIllegal: true } : {}) };
+    const language = languageValue(values.contentLanguage);
+    const body = {
+      ground: values.ground, note: values.note?.trim() ?? '', ...(values.manifestlyIllegal ? { manifestlyIllegal: true } : {}),
+      ...(language !== undefined ? { contentLanguage: language } : {}),
+    };
     const result = await action.confirm(body);
     if (result) setRemoved(result);
   };
@@ -41,6 +48,7 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
       <SelectInput source="ground" label="resources.reviews.form.ground" choices={removalGroundChoices} validate={required()} fullWidth helperText={t('ground_hint')} />
       <TextInput source="note" label="resources.reviews.form.note" multiline minRows={3} fullWidth validate={atLeastChars(NOTE_MIN)} helperText={t('note_hint', { min: NOTE_MIN })} />
       <BooleanInput source="manifestlyIllegal" label="resources.reviews.form.manifestlyIllegal" helperText={t('manifestly_illegal_hint')} />
+      <ContentLanguageInput reviewId={review.id} source="contentLanguage" label="resources.reviews.form.contentLanguage" />
     </>
   );
 
@@ -50,6 +58,9 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
         {t('question', { id: review.id, ground: translate(`enums.review_removal_ground.${values.ground ?? 'inappropriate'}`) })}
       </Alert>
       <NoteEcho note={values.note} label="resources.reviews.remove.explanation" />
+      <Alert severity="info" sx={{ mt: 2 }} data-testid="remove-language">
+        {t('language', { language: languageValue(values.contentLanguage) ?? translate('resources.reviews.language.none') })}
+      </Alert>
       {values.manifestlyIllegal && <Alert severity="info" sx={{ mt: 2 }}>{t('manifestly_illegal_hint')}</Alert>}
     </>
   );

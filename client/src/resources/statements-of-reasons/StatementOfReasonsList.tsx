@@ -1,10 +1,11 @@
-import { Datagrid, FilterButton, List, SelectField, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { categoryChoices } from '../../tdbChoices.ts';
 import { ExportStatementsButton } from './ExportStatementsButton.tsx';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
 import { statementFilters } from './statementFilters.tsx';
+import { submissionStatusChoices } from './submissionTypes.ts';
 
 /** Filters, and the export in the Transparency Database's format (not react-admin's CSV: the TDB is the file's reader). */
 const StatementListActions = () => (
@@ -28,6 +29,10 @@ export const StatementOfReasonsList = () => (
       <SelectField source="category" choices={categoryChoices} />
       <SelectField source="sourceType" choices={sourceTypeChoices} sortable={false} />
       <SelectField source="automatedDecision" choices={automatedDecisionChoices} sortable={false} />
+      {/* Where it stands with the Transparency Database (the sor-submissions record has the statement's id). */}
+      <ReferenceField source="id" reference="sor-submissions" label="resources.statements-of-reasons.fields.submissionStatus" link={false} sortable={false}>
+        <SelectField source="status" choices={submissionStatusChoices} />
+      </ReferenceField>
     </Datagrid>
   </List>
 );

@@ -4,6 +4,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { categoryChoices } from '../../tdbChoices.ts';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
+import { StatementSubmission } from './StatementSubmission.tsx';
 
 export const StatementOfReasonsShow = () => (
   <Show>
@@ -49,6 +50,9 @@ export const StatementOfReasonsShow = () => (
         <SelectField source="automatedDecision" choices={automatedDecisionChoices} />
         <RefField source="createdByStaffId" reference="staff" />
         <DateTimeField source="createdAt" />
+      </Tab>
+      <Tab label="resources.statements-of-reasons.tabs.submission" path="submission">
+        <StatementSubmission />
       </Tab>
     </TabbedShowLayout>
   </Show>

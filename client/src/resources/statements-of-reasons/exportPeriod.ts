@@ -1,11 +1,10 @@
 import type { DayRange } from '../../components/DateRangeFields.tsx';
 
-/** The API reads periods as UTC calendar days, both included (GET /api/statements-of-reasons/export). */
-const utcDay = (date: Date): string => date.toISOString().slice(0, 10);
+import { parisDate } from '../../../../server/domain/calendar.ts';
 
-/** The export's default period: the last 30 days, today included. */
+/** The export's default period: the last 30 Paris days, today included (the API reads Paris calendar days). */
 export function defaultExportPeriod(now: Date = new Date()): DayRange {
-  return { from: utcDay(new Date(now.getTime() - 29 * 86_400_000)), to: utcDay(now) };
+  return { from: parisDate(new Date(now.getTime() - 29 * 86_400_000)), to: parisDate(now) };
 }
 
 /** The TDB takes at most 100 statements per call (POST /api/v1/statements): the API batches them so. */
@@ -14,4 +13,11 @@ export interface StatementExport {
   from: string;
   to: string;
   batches: { statements: Record<string, unknown>[] }[];
+  /** Statements our own check refuses: never handed over (the field and why). */
+  excluded: { puid: string; errors: Record<string, string> }[];
 }
+
+export type ExportFormat = 'json' | 'csv';
+
+/** The PUIDs an export hands over, for `mark-submitted` once they are in the database. */
+export const exportedPuids = (e: StatementExport): string[] => e.batches.flatMap((b) => b.statements.map((s) => String(s.puid)));
