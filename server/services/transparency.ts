@@ -2,6 +2,9 @@
 // the law/terms split, automation, median handling times, complaints and reversals, Art. 23 measures.
 import type { Knex } from 'knex';
 import { parseJson, toBool, toIso } from '../db/values.ts';
+import type { TransparencyReport } from '../domain/dsa/transparencyReport.ts';
+
+export type { TransparencyReport };
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,7 +24,7 @@ const countBy = (rows: Row[], key: (r: Row) => string) => {
 };
 
 /** `from` and `to` are UTC calendar days, both included (the Implementing Regulation reports calendar periods). */
-export async function transparencyReport(db: Knex, from: string, to: string) {
+export async function transparencyReport(db: Knex, from: string, to: string): Promise<TransparencyReport> {
   const start = `${from}T00:00:00.000Z`;
   const end = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 86_400_000).toISOString();
   const inPeriod = (q: Knex.QueryBuilder, column: string) => q.where(column, '>=', start).where(column, '<', end);
@@ -77,8 +80,6 @@ export async function transparencyReport(db: Knex, from: string, to: string) {
     },
   };
 }
-
-export type TransparencyReport = Awaited<ReturnType<typeof transparencyReport>>;
 
 /** One line per figure: `section,metric,key,value` (spreadsheet-friendly, stable column set). */
 export function reportCsv(r: TransparencyReport): string {

@@ -1,5 +1,5 @@
-// The API's own type (erased at build time): the page reads exactly what the server computes.
-export type { TransparencyReport } from '../../../server/services/transparency.ts';
+// The report's shape, defined once in the domain: the page reads exactly what the server computes.
+export type { TransparencyReport } from '../../../server/domain/dsa/transparencyReport.ts';
 
 /** UTC calendar days, both included (YYYY-MM-DD). */
 export type { DayRange as ReportPeriod } from '../components/DateRangeFields.tsx';

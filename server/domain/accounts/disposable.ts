@@ -1,8 +1,7 @@
 // Disposable e-mail domains (welcome offers refuse them), from the maintained
 // `disposable-email-domains` list; a subdomain of a listed domain counts too.
-import { createRequire } from 'node:module';
+import list from 'disposable-email-domains/index.json' with { type: 'json' };
 
-const list: string[] = createRequire(import.meta.url)('disposable-email-domains');
 const DOMAINS = new Set(list.map((d) => d.toLowerCase()));
 
 export function isDisposableEmail(email: string): boolean {
