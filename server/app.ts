@@ -14,6 +14,7 @@ import { authRouter } from './auth/routes.ts';
 import { requireStaff, staffSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { readerOf } from './db/connection.ts';
+import { controlCharacterGuard } from './http/controlCharacters.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
@@ -32,7 +33,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies named by TRUST_PROXY (off by default): docs/OPERATIONS.md.
+  app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({
     logger,
     // A caller's X-Request-Id is kept when well-formed, so one id follows a request across services.
@@ -51,6 +53,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   const reads = readerOf(db);
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit }));
+  api.use(controlCharacterGuard);
   api.use((_req, res, next) => { res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id'); res.set('Cache-Control', 'no-store'); next(); });
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use('/integration', serviceToken(db), integrationRouter(db));
@@ -77,7 +80,12 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   const staticDir = options.staticDir;
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => { res.sendFile(path.join(staticDir, 'index.html')); });
+    // A file that is not there is a 404, not the console's page: only the console's routes (no file extension) get index.html.
+    app.use('/assets', (_req, _res, next) => next(notFound('No such file')));
+    app.get('/{*path}', (req, res, next) => {
+      if (/\.[A-Za-z0-9]{1,8}$/.test(req.path)) return next(notFound('No such file'));
+      res.sendFile(path.join(staticDir, 'index.html'));
+    });
   }
   app.use(errorHandler);
   return app;

@@ -14,6 +14,23 @@ export interface Config {
   runOutboxWorker: boolean;
   /** Run the scheduled jobs in this process (a database lease keeps each job to one process at a time). */
   runJobs: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (false: none, the default). */
+  trustProxy: boolean | number | string;
+  /** Redis for the shared rate-limit counters; unset: the database holds them. */
+  redisUrl: string | undefined;
+}
+
+/**
+ * TRUST_PROXY: unset, `false` or `0` → trust no proxy (the client address is the socket's);
+ * `true` → trust every hop (only behind a proxy that overwrites X-Forwarded-For); a number →
+ * that many hops; otherwise addresses/subnets or Express's names (`loopback`, `uniquelocal`), comma-separated.
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     runOutboxWorker: env.OUTBOX_WORKER !== 'off',
     runJobs: env.JOBS !== 'off',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

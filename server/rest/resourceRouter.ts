@@ -31,20 +31,14 @@ function parseId(def: ResourceDef, raw: unknown): string | number {
   return s;
 }
 
-const hasNul = (value: unknown): boolean =>
-  typeof value === 'string' ? value.includes('\u0000')
-    : Array.isArray(value) ? value.some(hasNul)
-      : typeof value === 'object' && value !== null ? Object.values(value).some(hasNul) : false;
-
 /**
- * Values one engine would refuse as malformed (a NUL character in text, an integer
- * beyond the 32-bit INTEGER columns) are bad input on both engines, never a 500.
+ * An integer beyond the 32-bit INTEGER columns is bad input on both engines, never a 500
+ * (control characters, NUL included, are refused earlier for every route: http/controlCharacters.ts).
  */
 function checkStorable(def: ResourceDef, data: Record<string, unknown>): void {
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
     if (def.fields[key]?.type === 'int' && typeof value === 'number' && (value < INT_MIN || value > INT_MAX)) errors[key] = `must be between ${INT_MIN} and ${INT_MAX}`;
-    else if (hasNul(value)) errors[key] = 'must not contain NUL characters';
   }
   if (Object.keys(errors).length) throw badRequest('invalid_input', `Invalid body: ${Object.keys(errors).join(', ')}`, errors);
 }
