@@ -39,7 +39,8 @@ export function queryRouter(db: Knex): Router {
     res.type('text/csv').attachment(`kolet-plans-${code}.csv`).send(csv);
   });
   router.get('/refunds/:id/history', async (req, res) => {
-    res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));
+    const id = authorizedId(req, ['finance'], 'refund histories');
+    res.json(await refundHistory(db, id, req.actor?.kind === 'staff' ? req.actor.roles : []));
   });
   return router;
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
 import type { z } from 'zod';
 import type { Actor } from '../domain/actor.ts';
+import type { PersonalKind } from '../domain/accounts/masking.ts';
 import type { ResourceName } from '../domain/permissions.ts';
 import type { FieldDef } from './fields.ts';
 
@@ -29,6 +30,8 @@ export interface ResourceDef {
   thenBy?: Record<string, { column: string; order: 'asc' | 'desc' }[]>;
   /** Filters on related records, by name (text values only), e.g. `senderEmail` on transfers. */
   customFilters?: Record<string, (qb: Knex.QueryBuilder, value: string) => void>;
+  /** The personal data the free-text search (`q`) and the custom filters look people up by, with a prefix (server/rest/masking.ts). */
+  lookups?: { q?: PersonalKind; filters?: Record<string, PersonalKind> };
   create?: z.ZodType<Record<string, unknown>>;
   update?: z.ZodObject;
   /** API input (already validated) → columns; defaults to the fields' own conversion. */

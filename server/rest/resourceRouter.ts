@@ -6,6 +6,7 @@ import { canUse, isOffered, type ResourceName, type Verb } from '../domain/permi
 import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } from '../http/errors.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { rowToRecord, toColumnValue } from './fields.ts';
+import { checkListLookups, maskFields } from './masking.ts';
 import { INT_MAX, INT_MIN, MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
 import { listTotal } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
@@ -20,6 +21,10 @@ function authorize(req: Request, verb: Verb): ResourceDef {
   if (actor?.kind !== 'staff' || !canUse(actor.roles, def.name, verb)) throw forbidden(`Your role does not allow ${verb} on ${def.name}`);
   return def;
 }
+
+const rolesOf = (req: Request) => (req.actor?.kind === 'staff' ? req.actor.roles : []);
+/** Every record leaves through the masking policy (server/rest/masking.ts). */
+const shown = (req: Request, def: ResourceDef, record: Record<string, unknown>) => maskFields(def.fields, record, rolesOf(req));
 
 function parseId(def: ResourceDef, raw: unknown): string | number {
   const s = String(raw);
@@ -97,6 +102,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
   router.get('/:resource', async (req, res) => {
     const def = authorize(req, 'read');
     const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
+    checkListLookups(def, query, rolesOf(req));
     const filtered = applyConditions(reads(def.table), def, query);
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
@@ -107,14 +113,14 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     ]);
     if (estimated) res.set('X-Total-Estimated', 'true');
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
-    res.json(rows.map((r: Record<string, unknown>) => rowToRecord(def.fields, r)));
+    res.json(rows.map((r: Record<string, unknown>) => shown(req, def, rowToRecord(def.fields, r))));
   });
 
   router.get('/:resource/:id', async (req, res) => {
     const def = authorize(req, 'read');
     const record = await findRecord(reads, def, parseId(def, req.params.id));
     if (!record) throw notFound(`${def.name} ${req.params.id} not found`);
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   router.post('/:resource', async (req, res) => {
@@ -135,7 +141,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       await audit(trx, req, actor, def, 'create', created.id, null, { ...created, ...redactedSecrets(def, parsed.data) }, now);
       return created;
     });
-    res.status(201).json(record);
+    res.status(201).json(shown(req, def, record));
   });
 
   router.put('/:resource/:id', async (req, res) => {
@@ -160,7 +166,9 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       if (def.fields.version && current.version !== version) {
         throw conflict('stale_record', `This ${def.name} record was changed by someone else (your version ${version}, now ${current.version}): reload it and try again`);
       }
-      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(current[k]));
+      // The client sends back the record as it was shown to it: masked fields come back masked.
+      const seen = shown(req, def, current);
+      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(seen[k]));
       if (readOnlyChanged.length) throw badRequest('read_only_field', `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`, Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])));
       const ctx = { trx, actor, now };
       const row = await toRow(def, parsed.data, ctx);
@@ -176,7 +184,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);
       return updated;
     });
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   router.delete('/:resource/:id', async (req, res) => {
@@ -192,7 +200,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       await audit(trx, req, actor, def, 'delete', id, current, null, now);
       return current;
     });
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   return router;

@@ -2,7 +2,9 @@ import type { Knex } from 'knex';
 import { toIso } from '../db/values.ts';
 import { getSetting } from '../settings.ts';
 import { notFound } from '../http/errors.ts';
+import type { Role } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
+import { maskFields } from '../rest/masking.ts';
 import { refunds } from '../rest/resources/money.ts';
 import { auditLog, messages } from '../rest/resources/platform.ts';
 
@@ -10,7 +12,7 @@ import { auditLog, messages } from '../rest/resources/platform.ts';
  * A refund case and its history for finance: the approvals (four eyes), every payout
  * attempt, the messages sent to the customer and the staff actions from the audit log.
  */
-export async function refundHistory(db: Knex, id: number) {
+export async function refundHistory(db: Knex, id: number, roles: readonly Role[]) {
   const row = await db('refunds').where({ id }).first();
   if (!row) throw notFound(`Refund ${id} not found`);
   const [approvals, payouts, sent, audit] = await Promise.all([
@@ -20,7 +22,7 @@ export async function refundHistory(db: Knex, id: number) {
     db('audit_log').where({ entity: 'refunds', entity_id: String(id) }).orderBy('id'),
   ]);
   return {
-    refund: rowToRecord(refunds.fields, row),
+    refund: maskFields(refunds.fields, rowToRecord(refunds.fields, row), roles),
     /** Above this amount an approval needs a second, different finance approver. */
     fourEyesThresholdCents: await getSetting(db, 'four_eyes_threshold_cents'),
     approvals: approvals.map((a: Record<string, unknown>) => ({
@@ -31,7 +33,8 @@ export async function refundHistory(db: Knex, id: number) {
       id: p.id, amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
       status: p.status, failureReason: p.failure_reason, createdByStaffId: p.created_by_staff_id, createdAt: toIso(p.created_at),
     })),
-    messages: sent.map((m: Record<string, unknown>) => rowToRecord(messages.fields, m)),
-    audit: audit.map((a: Record<string, unknown>) => rowToRecord(auditLog.fields, a)),
+    // Through the masking policy: the addresses and texts of messages, the audit entries' IP addresses.
+    messages: sent.map((m: Record<string, unknown>) => maskFields(messages.fields, rowToRecord(messages.fields, m), roles)),
+    audit: audit.map((a: Record<string, unknown>) => maskFields(auditLog.fields, rowToRecord(auditLog.fields, a), roles)),
   };
 }
