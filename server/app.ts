@@ -12,6 +12,7 @@ import { actionRouter } from './actions/actionRouter.ts';
 import { auditRouter } from './audit/routes.ts';
 import { authRouter } from './auth/routes.ts';
 import { requireStaff, staffSession } from './auth/sessions.ts';
+import { SecretBox } from './auth/twoFactor.ts';
 import type { Config } from './config.ts';
 import { readerOf } from './db/connection.ts';
 import { controlCharacterGuard } from './http/controlCharacters.ts';
@@ -59,7 +60,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use('/integration', serviceToken(db), integrationRouter(db));
   api.use(csrfGuard(config.allowedOrigins));
   api.use(staffSession(db, reads));
-  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies }));
+  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies, secrets: new SecretBox(config.twoFactorKey) }));
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(actionRouter(db, ACTIONS));

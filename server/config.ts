@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Redis for the shared rate-limit counters; unset: the database holds them. */
   redisUrl: string | undefined;
+  /** Encrypts the staff's second-factor secrets at rest (any long random text); unset: stored as they are. */
+  twoFactorKey: string | undefined;
 }
 
 /**
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.JOBS !== 'off',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
+    twoFactorKey: env.TWO_FACTOR_KEY || undefined,
   };
 }

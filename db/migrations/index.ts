@@ -9,6 +9,7 @@ import * as m007 from './007_data_ledger.ts';
 import * as m008 from './008_trust_safety_workflow.ts';
 import * as m010 from './010_job_leases.ts';
 import * as m011 from './011_scale_indexes.ts';
+import * as m013 from './013_security.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '008_trust_safety_workflow': m008,
   '010_job_leases': m010,
   '011_scale_indexes': m011,
+  '013_security': m013,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -39,7 +39,9 @@ const server = app.listen(config.port, () => {
     say(seeded ? 'Demo data seeded. Demo logins (password: kolet-demo):' : 'Demo logins (password: kolet-demo):');
     for (const { email, roles } of DEMO_LOGINS) say(`  ${email.padEnd(24)} ${roles.join(', ')}`);
     say('Integration API service token: demo-integration-token');
+    say('Two-factor sign-in is not required in the demo data (setting two_factor_required_roles = []); set it to ["admin","finance"] in Settings to try it.');
   }
+  if (config.production && !config.twoFactorKey) logger.warn('TWO_FACTOR_KEY is not set: staff second-factor secrets are stored unencrypted (docs/OPERATIONS.md)');
   say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
 });
 

@@ -10,6 +10,8 @@ export interface WriteContext {
   trx: Knex.Transaction;
   actor: Actor;
   now: Date;
+  /** The caller's session (staff), kept when a change ends the other sessions of a person. */
+  sessionId?: string;
 }
 
 /**
@@ -36,7 +38,10 @@ export interface ResourceDef {
   update?: z.ZodObject;
   /** API input (already validated) → columns; defaults to the fields' own conversion. */
   toRow?: (input: Record<string, unknown>, ctx: WriteContext) => Promise<Record<string, unknown>>;
-  afterWrite?: (ctx: WriteContext, before: Record<string, unknown> | null, after: Record<string, unknown>) => Promise<void>;
+  /** Runs in the write's transaction before the row changes (e.g. a lock that serialises a rule across rows). */
+  beforeWrite?: (ctx: WriteContext, before: Record<string, unknown> | null) => Promise<void>;
+  /** Runs after the row changed, in the same transaction; throws to undo it. `input` is the validated body. */
+  afterWrite?: (ctx: WriteContext, before: Record<string, unknown> | null, after: Record<string, unknown>, input: Record<string, unknown>) => Promise<void>;
   /** Throws (409/422) when the record may not be deleted, saying why. */
   beforeDelete?: (ctx: WriteContext, record: Record<string, unknown>) => Promise<void>;
   /** Fields never written to the audit log's before/after (secrets). */

@@ -131,13 +131,14 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const actor = req.actor!;
     const now = new Date();
     const record = await db.transaction(async (trx) => {
-      const ctx = { trx, actor, now };
+      const ctx = { trx, actor, now, sessionId: req.sessionId };
+      await def.beforeWrite?.(ctx, null);
       const row = await toRow(def, parsed.data, ctx);
       if (def.fields.version) Object.assign(row, { created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 });
       const [inserted] = await trx(def.table).insert(row, [def.idColumn]);
       const id = typeof inserted === 'object' ? (inserted as Record<string, unknown>)[def.idColumn] : inserted;
       const created = (await findRecord(trx, def, (row[def.idColumn] as string | number | undefined) ?? (id as number)))!;
-      await def.afterWrite?.(ctx, null, created);
+      await def.afterWrite?.(ctx, null, created, parsed.data);
       await audit(trx, req, actor, def, 'create', created.id, null, { ...created, ...redactedSecrets(def, parsed.data) }, now);
       return created;
     });
@@ -170,7 +171,8 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       const seen = shown(req, def, current);
       const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(seen[k]));
       if (readOnlyChanged.length) throw badRequest('read_only_field', `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`, Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])));
-      const ctx = { trx, actor, now };
+      const ctx = { trx, actor, now, sessionId: req.sessionId };
+      await def.beforeWrite?.(ctx, current);
       const row = await toRow(def, parsed.data, ctx);
       const update = def.fields.version ? { ...row, updated_at: now.toISOString(), version: (version as number) + 1 } : row;
       const q = trx(def.table).where(def.idColumn, id);
@@ -178,7 +180,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       const count = await q.update(update);
       if (count !== 1) throw conflict('stale_record', `This ${def.name} record was changed by someone else: reload it and try again`);
       const updated = (await findRecord(trx, def, id))!;
-      await def.afterWrite?.(ctx, current, updated);
+      await def.afterWrite?.(ctx, current, updated, parsed.data);
       // The stored values, not the input (which may spell an unchanged value differently).
       const diff = changedFields(current, { ...updated, ...redactedSecrets(def, parsed.data) });
       await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);

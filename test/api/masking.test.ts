@@ -77,7 +77,6 @@ beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
   await seedDemo(db, { now: new Date() });
   await ensureDefaultSettings(db);
-  await db('settings').where({ id: 'two_factor_required_roles' }).update({ value: '[]' });
   const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'));
   server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
