@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import { readerOf } from './db/connection.ts';
 import { controlCharacterGuard } from './http/controlCharacters.ts';
 import { csrfGuard } from './http/csrf.ts';
+import { rateLimitStores, type RateLimitStores } from './http/rateLimitStore.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
@@ -31,8 +32,11 @@ import { resourceRouter } from './rest/resourceRouter.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string } = {}): Express {
+export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string; rateLimits?: RateLimitStores } = {}): Express {
   const app = express();
+  // Rate-limit counters shared by every process (the database, or Redis when REDIS_URL is set); closed with the app.
+  const limits = options.rateLimits ?? rateLimitStores(db, config.redisUrl, logger, config.redisPrefix);
+  app.locals.close = limits.close;
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies named by TRUST_PROXY (off by default): docs/OPERATIONS.md.
   app.set('trust proxy', config.trustProxy);
@@ -74,7 +78,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   app.use('/api', api);
 
   // DSA notices and complaints from the public: no session, no CSRF header (nothing to forge without a login), rate limited.
-  const publicDsa = publicDsaRouters(db, { bodyLimit: config.bodyLimit });
+  const publicDsa = publicDsaRouters(db, { bodyLimit: config.bodyLimit, store: limits.create });
   app.use('/public', publicDsa.api);
   app.use(publicDsa.pages);
 

@@ -18,6 +18,10 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Redis for the shared rate-limit counters; unset: the database holds them. */
   redisUrl: string | undefined;
+  /** Prefix of our keys in Redis (several deployments, or test runs, may share one Redis). */
+  redisPrefix: string;
+  /** How often this process looks for due scheduled jobs (seconds). */
+  jobsTickSeconds: number;
   /** Encrypts the staff's second-factor secrets at rest (any long random text); unset: stored as they are. */
   twoFactorKey: string | undefined;
 }
@@ -51,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.JOBS !== 'off',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'kolet:',
     twoFactorKey: env.TWO_FACTOR_KEY || undefined,
+    jobsTickSeconds: Number(env.JOBS_TICK_SECONDS ?? 5) || 5,
   };
 }

@@ -8,6 +8,7 @@ export const SETTING_DEFAULTS = {
   login_lockout_minutes: { value: 15, description: 'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits' },
   login_max_failures_per_address: { value: 30, description: 'Failed sign-ins from one address, whatever the logins, before that address waits (counted over login_lockout_minutes)' },
   two_factor_required_roles: { value: ['admin', 'finance'] as string[], description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none' },
+  job_runs_retention_days: { value: 30, description: 'Scheduled job runs are kept this many days (every run is recorded)' },
   payout_max_attempts: { value: 3, description: 'Payout attempts on one refund before it can no longer be paid out from the console (an admin raises this after checking with the payment provider)' },
   outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
   four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },

@@ -30,7 +30,7 @@ if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 const app = createApp(db, config, logger, { staticDir: DIST });
 // Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom), logger.child({ component: 'jobs' }))
+  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');
@@ -49,6 +49,7 @@ async function shutdown(signal: string) {
   say(`${signal}: shutting down`);
   server.close();
   await stopWorker();
+  await (app.locals.close as () => Promise<void>)();
   await db.destroy();
   process.exit(0);
 }

@@ -47,6 +47,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await (app.locals.close as () => Promise<void>)();
       await drop();
     },
   };
