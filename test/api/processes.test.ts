@@ -83,8 +83,11 @@ describe.skipIf(engine() !== 'postgres')('two API processes on one PostgreSQL da
 
   test('each scheduled job runs once per interval across both, and every run is in job_runs', async () => {
     const jobs = ['outbox.deliver', 'alerts.evaluate', 'plans.expire', 'referrals.reward', 'promos.withhold', 'reviews.expire', 'job-runs.prune'];
-    const runsOf = async () => Object.fromEntries(jobs.map((j) => [j, 0]).concat(
-      (await db('job_runs').groupBy('job').select('job').count({ n: '*' })).map((r) => [r.job as string, Number(r.n)])));
+    const runsOf = async (): Promise<Record<string, number>> => {
+      const counts = Object.fromEntries(jobs.map((j) => [j, 0]));
+      for (const r of (await db('job_runs').groupBy('job').select('job').count({ n: '*' })) as { job: string; n: number | string }[]) counts[r.job] = Number(r.n);
+      return counts;
+    };
     const settle = async (expected: number) => {
       for (let i = 0; i < 60 && Object.values(await runsOf()).some((n) => n < expected); i++) await new Promise((r) => setTimeout(r, 250));
       await new Promise((r) => setTimeout(r, 2500)); // two more ticks of each process: nothing more may run
