@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { toIso } from '../db/values.ts';
+import { attemptNumbers } from '../domain/refunds/payouts.ts';
 import { getSetting } from '../settings.ts';
 import { notFound } from '../http/errors.ts';
 import type { Role } from '../domain/enums.ts';
@@ -21,6 +22,7 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
     db('messages').where({ related_entity: 'refunds', related_id: String(id) }).orderBy('id'),
     db('audit_log').where({ entity: 'refunds', entity_id: String(id) }).orderBy('id'),
   ]);
+  const attempts = attemptNumbers(payouts as { status: 'succeeded' | 'failed' }[]);
   return {
     refund: maskFields(refunds.fields, rowToRecord(refunds.fields, row), roles),
     /** Above this amount an approval needs a second, different finance approver. */
@@ -29,8 +31,10 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
       id: a.id, staffId: a.staff_id, staffEmail: a.staff_email, staffName: a.staff_name, amountCents: a.amount_cents, note: a.note,
       outsidePolicy: Boolean(a.outside_policy), createdAt: toIso(a.created_at),
     })),
-    payouts: payouts.map((p: Record<string, unknown>) => ({
-      id: p.id, amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
+    /** After this many payout attempts, no more from the console (each attempt is numbered below). */
+    payoutMaxAttempts: await getSetting(db, 'payout_max_attempts'),
+    payouts: payouts.map((p: Record<string, unknown>, i: number) => ({
+      id: p.id, attempt: attempts[i], amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
       status: p.status, failureReason: p.failure_reason, createdByStaffId: p.created_by_staff_id, createdAt: toIso(p.created_at),
     })),
     // Through the masking policy: the addresses and texts of messages, the audit entries' IP addresses.
