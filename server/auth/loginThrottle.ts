@@ -73,10 +73,21 @@ export async function reserveAttempt(db: Knex, attempt: SignInAttempt, now = new
   });
 }
 
-/** A right password or code: the account's count at this address ends, and the attempt is taken off the address's count. */
-export async function attemptSucceeded(db: Knex, attempt: SignInAttempt): Promise<void> {
-  await db('login_throttle').where({ key: accountKey(attempt) }).delete();
+/**
+ * A right password or code: the attempt is taken off the address's count, and — once the sign-in is
+ * complete — the login's count at this address ends. A right password with a second factor still to
+ * come only lifts the wait it started (the code may follow at once) but keeps the count, so that
+ * knowing the password does not reset the growing waits between code guesses.
+ */
+export async function attemptSucceeded(db: Knex, attempt: SignInAttempt, signInComplete = true): Promise<void> {
+  if (signInComplete) await db('login_throttle').where({ key: accountKey(attempt) }).delete();
+  else await db('login_throttle').where({ key: accountKey(attempt) }).update({ locked_until: null });
   await db('login_throttle').where({ key: addressKey(attempt) }).where('failures', '>', 0).update({ failures: db.raw('failures - 1') });
+}
+
+/** A sign-in completed without a counted attempt of its own (the set-up's first code): the login's count at this address ends. */
+export async function signInCompleted(db: Knex, attempt: SignInAttempt): Promise<void> {
+  await db('login_throttle').where({ key: accountKey(attempt) }).delete();
 }
 
 /** An admin unlocks a staff member: every address's count for that login ends. */

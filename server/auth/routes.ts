@@ -11,7 +11,7 @@ import { queueMessage } from '../outbox/outbox.ts';
 import { passwordChangedNotice, signInFailuresNotice } from '../outbox/staffMessages.ts';
 import { getSetting } from '../settings.ts';
 import { hashPassword, randomToken, sha256Hex, verifyPassword } from './passwords.ts';
-import { attemptSucceeded, reserveAttempt, type Reservation, type SignInAttempt } from './loginThrottle.ts';
+import { attemptSucceeded, reserveAttempt, signInCompleted, type Reservation, type SignInAttempt } from './loginThrottle.ts';
 import { clearSessionCookie, endSessions, openSession, requireStaff, setSessionCookie, staffActor, type StaffActor } from './sessions.ts';
 import {
   acceptCode, clearSecondFactor, codeStep, newEnrolment, recoveryCodesLeft, replaceRecoveryCodes, useRecoveryCode, type SecretBox,
@@ -124,8 +124,8 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
       res.json(await signIn(req, res, staff, now, 'password'));
       return;
     }
-    // The password was right: the guess counts no more, but the sign-in is not done until the second factor.
-    await attemptSucceeded(db, attempt);
+    // The password was right, but the sign-in is not done until the second factor: the login's count at this address stays.
+    await attemptSucceeded(db, attempt, false);
     const challenge = await openChallenge(staff, step, req, now);
     await audit(req, { kind: 'public' }, 'auth.password_accepted', staff.id, { at: now, after: { next: step } });
     res.json({ secondFactor: step === 'enrolment' ? 'enrolment_required' : 'required', challenge });
@@ -175,6 +175,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     await db('sign_in_challenges').where({ id: challenge.id }).increment('attempts', 1);
     const recoveryCodes = await confirmEnrolment(req, staff, body.code, now);
     await db('sign_in_challenges').where({ id: challenge.id }).delete();
+    await signInCompleted(db, attemptOf(req, staff.email));
     res.json({ ...(await signIn(req, res, { ...staff, totp_enabled_at: now }, now, 'enrolment')), recoveryCodes });
   });
 

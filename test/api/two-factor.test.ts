@@ -97,17 +97,31 @@ describe('required for admin and finance (setting two_factor_required_roles)', (
     expect(await countRows(server.db, 'audit_log', { action: 'auth.recovery_code_used' })).toBe(1);
   });
 
-  test('wrong codes are counted like wrong passwords: after five, that login waits at that address', async () => {
+  test('wrong codes are counted like wrong passwords, and knowing the password does not reset the count', async () => {
     const from = { 'x-forwarded-for': '203.0.113.40' };
+    const key = `account:${STAFF_BY_ROLE.finance}|203.0.113.40`;
     const { challenge } = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).json();
+    // The right password counts as an attempt until the sign-in is complete: four wrong codes make five.
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await post('/api/auth/second-factor', { challenge, code: String(100000 + i) }, from)).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 401]);
-    // The challenge is worn out, and the login now waits at that address, even with the right password.
-    const worn = await post('/api/auth/second-factor', { challenge, code: codeOf(finance.secret) }, from);
-    expect(await worn.json()).toMatchObject({ code: 'challenge_expired' });
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect(await countRows(server.db, 'audit_log', { action: 'auth.second_factor_failed' })).toBeGreaterThanOrEqual(4);
     expect((await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).status).toBe(429);
-    expect(await countRows(server.db, 'audit_log', { action: 'auth.second_factor_failed' })).toBeGreaterThanOrEqual(5);
+    // After the wait, the right password, then one more wrong code: the wait doubles.
+    await server.db('login_throttle').where({ key }).update({ locked_until: new Date(Date.now() - 1000).toISOString() });
+    const again = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).json();
+    expect(again.secondFactor).toBe('required'); // and the code may follow at once
+    expect((await post('/api/auth/second-factor', { challenge: again.challenge, code: '123456' }, from)).status).toBe(401);
+    const wait = await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from);
+    expect(wait.status).toBe(429);
+    expect(Number(wait.headers.get('retry-after'))).toBeGreaterThan(170); // the 7th failure: 4 minutes
+    // A challenge wears out after five codes whatever the address.
+    await server.db('login_throttle').where({ key }).delete();
+    const worn = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.41' })).json();
+    for (let i = 0; i < 5; i++) await server.db('sign_in_challenges').where({ id: sha256Hex(worn.challenge) }).increment('attempts', 1);
+    const expired = await post('/api/auth/second-factor', { challenge: worn.challenge, code: codeOf(finance.secret) }, { 'x-forwarded-for': '203.0.113.41' });
+    expect(await expired.json()).toMatchObject({ code: 'challenge_expired' });
+    await server.db('login_throttle').where('key', 'like', 'account:finance@test.kolet|203.0.113.4%').delete();
   });
 
   test('a challenge expires', async () => {
@@ -237,10 +251,12 @@ describe('the secret at rest', () => {
 async function enrolledAdminSession(): Promise<SessionFetch> {
   const admin = await staffRow(STAFF_BY_ROLE.admin);
   // The admin enrolled above; sign in with a fresh recovery code issued for the test.
-  const { challenge } = await (await login(STAFF_BY_ROLE.admin)).json();
+  const first = await (await login(STAFF_BY_ROLE.admin)).json();
+  const { challenge } = first;
+  expect(challenge, JSON.stringify(first)).toBeTruthy();
   const code = 'abcdabcdabcdabcd';
   await server.db('staff_recovery_codes').insert({ staff_id: admin.id, code_hash: sha256Hex(code), created_at: new Date().toISOString() });
   const res = await post('/api/auth/second-factor', { challenge, recoveryCode: code });
-  expect(res.status).toBe(200);
+  expect(res.status, await res.clone().text()).toBe(200);
   return sessionOf(res);
 }
