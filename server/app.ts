@@ -12,9 +12,12 @@ import { actionRouter } from './actions/actionRouter.ts';
 import { auditRouter } from './audit/routes.ts';
 import { authRouter } from './auth/routes.ts';
 import { requireStaff, staffSession } from './auth/sessions.ts';
+import { SecretBox } from './auth/twoFactor.ts';
 import type { Config } from './config.ts';
 import { readerOf } from './db/connection.ts';
+import { controlCharacterGuard } from './http/controlCharacters.ts';
 import { csrfGuard } from './http/csrf.ts';
+import { rateLimitStores, type RateLimitStores } from './http/rateLimitStore.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
@@ -29,10 +32,14 @@ import { resourceRouter } from './rest/resourceRouter.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string } = {}): Express {
+export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string; rateLimits?: RateLimitStores } = {}): Express {
   const app = express();
+  // Rate-limit counters shared by every process (the database, or Redis when REDIS_URL is set); closed with the app.
+  const limits = options.rateLimits ?? rateLimitStores(db, config.redisUrl, logger, config.redisPrefix);
+  app.locals.close = limits.close;
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies named by TRUST_PROXY (off by default): docs/OPERATIONS.md.
+  app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({
     logger,
     // A caller's X-Request-Id is kept when well-formed, so one id follows a request across services.
@@ -51,12 +58,13 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   const reads = readerOf(db);
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit }));
+  api.use(controlCharacterGuard);
   api.use((_req, res, next) => { res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id'); res.set('Cache-Control', 'no-store'); next(); });
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use('/integration', serviceToken(db), integrationRouter(db));
   api.use(csrfGuard(config.allowedOrigins));
   api.use(staffSession(db, reads));
-  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies }));
+  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies, secrets: new SecretBox(config.twoFactorKey) }));
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(actionRouter(db, ACTIONS));
@@ -70,14 +78,19 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   app.use('/api', api);
 
   // DSA notices and complaints from the public: no session, no CSRF header (nothing to forge without a login), rate limited.
-  const publicDsa = publicDsaRouters(db, { bodyLimit: config.bodyLimit });
+  const publicDsa = publicDsaRouters(db, { bodyLimit: config.bodyLimit, store: limits.create });
   app.use('/public', publicDsa.api);
   app.use(publicDsa.pages);
 
   const staticDir = options.staticDir;
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => { res.sendFile(path.join(staticDir, 'index.html')); });
+    // A file that is not there is a 404, not the console's page: only the console's routes (no file extension) get index.html.
+    app.use('/assets', (_req, _res, next) => next(notFound('No such file')));
+    app.get('/{*path}', (req, res, next) => {
+      if (/\.[A-Za-z0-9]{1,8}$/.test(req.path)) return next(notFound('No such file'));
+      res.sendFile(path.join(staticDir, 'index.html'));
+    });
   }
   app.use(errorHandler);
   return app;

@@ -17,6 +17,29 @@ export interface Config {
   /** The EU Transparency Database's base URL and API token (DSA Art. 24(5)); both unset: no submission job, the manual export remains. */
   tdbApiUrl: string | undefined;
   tdbApiToken: string | undefined;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (false: none, the default). */
+  trustProxy: boolean | number | string;
+  /** Redis for the shared rate-limit counters; unset: the database holds them. */
+  redisUrl: string | undefined;
+  /** Prefix of our keys in Redis (several deployments, or test runs, may share one Redis). */
+  redisPrefix: string;
+  /** How often this process looks for due scheduled jobs (seconds). */
+  jobsTickSeconds: number;
+  /** Encrypts the staff's second-factor secrets at rest (any long random text); unset: stored as they are. */
+  twoFactorKey: string | undefined;
+}
+
+/**
+ * TRUST_PROXY: unset, `false` or `0` → trust no proxy (the client address is the socket's);
+ * `true` → trust every hop (only behind a proxy that overwrites X-Forwarded-For); a number →
+ * that many hops; otherwise addresses/subnets or Express's names (`loopback`, `uniquelocal`), comma-separated.
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.JOBS !== 'off',
     tdbApiUrl: env.TDB_API_URL || undefined,
     tdbApiToken: env.TDB_API_TOKEN || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'kolet:',
+    twoFactorKey: env.TWO_FACTOR_KEY || undefined,
+    jobsTickSeconds: Number(env.JOBS_TICK_SECONDS ?? 5) || 5,
   };
 }

@@ -45,16 +45,38 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema) => ({ 'application/json': { schema } });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
+const body = (properties: Record<string, Schema>, required: string[]) => ({ required: true, content: json({ type: 'object', properties, required }) });
+const text = { type: 'string' };
+
+/** The sign-in steps after the password and the signed-in person's own security (docs/OPERATIONS.md "Two-factor sign-in"). */
+function authSteps(): Record<string, Schema> {
+  const post = (summary: string, requestBody: Schema | undefined, ok: string) => ({
+    post: { tags: ['auth'], summary, ...(requestBody ? { requestBody } : {}), responses: { 200: { description: ok }, 400: ERRORS[400], 401: errorResponse('Not signed in, wrong code, or the sign-in expired'), 422: errorResponse('A rule refused it'), 429: errorResponse('Too many failed attempts from this address') } },
+  });
+  return {
+    '/api/auth/second-factor': post('The second sign-in step: the app\'s six-digit code or a recovery code; sets the session cookie', body({ challenge: text, code: text, recoveryCode: text }, ['challenge']), 'Signed in (Me, with recoveryCodesLeft)'),
+    '/api/auth/enrolment': post('Set-up at sign-in (required for the role): a new secret, its otpauth:// URL and QR code', body({ challenge: text }, ['challenge']), '{secret, otpauthUrl, qrCode}'),
+    '/api/auth/enrolment/confirm': post('The first code confirms the set-up; sets the session cookie', body({ challenge: text, code: text }, ['challenge', 'code']), 'Signed in (Me, with recoveryCodes shown once)'),
+    '/api/auth/two-factor': { get: { tags: ['auth'], summary: 'The signed-in person\'s second factor', responses: { 200: { description: '{enabled, required, recoveryCodesLeft}' }, 401: ERRORS[401] } } },
+    '/api/auth/two-factor/setup': post('Set up a second factor from the console (the password again)', body({ password: text }, ['password']), '{secret, otpauthUrl, qrCode}'),
+    '/api/auth/two-factor/confirm': post('Confirm the set-up with a first code', body({ code: text }, ['code']), '{recoveryCodes}'),
+    '/api/auth/two-factor/recovery-codes': post('New recovery codes (the old ones stop working)', body({ code: text }, ['code']), '{recoveryCodes}'),
+    '/api/auth/two-factor/disable': post('Turn the second factor off (not when the role requires it)', body({ password: text, code: text }, ['password', 'code']), '{enabled: false}'),
+    '/api/auth/password': post('Change one\'s password; every other session of the person ends', body({ currentPassword: text, newPassword: text }, ['currentPassword', 'newPassword']), '{otherSessionsEnded}'),
+  };
+}
+
 /** The OpenAPI 3.1 document of every endpoint, generated from the same definitions and zod schemas the server runs. */
 export function openApiDocument(): Schema {
   const schemas: Record<string, Schema> = {
     Error: { type: 'object', required: ['message', 'code'], properties: { message: { type: 'string' }, code: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } } },
     Login: jsonSchema(loginBody),
-    Me: { type: 'object', properties: { id: { type: 'integer' }, email: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } } },
+    Me: { type: 'object', properties: { id: { type: 'integer' }, email: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } }, twoFactorEnabled: { type: 'boolean' }, twoFactorRequiredRoles: { type: 'array', items: { type: 'string' } } } },
   };
   const paths: Record<string, Schema> = {
-    '/api/auth/login': { post: { tags: ['auth'], summary: 'Staff sign-in; sets the session cookie', requestBody: { required: true, content: json(ref('Login')) }, responses: { 200: { description: 'Signed in', content: json(ref('Me')) }, 401: errorResponse('Wrong e-mail or password'), 429: errorResponse('Locked out after too many failures') } } },
+    '/api/auth/login': { post: { tags: ['auth'], summary: 'Staff sign-in; sets the session cookie', requestBody: { required: true, content: json(ref('Login')) }, responses: { 200: { description: 'Signed in (Me), or {secondFactor: "required" | "enrolment_required", challenge} when a second step follows', content: json(ref('Me')) }, 401: errorResponse('Wrong e-mail or password'), 429: errorResponse('Too many failed sign-ins of this login from this address, or from this address') } } },
     '/api/auth/logout': { post: { tags: ['auth'], summary: 'Ends the session', responses: { 204: { description: 'Signed out' } } } },
+    ...authSteps(),
     '/api/auth/me': { get: { tags: ['auth'], summary: 'The signed-in staff member', responses: { 200: { description: 'Identity', content: json(ref('Me')) }, 401: ERRORS[401] } } },
     '/api/audit-log/verify': { get: { tags: ['audit-log'], summary: 'Verifies the audit hash chain (admin)', responses: { 200: { description: 'Verdict', content: json({ type: 'object', properties: { ok: { type: 'boolean' }, checked: { type: 'integer' }, firstBrokenId: { type: ['integer', 'null'] }, message: { type: 'string' } } }) } } } },
   };

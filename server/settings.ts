@@ -4,8 +4,12 @@ import { parseJson } from './db/values.ts';
 /** Operational settings, editable by admins in the console; these are the defaults. */
 export const SETTING_DEFAULTS = {
   session_idle_minutes: { value: 30, description: 'A staff session ends after this many idle minutes' },
-  login_max_failures: { value: 5, description: 'Failed logins for one e-mail before it is locked out' },
-  login_lockout_minutes: { value: 15, description: 'How long a locked-out login waits' },
+  login_max_failures: { value: 5, description: 'Failed sign-ins of one login from one address before it waits between attempts (1, 2, 4… minutes)' },
+  login_lockout_minutes: { value: 15, description: 'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits' },
+  login_max_failures_per_address: { value: 30, description: 'Failed sign-ins from one address, whatever the logins, before that address waits (counted over login_lockout_minutes)' },
+  two_factor_required_roles: { value: ['admin', 'finance'] as string[], description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none' },
+  job_runs_retention_days: { value: 30, description: 'Scheduled job runs are kept this many days (every run is recorded)' },
+  payout_max_attempts: { value: 3, description: 'Payout attempts on one refund before it can no longer be paid out from the console (an admin raises this after checking with the payment provider)' },
   outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
   four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },
   dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours): the clock of each new notice' },
@@ -24,6 +28,16 @@ export async function ensureDefaultSettings(db: Knex, now = new Date()): Promise
     .filter(([key]) => !existing.has(key))
     .map(([key, d]) => ({ id: key, value: JSON.stringify(d.value), description: d.description, created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 }));
   if (missing.length) await db('settings').insert(missing).onConflict('id').ignore();
+}
+
+/** An admin's new value, checked against the kind of the setting's default: a list of roles, or a positive whole number. */
+export function settingValueProblem(key: string, value: unknown, roles: readonly string[]): string | null {
+  const d = (SETTING_DEFAULTS as Record<string, { value: unknown }>)[key];
+  if (!d) return null;
+  if (Array.isArray(d.value)) {
+    return Array.isArray(value) && value.every((v) => roles.includes(v)) && new Set(value).size === value.length ? null : `must be a list of roles among ${roles.join(', ')}`;
+  }
+  return Number.isSafeInteger(value) && (value as number) > 0 ? null : 'must be a positive whole number';
 }
 
 export async function getSetting<K extends SettingKey>(db: Knex, key: K): Promise<(typeof SETTING_DEFAULTS)[K]['value']> {

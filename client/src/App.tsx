@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource, localStorageStore, type I18nProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { SECURITY_PAGE_PATH, SecurityPage } from './pages/SecurityPage.tsx';
 import { authProvider } from './authProvider.ts';
 import { lazyView } from './components/lazyView.ts';
 import { dataProvider } from './dataProvider.ts';
@@ -41,6 +42,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     ))}
     <CustomRoutes>
       <Route path={TRANSPARENCY_REPORT_PAGE.path} element={<TransparencyReportPage />} />
+      <Route path={SECURITY_PAGE_PATH} element={<SecurityPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -44,6 +44,8 @@ function toIdentity(json: unknown): StaffIdentity {
     email: String(body.email ?? ''),
     name: String(body.name ?? body.email ?? ''),
     roles: Array.isArray(body.roles) ? body.roles.filter(isRole) : [],
+    twoFactorEnabled: body.twoFactorEnabled === true,
+    ...(Array.isArray(body.twoFactorRequiredRoles) ? { twoFactorRequiredRoles: body.twoFactorRequiredRoles.filter(isRole) } : {}),
   };
 }
 
@@ -64,8 +66,13 @@ function forget(): void {
 export type KoletAuthProvider = AuthProvider & Required<Pick<AuthProvider, 'getIdentity' | 'getPermissions' | 'canAccess'>>;
 
 export const authProvider: KoletAuthProvider = {
-  async login(params: { email?: string; username?: string; password?: string }) {
+  async login(params: { email?: string; username?: string; password?: string; signedIn?: unknown }) {
     forget();
+    // A sign-in finished step by step on the login page (password, then the second factor): the session is already open.
+    if (params.signedIn) {
+      identity = toIdentity(params.signedIn);
+      return;
+    }
     try {
       const { json } = await httpClient(`${AUTH_URL}/login`, {
         method: 'POST',
@@ -112,7 +119,7 @@ export const authProvider: KoletAuthProvider = {
 
   async getIdentity(): Promise<UserIdentity> {
     const staff = await currentStaff();
-    return { id: staff.id, fullName: staff.name, email: staff.email, roles: staff.roles };
+    return { id: staff.id, fullName: staff.name, email: staff.email, roles: staff.roles, twoFactorEnabled: staff.twoFactorEnabled, twoFactorRequiredRoles: staff.twoFactorRequiredRoles };
   },
 
   async getPermissions(): Promise<Role[]> {

@@ -8,6 +8,9 @@ export interface StaffIdentity {
   email: string;
   name: string;
   roles: Role[];
+  twoFactorEnabled?: boolean;
+  /** The roles that must sign in with a second factor (setting two_factor_required_roles), from /api/auth/me. */
+  twoFactorRequiredRoles?: Role[];
 }
 
 export interface Message extends RaRecord {

@@ -10,6 +10,7 @@ import * as m008 from './008_trust_safety_workflow.ts';
 import * as m010 from './010_job_leases.ts';
 import * as m011 from './011_scale_indexes.ts';
 import * as m012 from './012_terms_in_sequence.ts';
+import * as m013 from './013_security.ts';
 import * as m020 from './020_sor_submissions.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '010_job_leases': m010,
   '011_scale_indexes': m011,
   '012_terms_in_sequence': m012,
+  '013_security': m013,
   '020_sor_submissions': m020,
 };
 

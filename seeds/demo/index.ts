@@ -102,6 +102,23 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
     return entries.length + 1;
   });
   log(`demo: audit log: ${summary.audit_log} audit_log (${Date.now() - t0} ms)`);
+  await demoSettings(db, new Date(now));
+  log('demo: two-factor sign-in not required (two_factor_required_roles = []): the demo logins work with the password alone');
   log(`demo: done in ${Date.now() - started} ms`);
   return summary;
+}
+
+/**
+ * The demo's settings: two-factor sign-in is not required for any role, so that the documented demo
+ * logins work with their password alone (README "Quick start"); the console shows a banner while
+ * admin and finance are not required to use it. Production keeps the default (admin and finance).
+ */
+export const DEMO_TWO_FACTOR_REQUIRED_ROLES: string[] = [];
+async function demoSettings(db: Knex, now: Date): Promise<void> {
+  const row = {
+    id: 'two_factor_required_roles', value: JSON.stringify(DEMO_TWO_FACTOR_REQUIRED_ROLES),
+    description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none — [] in the demo data',
+    created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
+  };
+  await db('settings').insert(row).onConflict('id').merge(['value', 'description', 'updated_at']);
 }

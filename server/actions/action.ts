@@ -39,6 +39,8 @@ export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   body: Schema;
   /** `POST /api/<resource>/<name>` on a selection (no record id), e.g. a bulk price change. */
   collection?: boolean;
+  /** The resource whose record `result` is, when not `resource` (its masking applies: server/rest/masking.ts). */
+  resultResource?: ResourceName;
   /** Money- and data-moving actions require an Idempotency-Key. */
   idempotencyKey: 'optional' | 'required';
   /** Refusals worth a supervisor's eye (e.g. a fix asked for a final transfer): audited with outcome `failure`. */

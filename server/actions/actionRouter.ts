@@ -7,6 +7,7 @@ import { ApiError, badRequest, forbidden, fromZod, notFound } from '../http/erro
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { queueMessage } from '../outbox/outbox.ts';
+import { maskRecordOf } from '../rest/masking.ts';
 import type { ActionDef } from './action.ts';
 
 /**
@@ -54,7 +55,8 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
       throw err;
     });
     if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
-    res.status(outcome.status).json(outcome.body);
+    // The result is shown through the masking policy, as any read (a replay too: the reader's roles of now).
+    res.status(outcome.status).json(maskRecordOf(def.resultResource ?? def.resource, outcome.body, actor.roles));
   };
 
   router.post('/:resource/:id/:action', (req, res) => handle(req, res, 'record'));

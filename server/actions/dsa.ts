@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parisDate } from '../domain/calendar.ts';
 import { CATEGORIES, EEA, EU27, KEYWORDS, LANGUAGES, TERMS_REVIEWS_CLAUSE } from '../domain/dsa/tdb.ts';
 import { DSA_AUTOMATED_DECISIONS } from '../domain/enums.ts';
-import { conflict, forbidden } from '../http/errors.ts';
+import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { dsaComplaints, dsaNotices, lawEnforcementReferrals, misuseMeasures } from '../rest/resources/trust.ts';
 import { resolveComplaint } from '../services/dsaComplaints.ts';
@@ -71,7 +71,7 @@ export const decideNoticeAction = defineAction({
 
 export const escalateNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'escalate', summary: 'Refer a suspected threat to life or safety to law enforcement (Art. 18): records what was sent and alerts the admins',
-  roles: MODERATION, idempotencyKey: 'optional',
+  roles: MODERATION, idempotencyKey: 'optional', resultResource: 'law-enforcement-referrals',
   body: z.strictObject({
     authority: text(3, 'the authority', 200), memberState: z.enum(EEA), note: text(10, 'what you told them'),
     authorityReference: z.string().trim().max(200).optional(),
@@ -93,15 +93,25 @@ export const resolveComplaintAction = defineAction({
 });
 
 const measureBody = {
-  subject: z.enum(['notifier', 'author']), notifierEmail: z.email().max(254).optional(), accountId: z.number().int().positive().optional(),
+  // A moderator sees notifiers' e-mails masked (docs/ACCOUNTS.md "Masking"): one of the notifier's notices names them.
+  subject: z.enum(['notifier', 'author']), notifierEmail: z.email().max(254).optional(), noticeId: z.number().int().positive().optional(), accountId: z.number().int().positive().optional(),
   reason: text(10, 'the reason given to the person'), gravity: z.enum(['low', 'medium', 'high']), intent: z.string().trim().max(1000).optional(),
 };
-const subjectGiven = (b: { subject: string; notifierEmail?: string; accountId?: number }) => (b.subject === 'notifier' ? !!b.notifierEmail : !!b.accountId);
-const subjectIssue = { path: ['subject'], message: 'a notifier needs notifierEmail, an author accountId' };
+const subjectGiven = (b: { subject: string; notifierEmail?: string; noticeId?: number; accountId?: number }) => (b.subject === 'notifier' ? !!b.notifierEmail || !!b.noticeId : !!b.accountId);
+const subjectIssue = { path: ['subject'], message: 'a notifier needs notifierEmail or noticeId (one of their notices), an author accountId' };
+
+/** The notifier named by one of their notices. */
+async function notifierOf(ctx: ActionContext<{ noticeId?: number; notifierEmail?: string }>): Promise<string | undefined> {
+  if (ctx.body.notifierEmail || !ctx.body.noticeId) return ctx.body.notifierEmail;
+  const notice = await ctx.trx('dsa_notices').where({ id: ctx.body.noticeId }).first('notifier_email');
+  if (!notice) throw notFound(`DSA notice ${ctx.body.noticeId} not found`);
+  if (!notice.notifier_email) throw ruleRefused('anonymous_notifier', 'This notice was sent anonymously: there is no notifier to warn or suspend', { noticeId: 'anonymous' });
+  return notice.notifier_email;
+}
 
 async function measure(ctx: ActionContext<z.infer<typeof suspendBody>>, kind: 'warning' | 'suspension') {
   if (ctx.actor.kind !== 'staff') throw forbidden();
-  const row = await recordMeasure(ctx.trx, kind, ctx.body, ctx.actor.id, ctx.now);
+  const row = await recordMeasure(ctx.trx, kind, { ...ctx.body, notifierEmail: await notifierOf(ctx) }, ctx.actor.id, ctx.now);
   if (kind === 'suspension' && ctx.body.subject === 'author') {
     // Suspending an author restricts the service: a statement of reasons (Art. 17(1)(c)).
     const account = await ctx.trx('accounts').where({ id: ctx.body.accountId }).first('created_at');

@@ -5,8 +5,9 @@ import { ACCOUNT_ACTIONS } from './accounts.ts';
 import { DSA_ACTIONS } from './dsa.ts';
 import { REFUND_ACTIONS } from './refunds.ts';
 import { REVIEW_ACTIONS } from './reviews.ts';
+import { STAFF_ACTIONS } from './staff.ts';
 import { STATEMENT_ACTIONS } from './statements.ts';
 import { redirectTransfer, reverseTransfer } from './transfers.ts';
 
 /** Every domain action the API offers; feature areas add theirs here. */
-export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS, ...CATALOG_ACTIONS, ...REVIEW_ACTIONS, ...DSA_ACTIONS, ...STATEMENT_ACTIONS, ...ACCOUNT_ACTIONS];
+export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS, ...CATALOG_ACTIONS, ...REVIEW_ACTIONS, ...DSA_ACTIONS, ...STATEMENT_ACTIONS, ...ACCOUNT_ACTIONS, ...STAFF_ACTIONS];

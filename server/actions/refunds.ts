@@ -52,7 +52,7 @@ export const payoutFailedRefundAction = defineAction({
 /** An agent logs a refund request a customer made by e-mail or phone, on its order. */
 export const requestRefundAction = defineAction({
   resource: 'orders', name: 'request-refund', summary: 'Log a customer\'s refund request on this order',
-  roles: ['support', 'finance'], idempotencyKey: 'optional',
+  roles: ['support', 'finance'], idempotencyKey: 'optional', resultResource: 'refunds',
   body: z.strictObject({
     reason: z.string().trim().min(3).max(2000),
     receivedAt: z.iso.datetime({ offset: true }).optional(),

@@ -8,7 +8,15 @@ import { toIso, parseJson } from '../db/values.ts';
 import { randomToken, sha256Hex } from './passwords.ts';
 
 export const SESSION_COOKIE = 'kolet_session';
-const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Last-seen is written at most once per this interval (a write per request would be a write per
+ * request): a tenth of the idle timeout, at most a minute. So last-seen lags the last request by
+ * less than it, and a session ends only when idle for the timeout plus that lag: an active user,
+ * whose requests come less than the timeout apart, is never signed out (issue 13, observation 10).
+ */
+export const touchInterval = (idleMs: number): number => Math.min(60_000, Math.max(1_000, Math.floor(idleMs / 10)));
+export const isIdle = (lastSeenMs: number, nowMs: number, idleMs: number): boolean => nowMs - lastSeenMs > idleMs + touchInterval(idleMs);
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
@@ -63,15 +71,22 @@ export function staffSession(db: Knex, reads: Knex = db): RequestHandler {
     const now = new Date();
     const idleMs = (await getSetting(reads, 'session_idle_minutes')) * 60_000;
     const lastSeen = new Date(toIso(row.last_seen_at)!).getTime();
-    if (row.status !== 'active' || now.getTime() - lastSeen > idleMs) {
+    if (row.status !== 'active' || isIdle(lastSeen, now.getTime(), idleMs)) {
       await db('sessions').where({ id }).update({ revoked_at: now.toISOString() });
       return next(new ApiError(401, 'session_expired', 'Your session has ended; please sign in again'));
     }
-    if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await db('sessions').where({ id }).update({ last_seen_at: now.toISOString() });
+    if (now.getTime() - lastSeen >= touchInterval(idleMs)) await db('sessions').where({ id }).update({ last_seen_at: now.toISOString() });
     req.actor = staffActor(row);
     req.sessionId = id;
     next();
   };
+}
+
+/** Ends every session of a staff member but `keep` (the one making the change, if theirs): a new password, a reset second factor, a disabled account. */
+export async function endSessions(db: Knex | Knex.Transaction, staffId: number, now: Date, keep?: string): Promise<number> {
+  const q = db('sessions').where({ staff_id: staffId }).whereNull('revoked_at');
+  if (keep) q.whereNot({ id: keep });
+  return q.update({ revoked_at: now.toISOString() });
 }
 
 export const requireStaff: RequestHandler = (req, _res, next) => {

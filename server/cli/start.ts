@@ -31,7 +31,7 @@ if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 const app = createApp(db, config, logger, { staticDir: DIST });
 // Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention, TDB submission), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config)), logger.child({ component: 'jobs' }))
+  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config)), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');
@@ -40,7 +40,9 @@ const server = app.listen(config.port, () => {
     say(seeded ? 'Demo data seeded. Demo logins (password: kolet-demo):' : 'Demo logins (password: kolet-demo):');
     for (const { email, roles } of DEMO_LOGINS) say(`  ${email.padEnd(24)} ${roles.join(', ')}`);
     say('Integration API service token: demo-integration-token');
+    say('Two-factor sign-in is not required in the demo data (setting two_factor_required_roles = []); set it to ["admin","finance"] in Settings to try it.');
   }
+  if (config.production && !config.twoFactorKey) logger.warn('TWO_FACTOR_KEY is not set: staff second-factor secrets are stored unencrypted (docs/OPERATIONS.md)');
   say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
   say(config.tdbApiUrl && config.tdbApiToken ? `Statements of reasons are submitted to ${new URL(config.tdbApiUrl).host}` : 'No TDB_API_URL/TDB_API_TOKEN: statements of reasons wait for the manual export');
 });
@@ -49,6 +51,7 @@ async function shutdown(signal: string) {
   say(`${signal}: shutting down`);
   server.close();
   await stopWorker();
+  await (app.locals.close as () => Promise<void>)();
   await db.destroy();
   process.exit(0);
 }

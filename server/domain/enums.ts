@@ -72,6 +72,8 @@ export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead'] as const;
 
 export const STAFF_STATUSES = ['active', 'disabled'] as const;
+/** Why a sign-in is waiting after the password: the second factor, or its enrolment (required for the role). */
+export const SIGN_IN_CHALLENGE_PURPOSES = ['second_factor', 'enrolment'] as const;
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export const IDEMPOTENCY_STATUSES = ['in_progress', 'completed'] as const;
 

@@ -52,14 +52,31 @@ function fromDatabase(err: DbError): ApiError | undefined {
   return undefined;
 }
 
+interface HttpError { status?: number; statusCode?: number; expose?: boolean; type?: string; code?: string; message?: string }
+
+/**
+ * A client error raised by Express's own middleware (http-errors: body-parser, serve-static):
+ * its 4xx status, never a 500. A body whose Content-Encoding does not decode (zlib's `Z_…`
+ * codes, `Content-Encoding: gzip` on a body that is not gzip) is 400 `undecodable_body`; a
+ * static file that is missing or outside its folder (`..%2f`) is 404.
+ */
+function fromHttpError(err: HttpError | undefined): ApiError | undefined {
+  const status = err?.status ?? err?.statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (typeof err?.code === 'string' && err.code.startsWith('Z_')) return badRequest('undecodable_body', 'The request body could not be decoded with its Content-Encoding');
+  if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') return new ApiError(415, 'unsupported_encoding', err.message ?? 'Unsupported encoding');
+  // serve-static: ENOENT (404, not exposed: its message names our folders) or a path leaving its folder (403).
+  if ((status === 404 || status === 403) && !err?.type) return notFound('No such file');
+  return new ApiError(status, 'bad_request', err?.expose === false ? 'Bad request' : err?.message ?? 'Bad request');
+}
+
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   let apiError: ApiError | undefined;
   if (err instanceof ApiError) apiError = err;
   else if (err instanceof ZodError) apiError = fromZod(err);
   else if (err?.type === 'entity.too.large') apiError = new ApiError(413, 'body_too_large', `The request body exceeds ${err.limit} bytes`);
   else if (err?.type === 'entity.parse.failed') apiError = badRequest('malformed_json', 'The request body is not valid JSON');
-  else if (err?.type && typeof err.status === 'number' && err.status < 500) apiError = new ApiError(err.status, 'bad_request', err.message);
-  else apiError = fromDatabase(err as DbError);
+  else apiError = fromHttpError(err) ?? fromDatabase(err as DbError);
 
   if (!apiError) {
     req.log?.error({ err }, 'unhandled error');

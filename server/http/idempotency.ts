@@ -24,33 +24,45 @@ const isUniqueViolation = (err: unknown) => {
   return e.code === '23505' || /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(e.message ?? '');
 };
 
+/** How often a claim is tried again when the row it met vanished (its request failed and released it). */
+const CLAIM_TRIES = 5;
+
+const inProgress = () => conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
+
 /**
  * Claims a key before the work starts (Stripe's model, MONEY.md §1 and §5.4):
  * a replay with the same request gets the stored response; the same key with a
  * different request, or while the first is still running, gets 409. Keys are kept
  * in the database (not pruned after 24 h), so a late retry is still deduplicated.
+ *
+ * Under any interleaving the answer is one of: claimed, replay, 409 reused, 409 in
+ * progress (docs/OPERATIONS.md "Idempotency keys"). A key released by a failed first
+ * request between our insert and our read is simply claimed again.
  */
 export async function claimKey(db: Knex, scope: string, key: string, hash: string, now = new Date()): Promise<{ replay: StoredResponse } | { claimed: true }> {
-  try {
-    await db('idempotency_keys').insert({ scope, key, request_hash: hash, status: 'in_progress', created_at: now.toISOString() });
+  for (let attempt = 0; attempt < CLAIM_TRIES; attempt++) {
+    try {
+      await db('idempotency_keys').insert({ scope, key, request_hash: hash, status: 'in_progress', created_at: now.toISOString() });
+      return { claimed: true };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    const existing = await db('idempotency_keys').where({ scope, key }).first();
+    if (!existing) continue; // released by its failed request in the meantime: try to claim it again
+    if (existing.request_hash !== hash) {
+      throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
+    }
+    if (existing.status === 'completed') {
+      return { replay: { status: existing.response_status, body: JSON.parse(existing.response_body) } };
+    }
+    const startedAt = new Date(toIso(existing.created_at)!).getTime();
+    if (now.getTime() - startedAt < ABANDONED_AFTER_MS) throw inProgress();
+    const taken = await db('idempotency_keys').where({ scope, key, status: 'in_progress', created_at: existing.created_at }).update({ created_at: now.toISOString() });
+    if (taken !== 1) throw inProgress();
     return { claimed: true };
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
   }
-  const existing = await db('idempotency_keys').where({ scope, key }).first();
-  if (existing.request_hash !== hash) {
-    throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
-  }
-  if (existing.status === 'completed') {
-    return { replay: { status: existing.response_status, body: JSON.parse(existing.response_body) } };
-  }
-  const startedAt = new Date(toIso(existing.created_at)!).getTime();
-  if (now.getTime() - startedAt < ABANDONED_AFTER_MS) {
-    throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
-  }
-  const taken = await db('idempotency_keys').where({ scope, key, status: 'in_progress', created_at: existing.created_at }).update({ created_at: now.toISOString() });
-  if (taken !== 1) throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
-  return { claimed: true };
+  // The key kept changing hands (requests claiming and failing around us): someone holds it now.
+  throw inProgress();
 }
 
 /** Stores the response in the same transaction as the change, so both exist or neither. */

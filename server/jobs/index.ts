@@ -13,6 +13,7 @@ import type { TdbClient } from '../tdb/client.ts';
 import type { Ctx } from '../services/transfers.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
+import { getSetting } from '../settings.ts';
 
 /** A job that works in one transaction as the system. */
 const inTransaction = <T extends Record<string, unknown>>(work: (ctx: Ctx) => Promise<T>, didSomething: (summary: T) => boolean) =>
@@ -30,6 +31,12 @@ export function backOfficeJobs(transport: Transporter | null, mailFrom: string, 
     { name: 'referrals.reward', everySeconds: 900, run: inTransaction(settleReferrals, (s) => s.rewarded.length + s.voided.length > 0) },
     { name: 'promos.withhold', everySeconds: 3600, run: inTransaction(withholdLateOffers, (s) => s.withheld.length > 0) },
     { name: 'reviews.expire', everySeconds: 3600, run: async (db, now) => { const s = await expireDueReviews(db, now); return { didSomething: s.expired > 0, summary: s }; } },
+    // Every run is kept in job_runs (about 5,000 a day): older than job_runs_retention_days, they go.
+    { name: 'job-runs.prune', everySeconds: 3600, run: async (db, now) => {
+      const days = await getSetting(db, 'job_runs_retention_days');
+      const deleted = await db('job_runs').where('started_at', '<', new Date(now.getTime() - days * 86_400_000).toISOString()).delete();
+      return { didSomething: deleted > 0, summary: { deleted, olderThanDays: days } };
+    } },
   ];
   if (tdb) {
     // DSA Art. 24(5) "without undue delay": every 5 minutes; a failed run says why in job_runs.

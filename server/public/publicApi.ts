@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler, type Router } from 'express';
 import type { Knex } from 'knex';
 import { ApiError, notFound } from '../http/errors.ts';
+import { controlCharacterGuard } from '../http/controlCharacters.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { submitComplaint, submitNotice } from '../services/dsaIntake.ts';
 
@@ -25,11 +26,11 @@ export function publicApiRouter(db: Knex, { bodyLimit, noticeLimiter, complaintL
   router.use((_req, res, next) => { res.set('Cache-Control', 'no-store'); next(); });
   const json = express.json({ limit: bodyLimit });
 
-  router.post('/dsa-notices', noticeLimiter, requireJson, json, async (req, res) => {
+  router.post('/dsa-notices', noticeLimiter, requireJson, json, controlCharacterGuard, async (req, res) => {
     const { reference, receivedAt, acknowledged } = await submitNotice(db, req.body, requestFacts(req));
     res.status(201).json({ reference, receivedAt, acknowledged });
   });
-  router.post('/dsa-complaints', complaintLimiter, requireJson, json, async (req, res) => {
+  router.post('/dsa-complaints', complaintLimiter, requireJson, json, controlCharacterGuard, async (req, res) => {
     const { reference, receivedAt, deadlineAt } = await submitComplaint(db, req.body, requestFacts(req));
     res.status(201).json({ reference, receivedAt, deadlineAt });
   });

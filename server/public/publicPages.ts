@@ -3,6 +3,7 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { Knex } from 'knex';
 import { ApiError } from '../http/errors.ts';
+import { refuseControlCharacters } from '../http/controlCharacters.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { submitComplaint, submitNotice } from '../services/dsaIntake.ts';
 import { complaintForm, complaintPage, complaintReceivedPage, complaintRequest } from './complaintPage.ts';
@@ -31,6 +32,7 @@ export function publicPagesRouter(db: Knex, { bodyLimit, noticeLimiter, complain
     const values = noticeForm(asFormBody(req.body));
     const { body, locationLines } = noticeRequest(values, lang);
     try {
+      refuseControlCharacters(req.body);
       const { reference } = await submitNotice(db, body, requestFacts(req));
       res.redirect(303, withLanguage(`${NOTICE_PATH}/received/${reference}`, lang));
     } catch (err) {
@@ -53,6 +55,7 @@ export function publicPagesRouter(db: Knex, { bodyLimit, noticeLimiter, complain
     const lang = pageLanguage(req);
     const values = complaintForm(asFormBody(req.body));
     try {
+      refuseControlCharacters(req.body);
       const { reference } = await submitComplaint(db, complaintRequest(values, lang), requestFacts(req));
       res.redirect(303, withLanguage(`${COMPLAINT_PATH}/received/${reference}`, lang));
     } catch (err) {

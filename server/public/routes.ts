@@ -9,14 +9,16 @@ export interface PublicDsaOptions {
   /** Largest accepted body, JSON or form (config BODY_LIMIT). */
   bodyLimit: string;
   rateLimit?: SubmissionLimitOptions;
+  /** The shared rate-limit store of the process (http/rateLimitStore.ts). */
+  store?: SubmissionLimitOptions['store'];
 }
 
 /** `api` goes under /public, `pages` at the root; the form and the endpoint of one kind share one rate-limit counter. */
 export function publicDsaRouters(db: Knex, options: PublicDsaOptions): { api: Router; pages: Router } {
   const shared = {
     bodyLimit: options.bodyLimit,
-    noticeLimiter: submissionLimiter(db, 'notices', options.rateLimit),
-    complaintLimiter: submissionLimiter(db, 'complaints', options.rateLimit),
+    noticeLimiter: submissionLimiter(db, 'notices', { store: options.store, ...options.rateLimit }),
+    complaintLimiter: submissionLimiter(db, 'complaints', { store: options.store, ...options.rateLimit }),
   };
   return { api: publicApiRouter(db, shared), pages: publicPagesRouter(db, shared) };
 }

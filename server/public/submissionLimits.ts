@@ -1,6 +1,6 @@
-// How often one IP address may send a notice or a complaint (express-rate-limit, in memory, per process).
+// How often one IP address may send a notice or a complaint (express-rate-limit, counted in the shared store: docs/OPERATIONS.md).
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import type { Knex } from 'knex';
 import { ApiError } from '../http/errors.ts';
 import { getSetting } from '../settings.ts';
@@ -12,6 +12,8 @@ export interface SubmissionLimitOptions {
   /** Overrides the admin setting; by default the setting is read at each request, so a change applies at once. */
   limit?: number;
   windowMs?: number;
+  /** Where the counts live, shared by every API process (http/rateLimitStore.ts); none: this process's memory. */
+  store?: (prefix: string) => Store;
 }
 
 export const tooManySubmissions = (retryAfterSeconds: number) =>
@@ -29,6 +31,11 @@ export function submissionLimiter(db: Knex, kind: 'notices' | 'complaints', opti
     windowMs,
     limit: options.limit ?? (() => getSetting(db, SUBMISSION_LIMIT_SETTING)),
     identifier: `dsa-${kind}`,
+    ...(options.store ? { store: options.store(`dsa-${kind}:`) } : {}),
+    // A store that cannot be reached lets the submission through (logged), rather than refusing the public.
+    passOnStoreError: true,
+    // X-Forwarded-For is believed only when TRUST_PROXY says so; a client sending it anyway is not a misconfiguration.
+    validate: { xForwardedForHeader: false },
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     // Retry-After is already set (seconds left in the window).

@@ -8,9 +8,11 @@ import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
 import { TDB_FIELDS } from '../domain/dsa/statement.ts';
 import { submissionPayload, TDB_BATCH_SIZE } from '../domain/dsa/tdbSubmission.ts';
 import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator.ts';
+import type { Role } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { csvSafe } from '../http/csv.ts';
 import { badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
+import { maskEvidenceBundle, maskValue } from '../rest/masking.ts';
 import { evidenceBundle } from '../services/evidence.ts';
 import { misuseFigures } from '../services/misuse.ts';
 import { unsubmittedStatements } from '../services/sorSubmissions.ts';
@@ -18,8 +20,9 @@ import { reportCsv, transparencyReport } from '../services/transparency.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function moderator(req: Request): void {
+function moderator(req: Request): readonly Role[] {
   if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, ['moderator'])) throw forbidden('Only moderators read DSA records');
+  return req.actor.roles;
 }
 
 // `format` names the file: an unknown one is refused (400 naming it), never answered with JSON anyway.
@@ -43,10 +46,10 @@ export function dsaQueryRouter(db: Knex): Router {
   const router = Router();
 
   router.get('/dsa-notices/:id/evidence', async (req, res) => {
-    moderator(req);
+    const roles = moderator(req);
     const id = Number(req.params.id);
     if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
-    const bundle = await evidenceBundle(db, id);
+    const bundle = maskEvidenceBundle(await evidenceBundle(db, id), roles);
     res.attachment(`evidence-${(bundle.notice as Row).reference}.json`).json(bundle);
   });
 
@@ -123,13 +126,14 @@ export function dsaQueryRouter(db: Knex): Router {
 
   /** Art. 23(3): who misuses the service, with the figures a moderator weighs. */
   router.get('/dsa/misuse', async (req, res) => {
-    moderator(req);
+    const roles = moderator(req);
     const q = z.strictObject({ subject: z.enum(['notifier', 'author']) }).safeParse(req.query);
     if (!q.success) throw fromZod(q.error, 'query');
     const now = new Date();
     const since = new Date(now.getTime() - 365 * 86_400_000).toISOString();
+    // Each notifier with their latest notice: the handle a moderator, who sees the e-mail masked, acts on.
     const subjects: Row[] = q.data.subject === 'notifier'
-      ? await db('dsa_notices').where({ manifestly_unfounded: true }).where('received_at', '>=', since).whereNotNull('notifier_email').distinct('notifier_email').limit(200)
+      ? await db('dsa_notices').where({ manifestly_unfounded: true }).where('received_at', '>=', since).whereNotNull('notifier_email').groupBy('notifier_email').select('notifier_email').max({ notice_id: 'id' }).limit(200)
       : await db('statements_of_reasons').where({ manifestly_illegal: true }).where('created_at', '>=', since).distinct('account_id').limit(200);
     const rows = [];
     for (const s of subjects) {
@@ -138,7 +142,8 @@ export function dsaQueryRouter(db: Knex): Router {
       const measures: Row[] = await db('misuse_measures').where(subject.subject === 'notifier' ? { subject: 'notifier', notifier_email: subject.notifierEmail } : { subject: 'author', account_id: subject.accountId }).whereNull('lifted_at').orderBy('starts_at', 'desc');
       const warning = measures.find((m) => m.measure === 'warning');
       const suspension = measures.find((m) => m.measure === 'suspension' && new Date(toIso(m.ends_at)!) > now);
-      rows.push({ ...subject, ...figures, warnedAt: toIso(warning?.starts_at), suspendedUntil: toIso(suspension?.ends_at) });
+      const shown = subject.subject === 'notifier' ? { ...subject, notifierEmail: maskValue('email', subject.notifierEmail, roles), noticeId: Number(s.notice_id) } : subject;
+      rows.push({ ...shown, ...figures, warnedAt: toIso(warning?.starts_at), suspendedUntil: toIso(suspension?.ends_at) });
     }
     rows.sort((a, b) => b.manifest - a.manifest || b.proportion - a.proportion);
     res.json(rows);

@@ -18,7 +18,7 @@ export function jobsRouter(db: Knex): Router {
     res.json(schedule.map(({ job, everySeconds }) => {
       const l = leases.get(job);
       return {
-        job, everySeconds, running: !!l && !!l.holder && String(toIso(l.leased_until)) > now, holder: l?.holder ?? null,
+        job, everySeconds, nextDueAt: toIso(l?.next_due_at) ?? null, running: !!l && !!l.holder && String(toIso(l.leased_until)) > now, holder: l?.holder ?? null,
         lastRun: l?.last_started_at ? { startedAt: toIso(l.last_started_at), finishedAt: toIso(l.last_finished_at), status: l.last_status, summary: parseJson(l.last_summary), error: l.last_error } : null,
       };
     }));

@@ -53,7 +53,8 @@ export function queryRouter(db: Knex): Router {
     res.json({ accountPlanId: id, dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, ...(await planSendable(db, plan, new Date())) });
   });
   router.get('/refunds/:id/history', async (req, res) => {
-    res.json(await refundHistory(db, authorizedId(req, ['finance'], 'refund histories')));
+    const id = authorizedId(req, ['finance'], 'refund histories');
+    res.json(await refundHistory(db, id, req.actor?.kind === 'staff' ? req.actor.roles : []));
   });
   return router;
 }

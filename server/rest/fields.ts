@@ -1,6 +1,10 @@
 import { parseJson, toBool, toIso } from '../db/values.ts';
+import type { PersonalKind } from '../domain/accounts/masking.ts';
 
 export type FieldType = 'int' | 'text' | 'bool' | 'timestamp' | 'date' | 'json' | 'enum';
+
+/** JSON documents that hold other records' values, masked by their shape (server/rest/masking.ts). */
+export type NestedPersonal = 'audit-values' | 'evidence-bundle';
 
 export interface FieldDef {
   column: string;
@@ -8,12 +12,16 @@ export interface FieldDef {
   values?: readonly string[];
   sortable: boolean;
   filterable: boolean;
+  /** The kind of personal data the field holds: every read path shows it through the masking policy (server/domain/accounts/masking.ts). */
+  personal?: PersonalKind;
+  nested?: NestedPersonal;
 }
 
-interface FieldOptions { column?: string; sort?: boolean; filter?: boolean }
+interface FieldOptions { column?: string; sort?: boolean; filter?: boolean; personal?: PersonalKind }
 
 const make = (type: FieldType, o: FieldOptions = {}, values?: readonly string[]): Omit<FieldDef, 'column'> & { column?: string } => ({
   type, values, column: o.column, sortable: o.sort ?? false, filterable: o.filter ?? false,
+  ...(o.personal ? { personal: o.personal } : {}),
 });
 
 /** Field builders: `f.int({ sort: true, filter: true })`. The column defaults to the snake_case of the key. */
@@ -25,7 +33,7 @@ export const f = {
   bool: (o?: FieldOptions) => make('bool', o),
   timestamp: (o?: FieldOptions) => make('timestamp', o),
   date: (o?: FieldOptions) => make('date', o),
-  json: (o?: FieldOptions) => make('json', { ...o, sort: false, filter: false }),
+  json: (o?: FieldOptions & { nested?: NestedPersonal }) => ({ ...make('json', { ...o, sort: false, filter: false }), ...(o?.nested ? { nested: o.nested } : {}) }),
   enum: (values: readonly string[], o?: FieldOptions) => make('enum', o, values),
 };
 

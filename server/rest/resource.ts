@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
 import type { z } from 'zod';
 import type { Actor } from '../domain/actor.ts';
+import type { PersonalKind } from '../domain/accounts/masking.ts';
 import type { ResourceName } from '../domain/permissions.ts';
 import type { FieldDef } from './fields.ts';
 
@@ -9,6 +10,8 @@ export interface WriteContext {
   trx: Knex.Transaction;
   actor: Actor;
   now: Date;
+  /** The caller's session (staff), kept when a change ends the other sessions of a person. */
+  sessionId?: string;
 }
 
 /**
@@ -29,11 +32,16 @@ export interface ResourceDef {
   thenBy?: Record<string, { column: string; order: 'asc' | 'desc' }[]>;
   /** Filters on related records, by name (text values only), e.g. `senderEmail` on transfers. */
   customFilters?: Record<string, (qb: Knex.QueryBuilder, value: string) => void>;
+  /** The personal data the free-text search (`q`) and the custom filters look people up by, with a prefix (server/rest/masking.ts). */
+  lookups?: { q?: PersonalKind; filters?: Record<string, PersonalKind> };
   create?: z.ZodType<Record<string, unknown>>;
   update?: z.ZodObject;
   /** API input (already validated) → columns; defaults to the fields' own conversion. */
   toRow?: (input: Record<string, unknown>, ctx: WriteContext) => Promise<Record<string, unknown>>;
-  afterWrite?: (ctx: WriteContext, before: Record<string, unknown> | null, after: Record<string, unknown>) => Promise<void>;
+  /** Runs in the write's transaction before the row changes (e.g. a lock that serialises a rule across rows). */
+  beforeWrite?: (ctx: WriteContext, before: Record<string, unknown> | null) => Promise<void>;
+  /** Runs after the row changed, in the same transaction; throws to undo it. `input` is the validated body. */
+  afterWrite?: (ctx: WriteContext, before: Record<string, unknown> | null, after: Record<string, unknown>, input: Record<string, unknown>) => Promise<void>;
   /** Throws (409/422) when the record may not be deleted, saying why. */
   beforeDelete?: (ctx: WriteContext, record: Record<string, unknown>) => Promise<void>;
   /** Fields never written to the audit log's before/after (secrets). */

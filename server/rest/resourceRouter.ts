@@ -6,6 +6,7 @@ import { canUse, isOffered, type ResourceName, type Verb } from '../domain/permi
 import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } from '../http/errors.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { rowToRecord, toColumnValue } from './fields.ts';
+import { checkListLookups, maskFields } from './masking.ts';
 import { INT_MAX, INT_MIN, MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
 import { listTotal } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
@@ -21,6 +22,10 @@ function authorize(req: Request, verb: Verb): ResourceDef {
   return def;
 }
 
+const rolesOf = (req: Request) => (req.actor?.kind === 'staff' ? req.actor.roles : []);
+/** Every record leaves through the masking policy (server/rest/masking.ts). */
+const shown = (req: Request, def: ResourceDef, record: Record<string, unknown>) => maskFields(def.fields, record, rolesOf(req));
+
 function parseId(def: ResourceDef, raw: unknown): string | number {
   const s = String(raw);
   if (def.idType === 'int') {
@@ -31,20 +36,14 @@ function parseId(def: ResourceDef, raw: unknown): string | number {
   return s;
 }
 
-const hasNul = (value: unknown): boolean =>
-  typeof value === 'string' ? value.includes('\u0000')
-    : Array.isArray(value) ? value.some(hasNul)
-      : typeof value === 'object' && value !== null ? Object.values(value).some(hasNul) : false;
-
 /**
- * Values one engine would refuse as malformed (a NUL character in text, an integer
- * beyond the 32-bit INTEGER columns) are bad input on both engines, never a 500.
+ * An integer beyond the 32-bit INTEGER columns is bad input on both engines, never a 500
+ * (control characters, NUL included, are refused earlier for every route: http/controlCharacters.ts).
  */
 function checkStorable(def: ResourceDef, data: Record<string, unknown>): void {
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
     if (def.fields[key]?.type === 'int' && typeof value === 'number' && (value < INT_MIN || value > INT_MAX)) errors[key] = `must be between ${INT_MIN} and ${INT_MAX}`;
-    else if (hasNul(value)) errors[key] = 'must not contain NUL characters';
   }
   if (Object.keys(errors).length) throw badRequest('invalid_input', `Invalid body: ${Object.keys(errors).join(', ')}`, errors);
 }
@@ -103,6 +102,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
   router.get('/:resource', async (req, res) => {
     const def = authorize(req, 'read');
     const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
+    checkListLookups(def, query, rolesOf(req));
     const filtered = applyConditions(reads(def.table), def, query);
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
@@ -113,14 +113,14 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     ]);
     if (estimated) res.set('X-Total-Estimated', 'true');
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
-    res.json(rows.map((r: Record<string, unknown>) => rowToRecord(def.fields, r)));
+    res.json(rows.map((r: Record<string, unknown>) => shown(req, def, rowToRecord(def.fields, r))));
   });
 
   router.get('/:resource/:id', async (req, res) => {
     const def = authorize(req, 'read');
     const record = await findRecord(reads, def, parseId(def, req.params.id));
     if (!record) throw notFound(`${def.name} ${req.params.id} not found`);
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   router.post('/:resource', async (req, res) => {
@@ -131,17 +131,18 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const actor = req.actor!;
     const now = new Date();
     const record = await db.transaction(async (trx) => {
-      const ctx = { trx, actor, now };
+      const ctx = { trx, actor, now, sessionId: req.sessionId };
+      await def.beforeWrite?.(ctx, null);
       const row = await toRow(def, parsed.data, ctx);
       if (def.fields.version) Object.assign(row, { created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 });
       const [inserted] = await trx(def.table).insert(row, [def.idColumn]);
       const id = typeof inserted === 'object' ? (inserted as Record<string, unknown>)[def.idColumn] : inserted;
       const created = (await findRecord(trx, def, (row[def.idColumn] as string | number | undefined) ?? (id as number)))!;
-      await def.afterWrite?.(ctx, null, created);
+      await def.afterWrite?.(ctx, null, created, parsed.data);
       await audit(trx, req, actor, def, 'create', created.id, null, { ...created, ...redactedSecrets(def, parsed.data) }, now);
       return created;
     });
-    res.status(201).json(record);
+    res.status(201).json(shown(req, def, record));
   });
 
   router.put('/:resource/:id', async (req, res) => {
@@ -166,9 +167,12 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       if (def.fields.version && current.version !== version) {
         throw conflict('stale_record', `This ${def.name} record was changed by someone else (your version ${version}, now ${current.version}): reload it and try again`);
       }
-      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(current[k]));
+      // The client sends back the record as it was shown to it: masked fields come back masked.
+      const seen = shown(req, def, current);
+      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(seen[k]));
       if (readOnlyChanged.length) throw badRequest('read_only_field', `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`, Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])));
-      const ctx = { trx, actor, now };
+      const ctx = { trx, actor, now, sessionId: req.sessionId };
+      await def.beforeWrite?.(ctx, current);
       const row = await toRow(def, parsed.data, ctx);
       const update = def.fields.version ? { ...row, updated_at: now.toISOString(), version: (version as number) + 1 } : row;
       const q = trx(def.table).where(def.idColumn, id);
@@ -176,13 +180,13 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       const count = await q.update(update);
       if (count !== 1) throw conflict('stale_record', `This ${def.name} record was changed by someone else: reload it and try again`);
       const updated = (await findRecord(trx, def, id))!;
-      await def.afterWrite?.(ctx, current, updated);
+      await def.afterWrite?.(ctx, current, updated, parsed.data);
       // The stored values, not the input (which may spell an unchanged value differently).
       const diff = changedFields(current, { ...updated, ...redactedSecrets(def, parsed.data) });
       await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);
       return updated;
     });
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   router.delete('/:resource/:id', async (req, res) => {
@@ -198,7 +202,7 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       await audit(trx, req, actor, def, 'delete', id, current, null, now);
       return current;
     });
-    res.json(record);
+    res.json(shown(req, def, record));
   });
 
   return router;

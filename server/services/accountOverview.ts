@@ -1,7 +1,7 @@
 // The customer 360 (one call, a fixed number of queries whatever the account) and the search box.
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
-import { applyMasking, maskingFor } from '../domain/accounts/masking.ts';
+import { maskingFor, maySearchBy, SEARCH_KIND_DATA } from '../domain/accounts/masking.ts';
 import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
 import { parisDate } from '../domain/calendar.ts';
 import { REFUND_OPEN_STATUSES, type Role } from '../domain/enums.ts';
@@ -10,6 +10,7 @@ import { toBool, toIso } from '../db/values.ts';
 import { canUse, type ResourceName } from '../domain/permissions.ts';
 import { notFound } from '../http/errors.ts';
 import { rowToRecord, type FieldDef } from '../rest/fields.ts';
+import { maskFields, maskValue } from '../rest/masking.ts';
 import { orderByBytes, wherePrefix } from '../rest/resource.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { hour } from './stats.ts';
@@ -20,12 +21,12 @@ const USAGE_DAYS = 90;
 
 const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
 
-/** The most recent rows of a list and its total: one query, and a count only when the list is longer than a page. */
-async function recent(db: Knex, resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, order: string): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+/** The most recent rows of a list and its total (one query, and a count only when the list is longer than a page), through the masking policy. */
+async function recent(db: Knex, roles: readonly Role[], resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, order: string): Promise<{ rows: Record<string, unknown>[]; total: number }> {
   const def = RESOURCE_DEFS.get(resource)!;
   const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*');
   const total = rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
-  return { rows: rows.map((r: Row) => rowToRecord(def.fields, r)), total };
+  return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 /** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
@@ -43,27 +44,25 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   if (!row) throw notFound(`Account ${id} not found`);
   const sees = (r: ResourceName) => canUse(roles, r, 'read');
   const masking = maskingFor(roles);
-  const account = rowToRecord(fieldsOf('accounts'), row);
-  Object.assign(account, applyMasking({ email: row.email, name: row.name, phone: row.phone }, masking));
-  if (masking.name) account.signupDeviceId = null;
+  const account = maskFields(fieldsOf('accounts'), rowToRecord(fieldsOf('accounts'), row), roles);
   const none = Promise.resolve({ rows: [] as Record<string, unknown>[], total: 0 });
 
   const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, asSponsor, asReferred, redemptions, blocks, messages, audit] = await Promise.all([
-    sees('esims') ? recent(db, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('account-plans') ? recent(db, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
-    sees('orders') ? recent(db, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
-    sees('transfers') ? recent(db, 'transfers', (q) => q.where({ sender_account_id: id }), 'created_at') : none,
-    sees('transfers') ? recent(db, 'transfers', (q) => q.where({ recipient_account_id: id }), 'created_at') : none,
-    sees('refunds') ? recent(db, 'refunds', (q) => q.where({ account_id: id }), 'requested_at') : none,
-    sees('reviews') ? recent(db, 'reviews', (q) => q.where({ account_id: id }), 'published_at') : none,
-    sees('review-reports') ? recent(db, 'review-reports', (q) => q.where({ reporter_account_id: id }), 'created_at') : none,
-    sees('dsa-notices') ? recent(db, 'dsa-notices', (q) => q.where({ author_account_id: id }), 'received_at') : none,
-    sees('referrals') ? recent(db, 'referrals', (q) => q.where({ sponsor_account_id: id }), 'created_at') : none,
-    sees('referrals') ? recent(db, 'referrals', (q) => q.where({ referred_account_id: id }), 'created_at') : none,
-    sees('promo-redemptions') ? recent(db, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
-    sees('blocks') ? recent(db, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('messages') ? recent(db, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('accounts') ? recent(db, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
+    sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
+    sees('orders') ? recent(db, roles, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
+    sees('transfers') ? recent(db, roles, 'transfers', (q) => q.where({ sender_account_id: id }), 'created_at') : none,
+    sees('transfers') ? recent(db, roles, 'transfers', (q) => q.where({ recipient_account_id: id }), 'created_at') : none,
+    sees('refunds') ? recent(db, roles, 'refunds', (q) => q.where({ account_id: id }), 'requested_at') : none,
+    sees('reviews') ? recent(db, roles, 'reviews', (q) => q.where({ account_id: id }), 'published_at') : none,
+    sees('review-reports') ? recent(db, roles, 'review-reports', (q) => q.where({ reporter_account_id: id }), 'created_at') : none,
+    sees('dsa-notices') ? recent(db, roles, 'dsa-notices', (q) => q.where({ author_account_id: id }), 'received_at') : none,
+    sees('referrals') ? recent(db, roles, 'referrals', (q) => q.where({ sponsor_account_id: id }), 'created_at') : none,
+    sees('referrals') ? recent(db, roles, 'referrals', (q) => q.where({ referred_account_id: id }), 'created_at') : none,
+    sees('promo-redemptions') ? recent(db, roles, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
+    sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
   ]);
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
@@ -82,7 +81,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const alertFields = fieldsOf('usage-alerts');
   const refundOpen = new Set((openRefunds as number[]).map(Number));
   for (const p of plans.rows) {
-    p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => rowToRecord(alertFields, a));
+    p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => maskFields(alertFields, rowToRecord(alertFields, a), roles));
     // What the customer can send from this plan now (paid data only, in whole GB), and why not.
     const { gb, refusal } = sendableNow({
       sender: { id: row.id, email: row.email, status: row.status },
@@ -115,17 +114,22 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
 
 export interface SearchMatch { accountId: number; email: string; status: string; matchedBy: SearchKind; label: string }
 
-/** The search box: every kind of identifier the query may be, at most 20 accounts, exact matches first. */
+/**
+ * The search box: every kind of identifier the query may be, at most 20 accounts, exact matches first.
+ * A role looks people up only by data it may see (maySearchBy), and every match is shown through the
+ * masking policy: the e-mail, and the label by the kind of data it shows (SEARCH_KIND_DATA).
+ */
 export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]): Promise<SearchMatch[]> {
   const found = new Map<number, SearchMatch>();
-  const masking = maskingFor(roles);
   const add = (rows: Row[], matchedBy: SearchKind, label: (r: Row) => string) => {
+    const labelKind = SEARCH_KIND_DATA[matchedBy]?.kind;
     for (const r of rows) if (!found.has(r.id) && found.size < 20) {
-      found.set(r.id, { accountId: r.id, email: masking.email ? applyMasking({ email: r.email, name: null, phone: null }, masking).email! : r.email, status: r.status, matchedBy, label: label(r) });
+      const shownLabel = labelKind ? maskValue(labelKind, label(r), roles) : label(r);
+      found.set(r.id, { accountId: r.id, email: maskValue('email', r.email as string, roles) ?? '', status: r.status, matchedBy, label: shownLabel ?? '' });
     }
   };
   const escape = isPostgres(db) ? '' : " ESCAPE '\\'";
-  for (const { kind, value } of searchKinds(q)) {
+  for (const { kind, value } of searchKinds(q).filter((k) => maySearchBy(k.kind, roles))) {
     if (found.size >= 20) break;
     const accounts = db('accounts as a').select('a.id', 'a.email', 'a.status');
     switch (kind) {

@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import countriesData from 'world-countries';
 import type { Actor } from '../domain/actor.ts';
 import { changeByPercent } from '../domain/catalog/pricing.ts';
 import { PLAN_CSV_COLUMNS, planImportDiff, planToCsvRow, type CatalogPlan, type ImportReport, type PlanValues } from '../domain/catalog/planImport.ts';
 import { toBool } from '../db/values.ts';
+import { csvCellValue, toCsv } from '../http/csv.ts';
 import { badRequest, notFound, ruleRefused } from '../http/errors.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -40,12 +40,13 @@ async function countryPlans(db: Knex | Knex.Transaction, code: string): Promise<
 }
 
 export async function exportPlansCsv(db: Knex, code: string): Promise<string> {
-  return stringify((await countryPlans(db, code)).map(planToCsvRow), { header: true, columns: [...PLAN_CSV_COLUMNS] });
+  return toCsv((await countryPlans(db, code)).map(planToCsvRow), PLAN_CSV_COLUMNS);
 }
 
 function parseCsv(csv: string): Record<string, string>[] {
   try {
-    const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+    // A file we exported may carry csvSafe's apostrophe before a leading = + - @: it is not part of the value.
+    const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true, cast: (value) => csvCellValue(value) }) as Record<string, string>[];
     const unknown = rows.length ? Object.keys(rows[0]!).filter((c) => !(PLAN_CSV_COLUMNS as readonly string[]).includes(c)) : [];
     if (unknown.length) throw badRequest('invalid_csv', `Unknown CSV column(s): ${unknown.join(', ')} (expected ${PLAN_CSV_COLUMNS.join(', ')})`, { csv: 'unknown columns' });
     return rows;

@@ -1,8 +1,11 @@
 import type { Knex } from 'knex';
 import { toIso } from '../db/values.ts';
+import { attemptNumbers } from '../domain/refunds/payouts.ts';
 import { getSetting } from '../settings.ts';
 import { notFound } from '../http/errors.ts';
+import type { Role } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
+import { maskFields } from '../rest/masking.ts';
 import { refunds } from '../rest/resources/money.ts';
 import { auditLog, messages } from '../rest/resources/platform.ts';
 
@@ -10,7 +13,7 @@ import { auditLog, messages } from '../rest/resources/platform.ts';
  * A refund case and its history for finance: the approvals (four eyes), every payout
  * attempt, the messages sent to the customer and the staff actions from the audit log.
  */
-export async function refundHistory(db: Knex, id: number) {
+export async function refundHistory(db: Knex, id: number, roles: readonly Role[]) {
   const row = await db('refunds').where({ id }).first();
   if (!row) throw notFound(`Refund ${id} not found`);
   const [approvals, payouts, sent, audit] = await Promise.all([
@@ -19,19 +22,23 @@ export async function refundHistory(db: Knex, id: number) {
     db('messages').where({ related_entity: 'refunds', related_id: String(id) }).orderBy('id'),
     db('audit_log').where({ entity: 'refunds', entity_id: String(id) }).orderBy('id'),
   ]);
+  const attempts = attemptNumbers(payouts as { status: 'succeeded' | 'failed' }[]);
   return {
-    refund: rowToRecord(refunds.fields, row),
+    refund: maskFields(refunds.fields, rowToRecord(refunds.fields, row), roles),
     /** Above this amount an approval needs a second, different finance approver. */
     fourEyesThresholdCents: await getSetting(db, 'four_eyes_threshold_cents'),
     approvals: approvals.map((a: Record<string, unknown>) => ({
       id: a.id, staffId: a.staff_id, staffEmail: a.staff_email, staffName: a.staff_name, amountCents: a.amount_cents, note: a.note,
       outsidePolicy: Boolean(a.outside_policy), createdAt: toIso(a.created_at),
     })),
-    payouts: payouts.map((p: Record<string, unknown>) => ({
-      id: p.id, amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
+    /** After this many payout attempts, no more from the console (each attempt is numbered below). */
+    payoutMaxAttempts: await getSetting(db, 'payout_max_attempts'),
+    payouts: payouts.map((p: Record<string, unknown>, i: number) => ({
+      id: p.id, attempt: attempts[i], amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
       status: p.status, failureReason: p.failure_reason, createdByStaffId: p.created_by_staff_id, createdAt: toIso(p.created_at),
     })),
-    messages: sent.map((m: Record<string, unknown>) => rowToRecord(messages.fields, m)),
-    audit: audit.map((a: Record<string, unknown>) => rowToRecord(auditLog.fields, a)),
+    // Through the masking policy: the addresses and texts of messages, the audit entries' IP addresses.
+    messages: sent.map((m: Record<string, unknown>) => maskFields(messages.fields, rowToRecord(messages.fields, m), roles)),
+    audit: audit.map((a: Record<string, unknown>) => maskFields(auditLog.fields, rowToRecord(auditLog.fields, a), roles)),
   };
 }

@@ -4,6 +4,7 @@ import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { decisionDueAt, earliestAgentReceipt, payoutDueAt } from '../domain/refunds/clocks.ts';
 import { assessRefund, type VerdictRecord } from '../domain/refunds/eligibility.ts';
+import { mayAttemptPayout, payoutAttempts } from '../domain/refunds/payouts.ts';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toIso } from '../db/values.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
@@ -215,6 +216,12 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
   const { trx, now, actor } = ctx;
   const { order, refund } = await lockCase(trx, refundId, now);
   if (!['approved', 'failed'].includes(refund.status)) throw conflict('refund_not_payable', `Only an approved refund can be paid out; this one is ${refund.status}`);
+  // A bounded number of attempts, each kept in refund_payouts (issue 13: 13 "succeeded" payouts on one refund).
+  const attempts = payoutAttempts(await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status'));
+  const maxAttempts = await getSetting(trx, 'payout_max_attempts');
+  if (!mayAttemptPayout(attempts, maxAttempts)) {
+    throw ruleRefused('payout_attempts_exhausted', `This refund has had ${attempts} payout attempts (payout_max_attempts is ${maxAttempts}): check with the payment provider before an admin allows another`);
+  }
   const result = await provider.refund({
     payment: { method: order.payment_method, reference: order.payment_reference }, amountCents: refund.amount_cents,
     idempotencyKey: `refund-${refund.id}`, manualReference: input.reference,

@@ -1,6 +1,7 @@
 // The transparency report for a period (DSA Art. 15(1)(b),(d) and 24(1)): counts by category and action,
 // the law/terms split, automation, median handling times, complaints and reversals, Art. 23 measures.
 import type { Knex } from 'knex';
+import { toCsv } from '../http/csv.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
 import type { TransparencyReport } from '../domain/dsa/transparencyReport.ts';
 
@@ -83,8 +84,8 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
 
 /** One line per figure: `section,metric,key,value` (spreadsheet-friendly, stable column set). */
 export function reportCsv(r: TransparencyReport): string {
-  const lines = [['section', 'metric', 'key', 'value']];
-  const add = (section: string, metric: string, key: string, value: unknown) => lines.push([section, metric, key, value == null ? '' : String(value)]);
+  const lines: Record<'section' | 'metric' | 'key' | 'value', unknown>[] = [];
+  const add = (section: string, metric: string, key: string, value: unknown) => { lines.push({ section, metric, key, value: value ?? '' }); };
   add('period', 'from', '', r.period.from); add('period', 'to', '', r.period.to);
   for (const [k, v] of Object.entries(r.notices)) if (!Array.isArray(v)) add('notices', k, '', v);
   for (const c of r.notices.byCategory) add('notices', 'byCategory', c.category, c.count);
@@ -99,5 +100,5 @@ export function reportCsv(r: TransparencyReport): string {
   add('misuse', 'warnings', '', r.misuse.warnings);
   add('misuse', 'suspensions', 'authors', r.misuse.suspensions.authors);
   add('misuse', 'suspensions', 'notifiers', r.misuse.suspensions.notifiers);
-  return lines.map((l) => l.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n';
+  return toCsv(lines, ['section', 'metric', 'key', 'value']);
 }

@@ -52,7 +52,7 @@ function expectActor(entry: AuditRow, role: keyof typeof STAFF_BY_ROLE) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ TRUST_PROXY: 'loopback' }); // behind a proxy on this machine: X-Forwarded-For names the client
   for (const s of await server.db('staff').select('id', 'email')) staffId[Object.entries(STAFF_BY_ROLE).find(([, e]) => e === s.email)![0]] = s.id;
   catalog = await server.login('catalog');
   admin = await server.login('admin');

@@ -19,7 +19,7 @@ const LIMIT_SETTING = 'dsa_public_submissions_per_15_minutes';
 const setSubmissionLimit = (n: number) => s.db('settings').where({ id: LIMIT_SETTING }).update({ value: JSON.stringify(n) });
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ TRUST_PROXY: 'loopback' }); // as behind a proxy on this machine: each test's X-Forwarded-For is its client
   moderator = await s.login('moderator');
   call = integration(s.baseUrl, await serviceToken(s.db));
   await setSubmissionLimit(10_000); // every test here comes from 127.0.0.1; the rate-limit test uses its own address
@@ -292,7 +292,7 @@ describe('the notice form (HTML, no JavaScript)', () => {
 
 describe('abuse and hostile input', () => {
   test('rate limit: too many submissions from one address get 429 with the RateLimit headers, for the form too', async () => {
-    const from = { 'x-forwarded-for': '203.0.113.77' }; // trusted from loopback (trust proxy): a fresh counter
+    const from = { 'x-forwarded-for': '203.0.113.77' }; // trusted from loopback (TRUST_PROXY=loopback): a fresh counter
     await setSubmissionLimit(3);
     try {
       const first = await postNotice(validNotice(), from);

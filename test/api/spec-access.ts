@@ -120,6 +120,9 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'account-plans/unblock': ['support'],
   'accounts/block': ['support'],
   'accounts/unblock': ['support'],
+  // Issue 13: admins unlock a colleague's sign-in and reset a lost second factor.
+  'staff/unlock': [],
+  'staff/reset-two-factor': [],
 };
 
 export const mayAct = (action: string, role: RoleName): boolean => role === 'admin' || (SPEC_ACTIONS[action] ?? []).includes(role);

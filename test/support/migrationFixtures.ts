@@ -151,4 +151,17 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     ]);
     await db('sor_submissions').where({ statement_id: 1 }).update({ status: 'accepted', attempts: 1, batch_id: 2, submitted_at: T, accepted_at: T, visibility_ended_on: '2025-03-02' });
   },
+  '013_security': async (db) => {
+    await db('staff').where({ id: 1 }).update({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled_at: T, totp_last_step: 58_000_000 });
+    await put(db, 'staff_recovery_codes', [
+      { id: 1, staff_id: 1, code_hash: 'e'.repeat(64), created_at: T },
+      { id: 2, staff_id: 1, code_hash: 'f'.repeat(64), created_at: T, used_at: T },
+    ]);
+    await put(db, 'sign_in_challenges', [
+      { id: '1'.repeat(64), staff_id: 1, purpose: 'second_factor', created_at: T, expires_at: T, attempts: 1, ip: '127.0.0.1' },
+      { id: '2'.repeat(64), staff_id: 2, purpose: 'enrolment', created_at: T, expires_at: T },
+    ]);
+    await put(db, 'rate_limit_hits', { bucket: 'dsa-notices:203.0.113.7', hits: 3, reset_at: T });
+    await db('job_leases').update({ next_due_at: T });
+  },
 };

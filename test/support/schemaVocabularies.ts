@@ -6,6 +6,7 @@ import * as enums from '../../server/domain/enums.ts';
 
 export const SCHEMA_VOCABULARIES: Record<string, readonly string[]> = {
   'staff.status': enums.STAFF_STATUSES,
+  'sign_in_challenges.purpose': enums.SIGN_IN_CHALLENGE_PURPOSES,
   'idempotency_keys.status': enums.IDEMPOTENCY_STATUSES,
   'audit_log.actor_kind': enums.ACTOR_KINDS,
   'audit_log.outcome': enums.AUDIT_OUTCOMES,

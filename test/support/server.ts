@@ -14,10 +14,15 @@ export const STAFF_BY_ROLE: Record<Role, string> = {
   catalog: 'catalog@test.kolet', admin: 'admin@test.kolet',
 };
 
-/** A real server on an ephemeral loopback port over a fresh database, with one staff member per role. */
-export async function startTestServer(env: Record<string, string> = {}) {
+/**
+ * A real server on an ephemeral loopback port over a fresh database, with one staff member per role.
+ * Two-factor sign-in is not required unless `twoFactorRequired` (the tests of other areas sign in with
+ * a password; test/api/auth.test.ts and the 2FA tests keep the default setting).
+ */
+export async function startTestServer(env: Record<string, string> = {}, options: { twoFactorRequired?: boolean } = {}) {
   const { db, url, drop } = await createTestDatabase();
   await ensureDefaultSettings(db);
+  if (!options.twoFactorRequired) await db('settings').where({ id: 'two_factor_required_roles' }).update({ value: '[]' });
   const hash = await hashPassword(TEST_PASSWORD);
   const now = new Date().toISOString();
   await db('staff').insert(Object.entries(STAFF_BY_ROLE).map(([role, email]) => ({
@@ -42,6 +47,7 @@ export async function startTestServer(env: Record<string, string> = {}) {
     },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await (app.locals.close as () => Promise<void>)();
       await drop();
     },
   };

@@ -103,9 +103,9 @@ describe('csvSafe: no cell runs as a formula', () => {
   });
   test('plain text, numbers, empty values stay as they are', () => {
     expect(csvSafe('DECISION_GROUND_ILLEGAL_CONTENT')).toBe('DECISION_GROUND_ILLEGAL_CONTENT');
-    expect(csvSafe(-3)).toBe('-3');
-    expect(csvSafe(null)).toBe('');
-    expect(csvSafe(undefined)).toBe('');
-    expect(csvSafe(true)).toBe('true');
+    expect(csvSafe(-3)).toBe(-3);
+    expect(csvSafe(null)).toBeNull();
+    expect(csvSafe(undefined)).toBeUndefined();
+    expect(csvSafe(true)).toBe(true);
   });
 });

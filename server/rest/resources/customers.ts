@@ -17,20 +17,21 @@ export const accounts: ResourceDef = {
   table: 'accounts',
   fields: defineFields({
     id: f.id(),
-    email: f.text({ sort: true, filter: true }),
+    email: f.text({ sort: true, filter: true, personal: 'email' }),
     status: f.enum(ACCOUNT_STATUSES, { sort: true, filter: true }),
-    name: f.text(),
-    phone: f.text(),
+    name: f.text({ personal: 'name' }),
+    phone: f.text({ personal: 'phone' }),
     locale: f.text({ filter: true }),
     referralCode: f.text({ filter: true }),
     referredByAccountId: f.int({ filter: true }),
-    signupDeviceId: f.text({ filter: true }),
+    signupDeviceId: f.text({ filter: true, personal: 'device' }),
     deactivatedAt: f.timestamp({ sort: true, filter: true }),
     deactivationReason: f.text(),
     dataBlocked: f.bool({ filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
+  lookups: { q: 'email' },
   // An e-mail prefix, a referral code, or an account number.
   search: (qb, q) => {
     whereLike(qb, 'email', q.toLowerCase(), 'prefix');
@@ -46,15 +47,16 @@ export const esims: ResourceDef = {
   fields: defineFields({
     id: f.id(),
     accountId: f.int({ filter: true }),
-    iccid: f.text({ sort: true, filter: true }),
+    iccid: f.text({ sort: true, filter: true, personal: 'device' }),
     device: f.text(),
-    deviceId: f.text({ filter: true }),
+    deviceId: f.text({ filter: true, personal: 'device' }),
     status: f.enum(ESIM_STATUSES, { filter: true }),
     installedAt: f.timestamp({ sort: true, filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
   search: (qb, q) => whereLike(qb, 'iccid', q.replace(/\s/g, ''), 'prefix'),
+  lookups: { q: 'device' },
 };
 
 export const accountPlans: ResourceDef = {
@@ -128,8 +130,8 @@ export const orders: ResourceDef = {
     listPriceCents: f.int(),
     currency: f.text(),
     paymentMethod: f.enum(PAYMENT_METHODS, { sort: true, filter: true }),
-    paymentReference: f.text({ filter: true }),
-    paymentFingerprint: f.text({ filter: true }),
+    paymentReference: f.text({ filter: true, personal: 'payment' }),
+    paymentFingerprint: f.text({ filter: true, personal: 'payment' }),
     channel: f.enum(CHANNELS, { filter: true }),
     promoCodeId: f.int({ filter: true }),
     departureDate: f.date(),
@@ -140,6 +142,7 @@ export const orders: ResourceDef = {
     ...recordTimestamps,
   }),
   defaultSort: ['orderedAt', 'DESC'],
+  lookups: { q: 'payment' },
   search: (qb, q) => {
     whereLike(qb, 'payment_reference', q, 'prefix');
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
@@ -178,7 +181,7 @@ export const usageAlerts: ResourceDef = {
     accountPlanId: f.int({ filter: true }),
     thresholdPercent: f.int({ sort: true, filter: true }),
     channel: f.enum(ALERT_CHANNELS, { filter: true }),
-    destination: f.text(),
+    destination: f.text({ personal: 'contact' }),
     enabled: f.bool({ filter: true }),
     firedAt: f.timestamp({ sort: true, filter: true }),
     firedUsageRecordId: f.int(),

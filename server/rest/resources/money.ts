@@ -11,7 +11,7 @@ export const transfers: ResourceDef = {
     id: f.id(),
     senderAccountId: f.int({ filter: true }),
     sourceAccountPlanId: f.int({ filter: true }),
-    recipientEmail: f.text({ sort: true, filter: true }),
+    recipientEmail: f.text({ sort: true, filter: true, personal: 'email' }),
     recipientAccountId: f.int({ filter: true }),
     recipientAccountPlanId: f.int({ filter: true }),
     amountGb: f.int({ sort: true, filter: true }),
@@ -23,15 +23,16 @@ export const transfers: ResourceDef = {
     fixedByStaffId: f.int({ filter: true }),
     fixReason: f.text(),
     fixReasonCode: f.enum(TRANSFER_FIX_REASONS, { filter: true }),
-    intendedEmail: f.text(),
+    intendedEmail: f.text({ personal: 'email' }),
     fixOverrideReason: f.text(),
-    redirectedToEmail: f.text({ filter: true }),
+    redirectedToEmail: f.text({ filter: true, personal: 'email' }),
     redirectedToAccountId: f.int({ filter: true }),
     recoveredMb: f.int(),
     unrecoverableMb: f.int(),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
+  lookups: { q: 'email', filters: { senderEmail: 'email', recipientEmailPrefix: 'email' } },
   customFilters: {
     senderEmail: (qb, v) => whereAccountEmail(qb, 'sender_account_id', v),
     recipientEmailPrefix: (qb, v) => qb.where((inner) => { whereLike(inner, 'recipient_email', v.toLowerCase(), 'prefix'); }),
@@ -67,7 +68,7 @@ export const refunds: ResourceDef = {
     decidedByStaffId: f.int({ filter: true }),
     payoutDueAt: f.timestamp({ sort: true, filter: true }),
     payoutMethod: f.enum(PAYMENT_METHODS, { filter: true }),
-    payoutReference: f.text({ filter: true }),
+    payoutReference: f.text({ filter: true, personal: 'payment' }),
     paidOutAt: f.timestamp({ sort: true, filter: true }),
     failureReason: f.text(),
     // The verdict's facts when the customer asked, and as re-assessed inside the decision (SPEC "Refunds").
@@ -78,6 +79,7 @@ export const refunds: ResourceDef = {
     ...recordTimestamps,
   }),
   defaultSort: ['decisionDueAt', 'ASC'],
+  lookups: { q: 'payment' },
   search: (qb, q) => {
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q)).orWhere('order_id', Number(q));
     else whereLike(qb, 'payout_reference', q, 'prefix');

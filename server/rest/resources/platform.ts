@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, AUDIT_OUTCOMES, MESSAGE_CHANNELS, MESSAGE_STATUSES, ROLES, STAFF_STATUSES } from '../../domain/enums.ts';
 import { hashPassword } from '../../auth/passwords.ts';
+import { endSessions } from '../../auth/sessions.ts';
+import { parseJson } from '../../db/values.ts';
+import { serialiseStaffChanges } from '../../db/locks.ts';
+import type { Role } from '../../domain/enums.ts';
+import { activeAdmins } from '../../domain/staff/signIn.ts';
+import { queueMessage } from '../../outbox/outbox.ts';
+import { passwordChangedNotice } from '../../outbox/staffMessages.ts';
+import { badRequest, ruleRefused } from '../../http/errors.ts';
+import { settingValueProblem } from '../../settings.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereLike, type ResourceDef } from '../resource.ts';
 
@@ -13,15 +22,15 @@ export const messages: ResourceDef = {
     id: f.id(),
     accountId: f.int({ filter: true }),
     channel: f.enum(MESSAGE_CHANNELS, { filter: true }),
-    toAddress: f.text({ sort: true, filter: true }),
+    toAddress: f.text({ sort: true, filter: true, personal: 'contact' }),
     template: f.text({ sort: true, filter: true }),
-    subject: f.text(),
-    body: f.text(),
+    subject: f.text({ personal: 'correspondence' }),
+    body: f.text({ personal: 'correspondence' }),
     locale: f.text({ filter: true }),
     status: f.enum(MESSAGE_STATUSES, { sort: true, filter: true }),
     attempts: f.int({ sort: true, filter: true }),
     nextAttemptAt: f.timestamp({ sort: true, filter: true }),
-    lastError: f.text(),
+    lastError: f.text({ personal: 'correspondence' }),
     providerMessageId: f.text(),
     sentAt: f.timestamp({ sort: true, filter: true }),
     relatedEntity: f.text({ filter: true }),
@@ -30,6 +39,7 @@ export const messages: ResourceDef = {
   }),
   defaultSort: ['createdAt', 'DESC'],
   search: (qb, q) => whereLike(qb, 'to_address', q.toLowerCase(), 'prefix'),
+  lookups: { q: 'contact' },
 };
 
 const password = z.string().min(12, 'at least 12 characters').max(200);
@@ -52,6 +62,8 @@ export const staff: ResourceDef = {
     roles: f.json(),
     status: f.enum(STAFF_STATUSES, { sort: true, filter: true }),
     lastLoginAt: f.timestamp({ sort: true, filter: true }),
+    // When two-factor sign-in was set up (null: off); the secret itself is never read out.
+    twoFactorEnabledAt: f.timestamp({ column: 'totp_enabled_at', sort: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['email', 'ASC'],
@@ -69,6 +81,21 @@ export const staff: ResourceDef = {
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
   },
   auditRedact: ['password'],
+  // Changes to roles and status are serialised, so that two admins demoting each other cannot both succeed.
+  beforeWrite: async ({ trx }) => { await serialiseStaffChanges(trx); },
+  afterWrite: async (ctx, before, after, input) => {
+    const { trx, actor, now, sessionId } = ctx;
+    const wasAdmin = before && before.status === 'active' && (before.roles as string[]).includes('admin');
+    if (wasAdmin && !(after.status === 'active' && (after.roles as string[]).includes('admin'))) {
+      const seats = (await trx('staff').where({ status: 'active' }).select('id', 'roles', 'status')).map((r: { id: number; roles: unknown; status: string }) => ({ ...r, roles: parseJson(r.roles) as Role[] }));
+      if (activeAdmins(seats) === 0) throw ruleRefused('last_admin', 'This is the last active admin: make someone else admin first, or nobody could manage staff', { roles: 'last admin' });
+    }
+    // A new password (reset by an admin) or a disabled account ends the person's other sessions (issue 13, observation 4).
+    if (before && (typeof input.password === 'string' || after.status === 'disabled')) {
+      await endSessions(trx, after.id as number, now, actor.kind === 'staff' && actor.id === after.id ? sessionId : undefined);
+    }
+    if (before && typeof input.password === 'string') await queueMessage(trx, passwordChangedNotice({ id: after.id as number, email: after.email as string }, actor.kind === 'staff' ? actor.name : null), now);
+  },
 };
 
 export const auditLog: ResourceDef = {
@@ -86,14 +113,14 @@ export const auditLog: ResourceDef = {
     action: f.text({ sort: true, filter: true }),
     entity: f.text({ sort: true, filter: true }),
     entityId: f.text({ filter: true }),
-    before: f.json(),
-    after: f.json(),
+    before: f.json({ nested: 'audit-values' }),
+    after: f.json({ nested: 'audit-values' }),
     reason: f.text(),
     outcome: f.enum(AUDIT_OUTCOMES, { filter: true }),
     requestId: f.text({ filter: true }),
     idempotencyKey: f.text({ filter: true }),
-    ip: f.text({ filter: true }),
-    userAgent: f.text(),
+    ip: f.text({ filter: true, personal: 'network' }),
+    userAgent: f.text({ personal: 'network' }),
     prevHash: f.text(),
     hash: f.text(),
   }),
@@ -116,6 +143,10 @@ export const settings: ResourceDef = {
     ...recordTimestamps,
   }),
   defaultSort: ['id', 'ASC'],
-  // Every setting today is a positive whole number (minutes, attempts, cents, hours).
-  update: z.strictObject({ value: z.number().int().positive() }).partial(),
+  // A positive whole number (minutes, attempts, cents, hours) or a list of roles, as the setting's default is.
+  update: z.strictObject({ value: z.union([z.number().int().positive(), z.array(z.enum(ROLES)).max(ROLES.length)]) }).partial(),
+  afterWrite: async (_ctx, _before, after) => {
+    const problem = settingValueProblem(String(after.id), after.value, ROLES);
+    if (problem) throw badRequest('invalid_input', `Invalid body: value ${problem}`, { value: problem });
+  },
 };

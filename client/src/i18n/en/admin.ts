@@ -11,8 +11,27 @@ export const admin = {
       password: 'Password',
       status: 'Status',
       lastLoginAt: 'Last login',
+      twoFactorEnabledAt: 'Two-factor sign-in since',
     },
     helper: { password: 'The initial password: tell it to the staff member privately; only its hash is kept' },
+    security: {
+      unlock: {
+        button: 'Unlock sign-in',
+        title: 'Unlock the sign-in of %{name}',
+        intro: 'After repeated failed sign-ins from an address, that address waits longer between attempts. Unlocking ends every wait for this login, at every address.',
+        question: 'End the waits of %{email} at every address?',
+        confirm: 'Unlock',
+        success: 'Sign-in unlocked',
+      },
+      reset: {
+        button: 'Reset two-factor',
+        title: 'Reset the second factor of %{name}',
+        intro: 'For a lost or replaced phone, after checking who is asking. Their second factor and recovery codes are erased and their sessions end; at their next sign-in they set up their app again.',
+        question: 'Reset the two-factor sign-in of %{email}?',
+        confirm: 'Reset',
+        success: 'Second factor reset; the staff member has been told',
+      },
+    },
   },
   'audit-log': {
     name: 'Audit entry |||| Audit log',

@@ -104,6 +104,7 @@ export const finance = {
       rejected: 'Rejected: %{reason}',
       payout_succeeded: 'Paid out %{amount} by %{method}, reference %{reference}',
       payout_failed: 'Payout of %{amount} failed: %{reason}',
+      payout_attempt: 'attempt %{n}',
       message: 'E-mail “%{subject}” to %{to} (%{status})',
       audit: '%{actor} %{action}: %{reason}',
       audit_no_reason: '%{actor} %{action}',

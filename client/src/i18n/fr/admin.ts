@@ -12,8 +12,27 @@ export const admin: typeof en = {
       password: 'Mot de passe',
       status: 'Statut',
       lastLoginAt: 'Dernière connexion',
+      twoFactorEnabledAt: 'Deux facteurs depuis',
     },
     helper: { password: "Le mot de passe initial : à transmettre en privé ; seule son empreinte est conservée" },
+    security: {
+      unlock: {
+        button: 'Débloquer la connexion',
+        title: 'Débloquer la connexion de %{name}',
+        intro: "Après des échecs de connexion répétés depuis une adresse, cette adresse attend plus longtemps entre deux tentatives. Débloquer met fin à toutes les attentes de cet identifiant, depuis toutes les adresses.",
+        question: 'Mettre fin aux attentes de %{email} depuis toutes les adresses ?',
+        confirm: 'Débloquer',
+        success: 'Connexion débloquée',
+      },
+      reset: {
+        button: 'Réinitialiser les deux facteurs',
+        title: 'Réinitialiser le second facteur de %{name}',
+        intro: "Pour un téléphone perdu ou remplacé, après avoir vérifié qui le demande. Le second facteur et les codes de secours sont effacés et les sessions fermées ; à la prochaine connexion, la personne configure de nouveau son application.",
+        question: 'Réinitialiser la connexion à deux facteurs de %{email} ?',
+        confirm: 'Réinitialiser',
+        success: 'Second facteur réinitialisé ; la personne a été prévenue',
+      },
+    },
   },
   'audit-log': {
     name: "Entrée d'audit |||| Journal d'audit",

@@ -105,6 +105,7 @@ export const finance: typeof en = {
       rejected: 'Refusé : %{reason}',
       payout_succeeded: 'Versé %{amount} par %{method}, référence %{reference}',
       payout_failed: 'Échec du versement de %{amount} : %{reason}',
+      payout_attempt: 'tentative %{n}',
       message: 'E-mail « %{subject} » à %{to} (%{status})',
       audit: '%{actor} %{action} : %{reason}',
       audit_no_reason: '%{actor} %{action}',

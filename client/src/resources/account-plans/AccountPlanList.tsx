@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, List, NullableBooleanInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -14,7 +15,7 @@ const accountPlanFilters = [
 ];
 
 export const AccountPlanList = () => (
-  <List filters={accountPlanFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={accountPlanFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <RefField source="accountId" reference="accounts" sortable={false} />

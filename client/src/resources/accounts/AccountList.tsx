@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, DateInput, EmailField, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { enumChoices } from '../../enumChoices.ts';
@@ -14,7 +15,7 @@ const accountFilters = [
 ];
 
 export const AccountList = () => (
-  <List filters={accountFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={accountFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <EmailField source="email" />

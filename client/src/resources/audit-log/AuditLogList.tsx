@@ -1,4 +1,5 @@
 import { Datagrid, DateInput, ExportButton, FilterButton, List, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { actorKindChoices, outcomeChoices } from './auditChoices.ts';
 import { VerifyChainButton } from './VerifyChainButton.tsx';
@@ -24,7 +25,7 @@ const AuditLogActions = () => (
 
 // Append-only and hash-chained (SPEC "Audit log").
 export const AuditLogList = () => (
-  <List filters={auditFilters} actions={<AuditLogActions />} sort={{ field: 'id', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={auditFilters} actions={<AuditLogActions />} sort={{ field: 'id', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="at" />

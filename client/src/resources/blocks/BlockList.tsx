@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
@@ -10,7 +11,7 @@ const blockFilters = [
 
 // Only staff block or unblock data, always with a reason (seed 002).
 export const BlockList = () => (
-  <List filters={blockFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={blockFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />

@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextArrayField, TextField, TextInput } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 
 // `q`: the country's name or code.
 const countryFilters = [
@@ -8,7 +9,7 @@ const countryFilters = [
 ];
 
 export const CountryList = () => (
-  <List filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+  <List exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <TextField source="name" />

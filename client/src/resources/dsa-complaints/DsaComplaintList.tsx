@@ -1,4 +1,5 @@
 import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DSA_COMPLAINT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -14,7 +15,7 @@ const complaintFilters = [
 
 /** The complaints queue (DSA Art. 20): open ones first, the nearest deadline on top. */
 export const DsaComplaintList = () => (
-  <List filters={complaintFilters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'deadlineAt', order: 'ASC' }} perPage={25}>
+  <List exporter={csvExporter} filters={complaintFilters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'deadlineAt', order: 'ASC' }} perPage={25}>
     <StatusTabs statuses={DSA_COMPLAINT_STATUSES} enumName="dsa_complaint_status" label="resources.dsa-complaints.tabs_label" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="reference" />

@@ -1,4 +1,5 @@
 import { Datagrid, List, SelectField, TextField, useListContext } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { categoryChoices } from '../../tdbChoices.ts';
@@ -30,7 +31,7 @@ const NoticeGrid = () => {
 
 /** The DSA notices queue (Art. 16(6)): "Received" first, threats to life and trusted flaggers on top, then the nearest deadline. */
 export const DsaNoticeList = () => (
-  <List filters={noticeFilters} filterDefaultValues={{ status: 'received' }} sort={QUEUE_SORT} perPage={25}>
+  <List exporter={csvExporter} filters={noticeFilters} filterDefaultValues={{ status: 'received' }} sort={QUEUE_SORT} perPage={25}>
     <StatusTabs statuses={NOTICE_STATUSES} enumName="dsa_notice_status" label="resources.dsa-notices.tabs_label" sorts={NOTICE_TAB_SORTS} />
     <NoticeGrid />
   </List>

@@ -1,4 +1,5 @@
 import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { ESIM_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -15,7 +16,7 @@ const esimFilters = [
 ];
 
 export const EsimList = () => (
-  <List filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="iccid" />
       <RefField source="accountId" reference="accounts" sortable={false} />

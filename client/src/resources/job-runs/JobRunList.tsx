@@ -1,4 +1,5 @@
 import { Datagrid, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
 
@@ -11,7 +12,7 @@ const jobRunFilters = [
 
 /** Every run of the scheduled work: when, how it ended, what it did. */
 export const JobRunList = () => (
-  <List filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="job" />
       <DateTimeField source="startedAt" />

@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -12,7 +13,7 @@ const ledgerFilters = [
 
 // Append-only: a plan's remaining data is the sum of its entries (SPEC "data ledger").
 export const LedgerEntryList = () => (
-  <List filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />

@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
@@ -15,7 +16,7 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <List filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />

@@ -6,7 +6,7 @@ import { targetOf, type MisuseCounter } from './misuseTypes.ts';
 import { RecordMeasureDialog } from './RecordMeasureDialog.tsx';
 import { SubjectField } from './SubjectField.tsx';
 
-const keyOf = (row: MisuseCounter) => (row.subject === 'notifier' ? `notifier:${row.notifierEmail ?? ''}` : `author:${row.accountId ?? ''}`);
+const keyOf = (row: MisuseCounter) => (row.subject === 'notifier' ? `notifier:${row.noticeId ?? row.notifierEmail ?? ''}` : `author:${row.accountId ?? ''}`);
 
 /**
  * One subject's Art. 23(3) figures over 12 months, the measures in force, and Warn / Suspend.

@@ -36,7 +36,7 @@ export const MisuseCounters = () => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {data.map((row) => <MisuseCounterRow key={`${row.subject}:${row.notifierEmail ?? row.accountId ?? ''}`} row={row} />)}
+              {data.map((row) => <MisuseCounterRow key={`${row.subject}:${row.noticeId ?? row.notifierEmail ?? row.accountId ?? ''}`} row={row} />)}
             </TableBody>
           </Table>
         )}

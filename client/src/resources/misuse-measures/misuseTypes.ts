@@ -23,7 +23,10 @@ export interface MisuseMeasure {
 /** One row of `GET /api/dsa/misuse?subject=…`: the figures over the last 12 months and the measures in force. */
 export interface MisuseCounter {
   subject: MisuseSubject;
+  /** As the reader may see it: masked for moderators (docs/ACCOUNTS.md "Masking"). */
   notifierEmail?: string;
+  /** The notifier's latest notice: how a measure names a notifier whose e-mail the reader sees masked. */
+  noticeId?: number;
   accountId?: number;
   manifest: number;
   total: number;
@@ -35,10 +38,11 @@ export interface MisuseCounter {
 }
 
 /** Who a measure is about, as the warn/suspend bodies name them. */
-export type MisuseTarget = { subject: 'notifier'; notifierEmail: string } | { subject: 'author'; accountId: number };
+export type MisuseTarget = { subject: 'notifier'; notifierEmail: string } | { subject: 'notifier'; noticeId: number } | { subject: 'author'; accountId: number };
 
-export function targetOf(row: Pick<MisuseCounter, 'subject' | 'notifierEmail' | 'accountId'>): MisuseTarget {
-  return row.subject === 'notifier' ? { subject: 'notifier', notifierEmail: row.notifierEmail ?? '' } : { subject: 'author', accountId: row.accountId ?? 0 };
+export function targetOf(row: Pick<MisuseCounter, 'subject' | 'notifierEmail' | 'noticeId' | 'accountId'>): MisuseTarget {
+  if (row.subject === 'author') return { subject: 'author', accountId: row.accountId ?? 0 };
+  return row.noticeId ? { subject: 'notifier', noticeId: row.noticeId } : { subject: 'notifier', notifierEmail: row.notifierEmail ?? '' };
 }
 
 /** In force: not lifted, and a suspension not yet over (a warning counts for 12 months). */

@@ -1,4 +1,5 @@
 import { BooleanInput, Datagrid, DateInput, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -28,7 +29,7 @@ const orderFilters = [
 ];
 
 export const OrderList = () => (
-  <List filters={orderFilters} sort={{ field: 'orderedAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={orderFilters} sort={{ field: 'orderedAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="orderedAt" />

@@ -1,4 +1,5 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -9,7 +10,7 @@ import { ChangedByField } from './ChangedByField.tsx';
 const priceFilters = [<ReferenceFilterInput key="planId" source="planId" reference="plans" alwaysOn />];
 
 export const PlanPriceList = () => (
-  <List filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <RefField source="planId" reference="plans" sortable={false} />

@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberField, TextField, useCanAccess, useListContext } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { PLAN_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
@@ -37,7 +38,7 @@ const PlanDatagrid = () => {
 
 // Grouped by country (sorted by its code), on sale first: what a catalog manager reviews most.
 export const PlanList = () => (
-  <List
+  <List exporter={csvExporter}
     filters={planFilters}
     filterDefaultValues={{ status: 'active' }}
     sort={{ field: 'countryCode', order: 'ASC' }}

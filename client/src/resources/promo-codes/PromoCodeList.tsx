@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
@@ -12,7 +13,7 @@ const promoFilters = [
 ];
 
 export const PromoCodeList = () => (
-  <List filters={promoFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={promoFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <SelectField source="kind" choices={promoKindChoices} />

@@ -1,4 +1,5 @@
 import { Datagrid, List, SelectField, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { REDEMPTION_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -15,7 +16,7 @@ const redemptionFilters = [
 
 /** Redemptions by status (tabs with counts), abuse flags as chips, and a void with a reason on each active one. */
 export const PromoRedemptionList = () => (
-  <List filters={redemptionFilters} sort={{ field: 'redeemedAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={redemptionFilters} sort={{ field: 'redeemedAt', order: 'DESC' }}>
     <StatusTabs statuses={REDEMPTION_STATUSES} enumName="redemption_status" label="resources.promo-redemptions.list.tabs" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />

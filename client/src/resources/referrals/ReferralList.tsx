@@ -1,4 +1,5 @@
 import { Datagrid, List, SelectField, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { REFERRAL_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -16,7 +17,7 @@ const referralFilters = [
 
 /** Referrals by status (tabs with counts), abuse flags as chips, and a void with a reason on each open one. */
 export const ReferralList = () => (
-  <List filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <StatusTabs statuses={REFERRAL_STATUSES} enumName="referral_status" label="resources.referrals.list.tabs" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />

@@ -1,5 +1,6 @@
 import jsonExport from 'jsonexport/dist';
 import { downloadCSV, type Exporter } from 'react-admin';
+import { csvSafeRecord } from '../../components/csvExporter.ts';
 import { centsToEuroText } from '../../units.ts';
 import { runningDeadline, urgencyOf } from './refundDeadline.ts';
 import type { Refund } from './refundTypes.ts';
@@ -45,6 +46,6 @@ export function refundCsvRow(refund: Refund, customerEmail: string | undefined, 
 /** The queue as shown (tab, filters, sort) as a CSV file, with each customer's e-mail. */
 export const refundExporter: Exporter<Refund> = async (refunds, fetchRelatedRecords) => {
   const accounts = await fetchRelatedRecords<{ email?: string }>(refunds, 'accountId', 'accounts');
-  const rows = refunds.map((refund) => refundCsvRow(refund, accounts[refund.accountId]?.email));
+  const rows = refunds.map((refund) => csvSafeRecord(refundCsvRow(refund, accounts[refund.accountId]?.email)));
   jsonExport(rows, { headers: [...REFUND_CSV_HEADERS] }, (_error, csv) => downloadCSV(csv, 'refunds'));
 };

@@ -83,6 +83,8 @@ export interface RefundApproval {
 
 export interface RefundPayout {
   id: number;
+  /** Which payout attempt this is (a failure reported after a success belongs to that attempt). */
+  attempt?: number;
   amountCents: number;
   method: PaymentMethod | null;
   provider: string;
@@ -115,6 +117,8 @@ export interface RefundHistory {
   refund: Refund;
   approvals: RefundApproval[];
   payouts: RefundPayout[];
+  /** After this many payout attempts, none more from the console (setting payout_max_attempts). */
+  payoutMaxAttempts?: number;
   messages: RefundMessage[];
   audit: RefundAuditEntry[];
 }

@@ -22,7 +22,8 @@ export function useHistoryText(): (event: HistoryEvent) => string {
       case 'payout': {
         const { payout } = event;
         const args = { amount: money(payout.amountCents), method: method(payout.method), reference: payout.providerReference ?? '—', reason: payout.failureReason ?? '' };
-        return payout.status === 'succeeded' ? t('payout_succeeded', args) : t('payout_failed', args);
+        const text = payout.status === 'succeeded' ? t('payout_succeeded', args) : t('payout_failed', args);
+        return payout.attempt ? `${text} · ${t('payout_attempt', { n: payout.attempt })}` : text;
       }
       case 'message': {
         const { message } = event;

@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { SeverityField } from '../reviews/SeverityField.tsx';
@@ -13,7 +14,7 @@ const reportFilters = [
 
 /** Every report, newest first; the moderation itself happens on the review (reviews list, "Reported" tab). */
 export const ReviewReportList = () => (
-  <List filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateTimeField source="createdAt" />
       <RefField source="reviewId" reference="reviews" sortable={false} />

@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberField, SelectField, TextField, useListContext } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { CommentExcerptField } from './CommentExcerptField.tsx';
@@ -37,7 +38,7 @@ const ReviewGrid = () => {
 
 /** The reviews moderation queue (SPEC §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
-  <List filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
+  <List exporter={csvExporter} filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
     <ReviewQueueTabs />
     <ReviewGrid />
   </List>

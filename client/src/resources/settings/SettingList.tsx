@@ -1,9 +1,10 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
 
 export const SettingList = () => (
-  <List sort={{ field: 'id', order: 'ASC' }} perPage={100} pagination={false}>
+  <List exporter={csvExporter} sort={{ field: 'id', order: 'ASC' }} perPage={100} pagination={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <JsonField source="value" sortable={false} />

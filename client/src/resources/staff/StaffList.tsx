@@ -1,4 +1,5 @@
 import { Datagrid, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RolesField } from '../../components/RolesField.tsx';
 import { staffStatusChoices } from './staffChoices.ts';
@@ -10,7 +11,7 @@ const staffFilters = [
 ];
 
 export const StaffList = () => (
-  <List filters={staffFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={staffFilters} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <EmailField source="email" />

@@ -2,9 +2,10 @@ import { EmailField, SelectField, Show, SimpleShowLayout, TextField } from 'reac
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RolesField } from '../../components/RolesField.tsx';
 import { staffStatusChoices } from './staffChoices.ts';
+import { StaffShowActions } from './StaffSecurityActions.tsx';
 
 export const StaffShow = () => (
-  <Show>
+  <Show actions={<StaffShowActions />}>
     <SimpleShowLayout>
       <TextField source="id" />
       <TextField source="name" />
@@ -12,6 +13,7 @@ export const StaffShow = () => (
       <RolesField source="roles" />
       <SelectField source="status" choices={staffStatusChoices} />
       <DateTimeField source="lastLoginAt" />
+      <DateTimeField source="twoFactorEnabledAt" emptyText="—" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
     </SimpleShowLayout>

@@ -1,4 +1,5 @@
 import { Datagrid, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { categoryChoices } from '../../tdbChoices.ts';
@@ -18,7 +19,7 @@ const StatementListActions = () => (
 // Append-only (DSA Art. 17); the field names are the EU Transparency Database's. No "empty" page: the
 // export stays reachable when the list (or a filter) shows nothing.
 export const StatementOfReasonsList = () => (
-  <List filters={statementFilters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<StatementListActions />} perPage={25} empty={false}>
+  <List exporter={csvExporter} filters={statementFilters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<StatementListActions />} perPage={25} empty={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />

@@ -1,4 +1,5 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { TransferAmountField } from './TransferAmountField.tsx';
@@ -9,7 +10,7 @@ import { TransferStatusTabs } from './TransferStatusTabs.tsx';
 
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
-  <List filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+  <List exporter={csvExporter} filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
     <TransferStatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />

@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, EmailField, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { ValidUntilField } from './ValidUntilField.tsx';
 
@@ -9,7 +10,7 @@ const flaggerFilters = [
 ];
 
 export const TrustedFlaggerList = () => (
-  <List filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <EmailField source="email" />

@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, List, NullableBooleanInput, NumberField, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { alertChannelChoices } from './alertChoices.ts';
@@ -10,7 +11,7 @@ const alertFilters = [
 ];
 
 export const UsageAlertList = () => (
-  <List filters={alertFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={alertFilters} sort={{ field: 'id', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <RefField source="accountPlanId" reference="account-plans" sortable={false} />

@@ -1,4 +1,5 @@
 import { Datagrid, DateInput, List, NumberInput, TextField } from 'react-admin';
+import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -9,7 +10,7 @@ const usageFilters = [
 ];
 
 export const UsageRecordList = () => (
-  <List filters={usageFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={usageFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="occurredAt" />
