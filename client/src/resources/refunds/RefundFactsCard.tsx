@@ -1,9 +1,10 @@
 import { Alert, LinearProgress, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { usePermissions, useTranslate } from 'react-admin';
+import { holdsAny } from '../../../../server/domain/permissions.ts';
+import type { Role } from '../../../../server/domain/enums.ts';
 import { CaseCard } from './CaseCard.tsx';
 import { useRefundAssessment } from './useRefundAssessment.ts';
 import { useRefundCase } from './useRefundCase.ts';
-import { useRefundHistory } from './useRefundHistory.ts';
 import { VerdictChangeNotice } from './VerdictChangeNotice.tsx';
 import { VerdictComparison } from './VerdictComparison.tsx';
 
@@ -16,7 +17,8 @@ const DECIDING = ['requested', 'awaiting_second_approval'];
 export const RefundFactsCard = () => {
   const { refund } = useRefundCase();
   const translate = useTranslate();
-  const { allowed } = useRefundHistory(refund?.id);
+  const { permissions } = usePermissions<Role[]>();
+  const allowed = holdsAny(permissions ?? [], ['finance']);
   const deciding = !!refund && DECIDING.includes(refund.status);
   const live = useRefundAssessment(refund?.id, deciding && allowed);
   if (!refund) return null;
