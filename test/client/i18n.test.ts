@@ -16,7 +16,7 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   role: enums.ROLES, plan_status: enums.PLAN_STATUSES, account_status: enums.ACCOUNT_STATUSES,
   esim_status: enums.ESIM_STATUSES, payment_method: enums.PAYMENT_METHODS, channel: enums.CHANNELS,
   order_status: enums.ORDER_STATUSES, plan_origin: enums.PLAN_ORIGINS, account_plan_status: enums.ACCOUNT_PLAN_STATUSES,
-  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES,
+  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES, transfer_fix_reason: enums.TRANSFER_FIX_REASONS,
   refund_status: enums.REFUND_STATUSES, refund_eligibility: enums.REFUND_ELIGIBILITIES,
   refund_reject_code: enums.REFUND_REJECT_CODES, refund_source: enums.REFUND_SOURCES,
   referral_status: enums.REFERRAL_STATUSES, promo_kind: enums.PROMO_KINDS, promo_status: enums.PROMO_STATUSES,
