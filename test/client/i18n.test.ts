@@ -56,6 +56,19 @@ describe('messages', () => {
     }
   });
 
+  test('the refusals of the terms the console can meet read as sentences in both languages (issue 12)', () => {
+    const codes = [
+      'refund_pending', 'source_unlimited', 'source_not_paid', 'insufficient_data', 'transfer_final', 'override_admin_only', 'backdated_too_far',
+      'amount_above_first_approval', 'amount_above_proposal', 'sms_needs_number', 'welcome_already_used', 'promo_app_only', 'promo_needs_phone',
+      'promo_needs_departure_date', 'invalid_departure_date', 'promo_home_market', 'country_unavailable', 'plan_not_installable', 'not_the_author',
+      'referral_not_first_order', 'self_referral', 'already_referred',
+    ];
+    for (const locale of ['en', 'fr']) {
+      const translate = createI18nProvider(locale).translate;
+      for (const code of codes) expect(translate(`errors.${code}`), `${locale} ${code}`).toMatch(/^\p{Lu}.*[.:]$/u);
+    }
+  });
+
   test('menu groups are labelled', () => {
     const translate = createI18nProvider('fr').translate;
     for (const group of MENU_GROUPS) expect(translate(`menu.${group.name}`)).not.toBe(`menu.${group.name}`);
