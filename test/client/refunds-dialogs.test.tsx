@@ -202,7 +202,7 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
     renderActions(refund(), { assessment: { then: asked, now, decided: null } });
     const dialog = await openDialog('Approve');
     expect(within(dialog).getByTestId('verdict-change').textContent)
-      .toBe('Since the request the verdict changed: Partial refund (€19.79) → Partial refund (€14.77) (what moved: data used, consumed (terms: under 1 %)). The decision rests on the facts as they are now.');
+      .toBe('Since the request the verdict changed: Partial refund (€19.79) → Partial refund (€14.77). What moved: data used, consumed (terms: under 1 %). The decision rests on the facts as they are now.');
     expect(row(dialog, 'dataUsedMb').getAttribute('data-changed')).toBe('true');
     expect(row(dialog, 'dataUsedMb').textContent).toBe('Data usedChanged20 MB45 MB');
     expect(row(dialog, 'proposed').textContent).toBe('Terms allow at mostChanged€19.79€14.77');

@@ -104,7 +104,7 @@ export const finance = {
         lostOrStolenDevice: 'Lost, stolen or changed device',
       },
       notice: {
-        changed: 'Since the request the verdict changed: %{before} → %{after} (what moved: %{what}). The decision rests on the facts as they are now.',
+        changed: 'Since the request the verdict changed: %{before} → %{after}. What moved: %{what}. The decision rests on the facts as they are now.',
         facts_moved: 'Some facts moved since the request, but the verdict is the same.',
         unchanged: 'Nothing changed since the request: the verdict stands.',
       },

@@ -103,7 +103,7 @@ export const finance: typeof en = {
         lostOrStolenDevice: 'Appareil perdu, volé ou changé',
       },
       notice: {
-        changed: 'Depuis la demande, le verdict a changé : %{before} → %{after} (ce qui a bougé : %{what}). La décision repose sur les faits actuels.',
+        changed: 'Depuis la demande, le verdict a changé : %{before} → %{after}. Ce qui a bougé : %{what}. La décision repose sur les faits actuels.',
         facts_moved: 'Des faits ont bougé depuis la demande, mais le verdict est le même.',
         unchanged: 'Rien n’a changé depuis la demande : le verdict tient.',
       },

@@ -42,7 +42,7 @@ export const VerdictComparison = ({ before, after, beforeLabel, afterLabel, test
   );
   return (
     <>
-      <Table size="small" data-testid={testId} sx={{ '& td, & th': { px: 1 } }}>
+      <Table size="small" data-testid={testId} sx={{ '& td, & th': { px: 1 }, '& tbody tr:last-child > *': { borderBottom: 0 } }}>
         <TableHead>
           <TableRow>
             <TableCell />
