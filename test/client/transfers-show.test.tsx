@@ -67,7 +67,7 @@ describe('TransferTimeline', () => {
     // A refused attempt (a change of mind on a final transfer) is told as such, with the refusal.
     expect(screen.getByText(/^Support bob@kolet\.test asked to return it to the sender \(The sender changed his mind\): refused — transfers are final: /)).toBeTruthy();
     expect(screen.getByText('Ledger: Transfer in +1,389 MB on plan #520 (balance 1,389 MB)')).toBeTruthy();
-    expect(screen.getByText('Redirected to lucas_louis@proton.me: 1,389 MB recovered, 1,683 MB not recoverable')).toBeTruthy();
+    expect(screen.getByText('Redirected to lucas_louis@proton.me: 1,389 MB recovered, 1,683 MB not recoverable · A similar address of someone else')).toBeTruthy();
     // The correction's own events carry its label and a link to it.
     expect(screen.getAllByText('Correction #59')).toHaveLength(2);
     expect(screen.getAllByRole('link', { name: 'transfer #59' })[0]!.getAttribute('href')).toBe('#/transfers/59/show');
@@ -92,6 +92,7 @@ describe('TransferFixInfo', () => {
     // The success of the fix names who did it, not the refused attempt before it.
     expect(await screen.findByText(/^Returned to the sender on .* by alice@kolet\.test$/)).toBeTruthy();
     expect(info.textContent).toContain('Reason: The sender changed his mind');
+    expect(info.textContent).not.toContain('The sender changed his mind — The sender changed his mind');
     expect(info.textContent).toContain('The sender meant: lucas_louis@proton.me');
     expect(screen.getByTestId('transfer-fix-override').textContent).toBe('Not an address error: fixed anyway by an administrator, because “Ombudsman decision 2026-118”');
   });

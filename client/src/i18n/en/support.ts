@@ -333,6 +333,8 @@ export const support = {
       delivered_no_plan: 'Delivered',
       fixed_redirected: 'Redirected to %{email}: %{recovered} recovered, %{lost} not recoverable',
       fixed_reversed: 'Returned to the sender: %{recovered} recovered, %{lost} not recoverable',
+      fixed_because: '%{line} · %{reason}',
+      fixed_overridden: '%{line} · %{reason} · fixed anyway by an administrator: “%{override}”',
       ledger: 'Ledger: %{kind} %{delta} on plan #%{plan} (balance %{balance})',
       message: 'Message %{template} to %{to} (%{status})',
       audit: 'Support %{actor} %{action}: “%{reason}”',

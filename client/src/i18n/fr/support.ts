@@ -333,6 +333,8 @@ export const support: typeof en = {
       delivered_no_plan: 'Livré',
       fixed_redirected: 'Redirigé vers %{email} : %{recovered} récupérés, %{lost} non récupérables',
       fixed_reversed: "Rendu à l'expéditeur : %{recovered} récupérés, %{lost} non récupérables",
+      fixed_because: '%{line} · %{reason}',
+      fixed_overridden: '%{line} · %{reason} · corrigé malgré tout par un administrateur : « %{override} »',
       ledger: 'Registre : %{kind} %{delta} sur le forfait n° %{plan} (solde %{balance})',
       message: 'Message %{template} à %{to} (%{status})',
       audit: 'Le support %{actor} a %{action} : « %{reason} »',

@@ -5,6 +5,12 @@ import { useDataText } from '../../components/useDataText.ts';
 import type { Transfer } from './transferTypes.ts';
 import { useTransferTimeline } from './useTransferTimeline.ts';
 
+/** The stored reason, led by the label of its code when the agent's text does not already start with it. */
+const reasonWithCode = (record: Transfer, label: string) => {
+  const text = record.fixReason ?? '';
+  return label && !text.startsWith(label) ? `${label} — ${text}` : text;
+};
+
 /**
  * On a fixed transfer: who fixed it, when, why (the address error, the address the sender meant, an
  * admin's override), what was recovered, and why it cannot be fixed again (a transfer is fixed once;
@@ -27,7 +33,7 @@ export const TransferFixInfo = () => {
     email: record.redirectedToEmail ?? '',
     recovered: data(record.recoveredMb ?? 0),
     lost: data(record.unrecoverableMb ?? 0),
-    reason: record.fixReason ?? '',
+    reason: reasonWithCode(record, record.fixReasonCode ? translate(`enums.transfer_fix_reason.${record.fixReasonCode}`) : ''),
     intended: record.intendedEmail ?? '',
     override: record.fixOverrideReason ?? '',
   };

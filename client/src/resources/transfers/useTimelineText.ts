@@ -20,7 +20,11 @@ export function useTimelineText(): (event: TimelineEvent) => string {
       case 'fixed': {
         const { transfer } = event;
         const args = { email: transfer.redirectedToEmail ?? '', recovered: data(transfer.recoveredMb ?? 0), lost: data(transfer.unrecoverableMb ?? 0) };
-        return transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
+        const line = transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
+        if (!transfer.fixReasonCode) return line;
+        // Why (the address error, or an admin's override of the finality of transfers).
+        const reason = translate(`enums.transfer_fix_reason.${transfer.fixReasonCode}`, { _: transfer.fixReasonCode });
+        return transfer.fixOverrideReason ? t('fixed_overridden', { line, reason, override: transfer.fixOverrideReason }) : t('fixed_because', { line, reason });
       }
       case 'ledger': {
         const { entry } = event;
