@@ -1,7 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { RESOURCES, canUse, type ResourceName, type Verb } from '../../server/domain/permissions.ts';
 import { ROLES, type Role } from '../../server/domain/enums.ts';
-import { errorStatus, httpClient } from './httpClient.ts';
+import { errorStatus, httpClient, isActionRefusal } from './httpClient.ts';
 import type { StaffIdentity } from './types.ts';
 
 const AUTH_URL = '/api/auth';
@@ -111,8 +111,8 @@ export const authProvider: KoletAuthProvider = {
       forget();
       throw error;
     }
-    // Signed in but not allowed: keep the session, explain instead of logging out.
-    if (status === 403) {
+    // Signed in but not allowed: keep the session, explain instead of logging out (a refused action in its dialog).
+    if (status === 403 && !isActionRefusal(error)) {
       throw Object.assign(new Error('ra.notification.not_authorized'), { logoutUser: false, redirectTo: '/access-denied' });
     }
   },

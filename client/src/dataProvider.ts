@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
-import { httpClient } from './httpClient.ts';
+import { httpClient, markActionRefusal } from './httpClient.ts';
 
 export const API_URL = '/api';
 
@@ -31,8 +31,12 @@ export function createDataProvider(apiUrl: string = API_URL): KoletDataProvider 
       const headers = new Headers({ 'Content-Type': 'application/json' });
       if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
       const url = `${apiUrl}/${resource}/${encodeURIComponent(String(id))}/${action}`;
-      const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body), headers });
-      return { data: json as Result };
+      try {
+        const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body), headers });
+        return { data: json as Result };
+      } catch (error) {
+        throw markActionRefusal(error);
+      }
     },
     get: async <Result>(path: string) => {
       const { json } = await httpClient(`${apiUrl}/${path.replace(/^\/+/, '')}`);

@@ -40,3 +40,15 @@ export function errorStatus(error: unknown): number | undefined {
   const status = (error as { status: unknown }).status;
   return typeof status === 'number' ? status : undefined;
 }
+
+/**
+ * A refused domain action is explained in its dialog (e.g. 403 "only an admin can approve this as
+ * things stand now"), never by leaving the page for Access denied: authProvider.checkError reads the mark.
+ */
+export function markActionRefusal(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? Object.assign(error, { actionRefusal: true }) : error;
+}
+
+/** Was this error a domain action's refusal (see markActionRefusal)? */
+export const isActionRefusal = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { actionRefusal?: unknown }).actionRefusal === true;

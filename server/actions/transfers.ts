@@ -55,7 +55,7 @@ export const reverseTransfer = defineAction({
   name: 'reverse',
   summary: 'Return the recoverable data of a mistaken transfer to the sender',
   roles: ['support'],
-  body: z.strictObject({ intendedEmail: email, ...fixFields }),
+  body: z.strictObject({ intendedEmail: email.optional(), ...fixFields }),
   idempotencyKey: 'required',
   auditRefusals: ['transfer_final', 'override_admin_only'],
   run: (ctx) => runFix('reverse', ctx),

@@ -8,15 +8,23 @@ import { transferTimeline } from '../services/transferTimeline.ts';
 import { refundHistory } from '../services/refundHistory.ts';
 import { refundAssessment } from '../services/refunds.ts';
 import { planSendable } from '../services/transfers.ts';
+import { esimMovesOf } from '../services/esimMoves.ts';
 import { notFound } from '../http/errors.ts';
 import { exportPlansCsv } from '../services/catalog.ts';
+import { earliestAgentReceipt } from '../domain/refunds/clocks.ts';
+import { getSetting } from '../settings.ts';
 import type { Role } from '../domain/enums.ts';
 
 const previewQuery = z.strictObject({ email: z.string().trim().min(3).max(254).optional() });
 
-function authorizedId(req: Request, roles: readonly Role[], what: string): number {
+function authorizedRoles(req: Request, roles: readonly Role[], what: string): readonly Role[] {
   const actor = req.actor;
   if (actor?.kind !== 'staff' || !holdsAny(actor.roles, roles)) throw forbidden(`Your role does not allow reading ${what}`);
+  return actor.roles;
+}
+
+function authorizedId(req: Request, roles: readonly Role[], what: string): number {
+  authorizedRoles(req, roles, what);
   const id = Number(req.params.id);
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
   return id;
@@ -51,6 +59,18 @@ export function queryRouter(db: Knex): Router {
     const plan = await db('account_plans').where({ id }).first();
     if (!plan) throw notFound(`Account plan ${id} not found`);
     res.json({ accountPlanId: id, dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, ...(await planSendable(db, plan, new Date())) });
+  });
+  // The eSIMs a plan moved between after a change of device (GCS §5.4); the ICCIDs for those who read eSIMs.
+  router.get('/account-plans/:id/esim-moves', async (req, res) => {
+    const id = authorizedId(req, ['support', 'finance'], 'plans');
+    if (!(await db('account_plans').where({ id }).first('id'))) throw notFound(`Account plan ${id} not found`);
+    res.json(await esimMovesOf(db, id, holdsAny(req.actor?.kind === 'staff' ? req.actor.roles : [], ['support'])));
+  });
+  // The refund rules the console explains; the settings themselves are the admin's (docs/OPERATIONS.md "Refunds").
+  router.get('/refund-rules', async (req, res) => {
+    authorizedRoles(req, ['support', 'finance'], 'refund rules');
+    const [fourEyesThresholdCents, backdateWorkingDays] = await Promise.all([getSetting(db, 'four_eyes_threshold_cents'), getSetting(db, 'refund_backdate_working_days')]);
+    res.json({ fourEyesThresholdCents, backdateWorkingDays, earliestAgentReceiptAt: earliestAgentReceipt(new Date(), backdateWorkingDays).toISOString() });
   });
   router.get('/refunds/:id/history', async (req, res) => {
     const id = authorizedId(req, ['finance'], 'refund histories');

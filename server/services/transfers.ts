@@ -1,13 +1,13 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../domain/actor.ts';
-import { fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason } from '../domain/transfers/fixPlan.ts';
+import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason } from '../domain/transfers/fixPlan.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { gbToMb, normalizeEmail } from '../domain/units.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toBool, toIso } from '../db/values.ts';
-import { ApiError, notFound, ruleRefused } from '../http/errors.ts';
+import { ApiError, badRequest, notFound, ruleRefused } from '../http/errors.ts';
 import type { OutgoingMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/transferMessages.ts';
 import { lockAccountPlan, post } from './ledger.ts';
@@ -169,8 +169,13 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   if (!t) throw notFound(`Transfer ${transferId} not found`);
   const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && holdsAny(actor.roles, []), reason: input.overrideReason ?? null });
   if (final) throw new ApiError(final.status, final.code, final.message);
-  const intended = normalizeEmail(kind === 'redirect' ? input.email ?? '' : input.intendedEmail ?? '');
-  if (intended === normalizeEmail(t.recipient_email)) throw ruleRefused('same_recipient', 'The address the sender meant is the one the data was sent to: there is no address error to fix', { intendedEmail: 'same as the recipient' });
+  // An address error names the address the sender meant; an admin's override for another reason may not have one.
+  const given = kind === 'redirect' ? input.email : input.intendedEmail;
+  const intended = given ? normalizeEmail(given) : null;
+  if (ADDRESS_ERRORS.includes(input.reasonCode)) {
+    if (!intended) throw badRequest('intended_email_required', 'An address error names the address the sender meant', { intendedEmail: 'required' });
+    if (intended === normalizeEmail(t.recipient_email)) throw ruleRefused('same_recipient', 'The address the sender meant is the one the data was sent to: there is no address error to fix', { intendedEmail: 'same as the recipient' });
+  }
   const facts = await loadFixFacts(trx, t, kind === 'redirect' ? input.email ?? '' : undefined);
   const plan = planFix(kind, facts, now);
   if (plan.refusal) throw new ApiError(plan.refusal.status, plan.refusal.code, plan.refusal.message);

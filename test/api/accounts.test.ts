@@ -115,6 +115,29 @@ describe('the customer 360', () => {
   });
 });
 
+describe('what the console reads of a plan', () => {
+  test('a plan moved to a new eSIM after a change of device lists the move, newest first; ICCIDs for support only', async () => {
+    const a = await register();
+    const p = await activePlan(a.id);
+    const first = await s.db('account_plans').where({ id: p.accountPlanId }).first('esim_id');
+    const iccid = `8933${Date.now()}77`.slice(0, 19);
+    expect((await call(`account-plans/${p.accountPlanId}/install`, { iccid, device: 'Pixel 9' })).status).toBe(201);
+    const moved = await s.db('esims').where({ iccid }).first('id');
+
+    const asSupport = await support(`/api/account-plans/${p.accountPlanId}/esim-moves`);
+    expect(asSupport.status).toBe(200);
+    const moves = await asSupport.json();
+    expect(moves).toEqual([{ fromEsimId: first.esim_id, fromIccid: expect.any(String), toEsimId: moved.id, toIccid: iccid, movedAt: expect.any(String) }]);
+    const asFinance = await (await finance(`/api/account-plans/${p.accountPlanId}/esim-moves`)).json();
+    expect(asFinance).toEqual([{ ...moves[0], fromIccid: null, toIccid: null }]);
+    expect((await moderator(`/api/account-plans/${p.accountPlanId}/esim-moves`)).status).toBe(403);
+    expect((await support('/api/account-plans/999999/esim-moves')).status).toBe(404);
+    // The 360 lists it on the plan too.
+    const overview = await (await support(`/api/accounts/${a.id}/overview`)).json();
+    expect(overview.plans[0].esimMoves).toEqual([{ fromEsimId: first.esim_id, toEsimId: moved.id, movedAt: moves[0].movedAt }]);
+  });
+});
+
 describe('deactivation (GCU §5.3)', () => {
   test('a deactivated account keeps its 150 € order and loses its e-mail; the audit keeps who and why', async () => {
     const a = await register();

@@ -40,6 +40,25 @@ async function requestFor(orderId: number, receivedAt?: Date) {
 const refund = (id: number) => s.db('refunds').where({ id }).first();
 const order = (id: number) => s.db('orders').where({ id }).first();
 
+describe('the refund rules the console states', () => {
+  test('support and finance read the four-eyes threshold and how far back an agent may date a request; settings stay the admin\'s', async () => {
+    for (const who of [support, finance]) {
+      const res = await who('/api/refund-rules');
+      expect(res.status).toBe(200);
+      const rules = await res.json();
+      expect(rules).toMatchObject({ fourEyesThresholdCents: 10_000, backdateWorkingDays: 5 });
+      // Five working days back at least a week, never more than a fortnight (holidays included).
+      const back = Date.now() - Date.parse(rules.earliestAgentReceiptAt);
+      expect(back).toBeGreaterThan(5 * DAY);
+      expect(back).toBeLessThan(14 * DAY);
+    }
+    expect((await finance('/api/settings/four_eyes_threshold_cents')).status).toBe(403);
+    await s.db('settings').where({ id: 'four_eyes_threshold_cents' }).update({ value: JSON.stringify(25_000) });
+    expect((await (await finance('/api/refund-rules')).json()).fourEyesThresholdCents).toBe(25_000);
+    await s.db('settings').where({ id: 'four_eyes_threshold_cents' }).update({ value: JSON.stringify(10_000) });
+  });
+});
+
 describe('refund requests', () => {
   test('a request by e-mail stores the verdict, the reasons and the decision deadline, and acknowledges it', async () => {
     const { orderId } = await paidOrder(s.db, await customer());

@@ -242,6 +242,16 @@ describe('4. transfers are final: support fixes an address error, and only that'
     await refused(act(support, `transfers/${t.id}/reverse`, override), 403, 'override_admin_only');
     expect(await ok(act(admin, `transfers/${t.id}/reverse`, override), 200)).toMatchObject({ status: 'reversed', fixOverrideReason: override.overrideReason });
   });
+  test('an admin overriding for a change of mind needs no intended address; an address error always names one', async () => {
+    const a = await customer();
+    const o = await activated(a.id, plans.japan10!);
+    const friend = await customer();
+    const t = await ok(send({ accountId: a.id, planId: o.accountPlanId }, friend.email, 1));
+    const missing = await act(support, `transfers/${t.id}/reverse`, { reasonCode: 'address_typo', reason: 'Typo' });
+    expect([missing.status, (await missing.json()).errors]).toEqual([400, { intendedEmail: 'required' }]);
+    const fixed = await ok(act(admin, `transfers/${t.id}/reverse`, { reasonCode: 'changed_mind', reason: 'Sender changed his mind', overrideReason: 'Recipient asked us in writing to return it (ticket 5120)' }), 200);
+    expect(fixed).toMatchObject({ status: 'reversed', fixReasonCode: 'changed_mind', intendedEmail: null });
+  });
   test('the reason is from the list of address errors: free text alone is refused, naming the field', async () => {
     const a = await customer();
     const o = await activated(a.id, plans.japan10!);

@@ -61,6 +61,15 @@ describe('the customer 360', () => {
     expect(screen.queryByTestId('plan-blocked-562')).toBeNull();
     expect(screen.getByTestId('plan-unblock-540')).toBeTruthy();
     expect(screen.getByTestId('plan-alerts-562').textContent).toBe('2 alerts');
+    // Paid and gifted data: what can be sent now, or why nothing; the move to a new eSIM.
+    expect(screen.getByTestId('plan-gifted-562').textContent).toBe('1 GB gifted, not sendable');
+    expect(screen.queryByTestId('plan-gifted-540')).toBeNull();
+    expect(screen.getByTestId('plan-sendable-562').textContent).toBe('Sendable now: 3 GB');
+    expect(screen.getByTestId('plan-sendable-563').textContent).toBe('Nothing sendable: an unlimited plan’s fair-use allowance is not data that can be sent');
+    expect(screen.getByTestId('plan-sendable-540').textContent).toBe('Nothing sendable: its data is blocked by support');
+    expect(screen.getByTestId('plan-moved-562').textContent).toBe('Moved to eSIM …2345 on Nov 3, 2026 after a change of device');
+    // Unlimited plans take fair-use reminders.
+    expect(screen.getByTestId('plan-alerts-563').textContent).toBe('0 alerts');
 
     // Lists: the 50 most recent of how many, and the full list filtered on the customer.
     expect(screen.getByTestId('section-orders-count').textContent).toBe('2 of 12');
@@ -233,6 +242,40 @@ describe('the customer 360', () => {
     fireEvent.click(screen.getByTestId('plan-alerts-540'));
     const usaRules = await screen.findByTestId('alert-rules-540');
     expect((within(usaRules).getByLabelText(/^Threshold/) as HTMLInputElement).value).toBe('50');
+  });
+
+  test('an unlimited plan takes fair-use reminders: its thresholds read as shares of the fair-use allowance', async () => {
+    const overview = supportOverview();
+    overview.plans[1] = { ...overview.plans[1]!, alerts: [alertRule(910, 563, 90)] };
+    render360(['support'], overview);
+    fireEvent.click(await screen.findByTestId('plan-alerts-563'));
+    const dialog = await screen.findByTestId('alert-rules-dialog');
+    expect(within(dialog).getByTestId('alert-rules-fair-use').textContent).toContain('fair-use allowance');
+    expect(within(dialog).getByTestId('alert-rule-910').textContent).toContain('90 % of the fair-use allowance');
+    expect(within(dialog).getByText('% of the fair-use allowance')).toBeTruthy();
+  });
+
+  test('an SMS rule needs a number: refused in the form on an account without a phone, and the API’s sms_needs_number shown', async () => {
+    const overview = supportOverview();
+    overview.account = { ...overview.account, phone: null };
+    const posts: unknown[] = [];
+    render360(['support'], overview);
+    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
+      posts.push(await request.json());
+      return HttpResponse.json({ message: 'An SMS alert needs a number: give a destination, or add a phone number to the account', code: 'sms_needs_number', errors: { destination: 'a phone number is needed' } }, { status: 422 });
+    }));
+    fireEvent.click(await screen.findByTestId('plan-alerts-562'));
+    const dialog = await screen.findByTestId('alert-rules-dialog');
+    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    fireEvent.click(await screen.findByRole('option', { name: 'SMS' }));
+    fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
+    expect(await within(dialog).findByText('An SMS needs a number: the account has none, so give one as the destination.')).toBeTruthy();
+    expect(posts).toEqual([]);
+    // With a number it goes to the API, whose refusal (a race: the phone was erased meanwhile) is shown in words.
+    fireEvent.change(within(dialog).getByLabelText(/^Destination/), { target: { value: '+33 6 12 34 56 78' } });
+    fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('An SMS needs a number: the account has none, so give one as the destination.');
   });
 
   test('deactivation explains what is erased and kept, and needs a reason', async () => {

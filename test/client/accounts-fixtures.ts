@@ -9,21 +9,24 @@ export const alertRule = (id: number, accountPlanId: number, thresholdPercent: n
 });
 
 const plan = (overrides: Partial<OverviewPlan> & Pick<OverviewPlan, 'id' | 'name'>): OverviewPlan => ({
-  accountId: 116, orderId: null, origin: 'paid', status: 'active', dataTotalMb: 5120, dataUsedMb: 0, dataRemainingMb: 5120, unlimited: false,
+  accountId: 116, orderId: null, origin: 'paid', status: 'active', dataTotalMb: 5120, dataUsedMb: 0, dataRemainingMb: 5120, dataGiftedMb: 0, unlimited: false,
   dataBlocked: false, countryCode: 'JP', regionName: null, esimId: 301, orderedAt: at('2026-10-28'), activatedAt: at('2026-11-02'),
-  expiresAt: at('2026-11-17'), alerts: [], ...overrides,
+  expiresAt: at('2026-11-17'), alerts: [], sendableGb: 0, notSendableBecause: 'source_not_active', esimMoves: [], ...overrides,
 });
 
 export const japan = plan({
   id: 562, orderId: 471, name: 'Japan 5 GB – 15 days', dataUsedMb: 1024, dataRemainingMb: 4096,
   alerts: [alertRule(901, 562, 90), alertRule(902, 562, 100)],
+  // A welcome bonus inside the paid plan: 1 GB of the 4 GB left is gifted, 3 GB can be sent.
+  dataGiftedMb: 1024, sendableGb: 3, notSendableBecause: null,
+  esimMoves: [{ fromEsimId: 300, toEsimId: 301, movedAt: at('2026-11-03', '16:20:00') }],
 });
 export const europe = plan({
   id: 563, orderId: 472, name: 'Europe Unlimited – 7 days', countryCode: null, regionName: 'Europe', unlimited: true, dataTotalMb: null,
-  dataUsedMb: 2300, dataRemainingMb: 0, expiresAt: at('2026-11-12'),
+  dataUsedMb: 2300, dataRemainingMb: 0, expiresAt: at('2026-11-12'), notSendableBecause: 'source_unlimited',
 });
 export const usa = plan({
-  id: 540, orderId: 455, name: 'USA 3 GB – 7 days', countryCode: 'US', dataTotalMb: 3072, dataUsedMb: 2900, dataRemainingMb: 172, dataBlocked: true,
+  id: 540, orderId: 455, name: 'USA 3 GB – 7 days', countryCode: 'US', dataTotalMb: 3072, dataUsedMb: 2900, dataRemainingMb: 172, dataBlocked: true, notSendableBecause: 'source_blocked',
   alerts: [alertRule(880, 540, 75, { firedAt: at('2026-10-20', '18:02:11') }), alertRule(881, 540, 90, { firedAt: at('2026-10-21', '07:45:00') }), alertRule(882, 540, 100)],
 });
 

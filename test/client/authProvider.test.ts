@@ -86,6 +86,11 @@ describe('authProvider.checkError', () => {
     });
   });
 
+  test('a 403 refusing a domain action is left to its dialog: no redirect, the session stays', async () => {
+    const refused = Object.assign(new HttpError('Only an admin can fix a transfer for a reason other than an address error', 403, { code: 'override_admin_only' }), { actionRefusal: true });
+    await expect(authProvider.checkError(refused)).resolves.toBeUndefined();
+  });
+
   test.each([400, 404, 409, 422, 500])('%i is left to the page (no logout)', async (status) => {
     await expect(authProvider.checkError(new HttpError('Nope', status))).resolves.toBeUndefined();
   });

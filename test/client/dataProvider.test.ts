@@ -82,6 +82,17 @@ describe('dataProvider (ra-data-simple-rest on /api)', () => {
     });
   });
 
+  test('a refused action is marked as such (its dialog explains it; no Access denied page), a refused read is not', async () => {
+    server.use(
+      http.post('*/api/transfers/12/reverse', () => HttpResponse.json({ message: 'Only an admin can override', code: 'override_admin_only' }, { status: 403 })),
+      http.get('*/api/transfers/12', () => HttpResponse.json({ message: 'Your role does not allow read on transfers', code: 'forbidden' }, { status: 403 })),
+    );
+    await expect(dataProvider.action('transfers', 12, 'reverse', {})).rejects.toMatchObject({ status: 403, actionRefusal: true });
+    const read = await dataProvider.getOne('transfers', { id: 12 }).catch((e: unknown) => e);
+    expect(read).toMatchObject({ status: 403 });
+    expect((read as { actionRefusal?: boolean }).actionRefusal).toBeUndefined();
+  });
+
   test('get reads a non-CRUD endpoint', async () => {
     server.use(http.get('*/api/audit-log/verify', () => HttpResponse.json({ ok: true, checked: 42, firstBrokenId: null, message: 'intact' })));
     await expect(dataProvider.get('audit-log/verify')).resolves.toEqual({ data: { ok: true, checked: 42, firstBrokenId: null, message: 'intact' } });

@@ -16,7 +16,7 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   role: enums.ROLES, plan_status: enums.PLAN_STATUSES, account_status: enums.ACCOUNT_STATUSES,
   esim_status: enums.ESIM_STATUSES, payment_method: enums.PAYMENT_METHODS, channel: enums.CHANNELS,
   order_status: enums.ORDER_STATUSES, plan_origin: enums.PLAN_ORIGINS, account_plan_status: enums.ACCOUNT_PLAN_STATUSES,
-  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES,
+  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES, transfer_fix_reason: enums.TRANSFER_FIX_REASONS,
   refund_status: enums.REFUND_STATUSES, refund_eligibility: enums.REFUND_ELIGIBILITIES,
   refund_reject_code: enums.REFUND_REJECT_CODES, refund_source: enums.REFUND_SOURCES,
   referral_status: enums.REFERRAL_STATUSES, promo_kind: enums.PROMO_KINDS, promo_status: enums.PROMO_STATUSES,
@@ -55,6 +55,19 @@ describe('messages', () => {
   test('every value of every labelled enum has a label, and nothing else', () => {
     for (const [name, values] of Object.entries(LABELLED_ENUMS)) {
       expect(Object.keys(en.enums[name as keyof typeof en.enums]).sort(), name).toEqual([...values].sort());
+    }
+  });
+
+  test('the refusals of the terms the console can meet read as sentences in both languages (issue 12)', () => {
+    const codes = [
+      'refund_pending', 'source_unlimited', 'source_not_paid', 'insufficient_data', 'transfer_final', 'override_admin_only', 'backdated_too_far',
+      'amount_above_first_approval', 'amount_above_proposal', 'sms_needs_number', 'welcome_already_used', 'promo_app_only', 'promo_needs_phone',
+      'promo_needs_departure_date', 'invalid_departure_date', 'promo_home_market', 'country_unavailable', 'plan_not_installable', 'not_the_author',
+      'referral_not_first_order', 'self_referral', 'already_referred',
+    ];
+    for (const locale of ['en', 'fr']) {
+      const translate = createI18nProvider(locale).translate;
+      for (const code of codes) expect(translate(`errors.${code}`), `${locale} ${code}`).toMatch(/^\p{Lu}.*[.:]$/u);
     }
   });
 

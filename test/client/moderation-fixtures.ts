@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 export function review(overrides: Partial<Review> = {}): Review {
   return {
     id: 12, accountId: 116, orderId: 471, rating: 1, comment: 'The manager is a crook, I will find him.', status: 'published',
-    collectedAt: '2026-10-01T09:00:00.000Z', publishedAt: '2026-10-01T09:00:00.000Z', contentUpdatedAt: null, deleteAfter: '2029-10-01T09:00:00.000Z',
+    collectedAt: '2026-10-01T09:00:00.000Z', publishedAt: '2026-10-01T09:00:00.000Z', publishedLate: false, contentUpdatedAt: null, deleteAfter: '2029-10-01T09:00:00.000Z',
     reportCount: 2, severity: 5, lastReportedAt: '2026-11-02T10:00:00.000Z', removalGround: null, removalNote: null, removedAt: null, removedByStaffId: null,
     version: 3, ...overrides,
   };

@@ -75,6 +75,12 @@ describe('the review page', () => {
     expect((await screen.findByTestId('review-notice-banner')).textContent).toContain('decide the notice');
   });
 
+  test('a review published more than a month after its collection says so', async () => {
+    renderReview(review({ reportCount: 0, severity: 0, collectedAt: '2026-09-01T09:00:00.000Z', publishedAt: '2026-12-07T09:00:00.000Z', publishedLate: true }));
+    const summary = await screen.findByTestId('review-summary');
+    expect((await within(summary).findByTestId('review-published-late-12')).textContent).toBe('Published late');
+  });
+
   test('a removed review offers Restore only, and shows the ground, the note and when', async () => {
     renderReview(review({ status: 'removed', reportCount: 0, severity: 0, removalGround: 'defamatory', removalNote: 'Accuses a named employee of theft.', removedAt: '2026-11-04T10:00:00.000Z', removedByStaffId: 9 }));
     await waitFor(() => expect(actionButtons()).toEqual(['review-action-restore']));

@@ -62,7 +62,7 @@ const listQueries = (asked: Asked[]) => asked.filter((a) => a.range[1] > 0);
 const queue = [
   review({ id: 12, severity: 5, reportCount: 2 }),
   review({ id: 14, severity: 4, reportCount: 3, comment: 'Racist slurs…', contentUpdatedAt: '2026-11-03T10:00:00.000Z' }),
-  review({ id: 15, severity: 1, reportCount: 1, comment: null, rating: 5 }),
+  review({ id: 15, severity: 1, reportCount: 1, comment: null, rating: 5, collectedAt: '2026-09-01T09:00:00.000Z', publishedAt: '2026-12-07T09:00:00.000Z', publishedLate: true }),
 ];
 
 describe('the reviews moderation queue', () => {
@@ -111,6 +111,18 @@ describe('the reviews moderation queue', () => {
     fireEvent.change(screen.getByPlaceholderText('Search'), { target: { value: 'crook' } });
     await waitFor(() => expect(asked.filter((a) => a.range[1] === 0 && a.filter.q === 'crook')).toHaveLength(4), { timeout: 3000 });
     expect(listQueries(asked).at(-1)).toMatchObject({ filter: { reported: true, q: 'crook' }, sort: ['severity', 'DESC'] });
+  });
+
+  test('a review published more than a month after its collection is flagged, and the queue filters on it', async () => {
+    const asked = renderQueue(queue);
+    await waitFor(() => expect(rowOf(15)).toBeTruthy());
+    expect(within(rowOf(15)!).getByTestId('review-published-late-15').textContent).toBe('Published late');
+    expect(within(rowOf(12)!).queryByTestId('review-published-late-12')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add filter' }));
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Published late' }));
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Published late' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Yes' }));
+    await waitFor(() => expect(listQueries(asked).at(-1)).toMatchObject({ filter: { reported: true, publishedLate: true } }));
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Role } from '../../server/domain/enums.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
@@ -6,13 +7,14 @@ import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
 import { createDataProvider } from '../../client/src/dataProvider.ts';
 import { createI18nProvider } from '../../client/src/i18n/index.ts';
 import { RefundClocks } from '../../client/src/resources/refunds/RefundClocks.tsx';
+import { RefundFactsCard } from '../../client/src/resources/refunds/RefundFactsCard.tsx';
 import { RefundHistoryTimeline } from '../../client/src/resources/refunds/RefundHistoryTimeline.tsx';
 import { RefundNextStep } from '../../client/src/resources/refunds/RefundNextStep.tsx';
 import { RefundOrderCard } from '../../client/src/resources/refunds/RefundOrderCard.tsx';
 import { RefundPlanUsage } from '../../client/src/resources/refunds/RefundPlanUsage.tsx';
 import { RefundVerdict } from '../../client/src/resources/refunds/RefundVerdict.tsx';
 import type { Refund, RefundHistory } from '../../client/src/resources/refunds/refundTypes.ts';
-import { order, plan, refund } from './refunds-fixtures.ts';
+import { order, plan, refund, verdictRecord } from './refunds-fixtures.ts';
 import { server, signedInAs } from './server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -116,5 +118,54 @@ describe('the refund case page', () => {
     expect(await screen.findByText('The approvals, payouts and e-mails of the case are shown to finance.')).toBeTruthy();
     expect(screen.getByTestId('refund-next-step').textContent).toMatch(/^A first finance approver approved €19\.79\./);
     await waitFor(() => expect(screen.getByTestId('order-amount').textContent).toBe('€24.99'));
+  });
+});
+
+describe('the facts of the verdict on the case page', () => {
+  function renderFacts(record: Refund, roles: Role[], handlers: Parameters<typeof server.use> = []) {
+    server.use(signedInAs(roles), http.get('*/api/orders/471', () => HttpResponse.json(order)),
+      http.get('*/api/account-plans', () => HttpResponse.json([plan], { headers: { 'Content-Range': 'account-plans 0-0/1' } })), ...handlers);
+    render(
+      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+        <ResourceContextProvider value="refunds">
+          <RecordContextProvider value={record}><RefundFactsCard /></RecordContextProvider>
+        </ResourceContextProvider>
+      </AdminContext>,
+    );
+  }
+  const rowText = (key: string) => screen.getByTestId(`verdict-row-${key}`).textContent;
+
+  test('a decided case: the facts when asked beside those at the decision, what moved highlighted; an admin-confirmed backdate says why', async () => {
+    const asked = verdictRecord({ installed: false, activated: false, dataUsedMb: 0 }, { eligibility: 'full', reasons: ['not_installed'], proposedAmountCents: 2499 });
+    const decided = verdictRecord({ dataUsedMb: 500 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, '2026-11-05T10:00:00.000Z');
+    renderFacts(refund({ status: 'rejected', rejectReasonCode: 'data_used', requestFacts: asked, decisionFacts: decided, backdateReason: 'E-mail received on 2 Nov, found in the spam folder' }), ['support']);
+    await screen.findByTestId('refund-facts-comparison');
+    expect(screen.getByTestId('refund-facts-comparison').querySelector('thead')?.textContent).toMatch(/^When asked.*At the decision/);
+    expect(rowText('eligibility')).toBe('VerdictChangedFull refundNot eligible');
+    expect(rowText('installed')).toBe('eSIM installedChangedNoYes');
+    expect(rowText('dataUsedMb')).toBe('Data usedChanged0 MB500 MB');
+    expect(rowText('consumedShare')).toBe('Consumed (terms: under 1 %)Changed0 % of 5 GB9.77 % of 5 GB');
+    expect(screen.getByTestId('verdict-row-amountPaidCents').getAttribute('data-changed')).toBe('false');
+    expect(screen.getByTestId('verdict-change').textContent).toContain('Full refund (€24.99) → Not eligible');
+    expect(screen.getByTestId('refund-backdated').textContent).toBe('Dated back further than agents may, confirmed by an administrator: “E-mail received on 2 Nov, found in the spam folder”');
+  });
+
+  test('a case to decide: finance sees the facts now beside those when asked; support sees those when asked', async () => {
+    const now = verdictRecord({ dataSentMb: 4096 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString());
+    const record = refund();
+    renderFacts(record, ['finance'], [http.get('*/api/refunds/11/assessment', () => HttpResponse.json({ then: record.requestFacts, now, decided: null }))]);
+    await waitFor(() => expect(rowText('dataSentMb')).toBe('Data sent to othersChanged0 MB4 GB'));
+    expect(screen.getByTestId('refund-facts-comparison').querySelector('thead')?.textContent).toMatch(/^When asked.*Now/);
+    cleanup();
+    // Support does not read the live assessment (msw refuses any call not listed).
+    renderFacts(refund(), ['support']);
+    await screen.findByTestId('refund-facts-comparison');
+    expect(rowText('dataSentMb')).toBe('Data sent to others0 MB');
+    expect(screen.queryByTestId('verdict-change')).toBeNull();
+  });
+
+  test('an older request without recorded facts says so', async () => {
+    renderFacts(refund({ status: 'approved', amountCents: 1979, requestFacts: null }), ['finance']);
+    expect(await screen.findByText('The facts of this request were not recorded (it predates their recording).')).toBeTruthy();
   });
 });

@@ -7,8 +7,8 @@ import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
 import { createDataProvider } from '../../client/src/dataProvider.ts';
 import { createI18nProvider } from '../../client/src/i18n/index.ts';
 import { RefundShowActions } from '../../client/src/resources/refunds/RefundShowActions.tsx';
-import type { Refund, RefundApproval } from '../../client/src/resources/refunds/refundTypes.ts';
-import { approval, caseHandlers, refund } from './refunds-fixtures.ts';
+import type { Refund, RefundApproval, RefundAssessment } from '../../client/src/resources/refunds/refundTypes.ts';
+import { approval, caseHandlers, order, refund, verdictRecord } from './refunds-fixtures.ts';
 import { server, signedInAs } from './server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -21,9 +21,10 @@ afterAll(() => server.close());
 
 interface Post { key: string | null; body: unknown }
 
-/** The case page's actions on `record`, for staff 7 holding `roles`. */
-function renderActions(record: Refund, { approvals = [], roles = ['finance'] }: { approvals?: RefundApproval[]; roles?: Role[] } = {}) {
-  server.use(signedInAs(roles), ...caseHandlers(record, approvals));
+/** The case page's actions on `record`, for staff 7 holding `roles`; the assessment says nothing changed unless given. */
+function renderActions(record: Refund, { approvals = [], roles = ['finance'], assessment, orderAmountCents }: { approvals?: RefundApproval[]; roles?: Role[]; assessment?: RefundAssessment; orderAmountCents?: number } = {}) {
+  server.use(signedInAs(roles), ...caseHandlers(record, approvals, assessment));
+  if (orderAmountCents !== undefined) server.use(http.get('*/api/orders/471', () => HttpResponse.json({ ...order, amountCents: orderAmountCents })));
   render(
     <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
       <ResourceContextProvider value="refunds">
@@ -35,10 +36,14 @@ function renderActions(record: Refund, { approvals = [], roles = ['finance'] }: 
   );
 }
 
-/** Clicks the action once the case has loaded (the button is re-rendered when it becomes possible). */
+/**
+ * Clicks the action once the case has loaded (the button is re-rendered when it becomes possible);
+ * a decision's dialog is ready once it has re-assessed the request (it starts again with the facts now).
+ */
 async function openDialog(button: string) {
   await waitFor(() => expect(screen.getByRole('button', { name: button })).toHaveProperty('disabled', false), { timeout: 5000 });
   fireEvent.click(screen.getByRole('button', { name: button }));
+  if (button === 'Approve' || button === 'Reject') await screen.findByTestId('decision-assessment');
   return screen.findByRole('dialog');
 }
 
@@ -51,7 +56,7 @@ describe('ApproveRefundDialog', () => {
     renderActions(refund());
     const dialog = await openDialog('Approve');
     expect(amountInput(dialog).value).toBe('19.79');
-    expect(within(dialog).getByText('At most €19.79, the amount the terms allow')).toBeTruthy();
+    expect(within(dialog).getByText('At most €19.79, what the terms allow as things stand now')).toBeTruthy();
 
     fireEvent.change(amountInput(dialog), { target: { value: '19,80' } });
     fireEvent.click(within(dialog).getByTestId('approve-review'));
@@ -126,18 +131,29 @@ describe('ApproveRefundDialog', () => {
     expect(posts[3]!.key).not.toBe(posts[0]!.key);
   });
 
-  test('a second approver confirms the first amount; a 409 same_approver is shown with the API’s words', async () => {
-    server.use(http.post('*/api/refunds/11/approve', () => HttpResponse.json(
-      { message: 'You already approved this refund: a second, different finance approver must confirm it', code: 'same_approver' }, { status: 409 })));
+  test('a second approver confirms the first amount or less, never more; a 409 same_approver is shown with the API’s words', async () => {
+    const posts: unknown[] = [];
+    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => {
+      posts.push(await request.json());
+      return HttpResponse.json({ message: 'You already approved this refund: a second, different finance approver must confirm it', code: 'same_approver' }, { status: 409 });
+    }));
     const record = refund({ status: 'awaiting_second_approval', amountCents: 1979 });
     renderActions(record, { approvals: [approval(9)] });
     const dialog = await openDialog('Approve');
     expect(within(dialog).getByTestId('approve-second').textContent).toContain('Thomas Girard approved €19.79');
-    expect(within(dialog).queryByLabelText(/^Amount to refund/)).toBeNull();
+    expect(amountInput(dialog).value).toBe('19.79');
+    expect(within(dialog).getByText('At most €19.79, the amount of the first approval (you may grant less, never more)')).toBeTruthy();
+    // The second approver states no four-eyes rule: the first approval already applied it.
+    expect(within(dialog).queryByTestId('four-eyes-hint')).toBeNull();
+    fireEvent.change(amountInput(dialog), { target: { value: '19.80' } });
     fireEvent.click(within(dialog).getByTestId('approve-review'));
-    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe('Confirm the refund of €19.79 approved by Thomas Girard? It then becomes due for payout within 30 days.');
+    expect(await within(dialog).findByText('At most €19.79')).toBeTruthy();
+    fireEvent.change(amountInput(dialog), { target: { value: '15' } });
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe('Confirm the refund of €15.00 approved by Thomas Girard? It then becomes due for payout within 30 days.');
     fireEvent.click(within(dialog).getByTestId('approve-confirm'));
     const failure = await within(dialog).findByTestId('action-failure');
+    expect(posts).toEqual([{ amountCents: 1500 }]);
     expect(failure.textContent).toContain('You already approved this refund: a second, different finance approver must confirm it.');
     expect(within(failure).getByTestId('action-failure-detail').textContent).toBe('You already approved this refund: a second, different finance approver must confirm it');
     // Still open, ready to go back or cancel.
@@ -174,6 +190,103 @@ describe('ApproveRefundDialog', () => {
     fireEvent.click(within(dialog).getByTestId('approve-review'));
     fireEvent.click(await within(dialog).findByTestId('approve-confirm'));
     await waitFor(() => expect(posts).toEqual([{ amountCents: 2499, note: 'flight cancelled, goodwill' }]));
+  });
+});
+
+describe('ApproveRefundDialog decides on the facts as they are now', () => {
+  const asked = verdictRecord();
+  const row = (dialog: HTMLElement, key: string) => within(dialog).getByTestId(`verdict-row-${key}`);
+
+  test('shows when asked beside now, highlights what changed, and caps the amount by now', async () => {
+    const now = verdictRecord({ dataUsedMb: 45 }, { proposedAmountCents: 1477 }, new Date().toISOString());
+    renderActions(refund(), { assessment: { then: asked, now, decided: null } });
+    const dialog = await openDialog('Approve');
+    expect(within(dialog).getByTestId('verdict-change').textContent)
+      .toBe('Since the request the verdict changed: Partial refund (€19.79) → Partial refund (€14.77). What moved: data used, consumed (terms: under 1 %). The decision rests on the facts as they are now.');
+    expect(row(dialog, 'dataUsedMb').getAttribute('data-changed')).toBe('true');
+    expect(row(dialog, 'dataUsedMb').textContent).toBe('Data usedChanged20 MB45 MB');
+    expect(row(dialog, 'proposed').textContent).toBe('Terms allow at mostChanged€19.79€14.77');
+    expect(row(dialog, 'eligibility').getAttribute('data-changed')).toBe('false');
+    // Compact: what did not change waits behind a button.
+    expect(within(dialog).queryByTestId('verdict-row-installed')).toBeNull();
+    fireEvent.click(within(dialog).getByTestId('verdict-all-facts'));
+    expect(row(dialog, 'installed').textContent).toBe('eSIM installedYesYes');
+
+    expect(amountInput(dialog).value).toBe('14.77');
+    expect(within(dialog).getByText('At most €14.77, what the terms allow as things stand now')).toBeTruthy();
+    fireEvent.change(amountInput(dialog), { target: { value: '19.79' } });
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    expect(await within(dialog).findByText('At most €14.77')).toBeTruthy();
+    expect(within(dialog).queryByTestId('approve-confirm')).toBeNull();
+  });
+
+  test('not eligible now: finance is told only an administrator can approve it; an admin approves with a reason', async () => {
+    const now = verdictRecord({ dataUsedMb: 201 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString());
+    renderActions(refund(), { assessment: { then: asked, now, decided: null } });
+    let dialog = await openDialog('Approve');
+    expect(within(dialog).getByTestId('approve-admin-only').textContent)
+      .toBe('As things stand now this request is not eligible under the terms (1 % or more used): only an administrator can approve it, with a written reason. Reject it, or ask an administrator.');
+    expect(within(dialog).queryByLabelText(/^Amount to refund/)).toBeNull();
+    expect(within(dialog).getByTestId('approve-review')).toHaveProperty('disabled', true);
+    expect(row(dialog, 'eligibility').textContent).toBe('VerdictChangedPartial refundNot eligible');
+    cleanup();
+
+    resetAuthCache();
+    const posts: unknown[] = [];
+    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => { posts.push(await request.json()); return HttpResponse.json(refund({ status: 'approved' })); }));
+    renderActions(refund(), { roles: ['admin'], assessment: { then: asked, now, decided: null } });
+    dialog = await openDialog('Approve');
+    expect(within(dialog).getByTestId('approve-outside-policy').textContent).toContain('As things stand now this request is not eligible under the terms (1 % or more used)');
+    expect(amountInput(dialog).value).toBe('24.99');
+    fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: 'network outage confirmed by the operator' } });
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    fireEvent.click(await within(dialog).findByTestId('approve-confirm'));
+    await waitFor(() => expect(posts).toEqual([{ amountCents: 2499, note: 'network outage confirmed by the operator' }]));
+  });
+
+  test('the four-eyes hint names the threshold: within it for a small refund, above it for a large one', async () => {
+    renderActions(refund());
+    let dialog = await openDialog('Approve');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent).toBe('Refunds above €100.00 need a second, different finance approver (four eyes).');
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    await within(dialog).findByTestId('approve-question');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent)
+      .toBe('Within the four-eyes threshold (€100.00): your approval decides the refund, which is then due for payout within 30 days.');
+    cleanup();
+
+    renderActions(refund({ proposedAmountCents: 12_000 }), { orderAmountCents: 15_000 });
+    dialog = await openDialog('Approve');
+    expect(amountInput(dialog).value).toBe('120.00');
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    await within(dialog).findByTestId('approve-question');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent)
+      .toBe('Above the four-eyes threshold (€100.00): the request then waits for a second, different finance approver before it can be paid out.');
+  });
+
+  test('refused because the facts moved meanwhile: the case is re-assessed, and going back shows the change and refuses the old amount', async () => {
+    let moved = false;
+    const now = () => (moved
+      ? verdictRecord({ dataUsedMb: 201 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString())
+      : verdictRecord({}, {}, new Date().toISOString()));
+    renderActions(refund());
+    server.use(
+      http.get('*/api/refunds/11/assessment', () => HttpResponse.json({ then: asked, now: now(), decided: null })),
+      http.post('*/api/refunds/11/approve', () => {
+        moved = true;
+        return HttpResponse.json({ message: 'This request is not eligible under the terms as things stand now (data_used): only an admin can approve it', code: 'forbidden' }, { status: 403 });
+      }),
+    );
+    const dialog = await openDialog('Approve');
+    expect(within(dialog).getByTestId('verdict-change').textContent).toBe('Nothing changed since the request: the verdict stands.');
+    fireEvent.click(within(dialog).getByTestId('approve-review'));
+    fireEvent.click(await within(dialog).findByTestId('approve-confirm'));
+    expect((await within(dialog).findByTestId('action-failure')).textContent)
+      .toContain('As things stand now this request is not eligible under the terms: only an administrator can approve it. Go back to see what changed.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Go Back' }));
+    expect(await within(dialog).findByTestId('approve-admin-only')).toBeTruthy();
+    expect(within(dialog).getByTestId('verdict-change').textContent).toContain('Partial refund (€19.79) → Not eligible');
+    expect(row(dialog, 'dataUsedMb').getAttribute('data-changed')).toBe('true');
+    expect(within(dialog).getByTestId('approve-review')).toHaveProperty('disabled', true);
   });
 });
 

@@ -1,20 +1,33 @@
 // Refund cases and the fake API around them, shared by the refund console's client tests.
 import { http, HttpResponse } from 'msw';
-import type { AccountPlan, Order, Refund, RefundApproval, RefundHistory } from '../../client/src/resources/refunds/refundTypes.ts';
+import type { AccountPlan, Order, Refund, RefundApproval, RefundAssessment, RefundHistory, RefundRules, VerdictRecord } from '../../client/src/resources/refunds/refundTypes.ts';
 
 const HOUR = 3_600_000;
 
+/** The facts of the verdict: by default as the case below was asked (20 MB of 5 GB used, partial). */
+export function verdictRecord(facts: Partial<VerdictRecord['facts']> = {}, verdict: Partial<VerdictRecord['verdict']> = {}, assessedAt = new Date(Date.now() - 30 * HOUR).toISOString()): VerdictRecord {
+  return {
+    assessedAt,
+    facts: { daysSinceOrder: 3, installed: true, activated: true, dataTotalMb: 5120, dataUsedMb: 20, dataSentMb: 0, amountPaidCents: 2499, refundedCents: 0, lostOrStolenDevice: false, ...facts },
+    verdict: { eligibility: 'partial', reasons: ['under_one_percent_used'], proposedAmountCents: 1979, ...verdict },
+  };
+}
+
 export function refund(overrides: Partial<Refund> = {}): Refund {
   const now = Date.now();
-  return {
+  const record: Refund = {
     id: 11, orderId: 471, accountId: 116, status: 'requested', source: 'email',
     customerReason: 'My phone was not compatible in roaming.', loggedByStaffId: null,
     requestedAt: new Date(now - 30 * HOUR).toISOString(), eligibility: 'partial', eligibilityReasons: ['under_one_percent_used'],
     proposedAmountCents: 1979, decisionDueAt: new Date(now + 72 * HOUR).toISOString(), amountCents: null, rejectReasonCode: null,
     decisionNote: null, decidedAt: null, decidedByStaffId: null, payoutDueAt: null, payoutMethod: null, payoutReference: null,
-    paidOutAt: null, failureReason: null, createdAt: new Date(now - 30 * HOUR).toISOString(), updatedAt: new Date(now - 30 * HOUR).toISOString(), version: 1,
+    paidOutAt: null, failureReason: null, requestFacts: null, decisionFacts: null, backdateReason: null, backdateConfirmedByStaffId: null,
+    createdAt: new Date(now - 30 * HOUR).toISOString(), updatedAt: new Date(now - 30 * HOUR).toISOString(), version: 1,
     ...overrides,
   };
+  // The facts when asked, unless given: those of the stored verdict.
+  const asked = verdictRecord({}, { eligibility: record.eligibility, reasons: record.eligibilityReasons, proposedAmountCents: record.proposedAmountCents });
+  return 'requestFacts' in overrides ? record : { ...record, requestFacts: asked };
 }
 
 export const order: Order = {
@@ -32,10 +45,21 @@ export const approval = (staffId: number, amountCents = 1979): RefundApproval =>
   note: null, outsidePolicy: false, createdAt: new Date(Date.now() - HOUR).toISOString(),
 });
 
-/** GET of the order, its plan and the case history, as the case page and its dialogs read them. */
-export function caseHandlers(record: Refund, approvals: RefundApproval[] = []) {
+export const rules: RefundRules = { fourEyesThresholdCents: 10_000, backdateWorkingDays: 5, earliestAgentReceiptAt: new Date(Date.now() - 7 * 24 * HOUR).toISOString() };
+
+/** `GET /api/refund-rules`, answering `rules` (the four-eyes threshold of 100 €). */
+export const rulesHandler = (answer: RefundRules = rules) => http.get('*/api/refund-rules', () => HttpResponse.json(answer));
+
+/**
+ * GET of the order, its plan, the case history, the assessment (by default: nothing changed since
+ * the request) and the refund rules, as the case page and its dialogs read them.
+ */
+export function caseHandlers(record: Refund, approvals: RefundApproval[] = [], assessment?: RefundAssessment) {
   const history: RefundHistory = { refund: record, approvals, payouts: [], messages: [], audit: [] };
+  const answer = assessment ?? { then: record.requestFacts, now: record.requestFacts ?? verdictRecord(), decided: record.decisionFacts };
   return [
+    http.get(`*/api/refunds/${record.id}/assessment`, () => HttpResponse.json({ ...answer, now: { ...answer.now, assessedAt: new Date().toISOString() } })),
+    rulesHandler(),
     http.get('*/api/orders/471', () => HttpResponse.json(order)),
     http.get('*/api/account-plans', () => HttpResponse.json([plan], { headers: { 'Content-Range': 'account-plans 0-0/1' } })),
     http.get(`*/api/refunds/${record.id}/history`, () => HttpResponse.json(history)),

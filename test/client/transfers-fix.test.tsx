@@ -1,14 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { AdminContext, RecordContextProvider, ResourceContextProvider, memoryStore } from 'react-admin';
+import type { Role } from '../../server/domain/enums.ts';
+import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
 import { createDataProvider } from '../../client/src/dataProvider.ts';
 import { createI18nProvider } from '../../client/src/i18n/index.ts';
 import { FixTransferButton } from '../../client/src/resources/transfers/FixTransferButton.tsx';
 import type { FixPlan, FixPreview, Transfer } from '../../client/src/resources/transfers/transferTypes.ts';
-import { server } from './server.ts';
+import { server, signedInAs } from './server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetAuthCache());
 afterEach(() => {
   cleanup();
   server.resetHandlers();
@@ -19,7 +22,7 @@ afterAll(() => server.close());
 const transfer: Transfer = {
   id: 2, senderAccountId: 122, sourceAccountPlanId: 473, recipientEmail: 'julien.moreau@gmial.com',
   recipientAccountId: null, recipientAccountPlanId: null, amountGb: 3, amountMb: 3072, correctsTransferId: null,
-  status: 'pending', deliveredAt: null, fixedAt: null, fixedByStaffId: null, fixReason: null, redirectedToEmail: null,
+  status: 'pending', deliveredAt: null, fixedAt: null, fixedByStaffId: null, fixReason: null, fixReasonCode: null, intendedEmail: null, fixOverrideReason: null, redirectedToEmail: null,
   redirectedToAccountId: null, recoveredMb: null, unrecoverableMb: null,
   createdAt: '2026-11-20T03:00:44.989Z', updatedAt: '2026-11-20T03:00:44.989Z', version: 1,
 };
@@ -54,9 +57,11 @@ function previewHandler(asked: (string | null)[]) {
   });
 }
 
-function renderButton(record: Transfer = transfer) {
+/** The fix button on `record`, for a staff member holding `roles` (support by default). */
+function renderButton(record: Transfer = transfer, roles: Role[] = ['support']) {
+  server.use(signedInAs(roles));
   render(
-    <AdminContext dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
       <ResourceContextProvider value="transfers">
         <RecordContextProvider value={record}>
           <FixTransferButton />
@@ -139,7 +144,7 @@ describe('FixTransferDialog', () => {
     expect(confirm.textContent).toBe('Fixing…');
     expect(within(dialog).getByRole('button', { name: 'Go Back' })).toHaveProperty('disabled', true);
     expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(posts[0]!.body).toEqual({ email: 'julien.moreau@gmail.com', reason: 'Typo in the e-mail address — confirmed by phone' });
+    expect(posts[0]!.body).toEqual({ email: 'julien.moreau@gmail.com', reasonCode: 'address_typo', reason: 'Typo in the e-mail address — confirmed by phone' });
 
     answer();
     const result = await within(dialog).findByTestId('fix-result');
@@ -224,7 +229,8 @@ describe('FixTransferDialog', () => {
       'This fix is not possible: nothing can be recovered: the data was used, sent on, or has expired.',
     );
     fireEvent.mouseDown(within(dialog).getByRole('combobox'));
-    fireEvent.click(await screen.findByRole('option', { name: "Sender's request" }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Typo in the e-mail address' }));
+    expect(within(dialog).getByTestId('fix-intended-email')).toHaveProperty('value', 'julien.moreau@gmail.com');
     expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true);
   });
 
@@ -234,5 +240,91 @@ describe('FixTransferDialog', () => {
     expect(button).toHaveProperty('disabled', true);
     fireEvent.mouseOver(button.parentElement!);
     expect(await screen.findByText('Already redirected: a transfer is fixed once. Fix its correction transfer instead.')).toBeTruthy();
+  });
+
+});
+
+describe('transfers are final: support fixes an address error, and only that', () => {
+  const ADVICE = 'Support fixes an address error, and only that. Tell the customer that the recipient can send the data back with “Send data to a friend” (while they have at least 1 GB left).';
+
+  async function openReverse(roles: Role[]) {
+    server.use(previewHandler([]));
+    renderButton(transfer, roles);
+    fireEvent.click(await screen.findByRole('button', { name: 'Fix transfer' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Return to the sender' }));
+    await within(dialog).findByTestId('fix-plan');
+    return dialog;
+  }
+  async function chooseReason(dialog: HTMLElement, name: string) {
+    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    fireEvent.click(await screen.findByRole('option', { name }));
+  }
+
+  test('the reasons: the address errors first, the others apart; a change of mind tells support what to say, and cannot be fixed', async () => {
+    const dialog = await openReverse(['support']);
+    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    const listbox = await screen.findByRole('listbox');
+    expect(Array.from(listbox.children).map((item) => item.textContent)).toEqual([
+      'Address errors: support fixes these',
+      'Typo in the e-mail address', 'A similar address of someone else', 'The address does not exist', 'An old address the recipient no longer uses',
+      'Not an address error: the transfer is final',
+      'The sender changed his mind', 'Wrong amount sent', 'Sent from the wrong plan', 'Other',
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: 'The sender changed his mind' }));
+    const advice = await within(dialog).findByTestId('fix-final-advice');
+    expect(advice.textContent).toBe(`Transfers are final${ADVICE}Only an administrator can fix it anyway.`);
+    expect(within(dialog).queryByTestId('fix-override-reason')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true);
+    // Back to an address error: the fix is possible again.
+    await chooseReason(dialog, 'The address does not exist');
+    expect(within(dialog).queryByTestId('fix-final-advice')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', false);
+  });
+
+  test('a reverse records the address the sender meant, pre-filled with the likeliest suggestion; the address the data went to is refused', async () => {
+    const posts: unknown[] = [];
+    server.use(http.post('*/api/transfers/2/reverse', async ({ request }) => {
+      posts.push(await request.json());
+      return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
+    }));
+    const dialog = await openReverse(['support']);
+    const intended = within(dialog).getByTestId('fix-intended-email') as HTMLInputElement;
+    expect(intended.value).toBe('julien.moreau@gmail.com');
+    await chooseReason(dialog, 'Typo in the e-mail address');
+    fireEvent.change(intended, { target: { value: 'Julien.Moreau@gmial.com ' } });
+    expect(await within(dialog).findByText('That is the address the data went to: there is no address error to fix.')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true);
+    fireEvent.click(within(dialog).getByText('julien.moreau@gmx.fr'));
+    expect(intended.value).toBe('julien.moreau@gmx.fr');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    expect((await within(dialog).findByTestId('fix-confirm-intended')).textContent).toBe('The sender meant: julien.moreau@gmx.fr');
+    fireEvent.click(within(dialog).getByTestId('fix-confirm'));
+    await waitFor(() => expect(posts).toEqual([{ intendedEmail: 'julien.moreau@gmx.fr', reasonCode: 'address_typo', reason: 'Typo in the e-mail address' }]));
+  });
+
+  test('an admin may fix a change of mind anyway, with a written reason sent as overrideReason', async () => {
+    const posts: unknown[] = [];
+    server.use(http.post('*/api/transfers/2/reverse', async ({ request }) => {
+      posts.push(await request.json());
+      return HttpResponse.json({ message: 'Only an admin can fix a transfer for a reason other than an address error', code: 'override_admin_only' }, { status: 403 });
+    }));
+    const dialog = await openReverse(['admin']);
+    await chooseReason(dialog, 'The sender changed his mind');
+    expect((await within(dialog).findByTestId('fix-final-advice')).textContent).toContain('As an administrator you may fix it anyway, with a written reason kept in the audit trail.');
+    const override = within(dialog).getByTestId('fix-override-reason');
+    fireEvent.change(override, { target: { value: 'ombudsman' } });
+    expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true);
+    fireEvent.change(override, { target: { value: 'Ombudsman decision 2026-118: return the data' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    expect((await within(dialog).findByTestId('fix-confirm-override')).textContent)
+      .toBe('Not an address error: you fix it anyway, as an administrator, because “Ombudsman decision 2026-118: return the data”.');
+    fireEvent.click(within(dialog).getByTestId('fix-confirm'));
+    await waitFor(() => expect(posts).toEqual([{
+      intendedEmail: 'julien.moreau@gmail.com', reasonCode: 'changed_mind', reason: 'The sender changed his mind', overrideReason: 'Ombudsman decision 2026-118: return the data',
+    }]));
+    // A 403 refusing the fix (the role was withdrawn meanwhile) is explained in the dialog, which stays open.
+    expect((await within(dialog).findByTestId('fix-failure')).textContent).toBe('only an administrator can fix a transfer for a reason other than an address error.');
+    expect(screen.getByRole('dialog')).toBe(dialog);
   });
 });

@@ -21,6 +21,8 @@ export interface ActionDialogProps<Values extends Record<string, unknown>> {
   onConfirm: (values: Values) => void;
   onBack?: () => void;
   onClose: () => void;
+  /** The form step cannot go on (what it lacks or forbids is said in its fields). */
+  reviewDisabled?: boolean;
   /** Wider for long forms (a decision with its statement of reasons). */
   maxWidth?: DialogProps['maxWidth'];
 }
@@ -31,7 +33,7 @@ export interface ActionDialogProps<Values extends Record<string, unknown>> {
  * cannot be closed meanwhile.
  */
 export function ActionDialog<Values extends Record<string, unknown>>(props: ActionDialogProps<Values>) {
-  const { name, title, initialValues, fields, question, reviewLabel, confirmLabel, runningLabel, confirmColor = 'primary', isPending, failure, onConfirm, onBack, onClose, maxWidth = 'sm' } = props;
+  const { name, title, initialValues, fields, question, reviewLabel, confirmLabel, runningLabel, confirmColor = 'primary', isPending, failure, onConfirm, onBack, onClose, reviewDisabled = false, maxWidth = 'sm' } = props;
   const translate = useTranslate();
   const [values, setValues] = useState<Values>(initialValues);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
@@ -45,7 +47,7 @@ export function ActionDialog<Values extends Record<string, unknown>>(props: Acti
           <DialogContent dividers>{fields}</DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-            <Button type="submit" variant="contained" data-testid={`${name}-review`}>{reviewLabel}</Button>
+            <Button type="submit" variant="contained" disabled={reviewDisabled} data-testid={`${name}-review`}>{reviewLabel}</Button>
           </DialogActions>
         </Form>
       ) : (

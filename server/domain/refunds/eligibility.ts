@@ -3,6 +3,9 @@
 // when the customer asks and again inside the decision, on the facts as they are then.
 import { parisDate } from '../calendar.ts';
 import { requestedInTime } from './clocks.ts';
+import type { VerdictRecord } from './verdictRecord.ts';
+
+export { changedFacts, type VerdictRecord } from './verdictRecord.ts';
 
 export type Eligibility = 'full' | 'partial' | 'not_eligible';
 export type EligibilityReason =
@@ -62,24 +65,6 @@ export function refundEligibility(f: RefundFacts): EligibilityVerdict {
   return { eligibility: grant.eligibility, reasons: [grant.reason], proposedAmountCents: grant.amount };
 }
 
-/** The facts a verdict rests on, as stored with the request and again with the decision (SPEC "Refunds"). */
-export interface VerdictRecord {
-  assessedAt: string;
-  facts: {
-    /** Paris calendar days from the order to the request. */
-    daysSinceOrder: number;
-    installed: boolean;
-    activated: boolean;
-    dataTotalMb: number;
-    dataUsedMb: number;
-    dataSentMb: number;
-    amountPaidCents: number;
-    refundedCents: number;
-    lostOrStolenDevice: boolean;
-  };
-  verdict: EligibilityVerdict;
-}
-
 const DAY = 86_400_000;
 const dayNumber = (at: Date) => Date.parse(`${parisDate(at)}T00:00:00Z`) / DAY;
 
@@ -95,9 +80,4 @@ export function assessRefund(f: RefundFacts, assessedAt: Date): VerdictRecord {
     },
     verdict: refundEligibility(f),
   };
-}
-
-/** The facts that changed between two assessments: what the decision dialog shows as "then → now". */
-export function changedFacts(then: VerdictRecord['facts'], now: VerdictRecord['facts']): (keyof VerdictRecord['facts'])[] {
-  return (Object.keys(now) as (keyof VerdictRecord['facts'])[]).filter((k) => then[k] !== now[k]);
 }

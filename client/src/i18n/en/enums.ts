@@ -14,9 +14,15 @@ export const enums = {
   ledger_kind: {
     purchase: 'Purchase', usage: 'Usage', transfer_out: 'Transfer out', transfer_in: 'Transfer in', reversal: 'Reversal',
     expiry: 'Expiry', refund_write_off: 'Refund write-off', adjustment: 'Adjustment', referral_reward: 'Referral reward',
+    bonus: 'Bonus data (gifted)', goodwill: 'Goodwill credit (gifted)', reclassification: 'Paid / gifted reclassification', write_off: 'Write-off',
   },
   actor_kind: { staff: 'Staff', customer: 'Customer', integration: 'Integration', system: 'System', public: 'Public' },
   transfer_status: { pending: 'Pending', delivered: 'Delivered', redirected: 'Redirected', reversed: 'Reversed' },
+  transfer_fix_reason: {
+    address_typo: 'Typo in the e-mail address', similar_address_other_person: 'A similar address of someone else',
+    address_never_existed: 'The address does not exist', outdated_address: 'An old address the recipient no longer uses',
+    changed_mind: 'The sender changed his mind', wrong_amount: 'Wrong amount sent', wrong_plan: 'Sent from the wrong plan', other: 'Other',
+  },
   refund_status: {
     requested: 'Requested', awaiting_second_approval: 'Awaiting second approval', approved: 'Approved',
     rejected: 'Rejected', paid_out: 'Paid out', failed: 'Payout failed',

@@ -15,9 +15,15 @@ export const enums: typeof en = {
   ledger_kind: {
     purchase: 'Achat', usage: 'Consommation', transfer_out: 'Transfert envoyé', transfer_in: 'Transfert reçu', reversal: 'Contre-passation',
     expiry: 'Expiration', refund_write_off: 'Perte sur remboursement', adjustment: 'Ajustement', referral_reward: 'Récompense de parrainage',
+    bonus: 'Data bonus (offerte)', goodwill: 'Geste commercial (offert)', reclassification: 'Reclassement payé / offert', write_off: 'Passage en perte',
   },
   actor_kind: { staff: 'Personnel', customer: 'Client', integration: 'Intégration', system: 'Système', public: 'Public' },
   transfer_status: { pending: 'En attente', delivered: 'Livré', redirected: 'Redirigé', reversed: 'Annulé (rendu)' },
+  transfer_fix_reason: {
+    address_typo: 'Faute de frappe dans l’adresse e-mail', similar_address_other_person: 'Adresse semblable d’une autre personne',
+    address_never_existed: 'L’adresse n’existe pas', outdated_address: 'Ancienne adresse que le destinataire n’utilise plus',
+    changed_mind: 'L’expéditeur a changé d’avis', wrong_amount: 'Mauvaise quantité envoyée', wrong_plan: 'Envoyé depuis le mauvais forfait', other: 'Autre',
+  },
   refund_status: {
     requested: 'Demandé', awaiting_second_approval: 'En attente de seconde approbation', approved: 'Approuvé',
     rejected: 'Refusé', paid_out: 'Versé', failed: 'Versement échoué',

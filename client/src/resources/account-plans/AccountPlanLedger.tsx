@@ -4,9 +4,10 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ExactDataField } from '../../components/ExactDataField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ledgerKindChoices } from '../ledger-entries/ledgerChoices.ts';
+import { GiftedShareField } from './GiftedShareField.tsx';
 import { LedgerActorField } from './LedgerActorField.tsx';
 
-/** The plan's data ledger, oldest first: its remaining data is the sum of these entries (SPEC "data ledger"). */
+/** The plan's data ledger, oldest first: its remaining data is the sum of these entries (SPEC "data ledger"), its gifted data the sum of their gifted parts. */
 export const AccountPlanLedger = () => {
   const translate = useTranslate();
   return (
@@ -19,6 +20,7 @@ export const AccountPlanLedger = () => {
           <SelectField source="kind" choices={ledgerKindChoices} />
           <ExactDataField source="deltaMb" signed />
           <ExactDataField source="balanceAfterMb" sortable={false} />
+          <GiftedShareField source="giftedDeltaMb" sortable={false} />
           <RefField source="transferId" reference="transfers" sortable={false} emptyText="" />
           <RefField source="orderId" reference="orders" sortable={false} emptyText="" />
           <LedgerActorField source="actorKind" sortable={false} />

@@ -5,13 +5,15 @@ import { LabeledCell as Cell } from '../../components/LabeledCell.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { AccountPlanDataBars } from './AccountPlanDataBars.tsx';
 import { AccountPlanLedger } from './AccountPlanLedger.tsx';
+import { AccountPlanSharing } from './AccountPlanSharing.tsx';
 import { accountPlanStatusChoices, originChoices } from './accountPlanChoices.ts';
 
-/** The plan's data (bars), its facts, and its ledger. */
+/** The plan's data (bars), its paid and gifted shares and what it can send now, its eSIM moves, its facts, and its ledger. */
 export const AccountPlanShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
       <AccountPlanDataBars />
+      <AccountPlanSharing />
       <Grid container spacing={2}>
         <Cell><TextField source="name" /></Cell>
         <Cell><RefField source="accountId" reference="accounts" /></Cell>

@@ -1,15 +1,18 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useDataText } from '../../components/useDataText.ts';
+import { GiftedShareText } from './GiftedShareText.tsx';
 
 interface PlanData {
   id: number;
   dataTotalMb: number | null;
   dataRemainingMb: number;
+  /** The gifted part of what is left. */
+  dataGiftedMb?: number;
   unlimited: boolean;
 }
 
-/** The data left on a plan, as text and as a bar of the share left; an unlimited plan says so, without a bar. */
+/** The data left on a plan, as text and as a bar of the share left, and its gifted part; an unlimited plan says so, without a bar. */
 export const PlanRemainingBar = ({ plan }: { plan: PlanData }) => {
   const translate = useTranslate();
   const data = useDataText();
@@ -31,6 +34,7 @@ export const PlanRemainingBar = ({ plan }: { plan: PlanData }) => {
         aria-label={translate('resources.account-plans.data.left_share', { percent: Math.round(leftShare) })}
         sx={{ height: 6, borderRadius: 3, mt: 0.5 }}
       />
+      <GiftedShareText planId={plan.id} giftedMb={plan.dataGiftedMb} />
     </Box>
   );
 };

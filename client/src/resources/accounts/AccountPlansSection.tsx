@@ -5,6 +5,7 @@ import { OverviewSection } from './OverviewSection.tsx';
 import { PlanActionsField } from './PlanActionsField.tsx';
 import { PlanDataField } from './PlanDataField.tsx';
 import { PlanNameField } from './PlanNameField.tsx';
+import { PlanSendableField } from './PlanSendableField.tsx';
 import { PlanStatusField } from './PlanStatusField.tsx';
 import { useRoles } from './useRoles.ts';
 
@@ -14,19 +15,24 @@ export function blockedPlanIds(overview: AccountOverview): Set<number> {
   return new Set(overview.plans.filter((p) => (p.block ? !p.block.liftedAt : false) || open.has(p.id) || p.dataBlocked).map((p) => p.id));
 }
 
-/** The customer's plans: data left (bars), status and blocks, and support's actions on each. */
+/**
+ * The customer's plans: data left (bars) and its gifted part, what can be sent now or why not, moves
+ * to a new eSIM, status and blocks, and support's actions on each.
+ */
 export const AccountPlansSection = ({ overview, onDone }: { overview: AccountOverview; onDone: () => void }) => {
   const translate = useTranslate();
   const blockedIds = blockedPlanIds(overview);
+  const iccids = new Map(overview.esims.map((e) => [e.id, String(e.iccid ?? '')]));
   const { isSupport } = useRoles();
   return (
     <OverviewSection name="plans" resource="account-plans" data={overview.plans} total={overview.totals.plans} filter={{ accountId: overview.account.id }} rowClick={false}>
-      <PlanNameField source="name" />
+      <PlanNameField source="name" iccids={iccids} />
       <PlanStatusField source="status" blockedIds={blockedIds} sortable={false} />
       <PlanDataField source="dataRemainingMb" label="resources.accounts.plans.data" sortable={false} />
+      <PlanSendableField source="sendableGb" label="resources.accounts.plans.sendable" sortable={false} />
       <DateTimeField source="expiresAt" emptyText="—" />
       {/* Finance reads the plans but acts on none: no empty "Support" column. */}
-      {isSupport && <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} onDone={onDone} sortable={false} />}
+      {isSupport && <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} accountHasPhone={!!overview.account.phone} onDone={onDone} sortable={false} />}
     </OverviewSection>
   );
 };

@@ -1,5 +1,5 @@
 import { Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { useRecordContext, type FieldProps } from 'react-admin';
 import type { OverviewPlan } from './accountTypes.ts';
 import { PlanAlertsButton } from './PlanAlertsButton.tsx';
 import { PlanBlockButton } from './PlanBlockButton.tsx';
@@ -10,12 +10,12 @@ const FINISHED: ReadonlySet<string> = new Set(['expired', 'exhausted', 'refunded
 const isFinishedPlan = (plan: Pick<OverviewPlan, 'status'>) => FINISHED.has(plan.status);
 
 /**
- * Support's actions on a plan: its alert rules (none on an unlimited plan) and its data block. A finished plan
- * (expired, used up, refunded, cancelled) offers neither; a block left open on it can still be lifted.
+ * Support's actions on a plan: its alert rules (an unlimited plan's count its fair-use allowance) and its data
+ * block. A finished plan (expired, used up, refunded, cancelled) offers neither; a block left open on it can
+ * still be lifted. `accountHasPhone`: whether an SMS rule without a destination has a number to go to.
  */
-export const PlanActionsField = ({ blockedIds, onDone }: FieldProps & { blockedIds: ReadonlySet<number>; onDone: () => void }) => {
+export const PlanActionsField = ({ blockedIds, accountHasPhone, onDone }: FieldProps & { blockedIds: ReadonlySet<number>; accountHasPhone: boolean; onDone: () => void }) => {
   const plan = useRecordContext<OverviewPlan>();
-  const translate = useTranslate();
   const { isSupport } = useRoles();
   if (!plan || !isSupport) return null;
   const blocked = blockedIds.has(plan.id);
@@ -28,11 +28,7 @@ export const PlanActionsField = ({ blockedIds, onDone }: FieldProps & { blockedI
   }
   return (
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
-      {plan.unlimited ? (
-        <Typography variant="caption" color="text.secondary">{translate('resources.accounts.plans.no_alerts_unlimited')}</Typography>
-      ) : (
-        <PlanAlertsButton plan={plan} onChanged={onDone} />
-      )}
+      <PlanAlertsButton plan={plan} accountHasPhone={accountHasPhone} onChanged={onDone} />
       <PlanBlockButton plan={plan} blocked={blocked} onDone={onDone} />
     </Stack>
   );

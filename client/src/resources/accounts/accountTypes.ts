@@ -1,4 +1,5 @@
 import type { ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ALERT_CHANNELS, PLAN_ORIGINS } from '../../../../server/domain/enums.ts';
+import type { TransferRefusalCode } from '../../../../server/domain/transfers/transferRules.ts';
 
 // The shapes of GET /api/accounts/search and GET /api/accounts/:id/overview (docs/ACCOUNTS.md "API contract").
 
@@ -67,8 +68,15 @@ export interface OverviewPlan {
   dataTotalMb: number | null;
   dataUsedMb: number;
   dataRemainingMb: number;
+  /** The gifted part of what is left (welcome bonus, promo data, referral reward, goodwill): never sendable. */
+  dataGiftedMb: number;
   unlimited: boolean;
   dataBlocked: boolean;
+  /** What the customer can send from it now, in whole GB of paid data, and why nothing when 0. */
+  sendableGb?: number;
+  notSendableBecause?: TransferRefusalCode | null;
+  /** Its moves to a new eSIM after a change of device, newest first. */
+  esimMoves?: { fromEsimId: number | null; toEsimId: number; movedAt: string }[];
   countryCode: string | null;
   regionName: string | null;
   esimId: number | null;

@@ -1,6 +1,7 @@
 import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
+import { ExactDataField } from '../../components/ExactDataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { actorKindChoices, ledgerKindChoices } from './ledgerChoices.ts';
@@ -21,6 +22,7 @@ export const LedgerEntryList = () => (
       <SelectField source="kind" choices={ledgerKindChoices} />
       <DataField source="deltaMb" signed />
       <DataField source="balanceAfterMb" sortable={false} />
+      <ExactDataField source="giftedDeltaMb" signed sortable={false} />
       <SelectField source="actorKind" choices={actorKindChoices} sortable={false} />
     </Datagrid>
   </List>

@@ -1,5 +1,6 @@
 import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DataField } from '../../components/DataField.tsx';
+import { ExactDataField } from '../../components/ExactDataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { actorKindChoices, ledgerKindChoices } from './ledgerChoices.ts';
@@ -13,6 +14,8 @@ export const LedgerEntryShow = () => (
       <SelectField source="kind" choices={ledgerKindChoices} />
       <DataField source="deltaMb" signed />
       <DataField source="balanceAfterMb" />
+      <ExactDataField source="giftedDeltaMb" signed />
+      <ExactDataField source="giftedAfterMb" />
       <RefField source="reversesId" reference="ledger-entries" />
       <RefField source="orderId" reference="orders" />
       <RefField source="transferId" reference="transfers" />

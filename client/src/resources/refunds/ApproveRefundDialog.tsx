@@ -1,11 +1,15 @@
 import { Alert, Typography } from '@mui/material';
-import { required, TextInput, useTranslate } from 'react-admin';
+import { required, TextInput, usePermissions, useTranslate } from 'react-admin';
+import type { Role } from '../../../../server/domain/enums.ts';
 import { EuroInput } from '../../components/EuroInput.tsx';
 import { approveTerms, reasonForOutsidePolicy, withinCap } from './approveRules.ts';
+import { DecisionAssessment } from './DecisionAssessment.tsx';
+import { FourEyesHint } from './FourEyesHint.tsx';
 import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { Order, Refund, RefundApproval } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useRefundAction } from './useRefundAction.ts';
+import { useRefundAssessment } from './useRefundAssessment.ts';
 
 interface ApproveRefundDialogProps {
   refund: Refund;
@@ -21,41 +25,56 @@ interface ApproveValues extends Record<string, unknown> {
 }
 
 /**
- * Grants the refund: the amount pre-filled and capped as the terms say (Stripe, Medusa), a note
- * (required outside the terms). Above the four-eyes threshold the API waits for a second approver.
+ * Grants the refund on the facts as they are now (SPEC "Refunds"): the verdict when asked beside
+ * the verdict now, the amount pre-filled and capped by now's (Stripe, Medusa), a note (required
+ * outside the terms, which only an admin may approve). Above the four-eyes threshold the API waits
+ * for a second approver, who confirms the first amount or less.
  */
 export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: ApproveRefundDialogProps) => {
   const translate = useTranslate();
   const { money } = useFormatters();
+  const { permissions } = usePermissions<Role[]>();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.refunds.approve.${key}`, args);
   const action = useRefundAction(refund, 'approve', onClose);
-  const terms = approveTerms(refund, order, approvals);
+  const assessment = useRefundAssessment(refund.id);
+  // Until the assessment answers (or if it cannot), the verdict stored on the case; the API re-assesses anyway.
+  const now = assessment.data?.now.verdict ?? { eligibility: refund.eligibility, reasons: refund.eligibilityReasons, proposedAmountCents: refund.proposedAmountCents };
+  const terms = approveTerms(now, order, refund.status, approvals, (permissions ?? []).includes('admin'));
+  const loading = !assessment.data && !assessment.error;
   const method = translate(`enums.payment_method.${order.paymentMethod}`);
+  const reasons = now.reasons.map((r) => translate(`resources.refunds.verdict.short.${r}`, { _: r })).join(', ');
 
   const fields = (
     <>
-      {terms.second ? (
+      <DecisionAssessment assessment={assessment.data} isFetching={assessment.isFetching} error={assessment.error} />
+      {terms.second && (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="approve-second">
           {t('second_amount', { amount: money(terms.second.amountCents), name: terms.second.staffName })}
         </Alert>
-      ) : (
-        <EuroInput
-          source="amountCents"
-          label="resources.refunds.form.amountCents"
-          validate={[required(), withinCap(terms.capCents, money(terms.capCents))]}
-          helperText={t(terms.outsidePolicy ? 'cap_refundable' : 'cap_proposed', { cap: money(terms.capCents) })}
-        />
       )}
-      {terms.outsidePolicy && <Alert severity="warning" sx={{ mb: 2 }}>{t('outside_policy')}</Alert>}
-      <TextInput
-        source="note"
-        label="resources.refunds.form.note"
-        multiline
-        minRows={2}
-        fullWidth
-        validate={terms.outsidePolicy ? reasonForOutsidePolicy : undefined}
-        helperText={terms.outsidePolicy ? t('note_required') : false}
-      />
+      {terms.adminOnly ? (
+        <Alert severity="error" data-testid="approve-admin-only">{t('admin_only_now', { reasons })}</Alert>
+      ) : !loading && (
+        <>
+          {terms.outsidePolicy && <Alert severity="warning" sx={{ mb: 2 }} data-testid="approve-outside-policy">{t('outside_policy', { reasons })}</Alert>}
+          <EuroInput
+            source="amountCents"
+            label="resources.refunds.form.amountCents"
+            validate={[required(), withinCap(terms.capCents, money(terms.capCents))]}
+            helperText={t(`cap_${terms.capBy}`, { cap: money(terms.capCents) })}
+          />
+          <TextInput
+            source="note"
+            label="resources.refunds.form.note"
+            multiline
+            minRows={2}
+            fullWidth
+            validate={terms.outsidePolicy ? reasonForOutsidePolicy : undefined}
+            helperText={terms.outsidePolicy ? t('note_required') : false}
+          />
+          {!terms.second && <FourEyesHint />}
+        </>
+      )}
     </>
   );
 
@@ -66,7 +85,7 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
           ? t('question_second', { amount: money(values.amountCents), name: terms.second.staffName })
           : t('question', { amount: money(values.amountCents), order: order.id, method })}
       </Alert>
-      {!terms.second && <Typography variant="body2" sx={{ mt: 2 }}>{t('four_eyes_hint')}</Typography>}
+      {!terms.second && <FourEyesHint amountCents={values.amountCents} />}
       {values.note?.trim() && <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }}><strong>{translate('resources.refunds.form.note')}:</strong> {values.note.trim()}</Typography>}
     </>
   );
@@ -81,6 +100,8 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
 
   return (
     <RefundActionDialog<ApproveValues>
+      // Started again once the facts are known, so that the amount starts at what the terms allow now.
+      key={loading ? 'loading' : 'assessed'}
       action={action}
       labels="approve"
       name="approve"
@@ -91,6 +112,8 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
       confirmColor="success"
       onConfirm={confirm}
       onClose={onClose}
+      reviewDisabled={loading || terms.adminOnly}
+      maxWidth="md"
     />
   );
 };

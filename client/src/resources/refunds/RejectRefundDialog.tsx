@@ -1,9 +1,11 @@
 import { Alert, Typography } from '@mui/material';
 import { required, SelectInput, TextInput, useTranslate, type Validator } from 'react-admin';
+import { DecisionAssessment } from './DecisionAssessment.tsx';
 import { rejectCodeChoices } from './refundChoices.ts';
 import { RefundActionDialog } from './RefundActionDialog.tsx';
 import type { EligibilityReason, Refund, RejectCode } from './refundTypes.ts';
 import { useRefundAction } from './useRefundAction.ts';
+import { useRefundAssessment } from './useRefundAssessment.ts';
 
 interface RejectValues extends Record<string, unknown> {
   reasonCode: RejectCode | null;
@@ -19,15 +21,22 @@ const REASON_TO_CODE: Partial<Record<EligibilityReason, RejectCode>> = {
 const noteWithOther: Validator = (value: unknown, values: Record<string, unknown>) =>
   values.reasonCode === 'other' && (typeof value !== 'string' || value.trim().length < 3) ? 'resources.refunds.reject.note_required' : undefined;
 
-/** Rejects the request with a reason from the list (translated) and a note; the customer is told by e-mail. */
+/**
+ * Rejects the request with a reason from the list (translated) and a note; the customer is told by
+ * e-mail. The verdict when asked is shown beside the verdict now, whose refusal is pre-selected.
+ */
 export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClose: () => void }) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.refunds.reject.${key}`, args);
   const action = useRefundAction(refund, 'reject', onClose);
-  const likely = refund.eligibilityReasons.map((reason) => REASON_TO_CODE[reason]).find((code) => code !== undefined) ?? null;
+  const assessment = useRefundAssessment(refund.id);
+  const loading = !assessment.data && !assessment.error;
+  const reasons = assessment.data?.now.verdict.reasons ?? refund.eligibilityReasons;
+  const likely = reasons.map((reason) => REASON_TO_CODE[reason]).find((code) => code !== undefined) ?? null;
 
   const fields = (
     <>
+      <DecisionAssessment assessment={assessment.data} isFetching={assessment.isFetching} error={assessment.error} />
       <SelectInput source="reasonCode" label="resources.refunds.form.reasonCode" choices={rejectCodeChoices} validate={required()} fullWidth />
       <TextInput source="note" label="resources.refunds.form.note" multiline minRows={2} fullWidth validate={noteWithOther} helperText={t('note_hint')} />
     </>
@@ -49,6 +58,8 @@ export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClos
 
   return (
     <RefundActionDialog<RejectValues>
+      // Started again once the facts are known, so that the reason they give now is the one pre-selected.
+      key={loading ? 'loading' : 'assessed'}
       action={action}
       labels="reject"
       name="reject"
@@ -59,6 +70,8 @@ export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClos
       confirmColor="error"
       onConfirm={confirm}
       onClose={onClose}
+      reviewDisabled={loading}
+      maxWidth="md"
     />
   );
 };

@@ -5,12 +5,14 @@ import type {
   REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES,
 } from '../../../../server/domain/enums.ts';
 import type { EligibilityReason } from '../../../../server/domain/refunds/eligibility.ts';
+import type { VerdictRecord } from '../../../../server/domain/refunds/verdictRecord.ts';
 
+export type { EligibilityReason, VerdictRecord };
+export type VerdictFacts = VerdictRecord['facts'];
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 export type Eligibility = (typeof REFUND_ELIGIBILITIES)[number];
 export type RejectCode = (typeof REFUND_REJECT_CODES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export type { EligibilityReason };
 
 export interface Refund extends RaRecord<number> {
   orderId: number;
@@ -36,6 +38,13 @@ export interface Refund extends RaRecord<number> {
   payoutReference: string | null;
   paidOutAt: string | null;
   failureReason: string | null;
+  /** The verdict's facts when the customer asked (null on requests older than their recording). */
+  requestFacts: VerdictRecord | null;
+  /** The same facts, re-assessed inside the decision. */
+  decisionFacts: VerdictRecord | null;
+  /** Why an admin confirmed a receipt date further back than agents may date a request. */
+  backdateReason: string | null;
+  backdateConfirmedByStaffId: number | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -121,4 +130,19 @@ export interface RefundHistory {
   payoutMaxAttempts?: number;
   messages: RefundMessage[];
   audit: RefundAuditEntry[];
+}
+
+/** `GET /api/refunds/:id/assessment` (finance): the verdict as asked, as it would be decided now, and as decided. */
+export interface RefundAssessment {
+  then: VerdictRecord | null;
+  now: VerdictRecord;
+  decided: VerdictRecord | null;
+}
+
+/** `GET /api/refund-rules` (support, finance): the settings the refund dialogs explain. */
+export interface RefundRules {
+  fourEyesThresholdCents: number;
+  backdateWorkingDays: number;
+  /** The earliest receipt an agent may give without an admin's confirmation. */
+  earliestAgentReceiptAt: string;
 }

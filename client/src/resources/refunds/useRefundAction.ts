@@ -2,8 +2,14 @@ import { useNotify, useRefresh } from 'react-admin';
 import { useIdempotentAction } from '../../components/useIdempotentAction.ts';
 import type { Refund } from './refundTypes.ts';
 
-/** Someone else moved the case first: show it as it is now. */
-const STALE_CODES = ['refund_already_decided', 'refund_not_payable', 'refund_not_paying'];
+/**
+ * Someone else moved the case first, or the facts moved under the decision (the customer used or
+ * sent data, another refund ate the order): show the case, and its assessment, as they are now.
+ */
+const STALE_CODES = [
+  'refund_already_decided', 'refund_not_payable', 'refund_not_paying',
+  'forbidden', 'amount_above_proposal', 'amount_exceeds_refundable', 'amount_above_first_approval', 'reason_required',
+];
 
 /**
  * A finance action on a case from its dialog: pessimistic, idempotent, then notify, refresh the

@@ -13,6 +13,8 @@ export interface Review {
   status: ReviewStatus;
   collectedAt: string;
   publishedAt: string;
+  /** Published more than a month after its collection (GCU §8): flagged in the queue. */
+  publishedLate: boolean;
   contentUpdatedAt: string | null;
   deleteAfter: string;
   /** Open reports, and the highest severity among them (0 when none). */

@@ -1,9 +1,12 @@
 import { LinearProgress, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useDataText } from '../../components/useDataText.ts';
+import { FinalTransferAdvice } from './FinalTransferAdvice.tsx';
 import { FixPlanSummary } from './FixPlanSummary.tsx';
 import { FixReasonFields } from './FixReasonFields.tsx';
+import { isAddressError } from './fixReasons.ts';
 import { FixSuggestions } from './FixSuggestions.tsx';
+import { IntendedAddressField } from './IntendedAddressField.tsx';
 import type { FixPlan, FixPreview } from './transferTypes.ts';
 import type { FixForm } from './useFixForm.ts';
 
@@ -13,10 +16,15 @@ interface FixFormStepProps {
   isFetching: boolean;
   form: FixForm;
   fieldErrors: Record<string, string>;
+  isAdmin: boolean;
 }
 
-/** Choose redirect or reverse, the address (suggestions first), read what would be recovered, give a reason. */
-export const FixFormStep = ({ preview, plan, isFetching, form, fieldErrors }: FixFormStepProps) => {
+/**
+ * Choose redirect or reverse, the address (suggestions first; for a reverse, the address the sender
+ * meant), read what would be recovered, give the reason: an address error, or — the transfer being
+ * final — what to tell the customer (an admin may still fix it, with a reason).
+ */
+export const FixFormStep = ({ preview, plan, isFetching, form, fieldErrors, isAdmin }: FixFormStepProps) => {
   const translate = useTranslate();
   const data = useDataText();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.transfers.fix.${key}`, args);
@@ -44,12 +52,18 @@ export const FixFormStep = ({ preview, plan, isFetching, form, fieldErrors }: Fi
           />
         </>
       )}
+      {form.mode === 'reverse' && (
+        <IntendedAddressField value={form.intendedEmail} onChange={form.setIntendedEmail} suggestions={preview.suggestions} recipientEmail={preview.recipientEmail} error={fieldErrors.intendedEmail} />
+      )}
       {isFetching && <LinearProgress />}
       {plan && <FixPlanSummary {...plan} email={form.checkedEmail} />}
       {!plan && form.mode === 'redirect' && !isFetching && (
         <Typography variant="body2" color="text.secondary">{t('choose_email')}</Typography>
       )}
-      <FixReasonFields code={form.reasonCode} note={form.note} onCode={form.setReasonCode} onNote={form.setNote} error={fieldErrors.reason} />
+      <FixReasonFields code={form.reasonCode} note={form.note} onCode={form.setReasonCode} onNote={form.setNote} error={fieldErrors.reasonCode ?? fieldErrors.reason} />
+      {form.reasonCode !== '' && !isAddressError(form.reasonCode) && (
+        <FinalTransferAdvice isAdmin={isAdmin} overrideReason={form.overrideReason} onOverrideReason={form.setOverrideReason} />
+      )}
     </Stack>
   );
 };

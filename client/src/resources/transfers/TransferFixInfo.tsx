@@ -5,9 +5,16 @@ import { useDataText } from '../../components/useDataText.ts';
 import type { Transfer } from './transferTypes.ts';
 import { useTransferTimeline } from './useTransferTimeline.ts';
 
+/** The stored reason, led by the label of its code when the agent's text does not already start with it. */
+const reasonWithCode = (record: Transfer, label: string) => {
+  const text = record.fixReason ?? '';
+  return label && !text.startsWith(label) ? `${label} — ${text}` : text;
+};
+
 /**
- * On a fixed transfer: who fixed it, when, why, what was recovered, and why it cannot be fixed
- * again (a transfer is fixed once; the data moved again is the correction's).
+ * On a fixed transfer: who fixed it, when, why (the address error, the address the sender meant, an
+ * admin's override), what was recovered, and why it cannot be fixed again (a transfer is fixed once;
+ * the data moved again is the correction's).
  */
 export const TransferFixInfo = () => {
   const record = useRecordContext<Transfer>();
@@ -17,7 +24,7 @@ export const TransferFixInfo = () => {
   const { data: timeline } = useTransferTimeline(record?.id);
   if (!record?.fixedAt) return null;
   // Support may not read the staff list: the audit entry of the fix says who did it.
-  const audit = timeline?.events.find((e) => e.type === 'audit' && e.transferId === record.id);
+  const audit = timeline?.events.find((e) => e.type === 'audit' && e.transferId === record.id && e.audit.outcome !== 'failure');
   const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : translate('resources.transfers.list.fixed_by', { id: record.fixedByStaffId ?? '?' });
   const args = {
     status: translate(`enums.transfer_status.${record.status}`),
@@ -26,7 +33,9 @@ export const TransferFixInfo = () => {
     email: record.redirectedToEmail ?? '',
     recovered: data(record.recoveredMb ?? 0),
     lost: data(record.unrecoverableMb ?? 0),
-    reason: record.fixReason ?? '',
+    reason: reasonWithCode(record, record.fixReasonCode ? translate(`enums.transfer_fix_reason.${record.fixReasonCode}`) : ''),
+    intended: record.intendedEmail ?? '',
+    override: record.fixOverrideReason ?? '',
   };
   return (
     <Alert severity="info" sx={{ my: 2 }} data-testid="transfer-fix-info">
@@ -35,6 +44,8 @@ export const TransferFixInfo = () => {
       <br />
       {translate('resources.transfers.summary.fixed_reason', args)}
       <br />
+      {record.intendedEmail && <>{translate('resources.transfers.summary.fixed_intended', args)}<br /></>}
+      {record.fixOverrideReason && <><strong data-testid="transfer-fix-override">{translate('resources.transfers.summary.fixed_override', args)}</strong><br /></>}
       <em>{translate('resources.transfers.summary.cannot_fix_again')}</em>
     </Alert>
   );

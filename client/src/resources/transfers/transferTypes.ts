@@ -1,6 +1,6 @@
 // Shapes of /api/transfers and its support views (fix-preview, redirect/reverse, timeline).
 import type { RaRecord } from 'react-admin';
-import type { TRANSFER_STATUSES } from '../../../../server/domain/enums.ts';
+import type { AUDIT_OUTCOMES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES } from '../../../../server/domain/enums.ts';
 
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
@@ -19,6 +19,12 @@ export interface Transfer extends RaRecord<number> {
   fixedAt: string | null;
   fixedByStaffId: number | null;
   fixReason: string | null;
+  /** Why it was fixed: an address error, or (an admin's override) another reason. Null on fixes older than the list. */
+  fixReasonCode: (typeof TRANSFER_FIX_REASONS)[number] | null;
+  /** The address the sender meant. */
+  intendedEmail: string | null;
+  /** An admin's written reason for fixing a transfer that had no address error. */
+  fixOverrideReason: string | null;
   redirectedToEmail: string | null;
   redirectedToAccountId: number | null;
   recoveredMb: number | null;
@@ -117,6 +123,9 @@ export interface TimelineAudit {
   action: string;
   actorEmail: string | null;
   reason: string | null;
+  /** `failure`: a refused attempt kept for a supervisor's eye (e.g. a fix asked for a final transfer). */
+  outcome: (typeof AUDIT_OUTCOMES)[number];
+  after: Record<string, unknown> | null;
   at: string;
 }
 

@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { isValidEmail, normalizeEmail } from '../../../../server/domain/units.ts';
-import type { FixReasonCode } from './fixReasons.ts';
+import type { FixReason } from './fixReasons.ts';
 import type { FixKind } from './transferTypes.ts';
 
 /** How long typing may pause before the preview is asked for the typed address. */
 const EMAIL_DEBOUNCE_MS = 400;
 
-/** The fix dialog's choices: redirect or reverse, the corrected address, the reason and its note. */
+/**
+ * The fix dialog's choices: redirect or reverse, the corrected address (for a reverse: the address
+ * the sender meant, recorded with the fix), the reason, its note, and an admin's override reason.
+ */
 export function useFixForm() {
   const [mode, setMode] = useState<FixKind>('redirect');
   const [email, setEmail] = useState('');
   /** The address the preview was (or is being) fetched for: a picked suggestion at once, a typed one after a pause. */
   const [checkedEmail, setCheckedEmail] = useState<string | undefined>(undefined);
-  const [reasonCode, setReasonCode] = useState<FixReasonCode | ''>('');
+  const [intendedEmail, setIntendedEmail] = useState('');
+  const [reasonCode, setReasonCode] = useState<FixReason | ''>('');
   const [note, setNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
 
   useEffect(() => {
     const normalized = normalizeEmail(email);
@@ -32,8 +37,13 @@ export function useFixForm() {
 
   const emailIsChecked = checkedEmail !== undefined && normalizeEmail(email) === checkedEmail;
   const emailIsInvalid = email.trim() !== '' && !isValidEmail(normalizeEmail(email));
+  /** What the fix records as the address the sender meant: the redirect's address, or the one given for a reverse. */
+  const intended = mode === 'redirect' ? checkedEmail ?? '' : normalizeEmail(intendedEmail);
 
-  return { mode, setMode, email, setEmail, checkedEmail, pick, emailIsChecked, emailIsInvalid, reasonCode, setReasonCode, note, setNote };
+  return {
+    mode, setMode, email, setEmail, checkedEmail, pick, emailIsChecked, emailIsInvalid,
+    intendedEmail, setIntendedEmail, intended, reasonCode, setReasonCode, note, setNote, overrideReason, setOverrideReason,
+  };
 }
 
 export type FixForm = ReturnType<typeof useFixForm>;

@@ -2,18 +2,24 @@ import { useRef, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, type Identifier } from 'react-admin';
 import type { KoletDataProvider } from '../../dataProvider.ts';
 import { errorCode, errorStatus } from '../../httpClient.ts';
+import type { FixReason } from './fixReasons.ts';
 import type { FixedTransfer, FixKind } from './transferTypes.ts';
 
+/** `POST transfers/:id/redirect {email, …}` or `reverse {intendedEmail, …}`. */
 export interface FixBody {
+  reasonCode: FixReason;
   reason: string;
   email?: string;
+  intendedEmail?: string;
+  /** An admin fixing a transfer for a reason other than an address error. */
+  overrideReason?: string;
 }
 
 export interface FixFailure {
   status: number | undefined;
   code: string | undefined;
   message: string;
-  /** 400: the API's message per field (`{ email: '…', reason: '…' }`). */
+  /** 400: the API's message per field (`{ email: '…', reasonCode: '…' }`). */
   fields: Record<string, string>;
 }
 

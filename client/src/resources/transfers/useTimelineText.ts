@@ -20,7 +20,11 @@ export function useTimelineText(): (event: TimelineEvent) => string {
       case 'fixed': {
         const { transfer } = event;
         const args = { email: transfer.redirectedToEmail ?? '', recovered: data(transfer.recoveredMb ?? 0), lost: data(transfer.unrecoverableMb ?? 0) };
-        return transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
+        const line = transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
+        if (!transfer.fixReasonCode) return line;
+        // Why (the address error, or an admin's override of the finality of transfers).
+        const reason = translate(`enums.transfer_fix_reason.${transfer.fixReasonCode}`, { _: transfer.fixReasonCode });
+        return transfer.fixOverrideReason ? t('fixed_overridden', { line, reason, override: transfer.fixOverrideReason }) : t('fixed_because', { line, reason });
       }
       case 'ledger': {
         const { entry } = event;
@@ -39,6 +43,15 @@ export function useTimelineText(): (event: TimelineEvent) => string {
         const { audit } = event;
         // `transfers.redirect` → "redirected"; an action we have no label for shows as recorded.
         const verb = audit.action.split('.').pop() ?? audit.action;
+        if (audit.outcome === 'failure') {
+          // A refused attempt (a fix asked for a final transfer): who tried, and why it was refused.
+          const code = typeof audit.after?.refused === 'string' ? audit.after.refused : '';
+          const asked = typeof audit.after?.reasonCode === 'string' ? translate(`enums.transfer_fix_reason.${audit.after.reasonCode}`, { _: audit.after.reasonCode }) : '?';
+          return t('audit_refused', {
+            actor: audit.actorEmail ?? '?', attempt: translate(`resources.transfers.timeline.attempts.${verb}`, { _: audit.action }), asked,
+            why: translate(`resources.transfers.fix.refusals.${code}`, { _: audit.reason ?? code }),
+          });
+        }
         const action = translate(`resources.transfers.timeline.actions.${verb}`, { _: audit.action });
         const args = { actor: audit.actorEmail ?? '?', action, reason: audit.reason ?? '' };
         return audit.reason ? t('audit', args) : t('audit_no_reason', args);

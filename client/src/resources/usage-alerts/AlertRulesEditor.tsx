@@ -16,13 +16,24 @@ import { AlertRuleForm, type AlertRuleValues } from './AlertRuleForm.tsx';
 /** A new rule: by e-mail to the account's own address, at the first usual threshold the plan lacks. */
 const newRule = (rules: UsageAlertRule[]): AlertRuleValues => ({ thresholdPercent: nextThreshold(rules.map((r) => r.thresholdPercent)), channel: 'email', destination: null, enabled: true });
 
+interface AlertRulesEditorProps {
+  accountPlanId: number;
+  rules: UsageAlertRule[];
+  /** An unlimited plan: its thresholds count the fair-use allowance (seed 002 reminds heavy users). */
+  unlimited?: boolean;
+  /** Whether the account has a phone number (an SMS rule without a destination goes there); undefined: unknown. */
+  accountHasPhone?: boolean;
+  onChanged: () => void;
+}
+
 /**
  * A plan's alert rules (seed 002): list, add, edit, delete through the usage-alerts resource,
- * pessimistic; the API's refusals (5 rules at most, none on an unlimited plan) shown in place.
+ * pessimistic; the API's refusals (5 rules at most, an SMS needs a number) shown in place.
  */
-export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountPlanId: number; rules: UsageAlertRule[]; onChanged: () => void }) => {
+export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, accountHasPhone, onChanged }: AlertRulesEditorProps) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.usage-alerts.editor.${key}`, args);
+  const percent = (value: number) => t(unlimited ? 'percent_fair_use' : 'percent', { value });
   const [editing, setEditing] = useState<UsageAlertRule | null>(null);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -49,6 +60,7 @@ export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountP
 
   return (
     <div data-testid={`alert-rules-${accountPlanId}`}>
+      {unlimited && <Alert severity="info" sx={{ mb: 1 }} data-testid="alert-rules-fair-use">{t('fair_use')}</Alert>}
       {rules.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('none')}</Typography>
       ) : (
@@ -66,7 +78,7 @@ export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountP
           <TableBody>
             {rules.map((rule) => (
               <TableRow key={rule.id} selected={editing?.id === rule.id} data-testid={`alert-rule-${rule.id}`}>
-                <TableCell>{t('percent', { value: rule.thresholdPercent })}</TableCell>
+                <TableCell>{percent(rule.thresholdPercent)}</TableCell>
                 <TableCell>{translate(`enums.alert_channel.${rule.channel}`)}</TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>{rule.destination ?? t('own_address')}</TableCell>
                 <TableCell>
@@ -99,6 +111,8 @@ export const AlertRulesEditor = ({ accountPlanId, rules, onChanged }: { accountP
         key={`${formKey}:${rules.map((r) => r.id).join(',')}`}
         initial={editing ? { thresholdPercent: editing.thresholdPercent, channel: editing.channel, destination: editing.destination, enabled: editing.enabled } : newRule(rules)}
         isPending={creating || updating}
+        unlimited={unlimited}
+        accountHasPhone={accountHasPhone}
         submitLabel={editing ? translate('ra.action.save') : t('add')}
         onSubmit={save}
         onCancel={editing ? () => { setEditing(null); setFailure(null); setFormKey((k) => k + 1); } : undefined}
