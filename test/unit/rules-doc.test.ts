@@ -50,11 +50,13 @@ describe('docs/RULES.md', () => {
   });
 
   test('every rule function of server/domain/<area>/ is named by a row', IMPORTS, async () => {
-    const named = new Set(functionRefs.map((r) => `${r.file} › ${r.name}`));
+    // By the function itself, so that one re-exported by another module (for the console's sake) counts once.
+    const named = new Set<unknown>();
+    for (const ref of functionRefs) named.add((await import(path.join(DOMAIN, ref.file)) as Record<string, unknown>)[ref.name]);
     const unnamed: string[] = [];
     for (const file of ruleModules) {
       const mod = await import(path.join(DOMAIN, file)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if (typeof value === 'function' && !named.has(`${file} › ${name}`)) unnamed.push(`${file} › ${name}`);
+      for (const [name, value] of Object.entries(mod)) if (typeof value === 'function' && !named.has(value)) unnamed.push(`${file} › ${name}`);
     }
     expect(unnamed).toEqual([]);
   });
