@@ -1,4 +1,7 @@
 import type { Knex } from 'knex';
+import { isPostgres } from '../engine.ts';
+
+export { isPostgres };
 
 /** createdAt / updatedAt / version: every mutable record carries them (optimistic locking, SPEC §3). */
 export function mutableRecord(t: Knex.CreateTableBuilder): void {
@@ -50,10 +53,6 @@ export async function dropAppendOnly(knex: Knex, table: string): Promise<void> {
   }
 }
 
-export function isPostgres(knex: Knex): boolean {
-  const client = knex.client.config.client as string;
-  return client === 'pg' || client === 'postgres' || client === 'postgresql';
-}
 
 /** A partial unique index (both engines support `WHERE` on CREATE INDEX). */
 export async function uniqueWhere(knex: Knex, name: string, table: string, columns: string[], where: string): Promise<void> {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import { knexConfig } from '../../db/knexfile.ts';
+import { isPostgres } from '../../db/engine.ts';
+
+export { isPostgres };
 
 // PostgreSQL returns COUNT(*) and bigint as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
@@ -61,10 +64,6 @@ export function readerOf(db: Db): Db {
   return readers.get(db) ?? db;
 }
 
-/** The engine behind a Knex instance, transaction or query builder. */
-export function isPostgres(db: { client: Knex.Client }): boolean {
-  return db.client.config.client === 'pg';
-}
 
 /** For read-only commands: stops with a clear message when the schema is missing or behind. */
 export async function requireMigrated(db: Db): Promise<void> {

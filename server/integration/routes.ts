@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { appendAudit } from '../audit/auditLog.ts';
 import { actorId } from '../domain/actor.ts';
-import { badRequest, fromZod, notFound } from '../http/errors.ts';
+import { parseId } from '../http/ids.ts';
+import { fromZod, notFound } from '../http/errors.ts';
 import { toBool, toIso } from '../db/values.ts';
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
@@ -143,8 +144,7 @@ export function integrationRouter(db: Knex): Router {
   });
 
   const planId = (req: Request) => {
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    const id = parseId(req.params.id);
     return id;
   };
   router.post('/account-plans/:id/install', async (req, res) => {

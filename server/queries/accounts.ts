@@ -2,7 +2,8 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { canUse } from '../domain/permissions.ts';
-import { badRequest, forbidden, fromZod } from '../http/errors.ts';
+import { parseId } from '../http/ids.ts';
+import { forbidden, fromZod } from '../http/errors.ts';
 import { accountOverview, searchAccounts } from '../services/accountOverview.ts';
 
 const staffRoles = (req: Request) => {
@@ -21,8 +22,7 @@ export function accountQueryRouter(db: Knex): Router {
   });
   router.get('/accounts/:id/overview', async (req, res) => {
     const roles = staffRoles(req);
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    const id = parseId(req.params.id);
     res.json(await accountOverview(db, id, roles));
   });
   return router;

@@ -11,7 +11,8 @@ import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator
 import type { Role } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { csvSafe } from '../http/csv.ts';
-import { badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
+import { forbidden, fromZod, notFound } from '../http/errors.ts';
+import { parseId } from '../http/ids.ts';
 import { maskEvidenceBundle, maskValue } from '../rest/masking.ts';
 import { evidenceBundle } from '../services/evidence.ts';
 import { misuseFigures } from '../services/misuse.ts';
@@ -47,8 +48,7 @@ export function dsaQueryRouter(db: Knex): Router {
 
   router.get('/dsa-notices/:id/evidence', async (req, res) => {
     const roles = moderator(req);
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    const id = parseId(req.params.id);
     const bundle = maskEvidenceBundle(await evidenceBundle(db, id), roles);
     res.attachment(`evidence-${(bundle.notice as Row).reference}.json`).json(bundle);
   });
@@ -83,8 +83,7 @@ export function dsaQueryRouter(db: Knex): Router {
   /** Each statement's way to the Transparency Database: where it stands, and every batch it was in with the answer. */
   router.get('/statements-of-reasons/:id/submissions', async (req, res) => {
     moderator(req);
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+    const id = parseId(req.params.id);
     const statement = await db('statements_of_reasons').where({ id }).first('id', 'puid');
     if (!statement) throw notFound(`Statement of reasons ${id} not found`);
     const current = await db('sor_submissions').where({ statement_id: id }).first();

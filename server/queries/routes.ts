@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { holdsAny } from '../domain/permissions.ts';
 import { badRequest, forbidden, fromZod } from '../http/errors.ts';
+import { parseId } from '../http/ids.ts';
 import { previewTransferFix } from '../services/transferFixPreview.ts';
 import { transferTimeline } from '../services/transferTimeline.ts';
 import { refundHistory } from '../services/refundHistory.ts';
@@ -25,9 +26,7 @@ function authorizedRoles(req: Request, roles: readonly Role[], what: string): re
 
 function authorizedId(req: Request, roles: readonly Role[], what: string): number {
   authorizedRoles(req, roles, what);
-  const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
-  return id;
+  return parseId(req.params.id);
 }
 
 /** Read-only domain views that are not plain resources (GET, role-checked like everything else). */

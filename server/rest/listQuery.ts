@@ -1,11 +1,9 @@
 import { nextDay, startOfParisDay } from '../domain/calendar.ts';
 import { badRequest } from '../http/errors.ts';
+import { INT_MAX, INT_MIN } from '../http/ids.ts';
 import type { FieldDef } from './fields.ts';
 
 export const MAX_PAGE = 1000;
-/** Every integer column is a 32-bit INTEGER: a value outside it is bad input, not a database error. */
-export const INT_MIN = -2_147_483_648;
-export const INT_MAX = 2_147_483_647;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const OPERATORS = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' } as const;
 type Operator = keyof typeof OPERATORS;

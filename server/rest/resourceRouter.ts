@@ -7,7 +7,8 @@ import { badRequest, conflict, forbidden, fromZod, methodNotAllowed, notFound } 
 import { requestFacts } from '../http/requestContext.ts';
 import { rowToRecord, toColumnValue } from './fields.ts';
 import { checkListLookups, maskFields } from './masking.ts';
-import { INT_MAX, INT_MIN, MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
+import { INT_MAX, INT_MIN, parseId as parseIntId } from '../http/ids.ts';
+import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
 import { listTotal } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
@@ -29,8 +30,7 @@ const shown = (req: Request, def: ResourceDef, record: Record<string, unknown>) 
 function parseId(def: ResourceDef, raw: unknown): string | number {
   const s = String(raw);
   if (def.idType === 'int') {
-    if (!/^\d{1,10}$/.test(s) || Number(s) > 2_147_483_647) throw badRequest('invalid_id', `"${s}" is not a valid ${def.name} id`, { id: 'must be a positive integer' });
-    return Number(s);
+    return parseIntId(s, def.name);
   }
   if (s.length === 0 || s.length > 80) throw badRequest('invalid_id', `"${s}" is not a valid ${def.name} id`, { id: 'invalid' });
   return s;

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../domain/actor.ts';
-import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason } from '../domain/transfers/fixPlan.ts';
+import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason, type FixRefusal } from '../domain/transfers/fixPlan.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
@@ -16,6 +16,9 @@ import { addDefaultAlertRules, evaluateAlerts } from './usage.ts';
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Queue = (m: OutgoingMessage) => Promise<void>;
 export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: Queue }
+
+const FIX_REFUSAL_STATUS: Record<FixRefusal['kind'], number> = { not_allowed: 403, already_done: 409, rule: 422 };
+const fixRefused = (refusal: FixRefusal) => new ApiError(FIX_REFUSAL_STATUS[refusal.kind], refusal.code, refusal.message);
 
 const party = (account: Row | null | undefined, email: string) => ({
   accountId: account?.id ?? null, email, locale: (account?.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
@@ -168,7 +171,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
   const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && holdsAny(actor.roles, []), reason: input.overrideReason ?? null });
-  if (final) throw new ApiError(final.status, final.code, final.message);
+  if (final) throw fixRefused(final);
   // An address error names the address the sender meant; an admin's override for another reason may not have one.
   const given = kind === 'redirect' ? input.email : input.intendedEmail;
   const intended = given ? normalizeEmail(given) : null;
@@ -178,7 +181,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   }
   const facts = await loadFixFacts(trx, t, kind === 'redirect' ? input.email ?? '' : undefined);
   const plan = planFix(kind, facts, now);
-  if (plan.refusal) throw new ApiError(plan.refusal.status, plan.refusal.code, plan.refusal.message);
+  if (plan.refusal) throw fixRefused(plan.refusal);
   const recovered = plan.recoverableMb;
   const note = `${kind}: ${input.reason}`;
 

@@ -37,7 +37,7 @@ describe('support fixes a mistaken transfer', () => {
   });
   test('nothing is recoverable once the source plan has expired: the data would be dead on arrival', () => {
     const p = planFix('reverse', facts({ transfer: { status: 'pending' }, recipientPlan: null, source: { status: 'expired', expiresAt: PAST } }), NOW);
-    expect(p).toMatchObject({ recoverableMb: 0, unrecoverableMb: 2048, unrecoverable: { expiresBeforeUseMb: 2048 }, refusal: { status: 422, code: 'nothing_recoverable' } });
+    expect(p).toMatchObject({ recoverableMb: 0, unrecoverableMb: 2048, unrecoverable: { expiresBeforeUseMb: 2048 }, refusal: { kind: 'rule', code: 'nothing_recoverable' } });
   });
   test('everything used by the wrong recipient: nothing recoverable, and the result says so', () => {
     const p = planFix('redirect', facts({ recipientPlan: { id: 20, dataRemainingMb: 0, expiresAt: FUTURE }, spent: { usedMb: 2048, sentOnMb: 0, expiredMb: 0 }, target: { email: 'bob@gmail.com', account: null } }), NOW);
@@ -45,7 +45,7 @@ describe('support fixes a mistaken transfer', () => {
   });
   test('a transfer already redirected or reversed cannot be fixed again (409)', () => {
     for (const status of ['redirected', 'reversed'] as const) {
-      expect(planFix('reverse', facts({ transfer: { status } }), NOW).refusal).toMatchObject({ status: 409, code: 'transfer_already_fixed' });
+      expect(planFix('reverse', facts({ transfer: { status } }), NOW).refusal).toMatchObject({ kind: 'already_done', code: 'transfer_already_fixed' });
     }
   });
   test('a redirect to an address with an account delivers into a new plan for it', () => {

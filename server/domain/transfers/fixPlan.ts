@@ -19,9 +19,9 @@ export const FINAL_TRANSFER_ADVICE = 'Transfers are final: support fixes an addr
 export function fixReasonRefusal(reason: FixReason, override: { byAdmin: boolean; reason: string | null }): FixRefusal | null {
   if (ADDRESS_ERRORS.includes(reason)) return null;
   if (override.reason !== null && override.reason.trim().length >= 10) {
-    return override.byAdmin ? null : { status: 403, code: 'override_admin_only', message: 'Only an admin can fix a transfer for a reason other than an address error' };
+    return override.byAdmin ? null : { kind: 'not_allowed', code: 'override_admin_only', message: 'Only an admin can fix a transfer for a reason other than an address error' };
   }
-  return { status: 422, code: 'transfer_final', message: FINAL_TRANSFER_ADVICE };
+  return { kind: 'rule', code: 'transfer_final', message: FINAL_TRANSFER_ADVICE };
 }
 
 export interface FixFacts {
@@ -41,7 +41,11 @@ export type FixDestination =
   | { kind: 'new_plan'; accountId: number; expiresAt: string | null }
   | { kind: 'pending_registration'; email: string; expiresAt: string | null };
 
-export interface FixRefusal { status: 403 | 409 | 422; code: string; message: string }
+/**
+ * Why a fix is refused, in the rule's own terms: who may not (`not_allowed`), the transfer was already
+ * fixed (`already_done`), or a rule of the fix (`rule`). The HTTP layer maps each kind to its status.
+ */
+export interface FixRefusal { kind: 'not_allowed' | 'already_done' | 'rule'; code: string; message: string }
 
 export interface FixPlan {
   kind: FixKind;
@@ -63,7 +67,7 @@ export function planFix(kind: FixKind, f: FixFacts, now: Date): FixPlan {
   });
 
   if (t.status === 'redirected' || t.status === 'reversed') {
-    return plan(0, null, { status: 409, code: 'transfer_already_fixed', message: `This transfer was already ${t.status}` });
+    return plan(0, null, { kind: 'already_done', code: 'transfer_already_fixed', message: `This transfer was already ${t.status}` });
   }
 
   // What the wrong recipient still holds: a pending transfer is wholly in flight; a delivered
@@ -87,24 +91,24 @@ export function planFix(kind: FixKind, f: FixFacts, now: Date): FixPlan {
 
   let destination: FixDestination;
   if (kind === 'reverse') {
-    if (f.sender.status !== 'active') return plan(0, null, { status: 422, code: 'account_inactive', message: 'The sender\'s account is closed: the data cannot be returned to it' });
+    if (f.sender.status !== 'active') return plan(0, null, { kind: 'rule', code: 'account_inactive', message: 'The sender\'s account is closed: the data cannot be returned to it' });
     destination = f.source.status === 'active' && !sourceExpired
       ? { kind: 'source_plan', accountPlanId: f.source.id }
       : { kind: 'new_plan', accountId: f.sender.id, expiresAt: f.source.expiresAt };
   } else {
     const target = f.target;
-    if (!target || !isValidEmail(normalizeEmail(target.email))) return plan(0, null, { status: 422, code: 'invalid_email', message: 'The corrected e-mail address is not valid' });
+    if (!target || !isValidEmail(normalizeEmail(target.email))) return plan(0, null, { kind: 'rule', code: 'invalid_email', message: 'The corrected e-mail address is not valid' });
     const email = normalizeEmail(target.email);
-    if (email === normalizeEmail(t.recipientEmail)) return plan(0, null, { status: 422, code: 'same_recipient', message: 'The corrected address is the one the data was sent to' });
-    if (email === normalizeEmail(f.sender.email)) return plan(0, null, { status: 422, code: 'self_transfer', message: 'That is the sender\'s own address: reverse the transfer instead' });
-    if (target.account && target.account.status !== 'active') return plan(0, null, { status: 422, code: 'recipient_inactive', message: 'The account using the corrected address is closed' });
+    if (email === normalizeEmail(t.recipientEmail)) return plan(0, null, { kind: 'rule', code: 'same_recipient', message: 'The corrected address is the one the data was sent to' });
+    if (email === normalizeEmail(f.sender.email)) return plan(0, null, { kind: 'rule', code: 'self_transfer', message: 'That is the sender\'s own address: reverse the transfer instead' });
+    if (target.account && target.account.status !== 'active') return plan(0, null, { kind: 'rule', code: 'recipient_inactive', message: 'The account using the corrected address is closed' });
     destination = target.account
       ? { kind: 'new_plan', accountId: target.account.id, expiresAt: f.source.expiresAt }
       : { kind: 'pending_registration', email, expiresAt: f.source.expiresAt };
   }
 
   if (available === 0) {
-    return plan(0, destination, { status: 422, code: 'nothing_recoverable', message: 'Nothing can be recovered: the data was used, sent on, or has expired' });
+    return plan(0, destination, { kind: 'rule', code: 'nothing_recoverable', message: 'Nothing can be recovered: the data was used, sent on, or has expired' });
   }
   return plan(available, destination, null);
 }
