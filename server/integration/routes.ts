@@ -20,7 +20,8 @@ import { reviewReports, reviews } from '../rest/resources/trust.ts';
 import { CHANNELS, PAYMENT_METHODS, REVIEW_REPORT_REASONS } from '../domain/enums.ts';
 import type { ReportReason } from '../domain/reviews/reviewRules.ts';
 import { registerAccount } from '../services/accounts.ts';
-import { createTransfer, type Ctx } from '../services/transfers.ts';
+import type { Ctx } from '../services/ctx.ts';
+import { createTransfer } from '../services/transfers.ts';
 
 export const integrationSchemas = {
   accounts: z.strictObject({

@@ -10,7 +10,7 @@ import { withholdLateOffers } from '../services/promotions.ts';
 import { settleReferrals } from '../services/referrals.ts';
 import { submitPendingStatements } from '../services/sorSubmissions.ts';
 import type { TdbClient } from '../tdb/client.ts';
-import type { Ctx } from '../services/transfers.ts';
+import type { Ctx } from '../services/ctx.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
 import { getSetting } from '../settings.ts';

@@ -2,7 +2,7 @@
 import { forUpdate } from '../db/locks.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { lockAccountPlan } from './ledger.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { isValidEmail, normalizeEmail } from '../domain/units.ts';
 import { conflict, ruleRefused } from '../http/errors.ts';
-import { accountByEmail, deliverPendingTransfers, type Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
+import { accountByEmail, deliverPendingTransfers } from './transfers.ts';
 
 // Unambiguous letters and digits (no 0/O, 1/I) for codes customers read out loud.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -2,7 +2,7 @@
 // this sweep fires any rule whose threshold a plan has reached without it (e.g. a rule added
 // or re-armed after the usage, or usage imported in bulk).
 import { evaluateAlerts } from './usage.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Ctx as FullCtx } from './ctx.ts';
 import { parse } from 'csv-parse/sync';
 import countriesData from 'world-countries';
 import type { Actor } from '../domain/actor.ts';
@@ -9,7 +10,8 @@ import { csvCellValue, toCsv } from '../http/csv.ts';
 import { badRequest, notFound, ruleRefused } from '../http/errors.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date }
+/** Catalog changes send no message. */
+type Ctx = Omit<FullCtx, 'queue'>;
 
 const stamp = (now: Date) => ({ created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 });
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);

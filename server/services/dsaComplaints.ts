@@ -8,7 +8,7 @@ import { decisionDueAt, mayDecideComplaint } from '../domain/dsa/noticeRules.ts'
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -14,7 +14,7 @@ import { conflict, fromZod, ruleRefused } from '../http/errors.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { activeMeasure } from './misuse.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -12,7 +12,7 @@ import { evidenceBundle } from './evidence.ts';
 import { alertStaff } from './dsaIntake.ts';
 import { refreshReportCounters, resolveReports } from './reviews.ts';
 import { issueStatement } from './statements.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

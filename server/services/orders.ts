@@ -11,7 +11,8 @@ import { lockAccountPlan, post } from './ledger.ts';
 import { checkRedemption, recordRedemption, welcomeAlreadyUsed, type Redemption } from './promotions.ts';
 import { qualifyReferral, sponsorOfCode } from './referrals.ts';
 import { addDefaultAlertRules, isBlocked } from './usage.ts';
-import { planSendable, type Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
+import { planSendable } from './transfers.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@ import { abuseFlags, activateBy, redemptionRefusal, type AbuseFlag } from '../do
 import { forUpdate } from '../db/locks.ts';
 import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import { post } from './ledger.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

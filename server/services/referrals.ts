@@ -8,7 +8,7 @@ import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/accountMessages.ts';
 import { lockAccountPlan, post } from './ledger.ts';
 import { abuseFlagsFor } from './promotions.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

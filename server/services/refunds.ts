@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Ctx } from './ctx.ts';
 import type { Actor } from '../domain/actor.ts';
 import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
@@ -8,14 +9,12 @@ import { mayAttemptPayout, payoutAttempts } from '../domain/refunds/payouts.ts';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toIso } from '../db/values.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
-import type { OutgoingMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/refundMessages.ts';
 import type { PaymentProvider } from '../payments/provider.ts';
 import { getSetting } from '../settings.ts';
 import { post } from './ledger.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: (m: OutgoingMessage) => Promise<void> }
 
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);

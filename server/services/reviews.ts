@@ -12,7 +12,7 @@ import * as texts from '../outbox/dsaMessages.ts';
 import { activeMeasure } from './misuse.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
 import { authorContact, issueStatement } from './statements.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);

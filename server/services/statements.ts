@@ -6,7 +6,7 @@ import { draftErrors, statementRow, type StatementDraft } from '../domain/dsa/st
 import { ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { queueSubmission } from './sorSubmissions.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import type { Actor } from '../domain/actor.ts';
 import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason, type FixRefusal } from '../domain/transfers/fixPlan.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
@@ -8,14 +7,12 @@ import { gbToMb, normalizeEmail } from '../domain/units.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toBool, toIso } from '../db/values.ts';
 import { ApiError, badRequest, notFound, ruleRefused } from '../http/errors.ts';
-import type { OutgoingMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/transferMessages.ts';
+import type { Ctx } from './ctx.ts';
 import { lockAccountPlan, post } from './ledger.ts';
 import { addDefaultAlertRules, evaluateAlerts } from './usage.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Queue = (m: OutgoingMessage) => Promise<void>;
-export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: Queue }
 
 const FIX_REFUSAL_STATUS: Record<FixRefusal['kind'], number> = { not_allowed: 403, already_done: 409, rule: 422 };
 const fixRefused = (refusal: FixRefusal) => new ApiError(FIX_REFUSAL_STATUS[refusal.kind], refusal.code, refusal.message);

@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLDS, rulesToFire } from '../domain/accounts/alerts.ts';
 import { notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/accountMessages.ts';
 import { lockAccountPlan, post } from './ledger.ts';
-import type { Ctx } from './transfers.ts';
+import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

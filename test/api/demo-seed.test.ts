@@ -25,7 +25,7 @@ import { TERMS_URL } from '../../server/domain/dsa/tdb.ts';
 import { SYSTEM } from '../../server/domain/actor.ts';
 import { payloadsOf } from '../../server/services/sorSubmissions.ts';
 import { createReview, removeReview } from '../../server/services/reviews.ts';
-import type { Ctx } from '../../server/services/transfers.ts';
+import type { Ctx } from '../../server/services/ctx.ts';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z'); // a Tuesday: one open refund is due today
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@ import { runJob } from '../../server/jobs/scheduler.ts';
 import { queueMessage } from '../../server/outbox/outbox.ts';
 import { createReview, removeReview, restoreReview } from '../../server/services/reviews.ts';
 import { payloadsOf, submitPendingStatements } from '../../server/services/sorSubmissions.ts';
-import type { Ctx } from '../../server/services/transfers.ts';
+import type { Ctx } from '../../server/services/ctx.ts';
 import { httpTdbClient, type TdbClient } from '../../server/tdb/client.ts';
 import { insertAccount } from '../support/fixtures.ts';
 import { startFakeTdb, type FakeTdb } from '../support/fakeTdb.ts';
