@@ -35,7 +35,6 @@ export const TRANSFER_FIX_REASONS = [
 export const REFUND_STATUSES = [
   'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed',
 ] as const;
-export const REFUND_OPEN_STATUSES = ['requested', 'awaiting_second_approval', 'approved', 'failed'] as const;
 export const REFUND_ELIGIBILITIES = ['full', 'partial', 'not_eligible'] as const;
 export const REFUND_REJECT_CODES = [
   'late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other',

@@ -4,7 +4,7 @@ import { isPostgres } from '../db/connection.ts';
 import { maskingFor, maySearchBy, SEARCH_KIND_DATA } from '../domain/accounts/masking.ts';
 import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
 import { parisDate } from '../domain/calendar.ts';
-import { REFUND_OPEN_STATUSES, type Role } from '../domain/enums.ts';
+import type { Role } from '../domain/enums.ts';
 import { sendableNow, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { toBool, toIso } from '../db/values.ts';
 import { canUse, type ResourceName } from '../domain/permissions.ts';
@@ -14,6 +14,7 @@ import { maskFields, maskValue } from '../rest/masking.ts';
 import { orderByBytes, wherePrefix } from '../rest/resource.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { hour } from './stats.ts';
+import { OPEN_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const LIMIT = 50;
@@ -74,7 +75,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
       db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
       db('usage_records').whereIn('account_plan_id', planIds).where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
         .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h')).sum({ mb: 'mb' }).groupBy('account_plan_id', 'h'),
-      orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', REFUND_OPEN_STATUSES).pluck('order_id') : [],
+      orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', OPEN_REFUND_STATUSES).pluck('order_id') : [],
       db('esim_moves').whereIn('account_plan_id', planIds).orderBy('moved_at', 'desc').select('account_plan_id', 'from_esim_id', 'to_esim_id', 'moved_at'),
     ])
     : [[], [], [], []];

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Ctx } from './ctx.ts';
 import type { Actor } from '../domain/actor.ts';
-import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { holdsAny } from '../domain/permissions.ts';
 import { decisionDueAt, earliestAgentReceipt, payoutDueAt } from '../domain/refunds/clocks.ts';
 import { assessRefund, type VerdictRecord } from '../domain/refunds/eligibility.ts';
@@ -13,6 +12,7 @@ import * as texts from '../outbox/refundMessages.ts';
 import type { PaymentProvider } from '../payments/provider.ts';
 import { getSetting } from '../settings.ts';
 import { post } from './ledger.ts';
+import { OPEN_REFUND_STATUSES, refundMoveRefusal, type RefundMove } from '../domain/refunds/refundStates.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -89,7 +89,7 @@ export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reas
       backdate = { reason: input.backdateReason.trim(), staffId: staffId(actor)! };
     }
   }
-  const open = await trx('refunds').where({ order_id: order.id }).whereIn('status', REFUND_OPEN_STATUSES).first('id');
+  const open = await trx('refunds').where({ order_id: order.id }).whereIn('status', OPEN_REFUND_STATUSES).first('id');
   if (open) throw conflict('refund_already_open', `Order ${order.id} already has an open refund request (#${open.id})`);
   const record = await assess(trx, order, plan, { requestedAt: receivedAt, lostOrStolenDevice: input.lostOrStolenDevice ?? false }, now);
   const at = now.toISOString();
@@ -127,7 +127,11 @@ async function lockCase(trx: Knex.Transaction, refundId: number, now: Date) {
   return { order, refund, reassess: () => assess(trx, order, plan, requestOf(refund), now) };
 }
 
-const DECIDABLE = ['requested', 'awaiting_second_approval'];
+/** 409 when the case is not in a state the move leaves from (the refund workflow table). */
+function refuseWrongState(move: RefundMove, status: Row['status']): void {
+  const refusal = refundMoveRefusal(move, status);
+  if (refusal) throw conflict(refusal.code, refusal.message);
+}
 
 /**
  * Approves a refund, full or partial, capped inside the locked transaction (MONEY.md §5.2), on
@@ -140,7 +144,7 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   const { trx, now, actor } = ctx;
   if (actor.kind !== 'staff') throw forbidden();
   const { order, refund, reassess } = await lockCase(trx, refundId, now);
-  if (!DECIDABLE.includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
+  refuseWrongState('approve', refund.status);
   const refundable = order.amount_cents - order.refunded_cents;
   if (input.amountCents < 1) throw ruleRefused('amount_not_positive', 'A refund is at least 1 cent');
   if (input.amountCents > refundable) throw ruleRefused('amount_exceeds_refundable', `At most ${refundable} cents remain refundable on this order`);
@@ -192,7 +196,7 @@ async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<
 export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCode: string; note?: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
   const { refund, reassess } = await lockCase(trx, refundId, now);
-  if (!DECIDABLE.includes(refund.status)) throw conflict('refund_already_decided', `This refund is already ${refund.status}`);
+  refuseWrongState('reject', refund.status);
   const assessed = await reassess();
   const at = now.toISOString();
   await trx('refunds').where({ id: refund.id }).update({
@@ -214,7 +218,7 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
 export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId: number, input: { reference: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
   const { order, refund } = await lockCase(trx, refundId, now);
-  if (!['approved', 'failed'].includes(refund.status)) throw conflict('refund_not_payable', `Only an approved refund can be paid out; this one is ${refund.status}`);
+  refuseWrongState('payout', refund.status);
   // A bounded number of attempts, each kept in refund_payouts (issue 13: 13 "succeeded" payouts on one refund).
   const attempts = payoutAttempts(await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status'));
   const maxAttempts = await getSetting(trx, 'payout_max_attempts');
@@ -249,7 +253,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
 export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { reason: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
   const { refund } = await lockCase(trx, refundId, now);
-  if (!['approved', 'paid_out'].includes(refund.status)) throw conflict('refund_not_paying', `Only an approved or paid-out refund can fail; this one is ${refund.status}`);
+  refuseWrongState('payout_failed', refund.status);
   const at = now.toISOString();
   await trx('refund_payouts').insert({
     refund_id: refund.id, amount_cents: refund.amount_cents, method: refund.payout_method, provider: 'manual', provider_reference: null,

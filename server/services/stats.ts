@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
 import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
 import { addDays } from '../domain/refunds/clocks.ts';
+import { GRANTED_REFUND_STATUSES, UNDECIDED_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
 // Aggregates for the dashboard, computed by the database (never by fetching lists into the
 // browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
@@ -40,7 +41,7 @@ const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' })
 export async function salesStats(db: Knex, w: Window) {
   const from = w.from.toISOString();
   const sales = await perDay(db, db('orders').where('ordered_at', '>=', from).where('amount_cents', '>', 0), 'ordered_at', { orders: 'COUNT(*)', salesCents: 'SUM(amount_cents)' });
-  const refunded = await perDay(db, db('refunds').where('decided_at', '>=', from).whereIn('status', ['approved', 'paid_out', 'failed']), 'decided_at', { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' });
+  const refunded = await perDay(db, db('refunds').where('decided_at', '>=', from).whereIn('status', GRANTED_REFUND_STATUSES), 'decided_at', { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' });
   const countries = await db('orders as o').join('plans as p', 'p.id', 'o.plan_id').leftJoin('countries as c', 'c.code', 'p.country_code')
     .where('o.ordered_at', '>=', from).whereNotNull('p.country_code')
     .groupBy('p.country_code', 'c.name').select('p.country_code as countryCode', 'c.name as name').count({ orders: '*' }).sum({ salesCents: 'o.amount_cents' })
@@ -102,7 +103,6 @@ export async function dsaStats(db: Knex, now = new Date()) {
 }
 
 const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', ['received', 'in_review']);
-const OPEN_DECISION = ['requested', 'awaiting_second_approval'];
 
 /** The live counts behind the dashboard cards, each only for the roles that work on it. */
 export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 'moderator' | 'catalog') => boolean, now = new Date()) {
@@ -111,8 +111,8 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
   const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] = await Promise.all([
     // Due later today (still in time); what is already past counts as overdue.
-    when(sees('finance'), () => count(db('refunds').whereIn('status', OPEN_DECISION).where('decision_due_at', '>=', now.toISOString()).where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()))),
-    when(sees('finance'), () => count(db('refunds').whereIn('status', OPEN_DECISION).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('finance'), () => count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '>=', now.toISOString()).where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()))),
+    when(sees('finance'), () => count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString()))),
     when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
     when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
     when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason, type FixRefusal } from '../domain/transfers/fixPlan.ts';
 import { holdsAny } from '../domain/permissions.ts';
-import { REFUND_OPEN_STATUSES } from '../domain/enums.ts';
 import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { gbToMb, normalizeEmail } from '../domain/units.ts';
 import { forUpdate } from '../db/locks.ts';
@@ -11,6 +10,7 @@ import * as texts from '../outbox/transferMessages.ts';
 import type { Ctx } from './ctx.ts';
 import { lockAccountPlan, post } from './ledger.ts';
 import { addDefaultAlertRules, evaluateAlerts } from './usage.ts';
+import { OPEN_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -27,7 +27,7 @@ export const accountByEmail = (trx: Knex | Knex.Transaction, email: string): Pro
 /** Is a refund request open on the order that bought this plan? (While it is, the plan's data stays put.) */
 export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Promise<boolean> {
   if (!plan.order_id) return false;
-  return !!(await db('refunds').where({ order_id: plan.order_id }).whereIn('status', REFUND_OPEN_STATUSES).first('id'));
+  return !!(await db('refunds').where({ order_id: plan.order_id }).whereIn('status', OPEN_REFUND_STATUSES).first('id'));
 }
 
 /** The facts of the sending side of a transfer: the sender and the source plan as they are now. */

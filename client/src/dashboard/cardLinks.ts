@@ -1,6 +1,7 @@
 import { parisDate } from '../../../server/domain/calendar.ts';
 import type { ResourceName } from '../../../server/domain/permissions.ts';
 import type { StatCardKey } from './statsTypes.ts';
+import { UNDECIDED_REFUND_STATUSES } from '../../../server/domain/refunds/refundStates.ts';
 
 export interface CardLink {
   resource: ResourceName;
@@ -18,9 +19,9 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
   const nowIso = now.toISOString();
   switch (key) {
     case 'refundsDueToday':
-      return { resource: 'refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_gte: today, decisionDueAt_lte: today } };
+      return { resource: 'refunds', filter: { status: UNDECIDED_REFUND_STATUSES, decisionDueAt_gte: today, decisionDueAt_lte: today } };
     case 'refundsOverdue':
-      return { resource: 'refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_lt: nowIso } };
+      return { resource: 'refunds', filter: { status: UNDECIDED_REFUND_STATUSES, decisionDueAt_lt: nowIso } };
     case 'transfersAwaitingFix':
       return { resource: 'transfers', filter: { status: 'pending', createdAt_lt: new Date(now.getTime() - 24 * HOUR).toISOString() } };
     case 'reportedReviews':

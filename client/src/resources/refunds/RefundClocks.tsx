@@ -4,8 +4,8 @@ import { ClockValue } from './ClockValue.tsx';
 import { FactList } from './FactList.tsx';
 import type { Refund } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
+import { UNDECIDED_REFUND_STATUSES } from '../../../../server/domain/refunds/refundStates.ts';
 
-const DECIDING = ['requested', 'awaiting_second_approval'];
 const PAYING = ['approved', 'failed'];
 
 /**
@@ -23,7 +23,7 @@ export const RefundClocks = () => {
         { label: label('requested'), value: time(refund.requestedAt) },
         {
           label: label('decision_due'), testId: 'clock-decision',
-          value: <ClockValue deadline={refund.decisionDueAt} doneAt={refund.decidedAt} running={DECIDING.includes(refund.status)} />,
+          value: <ClockValue deadline={refund.decisionDueAt} doneAt={refund.decidedAt} running={UNDECIDED_REFUND_STATUSES.includes(refund.status)} />,
         },
         { label: label('decided'), value: time(refund.decidedAt) },
         {

@@ -7,8 +7,8 @@ import { useRefundAssessment } from './useRefundAssessment.ts';
 import { useRefundCase } from './useRefundCase.ts';
 import { VerdictChangeNotice } from './VerdictChangeNotice.tsx';
 import { VerdictComparison } from './VerdictComparison.tsx';
+import { UNDECIDED_REFUND_STATUSES } from '../../../../server/domain/refunds/refundStates.ts';
 
-const DECIDING = ['requested', 'awaiting_second_approval'];
 
 /**
  * The facts the verdict rests on (SPEC "Refunds"): as the customer asked beside as decided; while
@@ -19,7 +19,7 @@ export const RefundFactsCard = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Role[]>();
   const allowed = holdsAny(permissions ?? [], ['finance']);
-  const deciding = !!refund && DECIDING.includes(refund.status);
+  const deciding = !!refund && UNDECIDED_REFUND_STATUSES.includes(refund.status);
   const live = useRefundAssessment(refund?.id, deciding && allowed);
   if (!refund) return null;
   const t = (key: string) => `resources.refunds.compare.${key}`;

@@ -1,8 +1,9 @@
 import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { REFUND_MOVES, REFUND_STATES, type RefundMove } from '../../../../server/domain/refunds/refundStates.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { Order, Refund, RefundApproval } from './refundTypes.ts';
 
-export type RefundActionName = 'approve' | 'reject' | 'payout' | 'payout_failed';
+export type RefundActionName = RefundMove;
 
 export interface RefundActionState {
   name: RefundActionName;
@@ -18,15 +19,6 @@ export interface CaseFacts {
   order: Pick<Order, 'amountCents' | 'refundedCents'> | undefined;
 }
 
-const ACTIONS_BY_STATUS: Record<Refund['status'], RefundActionName[]> = {
-  requested: ['approve', 'reject'],
-  awaiting_second_approval: ['approve', 'reject'],
-  approved: ['payout', 'payout_failed'],
-  failed: ['payout'],
-  paid_out: ['payout_failed'],
-  rejected: [],
-};
-
 function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
   if (facts.approvals === undefined || facts.order === undefined) return 'loading';
   if (facts.staffId !== undefined && facts.approvals.some((a) => a.staffId === facts.staffId)) return 'you_approved';
@@ -37,11 +29,10 @@ function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
 
 /**
  * The actions the case's status offers, each with why it cannot be done now (Saleor's habit: say
- * why rather than hide). Only hides UI: the API enforces the same rules. Finance decides and pays.
+ * why rather than hide). Only hides UI: the API enforces the same table (server/domain/refunds/refundStates.ts).
  */
 export function refundActionStates(refund: Refund, facts: CaseFacts): RefundActionState[] {
-  if (!holdsAny(facts.roles, ['finance'])) return [];
-  return ACTIONS_BY_STATUS[refund.status].map((name) => ({
+  return REFUND_STATES[refund.status].moves.filter((name) => holdsAny(facts.roles, REFUND_MOVES[name].roles)).map((name) => ({
     name,
     blockedBy: name === 'approve' ? approveBlockedBy(refund, facts) : null,
   }));

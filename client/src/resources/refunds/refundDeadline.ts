@@ -1,5 +1,6 @@
 import { parisDate } from '../../../../server/domain/calendar.ts';
 import type { Refund } from './refundTypes.ts';
+import { refundClock } from '../../../../server/domain/refunds/refundStates.ts';
 
 export type Urgency = 'overdue' | 'due_today';
 
@@ -8,16 +9,8 @@ export type Urgency = 'overdue' | 'due_today';
  * while it is undecided, the payout (30 days after the decision) while it is owed; none once closed.
  */
 export function runningDeadline(refund: Pick<Refund, 'status' | 'decisionDueAt' | 'payoutDueAt'>): string | null {
-  switch (refund.status) {
-    case 'requested':
-    case 'awaiting_second_approval':
-      return refund.decisionDueAt;
-    case 'approved':
-    case 'failed':
-      return refund.payoutDueAt;
-    default:
-      return null;
-  }
+  const clock = refundClock(refund.status);
+  return clock === 'decision' ? refund.decisionDueAt : clock === 'payout' ? refund.payoutDueAt : null;
 }
 
 /** The last clock of a closed case and when its step was done: a payout by its due date, a rejection by its decision date. */
