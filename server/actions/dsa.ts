@@ -11,6 +11,7 @@ import { recordMeasure } from '../services/misuse.ts';
 import { recordRestrictionEnded } from '../services/sorSubmissions.ts';
 import { issueStatement } from '../services/statements.ts';
 import { defineAction, type ActionContext } from './action.ts';
+import { NOTICE_WORKFLOW } from '../domain/dsa/noticeStates.ts';
 
 const MODERATION = ['moderator'] as const;
 const notice = (row: Record<string, unknown>) => rowToRecord(dsaNotices.fields, row);
@@ -18,13 +19,13 @@ const text = (min: number, what: string, max = 2000) => z.string().trim().min(mi
 
 export const claimNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'claim', summary: 'Take a notice (row lock: other moderators cannot decide it for 30 minutes)',
-  roles: MODERATION, idempotencyKey: 'optional', body: z.strictObject({}),
+  roles: NOTICE_WORKFLOW.moves.claim.roles, idempotencyKey: 'optional', body: z.strictObject({}),
   run: async (ctx) => ({ result: notice(await claimNotice(ctx, Number(ctx.id))), audit: { after: { status: 'in_review' } } }),
 });
 
 export const releaseNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'release', summary: 'Give a claimed notice back to the queue',
-  roles: MODERATION, idempotencyKey: 'optional', body: z.strictObject({}),
+  roles: NOTICE_WORKFLOW.moves.release.roles, idempotencyKey: 'optional', body: z.strictObject({}),
   run: async (ctx) => ({ result: notice(await releaseNotice(ctx, Number(ctx.id))), audit: { after: { status: 'received' } } }),
 });
 
@@ -58,7 +59,7 @@ export const decideBody = z.discriminatedUnion('decision', [
 
 export const decideNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'decide', summary: 'Decide a notice: no action, or a restriction with its statements of reasons; the notifier and the author are told',
-  roles: MODERATION, idempotencyKey: 'optional', body: decideBody,
+  roles: NOTICE_WORKFLOW.moves.decide.roles, idempotencyKey: 'optional', body: decideBody,
   run: async (ctx) => {
     const { notice: row, statements } = await decideNotice(ctx, Number(ctx.id), ctx.body);
     const record = notice(row);

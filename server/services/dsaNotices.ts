@@ -13,6 +13,7 @@ import { alertStaff } from './dsaIntake.ts';
 import { refreshReportCounters, resolveReports } from './reviews.ts';
 import { issueStatement } from './statements.ts';
 import type { Ctx } from './ctx.ts';
+import { noticeMoveRefusal, type NoticeMove } from '../domain/dsa/noticeStates.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -57,11 +58,15 @@ async function refuseIfHeld(ctx: Ctx, notice: Row): Promise<void> {
   throw conflict('locked_by_other', `${holder?.name ?? `Staff #${notice.locked_by_staff_id}`} is working on this notice (claimed at ${toIso(notice.locked_at)!.slice(11, 16)} UTC)`);
 }
 
-const undecided = (n: Row) => n.status === 'received' || n.status === 'in_review';
+/** 409 when the notice is not in a state the move leaves from (the notice workflow table). */
+function refuseWrongState(move: NoticeMove, notice: Row): void {
+  const refusal = noticeMoveRefusal(move, notice.status);
+  if (refusal) throw conflict(refusal.code, refusal.message);
+}
 
 export async function claimNotice(ctx: Ctx, id: number): Promise<Row> {
   const notice = await lockNotice(ctx.trx, id);
-  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  refuseWrongState('claim', notice);
   await refuseIfHeld(ctx, notice);
   const at = ctx.now.toISOString();
   await ctx.trx('dsa_notices').where({ id }).update({ status: 'in_review', locked_by_staff_id: me(ctx), locked_at: at, updated_at: at, version: ctx.trx.raw('version + 1') });
@@ -70,7 +75,7 @@ export async function claimNotice(ctx: Ctx, id: number): Promise<Row> {
 
 export async function releaseNotice(ctx: Ctx, id: number): Promise<Row> {
   const notice = await lockNotice(ctx.trx, id);
-  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  refuseWrongState('release', notice);
   await refuseIfHeld(ctx, notice);
   const at = ctx.now.toISOString();
   await ctx.trx('dsa_notices').where({ id }).update({ status: 'received', locked_by_staff_id: null, locked_at: null, updated_at: at, version: ctx.trx.raw('version + 1') });
@@ -88,7 +93,7 @@ export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Pr
   const at = now.toISOString();
   const staff = me(ctx);
   const notice = await lockNotice(trx, id);
-  if (!undecided(notice)) throw conflict('already_decided', `This notice is already ${notice.status}`);
+  refuseWrongState('decide', notice);
   await refuseIfHeld(ctx, notice);
   const reviews = await reviewsOf(trx, notice);
   const statements: Row[] = [];

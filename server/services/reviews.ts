@@ -13,8 +13,16 @@ import { activeMeasure } from './misuse.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
 import { authorContact, issueStatement } from './statements.ts';
 import type { Ctx } from './ctx.ts';
+import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
+import { reviewMoveRefusal, type ReviewMove } from '../domain/reviews/reviewStates.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The review workflow table refuses a move from the wrong state (409, or 422 for the customer's own calls). */
+function refuseWrongState(move: ReviewMove, review: Row, as: typeof conflict | typeof ruleRefused): void {
+  const refusal = reviewMoveRefusal(move, review.status);
+  if (refusal) throw as(refusal.code, refusal.message);
+}
+
 const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
 
 export async function lockReview(trx: Knex.Transaction, id: number): Promise<Row> {
@@ -34,7 +42,7 @@ export async function refreshReportCounters(trx: Knex.Transaction, reviewId: num
 /** The undecided DSA notice that concerns this review, if any: its decision settles the review. */
 export async function undecidedNoticeOn(trx: Knex | Knex.Transaction, reviewId: number): Promise<Row | undefined> {
   return trx('review_reports as r').join('dsa_notices as n', 'n.id', 'r.notice_id')
-    .where('r.review_id', reviewId).whereIn('n.status', ['received', 'in_review']).first('n.id', 'n.reference');
+    .where('r.review_id', reviewId).whereIn('n.status', OPEN_NOTICE_STATUSES).first('n.id', 'n.reference');
 }
 
 async function refuseUnderNotice(trx: Knex.Transaction, reviewId: number): Promise<void> {
@@ -67,7 +75,7 @@ export async function updateReview(ctx: Ctx, id: number, input: { accountId: num
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
   if (review.account_id !== input.accountId) throw ruleRefused('not_the_author', 'Only the author can edit a review', { accountId: 'not the author' });
-  if (review.status !== 'published') throw conflict('review_not_published', `This review is ${review.status}: it can no longer be edited`);
+  refuseWrongState('edit', review, conflict);
   const author = await trx('accounts').where({ id: input.accountId }).first('status');
   if (author?.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot edit a review');
   const change: Row = {};
@@ -105,7 +113,7 @@ export async function createReview(ctx: Ctx, input: { accountId: number; rating:
 export async function reportReview(ctx: Ctx, input: { reviewId: number; reason: ReportReason; reporterAccountId?: number; note?: string }): Promise<Row> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, input.reviewId);
-  if (review.status !== 'published') throw ruleRefused('review_not_published', 'Only a published review can be reported');
+  refuseWrongState('report', review, ruleRefused);
   if (input.reporterAccountId != null) {
     const reporter = await trx('accounts').where({ id: input.reporterAccountId }).first('id', 'email', 'status');
     if (!reporter) throw ruleRefused('unknown_reporter', `Account ${input.reporterAccountId} not found`, { reporterAccountId: 'unknown account' });
@@ -130,7 +138,7 @@ export async function reportReview(ctx: Ctx, input: { reviewId: number; reason: 
 /** Keep: the reports are dismissed, the reporters told. */
 export async function keepReview(ctx: Ctx, id: number): Promise<Row> {
   const review = await lockReview(ctx.trx, id);
-  if (review.status !== 'published') throw conflict('not_published', `This review is ${review.status}`);
+  refuseWrongState('keep', review, conflict);
   await refuseUnderNotice(ctx.trx, id);
   const n = await resolveReports(ctx, id, 'dismissed');
   if (!n) throw conflict('not_reported', 'This review has no open report to dismiss');
@@ -144,7 +152,7 @@ export async function keepReview(ctx: Ctx, id: number): Promise<Row> {
 export async function removeReview(ctx: Ctx, id: number, input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean; contentLanguage?: string | null }): Promise<{ review: Row; statement: Row }> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
-  if (review.status !== 'published') throw conflict('not_published', `This review is ${review.status}`);
+  refuseWrongState('remove', review, conflict);
   await refuseUnderNotice(trx, id);
   const at = now.toISOString();
   const reported = Number(review.report_count) > 0;
@@ -173,7 +181,7 @@ export async function removeReview(ctx: Ctx, id: number, input: { ground: Remova
 export async function restoreReview(ctx: Ctx, id: number, note: string): Promise<Row> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
-  if (review.status !== 'removed') throw conflict('not_removed', `Only a removed review can be restored; this one is ${review.status}`);
+  refuseWrongState('restore', review, conflict);
   if (new Date(toIso(review.delete_after)!) <= now) throw ruleRefused('retention_expired', 'This review is past its 3-year retention: it cannot be published again');
   const at = now.toISOString();
   await trx('reviews').where({ id }).update({
@@ -194,7 +202,8 @@ export async function dismissReports(ctx: Ctx, ids: number[]): Promise<{ dismiss
   for (const id of [...new Set(ids)]) {
     const review = await ctx.trx('reviews').where({ id }).first('status');
     if (!review) { skipped.push({ id, code: 'not_found' }); continue; }
-    if (review.status !== 'published') { skipped.push({ id, code: 'not_published' }); continue; }
+    const wrongState = reviewMoveRefusal('keep', review.status);
+    if (wrongState) { skipped.push({ id, code: wrongState.code }); continue; }
     if (await undecidedNoticeOn(ctx.trx, id)) { skipped.push({ id, code: 'open_dsa_notice' }); continue; }
     await lockReview(ctx.trx, id);
     if (await resolveReports(ctx, id, 'dismissed')) dismissed.push(id); else skipped.push({ id, code: 'not_reported' });

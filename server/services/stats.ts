@@ -3,6 +3,7 @@ import { isPostgres } from '../db/connection.ts';
 import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
 import { addDays } from '../domain/refunds/clocks.ts';
 import { GRANTED_REFUND_STATUSES, UNDECIDED_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
+import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
 
 // Aggregates for the dashboard, computed by the database (never by fetching lists into the
 // browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
@@ -102,7 +103,7 @@ export async function dsaStats(db: Knex, now = new Date()) {
   };
 }
 
-const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', ['received', 'in_review']);
+const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', OPEN_NOTICE_STATUSES);
 
 /** The live counts behind the dashboard cards, each only for the roles that work on it. */
 export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 'moderator' | 'catalog') => boolean, now = new Date()) {

@@ -1,6 +1,7 @@
 import { parisDate } from '../../../server/domain/calendar.ts';
 import type { ResourceName } from '../../../server/domain/permissions.ts';
 import type { StatCardKey } from './statsTypes.ts';
+import { OPEN_NOTICE_STATUSES } from '../../../server/domain/dsa/noticeStates.ts';
 import { UNDECIDED_REFUND_STATUSES } from '../../../server/domain/refunds/refundStates.ts';
 
 export interface CardLink {
@@ -27,7 +28,7 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
     case 'reportedReviews':
       return { resource: 'reviews', filter: { status: 'published', reportCount_gt: 0 } };
     case 'noticesOverSla':
-      return { resource: 'dsa-notices', filter: { status: ['received', 'in_review'], decisionDueAt_lt: nowIso } };
+      return { resource: 'dsa-notices', filter: { status: OPEN_NOTICE_STATUSES, decisionDueAt_lt: nowIso } };
     case 'activePlans':
       return { resource: 'plans', filter: { status: 'active' } };
     case 'unavailableCountries':

@@ -1,7 +1,8 @@
 // The refund workflow as one table: its states, what each state is (open or closed, which clock runs),
 // the moves out of it and who may make them. Services, stats, the dashboard and the console read it;
 // the migrations keep a literal copy of the states, which the migration test compares with this.
-import type { REFUND_STATUSES, Role } from '../enums.ts';
+import type { REFUND_STATUSES } from '../enums.ts';
+import { defineWorkflow, moveRefusal, movableFrom as movesFrom, statusesWhere, type WorkflowState } from '../workflow.ts';
 
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 /** The moves a staff member makes on a case (`POST /api/refunds/:id/<move>`). */
@@ -9,58 +10,48 @@ export type RefundMove = 'approve' | 'reject' | 'payout' | 'payout_failed';
 /** Which legal clock runs in a state: the decision (5 working days), the payout (30 days), or none. */
 export type RefundClock = 'decision' | 'payout' | null;
 
-export interface RefundState {
-  /** Still owed something by us: a decision or a payout. */
-  open: boolean;
+export interface RefundState extends WorkflowState<RefundMove> {
   clock: RefundClock;
-  moves: readonly RefundMove[];
 }
 
-export const REFUND_STATES: Record<RefundStatus, RefundState> = {
-  requested: { open: true, clock: 'decision', moves: ['approve', 'reject'] },
-  awaiting_second_approval: { open: true, clock: 'decision', moves: ['approve', 'reject'] },
-  approved: { open: true, clock: 'payout', moves: ['payout', 'payout_failed'] },
-  failed: { open: true, clock: 'payout', moves: ['payout'] },
-  // The provider may still report a paid-out refund as failed (it reopens, still owed).
-  paid_out: { open: false, clock: null, moves: ['payout_failed'] },
-  rejected: { open: false, clock: null, moves: [] },
-};
+export const REFUND_WORKFLOW = defineWorkflow<RefundStatus, RefundMove, RefundState>({
+  noun: 'refund',
+  states: {
+    requested: { open: true, clock: 'decision', moves: ['approve', 'reject'] },
+    awaiting_second_approval: { open: true, clock: 'decision', moves: ['approve', 'reject'] },
+    approved: { open: true, clock: 'payout', moves: ['payout', 'payout_failed'] },
+    failed: { open: true, clock: 'payout', moves: ['payout'] },
+    // The provider may still report a paid-out refund as failed (it reopens, still owed).
+    paid_out: { open: false, clock: null, moves: ['payout_failed'] },
+    rejected: { open: false, clock: null, moves: [] },
+  },
+  moves: {
+    // Above the four-eyes threshold the first approval waits for a second approver.
+    approve: { to: ['awaiting_second_approval', 'approved'], roles: ['finance'], wrongState: 'refund_already_decided' },
+    reject: { to: ['rejected'], roles: ['finance'], wrongState: 'refund_already_decided' },
+    payout: { to: ['paid_out', 'failed'], roles: ['finance'], wrongState: 'refund_not_payable' },
+    payout_failed: { to: ['failed'], roles: ['finance'], wrongState: 'refund_not_paying' },
+  },
+});
 
-export interface RefundMoveDef {
-  /** The states a move may end in (approve above the four-eyes threshold waits for a second approver). */
-  to: readonly RefundStatus[];
-  roles: readonly Role[];
-  /** The refusal code when the case is in a state the move does not leave from. */
-  wrongState: string;
-}
-
-export const REFUND_MOVES: Record<RefundMove, RefundMoveDef> = {
-  approve: { to: ['awaiting_second_approval', 'approved'], roles: ['finance'], wrongState: 'refund_already_decided' },
-  reject: { to: ['rejected'], roles: ['finance'], wrongState: 'refund_already_decided' },
-  payout: { to: ['paid_out', 'failed'], roles: ['finance'], wrongState: 'refund_not_payable' },
-  payout_failed: { to: ['failed'], roles: ['finance'], wrongState: 'refund_not_paying' },
-};
-
-const statusesWhere = (test: (state: RefundState) => boolean): RefundStatus[] =>
-  (Object.keys(REFUND_STATES) as RefundStatus[]).filter((status) => test(REFUND_STATES[status]));
+export const REFUND_STATES = REFUND_WORKFLOW.states;
+export const REFUND_MOVES = REFUND_WORKFLOW.moves;
 
 /** Cases still owed a decision or a payout (one open case per order). */
-export const OPEN_REFUND_STATUSES = statusesWhere((s) => s.open);
+export const OPEN_REFUND_STATUSES = statusesWhere(REFUND_STATES, (s) => s.open);
 /** Cases waiting for finance's decision (the decision clock runs). */
-export const UNDECIDED_REFUND_STATUSES = statusesWhere((s) => s.clock === 'decision');
+export const UNDECIDED_REFUND_STATUSES = statusesWhere(REFUND_STATES, (s) => s.clock === 'decision');
 /** Cases decided in the customer's favour: the money is granted (owed, paid, or being paid again). */
 export const GRANTED_REFUND_STATUSES: readonly RefundStatus[] = ['approved', 'paid_out', 'failed'];
 
 /** The states a move leaves from. */
 export function movableFrom(move: RefundMove): RefundStatus[] {
-  return statusesWhere((s) => s.moves.includes(move));
+  return movesFrom(REFUND_WORKFLOW, move);
 }
 
 /** Why `move` cannot be made on a case in `status` (the refusal code and the words), or null. */
 export function refundMoveRefusal(move: RefundMove, status: RefundStatus): { code: string; message: string } | null {
-  if (REFUND_STATES[status].moves.includes(move)) return null;
-  const from = movableFrom(move).join(' or ');
-  return { code: REFUND_MOVES[move].wrongState, message: `This refund is ${status}: ${move.replace('_', ' ')} applies only to a refund that is ${from}` };
+  return moveRefusal(REFUND_WORKFLOW, move, status);
 }
 
 /** Which clock runs for a case now (none once it is closed). */

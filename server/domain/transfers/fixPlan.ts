@@ -2,6 +2,7 @@
 // as a pure function: what can be recovered now, where it goes, and what cannot.
 import type { TRANSFER_FIX_REASONS } from '../enums.ts';
 import { isValidEmail, normalizeEmail } from '../units.ts';
+import { transferMoveRefusal } from './transferStates.ts';
 
 export type FixKind = 'redirect' | 'reverse';
 export type FixReason = (typeof TRANSFER_FIX_REASONS)[number];
@@ -66,8 +67,9 @@ export function planFix(kind: FixKind, f: FixFacts, now: Date): FixPlan {
     kind, recoverableMb, unrecoverableMb: t.amountMb - recoverableMb, unrecoverable, destination, refusal,
   });
 
-  if (t.status === 'redirected' || t.status === 'reversed') {
-    return plan(0, null, { kind: 'already_done', code: 'transfer_already_fixed', message: `This transfer was already ${t.status}` });
+  const wrongState = transferMoveRefusal(kind, t.status);
+  if (wrongState) {
+    return plan(0, null, { kind: 'already_done', ...wrongState });
   }
 
   // What the wrong recipient still holds: a pending transfer is wholly in flight; a delivered

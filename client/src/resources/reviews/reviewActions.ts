@@ -1,3 +1,4 @@
+import { moderatorMoves } from '../../../../server/domain/reviews/reviewStates.ts';
 import type { Review } from './reviewTypes.ts';
 
 export type ReviewActionName = 'keep' | 'remove' | 'restore';
@@ -8,7 +9,5 @@ export type ReviewActionName = 'keep' | 'remove' | 'restore';
  * review is erased: nothing more can be done.
  */
 export function reviewActions(review: Pick<Review, 'status' | 'reportCount'>): ReviewActionName[] {
-  if (review.status === 'published') return review.reportCount > 0 ? ['keep', 'remove'] : ['remove'];
-  if (review.status === 'removed') return ['restore'];
-  return [];
+  return moderatorMoves(review) as ReviewActionName[];
 }
