@@ -3,7 +3,7 @@ import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
 import { integrationSchemas } from './integration/routes.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
-import { isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
+import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
 import { RESOURCE_DEFS } from './rest/resources/index.ts';
 
@@ -117,7 +117,7 @@ export function openApiDocument(): Schema {
   for (const a of ACTIONS) {
     paths[a.collection ? `/api/${a.resource}/${a.name}` : `/api/${a.resource}/{id}/${a.name}`] = {
       post: {
-        tags: [a.resource], summary: a.summary, description: `Roles: ${['admin', ...a.roles].join(', ')}. Idempotency-Key: ${a.idempotencyKey}.`,
+        tags: [a.resource], summary: a.summary, description: `Roles: ${['admin', ...(actionGrant(a.resource, a.name) ?? [])].join(', ')}. Idempotency-Key: ${a.idempotencyKey}.`,
         parameters: [...(a.collection ? [] : [idParam]), { name: 'Idempotency-Key', in: 'header', required: a.idempotencyKey === 'required', schema: { type: 'string', maxLength: 255 } }],
         requestBody: { required: true, content: json(jsonSchema(a.body)) },
         responses: { 200: { description: 'Done', content: json({ type: 'object' }) }, ...ERRORS, 409: errorResponse('State conflict'), 422: errorResponse('Business rule refused (code names it)') },

@@ -1,5 +1,8 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { RESOURCES, canUse, type ResourceName, type Verb } from '../../server/domain/permissions.ts';
+import {
+  ACTION_ACCESS, PAGE_ACCESS, QUERY_ACCESS, RESOURCES, canUse, mayOpenPage, mayQuery, mayRunAction,
+  type ActionGrant, type PageGrant, type QueryGrant, type ResourceName, type Verb,
+} from '../../server/domain/permissions.ts';
 import { ROLES, type Role } from '../../server/domain/enums.ts';
 import { errorStatus, httpClient, isActionRefusal } from './httpClient.ts';
 import type { StaffIdentity } from './types.ts';
@@ -26,8 +29,18 @@ function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** May `roles` do `action` on `resource`? (`resource.field` asks about the resource.) Only hides UI: the API enforces. */
+/**
+ * May `roles` do `action` on `resource`? Read from the server's one table of grants
+ * (server/domain/permissions.ts): react-admin's CRUD actions (`resource.field` asks about the resource),
+ * a domain action (`{ resource: 'refunds', action: 'approve' }`), a read beyond CRUD
+ * (`{ resource: 'refunds', action: 'history' }`) or a page (`{ resource: 'pages', action: '/dsa-transparency' }`).
+ * Only hides UI: the API enforces the same table.
+ */
 export function canAccessWith(roles: readonly Role[], resource: string, action: string): boolean {
+  if (resource === 'pages') return action in PAGE_ACCESS && mayOpenPage(roles, action as PageGrant);
+  const grant = `${resource}.${action}`;
+  if (grant in ACTION_ACCESS) return mayRunAction(roles, grant as ActionGrant);
+  if (grant in QUERY_ACCESS) return mayQuery(roles, grant as QueryGrant);
   const verb = verbOf(action);
   const name = resource.split('.')[0] ?? '';
   return verb !== undefined && isResourceName(name) && canUse(roles, name, verb);

@@ -11,7 +11,7 @@ const reason = z.strictObject({ reason: z.string().trim().min(5, 'say why (5 cha
 
 export const deactivateAccountAction = defineAction({
   resource: 'accounts', name: 'deactivate', summary: 'Close an account at the customer\'s request (GCU §5.3): personal data anonymised at once, legal records kept',
-  roles: ['support'], idempotencyKey: 'optional', body: reason,
+  idempotencyKey: 'optional', body: reason,
   run: async (ctx) => {
     const account = rowToRecord(accounts.fields, await deactivateAccount(ctx, Number(ctx.id), ctx.body.reason));
     // The audit keeps who and why — not the personal data that was erased.
@@ -20,7 +20,7 @@ export const deactivateAccountAction = defineAction({
 });
 
 const blockAction = (resource: 'accounts' | 'account-plans', name: 'block' | 'unblock') => defineAction({
-  resource, name, roles: ['support'], idempotencyKey: 'optional', body: reason,
+  resource, name, idempotencyKey: 'optional', body: reason,
   summary: `${name === 'block' ? 'Block' : 'Unblock'} data on ${resource === 'accounts' ? 'the whole account' : 'this plan'} (a reason is required; the customer sees that a block exists)`,
   run: async (ctx) => {
     const target = resource === 'accounts' ? { accountId: Number(ctx.id) } : { accountPlanId: Number(ctx.id) };
@@ -32,7 +32,7 @@ const blockAction = (resource: 'accounts' | 'account-plans', name: 'block' | 'un
 
 export const voidReferralAction = defineAction({
   resource: 'referrals', name: 'void', summary: 'Void a referral (abuse): no reward will be granted',
-  roles: ['support', 'finance'], idempotencyKey: 'optional', body: reason,
+  idempotencyKey: 'optional', body: reason,
   run: async (ctx) => {
     const r = rowToRecord(referrals.fields, await voidReferral(ctx, Number(ctx.id), ctx.body.reason));
     return { result: r, audit: { after: { status: 'void' }, reason: ctx.body.reason } };
@@ -41,7 +41,7 @@ export const voidReferralAction = defineAction({
 
 export const voidRedemptionAction = defineAction({
   resource: 'promo-redemptions', name: 'void', summary: 'Void a promo redemption (abuse): its plan, if never activated, is cancelled',
-  roles: ['support', 'finance'], idempotencyKey: 'optional', body: reason,
+  idempotencyKey: 'optional', body: reason,
   run: async (ctx) => {
     const r = rowToRecord(promoRedemptions.fields, await voidRedemption(ctx, Number(ctx.id), ctx.body.reason));
     return { result: r, audit: { after: { status: 'void' }, reason: ctx.body.reason } };

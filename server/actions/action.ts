@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { Actor } from '../domain/actor.ts';
-import type { Role } from '../domain/enums.ts';
 import type { ResourceName } from '../domain/permissions.ts';
 import type { OutgoingMessage } from '../outbox/outbox.ts';
 
@@ -29,13 +28,13 @@ export interface ActionOutcome {
 /**
  * A domain action, `POST /api/<resource>/:id/<name>`: validated body, role check,
  * and a `run` that does the change inside the router's single transaction.
- * `roles` is the server-side guard; the console decides visibility apart.
+ * Who may run it is its grant `<resource>.<name>` in server/domain/permissions.ts (ACTION_ACCESS):
+ * the action router refuses to mount an action without one.
  */
 export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   resource: ResourceName;
   name: string;
   summary: string;
-  roles: readonly Role[];
   body: Schema;
   /** `POST /api/<resource>/<name>` on a selection (no record id), e.g. a bulk price change. */
   collection?: boolean;

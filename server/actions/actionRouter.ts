@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
-import { holdsAny, type ResourceName } from '../domain/permissions.ts';
+import { actionGrant, holdsAny, type ResourceName } from '../domain/permissions.ts';
 import { actorId } from '../domain/actor.ts';
 import { ApiError, badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
 import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
@@ -15,6 +15,12 @@ import type { ActionDef } from './action.ts';
  * idempotency claim → one transaction (domain change, audit entry, outbox) → JSON.
  */
 export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
+  // Like Ghost's API framework: an endpoint that declares no permission is never mounted.
+  const grants = new Map(actions.map((a) => {
+    const grant = actionGrant(a.resource, a.name);
+    if (!grant) throw new Error(`Action ${a.resource}/${a.name} has no grant "${a.resource}.${a.name}" in server/domain/permissions.ts (ACTION_ACCESS): not mounted`);
+    return [a, grant] as const;
+  }));
   const byPath = new Map(actions.map((a) => [`${a.collection ? 'collection' : 'record'}:${a.resource}/${a.name}`, a]));
   const router = Router();
 
@@ -22,7 +28,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
     const def = byPath.get(`${scope}:${req.params.resource}/${req.params.action}`);
     if (!def) throw notFound(`Unknown action "${req.params.action}" on "${req.params.resource}"`);
     const actor = req.actor!;
-    if (actor.kind !== 'staff' || !holdsAny(actor.roles, def.roles)) throw forbidden(`Your role does not allow ${def.resource}/${def.name}`);
+    if (actor.kind !== 'staff' || !holdsAny(actor.roles, grants.get(def)!)) throw forbidden(`Your role does not allow ${def.resource}/${def.name}`);
     const parsed = def.body.safeParse(req.body ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
     const id = scope === 'record' ? String(req.params.id) : '';

@@ -7,7 +7,7 @@ import { defineAction } from './action.ts';
 /** Copies a plan, as drafts, to other countries. */
 export const clonePlanAction = defineAction({
   resource: 'plans', name: 'clone', summary: 'Copy a plan, as drafts, to other countries',
-  roles: ['catalog'], idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ countryCodes: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/)).min(1).max(50).transform((c) => [...new Set(c)]) }),
   run: async (ctx) => {
     const created = (await clonePlan(ctx, Number(ctx.id), ctx.body.countryCodes)).map((p) => rowToRecord(plans.fields, p));
@@ -18,7 +18,7 @@ export const clonePlanAction = defineAction({
 /** A price change by percentage on a selection: a dry run previews exactly what applying does. */
 export const priceChangeAction = defineAction({
   resource: 'plans', name: 'price-change', collection: true, summary: 'Change the price of selected plans by a percentage (dryRun: preview)',
-  roles: ['catalog'], idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({
     planIds: z.array(z.number().int().positive()).min(1).max(500).transform((ids) => [...new Set(ids)]),
     percent: z.number().min(-90).max(300).refine((p) => Number.isInteger(Math.round(p * 100)) && Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, 'at most 2 decimals'),
@@ -33,7 +33,7 @@ export const priceChangeAction = defineAction({
 /** Imports a country's plans from CSV (the export's format); a dry run reports without writing. */
 export const importPlansAction = defineAction({
   resource: 'countries', name: 'plans-import', summary: 'Import a country\'s plans from CSV (dryRun: report only)',
-  roles: ['catalog'], idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ csv: z.string().min(1).max(1_000_000), dryRun: z.boolean() }),
   run: async (ctx) => {
     const report = await importPlans(ctx, ctx.id.toUpperCase(), ctx.body.csv, ctx.body.dryRun);

@@ -11,21 +11,19 @@ import { recordMeasure } from '../services/misuse.ts';
 import { recordRestrictionEnded } from '../services/sorSubmissions.ts';
 import { issueStatement } from '../services/statements.ts';
 import { defineAction, type ActionContext } from './action.ts';
-import { NOTICE_WORKFLOW } from '../domain/dsa/noticeStates.ts';
 
-const MODERATION = ['moderator'] as const;
 const notice = (row: Record<string, unknown>) => rowToRecord(dsaNotices.fields, row);
 const text = (min: number, what: string, max = 2000) => z.string().trim().min(min, `${what} (${min} characters at least)`).max(max);
 
 export const claimNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'claim', summary: 'Take a notice (row lock: other moderators cannot decide it for 30 minutes)',
-  roles: NOTICE_WORKFLOW.moves.claim.roles, idempotencyKey: 'optional', body: z.strictObject({}),
+  idempotencyKey: 'optional', body: z.strictObject({}),
   run: async (ctx) => ({ result: notice(await claimNotice(ctx, Number(ctx.id))), audit: { after: { status: 'in_review' } } }),
 });
 
 export const releaseNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'release', summary: 'Give a claimed notice back to the queue',
-  roles: NOTICE_WORKFLOW.moves.release.roles, idempotencyKey: 'optional', body: z.strictObject({}),
+  idempotencyKey: 'optional', body: z.strictObject({}),
   run: async (ctx) => ({ result: notice(await releaseNotice(ctx, Number(ctx.id))), audit: { after: { status: 'received' } } }),
 });
 
@@ -59,7 +57,7 @@ export const decideBody = z.discriminatedUnion('decision', [
 
 export const decideNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'decide', summary: 'Decide a notice: no action, or a restriction with its statements of reasons; the notifier and the author are told',
-  roles: NOTICE_WORKFLOW.moves.decide.roles, idempotencyKey: 'optional', body: decideBody,
+  idempotencyKey: 'optional', body: decideBody,
   run: async (ctx) => {
     const { notice: row, statements } = await decideNotice(ctx, Number(ctx.id), ctx.body);
     const record = notice(row);
@@ -72,7 +70,7 @@ export const decideNoticeAction = defineAction({
 
 export const escalateNoticeAction = defineAction({
   resource: 'dsa-notices', name: 'escalate', summary: 'Refer a suspected threat to life or safety to law enforcement (Art. 18): records what was sent and alerts the admins',
-  roles: MODERATION, idempotencyKey: 'optional', resultResource: 'law-enforcement-referrals',
+  idempotencyKey: 'optional', resultResource: 'law-enforcement-referrals',
   body: z.strictObject({
     authority: text(3, 'the authority', 200), memberState: z.enum(EEA), note: text(10, 'what you told them'),
     authorityReference: z.string().trim().max(200).optional(),
@@ -85,7 +83,7 @@ export const escalateNoticeAction = defineAction({
 
 export const resolveComplaintAction = defineAction({
   resource: 'dsa-complaints', name: 'resolve', summary: 'Decide a complaint (a human, not the original decider): upheld reverses the decision',
-  roles: MODERATION, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ outcome: z.enum(['upheld', 'rejected']), note: text(20, 'the reasons sent to the complainant') }),
   run: async (ctx) => {
     const c = rowToRecord(dsaComplaints.fields, await resolveComplaint(ctx, Number(ctx.id), ctx.body));
@@ -138,19 +136,19 @@ const suspendBody = z.strictObject({ ...measureBody, days: z.number().int().min(
 
 export const warnAction = defineAction({
   resource: 'misuse-measures', name: 'warn', collection: true, summary: 'Warn a notifier or an author about manifest misuse (Art. 23): required before a suspension',
-  roles: MODERATION, idempotencyKey: 'optional', body: warnBody,
+  idempotencyKey: 'optional', body: warnBody,
   run: (ctx) => measure(ctx as ActionContext<z.infer<typeof suspendBody>>, 'warning'),
 });
 
 export const suspendAction = defineAction({
   resource: 'misuse-measures', name: 'suspend', collection: true, summary: 'Suspend, for a limited time and after a warning, a notifier\'s notices or an author\'s reviews (Art. 23)',
-  roles: MODERATION, idempotencyKey: 'optional', body: suspendBody,
+  idempotencyKey: 'optional', body: suspendBody,
   run: (ctx) => measure(ctx, 'suspension'),
 });
 
 export const liftAction = defineAction({
   resource: 'misuse-measures', name: 'lift', summary: 'End a misuse measure early',
-  roles: MODERATION, idempotencyKey: 'optional', body: z.strictObject({ note: text(3, 'say why') }),
+  idempotencyKey: 'optional', body: z.strictObject({ note: text(3, 'say why') }),
   run: async (ctx) => {
     const at = ctx.now.toISOString();
     const n = await ctx.trx('misuse_measures').where({ id: Number(ctx.id) }).whereNull('lifted_at').update({ lifted_at: at, updated_at: at, version: ctx.trx.raw('version + 1') });

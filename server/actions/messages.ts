@@ -9,7 +9,7 @@ export const retryMessage = defineAction({
   resource: 'messages',
   name: 'retry',
   summary: 'Re-queue a dead message for delivery',
-  roles: ['support'],
+  
   body: z.strictObject({}),
   idempotencyKey: 'optional',
   run: async ({ trx, id, now }) => {

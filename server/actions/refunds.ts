@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { REFUND_REJECT_CODES } from '../domain/enums.ts';
-import { REFUND_MOVES } from '../domain/refunds/refundStates.ts';
 import { manualProvider } from '../payments/provider.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { refunds } from '../rest/resources/money.ts';
@@ -23,14 +22,14 @@ async function decided(ctx: ActionContext<unknown>, change: () => Promise<Record
 /** Finance grants a refund (full, or partial up to the terms' cap); four eyes above the threshold. */
 export const approveRefundAction = defineAction({
   resource: 'refunds', name: 'approve', summary: 'Approve a refund (full or partial, capped); above the four-eyes threshold a second finance approver confirms',
-  roles: REFUND_MOVES.approve.roles, idempotencyKey: 'required',
+  idempotencyKey: 'required',
   body: z.strictObject({ amountCents: z.number().int().positive(), note: note.optional() }),
   run: (ctx) => decided(ctx, () => approveRefund(ctx, id(ctx), ctx.body), ctx.body.note ?? null),
 });
 
 export const rejectRefundAction = defineAction({
   resource: 'refunds', name: 'reject', summary: 'Reject a refund request with a reason code (a note is required with "other")',
-  roles: REFUND_MOVES.reject.roles, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ reasonCode: z.enum(REFUND_REJECT_CODES), note: note.optional() })
     .refine((b) => b.reasonCode !== 'other' || (b.note ?? '').length >= 3, { path: ['note'], message: 'a note is required with "other"' }),
   run: (ctx) => decided(ctx, () => rejectRefund(ctx, id(ctx), ctx.body), `${ctx.body.reasonCode}${ctx.body.note ? `: ${ctx.body.note}` : ''}`),
@@ -38,14 +37,14 @@ export const rejectRefundAction = defineAction({
 
 export const payoutRefundAction = defineAction({
   resource: 'refunds', name: 'payout', summary: 'Record the payout of an approved refund (the payment provider\'s reference)',
-  roles: REFUND_MOVES.payout.roles, idempotencyKey: 'required',
+  idempotencyKey: 'required',
   body: z.strictObject({ reference: z.string().trim().min(3).max(120) }),
   run: (ctx) => decided(ctx, () => recordPayout(ctx, manualProvider, id(ctx), ctx.body), null),
 });
 
 export const payoutFailedRefundAction = defineAction({
   resource: 'refunds', name: 'payout-failed', summary: 'Record that a payout failed (even after it first succeeded): the case reopens',
-  roles: REFUND_MOVES.payout_failed.roles, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ reason: z.string().trim().min(3).max(1000) }),
   run: (ctx) => decided(ctx, () => recordPayoutFailure(ctx, id(ctx), ctx.body), ctx.body.reason),
 });
@@ -53,7 +52,7 @@ export const payoutFailedRefundAction = defineAction({
 /** An agent logs a refund request a customer made by e-mail or phone, on its order. */
 export const requestRefundAction = defineAction({
   resource: 'orders', name: 'request-refund', summary: 'Log a customer\'s refund request on this order',
-  roles: ['support', 'finance'], idempotencyKey: 'optional', resultResource: 'refunds',
+  idempotencyKey: 'optional', resultResource: 'refunds',
   body: z.strictObject({
     reason: z.string().trim().min(3).max(2000),
     receivedAt: z.iso.datetime({ offset: true }).optional(),

@@ -5,14 +5,12 @@ import { rowToRecord } from '../rest/fields.ts';
 import { reviews } from '../rest/resources/trust.ts';
 import { dismissReports, keepReview, removeReview, restoreReview } from '../services/reviews.ts';
 import { defineAction } from './action.ts';
-import { REVIEW_WORKFLOW } from '../domain/reviews/reviewStates.ts';
 
-const MODERATION = ['moderator'] as const;
 const record = (row: Record<string, unknown>) => rowToRecord(reviews.fields, row);
 
 export const keepReviewAction = defineAction({
   resource: 'reviews', name: 'keep', summary: 'Keep a reported review: its open reports are dismissed and the reporters told',
-  roles: REVIEW_WORKFLOW.moves.keep.roles, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ note: z.string().trim().max(2000).optional() }),
   run: async (ctx) => {
     const review = record(await keepReview(ctx, Number(ctx.id)));
@@ -22,7 +20,7 @@ export const keepReviewAction = defineAction({
 
 export const removeReviewAction = defineAction({
   resource: 'reviews', name: 'remove', summary: 'Remove a review on a GCU §8 ground; issues the statement of reasons and tells the author and the reporters',
-  roles: REVIEW_WORKFLOW.moves.remove.roles, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({
     ground: z.enum(REVIEW_REMOVAL_GROUNDS),
     note: z.string().trim().min(10, 'explain why the review breaks the terms (10 characters at least): the author receives it').max(2000),
@@ -41,7 +39,7 @@ export const removeReviewAction = defineAction({
 
 export const restoreReviewAction = defineAction({
   resource: 'reviews', name: 'restore', summary: 'Publish a removed review again (the author is told)',
-  roles: REVIEW_WORKFLOW.moves.restore.roles, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ note: z.string().trim().min(3, 'say why').max(2000) }),
   run: async (ctx) => {
     const review = record(await restoreReview(ctx, Number(ctx.id), ctx.body.note));
@@ -51,7 +49,7 @@ export const restoreReviewAction = defineAction({
 
 export const dismissReportsAction = defineAction({
   resource: 'reviews', name: 'dismiss-reports', collection: true, summary: 'Keep several reported reviews at once (one transaction); lists those skipped and why',
-  roles: MODERATION, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100), note: z.string().trim().max(2000).optional() }),
   run: async (ctx) => {
     const outcome = await dismissReports(ctx, ctx.body.ids);

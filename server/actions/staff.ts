@@ -21,7 +21,7 @@ async function staffRow(trx: Knex.Transaction, id: string) {
 /** Ends the waits of a login at every address (after repeated failed sign-ins). */
 export const unlockStaff = defineAction({
   resource: 'staff', name: 'unlock', summary: 'End the waits between sign-in attempts of a staff member, at every address',
-  roles: [], body: reason, idempotencyKey: 'optional',
+  body: reason, idempotencyKey: 'optional',
   run: async ({ trx, id, body }) => {
     const row = await staffRow(trx, id);
     const cleared = await unlockLogin(trx, row.email);
@@ -32,7 +32,7 @@ export const unlockStaff = defineAction({
 /** A lost phone: the second factor, its recovery codes and every session go; the person sets it up again at the next sign-in. */
 export const resetSecondFactor = defineAction({
   resource: 'staff', name: 'reset-two-factor', summary: 'Reset the two-factor sign-in of a staff member (lost phone): sessions end, set-up again at the next sign-in',
-  roles: [], body: reason, idempotencyKey: 'optional',
+  body: reason, idempotencyKey: 'optional',
   run: async ({ trx, id, body, actor, now, queue }) => {
     const row = await staffRow(trx, id);
     const wasEnabled = !!row.totp_enabled_at;

@@ -7,12 +7,11 @@ import { sorSubmissions } from '../rest/resources/trust.ts';
 import { markSubmitted, resubmit } from '../services/sorSubmissions.ts';
 import { defineAction } from './action.ts';
 
-const MODERATION = ['moderator'] as const;
 
 export const markSubmittedAction = defineAction({
   resource: 'statements-of-reasons', name: 'mark-submitted', collection: true,
   summary: 'Record that statements were submitted outside the API (webform, exported file): never sent or exported again',
-  roles: MODERATION, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({
     puids: z.array(z.string().trim().min(1).max(500)).min(1).max(1000),
     note: z.string().trim().min(3, 'say how they were submitted (3 characters at least)').max(2000),
@@ -29,7 +28,7 @@ export const markSubmittedAction = defineAction({
 
 export const resubmitAction = defineAction({
   resource: 'statements-of-reasons', name: 'resubmit', summary: 'Send a refused statement to the Transparency Database again (the next run of the submission job)',
-  roles: MODERATION, idempotencyKey: 'optional',
+  idempotencyKey: 'optional',
   body: z.strictObject({ note: z.string().trim().min(3, 'say what changed').max(2000) }),
   run: async (ctx) => {
     const row = await resubmit(ctx.trx, Number(ctx.id), ctx.now);

@@ -5,7 +5,6 @@ import { rowToRecord } from '../rest/fields.ts';
 import { transfers } from '../rest/resources/money.ts';
 import { fixTransfer, type FixInput } from '../services/transfers.ts';
 import { defineAction, type ActionContext } from './action.ts';
-import { TRANSFER_WORKFLOW } from '../domain/transfers/transferStates.ts';
 
 const reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
 const email = z.string().trim().min(3).max(254);
@@ -43,7 +42,7 @@ export const redirectTransfer = defineAction({
   resource: 'transfers',
   name: 'redirect',
   summary: 'Redirect a mistaken transfer to the intended e-mail address',
-  roles: TRANSFER_WORKFLOW.moves.redirect.roles,
+  
   body: z.strictObject({ email, ...fixFields }),
   idempotencyKey: 'required',
   auditRefusals: ['transfer_final', 'override_admin_only'],
@@ -55,7 +54,7 @@ export const reverseTransfer = defineAction({
   resource: 'transfers',
   name: 'reverse',
   summary: 'Return the recoverable data of a mistaken transfer to the sender',
-  roles: TRANSFER_WORKFLOW.moves.reverse.roles,
+  
   body: z.strictObject({ intendedEmail: email.optional(), ...fixFields }),
   idempotencyKey: 'required',
   auditRefusals: ['transfer_final', 'override_admin_only'],

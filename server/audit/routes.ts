@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { holdsAny } from '../domain/permissions.ts';
+import { isAdmin } from '../domain/permissions.ts';
 import { forbidden } from '../http/errors.ts';
 import { verifyAuditChain } from './auditLog.ts';
 
@@ -9,7 +9,7 @@ export function auditRouter(db: Knex): Router {
   const router = Router();
   router.get('/audit-log/verify', async (req, res) => {
     const actor = req.actor;
-    if (actor?.kind !== 'staff' || !holdsAny(actor.roles, [])) throw forbidden('Only admins can verify the audit log');
+    if (actor?.kind !== 'staff' || !isAdmin(actor.roles)) throw forbidden('Only admins can verify the audit log');
     res.json(await verifyAuditChain(db));
   });
   return router;

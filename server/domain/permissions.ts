@@ -1,6 +1,12 @@
-// Who may do what, per resource (SPEC §1). Pure data shared by the server, which
-// enforces it on every route, and the console, which only uses it to hide menus.
+// Who may do what: every grant of the back office in one table — CRUD per resource, domain actions,
+// read endpoints and exports beyond CRUD, and console pages. Pure data shared by the server, whose
+// routers refuse to mount anything without a grant here, and the console (`canAccess`), which uses it
+// only to hide what the API would refuse. `admin` may do everything offered.
+import { NOTICE_WORKFLOW } from './dsa/noticeStates.ts';
 import type { Role } from './enums.ts';
+import { REFUND_MOVES } from './refunds/refundStates.ts';
+import { REVIEW_WORKFLOW } from './reviews/reviewStates.ts';
+import { TRANSFER_WORKFLOW } from './transfers/transferStates.ts';
 
 export type Verb = 'read' | 'create' | 'update' | 'delete';
 
@@ -68,7 +74,106 @@ export function canUse(roles: readonly Role[], resource: ResourceName, verb: Ver
   return roles.includes('admin') || roles.some((r) => allowed.includes(r));
 }
 
-/** True when one of `roles` is in `allowed` (admin: always). For actions and pages. */
+/** True when one of `roles` is in `allowed` (admin: always). */
 export function holdsAny(roles: readonly Role[], allowed: readonly Role[]): boolean {
-  return roles.includes('admin') || roles.some((r) => allowed.includes(r));
+  return isAdmin(roles) || roles.some((r) => allowed.includes(r));
+}
+
+/** The one test of "is an admin" (an empty grant below means: admins only). */
+export function isAdmin(roles: readonly Role[]): boolean {
+  return roles.includes('admin');
+}
+
+const ADMINS_ONLY = [] as const satisfies readonly Role[];
+
+/**
+ * Domain actions, `POST /api/<resource>/[:id/]<name>`, keyed `<resource>.<name>`. A workflow's moves take
+ * their roles from its state table. The action router refuses to mount an action missing here.
+ */
+export const ACTION_ACCESS = {
+  'accounts.deactivate': ['support'],
+  'accounts.block': ['support'],
+  'accounts.unblock': ['support'],
+  'account-plans.block': ['support'],
+  'account-plans.unblock': ['support'],
+  'referrals.void': SUPPORT_FINANCE,
+  'promo-redemptions.void': SUPPORT_FINANCE,
+  'plans.clone': ['catalog'],
+  'plans.price-change': ['catalog'],
+  'countries.plans-import': ['catalog'],
+  'dsa-notices.claim': NOTICE_WORKFLOW.moves.claim.roles,
+  'dsa-notices.release': NOTICE_WORKFLOW.moves.release.roles,
+  'dsa-notices.decide': NOTICE_WORKFLOW.moves.decide.roles,
+  'dsa-notices.escalate': MODERATION,
+  'dsa-complaints.resolve': MODERATION,
+  'misuse-measures.warn': MODERATION,
+  'misuse-measures.suspend': MODERATION,
+  'misuse-measures.lift': MODERATION,
+  'messages.retry': ['support'],
+  'refunds.approve': REFUND_MOVES.approve.roles,
+  'refunds.reject': REFUND_MOVES.reject.roles,
+  'refunds.payout': REFUND_MOVES.payout.roles,
+  'refunds.payout-failed': REFUND_MOVES.payout_failed.roles,
+  'orders.request-refund': SUPPORT_FINANCE,
+  'reviews.keep': REVIEW_WORKFLOW.moves.keep.roles,
+  'reviews.remove': REVIEW_WORKFLOW.moves.remove.roles,
+  'reviews.restore': REVIEW_WORKFLOW.moves.restore.roles,
+  'reviews.dismiss-reports': MODERATION,
+  'staff.unlock': ADMINS_ONLY,
+  'staff.reset-two-factor': ADMINS_ONLY,
+  'statements-of-reasons.mark-submitted': MODERATION,
+  'statements-of-reasons.resubmit': MODERATION,
+  'transfers.redirect': TRANSFER_WORKFLOW.moves.redirect.roles,
+  'transfers.reverse': TRANSFER_WORKFLOW.moves.reverse.roles,
+} as const satisfies Record<string, readonly Role[]>;
+export type ActionGrant = keyof typeof ACTION_ACCESS;
+
+/** Read endpoints and exports beyond CRUD (`GET /api/...`), each named once here and in its router. */
+export const QUERY_ACCESS = {
+  'accounts.search': ['support', 'finance', 'moderator'],
+  'accounts.overview': ['support', 'finance', 'moderator'],
+  'transfers.fix-preview': ['support'],
+  'transfers.timeline': ['support'],
+  'countries.plans-export': ['catalog'],
+  'refunds.assessment': ['finance'],
+  'refunds.history': ['finance'],
+  'refund-rules': SUPPORT_FINANCE,
+  'account-plans.sendable': SUPPORT_FINANCE,
+  'account-plans.esim-moves': SUPPORT_FINANCE,
+  'dsa-notices.evidence': MODERATION,
+  'statements-of-reasons.export': MODERATION,
+  'statements-of-reasons.submissions': MODERATION,
+  'reviews.content-languages': MODERATION,
+  'dsa.transparency-report': MODERATION,
+  'dsa.misuse': MODERATION,
+  'jobs': ADMINS_ONLY,
+  // The dashboard: the cards answer every role with what it works on; each chart to its team.
+  'stats.cards': EVERY_ROLE,
+  'stats.sales': ['finance'],
+  'stats.top-destinations': ['support', 'finance', 'catalog'],
+  'stats.transfers': ['support'],
+  'stats.reviews': MODERATION,
+  'stats.dsa': MODERATION,
+} as const satisfies Record<string, readonly Role[]>;
+export type QueryGrant = keyof typeof QUERY_ACCESS;
+
+/** Console pages of their own (custom routes), keyed by path. */
+export const PAGE_ACCESS = {
+  '/dsa-transparency': MODERATION,
+} as const satisfies Record<string, readonly Role[]>;
+export type PageGrant = keyof typeof PAGE_ACCESS;
+
+export function mayRunAction(roles: readonly Role[], grant: ActionGrant): boolean {
+  return holdsAny(roles, ACTION_ACCESS[grant]);
+}
+export function mayQuery(roles: readonly Role[], grant: QueryGrant): boolean {
+  return holdsAny(roles, QUERY_ACCESS[grant]);
+}
+export function mayOpenPage(roles: readonly Role[], page: PageGrant): boolean {
+  return holdsAny(roles, PAGE_ACCESS[page]);
+}
+
+/** The grant of an action, or undefined when none is declared (its router then refuses to mount it). */
+export function actionGrant(resource: string, name: string): readonly Role[] | undefined {
+  return (ACTION_ACCESS as Record<string, readonly Role[]>)[`${resource}.${name}`];
 }

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import type { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
@@ -8,10 +8,9 @@ import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
 import { TDB_FIELDS } from '../domain/dsa/statement.ts';
 import { submissionPayload, TDB_BATCH_SIZE } from '../domain/dsa/tdbSubmission.ts';
 import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator.ts';
-import type { Role } from '../domain/enums.ts';
-import { holdsAny } from '../domain/permissions.ts';
+import { grantedRouter } from './grantedRouter.ts';
 import { csvSafe } from '../http/csv.ts';
-import { forbidden, fromZod, notFound } from '../http/errors.ts';
+import { fromZod, notFound } from '../http/errors.ts';
 import { parseId } from '../http/ids.ts';
 import { maskEvidenceBundle, maskValue } from '../rest/masking.ts';
 import { evidenceBundle } from '../services/evidence.ts';
@@ -20,11 +19,6 @@ import { unsubmittedStatements } from '../services/sorSubmissions.ts';
 import { reportCsv, transparencyReport } from '../services/transparency.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function moderator(req: Request): readonly Role[] {
-  if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, ['moderator'])) throw forbidden('Only moderators read DSA records');
-  return req.actor.roles;
-}
 
 // `format` names the file: an unknown one is refused (400 naming it), never answered with JSON anyway.
 const period = z.strictObject({
@@ -44,10 +38,9 @@ const idList = z.string().regex(/^\d+(,\d+){0,99}$/, 'review ids separated by co
 
 /** DSA reads: evidence bundle, the TDB export, the transparency report, misuse counters. */
 export function dsaQueryRouter(db: Knex): Router {
-  const router = Router();
+  const { router, get } = grantedRouter();
 
-  router.get('/dsa-notices/:id/evidence', async (req, res) => {
-    const roles = moderator(req);
+  get('/dsa-notices/:id/evidence', 'dsa-notices.evidence', async (req, res, roles) => {
     const id = parseId(req.params.id);
     const bundle = maskEvidenceBundle(await evidenceBundle(db, id), roles);
     res.attachment(`evidence-${(bundle.notice as Row).reference}.json`).json(bundle);
@@ -59,8 +52,7 @@ export function dsaQueryRouter(db: Knex): Router {
    * at most 100 (each the body of its POST /api/v1/statements) or CSV. Read-only: `mark-submitted` records the
    * hand-over. A statement our own check refuses is left out and listed (`excluded`), never handed over.
    */
-  router.get('/statements-of-reasons/export', async (req, res) => {
-    moderator(req);
+  get('/statements-of-reasons/export', 'statements-of-reasons.export', async (req, res) => {
     const p = period.safeParse(req.query);
     if (!p.success) throw fromZod(p.error, 'period');
     const rows = await unsubmittedStatements(db, startOfParisDay(p.data.from), startOfParisDay(nextDay(p.data.to)));
@@ -81,8 +73,7 @@ export function dsaQueryRouter(db: Knex): Router {
   });
 
   /** Each statement's way to the Transparency Database: where it stands, and every batch it was in with the answer. */
-  router.get('/statements-of-reasons/:id/submissions', async (req, res) => {
-    moderator(req);
+  get('/statements-of-reasons/:id/submissions', 'statements-of-reasons.submissions', async (req, res) => {
     const id = parseId(req.params.id);
     const statement = await db('statements_of_reasons').where({ id }).first('id', 'puid');
     if (!statement) throw notFound(`Statement of reasons ${id} not found`);
@@ -105,8 +96,7 @@ export function dsaQueryRouter(db: Knex): Router {
   });
 
   /** The language each review's text is in, as a statement would declare it (the decision forms show it, correctable). */
-  router.get('/reviews/content-languages', async (req, res) => {
-    moderator(req);
+  get('/reviews/content-languages', 'reviews.content-languages', async (req, res) => {
     const q = z.strictObject({ ids: idList }).safeParse(req.query);
     if (!q.success) throw fromZod(q.error, 'query');
     const ids = [...new Set(q.data.ids.split(',').map(Number))];
@@ -114,8 +104,7 @@ export function dsaQueryRouter(db: Knex): Router {
     res.json(reviews.map((r) => ({ reviewId: r.id, contentLanguage: detectContentLanguage(r.comment) })));
   });
 
-  router.get('/dsa/transparency-report', async (req, res) => {
-    moderator(req);
+  get('/dsa/transparency-report', 'dsa.transparency-report', async (req, res) => {
     const p = period.safeParse(req.query);
     if (!p.success) throw fromZod(p.error, 'period');
     const report = await transparencyReport(db, p.data.from, p.data.to);
@@ -124,8 +113,7 @@ export function dsaQueryRouter(db: Knex): Router {
   });
 
   /** Art. 23(3): who misuses the service, with the figures a moderator weighs. */
-  router.get('/dsa/misuse', async (req, res) => {
-    const roles = moderator(req);
+  get('/dsa/misuse', 'dsa.misuse', async (req, res, roles) => {
     const q = z.strictObject({ subject: z.enum(['notifier', 'author']) }).safeParse(req.query);
     if (!q.success) throw fromZod(q.error, 'query');
     const now = new Date();

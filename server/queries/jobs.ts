@@ -1,18 +1,16 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import type { Knex } from 'knex';
 import { parseJson, toIso } from '../db/values.ts';
-import { holdsAny } from '../domain/permissions.ts';
-import { forbidden } from '../http/errors.ts';
 import { backOfficeJobs } from '../jobs/index.ts';
 import { createTransport } from '../outbox/worker.ts';
+import { grantedRouter } from './grantedRouter.ts';
 
 /** `GET /api/jobs` (admin): each scheduled job, its interval, its last run and whether one is running. */
 export function jobsRouter(db: Knex): Router {
-  const router = Router();
+  const { router, get } = grantedRouter();
   // Every job this code can run, configured or not (the TDB client is a placeholder: only the schedule is read).
   const schedule = backOfficeJobs(createTransport(undefined), 'unused', { submit: async () => ({ kind: 'failed', httpStatus: null, message: 'unused' }) }).map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
-  router.get('/jobs', async (req, res) => {
-    if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, [])) throw forbidden('Only admins see the scheduled jobs');
+  get('/jobs', 'jobs', async (_req, res) => {
     const leases = new Map((await db('job_leases').select('*')).map((l: Record<string, unknown>) => [l.job as string, l]));
     const now = new Date().toISOString();
     res.json(schedule.map(({ job, everySeconds }) => {

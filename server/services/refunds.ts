@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Ctx } from './ctx.ts';
 import type { Actor } from '../domain/actor.ts';
-import { holdsAny } from '../domain/permissions.ts';
+import { isAdmin } from '../domain/permissions.ts';
 import { decisionDueAt, earliestAgentReceipt, payoutDueAt } from '../domain/refunds/clocks.ts';
 import { assessRefund, type VerdictRecord } from '../domain/refunds/eligibility.ts';
 import { mayAttemptPayout, payoutAttempts } from '../domain/refunds/payouts.ts';
@@ -19,7 +19,7 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
 const customer = (a: Row) => ({ accountId: a.id as number, email: a.email as string, locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en' });
-const isAdmin = (actor: Actor) => actor.kind === 'staff' && holdsAny(actor.roles, []);
+const isAdminActor = (actor: Actor) => actor.kind === 'staff' && isAdmin(actor.roles);
 
 /** The plan an order bought (locked with `lock`, so that no transfer moves its data meanwhile). */
 async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: boolean): Promise<Row | undefined> {
@@ -83,7 +83,7 @@ export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reas
   if (input.source === 'agent') {
     const days = await getSetting(trx, 'refund_backdate_working_days');
     if (receivedAt < earliestAgentReceipt(now, days)) {
-      if (!isAdmin(actor) || !input.backdateReason || input.backdateReason.trim().length < 10) {
+      if (!isAdminActor(actor) || !input.backdateReason || input.backdateReason.trim().length < 10) {
         throw ruleRefused('backdated_too_far', `An agent may date a request back ${days} working days at most; an admin may confirm an earlier date with a written reason (10 characters at least)`, { receivedAt: `more than ${days} working days ago` });
       }
       backdate = { reason: input.backdateReason.trim(), staffId: staffId(actor)! };
@@ -152,7 +152,7 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   const verdict = assessed.verdict;
   const outsidePolicy = verdict.eligibility === 'not_eligible';
   if (outsidePolicy) {
-    if (!isAdmin(actor)) throw forbidden(`This request is not eligible under the terms as things stand now (${verdict.reasons.join(', ')}): only an admin can approve it`);
+    if (!isAdminActor(actor)) throw forbidden(`This request is not eligible under the terms as things stand now (${verdict.reasons.join(', ')}): only an admin can approve it`);
     if (!input.note || input.note.trim().length < 10) throw ruleRefused('reason_required', 'Approving outside the terms needs a written reason (10 characters at least)', { note: 'required' });
   } else if (input.amountCents > verdict.proposedAmountCents) {
     throw ruleRefused('amount_above_proposal', `The terms allow at most ${verdict.proposedAmountCents} cents for this request as things stand now`, { amountCents: `at most ${verdict.proposedAmountCents}` });

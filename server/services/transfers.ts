@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason, type FixRefusal } from '../domain/transfers/fixPlan.ts';
-import { holdsAny } from '../domain/permissions.ts';
+import { isAdmin } from '../domain/permissions.ts';
 import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { gbToMb, normalizeEmail } from '../domain/units.ts';
 import { forUpdate } from '../db/locks.ts';
@@ -167,7 +167,7 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   const { trx, now, actor } = ctx;
   const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
-  const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && holdsAny(actor.roles, []), reason: input.overrideReason ?? null });
+  const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && isAdmin(actor.roles), reason: input.overrideReason ?? null });
   if (final) throw fixRefused(final);
   // An address error names the address the sender meant; an admin's override for another reason may not have one.
   const given = kind === 'redirect' ? input.email : input.intendedEmail;

@@ -131,13 +131,14 @@ describe('messages/:id/retry with an Idempotency-Key', () => {
 });
 
 describe('an action with a body, through the generic action router', () => {
-  // A test action that records how many times it really ran, mounted on the same router the server uses.
+  // A test action that records how many times it really ran, mounted on the same router the server uses
+  // (under the name of a real action, messages/retry, so that its grant exists).
   let runs = 0;
   let app: HttpServer;
   let base: string;
   let messageId: number;
   const note = defineAction({
-    resource: 'messages', name: 'note', summary: 'test: set the subject', roles: ['support'],
+    resource: 'messages', name: 'retry', summary: 'test: set the subject',
     body: z.strictObject({ subject: z.string().min(1) }), idempotencyKey: 'required',
     run: async ({ trx, id, body }) => {
       runs++;
@@ -147,7 +148,7 @@ describe('an action with a body, through the generic action router', () => {
     },
   });
   const call = (body: unknown, key?: string) =>
-    fetch(`${base}/api/messages/${messageId}/note`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
+    fetch(`${base}/api/messages/${messageId}/retry`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
     messageId = await insertMessage(server.db);
@@ -196,7 +197,7 @@ describe('an action with a body, through the generic action router', () => {
       if (r.status === 200) expect(body).toEqual({ id: messageId, subject: 'concurrent', run: 2 });
       else expect([r.status, body.code]).toEqual([409, 'idempotency_key_in_progress']);
     }
-    expect(await countRows(server.db, 'audit_log', { action: 'messages.note', idempotency_key: key })).toBe(1);
+    expect(await countRows(server.db, 'audit_log', { action: 'messages.retry', idempotency_key: key })).toBe(1);
   });
 });
 
@@ -248,5 +249,16 @@ describe('15 concurrent requests with one Idempotency-Key on a request that fail
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(await countRows(server.db, 'accounts', { email })).toBe(1);
     await insertAccount(server.db); // the server is still healthy after the burst
+  });
+});
+
+describe('an action without a grant', () => {
+  test('is never mounted: the router refuses it at start, naming the missing grant', () => {
+    const ungranted = defineAction({
+      resource: 'messages', name: 'erase-everything', summary: 'test: no grant declared',
+      body: z.strictObject({}), idempotencyKey: 'optional',
+      run: async () => ({ result: {}, audit: null }),
+    });
+    expect(() => actionRouter({} as never, [ungranted])).toThrow(/no grant "messages.erase-everything"/);
   });
 });

@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import { createElement } from 'react';
 import { DashboardMenuItem, Menu as RaMenu, useCanAccessResources, usePermissions, type MenuProps } from 'react-admin';
 import type { Role } from '../../../server/domain/enums.ts';
-import { holdsAny } from '../../../server/domain/permissions.ts';
+import { mayOpenPage } from '../../../server/domain/permissions.ts';
 import { MENU_GROUPS, MENU_RESOURCES } from './menuGroups.ts';
 import { SubMenu } from './SubMenu.tsx';
 
@@ -18,7 +18,7 @@ export const Menu = ({ dense = false }: MenuProps) => {
         canAccess &&
         MENU_GROUPS.map((group) => {
           const visible = group.resources.filter((resource) => canAccess[resource]);
-          const pages = (group.pages ?? []).filter((page) => holdsAny(permissions ?? [], page.roles));
+          const pages = (group.pages ?? []).filter((page) => mayOpenPage(permissions ?? [], page.path));
           if (visible.length === 0 && pages.length === 0) return null;
           return (
             <SubMenu key={group.name} name={`menu.${group.name}`} icon={group.icon} dense={dense}>

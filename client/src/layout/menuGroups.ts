@@ -5,20 +5,18 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import PublicIcon from '@mui/icons-material/Public';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import type { Role } from '../../../server/domain/enums.ts';
-import type { ResourceName } from '../../../server/domain/permissions.ts';
+import type { PageGrant, ResourceName } from '../../../server/domain/permissions.ts';
 
-/** A page of its own (a custom route of App.tsx), shown in a group to the roles that may open it. */
+/** A page of its own (a custom route of App.tsx), shown in a group to the roles its grant names. */
 export interface MenuPage {
-  path: string;
+  path: PageGrant;
   /** i18n key of its menu entry. */
   label: string;
   icon: ComponentType;
-  roles: readonly Role[];
 }
 
 /** The DSA transparency report (Art. 15, 24(1)). */
-export const TRANSPARENCY_REPORT_PAGE: MenuPage = { path: '/dsa-transparency', label: 'menu.transparency_report', icon: AssessmentIcon, roles: ['moderator'] };
+export const TRANSPARENCY_REPORT_PAGE: MenuPage = { path: '/dsa-transparency', label: 'menu.transparency_report', icon: AssessmentIcon };
 
 export interface MenuGroup {
   /** i18n key `menu.<name>`. */

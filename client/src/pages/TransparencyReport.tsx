@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../../../server/domain/enums.ts';
-import { holdsAny } from '../../../server/domain/permissions.ts';
+import { mayOpenPage } from '../../../server/domain/permissions.ts';
 import { ChartsFallback } from '../dashboard/ChartsFallback.tsx';
 import { PeriodPicker } from '../transparency/PeriodPicker.tsx';
 import { ReportDownloads } from '../transparency/ReportDownloads.tsx';
@@ -19,7 +19,7 @@ const TransparencyCharts = lazy(() => import('../transparency/TransparencyCharts
 export const TransparencyReportPage = () => {
   const { permissions, isPending } = usePermissions<Role[]>();
   if (isPending) return null;
-  if (!holdsAny(permissions ?? [], ['moderator'])) return <AccessDenied />;
+  if (!mayOpenPage(permissions ?? [], '/dsa-transparency')) return <AccessDenied />;
   return <TransparencyReport />;
 };
 

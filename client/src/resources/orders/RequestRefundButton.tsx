@@ -1,7 +1,7 @@
 import RequestIcon from '@mui/icons-material/AssignmentReturn';
 import { useState } from 'react';
 import { Button, usePermissions, useRecordContext } from 'react-admin';
-import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { mayRunAction } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { Order } from '../refunds/refundTypes.ts';
 import { RequestRefundDialog } from './RequestRefundDialog.tsx';
@@ -11,7 +11,7 @@ export const RequestRefundButton = () => {
   const order = useRecordContext<Order>();
   const { permissions } = usePermissions<Role[]>();
   const [open, setOpen] = useState(false);
-  if (!order || !holdsAny(permissions ?? [], ['support', 'finance'])) return null;
+  if (!order || !mayRunAction(permissions ?? [], 'orders.request-refund')) return null;
   return (
     <>
       <Button label="resources.refunds.request.button" onClick={() => setOpen(true)} data-testid="request-refund">

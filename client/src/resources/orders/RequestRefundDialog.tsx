@@ -9,6 +9,7 @@ import { useFormatters } from '../refunds/useFormatters.ts';
 import { useRefundRules } from '../refunds/useRefundRules.ts';
 import { backdatedTooFar } from './backdateRules.ts';
 import { ReceivedAtFields } from './ReceivedAtFields.tsx';
+import { isAdmin } from '../../../../server/domain/permissions.ts';
 
 interface RequestValues extends Record<string, unknown> {
   reason: string | null;
@@ -35,12 +36,12 @@ export const RequestRefundDialog = ({ order, onClose }: { order: Order; onClose:
   const action = useIdempotentAction<Refund>('orders', order.id, 'request-refund');
   const { data: rules } = useRefundRules();
   const { permissions } = usePermissions<Role[]>();
-  const isAdmin = (permissions ?? []).includes('admin');
+  const byAdmin = isAdmin(permissions ?? []);
 
   const fields = (
     <>
       <TextInput source="reason" label="resources.refunds.form.customerReason" multiline minRows={3} fullWidth validate={[required(), minLength(3), maxLength(2000)]} helperText={t('reason_hint')} />
-      <ReceivedAtFields rules={rules} isAdmin={isAdmin} />
+      <ReceivedAtFields rules={rules} isAdmin={byAdmin} />
       <BooleanInput source="lostOrStolenDevice" label="resources.refunds.form.lostOrStolenDevice" helperText={t('lost_hint')} />
     </>
   );

@@ -2,7 +2,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import { Box, Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { mayRunAction } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import { ReasonActionDialog } from '../accounts/ReasonActionDialog.tsx';
 
@@ -18,7 +18,7 @@ export const VoidButton = ({ resource, onDone }: { resource: VoidableResource; o
   const refresh = useRefresh();
   const { permissions, isPending } = usePermissions<Role[]>();
   const [open, setOpen] = useState(false);
-  if (!record || isPending || !holdsAny(permissions ?? [], ['support', 'finance']) || FINAL[resource].includes(record.status)) return null;
+  if (!record || isPending || !mayRunAction(permissions ?? [], `${resource}.void`) || FINAL[resource].includes(record.status)) return null;
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.${resource}.void.${key}`, args);
   return (
     // A click in the dialog (a portal) bubbles to the row through React: it must not open the record.

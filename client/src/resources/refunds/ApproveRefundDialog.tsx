@@ -10,6 +10,7 @@ import type { Order, Refund, RefundApproval } from './refundTypes.ts';
 import { useFormatters } from './useFormatters.ts';
 import { useRefundAction } from './useRefundAction.ts';
 import { useRefundAssessment } from './useRefundAssessment.ts';
+import { isAdmin } from '../../../../server/domain/permissions.ts';
 
 interface ApproveRefundDialogProps {
   refund: Refund;
@@ -39,7 +40,7 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
   const assessment = useRefundAssessment(refund.id);
   // Until the assessment answers (or if it cannot), the verdict stored on the case; the API re-assesses anyway.
   const now = assessment.data?.now.verdict ?? { eligibility: refund.eligibility, reasons: refund.eligibilityReasons, proposedAmountCents: refund.proposedAmountCents };
-  const terms = approveTerms(now, order, refund.status, approvals, (permissions ?? []).includes('admin'));
+  const terms = approveTerms(now, order, refund.status, approvals, isAdmin(permissions ?? []));
   const loading = !assessment.data && !assessment.error;
   const method = translate(`enums.payment_method.${order.paymentMethod}`);
   const reasons = now.reasons.map((r) => translate(`resources.refunds.verdict.short.${r}`, { _: r })).join(', ');

@@ -1,6 +1,6 @@
 import { Alert, LinearProgress, Typography } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
-import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { mayQuery } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import { CaseCard } from './CaseCard.tsx';
 import { useRefundAssessment } from './useRefundAssessment.ts';
@@ -18,7 +18,7 @@ export const RefundFactsCard = () => {
   const { refund } = useRefundCase();
   const translate = useTranslate();
   const { permissions } = usePermissions<Role[]>();
-  const allowed = holdsAny(permissions ?? [], ['finance']);
+  const allowed = mayQuery(permissions ?? [], 'refunds.assessment');
   const deciding = !!refund && UNDECIDED_REFUND_STATUSES.includes(refund.status);
   const live = useRefundAssessment(refund?.id, deciding && allowed);
   if (!refund) return null;

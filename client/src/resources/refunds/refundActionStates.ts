@@ -1,4 +1,4 @@
-import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { holdsAny, isAdmin } from '../../../../server/domain/permissions.ts';
 import { REFUND_MOVES, REFUND_STATES, type RefundMove } from '../../../../server/domain/refunds/refundStates.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { Order, Refund, RefundApproval } from './refundTypes.ts';
@@ -22,7 +22,7 @@ export interface CaseFacts {
 function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
   if (facts.approvals === undefined || facts.order === undefined) return 'loading';
   if (facts.staffId !== undefined && facts.approvals.some((a) => a.staffId === facts.staffId)) return 'you_approved';
-  if (refund.eligibility === 'not_eligible' && !facts.roles.includes('admin')) return 'admin_only';
+  if (refund.eligibility === 'not_eligible' && !isAdmin(facts.roles)) return 'admin_only';
   if (facts.order.amountCents - facts.order.refundedCents <= 0) return 'nothing_refundable';
   return null;
 }

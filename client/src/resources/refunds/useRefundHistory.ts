@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, usePermissions, type Identifier } from 'react-admin';
-import { holdsAny } from '../../../../server/domain/permissions.ts';
+import { mayQuery } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { KoletDataProvider } from '../../dataProvider.ts';
 import type { RefundHistory } from './refundTypes.ts';
@@ -12,7 +12,7 @@ import type { RefundHistory } from './refundTypes.ts';
 export function useRefundHistory(id: Identifier | undefined) {
   const dataProvider = useDataProvider<KoletDataProvider>();
   const { permissions, isPending } = usePermissions<Role[]>();
-  const allowed = !isPending && holdsAny(permissions ?? [], ['finance']);
+  const allowed = !isPending && mayQuery(permissions ?? [], 'refunds.history');
   const query = useQuery({
     queryKey: ['refunds', 'history', id],
     queryFn: async () => (await dataProvider.get<RefundHistory>(`refunds/${encodeURIComponent(String(id))}/history`)).data,

@@ -11,6 +11,7 @@ import type { FixPlan, FixPreview, Transfer } from './transferTypes.ts';
 import { useFixForm, type FixForm } from './useFixForm.ts';
 import { useFixPreview } from './useFixPreview.ts';
 import { useFixTransfer } from './useFixTransfer.ts';
+import { isAdmin } from '../../../../server/domain/permissions.ts';
 
 /** The plan the form's choices lead to; none while the preview for the chosen address is loading. */
 function currentPlan(preview: FixPreview | undefined, form: FixForm): FixPlan | null {
@@ -33,7 +34,7 @@ export const FixTransferDialog = ({ transfer, onClose }: { transfer: Transfer; o
   const { fix, isPending, result, failure, clearFailure } = useFixTransfer(transfer.id);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
   const { permissions } = usePermissions<Role[]>();
-  const isAdmin = (permissions ?? []).includes('admin');
+  const byAdmin = isAdmin(permissions ?? []);
 
   // A reverse records the address the sender meant: the likeliest suggestion, until the agent says otherwise.
   const firstSuggestion = preview.data?.suggestions[0]?.email;
@@ -48,9 +49,9 @@ export const FixTransferDialog = ({ transfer, onClose }: { transfer: Transfer; o
   const plan = preview.isPlaceholderData ? null : currentPlan(preview.data, form);
   const reasonLabel = form.reasonCode ? translate(`enums.transfer_fix_reason.${form.reasonCode}`) : '';
   const reason = form.reasonCode ? composeReason(reasonLabel, form.reasonCode, form.note) : '';
-  const override = form.reasonCode !== '' && !isAddressError(form.reasonCode) && isAdmin ? form.overrideReason.trim() : null;
+  const override = form.reasonCode !== '' && !isAddressError(form.reasonCode) && byAdmin ? form.overrideReason.trim() : null;
   const intendedOk = form.mode === 'redirect' || (!!preview.data && intendedAddressProblem(form.intendedEmail, preview.data.recipientEmail) === null);
-  const canReview = !!plan && !plan.refusal && reasonIsComplete(form.reasonCode, form.note) && fixAllowed(form.reasonCode, isAdmin, form.overrideReason) && intendedOk;
+  const canReview = !!plan && !plan.refusal && reasonIsComplete(form.reasonCode, form.note) && fixAllowed(form.reasonCode, byAdmin, form.overrideReason) && intendedOk;
   const alreadyFixed = failure?.code === 'transfer_already_fixed';
   const confirm = () => {
     if (!reasonIsComplete(form.reasonCode, form.note)) return;
@@ -65,7 +66,7 @@ export const FixTransferDialog = ({ transfer, onClose }: { transfer: Transfer; o
   else if (preview.error && !preview.data) content = <Alert severity="error">{t('preview_error', { message: translate(preview.error.message, { _: preview.error.message }) })}</Alert>;
   else if (!preview.data) content = <CircularProgress aria-label={t('loading')} />;
   else if (step === 'confirm' && plan) content = <FixConfirmStep kind={form.mode} amountMb={plan.recoverableMb} email={form.checkedEmail ?? ''} reason={reason} intended={form.intended} overrideReason={override} failure={failure} />;
-  else content = <FixFormStep preview={preview.data} plan={plan} isFetching={preview.isFetching} form={form} fieldErrors={failure?.fields ?? {}} isAdmin={isAdmin} />;
+  else content = <FixFormStep preview={preview.data} plan={plan} isFetching={preview.isFetching} form={form} fieldErrors={failure?.fields ?? {}} isAdmin={byAdmin} />;
 
   return (
     <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="fix-transfer-title">
