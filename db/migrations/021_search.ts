@@ -29,6 +29,11 @@ const ftsTable = (table: string) => `${table}_search`;
 
 export async function up(knex: Knex): Promise<void> {
   if (ACCENTED.length !== BASE.length) throw new Error('021_search: the folding table is not one for one');
+  // Phones written before numbers were stored in E.164 ("06 25 06 95 71", "+33 6 25…"): separators
+  // removed, 00 → +, a French national number (0 and 9 digits) → +33.
+  await knex.raw(`UPDATE accounts SET phone = replace(replace(replace(replace(replace(phone, ' ', ''), '.', ''), '-', ''), '(', ''), ')', '') WHERE phone IS NOT NULL`);
+  await knex.raw(`UPDATE accounts SET phone = '+' || substr(phone, 3) WHERE phone LIKE '00%'`);
+  await knex.raw(`UPDATE accounts SET phone = '+33' || substr(phone, 2) WHERE phone LIKE '0%' AND length(phone) = 10`);
   await knex.raw('CREATE INDEX accounts_phone_index ON accounts (phone)');
   if (isPostgres(knex)) {
     await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');

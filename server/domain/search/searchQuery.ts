@@ -90,6 +90,11 @@ export function phoneCandidates(q: string): string[] {
   return [...found];
 }
 
+/** A phone number as we store it: E.164 when it is one ("06 25 06 95 71" → "+33625069571"), else as given, trimmed. */
+export function storedPhone(raw: string): string {
+  return phoneCandidates(raw)[0] ?? raw.trim();
+}
+
 /** The digits of an ICCID or of its end (4 or more), spaces and dashes removed; null otherwise. */
 export function iccidDigits(q: string): string | null {
   const compact = q.trim().replace(/[\s-]/g, '');
