@@ -53,6 +53,10 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
   const digits = iccidDigits(q);
   const code = referenceCode(q);
   const text = q.trim();
+  // What kind of text it is decides which substring lookups are worth an index walk: digits alone are an
+  // ICCID's end, a number or a phone; an address part has an @ or a dot; a reference has neither.
+  const digitsOnly = /^[\d\s+#-]+$/.test(text);
+  const referenceLike = /^[A-Za-z0-9_-]+$/.test(text);
   const email_ = (v: unknown) => (maskValue('email', v, roles) as string | null) ?? '•••';
 
   const kinds: Partial<Record<SearchResultKind, Promise<Hit[]>>> = {};
@@ -66,7 +70,7 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
     if (code) await exact('customer_referral_code', db('accounts').where('referral_code', code).select('id'));
     if (text.length >= 8 && !/\s/.test(text)) await exact('customer_device', db('accounts').where('signup_device_id', text).select('id'));
     const columns = [...(may('customer_email_part') ? ['email'] : []), ...(may('customer_name') ? ['name'] : [])];
-    const partIds = columns.length && !phones.length ? await containingIds(db, 'accounts', columns, terms, CANDIDATES) : [];
+    const partIds = columns.length && !phones.length && !digitsOnly ? await containingIds(db, 'accounts', columns, terms, CANDIDATES) : [];
     const ids = [...new Set([...found.map((f) => f.id), ...partIds])];
     if (!ids.length) return [];
     const rows: Row[] = await db('accounts').whereIn('id', ids).select('id', 'email', 'name', 'phone', 'status', 'referral_code');
@@ -84,7 +88,8 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
     });
   })();
 
-  if (reads('esim') && digits) kinds.esim = (async () => {
+  // A phone number typed with spaces or a + is not an ICCID's end.
+  if (reads('esim') && digits && !(phones.length && !/^\d+$/.test(text))) kinds.esim = (async () => {
     const hits: { id: number; field: SearchField }[] = [];
     if (may('esim_iccid')) for (const r of await db('esims').where('iccid', digits).select('id')) hits.push({ id: Number(r.id), field: 'esim_iccid' });
     if (may('esim_iccid_suffix') && digits.length < 19) {
@@ -105,7 +110,7 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
     if (text.length >= 6 && !/\s/.test(text) && may('order_payment_reference')) {
       for (const r of await db('orders').where('payment_reference', text).select('id')) hits.push({ id: Number(r.id), field: 'order_payment_reference', rank: 0 });
     }
-    if (may('order_payment_reference_part') && terms.length === 1 && !email && !phones.length && number === null) {
+    if (may('order_payment_reference_part') && terms.length === 1 && referenceLike && !digitsOnly) {
       for (const id of await containingIds(db, 'orders', ['payment_reference'], terms, CANDIDATES)) hits.push({ id, field: 'order_payment_reference_part', rank: 3 });
     }
     if (!hits.length) return [];
@@ -128,7 +133,7 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
     if (email && may('transfer_recipient')) {
       for (const r of await db('transfers').where('recipient_email', email).orderBy('id', 'desc').limit(CANDIDATES).select('id')) hits.push({ id: Number(r.id), field: 'transfer_recipient', rank: 0 });
     }
-    if (may('transfer_recipient_part') && !phones.length && number === null) {
+    if (may('transfer_recipient_part') && terms.length === 1 && !digitsOnly && !email) { // an address has no spaces
       for (const id of await containingIds(db, 'transfers', ['recipient_email'], terms, CANDIDATES)) hits.push({ id, field: 'transfer_recipient_part', rank: 3 });
     }
     if (!hits.length) return [];
@@ -148,7 +153,7 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
   if (reads('refund')) kinds.refund = (async () => {
     const hits: { id: number; field: SearchField; rank: number }[] = [];
     if (number !== null) for (const r of await db('refunds').where('id', number).select('id')) hits.push({ id: Number(r.id), field: 'refund_number', rank: 0 });
-    if (may('refund_payout_reference_part') && terms.length === 1 && !email && !phones.length && number === null) {
+    if (may('refund_payout_reference_part') && terms.length === 1 && referenceLike && !digitsOnly) {
       for (const id of await containingIds(db, 'refunds', ['payout_reference'], terms, CANDIDATES)) hits.push({ id, field: 'refund_payout_reference_part', rank: 3 });
     }
     if (!hits.length) return [];
@@ -167,7 +172,7 @@ export async function searchEverything(database: Knex, q: string, roles: readonl
   if (reads('dsa_notice')) kinds.dsa_notice = (async () => {
     const hits: { id: number; rank: number }[] = [];
     if (code) for (const r of await db('dsa_notices').where('reference', code).select('id')) hits.push({ id: Number(r.id), rank: 0 });
-    if (terms.length === 1 && !email) for (const id of await containingIds(db, 'dsa_notices', ['reference'], terms, CANDIDATES)) hits.push({ id, rank: 3 });
+    if (terms.length === 1 && referenceLike) for (const id of await containingIds(db, 'dsa_notices', ['reference'], terms, CANDIDATES)) hits.push({ id, rank: 3 });
     if (!hits.length) return [];
     const rows: Row[] = await db('dsa_notices').whereIn('id', hits.map((h) => h.id)).select('id', 'reference', 'status', 'category');
     return rows.map((r): Hit => ({
