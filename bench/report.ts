@@ -50,6 +50,26 @@ export function renderSection(r: EngineReport): string {
   return lines.join('\n');
 }
 
+/** `npm run bench -- --search-only`: the search box's queries only (docs/SEARCH.md), in their own section per engine. */
+export function renderSearchSection(r: Pick<EngineReport, 'engine' | 'date' | 'connections' | 'duration' | 'counts' | 'rows' | 'bare' | 'rssPeakMb'>): string {
+  const lines = [
+    `<!-- bench:${r.engine}-search -->`,
+    `### Search, ${r.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'} — ${r.date}`,
+    '',
+    `Machine: ${machine()}. Load: autocannon on loopback, ${r.connections} connections, ${r.duration} s per query kind after a warm-up; every response timed.`,
+    '',
+    `Data: ${Object.entries(r.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`,
+    '',
+    '| measured | p50 ms | p95 ms | p99 ms | req/s | non-2xx | p95 ≤ 50 ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | :---: |',
+  ];
+  for (const row of r.rows) lines.push(`| ${row.name} | ${ms(row.result.p50)} | ${ms(row.result.p95)} | ${ms(row.result.p99)} | ${rps(row.result.rps)} | ${row.result.non2xx + row.result.errors} | ${ok(row.result.p95 <= 50)} |`);
+  lines.push(`| *baseline:* bare Express route (small JSON) | ${ms(r.bare.p50)} | ${ms(r.bare.p95)} | ${ms(r.bare.p99)} | ${rps(r.bare.rps)} | ${r.bare.non2xx} | |`);
+  lines.push('', `- Server memory: peak RSS **${r.rssPeakMb.toFixed(0)} MB** under this load.`);
+  lines.push(`<!-- /bench:${r.engine}-search -->`);
+  return lines.join('\n');
+}
+
 /** Replaces this engine's section of the report, or appends it. */
 export function writeSection(file: string, section: string, engine: string): void {
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';

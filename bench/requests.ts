@@ -28,6 +28,7 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
   const month = { createdAt_gte: day(now.getTime() - 30 * DAY), createdAt_lte: day(now.getTime()) };
   const page = q([0, 24]);
   return [
+    ...(await searchReads(db, sample.map((a) => a.id))),
     { name: 'accounts list (first page by creation date, with total)', role: 'support', paths: [`/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({})}`] },
     { name: 'account search by e-mail prefix (list)', role: 'support', paths: prefixes.map((p) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ q: p })}`) },
     { name: 'account search box (e-mail prefix)', role: 'support', paths: prefixes.map((p) => `/api/accounts/search?q=${encodeURIComponent(p)}`) },
@@ -36,6 +37,33 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
     { name: 'refund queue (to decide, nearest deadline first)', role: 'finance', paths: [`/api/refunds?sort=${q(['decisionDueAt', 'ASC'])}&range=${page}&filter=${q({ status: 'requested' })}`] },
     { name: 'reported-reviews queue (most severe first)', role: 'moderator', paths: [`/api/reviews?sort=${q(['severity', 'DESC'])}&range=${page}&filter=${q({ reported: true })}`] },
     { name: 'DSA notices queue (received, priority first)', role: 'moderator', paths: [`/api/dsa-notices?sort=${q(['priority', 'DESC'])}&range=${page}&filter=${q({ status: 'received' })}`] },
+  ];
+}
+
+/** The one search box (`GET /api/search`, docs/SEARCH.md): each kind of query the issue lists, as an agent types it. */
+export async function searchReads(db: Knex, ids: number[]): Promise<BenchRead[]> {
+  const people = await db('accounts').whereIn('id', ids).whereNotNull('name').select('id', 'email', 'name', 'phone');
+  const phones = people.map((p) => String(p.phone ?? '')).filter((p) => /^\+33\d{9}$/.test(p));
+  const national = phones.map((p) => `0${p.slice(3)}`.replace(/(\d\d)(?=\d)/g, '$1 '));
+  const international = phones.map((p) => `+33 ${p.slice(3, 4)} ${p.slice(4).replace(/(\d\d)(?=\d)/g, '$1 ')}`);
+  // "ille.martin.s123@gma": an inner part, not the start.
+  const inner = people.map((p) => { const at = p.email.indexOf('@'); return p.email.slice(Math.min(3, at - 3), at + 4); });
+  const recipients = (await db('transfers').where('status', 'pending').orderBy('id', 'desc').limit(50).pluck('recipient_email')) as string[];
+  const iccids = ((await db('esims').whereIn('account_id', ids).limit(50).pluck('iccid')) as string[]).map((i) => i.slice(-6));
+  const orders = await db('orders').whereIn('account_id', ids).limit(50).select('id', 'payment_reference');
+  const notices = ((await db('dsa_notices').orderBy('id', 'desc').limit(50).pluck('reference')) as string[]).map((r) => r.slice(-6));
+  const search = (qs: string[]) => qs.filter(Boolean).map((x) => `/api/search?q=${encodeURIComponent(x)}`);
+  return [
+    { name: 'search: a name (first and last)', role: 'support', paths: search(people.map((p) => p.name)) },
+    { name: 'search: a phone, national format (06 …)', role: 'support', paths: search(national) },
+    { name: 'search: a phone, international format (+33 6 …)', role: 'support', paths: search(international) },
+    { name: 'search: an inner part of an e-mail', role: 'support', paths: search(inner) },
+    { name: 'search: a pending transfer\'s recipient', role: 'support', paths: search(recipients) },
+    { name: 'search: the last 6 digits of an ICCID', role: 'support', paths: search(iccids) },
+    { name: 'search: an order number', role: 'support', paths: search(orders.map((o) => `#${o.id}`)) },
+    { name: 'search: a payment reference', role: 'support', paths: search(orders.map((o) => o.payment_reference)) },
+    { name: 'search: part of a DSA notice reference (moderator)', role: 'moderator', paths: search(notices) },
+    { name: 'search: accounts list by an inner part of an e-mail', role: 'support', paths: inner.map((x) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${q([0, 24])}&filter=${q({ q: x })}`) },
   ];
 }
 

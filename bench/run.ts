@@ -9,7 +9,9 @@ import { RESOURCE_DEFS } from '../server/rest/resources/index.ts';
 import { SCALE_TABLES } from '../seeds/scale/tables.ts';
 import { measure, type LoadResult } from './load.ts';
 import { rssSampler, ROOT, startBareExpress, startConsoleServer, startJsonServer } from './processes.ts';
-import { machine, renderSection, writeSection, type EngineReport, type Row } from './report.ts';
+import { machine, renderSearchSection, renderSection, writeSection, type EngineReport, type Row } from './report.ts';
+
+class SearchOnlyDone extends Error {}
 import { benchReads, transferSources } from './requests.ts';
 import { signIn } from './session.ts';
 import { firstAccountsListMs, spaWeight } from './spa.ts';
@@ -18,7 +20,7 @@ import { buildSpaIfNeeded } from '../server/cli/spa.ts';
 const { values } = parseArgs({ options: {
   database: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' },
   'json-server-rows': { type: 'string', default: '100000' }, writes: { type: 'string', default: '3000' },
-  'no-browser': { type: 'boolean', default: false }, out: { type: 'string', default: path.join(ROOT, 'docs', 'BENCHMARKS.md') },
+  'no-browser': { type: 'boolean', default: false }, 'search-only': { type: 'boolean', default: false }, out: { type: 'string', default: path.join(ROOT, 'docs', 'BENCHMARKS.md') },
 } });
 const databaseUrl = values.database ?? process.env.DATABASE_URL ?? `sqlite:${path.join(ROOT, 'data', 'kolet-scale.sqlite')}`;
 const duration = Number(values.duration);
@@ -31,8 +33,9 @@ say(`bench on ${engine} (${databaseUrl.replace(/\/\/[^@]*@/, '//')}), ${machine(
 const counts: Record<string, number> = {};
 for (const table of Object.keys(SCALE_TABLES)) counts[table] = Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
 if (counts.accounts! < 100_000) say(`warning: only ${counts.accounts} accounts; run npm run seed:scale first for the real figures`);
-const reads = await benchReads(db);
-const sources = await transferSources(db, Number(values.writes));
+const searchOnly = values['search-only']!;
+const reads = (await benchReads(db)).filter((r) => !searchOnly || r.name.startsWith('search'));
+const sources = searchOnly ? [] : await transferSources(db, Number(values.writes));
 const jsonRows = (await db('accounts').orderBy('id').limit(Number(values['json-server-rows'])).select('*'))
   .map((r: Record<string, unknown>) => rowToRecord(RESOURCE_DEFS.get('accounts')!.fields, r));
 await db.destroy();
@@ -55,6 +58,7 @@ try {
     rows.push({ name: read.name, kind: 'read', result });
   }
 
+  if (searchOnly) throw new SearchOnlyDone();
   // The write: fresh transfers through the integration API (as the customer app sends them), then support reverses each once.
   const token = 'demo-integration-token';
   const ids: number[] = [];
@@ -79,8 +83,23 @@ try {
   });
   say(`transfer fix: p50 ${write.p50} ms, p95 ${write.p95} ms, ${write.rps.toFixed(0)} req/s, non-2xx ${write.non2xx}`);
   rows.push({ name: `transfer fix (reverse) on ${ids.length.toLocaleString('en')} fresh transfers`, kind: 'write', result: write });
+} catch (error) {
+  if (!(error instanceof SearchOnlyDone)) throw error;
 } finally {
   rssPeakMb = rss.stop();
+}
+
+if (searchOnly) {
+  // `--search-only`: the search reads and the bare baseline, into their own section (docs/BENCHMARKS.md "Search").
+  await server.stop();
+  const bareOnly = await startBareExpress();
+  const ping = () => ({ path: '/ping' });
+  await measure({ url: bareOnly.baseUrl, connections, duration: 2, next: ping });
+  const bareResult = await measure({ url: bareOnly.baseUrl, connections, duration, next: ping });
+  await bareOnly.stop();
+  writeSection(values.out!, renderSearchSection({ engine, date: new Date().toISOString().slice(0, 10), connections, duration, counts, rows, bare: bareResult, rssPeakMb }), `${engine}-search`);
+  say(`written to ${path.relative(ROOT, values.out!)}`);
+  process.exit(0);
 }
 
 let firstRenderMs: number[] | null = null;

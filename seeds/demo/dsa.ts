@@ -1,6 +1,7 @@
 // DSA notices (Art. 16), statements of reasons (Art. 17, in the Transparency Database's
 // fields), complaints (Art. 20), trusted flaggers (Art. 22) and the law-enforcement
 // referral of a threat to life (Art. 18).
+import { publicReferenceOf } from '../../server/domain/dsa/references.ts';
 import { slug } from './accounts.ts';
 import { removeReview, SPECIAL } from './reviews.ts';
 import { FIRST_NAMES } from './texts.ts';
@@ -8,6 +9,9 @@ import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.t
 import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
 import { DAY, HOUR, MINUTE, parisDate, type Ms } from './time.ts';
 import type { Review, Row, World, Table } from './world.ts';
+
+/** Sequence numbers spread over the code space, so demo references look like the public form's (`DSA-2026-7K3QX9M2`), deterministically. */
+const readableSpread = (n: number): number => (n * 2_654_435_761) % 1_099_511_627_776;
 
 const EU27 = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 const TERMS_URL = 'https://kolet.com/legal/terms#reviews';
@@ -134,7 +138,7 @@ export function buildDsa(w: World): void {
     const notifierName = flagger ? (flagger.name as string) : spec.anonymous ? null : `${first} ${last}`;
     const notifierEmail = flagger ? (flagger.email as string) : spec.anonymous ? null : `${slug(first)}.${slug(last)}@${r.pick(['gmail.com', 'orange.fr', 'outlook.fr', 'proton.me'])}`;
     const notice: Row = {
-      id, reference: `DSA-${new Date(receivedAt).getUTCFullYear()}-${String(++seq).padStart(6, '0')}`, status: spec.status, received_at: receivedAt,
+      id, reference: publicReferenceOf('DSA', new Date(receivedAt).getUTCFullYear(), readableSpread(++seq)), status: spec.status, received_at: receivedAt,
       acknowledged_at: notifierEmail ? receivedAt + r.int(1, 20) * 1000 : null, decision_due_at: receivedAt + 72 * HOUR, category: spec.category,
       explanation: spec.explanation, locations: [spec.url ? `https://kolet.com/avis/${rev.id}` : `review:${rev.id}`], review_id: rev.id,
       author_account_id: rev.account_id, notifier_name: notifierName, notifier_email: notifierEmail, good_faith: true, threat_to_life: spec.threat ?? false,
@@ -263,7 +267,7 @@ function buildComplaints(w: World): void {
     const byAuthor = notice.decision !== 'no_action';
     const receivedAt = Math.min(w.now - 3 * HOUR, decidedAt + r.int(1, 10) * DAY);
     const complaint: Row = {
-      id: w.id('dsa_complaints'), reference: `DSA-C-${new Date(receivedAt).getUTCFullYear()}-${String(++seq).padStart(6, '0')}`, statement_id: statement?.id ?? null,
+      id: w.id('dsa_complaints'), reference: publicReferenceOf('DSA-C', new Date(receivedAt).getUTCFullYear(), readableSpread(++seq)), statement_id: statement?.id ?? null,
       notice_id: notice.id, complainant_name: byAuthor ? author.name : notice.notifier_name, complainant_email: byAuthor ? author.email : notice.notifier_email,
       text: byAuthor ? 'Mon avis reflète mon expérience réelle, je conteste sa suppression.' : 'Vous laissez en ligne un avis diffamatoire, je conteste votre décision.',
       status, received_at: receivedAt, decided_at: null, decided_by_staff_id: null, decision_note: null, created_at: receivedAt, updated_at: receivedAt, version: 1,

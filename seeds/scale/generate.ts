@@ -2,6 +2,7 @@
 // (orders for the paid ones), usage, the data ledger, transfers, refunds, reviews, their
 // reports and the DSA notices about them. Realistic shapes (SPEC §4): most accounts hold
 // one plan, a long tail holds many; most plans are paid; usage follows a Pareto tail.
+import { publicReferenceOf } from '../../server/domain/dsa/references.ts';
 import { CATEGORIES } from '../../server/domain/dsa/tdb.ts';
 import { isGiftedOrigin } from '../../server/domain/ledger/shares.ts';
 import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
@@ -74,7 +75,7 @@ export class ScaleGenerator {
     const deactivatedAt = p.deactivated ? createdAt + Math.floor(r.next() * (this.now - createdAt)) : null;
     this.add('accounts', [
       id, p.email, p.deactivated ? 'deactivated' : 'active', p.deactivated ? null : `${p.first} ${p.last}`,
-      p.deactivated || r.chance(0.4) ? null : `+33 6 ${String(scramble(id) % 100_000_000).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`,
+      p.deactivated || r.chance(0.4) ? null : `+336${String(scramble(id) % 100_000_000).padStart(8, '0')}`,
       p.locale, referralCodeOf(id), device, deactivatedAt === null ? null : iso(deactivatedAt),
       p.deactivated ? 'customer request (GCU §5.3)' : null, 0, iso(createdAt), iso(deactivatedAt ?? createdAt),
     ]);
@@ -306,7 +307,7 @@ export class ScaleGenerator {
     const decidedAt = open ? null : Math.min(receivedAt + Math.floor(r.next() * 70 * HOUR), this.now - MINUTE);
     const year = new Date(receivedAt).getUTCFullYear();
     this.add('dsa_notices', [
-      id, `DSA-${year}-S${scramble(id).toString(36).toUpperCase().padStart(7, '0')}`, open ? (r.chance(0.5) ? 'received' : 'in_review') : r.chance(0.7) ? 'closed' : 'decided',
+      id, publicReferenceOf('DSA', year, scramble(id)), open ? (r.chance(0.5) ? 'received' : 'in_review') : r.chance(0.7) ? 'closed' : 'decided',
       iso(receivedAt), iso(receivedAt), iso(receivedAt + 72 * HOUR), r.pick(CATEGORIES),
       'This review names a person and accuses them of fraud without any evidence.', JSON.stringify([{ reviewId }]), reviewId, authorId,
       trusted ? 'Point de Contact' : 'A. Notifier', trusted ? 'signalement@pointdecontact.example' : `notifier.s${id}@gmail.com`, 1, threat ? 1 : 0,

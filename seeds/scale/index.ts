@@ -7,7 +7,7 @@ import { isPostgres, migrateToLatest } from '../../server/db/connection.ts';
 import { ensureDefaultSettings } from '../../server/settings.ts';
 import { isDatabaseEmpty, seedDemo } from '../demo/index.ts';
 import { BulkWriter } from './bulk.ts';
-import { createIndexes, dropIndexes, secondaryIndexes } from './indexes.ts';
+import { createIndexes, dropIndexes, dropTriggers, rebuildSearch, searchTriggers, secondaryIndexes } from './indexes.ts';
 import { ScaleGenerator, type CatalogPlan } from './generate.ts';
 import { SCALE_SEED } from './random.ts';
 import { SCALE_TABLES, SPEC_SIZES, type ScaleTable } from './tables.ts';
@@ -47,6 +47,8 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
   const indexes = await secondaryIndexes(db, Object.keys(SCALE_TABLES));
   log(`seed:scale: dropping ${indexes.length} secondary indexes for the load (rebuilt at the end)`);
   await dropIndexes(db, indexes);
+  const triggers = await searchTriggers(db, Object.keys(SCALE_TABLES));
+  await dropTriggers(db, triggers);
   const writer = new BulkWriter(db, SCALE_TABLES as unknown as Record<string, string[]>);
   await writer.open();
   const gen = new ScaleGenerator(writer, catalog, now.getTime(), accounts, firstIds, options.seed ?? SCALE_SEED);
@@ -65,6 +67,7 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
   } finally {
     await writer.close();
     await createIndexes(db, indexes, log);
+    await rebuildSearch(db, triggers, log);
   }
 
   const next = gen.nextIds;

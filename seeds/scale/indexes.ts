@@ -31,3 +31,28 @@ export async function createIndexes(db: Knex, indexes: IndexDef[], log: (line: s
     log(`seed:scale index ${n + 1}/${indexes.length} ${i.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 }
+
+/**
+ * SQLite's search indexes (migration 021) are FTS5 tables kept by triggers, row by row. For the
+ * load the triggers go, and each index is rebuilt once from its table at the end (PostgreSQL's
+ * trigram indexes are plain GIN indexes: secondaryIndexes already drops and rebuilds them).
+ */
+export async function searchTriggers(db: Knex, tables: string[]): Promise<IndexDef[]> {
+  if (isPostgres(db)) return [];
+  const triggers = (await db('sqlite_master').where({ type: 'trigger' }).whereIn('tbl_name', tables).select('name', 'sql')) as IndexDef[];
+  return triggers.filter((t) => /_search_a[idu]$/.test(t.name));
+}
+
+export async function dropTriggers(db: Knex, triggers: IndexDef[]): Promise<void> {
+  for (const t of triggers) await db.raw(`DROP TRIGGER IF EXISTS ${t.name}`);
+}
+
+export async function rebuildSearch(db: Knex, triggers: IndexDef[], log: (line: string) => void): Promise<void> {
+  const tables = [...new Set(triggers.map((t) => t.name.replace(/_a[idu]$/, '')))];
+  for (const fts of tables) {
+    const started = Date.now();
+    await db.raw(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
+    log(`seed:scale search index ${fts} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  for (const t of triggers) await db.raw(t.sql);
+}

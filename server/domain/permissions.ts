@@ -130,6 +130,8 @@ export type ActionGrant = keyof typeof ACTION_ACCESS;
 
 /** Read endpoints and exports beyond CRUD (`GET /api/...`), each named once here and in its router. */
 export const QUERY_ACCESS = {
+  // The app bar's search: every staff member, each finding only what their role reads (docs/SEARCH.md).
+  'search': EVERY_ROLE,
   'accounts.search': ['support', 'finance', 'moderator'],
   'accounts.overview': ['support', 'finance', 'moderator'],
   'transfers.fix-preview': ['support'],

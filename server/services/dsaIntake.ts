@@ -1,4 +1,5 @@
 // What arrives from the public: DSA notices (Art. 16) and complaints (Art. 20).
+import { publicReference } from '../domain/dsa/references.ts';
 import { randomInt } from 'node:crypto';
 import type { Knex } from 'knex';
 import { getSetting } from '../settings.ts';
@@ -18,10 +19,8 @@ import type { Ctx } from './ctx.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-/** A reference people can read out on the phone: `DSA-2026-7K3QX9M2`. */
-export const newReference = (prefix: string, now: Date): string =>
-  `${prefix}-${now.getUTCFullYear()}-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+/** A reference people can read out on the phone: `DSA-2026-7K3QX9M2` (server/domain/dsa/references.ts). */
+export const newReference = (prefix: string, now: Date): string => publicReference(prefix, now.getUTCFullYear(), (below) => randomInt(below));
 
 /** Active admins (and moderators) to alert. */
 async function staffWith(trx: Knex.Transaction, roles: string[]): Promise<Row[]> {

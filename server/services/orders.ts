@@ -1,5 +1,6 @@
 // Orders and account plans through the customer app (SPEC §3 integration): an order buys a plan,
 // the plan is installed on an eSIM, then activated; its data enters through the ledger.
+import { storedPhone } from '../domain/search/searchQuery.ts';
 import type { Knex } from 'knex';
 import { toBool, toIso } from '../db/values.ts';
 import { parisDate } from '../domain/calendar.ts';
@@ -90,7 +91,7 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
   const amount = plan.price_cents - advantage.discountCents;
   const at = orderedAt.toISOString();
   const stamp = { created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 };
-  if (input.phone && !account.phone) await trx('accounts').where({ id: account.id }).update({ phone: input.phone.trim(), updated_at: now.toISOString(), version: trx.raw('version + 1') });
+  if (input.phone && !account.phone) await trx('accounts').where({ id: account.id }).update({ phone: storedPhone(input.phone), updated_at: now.toISOString(), version: trx.raw('version + 1') });
   const [order] = await trx('orders').insert({
     account_id: account.id, plan_id: plan.id, amount_cents: amount, vat_cents: vatIncluded(amount, plan.vat_rate_bp), list_price_cents: plan.price_cents,
     currency: 'EUR', payment_method: input.paymentMethod, payment_reference: input.paymentReference, payment_fingerprint: fingerprint, channel: input.channel,

@@ -299,7 +299,7 @@ describe('demo seed', () => {
     expect(threat.escalated_at).not.toBeNull();
     expect(await db('law_enforcement_referrals').where({ notice_id: threat.id }).first()).toBeDefined();
     for (const n of await db('dsa_notices')) {
-      expect(n.reference).toMatch(/^DSA-\d{4}-\d{6}$/);
+      expect(n.reference).toMatch(/^DSA-\d{4}-[2-9A-HJ-NP-Z]{8}$/);
       expect(ms(n.decision_due_at) - ms(n.received_at)).toBe(72 * 3_600_000);
       expect(String(n.category)).toMatch(/^STATEMENT_CATEGORY_/);
     }

@@ -32,7 +32,7 @@ async function rowKeys(db: Awaited<ReturnType<typeof freshDatabase>>, tables: st
 describe('migrations', () => {
   it('every migration has its representative rows, or says why it adds none', () => {
     const withoutRows = names.filter((n) => !MIGRATION_FIXTURES[n]);
-    expect(withoutRows).toEqual(['011_scale_indexes']); // indexes only
+    expect(withoutRows).toEqual(['011_scale_indexes', '021_search']); // indexes only (021 indexes the rows of the others: its rebuild runs over them in every test below)
   });
 
   it.each(names.map((n, i) => [n, i] as const))('a database stopped at %s keeps every row through the latest migration', async (_name, stop) => {

@@ -58,18 +58,18 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     await signIn(page, app.baseUrl, 'support@kolet.demo');
 
     // The app-bar box: a start shared by several customers lists them, with what matched.
-    const box = page.getByTestId('account-search');
+    const box = page.getByTestId('global-search');
     await box.click();
     await box.pressSequentially(shared, { delay: 40 });
-    const options = page.getByRole('listbox', { name: 'Customers found' }).getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByTestId('search-group-customer').getByRole('option');
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    expect(await options.first().textContent()).toMatch(/E-mail: .+ · account #\d+/);
+    expect(await options.first().textContent()).toMatch(/E-mail|Name/);
     await shot(page, '0-search-list', false);
 
     // More of the e-mail leaves one match; Enter opens that customer's 360.
     await box.pressSequentially(unique.slice(shared.length), { delay: 40 });
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.getByTestId(`search-match-${customer.id}`).textContent()).toContain(customer.email);
+    expect(await page.getByTestId(`search-result-customer-${customer.id}`).textContent()).toContain(customer.email);
     await shot(page, '1-search-one', false);
     await box.press('Enter');
     await page.waitForFunction((id) => location.hash === `#/accounts/${id}/show`, customer.id, { timeout: 30_000 });

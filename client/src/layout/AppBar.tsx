@@ -4,7 +4,7 @@ import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, ToggleThemeButton, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { SECURITY_PAGE_PATH } from '../pages/SecurityPage.tsx';
-import { AccountSearchBox } from '../resources/accounts/AccountSearchBox.tsx';
+import { GlobalSearchBox } from '../search/GlobalSearchBox.tsx';
 
 /** The user menu's "Security" (second factor, password), then react-admin's sign-out. */
 const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -18,7 +18,7 @@ const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   );
 });
 
-/** Title, then the customer search (roles that read accounts), the locale menu (EN/FR), the light/dark toggle and the refresh indicator. */
+/** Title, then the one search (roles that read accounts: customers, eSIMs, orders, transfers, refunds, notices), the locale menu (EN/FR), the light/dark toggle and the refresh indicator. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
@@ -27,7 +27,7 @@ export const AppBar = () => {
       userMenu={<UserMenu><SecurityMenuItem /><Logout /></UserMenu>}
       toolbar={
         <>
-          <AccountSearchBox />
+          <GlobalSearchBox />
           <LocalesMenuButton />
           <ToggleThemeButton />
           <LoadingIndicator />

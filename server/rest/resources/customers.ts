@@ -1,3 +1,5 @@
+import { whereContains } from '../../db/textSearch.ts';
+import { iccidDigits, phoneCandidates, searchTerms } from '../../domain/search/searchQuery.ts';
 import { z } from 'zod';
 import { alertRuleRefusal, MAX_ALERT_RULES } from '../../domain/accounts/alerts.ts';
 import { ruleRefused } from '../../http/errors.ts';
@@ -7,7 +9,7 @@ import {
   ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
 } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
-import { whereLike, type ResourceDef } from '../resource.ts';
+import type { ResourceDef } from '../resource.ts';
 
 const readOnly = { idColumn: 'id', idType: 'int' } as const;
 
@@ -32,9 +34,11 @@ export const accounts: ResourceDef = {
   }),
   defaultSort: ['createdAt', 'DESC'],
   lookups: { q: 'email' },
-  // An e-mail prefix, a referral code, or an account number.
+  // Any part of the e-mail or the name (accents and case folded), a phone number in any format, a referral code, or an account number.
   search: (qb, q) => {
-    whereLike(qb, 'email', q.toLowerCase(), 'prefix');
+    whereContains(qb, 'accounts', 'id', ['email', 'name'], searchTerms(q), true);
+    const phones = phoneCandidates(q);
+    if (phones.length) qb.orWhereIn('phone', phones);
     qb.orWhere('referral_code', q.toUpperCase());
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
   },
@@ -55,7 +59,8 @@ export const esims: ResourceDef = {
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],
-  search: (qb, q) => whereLike(qb, 'iccid', q.replace(/\s/g, ''), 'prefix'),
+  // Any 4 digits or more of the ICCID: its last digits, as a customer reads them from the phone's settings.
+  search: (qb, q) => whereContains(qb, 'esims', 'id', ['iccid'], [iccidDigits(q) ?? ''].filter((d) => d.length >= 4), true),
   lookups: { q: 'device' },
 };
 
@@ -144,7 +149,7 @@ export const orders: ResourceDef = {
   defaultSort: ['orderedAt', 'DESC'],
   lookups: { q: 'payment' },
   search: (qb, q) => {
-    whereLike(qb, 'payment_reference', q, 'prefix');
+    whereContains(qb, 'orders', 'id', ['payment_reference'], searchTerms(q), true);
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
   },
 };

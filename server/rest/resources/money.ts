@@ -1,3 +1,5 @@
+import { whereContains } from '../../db/textSearch.ts';
+import { searchTerms } from '../../domain/search/searchQuery.ts';
 import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
@@ -37,8 +39,9 @@ export const transfers: ResourceDef = {
     senderEmail: (qb, v) => whereAccountEmail(qb, 'sender_account_id', v),
     recipientEmailPrefix: (qb, v) => qb.where((inner) => { whereLike(inner, 'recipient_email', v.toLowerCase(), 'prefix'); }),
   },
+  // Any part of the recipient's address (a mistyped one too), or a transfer number.
   search: (qb, q) => {
-    whereLike(qb, 'recipient_email', q.toLowerCase(), 'prefix');
+    whereContains(qb, 'transfers', 'id', ['recipient_email'], searchTerms(q), true);
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q));
   },
 };
@@ -82,6 +85,6 @@ export const refunds: ResourceDef = {
   lookups: { q: 'payment' },
   search: (qb, q) => {
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q)).orWhere('order_id', Number(q));
-    else whereLike(qb, 'payout_reference', q, 'prefix');
+    else whereContains(qb, 'refunds', 'id', ['payout_reference'], searchTerms(q), true);
   },
 };

@@ -1,3 +1,5 @@
+import { whereContains } from '../../db/textSearch.ts';
+import { searchTerms } from '../../domain/search/searchQuery.ts';
 import { z } from 'zod';
 import {
   DSA_AUTOMATED_DECISIONS, DSA_COMPLAINT_STATUSES, DSA_DECISION_GROUNDS, DSA_DECISIONS, DSA_NOTICE_STATUSES,
@@ -140,7 +142,8 @@ export const dsaNotices: ResourceDef = {
   defaultSort: ['priority', 'DESC'],
   // The queue: threat to life, then trusted flaggers, then the nearest deadline.
   thenBy: { priority: [{ column: 'decision_due_at', order: 'asc' }] },
-  search: (qb, q) => whereLike(qb, 'reference', q.toUpperCase(), 'prefix'),
+  // Any part of the reference: "000112", "YJHK", "DSA-2026-YJHKLTES".
+  search: (qb, q) => whereContains(qb, 'dsa_notices', 'id', ['reference'], searchTerms(q), true),
 };
 
 export const statementsOfReasons: ResourceDef = {

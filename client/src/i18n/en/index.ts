@@ -4,6 +4,7 @@ import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
+import { search } from './search.ts';
 import { support } from './support.ts';
 import { tdb } from './tdb.ts';
 import { transparency } from './transparency.ts';
@@ -146,6 +147,7 @@ export const en = {
   enums,
   tdb,
   dsa_transparency: transparency,
+  search,
 };
 
 export type KoletMessages = typeof en;

@@ -5,6 +5,7 @@ import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
+import { search } from './search.ts';
 import { support } from './support.ts';
 import { tdb } from './tdb.ts';
 import { transparency } from './transparency.ts';
@@ -145,4 +146,5 @@ export const fr: KoletMessages = {
   enums,
   tdb,
   dsa_transparency: transparency,
+  search,
 };

@@ -1,0 +1,42 @@
+import type { search as en } from '../en/search.ts';
+
+/** La recherche unique de la barre d'application (docs/SEARCH.md). */
+export const search: typeof en = {
+  label: 'Rechercher',
+  placeholder: 'Nom, e-mail, téléphone, ICCID, commande n°, référence…',
+  results: 'Résultats de la recherche',
+  searching: 'Recherche…',
+  none: 'Aucun résultat',
+  error: 'La recherche a échoué : réessayez.',
+  hint: 'Tapez au moins 2 caractères',
+  kinds: {
+    customer: 'Clients',
+    esim: 'eSIM',
+    order: 'Commandes',
+    transfer: 'Transferts',
+    refund: 'Remboursements',
+    dsa_notice: 'Signalements DSA',
+  },
+  matched_by: {
+    customer_id: 'Numéro de compte',
+    customer_email: 'E-mail',
+    customer_email_part: 'E-mail',
+    customer_name: 'Nom',
+    customer_phone: 'Téléphone',
+    customer_referral_code: 'Code de parrainage',
+    customer_device: 'Appareil',
+    esim_iccid: 'ICCID',
+    esim_iccid_suffix: 'Fin de l’ICCID',
+    order_number: 'Numéro de commande',
+    order_payment_reference: 'Référence de paiement',
+    order_payment_reference_part: 'Référence de paiement',
+    transfer_number: 'Numéro de transfert',
+    transfer_recipient: 'Destinataire',
+    transfer_recipient_part: 'Destinataire',
+    refund_number: 'Numéro de remboursement',
+    refund_payout_reference_part: 'Référence du versement',
+    dsa_notice_reference: 'Référence',
+  },
+  exact: 'exact',
+  transfer_from: 'de %{sender}',
+};
