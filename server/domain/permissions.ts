@@ -9,7 +9,7 @@ export const RESOURCES = [
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
   'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
   'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
-  'sor-submissions',
+  'sor-submissions', 'deletion-requests', 'access-requests', 'goodwill-credits', 'account-email-changes',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -55,6 +55,11 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   'audit-log': { read: [] },
   settings: { read: [], update: [] },
   'job-runs': { read: [] },
+  // Customer-data operations (docs/ACCOUNTS.md "Customer data"): support's queues; moderators never.
+  'deletion-requests': { read: ['support'] },
+  'access-requests': { read: ['support'] },
+  'goodwill-credits': { read: SUPPORT_FINANCE },
+  'account-email-changes': { read: ['support'] },
 };
 
 export function isOffered(resource: ResourceName, verb: Verb): boolean {

@@ -30,6 +30,8 @@ export interface AccountRecord {
   dataBlocked: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Sent back by a correction (optimistic locking). */
+  version: number;
 }
 
 export interface UsageAlertRule {
