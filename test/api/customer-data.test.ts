@@ -210,3 +210,30 @@ describe('goodwill data credit', () => {
     void admin;
   });
 });
+
+describe('personal-data access (GDPR Art. 15, 20)', () => {
+  test('the export holds JSON naming every table and a readable summary; it is audited and answers the request', async () => {
+    const JSZip = (await import('jszip')).default;
+    const a = await register();
+    await activePlan(a.id);
+    const logged = await action(support, `accounts/${a.id}/access-request`, { note: 'Asked by e-mail' });
+    expect(logged.status, await logged.clone().text()).toBe(200);
+    const request = await logged.json();
+    expect(request).toMatchObject({ accountId: a.id, status: 'open' });
+    const days = (new Date(request.dueAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(27);
+    expect(days).toBeLessThan(32);
+    expect((await moderator(`/api/access-requests/${request.id}/export`, { method: 'POST' })).status).toBe(403);
+    const res = await support(`/api/access-requests/${request.id}/export`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/zip');
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const data = JSON.parse(await zip.file('data.json')!.async('string'));
+    expect(Object.keys(data.tables)).toEqual(expect.arrayContaining(['accounts', 'esims', 'account_plans', 'data_ledger', 'orders', 'transfers', 'refunds', 'reviews', 'review_reports', 'dsa_notices', 'usage_alerts', 'messages', 'audit_log']));
+    expect(data.tables.accounts[0].email).toBe(a.email);
+    expect(data.tables.data_ledger.length).toBeGreaterThan(0);
+    expect(await zip.file('summary.html')!.async('string')).toContain('account_plans');
+    expect(await s.db('access_requests').where({ id: request.id }).first()).toMatchObject({ status: 'fulfilled', export_count: 1 });
+    expect(await s.db('audit_log').where({ action: 'access-requests.export', entity_id: String(request.id) })).toHaveLength(1);
+  });
+});
