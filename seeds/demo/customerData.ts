@@ -13,8 +13,8 @@ export async function seedCustomerData(db: Knex, now: Date): Promise<Record<stri
   return db.transaction(async (trx) => {
     const staff = await trx('staff').where({ email: 'support@kolet.demo' }).first();
     const actor: Actor = { kind: 'staff', id: staff.id, email: staff.email, name: staff.name, roles: JSON.parse(staff.roles) as Role[] };
-    const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
-    const counts = { deletion_requests: 0, access_requests: 0, goodwill_credits: 0 };
+    const counts = { deletion_requests: 0, access_requests: 0, goodwill_credits: 0, messages: 0, data_ledger: 0 };
+    const ctx: Ctx = { trx, actor, now, queue: async (m) => { if (await queueMessage(trx, m, now)) counts.messages += 1; } };
 
     // A deletion request from the app, by a customer whose refund request is still open.
     const withRefund = await trx('accounts as a').join('refunds as r', 'r.account_id', 'a.id')
@@ -34,6 +34,7 @@ export async function seedCustomerData(db: Knex, now: Date): Promise<Record<stri
     if (fixed) {
       await creditGoodwill(ctx, fixed.planId, { mb: 1024, reasonCode: 'transfer_fix', transferId: fixed.transferId, note: 'The wrong recipient had already used part of the data' });
       counts.goodwill_credits += 1;
+      counts.data_ledger += 1;
     }
     return counts;
   });
