@@ -209,6 +209,16 @@ describe('goodwill data credit', () => {
     expect((await reconcileLedger(s.db)).mismatches).toEqual([]);
     void admin;
   });
+
+  test('a credit compensating a fix is in the transfer\'s timeline', async () => {
+    const sender = await register();
+    const p = await activePlan(sender.id);
+    const t = await (await call('transfers', { senderAccountId: sender.id, sourceAccountPlanId: p.accountPlanId, recipientEmail: email('typo'), amountGb: 1 })).json();
+    const credit = await keyed(support2, `account-plans/${p.accountPlanId}/goodwill`, { mb: 512, reasonCode: 'transfer_fix', transferId: t.id });
+    expect(credit.status, await credit.clone().text()).toBe(200);
+    const timeline = await (await support(`/api/transfers/${t.id}/timeline`)).json();
+    expect(timeline.events.filter((e: { type: string; entry?: { kind: string } }) => e.type === 'ledger' && e.entry?.kind === 'goodwill')).toHaveLength(1);
+  });
 });
 
 describe('personal-data access (GDPR Art. 15, 20)', () => {

@@ -115,10 +115,17 @@ describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
     expect(fixed, 'the demo holds a fixed transfer whose sender has an active plan').toBeTruthy();
     const { page, errors } = await supportPage();
     await open360(page, fixed.accountId);
-    await page.getByTestId(`plan-goodwill-${fixed.planId}`).click();
+    await page.getByTestId('section-plans').waitFor({ timeout: 30_000 });
+    // The first plan the 360 offers goodwill on (an active plan of the sender).
+    const button = page.locator('[data-testid^="plan-goodwill-"]').first();
+    await button.waitFor({ timeout: 30_000 });
+    fixed.planId = Number((await button.getAttribute('data-testid'))!.replace('plan-goodwill-', ''));
+    fixed.giftedBefore = (await app.db('account_plans').where({ id: fixed.planId }).first()).data_gifted_mb;
+    await button.click();
     const dialog = page.getByTestId('plan-goodwill-dialog');
     await dialog.getByLabel('Transfer compensated').fill(String(fixed.transferId));
     await dialog.getByTestId('plan-goodwill-review').click();
+    await shot(page, 'goodwill-1-confirm');
     await dialog.getByTestId('plan-goodwill-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(async () => (await app.db('account_plans').where({ id: fixed.planId }).first()).data_gifted_mb, { timeout: 15_000 }).toBe(fixed.giftedBefore + 1024);

@@ -74,6 +74,7 @@ export const support = {
       reportsMade: 'Reports made',
       dsaNotices: "Notices about the customer's content",
       blocks: 'Data blocks',
+      goodwillCredits: 'Goodwill data (gifted, not sendable)',
     },
     usage: {
       total: '%{amount} in all',
@@ -595,6 +596,7 @@ export const support = {
   },
   'goodwill-credits': {
     name: 'Goodwill credit |||| Goodwill credits',
+    gifted_mb: '%{mb} MB gifted, not sendable',
     approve: 'Confirm',
     reject: 'Refuse',
     approved: 'Goodwill credit confirmed',

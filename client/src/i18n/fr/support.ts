@@ -75,6 +75,7 @@ export const support: typeof en = {
       reportsMade: 'Signalements faits',
       dsaNotices: 'Notifications sur les contenus du client',
       blocks: 'Blocages de données',
+      goodwillCredits: 'Données offertes (non envoyables)',
     },
     usage: {
       total: '%{amount} au total',
@@ -595,6 +596,7 @@ export const support: typeof en = {
   },
   'goodwill-credits': {
     name: 'Geste commercial |||| Gestes commerciaux',
+    gifted_mb: '%{mb} Mo offerts, non envoyables',
     approve: 'Confirmer',
     reject: 'Refuser',
     approved: 'Geste commercial confirmé',

@@ -40,7 +40,7 @@ export const PlanGoodwillButton = ({ plan, onDone }: { plan: OverviewPlan; onDon
           fields={
             <>
               <Typography variant="body2" sx={{ mb: 2 }}>{t('intro')}</Typography>
-              <NumberInput source="gb" label="resources.goodwill-credits.dialog.gb" min={0.001} step={0.5} validate={(v: number) => (v > 0 ? undefined : 'ra.validation.required')} />
+              <NumberInput source="gb" label="resources.goodwill-credits.dialog.gb" min={0} step="any" validate={(v: number) => (v > 0 ? undefined : 'ra.validation.required')} />
               <SelectInput source="reasonCode" label="resources.goodwill-credits.fields.reasonCode" choices={GOODWILL_REASONS.map((r) => ({ id: r, name: `enums.goodwill_reason.${r}` }))} validate={(v: string) => (v ? undefined : 'ra.validation.required')} />
               <FormDataConsumer<Values>>
                 {({ formData }) => formData.reasonCode === 'transfer_fix' && (

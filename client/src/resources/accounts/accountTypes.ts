@@ -119,6 +119,8 @@ export interface AccountOverview {
   blocks: DataBlock[];
   messages: Row[];
   audit: Row[];
+  /** Goodwill data credited to the account's plans (support, finance). */
+  goodwillCredits?: Row[];
   /** Every list holds the 50 most recent; the totals say how many there are. */
   totals: Partial<Record<string, number>>;
 }
