@@ -24,6 +24,7 @@ import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { publicDsaRouters } from './public/routes.ts';
 import { accountQueryRouter } from './queries/accounts.ts';
+import { customerDataRouter } from './queries/customerData.ts';
 import { jobsRouter } from './queries/jobs.ts';
 import { dsaQueryRouter } from './queries/dsa.ts';
 import { queryRouter } from './queries/routes.ts';
@@ -67,6 +68,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use('/auth', authRouter(db, { secureCookies: config.secureCookies, secrets: new SecretBox(config.twoFactorKey) }));
   api.use(requireStaff);
   api.use(auditRouter(db));
+  api.use(customerDataRouter(db));
   api.use(actionRouter(db, ACTIONS));
   api.use(queryRouter(db));
   api.use(dsaQueryRouter(db));

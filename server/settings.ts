@@ -16,6 +16,10 @@ export const SETTING_DEFAULTS = {
   refund_backdate_working_days: { value: 5, description: 'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason' },
   referral_friend_bonus_mb: { value: 1024, description: 'The referred friend\'s benefit on their first order in the app: bonus data (MB, gifted, never sendable); 0 for none' },
   referral_friend_discount_percent: { value: 0, description: 'The referred friend\'s benefit on their first order in the app: a discount (percent); 0 for none' },
+  deletion_request_days: { value: 7, description: 'A customer\'s request to close their account (GCU §5.3: as soon as possible) is due this many days after it arrives' },
+  goodwill_max_mb_per_credit: { value: 5120, description: 'The most data one goodwill credit may give (MB, gifted, never sendable)' },
+  goodwill_max_mb_per_agent_per_day: { value: 10240, description: 'The most goodwill data one agent may credit in a Paris day (MB), credits awaiting a second approval included' },
+  goodwill_four_eyes_mb: { value: 2048, description: 'Goodwill credits above this amount (MB) need a second support agent to confirm them' },
   dsa_public_submissions_per_15_minutes: { value: 10, description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes' },
 } as const;
 

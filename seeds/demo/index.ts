@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { appendAudit } from '../../server/audit/auditLog.ts';
 import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables } from './accounts.ts';
 import { buildCatalog, catalogTables } from './catalog.ts';
+import { seedCustomerData } from './customerData.ts';
 import { buildDsa, dsaTables } from './dsa.ts';
 import { insertTables } from './insert.ts';
 import { finalizeLedger } from './ledger.ts';
@@ -103,6 +104,8 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
   });
   log(`demo: audit log: ${summary.audit_log} audit_log (${Date.now() - t0} ms)`);
   await demoSettings(db, new Date(now));
+  for (const [table, n] of Object.entries(await seedCustomerData(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
+  log(`demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`);
   log('demo: two-factor sign-in not required (two_factor_required_roles = []): the demo logins work with the password alone');
   log(`demo: done in ${Date.now() - started} ms`);
   return summary;

@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import { rowToRecord } from '../rest/fields.ts';
-import { accounts, blocks } from '../rest/resources/customers.ts';
+import { blocks } from '../rest/resources/customers.ts';
 import { promoRedemptions, referrals } from '../rest/resources/growth.ts';
-import { block, deactivateAccount, unblock } from '../services/accountLifecycle.ts';
+import { block, unblock } from '../services/accountLifecycle.ts';
+import { deactivateAccountAction } from './customerData.ts';
 import { voidRedemption } from '../services/promotions.ts';
 import { voidReferral } from '../services/referrals.ts';
 import { defineAction } from './action.ts';
 
 const reason = z.strictObject({ reason: z.string().trim().min(5, 'say why (5 characters at least)').max(2000) });
-
-export const deactivateAccountAction = defineAction({
-  resource: 'accounts', name: 'deactivate', summary: 'Close an account at the customer\'s request (GCU §5.3): personal data anonymised at once, legal records kept',
-  idempotencyKey: 'optional', body: reason,
-  run: async (ctx) => {
-    const account = rowToRecord(accounts.fields, await deactivateAccount(ctx, Number(ctx.id), ctx.body.reason));
-    // The audit keeps who and why — not the personal data that was erased.
-    return { result: account, audit: { before: { status: 'active' }, after: { status: 'deactivated', email: account.email }, reason: ctx.body.reason } };
-  },
-});
 
 const blockAction = (resource: 'accounts' | 'account-plans', name: 'block' | 'unblock') => defineAction({
   resource, name, idempotencyKey: 'optional', body: reason,

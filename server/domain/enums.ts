@@ -92,3 +92,13 @@ export const SOR_BATCH_CHANNELS = ['api', 'manual'] as const;
 export const SOR_BATCH_STATUSES = ['sending', 'accepted', 'refused', 'failed'] as const;
 /** What became of one statement of a batch: `split` = the batch was refused and halved; `requeued` = sent again without it being at fault. */
 export const SOR_ITEM_OUTCOMES = ['accepted', 'duplicate', 'refused', 'split', 'requeued', 'failed'] as const;
+
+// Customer-data operations (docs/ACCOUNTS.md "Customer data"): deletion requests from the app (GCU §5.3),
+// access requests (GDPR Art. 15, 20), goodwill data credits.
+export const DELETION_REQUEST_STATUSES = ['open', 'completed'] as const;
+export const DELETION_REQUEST_SOURCES = ['app', 'agent'] as const;
+export const ACCESS_REQUEST_STATUSES = ['open', 'fulfilled'] as const;
+export const GOODWILL_REASONS = ['transfer_fix', 'service_interruption', 'network_issue', 'late_answer', 'other'] as const;
+export const GOODWILL_STATUSES = ['awaiting_second_approval', 'credited', 'rejected'] as const;
+/** What becomes of an open refund when its account is deactivated: it goes on to its decision, or it is closed with a reason. */
+export const DEACTIVATION_REFUND_OUTCOMES = ['continue', 'close'] as const;

@@ -15,7 +15,7 @@ export const RESOURCES = [
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
   'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
   'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
-  'sor-submissions',
+  'sor-submissions', 'deletion-requests', 'access-requests', 'goodwill-credits', 'account-email-changes',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -61,6 +61,11 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   'audit-log': { read: [] },
   settings: { read: [], update: [] },
   'job-runs': { read: [] },
+  // Customer-data operations (docs/ACCOUNTS.md "Customer data"): support's queues; moderators never.
+  'deletion-requests': { read: ['support'] },
+  'access-requests': { read: ['support'] },
+  'goodwill-credits': { read: SUPPORT_FINANCE },
+  'account-email-changes': { read: ['support'] },
 };
 
 export function isOffered(resource: ResourceName, verb: Verb): boolean {
@@ -92,6 +97,12 @@ const ADMINS_ONLY = [] as const satisfies readonly Role[];
  */
 export const ACTION_ACCESS = {
   'accounts.deactivate': ['support'],
+  'accounts.correct-details': ['support'],
+  'accounts.access-request': ['support'],
+  'deletion-requests.process': ['support'],
+  'account-plans.goodwill': ['support'],
+  'goodwill-credits.approve': ['support'],
+  'goodwill-credits.reject': ['support'],
   'accounts.block': ['support'],
   'accounts.unblock': ['support'],
   'account-plans.block': ['support'],
@@ -134,6 +145,7 @@ export const QUERY_ACCESS = {
   'search': EVERY_ROLE,
   'accounts.search': ['support', 'finance', 'moderator'],
   'accounts.overview': ['support', 'finance', 'moderator'],
+  'accounts.deactivation-preview': ['support'],
   'transfers.fix-preview': ['support'],
   'transfers.timeline': ['support'],
   'countries.plans-export': ['catalog'],

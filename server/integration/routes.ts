@@ -21,6 +21,8 @@ import { CHANNELS, PAYMENT_METHODS, REVIEW_REPORT_REASONS } from '../domain/enum
 import type { ReportReason } from '../domain/reviews/reviewRules.ts';
 import { registerAccount } from '../services/accounts.ts';
 import type { Ctx } from '../services/ctx.ts';
+import { requestDeletion } from '../services/customerData.ts';
+import { deletionRequests } from '../rest/resources/customerData.ts';
 import { createTransfer } from '../services/transfers.ts';
 
 export const integrationSchemas = {
@@ -121,6 +123,18 @@ export function integrationRouter(db: Knex): Router {
       const account = await registerAccount(ctx, body);
       return { entity: 'accounts', record: rowToRecord(accounts.fields, account) };
     }));
+  });
+
+  // GCU §5.3: the customer closes the account from the app at any time; support deactivates it (docs/ACCOUNTS.md "Customer data").
+  router.post('/accounts/:id/deletion-request', async (req, res) => {
+    const accountId = Number(req.params.id);
+    if (!Number.isSafeInteger(accountId) || accountId <= 0) throw notFound('No such account');
+    let created = true;
+    reply(res, await handle(db, req, z.strictObject({}), 'deletion-requests.create', async (ctx) => {
+      const r = await requestDeletion(ctx, accountId, 'app');
+      created = r.created;
+      return { entity: 'deletion-requests', record: rowToRecord(deletionRequests.fields, r.request) };
+    }, 201).then((r) => (created ? r : { ...r, status: 200 })));
   });
 
   router.post('/transfers', async (req, res) => {

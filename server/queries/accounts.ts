@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { parseId } from '../http/ids.ts';
 import { fromZod } from '../http/errors.ts';
 import { grantedRouter } from './grantedRouter.ts';
+import { notFound } from '../http/errors.ts';
+import { deactivationPreview } from '../services/accountLifecycle.ts';
 import { accountOverview, searchAccounts } from '../services/accountOverview.ts';
 import { searchEverything, SEARCH_LIMIT_DEFAULT } from '../services/search.ts';
 
@@ -29,6 +31,12 @@ export function accountQueryRouter(db: Knex): Router {
   get('/accounts/:id/overview', 'accounts.overview', async (req, res, roles) => {
     const id = parseId(req.params.id);
     res.json(await accountOverview(db, id, roles));
+  });
+  // What a deactivation will touch (open refunds, pending transfers sent, running plans): the agent sees it first.
+  get('/accounts/:id/deactivation-preview', 'accounts.deactivation-preview', async (req, res) => {
+    const id = parseId(req.params.id);
+    if (!(await db('accounts').where({ id }).first('id'))) throw notFound(`Account ${id} not found`);
+    res.json(await deactivationPreview(db, id));
   });
   return router;
 }

@@ -48,7 +48,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const account = maskFields(fieldsOf('accounts'), rowToRecord(fieldsOf('accounts'), row), roles);
   const none = Promise.resolve({ rows: [] as Record<string, unknown>[], total: 0 });
 
-  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, asSponsor, asReferred, redemptions, blocks, messages, audit] = await Promise.all([
+  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, asSponsor, asReferred, redemptions, blocks, messages, audit, goodwillCredits] = await Promise.all([
     sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
     sees('orders') ? recent(db, roles, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
@@ -64,6 +64,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
+    sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
   ]);
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
@@ -102,7 +103,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
     usage.set(key, (usage.get(key) ?? 0) + Number(u.mb));
   }
-  const lists = { esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, blocks, messages, audit };
+  const lists = { esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, blocks, messages, audit, goodwillCredits };
   return {
     account, masked: masking,
     ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.rows])),

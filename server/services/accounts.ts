@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isValidEmail, normalizeEmail } from '../domain/units.ts';
 import { conflict, ruleRefused } from '../http/errors.ts';
 import type { Ctx } from './ctx.ts';
+import { isEmailTaken } from './customerData.ts';
 import { accountByEmail, deliverPendingTransfers } from './transfers.ts';
 
 // Unambiguous letters and digits (no 0/O, 1/I) for codes customers read out loud.
@@ -23,10 +24,11 @@ export async function registerAccount(ctx: Ctx, input: { email: string; referral
   const sponsor = input.referralCode ? await trx('accounts').where({ referral_code: input.referralCode.toUpperCase(), status: 'active' }).first() : null;
   if (input.referralCode && !sponsor) throw ruleRefused('unknown_referral_code', 'No active account has this referral code', { referralCode: 'unknown' });
   const at = now.toISOString();
+  // The unique index decides a race with support correcting another account to this address: 409 naming it, never 500.
   const [row] = await trx('accounts').insert({
     email, status: 'active', locale: 'fr', referral_code: newReferralCode(), referred_by_account_id: sponsor?.id ?? null,
     signup_device_id: input.deviceId ?? null, data_blocked: false, created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  }, ['id']).catch((err: unknown) => { throw isEmailTaken(err) ? conflict('email_taken', 'An account already uses this e-mail address') : err; });
   const id = typeof row === 'object' ? row.id : row;
   // A new account has never ordered, so it may be referred (GCU §7); the reward waits for its first paid plan.
   if (sponsor) await trx('referrals').insert({ sponsor_account_id: sponsor.id, referred_account_id: id, status: 'pending', created_at: at, updated_at: at, version: 1 });

@@ -113,7 +113,7 @@ describe('demo seed', () => {
     expect(ledger.filter((l) => l.kind === 'usage' && l.usage_record_id == null)).toEqual([]);
     expect(ledger.filter((l) => ['transfer_out', 'transfer_in'].includes(l.kind as string) && l.transfer_id == null)).toEqual([]);
     expect(ledger.filter((l) => l.kind === 'refund_write_off' && l.refund_id == null)).toEqual([]);
-    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward']));
+    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward', 'goodwill']));
     const negative = await db('usage_records').where('mb', '<', 0).count({ n: '*' }).first();
     expect(Number(negative?.n)).toBe(0);
   });

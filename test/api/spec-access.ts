@@ -53,6 +53,11 @@ export const SPEC_ACCESS: Record<string, Access> = {
   // Issue 5: Art. 23 measures are read by moderators; the record of scheduled jobs by admins.
   'misuse-measures': { read: ['moderator'] },
   'job-runs': { read: NOBODY_BUT_ADMIN },
+  // Issue 17: customer-data operations are support's queues (moderators never); goodwill credits are data finance reads too.
+  'deletion-requests': { read: ['support'] },
+  'access-requests': { read: ['support'] },
+  'goodwill-credits': { read: ['support', 'finance'] },
+  'account-email-changes': { read: ['support'] },
   referrals: { read: ['support', 'finance'] },
   'promo-codes': { read: ['support', 'finance'], create: ['finance'], update: ['finance'], delete: ['finance'] },
   'promo-redemptions': { read: ['support', 'finance'] },
@@ -123,6 +128,13 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   // Issue 13: admins unlock a colleague's sign-in and reset a lost second factor.
   'staff/unlock': [],
   'staff/reset-two-factor': [],
+  // Issue 17: support corrects details, logs access requests, processes deletion requests, credits goodwill (a second agent confirms above the threshold).
+  'accounts/correct-details': ['support'],
+  'accounts/access-request': ['support'],
+  'deletion-requests/process': ['support'],
+  'account-plans/goodwill': ['support'],
+  'goodwill-credits/approve': ['support'],
+  'goodwill-credits/reject': ['support'],
 };
 
 export const mayAct = (action: string, role: RoleName): boolean => role === 'admin' || (SPEC_ACTIONS[action] ?? []).includes(role);

@@ -44,7 +44,7 @@ export function supportOverview(): AccountOverview {
     account: {
       id: 116, email: 'camille.bernard@gmail.com', name: 'Camille Bernard', phone: '+33612345678', status: 'active', locale: 'fr',
       referralCode: 'CAMILLE7Q', referredByAccountId: 88, signupDeviceId: 'dev-7f3a9c', deactivatedAt: null, deactivationReason: null,
-      dataBlocked: false, createdAt: at('2025-03-14'), updatedAt: at('2026-11-02'),
+      dataBlocked: false, createdAt: at('2025-03-14'), updatedAt: at('2026-11-02'), version: 3,
     },
     masked: { email: false, phone: false, name: false },
     esims: [{ id: 301, accountId: 116, iccid: '8933150319040012345', device: 'iPhone 15', deviceId: 'dev-7f3a9c', status: 'installed', installedAt: at('2026-10-28', '10:00:00') }],

@@ -31,6 +31,7 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   misuse_subject: enums.MISUSE_SUBJECTS, misuse_measure: enums.MISUSE_MEASURES,
   sor_submission_status: enums.SOR_SUBMISSION_STATUSES, sor_batch_channel: enums.SOR_BATCH_CHANNELS,
   sor_batch_status: enums.SOR_BATCH_STATUSES, sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
+  goodwill_reason: enums.GOODWILL_REASONS, goodwill_status: enums.GOODWILL_STATUSES,
 };
 
 describe('messages', () => {

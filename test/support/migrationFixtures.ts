@@ -151,6 +151,16 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     ]);
     await db('sor_submissions').where({ statement_id: 1 }).update({ status: 'accepted', attempts: 1, batch_id: 2, submitted_at: T, accepted_at: T, visibility_ended_on: '2025-03-02' });
   },
+  '023_customer_data': async (db) => {
+    const stamp = { created_at: T, updated_at: T, version: 1 };
+    await put(db, 'account_email_changes', { id: 1, account_id: 1, old_email: 'ana@fixtrue.test', new_email: 'ana@fixture.test', reason: 'typo at sign-up', staff_id: 1, created_at: T });
+    await put(db, 'deletion_requests', [
+      { id: 1, account_id: 2, status: 'completed', source: 'app', received_at: T, due_at: T, completed_at: T, completed_by_staff_id: 1, note: '1 plan(s) ended', ...stamp },
+      { id: 2, account_id: 1, status: 'open', source: 'app', received_at: T, due_at: T, ...stamp },
+    ]);
+    await put(db, 'access_requests', { id: 1, account_id: 1, status: 'open', received_at: T, due_at: T, export_count: 0, ...stamp });
+    await put(db, 'goodwill_credits', { id: 1, account_id: 1, account_plan_id: 1, mb: 1024, reason_code: 'transfer_fix', transfer_id: 1, status: 'awaiting_second_approval', requested_by_staff_id: 1, ...stamp });
+  },
   '013_security': async (db) => {
     await db('staff').where({ id: 1 }).update({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled_at: T, totp_last_step: 58_000_000 });
     await put(db, 'staff_recovery_codes', [

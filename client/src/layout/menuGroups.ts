@@ -32,7 +32,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     name: 'support',
     icon: SupportAgentIcon,
-    resources: ['accounts', 'account-plans', 'transfers', 'esims', 'usage-alerts', 'blocks', 'messages'],
+    resources: ['accounts', 'account-plans', 'transfers', 'deletion-requests', 'access-requests', 'goodwill-credits', 'esims', 'usage-alerts', 'blocks', 'messages', 'account-email-changes'],
   },
   {
     name: 'finance',

@@ -1,13 +1,17 @@
 import type { ResourceName } from '../../../server/domain/permissions.ts';
 import type { ResourceConfig } from './types.ts';
+import accessRequests from './access-requests/index.ts';
+import accountEmailChanges from './account-email-changes/index.ts';
 import accountPlans from './account-plans/index.ts';
 import accounts from './accounts/index.ts';
 import auditLog from './audit-log/index.ts';
 import blocks from './blocks/index.ts';
 import countries from './countries/index.ts';
+import deletionRequests from './deletion-requests/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
 import dsaNotices from './dsa-notices/index.ts';
 import esims from './esims/index.ts';
+import goodwillCredits from './goodwill-credits/index.ts';
 import jobRuns from './job-runs/index.ts';
 import lawEnforcementReferrals from './law-enforcement-referrals/index.ts';
 import ledgerEntries from './ledger-entries/index.ts';
@@ -63,4 +67,8 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   settings,
   'job-runs': jobRuns,
   'sor-submissions': sorSubmissions,
+  'deletion-requests': deletionRequests,
+  'access-requests': accessRequests,
+  'goodwill-credits': goodwillCredits,
+  'account-email-changes': accountEmailChanges,
 };

@@ -78,4 +78,6 @@ export const enums = {
   message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed (dead)' },
   staff_status: { active: 'Active', disabled: 'Disabled' },
   audit_outcome: { success: 'Success', failure: 'Failure' },
+  goodwill_reason: { transfer_fix: 'Compensates a transfer fix', service_interruption: 'Service interruption', network_issue: 'Network problem', late_answer: 'Late answer from us', other: 'Other' },
+  goodwill_status: { awaiting_second_approval: 'Awaiting a second agent', credited: 'Credited', rejected: 'Refused' },
 };

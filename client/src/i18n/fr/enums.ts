@@ -79,4 +79,6 @@ export const enums: typeof en = {
   message_status: { queued: 'En file', sending: "En cours d'envoi", sent: 'Envoyé', dead: 'Échec définitif' },
   staff_status: { active: 'Actif', disabled: 'Désactivé' },
   audit_outcome: { success: 'Succès', failure: 'Échec' },
+  goodwill_reason: { transfer_fix: 'Compense la correction d\'un transfert', service_interruption: 'Interruption de service', network_issue: 'Problème de réseau', late_answer: 'Réponse tardive de notre part', other: 'Autre' },
+  goodwill_status: { awaiting_second_approval: 'En attente d\'un second agent', credited: 'Crédité', rejected: 'Refusé' },
 };

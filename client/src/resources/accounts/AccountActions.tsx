@@ -1,27 +1,18 @@
 import BlockIcon from '@mui/icons-material/Block';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
+import EditIcon from '@mui/icons-material/Edit';
+import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { AccountRecord } from './accountTypes.ts';
+import { CorrectDetailsDialog } from './CorrectDetailsDialog.tsx';
+import { DeactivationDialog } from './DeactivationDialog.tsx';
 import { ReasonActionDialog } from './ReasonActionDialog.tsx';
 import { useRoles } from './useRoles.ts';
 
-type Dialog = 'deactivate' | 'block' | 'unblock' | null;
-
-/** What deactivation erases at once and what the law keeps (GCU §5.3, docs/ACCOUNTS.md). */
-const DeactivationExplained = () => {
-  const translate = useTranslate();
-  const t = (key: string) => translate(`resources.accounts.deactivate.${key}`);
-  return (
-    <Stack spacing={1} sx={{ mb: 2 }} data-testid="deactivate-explained">
-      <Typography variant="body2"><strong>{t('erased_title')}</strong> {t('erased')}</Typography>
-      <Typography variant="body2"><strong>{t('kept_title')}</strong> {t('kept')}</Typography>
-      <Typography variant="body2" color="error.main">{t('irreversible')}</Typography>
-    </Stack>
-  );
-};
+type Dialog = 'deactivate' | 'block' | 'unblock' | 'correct' | 'access' | null;
 
 /** Support's actions on the whole account: block or unblock its data, deactivate it. */
 export const AccountActions = ({ account, onDone }: { account: AccountRecord; onDone: () => void }) => {
@@ -39,7 +30,17 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
       ) : (
         <Button size="small" variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setOpen('block')} data-testid="account-block">{t('block.button')}</Button>
       )}
+      <Button size="small" variant="outlined" startIcon={<EditIcon />} onClick={() => setOpen('correct')} data-testid="account-correct">{t('correct.button')}</Button>
+      <Button size="small" variant="outlined" startIcon={<FolderSharedIcon />} onClick={() => setOpen('access')} data-testid="account-access-request">{t('access.button')}</Button>
       <Button size="small" variant="outlined" color="error" startIcon={<PersonOffIcon />} onClick={() => setOpen('deactivate')} data-testid="account-deactivate">{t('deactivate.button')}</Button>
+      {open === 'correct' && <CorrectDetailsDialog account={account} onDone={onDone} onClose={close} />}
+      {open === 'access' && (
+        <ReasonActionDialog
+          {...common} action="access-request" name="account-access" title={t('access.title', { id: account.id })} reasonField="note"
+          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('access.intro')}</Typography>}
+          question={() => t('access.question', { id: account.id })} confirmLabel={t('access.confirm')} success="resources.accounts.access.success"
+        />
+      )}
       {open === 'block' && (
         <ReasonActionDialog
           {...common} action="block" name="account-block" title={t('block.title', { id: account.id })}
@@ -53,13 +54,7 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
           question={() => t('unblock.question', { id: account.id })} confirmLabel={t('unblock.confirm')} success="resources.accounts.unblock.success"
         />
       )}
-      {open === 'deactivate' && (
-        <ReasonActionDialog
-          {...common} action="deactivate" name="account-deactivate" title={t('deactivate.title', { id: account.id })}
-          intro={<DeactivationExplained />}
-          question={() => t('deactivate.question', { id: account.id })} confirmLabel={t('deactivate.confirm')} success="resources.accounts.deactivate.success" confirmColor="error"
-        />
-      )}
+      {open === 'deactivate' && <DeactivationDialog accountId={account.id} via={{ resource: 'accounts', id: account.id, action: 'deactivate' }} onDone={onDone} onClose={close} />}
     </Stack>
   );
 };

@@ -33,6 +33,7 @@ const excerpt = (text: unknown, max = 80) => {
 /** The lists of the 360 the staff member's roles read, two by two on a wide screen. */
 function useSections(o: AccountOverview): ReactNode[] {
   const { reads } = useRoles();
+  const translate = useTranslate();
   const id = o.account.id;
   const t = o.totals;
   const sections: ReactNode[] = [];
@@ -143,6 +144,16 @@ function useSections(o: AccountOverview): ReactNode[] {
       <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
       <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
       <DateTimeField source="liftedAt" emptyText="—" />
+    </OverviewSection>,
+  );
+  if (reads('goodwill-credits')) sections.push(
+    <OverviewSection key="goodwillCredits" name="goodwillCredits" resource="goodwill-credits" data={o.goodwillCredits ?? []} total={t.goodwillCredits ?? 0} filter={{ accountId: id }}>
+      <DateTimeField source="createdAt" />
+      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
+      <FunctionField source="mb" render={(r: { mb?: number }) => translate('resources.goodwill-credits.gifted_mb', { mb: r.mb ?? 0 })} />
+      <FunctionField source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
+      <RefField source="transferId" reference="transfers" emptyText="—" sortable={false} />
+      <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
     </OverviewSection>,
   );
   return sections;

@@ -3,6 +3,7 @@ import { useRecordContext, type FieldProps } from 'react-admin';
 import type { OverviewPlan } from './accountTypes.ts';
 import { PlanAlertsButton } from './PlanAlertsButton.tsx';
 import { PlanBlockButton } from './PlanBlockButton.tsx';
+import { PlanGoodwillButton } from './PlanGoodwillButton.tsx';
 import { useRoles } from './useRoles.ts';
 
 /** A plan whose data can no longer be used: nothing to block or to watch there. */
@@ -30,6 +31,7 @@ export const PlanActionsField = ({ blockedIds, accountHasPhone, onDone }: FieldP
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
       <PlanAlertsButton plan={plan} accountHasPhone={accountHasPhone} onChanged={onDone} />
       <PlanBlockButton plan={plan} blocked={blocked} onDone={onDone} />
+      {plan.status === 'active' && <PlanGoodwillButton plan={plan} onDone={onDone} />}
     </Stack>
   );
 };

@@ -27,17 +27,19 @@ export interface ReasonActionDialogProps {
   confirmColor?: 'primary' | 'error' | 'warning';
   onDone: () => void;
   onClose: () => void;
+  /** The body's name for the text, when the action calls it otherwise (`note`). */
+  reasonField?: string;
 }
 
 /** A staff action that needs a reason (blocks, deactivation, voids): reason, review, confirm; the API's refusal is shown in place. */
 export const ReasonActionDialog = (props: ReasonActionDialogProps) => {
-  const { resource, id, action, name, title, intro, question, confirmLabel, success, confirmColor = 'primary', onDone, onClose } = props;
+  const { resource, id, action, name, title, intro, question, confirmLabel, success, confirmColor = 'primary', onDone, onClose, reasonField = 'reason' } = props;
   const translate = useTranslate();
   const notify = useNotify();
   const run = useIdempotentAction(resource, id, action);
 
   const confirm = async ({ reason }: ReasonValues) => {
-    const outcome = await run.run({ reason: reason.trim() });
+    const outcome = await run.run({ [reasonField]: reason.trim() });
     if (!outcome.ok) return;
     notify(success, { type: 'success' });
     onDone();

@@ -30,6 +30,8 @@ export interface AccountRecord {
   dataBlocked: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Sent back by a correction (optimistic locking). */
+  version: number;
 }
 
 export interface UsageAlertRule {
@@ -117,6 +119,8 @@ export interface AccountOverview {
   blocks: DataBlock[];
   messages: Row[];
   audit: Row[];
+  /** Goodwill data credited to the account's plans (support, finance). */
+  goodwillCredits?: Row[];
   /** Every list holds the 50 most recent; the totals say how many there are. */
   totals: Partial<Record<string, number>>;
 }

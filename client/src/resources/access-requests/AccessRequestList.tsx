@@ -1,0 +1,31 @@
+import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { ACCESS_REQUEST_STATUSES } from '../../../../server/domain/enums.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { ClockValue } from '../refunds/ClockValue.tsx';
+import { ExportDataButton } from './ExportDataButton.tsx';
+
+type Row = { id: number; status: string; dueAt: string; fulfilledAt: string | null };
+
+// GDPR Art. 15 and 20: a customer's request for their data, answered within one month (Art. 12(3)).
+export const AccessRequestList = () => {
+  const translate = useTranslate();
+  const filters = [
+    <SelectInput key="status" source="status" alwaysOn choices={ACCESS_REQUEST_STATUSES.map((s) => ({ id: s, name: `resources.access-requests.status.${s}` }))} />,
+    <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
+  ];
+  return (
+    <List filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+      <Datagrid bulkActionButtons={false}>
+        <TextField source="id" />
+        <RefField source="accountId" reference="accounts" sortable={false} />
+        <DateTimeField source="receivedAt" />
+        <FunctionField<Row> source="dueAt" render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.fulfilledAt} running={r.status === 'open'} />} />
+        <FunctionField<Row> source="status" render={(r) => translate(`resources.access-requests.status.${r.status}`)} />
+        <TextField source="exportCount" sortable={false} />
+        <ExportDataButton />
+      </Datagrid>
+    </List>
+  );
+};

@@ -1,0 +1,35 @@
+import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DELETION_REQUEST_STATUSES } from '../../../../server/domain/enums.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { ClockValue } from '../refunds/ClockValue.tsx';
+import { ProcessDeletionButton } from './ProcessDeletionButton.tsx';
+
+type Row = { id: number; status: string; dueAt: string; completedAt: string | null };
+
+const useFilters = () => {
+  const translate = useTranslate();
+  return [
+    <SelectInput key="status" source="status" alwaysOn choices={DELETION_REQUEST_STATUSES.map((s) => ({ id: s, name: translate(`resources.deletion-requests.status.${s}`) }))} />,
+    <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
+  ];
+};
+
+// GCU §5.3: the customer closes the account from the app; support deactivates it before the deadline (setting deletion_request_days).
+export const DeletionRequestList = () => {
+  const translate = useTranslate();
+  return (
+    <List filters={useFilters()} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+      <Datagrid bulkActionButtons={false}>
+        <TextField source="id" />
+        <RefField source="accountId" reference="accounts" sortable={false} />
+        <DateTimeField source="receivedAt" />
+        <FunctionField<Row> source="dueAt" render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.completedAt} running={r.status === 'open'} />} />
+        <FunctionField<Row> source="status" render={(r) => translate(`resources.deletion-requests.status.${r.status}`)} />
+        <TextField source="note" sortable={false} />
+        <ProcessDeletionButton />
+      </Datagrid>
+    </List>
+  );
+};
