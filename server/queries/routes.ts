@@ -72,6 +72,11 @@ export function queryRouter(db: Knex): Router {
     const [fourEyesThresholdCents, backdateWorkingDays] = await Promise.all([getSetting(db, 'four_eyes_threshold_cents'), getSetting(db, 'refund_backdate_working_days')]);
     res.json({ fourEyesThresholdCents, backdateWorkingDays, earliestAgentReceiptAt: earliestAgentReceipt(new Date(), backdateWorkingDays).toISOString() });
   });
+  // Names only, for every role: who on the staff did what, without the staff list (e-mails, roles) that is the admin's.
+  router.get('/staff-directory', async (req, res) => {
+    if (req.actor?.kind !== 'staff') throw forbidden('Only staff read the staff directory');
+    res.json(await db('staff').orderBy('id').select('id', 'name'));
+  });
   router.get('/refunds/:id/history', async (req, res) => {
     const id = authorizedId(req, ['finance'], 'refund histories');
     res.json(await refundHistory(db, id, req.actor?.kind === 'staff' ? req.actor.roles : []));

@@ -13,6 +13,25 @@ export const en = {
   app: {
     title: 'Kolet back office',
   },
+  staff_directory: {
+    unknown: 'Staff member #%{id}',
+  },
+  filters: {
+    active: 'Active filters',
+    clear: 'Clear filters',
+    remove: 'Remove the filter %{name}',
+    yes: 'yes',
+    no: 'no',
+    op_gte: '%{name} from %{value}',
+    op_lte: '%{name} up to %{value}',
+    op_gt: '%{name} above %{value}',
+    op_lt: '%{name} before %{value}',
+    search: 'Search: %{value}',
+  },
+  copy: {
+    label: 'Copy %{value}',
+    done: 'Copied to the clipboard',
+  },
   menu: {
     support: 'Support',
     finance: 'Finance',

@@ -305,7 +305,7 @@ export const support = {
     list: {
       tabs: 'Transfers by status',
       correction: 'Correction',
-      fixed_by: 'by staff #%{id}',
+      fixed_by: 'by %{name}',
     },
     summary: {
       corrections: 'Corrected by',

@@ -13,6 +13,25 @@ export const fr: KoletMessages = {
   app: {
     title: 'Back-office Kolet',
   },
+  staff_directory: {
+    unknown: "Membre de l'équipe n° %{id}",
+  },
+  filters: {
+    active: 'Filtres actifs',
+    clear: 'Effacer les filtres',
+    remove: 'Retirer le filtre %{name}',
+    yes: 'oui',
+    no: 'non',
+    op_gte: '%{name} à partir de %{value}',
+    op_lte: "%{name} jusqu'à %{value}",
+    op_gt: '%{name} au-dessus de %{value}',
+    op_lt: '%{name} avant %{value}',
+    search: 'Recherche : %{value}',
+  },
+  copy: {
+    label: 'Copier %{value}',
+    done: 'Copié dans le presse-papiers',
+  },
   menu: {
     support: 'Support',
     finance: 'Finance',

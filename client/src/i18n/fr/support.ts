@@ -305,7 +305,7 @@ export const support: typeof en = {
     list: {
       tabs: 'Transferts par statut',
       correction: 'Correction',
-      fixed_by: "par l'agent n° %{id}",
+      fixed_by: 'par %{name}',
     },
     summary: {
       corrections: 'Corrigé par',

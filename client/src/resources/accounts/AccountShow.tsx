@@ -11,7 +11,6 @@ import { RefField } from '../../components/RefField.tsx';
 import { errorStatus } from '../../httpClient.ts';
 import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
 import { AccountIdentityCard } from './AccountIdentityCard.tsx';
-import { AccountLinkField } from './AccountLinkField.tsx';
 import { AccountPlansSection } from './AccountPlansSection.tsx';
 import { AccountReferralsSection } from './AccountReferralsSection.tsx';
 import type { AccountOverview } from './accountTypes.ts';
@@ -75,7 +74,9 @@ function useSections(o: AccountOverview): ReactNode[] {
     <OverviewSection key="transfersReceived" name="transfersReceived" resource="transfers" data={o.transfersReceived} total={t.transfersReceived} filter={{ recipientAccountId: id }}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
-      <AccountLinkField source="senderAccountId" />
+      <RefField source="senderAccountId" reference="accounts" sortable={false}>
+        <TextField source="email" />
+      </RefField>
       <DataField source="amountMb" />
       <SelectField source="status" choices={transferStatusChoices} />
     </OverviewSection>,

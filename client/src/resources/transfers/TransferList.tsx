@@ -1,4 +1,5 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -11,6 +12,7 @@ import { TransferStatusTabs } from './TransferStatusTabs.tsx';
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
   <List exporter={csvExporter} filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <ActiveFilterChips defaults={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} except={(v) => (typeof v.status === 'string' ? ['status'] : [])} enums={{ status: 'transfer_status' }} />
     <TransferStatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
