@@ -1,5 +1,6 @@
 import { Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
+import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -26,7 +27,7 @@ export const RefundList = () => (
   >
     <ActiveFilterChips defaults={{ status: DEFAULT_TAB.status }} sort={DEFAULT_TAB.sort} except={tabShown} enums={{ status: 'refund_status', eligibility: 'refund_eligibility', source: 'refund_source' }} />
     <RefundStatusTabs />
-    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
+    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx} sx={hideColumnsBelow('lg', ['requestedAt', 'eligibility'])}>
       <TextField source="id" />
       <DateTimeField source="requestedAt" />
       <RefField source="orderId" reference="orders" sortable={false}>

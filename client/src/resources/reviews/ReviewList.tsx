@@ -1,5 +1,6 @@
 import { Datagrid, List, NumberField, SelectField, TextField, useListContext } from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
+import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -22,7 +23,7 @@ const ReviewGrid = () => {
   const reported = tab === 'reported';
   const removed = tab === 'removed';
   return (
-    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false}>
+    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false} sx={hideColumnsBelow('lg', ['lastReportedAt', 'publishedAt'])}>
       <TextField source="id" />
       <StarRatingField source="rating" />
       <CommentExcerptField source="comment" sortable={false} />
