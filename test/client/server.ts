@@ -9,7 +9,7 @@ import type { Role } from '../../server/domain/enums.ts';
 configure({ asyncUtilTimeout: 5000 });
 
 /** The staff directory every role reads (names only): the signed-in staff member and two colleagues. */
-export const STAFF_DIRECTORY = [{ id: 1, name: 'Alice Admin' }, { id: 5, name: 'Marie Curie' }, { id: 7, name: 'Test Staff' }];
+export const STAFF_DIRECTORY = [{ id: 1, name: 'Alice Admin' }, { id: 6, name: 'Chloé Martin' }, { id: 7, name: 'Test Staff' }, { id: 9, name: 'Marie Curie' }];
 
 // Handlers given here stay after each test's resetHandlers().
 export const server = setupServer(http.get('*/api/staff-directory', () => HttpResponse.json(STAFF_DIRECTORY)));

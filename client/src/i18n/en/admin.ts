@@ -38,6 +38,7 @@ export const admin = {
     fields: {
       id: 'ID',
       at: 'When',
+      sentence: 'What happened',
       actorKind: 'Actor kind',
       actorId: 'Actor',
       actorEmail: 'Actor e-mail',

@@ -156,6 +156,7 @@ export const en = {
     },
   },
   menu: {
+    read_only: 'Other areas, to look up',
     support: 'Support',
     finance: 'Finance',
     moderation: 'Moderation',

@@ -39,6 +39,7 @@ export const admin: typeof en = {
     fields: {
       id: 'ID',
       at: 'Date',
+      sentence: 'Ce qui s’est passé',
       actorKind: "Type d'auteur",
       actorId: 'Auteur',
       actorEmail: "E-mail de l'auteur",

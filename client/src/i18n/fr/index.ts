@@ -156,6 +156,7 @@ export const fr: KoletMessages = {
     },
   },
   menu: {
+    read_only: 'Autres domaines, à consulter',
     support: 'Support',
     finance: 'Finance',
     moderation: 'Modération',

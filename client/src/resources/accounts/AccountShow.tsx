@@ -23,6 +23,7 @@ import {
 import { OverviewSection } from './OverviewSection.tsx';
 import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
 import { useRoles } from './useRoles.ts';
+import { CopyField } from '../../components/CopyField.tsx';
 
 const excerpt = (text: unknown, max = 80) => {
   const s = typeof text === 'string' ? text : '';
@@ -37,7 +38,7 @@ function useSections(o: AccountOverview): ReactNode[] {
   const sections: ReactNode[] = [];
   if (reads('esims')) sections.push(
     <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
-      <TextField source="iccid" />
+      <CopyField source="iccid" />
       <TextField source="device" emptyText="—" />
       <SelectField source="status" choices={esimStatusChoices} />
       <DateTimeField source="installedAt" emptyText="—" />
@@ -49,7 +50,7 @@ function useSections(o: AccountOverview): ReactNode[] {
       <DateTimeField source="orderedAt" />
       <MoneyField source="amountCents" />
       <SelectField source="paymentMethod" choices={paymentMethodChoices} />
-      <TextField source="paymentReference" sx={{ overflowWrap: 'anywhere' }} />
+      <CopyField source="paymentReference" />
       <SelectField source="status" choices={orderStatusChoices} />
     </OverviewSection>,
   );
