@@ -58,8 +58,8 @@ describe('PlanShow', () => {
     renderShow(['catalog'], asked);
     const history = await screen.findByTestId('price-history');
     await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3));
-    const rows = within(history).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
-    expect(rows.map((r) => r.slice(1))).toEqual([['€14.49', '20%', 'Chloé Martin'], ['€12.99', '20%', 'Chloé Martin']]);
+    const rows = () => within(history).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    await waitFor(() => expect(rows().map((r) => r.slice(1))).toEqual([['€14.49', '20%', 'Chloé Martin'], ['€12.99', '20%', 'Chloé Martin']]));
     expect(JSON.parse(asked[0]!.get('filter') ?? '{}')).toEqual({ planId: 5 });
     expect(JSON.parse(asked[0]!.get('sort') ?? '[]')).toEqual(['effectiveFrom', 'DESC']);
     expect(await screen.findByRole('button', { name: 'Clone to countries' })).toBeTruthy();

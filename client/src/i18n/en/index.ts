@@ -35,7 +35,22 @@ export const en = {
   audit_sentence: {
     sentence: '%{actor} %{verb} %{thing}',
     thing: '%{entity} #%{id}',
-    logout: '%{actor} signed out',
+    self_sentence: '%{actor} %{verb}',
+    self: {
+      login: 'signed in',
+      login_failed: 'failed to sign in',
+      logout: 'signed out',
+      password_accepted: 'entered the right password (second factor next)',
+      reauthentication_failed: 'failed to confirm the password',
+      recovery_code_used: 'signed in with a recovery code',
+      second_factor_failed: 'entered a wrong second-factor code',
+      two_factor_enrolment_failed: 'failed to set up two-factor sign-in',
+      password_changed: 'changed the password',
+      two_factor_enabled: 'turned on two-factor sign-in',
+      two_factor_disabled: 'turned off two-factor sign-in',
+      recovery_codes_replaced: 'replaced the recovery codes',
+      demo_seed: 'loaded the demo data',
+    },
     refused: '%{sentence} — refused',
     with_reason: '%{sentence}: “%{reason}”',
     system: 'The system',
@@ -64,12 +79,14 @@ export const en = {
         reverse: 'returned to the sender',
       },
       refunds: {
+      payout_failed: 'recorded a failed payout of',
         approve: 'approved',
         reject: 'rejected',
         payout: 'recorded the payout of',
         'payout-failed': 'recorded a failed payout of',
       },
       orders: {
+      cancel: 'cancelled',
         'request-refund': 'logged a refund request on',
       },
       plans: {

@@ -35,7 +35,22 @@ export const fr: KoletMessages = {
   audit_sentence: {
     sentence: '%{actor} a %{verb} %{thing}',
     thing: '%{entity} n° %{id}',
-    logout: "%{actor} s'est déconnecté",
+    self_sentence: '%{verb} : %{actor}',
+    self: {
+      login: 'Connexion',
+      login_failed: 'Échec de connexion',
+      logout: 'Déconnexion',
+      password_accepted: 'Mot de passe accepté (second facteur ensuite)',
+      reauthentication_failed: 'Échec de la confirmation du mot de passe',
+      recovery_code_used: 'Connexion avec un code de secours',
+      second_factor_failed: 'Code du second facteur erroné',
+      two_factor_enrolment_failed: 'Échec de l\'activation de la double authentification',
+      password_changed: 'Mot de passe changé',
+      two_factor_enabled: 'Double authentification activée',
+      two_factor_disabled: 'Double authentification désactivée',
+      recovery_codes_replaced: 'Codes de secours remplacés',
+      demo_seed: 'Données de démonstration chargées',
+    },
     refused: '%{sentence} — refusé',
     with_reason: '%{sentence} : « %{reason} »',
     system: 'Le système',
@@ -64,12 +79,14 @@ export const fr: KoletMessages = {
         reverse: 'renvoyé à l\'expéditeur',
       },
       refunds: {
+      payout_failed: "enregistré l'échec du versement de",
         approve: 'approuvé',
         reject: 'refusé',
         payout: 'enregistré le versement de',
         'payout-failed': 'enregistré l\'échec du versement de',
       },
       orders: {
+      cancel: 'annulé',
         'request-refund': 'saisi une demande de remboursement sur',
       },
       plans: {

@@ -8,7 +8,7 @@ import { VerifyChainButton } from './VerifyChainButton.tsx';
 
 // `q`: an action or actor e-mail by its start, a record or request id, any word of a reason.
 const auditFilters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="audit_sentence.search" />,
+  <SearchInput key="q" source="q" alwaysOn />,
   <TextInput key="entity" source="entity" alwaysOn />,
   <TextInput key="entityId" source="entityId" />,
   <TextInput key="action" source="action" />,

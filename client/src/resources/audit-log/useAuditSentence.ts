@@ -29,7 +29,9 @@ export function useAuditSentence(): (entry: AuditEntryLike) => string {
     const dot = action.indexOf('.');
     const [area, verbCode] = dot > 0 ? [action.slice(0, dot), action.slice(dot + 1)] : ['', action];
     let sentence: string;
-    if (action === 'auth.logout') sentence = translate('audit_sentence.logout', { actor });
+    // Sign-ins and the like are about the actor themself: "Camille Durand signed in".
+    const self = area === 'auth' ? verbCode : action === 'demo.seed' ? 'demo_seed' : null;
+    if (self) sentence = translate('audit_sentence.self_sentence', { actor, verb: translate(`audit_sentence.self.${self}`, { _: action }) });
     else {
       const verb = translate(`audit_sentence.verbs.${area}.${verbCode}`, { _: translate(`audit_sentence.verbs.generic.${verbCode}`, { _: action }) });
       const entity = entry.entity ?? area;
