@@ -336,7 +336,7 @@ export const support = {
       fixed_because: '%{line} · %{reason}',
       fixed_overridden: '%{line} · %{reason} · fixed anyway by an administrator: “%{override}”',
       ledger: 'Ledger: %{kind} %{delta} on plan #%{plan} (balance %{balance})',
-      message: 'Message %{template} to %{to} (%{status})',
+      message: '“%{template}” message to %{to} (%{status})',
       audit: 'Support %{actor} %{action}: “%{reason}”',
       audit_no_reason: 'Support %{actor} %{action}',
       actions: { redirect: 'redirected', reverse: 'reversed' },

@@ -336,7 +336,7 @@ export const support: typeof en = {
       fixed_because: '%{line} · %{reason}',
       fixed_overridden: '%{line} · %{reason} · corrigé malgré tout par un administrateur : « %{override} »',
       ledger: 'Registre : %{kind} %{delta} sur le forfait n° %{plan} (solde %{balance})',
-      message: 'Message %{template} à %{to} (%{status})',
+      message: 'Message « %{template} » à %{to} (%{status})',
       audit: 'Le support %{actor} a %{action} : « %{reason} »',
       audit_no_reason: 'Le support %{actor} a %{action}',
       actions: { redirect: 'redirigé', reverse: 'rendu à l’expéditeur' },
