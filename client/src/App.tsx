@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, Resource, localStorageStore, type I18nProvider } from 'react-admin';
+import { QueryClient } from '@tanstack/react-query';
 import { Route } from 'react-router-dom';
+import { errorStatus } from './httpClient.ts';
 import { SECURITY_PAGE_PATH, SecurityPage } from './pages/SecurityPage.tsx';
 import { authProvider } from './authProvider.ts';
 import { lazyView } from './components/lazyView.ts';
@@ -15,6 +17,16 @@ import { resources } from './resources/index.ts';
 /** Where react-admin keeps the staff member's preferences (the locale among them) in localStorage. */
 export const store = localStorageStore(undefined, 'KoletBackOffice');
 
+/**
+ * react-query retries a failed read three times by default: right for a network blip or a 5xx, wrong
+ * for a 4xx (a missing record, a refusal), which answers the same every time — the page says so at once.
+ */
+export const shouldRetry = (failureCount: number, error: unknown): boolean => {
+  const status = errorStatus(error);
+  return (status === undefined || status >= 500) && failureCount < 3;
+};
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry } } });
+
 // Like the resources' views (resources/<name>/index.ts), loaded when first opened.
 const TransparencyReportPage = lazyView(() => import('./pages/TransparencyReport.tsx'), 'TransparencyReportPage');
 
@@ -24,6 +36,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
   <Admin
     title="app.title"
     dataProvider={dataProvider}
+    queryClient={queryClient}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}

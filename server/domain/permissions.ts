@@ -161,6 +161,8 @@ export const QUERY_ACCESS = {
   'dsa.transparency-report': MODERATION,
   'dsa.misuse': MODERATION,
   'jobs': ADMINS_ONLY,
+  // Names only (no e-mails, no roles): who on the staff did what, readable by every role.
+  'staff-directory': EVERY_ROLE,
   // The dashboard: the cards answer every role with what it works on; each chart to its team.
   'stats.cards': EVERY_ROLE,
   'stats.sales': ['finance'],

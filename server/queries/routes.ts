@@ -57,6 +57,10 @@ export function queryRouter(db: Knex): Router {
     const [fourEyesThresholdCents, backdateWorkingDays] = await Promise.all([getSetting(db, 'four_eyes_threshold_cents'), getSetting(db, 'refund_backdate_working_days')]);
     res.json({ fourEyesThresholdCents, backdateWorkingDays, earliestAgentReceiptAt: earliestAgentReceipt(new Date(), backdateWorkingDays).toISOString() });
   });
+  // Names only, for every role: who on the staff did what, without the staff list (e-mails, roles) that is the admin's.
+  get('/staff-directory', 'staff-directory', async (_req, res) => {
+    res.json(await db('staff').orderBy('id').select('id', 'name'));
+  });
   get('/refunds/:id/history', 'refunds.history', async (req, res, roles) => {
     res.json(await refundHistory(db, parseId(req.params.id), roles));
   });

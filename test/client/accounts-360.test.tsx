@@ -31,6 +31,8 @@ function render360(roles: Role[], overview: AccountOverview, locale: 'en' | 'fr'
     // RefField reads what the role may read: the promo code and the blocked plan's name.
     http.get('*/api/promo-codes', list('promo-codes', [{ id: 3, code: 'WELCOME10' }])),
     http.get('*/api/account-plans', list('account-plans', [{ id: 540, name: 'USA 3 GB – 7 days' }])),
+    // A received transfer names its sender by e-mail.
+    http.get('*/api/accounts', list('accounts', [{ id: 131, email: 'leo.martin@free.fr' }])),
   );
   render(
     <TestMemoryRouter initialEntries={['/accounts/116/show']}>

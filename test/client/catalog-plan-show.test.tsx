@@ -53,13 +53,13 @@ function renderShow(roles: Role[], asked: URLSearchParams[] = []) {
 }
 
 describe('PlanShow', () => {
-  test('shows the price history newest first: price, VAT, from when, and "staff #N" for the catalog team', async () => {
+  test('shows the price history newest first: price, VAT, from when, and who set it, by name (the staff directory), for the catalog team', async () => {
     const asked: URLSearchParams[] = [];
     renderShow(['catalog'], asked);
     const history = await screen.findByTestId('price-history');
     await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3));
-    const rows = within(history).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
-    expect(rows.map((r) => r.slice(1))).toEqual([['€14.49', '20%', 'staff #6'], ['€12.99', '20%', 'staff #6']]);
+    const rows = () => within(history).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    await waitFor(() => expect(rows().map((r) => r.slice(1))).toEqual([['€14.49', '20%', 'Chloé Martin'], ['€12.99', '20%', 'Chloé Martin']]));
     expect(JSON.parse(asked[0]!.get('filter') ?? '{}')).toEqual({ planId: 5 });
     expect(JSON.parse(asked[0]!.get('sort') ?? '[]')).toEqual(['effectiveFrom', 'DESC']);
     expect(await screen.findByRole('button', { name: 'Clone to countries' })).toBeTruthy();

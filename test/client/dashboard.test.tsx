@@ -98,7 +98,7 @@ describe('Dashboard cards', () => {
     expect(screen.getAllByTestId(/^stat-card-/)).toHaveLength(7);
     expect(linkFilter('refundsDueToday').filter).toMatchObject({ decisionDueAt_gte: '2026-11-21', decisionDueAt_lte: '2026-11-21' });
     expect(linkFilter('transfersAwaitingFix')).toEqual({ path: '#/transfers', filter: { status: 'pending', createdAt_lt: '2026-11-19T23:30:00.000Z' } });
-    expect(linkFilter('reportedReviews')).toEqual({ path: '#/reviews', filter: { status: 'published', reportCount_gt: 0 } });
+    expect(linkFilter('reportedReviews')).toEqual({ path: '#/reviews', filter: { reported: true } });
     expect(linkFilter('noticesOverSla')).toEqual({ path: '#/dsa-notices', filter: { status: ['received', 'in_review'], decisionDueAt_lt: '2026-11-20T23:30:00.000Z' } });
   });
 });

@@ -114,8 +114,8 @@ describe('the DSA notices queue', () => {
     const asked: { filter: Record<string, unknown>; sort: string[]; range: number[] }[] = [];
     renderQueue(asked);
     expect((await within(await rowOf('DSA-2026-000122')).findByTestId('claim-holder-you')).textContent).toBe('You');
-    expect(within(await rowOf('DSA-2026-000123')).getByTestId('claim-holder-other').textContent).toBe('Staff #9');
-    expect(within(await rowOf('DSA-2026-000124')).getByTestId('claim-holder-lapsed').textContent).toBe('Staff #9claim lapsed');
+    expect(within(await rowOf('DSA-2026-000123')).getByTestId('claim-holder-other').textContent).toBe('Marie Curie');
+    expect(within(await rowOf('DSA-2026-000124')).getByTestId('claim-holder-lapsed').textContent).toBe('Marie Curieclaim lapsed');
     expect(within(await rowOf('DSA-2026-000121')).queryByTestId(/^claim-holder-/)).toBeNull();
 
     fireEvent.click(screen.getByRole('tab', { name: /^Decided/ }));
@@ -180,7 +180,7 @@ describe('a DSA notice', () => {
     const failure = await screen.findByTestId('action-failure', {}, { timeout: 5000 });
     expect(failure.textContent).toContain('Another moderator is working on this notice');
     expect(within(failure).getByTestId('action-failure-detail').textContent).toBe('Marie Curie is working on this notice (claimed at 09:58 UTC)');
-    await waitFor(() => expect(screen.getByTestId('claim-panel').textContent).toContain('Staff #9 is working on this notice since'));
+    await waitFor(() => expect(screen.getByTestId('claim-panel').textContent).toContain('Marie Curie is working on this notice since'));
     expect((screen.getByTestId('notice-action-decide') as HTMLButtonElement).disabled).toBe(true);
   });
 

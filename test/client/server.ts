@@ -8,7 +8,11 @@ import type { Role } from '../../server/domain/enums.ts';
 // browser tests on 2 cores, where a first render can take longer. They still pass as soon as they can.
 configure({ asyncUtilTimeout: 5000 });
 
-export const server = setupServer();
+/** The staff directory every role reads (names only): the signed-in staff member and two colleagues. */
+export const STAFF_DIRECTORY = [{ id: 1, name: 'Alice Admin' }, { id: 6, name: 'Chloé Martin' }, { id: 7, name: 'Test Staff' }, { id: 9, name: 'Marie Curie' }];
+
+// Handlers given here stay after each test's resetHandlers().
+export const server = setupServer(http.get('*/api/staff-directory', () => HttpResponse.json(STAFF_DIRECTORY)));
 
 /** `GET /api/auth/me` answering as a staff member holding `roles`. */
 export function signedInAs(roles: Role[]) {

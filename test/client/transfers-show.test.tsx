@@ -61,7 +61,7 @@ describe('TransferTimeline', () => {
     expect(await screen.findByText('Created: 3 GB to charlotte.dufour@orange.fr')).toBeTruthy();
     expect(screen.getByText('Ledger: Transfer out \u22123 GB on plan #172 (balance 2 GB)')).toBeTruthy();
     expect(screen.getByText('Delivered into plan #519')).toBeTruthy();
-    expect(screen.getByText('Message transfer_received to charlotte.dufour@orange.fr (Sent)')).toBeTruthy();
+    expect(screen.getByText('“Data received” message to charlotte.dufour@orange.fr (Sent)')).toBeTruthy();
     expect(screen.getByText('Correction created: 1,389 MB to lucas_louis@proton.me (corrects transfer #58)')).toBeTruthy();
     expect(screen.getByText('Support alice@kolet.test redirected: “typo in domain”')).toBeTruthy();
     // A refused attempt (a change of mind on a final transfer) is told as such, with the refusal.

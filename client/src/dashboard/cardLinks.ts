@@ -26,7 +26,8 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
     case 'transfersAwaitingFix':
       return { resource: 'transfers', filter: { status: 'pending', createdAt_lt: new Date(now.getTime() - 24 * HOUR).toISOString() } };
     case 'reportedReviews':
-      return { resource: 'reviews', filter: { status: 'published', reportCount_gt: 0 } };
+      // The moderator's Reported tab: published with open reports (the same count).
+      return { resource: 'reviews', filter: { reported: true } };
     case 'noticesOverSla':
       return { resource: 'dsa-notices', filter: { status: OPEN_NOTICE_STATUSES, decisionDueAt_lt: nowIso } };
     case 'activePlans':

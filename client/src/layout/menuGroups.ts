@@ -5,7 +5,8 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import PublicIcon from '@mui/icons-material/Public';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import type { PageGrant, ResourceName } from '../../../server/domain/permissions.ts';
+import type { Role } from '../../../server/domain/enums.ts';
+import { isAdmin, type PageGrant, type ResourceName } from '../../../server/domain/permissions.ts';
 
 /** A page of its own (a custom route of App.tsx), shown in a group to the roles its grant names. */
 export interface MenuPage {
@@ -53,3 +54,15 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
 ];
 
 export const MENU_RESOURCES: string[] = [...new Set(MENU_GROUPS.flatMap((group) => group.resources))];
+
+const GROUP_OF_ROLE: Record<Role, MenuGroup['name']> = { support: 'support', finance: 'finance', moderator: 'moderation', catalog: 'catalog', admin: 'admin' };
+
+/**
+ * The staff member's own work areas first (support opens on Support), then, apart, the areas they only
+ * read (a moderator reads the catalog and accounts, acts on neither). An admin acts everywhere: no split.
+ */
+export function menuOrder(roles: readonly Role[]): { own: MenuGroup[]; readOnly: MenuGroup[] } {
+  if (isAdmin(roles)) return { own: [...MENU_GROUPS], readOnly: [] };
+  const mine = new Set(roles.map((role) => GROUP_OF_ROLE[role]));
+  return { own: MENU_GROUPS.filter((g) => mine.has(g.name)), readOnly: MENU_GROUPS.filter((g) => !mine.has(g.name)) };
+}

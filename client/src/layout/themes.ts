@@ -12,5 +12,33 @@ const readable = {
   info: { main: '#0E7490', light: '#22D3EE', dark: '#155E75', contrastText: '#fff' },
 };
 
-export const lightTheme: RaThemeOptions = { ...radiantLightTheme, palette: { ...radiantLightTheme.palette, ...readable }, sidebar };
-export const darkTheme: RaThemeOptions = { ...radiantDarkTheme, sidebar };
+type Overrides = Record<string, { styleOverrides?: { root?: object } } | undefined>;
+
+/**
+ * Nothing cut off on a 1024 px screen: the page's content may shrink beside the sidebar (a flex item
+ * is as wide as its content otherwise) and a table wider than the page scrolls inside its own frame;
+ * a focused row (keyboard) is outlined.
+ */
+function fitting(theme: RaThemeOptions): RaThemeOptions {
+  const components = (theme.components ?? {}) as Overrides;
+  const root = (name: string) => components[name]?.styleOverrides?.root ?? {};
+  return {
+    ...theme,
+    components: {
+      ...theme.components,
+      RaLayout: { styleOverrides: { root: { ...root('RaLayout'), '& .RaLayout-content': { minWidth: 0 } } } },
+      RaDatagrid: {
+        styleOverrides: {
+          root: {
+            ...root('RaDatagrid'),
+            '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+            '& .RaDatagrid-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
+          },
+        },
+      },
+    } as RaThemeOptions['components'],
+  };
+}
+
+export const lightTheme: RaThemeOptions = fitting({ ...radiantLightTheme, palette: { ...radiantLightTheme.palette, ...readable }, sidebar });
+export const darkTheme: RaThemeOptions = fitting({ ...radiantDarkTheme, sidebar });

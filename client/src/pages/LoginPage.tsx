@@ -1,6 +1,6 @@
 import { Alert, Box, Button, CardContent, Link, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { Login, useLogin, useTranslate } from 'react-admin';
+import { LocalesMenuButton, Login, useLogin, useTranslate } from 'react-admin';
 import { EnrolmentPanel, RecoveryCodesPanel } from '../auth/EnrolmentPanel.tsx';
 import { confirmEnrolment, signInWithCode, signInWithPassword, startEnrolment, type Enrolment, type SignedIn } from '../auth/signInApi.ts';
 import { errorCode, errorStatus } from '../httpClient.ts';
@@ -128,9 +128,21 @@ const SignInSteps = () => {
   );
 };
 
+/** The product's name, and the language to read the console in (kept for the session, as the app bar's menu). */
+const LoginHeader = () => {
+  const translate = useTranslate();
+  return (
+    <CardContent sx={{ pb: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5 }}>
+      <Typography variant="h6" component="h1" data-testid="login-product">{translate('app.title')}</Typography>
+      <LocalesMenuButton />
+    </CardContent>
+  );
+};
+
 /** react-admin's login card around our steps (the e-mail field keeps the name `username`, as react-admin's own form). */
 export const LoginPage = () => (
   <Login>
+    <LoginHeader />
     <SignInSteps />
     {import.meta.env.DEV && <DemoHint />}
   </Login>

@@ -2,6 +2,7 @@ import { recordFields } from './common.ts';
 
 export const catalog = {
   countries: {
+    add_plan: 'Add plan',
     name: 'Country |||| Countries',
     fields: {
       ...recordFields,

@@ -23,8 +23,10 @@ export const moderation = {
       removalNote: 'Removal note',
       removedAt: 'Removed',
       removedByStaffId: 'Removed by',
+      reports: 'Reports',
       reportCount_gte: 'At least … reports',
     },
+    tally: { open: '%{count} open', upheld: '%{count} upheld', dismissed: '%{count} dismissed' },
     tabs: { label: 'Review queues', reported: 'Reported', published: 'Published', removed: 'Removed', expired: 'Expired' },
     severity: {
       level_1: 'Spam', level_2: 'Abuse', level_3: 'Defamation, privacy', level_4: 'Hate, DSA notice', level_5: 'Threat',

@@ -349,7 +349,7 @@ export const support = {
     list: {
       tabs: 'Transfers by status',
       correction: 'Correction',
-      fixed_by: 'by staff #%{id}',
+      fixed_by: 'by %{name}',
     },
     summary: {
       corrections: 'Corrected by',
@@ -380,7 +380,7 @@ export const support = {
       fixed_because: '%{line} · %{reason}',
       fixed_overridden: '%{line} · %{reason} · fixed anyway by an administrator: “%{override}”',
       ledger: 'Ledger: %{kind} %{delta} on plan #%{plan} (balance %{balance})',
-      message: 'Message %{template} to %{to} (%{status})',
+      message: '“%{template}” message to %{to} (%{status})',
       audit: 'Support %{actor} %{action}: “%{reason}”',
       audit_no_reason: 'Support %{actor} %{action}',
       actions: { redirect: 'redirected', reverse: 'reversed' },

@@ -3,6 +3,7 @@ import { recordFields } from './common.ts';
 
 export const catalog: typeof en = {
   countries: {
+    add_plan: 'Ajouter un forfait',
     name: 'Pays |||| Pays',
     fields: {
       ...recordFields,

@@ -24,8 +24,10 @@ export const moderation: typeof en = {
       removalNote: 'Note de retrait',
       removedAt: 'Retiré le',
       removedByStaffId: 'Retiré par',
+      reports: 'Signalements',
       reportCount_gte: 'Au moins … signalements',
     },
+    tally: { open: '%{count} ouvert(s)', upheld: '%{count} retenu(s)', dismissed: '%{count} écarté(s)' },
     tabs: { label: "Files d'avis", reported: 'Signalés', published: 'Publiés', removed: 'Retirés', expired: 'Expirés' },
     severity: {
       level_1: 'Spam', level_2: 'Abus', level_3: 'Diffamation, vie privée', level_4: 'Haine, notification DSA', level_5: 'Menace',

@@ -349,7 +349,7 @@ export const support: typeof en = {
     list: {
       tabs: 'Transferts par statut',
       correction: 'Correction',
-      fixed_by: "par l'agent n° %{id}",
+      fixed_by: 'par %{name}',
     },
     summary: {
       corrections: 'Corrigé par',
@@ -380,7 +380,7 @@ export const support: typeof en = {
       fixed_because: '%{line} · %{reason}',
       fixed_overridden: '%{line} · %{reason} · corrigé malgré tout par un administrateur : « %{override} »',
       ledger: 'Registre : %{kind} %{delta} sur le forfait n° %{plan} (solde %{balance})',
-      message: 'Message %{template} à %{to} (%{status})',
+      message: 'Message « %{template} » à %{to} (%{status})',
       audit: 'Le support %{actor} a %{action} : « %{reason} »',
       audit_no_reason: 'Le support %{actor} a %{action}',
       actions: { redirect: 'redirigé', reverse: 'rendu à l’expéditeur' },

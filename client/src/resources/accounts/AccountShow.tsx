@@ -11,7 +11,6 @@ import { RefField } from '../../components/RefField.tsx';
 import { errorStatus } from '../../httpClient.ts';
 import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
 import { AccountIdentityCard } from './AccountIdentityCard.tsx';
-import { AccountLinkField } from './AccountLinkField.tsx';
 import { AccountPlansSection } from './AccountPlansSection.tsx';
 import { AccountReferralsSection } from './AccountReferralsSection.tsx';
 import type { AccountOverview } from './accountTypes.ts';
@@ -24,6 +23,7 @@ import {
 import { OverviewSection } from './OverviewSection.tsx';
 import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
 import { useRoles } from './useRoles.ts';
+import { CopyField } from '../../components/CopyField.tsx';
 
 const excerpt = (text: unknown, max = 80) => {
   const s = typeof text === 'string' ? text : '';
@@ -39,7 +39,7 @@ function useSections(o: AccountOverview): ReactNode[] {
   const sections: ReactNode[] = [];
   if (reads('esims')) sections.push(
     <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
-      <TextField source="iccid" />
+      <CopyField source="iccid" />
       <TextField source="device" emptyText="—" />
       <SelectField source="status" choices={esimStatusChoices} />
       <DateTimeField source="installedAt" emptyText="—" />
@@ -51,7 +51,7 @@ function useSections(o: AccountOverview): ReactNode[] {
       <DateTimeField source="orderedAt" />
       <MoneyField source="amountCents" />
       <SelectField source="paymentMethod" choices={paymentMethodChoices} />
-      <TextField source="paymentReference" sx={{ overflowWrap: 'anywhere' }} />
+      <CopyField source="paymentReference" />
       <SelectField source="status" choices={orderStatusChoices} />
     </OverviewSection>,
   );
@@ -76,7 +76,9 @@ function useSections(o: AccountOverview): ReactNode[] {
     <OverviewSection key="transfersReceived" name="transfersReceived" resource="transfers" data={o.transfersReceived} total={t.transfersReceived} filter={{ recipientAccountId: id }}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
-      <AccountLinkField source="senderAccountId" />
+      <RefField source="senderAccountId" reference="accounts" sortable={false}>
+        <TextField source="email" />
+      </RefField>
       <DataField source="amountMb" />
       <SelectField source="status" choices={transferStatusChoices} />
     </OverviewSection>,

@@ -3,11 +3,14 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
 import { RolesField } from '../../components/RolesField.tsx';
 import { actorKindChoices, outcomeChoices } from './auditChoices.ts';
+import { CopyField } from '../../components/CopyField.tsx';
+import { AuditSentenceField } from './AuditFields.tsx';
 
 export const AuditLogShow = () => (
   <Show>
     <SimpleShowLayout>
-      <TextField source="id" />
+      <AuditSentenceField source="action" label="resources.audit-log.fields.sentence" />
+      <CopyField source="id" />
       <DateTimeField source="at" />
       <SelectField source="actorKind" choices={actorKindChoices} />
       <TextField source="actorId" />
@@ -20,7 +23,7 @@ export const AuditLogShow = () => (
       <JsonField source="after" />
       <TextField source="reason" />
       <SelectField source="outcome" choices={outcomeChoices} />
-      <TextField source="requestId" />
+      <CopyField source="requestId" />
       <TextField source="idempotencyKey" />
       <TextField source="ip" />
       <TextField source="userAgent" />

@@ -1,10 +1,11 @@
 import { Box, Grid } from '@mui/material';
-import { BooleanField, EditButton, Show, TextArrayField, TextField, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { BooleanField, CreateButton, EditButton, Show, TextArrayField, TextField, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { LabeledCell } from '../../components/LabeledCell.tsx';
 import { CountryPlans } from './CountryPlans.tsx';
 import { ExportPlansButton } from './ExportPlansButton.tsx';
 import { ImportPlansButton } from './ImportPlansButton.tsx';
+import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
 // The CSV round trip of a country's plans: export, edit in a spreadsheet, import (catalog, admin).
 const CountryShowActions = () => {
@@ -13,8 +14,10 @@ const CountryShowActions = () => {
   return (
     <TopToolbar>
       <EditButton />
+      {country && canAccess && <CreateButton resource="plans" label="resources.countries.add_plan" state={{ record: { countryCode: country.id } }} data-testid="add-plan" />}
       {country && canAccess && <ExportPlansButton countryCode={String(country.id)} />}
       {country && canAccess && <ImportPlansButton countryCode={String(country.id)} countryName={String(country.name ?? '')} />}
+      <HistoryButton />
     </TopToolbar>
   );
 };

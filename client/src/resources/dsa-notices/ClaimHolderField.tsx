@@ -1,24 +1,20 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Chip, Stack, Typography } from '@mui/material';
-import { ReferenceField, usePermissions, useRecordContext, useTranslate, type Identifier } from 'react-admin';
-import { canUse } from '../../../../server/domain/permissions.ts';
-import type { Role } from '../../../../server/domain/enums.ts';
+import { useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { StaffNameText } from '../../components/StaffName.tsx';
 import type { ColumnProps } from './columnProps.ts';
 import type { DsaNotice } from './noticeTypes.ts';
 import { useClaim } from './useClaim.ts';
 
 /**
- * The staff member's name when the reader may list staff (admins), else "Staff #id" (moderators cannot).
+ * The staff member's name from the staff directory (every role reads it), a link for admins.
  * Any record's staff id: a notice's claim holder or decider, a review's remover.
  */
 export const StaffName = ({ source }: { source: string }) => {
   const record = useRecordContext<Record<string, unknown> & { id: Identifier }>();
-  const translate = useTranslate();
-  const { permissions } = usePermissions<Role[]>();
   const id = record?.[source];
   if (id == null) return null;
-  if (canUse(permissions ?? [], 'staff', 'read')) return <ReferenceField source={source} reference="staff" link="show" />;
-  return <>{translate('resources.dsa-notices.claim.staff', { id: String(id) })}</>;
+  return <StaffNameText id={id as Identifier} />;
 };
 
 /** A staff reference as a show-page field (`Labeled` reads its label from `source`); `emptyText` when there is none. */

@@ -8,11 +8,12 @@ import { ClaimHolderField } from './ClaimHolderField.tsx';
 import { noticeStatusChoices } from './noticeChoices.ts';
 import { NoticeClockField } from './NoticeClockField.tsx';
 import { NoticeFlags } from './NoticeFlags.tsx';
+import { CopyField } from '../../components/CopyField.tsx';
 
 /** The notice's facts: reference, status and flags, the 72-hour clock, who holds it, and the Art. 16(2) elements given. */
 export const NoticeSummary = () => (
   <Grid container spacing={2} sx={{ mb: 2 }} data-testid="notice-summary">
-    <Cell><TextField source="reference" /></Cell>
+    <Cell><CopyField source="reference" /></Cell>
     <Cell><SelectField source="status" choices={noticeStatusChoices} /></Cell>
     <Cell><NoticeFlags label="resources.dsa-notices.fields.flags" /></Cell>
     <Cell><SelectField source="category" choices={categoryChoices} /></Cell>

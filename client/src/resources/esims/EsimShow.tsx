@@ -3,6 +3,7 @@ import { ESIM_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { enumChoices } from '../../enumChoices.ts';
+import { CopyField } from '../../components/CopyField.tsx';
 
 const statusChoices = enumChoices('esim_status', ESIM_STATUSES);
 
@@ -10,7 +11,7 @@ export const EsimShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="id" />
-      <TextField source="iccid" />
+      <CopyField source="iccid" />
       <RefField source="accountId" reference="accounts" />
       <TextField source="device" />
       <TextField source="deviceId" />

@@ -3,10 +3,12 @@ import { Show, TopToolbar } from 'react-admin';
 import { OrderRefunds } from './OrderRefunds.tsx';
 import { OrderSummary } from './OrderSummary.tsx';
 import { RequestRefundButton } from './RequestRefundButton.tsx';
+import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
 const OrderShowActions = () => (
   <TopToolbar>
     <RequestRefundButton />
+    <HistoryButton />
   </TopToolbar>
 );
 

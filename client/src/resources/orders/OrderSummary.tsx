@@ -6,6 +6,7 @@ import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { OrderArchivedBadge } from './OrderArchivedBadge.tsx';
 import { channelChoices, orderStatusChoices, paymentMethodChoices } from './orderChoices.ts';
+import { CopyField } from '../../components/CopyField.tsx';
 
 /** What was bought, paid and refunded, and the archive badge of an order the law keeps 10 years. */
 export const OrderSummary = () => (
@@ -24,7 +25,7 @@ export const OrderSummary = () => (
       <Cell><MoneyField source="listPriceCents" /></Cell>
       <Cell><MoneyField source="refundedCents" /></Cell>
       <Cell><SelectField source="paymentMethod" choices={paymentMethodChoices} /></Cell>
-      <Cell><TextField source="paymentReference" /></Cell>
+      <Cell><CopyField source="paymentReference" /></Cell>
       <Cell><TextField source="paymentFingerprint" emptyText="—" /></Cell>
       <Cell><SelectField source="channel" choices={channelChoices} /></Cell>
       <Cell><RefField source="promoCodeId" reference="promo-codes" emptyText="—" /></Cell>

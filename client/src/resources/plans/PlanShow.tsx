@@ -4,6 +4,7 @@ import { PlanPriceHistory } from '../plan-prices/PlanPriceHistory.tsx';
 import { ClonePlanButton } from './ClonePlanButton.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { RetirePlanButton } from './RetirePlanButton.tsx';
+import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
 // A plan that was sold cannot be deleted (409 plan_sold): the notification says to retire it.
 const PlanShowActions = () => (
@@ -12,6 +13,7 @@ const PlanShowActions = () => (
     <ClonePlanButton />
     <RetirePlanButton />
     <DeleteButton mutationMode="pessimistic" confirmTitle="resources.plans.delete.title" confirmContent="resources.plans.delete.content" />
+    <HistoryButton />
   </TopToolbar>
 );
 

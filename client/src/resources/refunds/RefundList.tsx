@@ -1,4 +1,6 @@
 import { Datagrid, FunctionField, List, TextField } from 'react-admin';
+import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
+import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -9,7 +11,9 @@ import { refundFilters } from './refundFilters.tsx';
 import { refundRowSx } from './refundRowSx.ts';
 import { RefundStatusField } from './RefundStatusField.tsx';
 import { RefundStatusTabs } from './RefundStatusTabs.tsx';
-import { DEFAULT_TAB } from './refundTabs.ts';
+import { DEFAULT_TAB, tabOfStatus } from './refundTabs.ts';
+
+const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status) ? ['status'] : []);
 
 // The list's default actions: filters and CSV export of what is shown (react-admin exports up to 1,000 rows).
 // "To decide" first, the nearest decision deadline on top: that is where the legal clock runs.
@@ -21,8 +25,9 @@ export const RefundList = () => (
     perPage={25}
     exporter={refundExporter}
   >
+    <ActiveFilterChips defaults={{ status: DEFAULT_TAB.status }} sort={DEFAULT_TAB.sort} except={tabShown} enums={{ status: 'refund_status', eligibility: 'refund_eligibility', source: 'refund_source' }} />
     <RefundStatusTabs />
-    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
+    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx} sx={hideColumnsBelow('lg', ['requestedAt', 'eligibility'])}>
       <TextField source="id" />
       <DateTimeField source="requestedAt" />
       <RefField source="orderId" reference="orders" sortable={false}>

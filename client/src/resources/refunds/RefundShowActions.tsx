@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TopToolbar } from 'react-admin';
+import { HistoryButton } from '../audit-log/AuditFields.tsx';
 import { ApproveRefundDialog } from './ApproveRefundDialog.tsx';
 import { PayoutDialog } from './PayoutDialog.tsx';
 import { PayoutFailedDialog } from './PayoutFailedDialog.tsx';
@@ -20,6 +21,7 @@ export const RefundShowActions = () => {
       {refund && open === 'reject' && <RejectRefundDialog refund={refund} onClose={close} />}
       {refund && open === 'payout' && <PayoutDialog refund={refund} order={order} onClose={close} />}
       {refund && open === 'payout_failed' && <PayoutFailedDialog refund={refund} onClose={close} />}
+      <HistoryButton />
     </TopToolbar>
   );
 };

@@ -6,6 +6,7 @@ import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { refundSourceChoices } from './refundChoices.ts';
 import { RefundStatusField } from './RefundStatusField.tsx';
+import { CopyField } from '../../components/CopyField.tsx';
 
 /** The case at a glance: its status, the order and customer, how it arrived and the amount granted. */
 export const RefundSummary = () => (
@@ -20,7 +21,7 @@ export const RefundSummary = () => (
     <Cell><SelectField source="source" choices={refundSourceChoices} /></Cell>
     <Cell><DateTimeField source="requestedAt" /></Cell>
     <Cell><MoneyField source="amountCents" emptyText="—" /></Cell>
-    <Cell><TextField source="payoutReference" emptyText="—" /></Cell>
+    <Cell><CopyField source="payoutReference" emptyText="—" /></Cell>
     <Cell><TextField source="failureReason" emptyText="—" /></Cell>
   </Grid>
 );

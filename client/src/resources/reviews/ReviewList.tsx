@@ -1,4 +1,6 @@
 import { Datagrid, List, NumberField, SelectField, TextField, useListContext } from 'react-admin';
+import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
+import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -9,6 +11,8 @@ import { removalGroundChoices } from './reviewChoices.ts';
 import { reviewFilters } from './reviewFilters.tsx';
 import { ReviewQueueTabs } from './ReviewQueueTabs.tsx';
 import { DEFAULT_REVIEW_TAB, tabOfFilter } from './reviewTabs.ts';
+
+const tabShown = (values: Record<string, unknown>) => (tabOfFilter(values) ? ['status', 'reported'] : []);
 import { SeverityField } from './SeverityField.tsx';
 import { StarRatingField } from './StarRatingField.tsx';
 
@@ -19,7 +23,7 @@ const ReviewGrid = () => {
   const reported = tab === 'reported';
   const removed = tab === 'removed';
   return (
-    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false}>
+    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false} sx={hideColumnsBelow('lg', ['lastReportedAt', 'publishedAt'])}>
       <TextField source="id" />
       <StarRatingField source="rating" />
       <CommentExcerptField source="comment" sortable={false} />
@@ -39,6 +43,7 @@ const ReviewGrid = () => {
 /** The reviews moderation queue (SPEC §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
   <List exporter={csvExporter} filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
+    <ActiveFilterChips defaults={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} except={tabShown} enums={{ status: 'review_status' }} />
     <ReviewQueueTabs />
     <ReviewGrid />
   </List>

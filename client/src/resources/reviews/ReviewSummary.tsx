@@ -1,8 +1,9 @@
 import { Grid } from '@mui/material';
-import { NumberField, SelectField, TextField } from 'react-admin';
+import { SelectField, TextField } from 'react-admin';
 import { DateTimeField, DayField } from '../../components/DateTimeField.tsx';
 import { LabeledCell as Cell } from '../../components/LabeledCell.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { ReportTallyField } from './ReportTallyField.tsx';
 import { PublishedDateField } from './PublishedDateField.tsx';
 import { reviewStatusChoices } from './reviewChoices.ts';
 import { SeverityField } from './SeverityField.tsx';
@@ -19,7 +20,7 @@ export const ReviewSummary = () => (
     <Cell><PublishedDateField source="publishedAt" label="resources.reviews.fields.publishedAt" /></Cell>
     <Cell><DateTimeField source="contentUpdatedAt" emptyText="—" /></Cell>
     <Cell><DayField source="deleteAfter" /></Cell>
-    <Cell><NumberField source="reportCount" /></Cell>
+    <Cell><ReportTallyField source="reports" label="resources.reviews.fields.reports" /></Cell>
     <Cell><SeverityField source="severity" emptyText="—" /></Cell>
     <Cell><DateTimeField source="lastReportedAt" emptyText="—" /></Cell>
   </Grid>

@@ -5,12 +5,13 @@ import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { categoryChoices } from '../../tdbChoices.ts';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
 import { StatementSubmission } from './StatementSubmission.tsx';
+import { CopyField } from '../../components/CopyField.tsx';
 
 export const StatementOfReasonsShow = () => (
   <Show>
     <TabbedShowLayout>
       <Tab label="resources.statements-of-reasons.tabs.ground">
-        <TextField source="puid" />
+        <CopyField source="puid" />
         <RefField source="noticeId" reference="dsa-notices" />
         <RefField source="reviewId" reference="reviews" />
         <RefField source="accountId" reference="accounts" />

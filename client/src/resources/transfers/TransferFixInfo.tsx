@@ -1,4 +1,5 @@
 import { Alert, AlertTitle } from '@mui/material';
+import { useStaffName } from '../../components/StaffName.tsx';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useLocale } from '../../components/useLocale.ts';
 import { useDataText } from '../../components/useDataText.ts';
@@ -22,10 +23,11 @@ export const TransferFixInfo = () => {
   const locale = useLocale();
   const data = useDataText();
   const { data: timeline } = useTransferTimeline(record?.id);
+  const fixer = useStaffName(record?.fixedByStaffId);
   if (!record?.fixedAt) return null;
-  // Support may not read the staff list: the audit entry of the fix says who did it.
+  // The audit entry of the fix says who did it; else the staff directory's name.
   const audit = timeline?.events.find((e) => e.type === 'audit' && e.transferId === record.id && e.audit.outcome !== 'failure');
-  const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : translate('resources.transfers.list.fixed_by', { id: record.fixedByStaffId ?? '?' });
+  const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : (fixer || '?');
   const args = {
     status: translate(`enums.transfer_status.${record.status}`),
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.fixedAt)),

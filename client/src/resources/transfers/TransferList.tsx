@@ -1,4 +1,6 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
+import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -11,8 +13,9 @@ import { TransferStatusTabs } from './TransferStatusTabs.tsx';
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
   <List exporter={csvExporter} filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <ActiveFilterChips defaults={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} except={(v) => (typeof v.status === 'string' ? ['status'] : [])} enums={{ status: 'transfer_status' }} />
     <TransferStatusTabs />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <Datagrid rowClick="show" bulkActionButtons={false} sx={hideColumnsBelow('lg', ['recipientAccountId', 'fixedAt'])}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
       <RefField source="senderAccountId" reference="accounts" sortable={false} />

@@ -4,10 +4,12 @@ import { FixTransferButton } from './FixTransferButton.tsx';
 import { TransferFixInfo } from './TransferFixInfo.tsx';
 import { TransferSummary } from './TransferSummary.tsx';
 import { TransferTimeline } from './TransferTimeline.tsx';
+import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
 const TransferShowActions = () => (
   <TopToolbar>
     <FixTransferButton />
+    <HistoryButton />
   </TopToolbar>
 );
 

@@ -37,7 +37,7 @@ export function useTimelineText(): (event: TimelineEvent) => string {
       }
       case 'message': {
         const { message } = event;
-        return t('message', { template: message.template, to: message.toAddress, status: translate(`enums.message_status.${message.status}`, { _: message.status }) });
+        return t('message', { template: translate(`resources.messages.templates.${message.template}`, { _: message.template }), to: message.toAddress, status: translate(`enums.message_status.${message.status}`, { _: message.status }) });
       }
       case 'audit': {
         const { audit } = event;
