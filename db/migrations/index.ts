@@ -12,6 +12,7 @@ import * as m011 from './011_scale_indexes.ts';
 import * as m012 from './012_terms_in_sequence.ts';
 import * as m013 from './013_security.ts';
 import * as m020 from './020_sor_submissions.ts';
+import * as m022 from './022_payments.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '012_terms_in_sequence': m012,
   '013_security': m013,
   '020_sor_submissions': m020,
+  '022_payments': m022,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
