@@ -9,7 +9,7 @@ export const RESOURCES = [
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
   'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
   'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
-  'sor-submissions',
+  'sor-submissions', 'disputes',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -34,6 +34,8 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   orders: { read: SUPPORT_FINANCE },
   transfers: { read: ['support'] },
   refunds: { read: SUPPORT_FINANCE },
+  // Chargebacks: finance's queue (written by the provider's webhook and finance's actions only).
+  disputes: { read: ['finance'] },
   reviews: { read: ['support', 'moderator'] },
   'review-reports': { read: MODERATION },
   'dsa-notices': { read: MODERATION },

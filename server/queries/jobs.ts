@@ -10,7 +10,7 @@ import { createTransport } from '../outbox/worker.ts';
 export function jobsRouter(db: Knex): Router {
   const router = Router();
   // Every job this code can run, configured or not (the TDB client is a placeholder: only the schedule is read).
-  const schedule = backOfficeJobs(createTransport(undefined), 'unused', { submit: async () => ({ kind: 'failed', httpStatus: null, message: 'unused' }) }).map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
+  const schedule = backOfficeJobs(createTransport(undefined), 'unused', { submit: async () => ({ kind: 'failed', httpStatus: null, message: 'unused' }) }, { name: 'unused', remote: true, refund: async () => ({ status: 'unknown', message: 'unused' }) }).map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
   router.get('/jobs', async (req, res) => {
     if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, [])) throw forbidden('Only admins see the scheduled jobs');
     const leases = new Map((await db('job_leases').select('*')).map((l: Record<string, unknown>) => [l.job as string, l]));

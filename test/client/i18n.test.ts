@@ -31,6 +31,8 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   misuse_subject: enums.MISUSE_SUBJECTS, misuse_measure: enums.MISUSE_MEASURES,
   sor_submission_status: enums.SOR_SUBMISSION_STATUSES, sor_batch_channel: enums.SOR_BATCH_CHANNELS,
   sor_batch_status: enums.SOR_BATCH_STATUSES, sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
+  payout_status: enums.PAYOUT_STATUSES, dispute_status: enums.DISPUTE_STATUSES, dispute_source: enums.DISPUTE_SOURCES,
+  provider_event_status: enums.PROVIDER_EVENT_STATUSES, document_kind: enums.DOCUMENT_KINDS,
 };
 
 describe('messages', () => {

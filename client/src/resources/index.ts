@@ -5,6 +5,7 @@ import accounts from './accounts/index.ts';
 import auditLog from './audit-log/index.ts';
 import blocks from './blocks/index.ts';
 import countries from './countries/index.ts';
+import disputes from './disputes/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
 import dsaNotices from './dsa-notices/index.ts';
 import esims from './esims/index.ts';
@@ -63,4 +64,5 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   settings,
   'job-runs': jobRuns,
   'sor-submissions': sorSubmissions,
+  disputes,
 };

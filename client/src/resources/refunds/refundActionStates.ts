@@ -25,6 +25,9 @@ const ACTIONS_BY_STATUS: Record<Refund['status'], RefundActionName[]> = {
   failed: ['payout'],
   paid_out: ['payout_failed'],
   rejected: [],
+  // The provider holds the payout: its answer or webhook settles it.
+  payout_pending: [],
+  closed: [],
 };
 
 function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
