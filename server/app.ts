@@ -29,11 +29,26 @@ import { jobsRouter } from './queries/jobs.ts';
 import { dsaQueryRouter } from './queries/dsa.ts';
 import { queryRouter } from './queries/routes.ts';
 import { statsRouter } from './queries/stats.ts';
+import { paymentsQueryRouter } from './queries/payments.ts';
+import { paymentProviderFrom } from './payments/index.ts';
+import type { PaymentProvider } from './payments/provider.ts';
+import { stripeClient } from './payments/stripe.ts';
+import { stripeWebhookRouter } from './payments/webhookRoute.ts';
+import { sendDuePayouts } from './services/payouts.ts';
 import { resourceRouter } from './rest/resourceRouter.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function createApp(db: Knex, config: Config, logger: Logger, options: { staticDir?: string; rateLimits?: RateLimitStores } = {}): Express {
+export interface AppOptions {
+  staticDir?: string;
+  rateLimits?: RateLimitStores;
+  /** Another provider than the configuration's (tests). */
+  paymentProvider?: PaymentProvider;
+  /** Send payout intents right after the action or webhook that made them (default: yes with a remote provider); the job sends them anyway. */
+  sendPayoutsAtOnce?: boolean;
+}
+
+export function createApp(db: Knex, config: Config, logger: Logger, options: AppOptions = {}): Express {
   const app = express();
   // Rate-limit counters shared by every process (the database, or Redis when REDIS_URL is set); closed with the app.
   const limits = options.rateLimits ?? rateLimitStores(db, config.redisUrl, logger, config.redisPrefix);
@@ -57,6 +72,17 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
 
   // Reads outside a transaction go to SQLite's read-only pool (PostgreSQL: the same pool); writes to `db`.
   const reads = readerOf(db);
+  // Payments: the provider (Stripe with STRIPE_SECRET_KEY, else manual); intents are sent after the commit, never inside it.
+  const provider = options.paymentProvider ?? paymentProviderFrom(config);
+  let sending: Promise<unknown> | null = null;
+  const sendPayouts = provider.remote && options.sendPayoutsAtOnce !== false
+    ? () => { if (!sending) sending = sendDuePayouts(db, provider).catch((err) => logger.error({ err }, 'sending payouts')).finally(() => { sending = null; }); }
+    : () => {};
+  app.locals.payoutsIdle = () => sending ?? Promise.resolve();
+  if (config.stripeWebhookSecret) {
+    // Before the JSON parser: the signature is over the raw bytes.
+    app.use('/api/webhooks/stripe', stripeWebhookRouter(db, stripeClient({ secretKey: config.stripeSecretKey ?? 'sk_unset', apiBase: config.stripeApiBase }), config.stripeWebhookSecret, logger, sendPayouts));
+  }
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit }));
   api.use(controlCharacterGuard);
@@ -69,7 +95,8 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: { s
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(customerDataRouter(db));
-  api.use(actionRouter(db, ACTIONS));
+  api.use(actionRouter(db, ACTIONS, { payments: { provider: provider.name, remote: provider.remote }, afterCommit: sendPayouts }));
+  api.use(paymentsQueryRouter(db));
   api.use(queryRouter(db));
   api.use(dsaQueryRouter(db));
   api.use(accountQueryRouter(reads));

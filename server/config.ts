@@ -25,6 +25,10 @@ export interface Config {
   redisPrefix: string;
   /** How often this process looks for due scheduled jobs (seconds). */
   jobsTickSeconds: number;
+  /** Stripe (docs/OPERATIONS.md "Payments"): unset key → the manual provider. The API base is for a test double only. */
+  stripeSecretKey: string | undefined;
+  stripeWebhookSecret: string | undefined;
+  stripeApiBase: string | undefined;
   /** Encrypts the staff's second-factor secrets at rest (any long random text); unset: stored as they are. */
   twoFactorKey: string | undefined;
 }
@@ -62,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'kolet:',
     twoFactorKey: env.TWO_FACTOR_KEY || undefined,
+    stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
+    stripeApiBase: env.STRIPE_API_BASE || undefined,
     jobsTickSeconds: Number(env.JOBS_TICK_SECONDS ?? 5) || 5,
   };
 }

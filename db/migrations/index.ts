@@ -13,6 +13,7 @@ import * as m012 from './012_terms_in_sequence.ts';
 import * as m013 from './013_security.ts';
 import * as m020 from './020_sor_submissions.ts';
 import * as m021 from './021_search.ts';
+import * as m022 from './022_payments.ts';
 import * as m023 from './023_customer_data.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '013_security': m013,
   '020_sor_submissions': m020,
   '021_search': m021,
+  '022_payments': m022,
   '023_customer_data': m023,
 };
 

@@ -3,6 +3,8 @@
 // then writes it area by area, one transaction each.
 import type { Knex } from 'knex';
 import { appendAudit } from '../../server/audit/auditLog.ts';
+import { openDispute } from '../../server/services/disputes.ts';
+import { issueCreditNote } from '../../server/services/invoices.ts';
 import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables } from './accounts.ts';
 import { buildCatalog, catalogTables } from './catalog.ts';
 import { seedCustomerData } from './customerData.ts';
@@ -106,6 +108,12 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
   await demoSettings(db, new Date(now));
   for (const [table, n] of Object.entries(await seedCustomerData(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
   log(`demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`);
+  const payments = await demoPayments(db, new Date(now));
+  summary.invoices = await db('invoices').count({ n: '*' }).first().then((r) => Number(r?.n ?? 0));
+  summary.disputes = payments.disputeId ? 1 : 0;
+  if (payments.disputeId) summary.audit_log = (summary.audit_log ?? 0) + 1; // the dispute's own entry
+  if (payments.writtenOff) summary.data_ledger = (summary.data_ledger ?? 0) + 1;
+  log(`demo: payments: ${payments.creditNotes} credit notes (with their invoices) for the refunds paid out, dispute #${payments.disputeId} open on order #${payments.disputeOrderId}`);
   log('demo: two-factor sign-in not required (two_factor_required_roles = []): the demo logins work with the password alone');
   log(`demo: done in ${Date.now() - started} ms`);
   return summary;
@@ -124,4 +132,20 @@ async function demoSettings(db: Knex, now: Date): Promise<void> {
     created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
   };
   await db('settings').insert(row).onConflict('id').merge(['value', 'description', 'updated_at']);
+}
+
+/**
+ * Payments, through the services themselves: the credit note (and the invoice it corrects) of every refund
+ * paid out, and one chargeback reported by Stripe, open, its evidence due in 7 days (seeds/demo/README.md).
+ */
+async function demoPayments(db: Knex, now: Date): Promise<{ creditNotes: number; disputeId: number | null; disputeOrderId: number | null; writtenOff: boolean }> {
+  const paid: { id: number }[] = await db('refunds').where({ status: 'paid_out' }).orderBy('paid_out_at').orderBy('id').select('id');
+  for (const r of paid) await db.transaction((trx) => issueCreditNote(trx, r.id, now));
+  const order = await db('orders as o').join('account_plans as p', 'p.order_id', 'o.id').where('o.status', 'paid').where('o.amount_cents', '>', 0).where('p.status', 'active')
+    .whereNotExists(db('refunds as r').whereRaw('r.order_id = o.id')).orderBy('o.id').first('o.id', 'o.amount_cents');
+  if (!order) return { creditNotes: paid.length, disputeId: null, disputeOrderId: null, writtenOff: false };
+  const { dispute } = await db.transaction((trx) => openDispute(trx, { kind: 'system', name: 'stripe' }, now, {
+    orderId: order.id, source: 'provider', providerDisputeId: 'dp_demo_fraudulent', reason: 'fraudulent', amountCents: order.amount_cents, evidenceDueBy: new Date(now.getTime() + 7 * 86_400_000),
+  }));
+  return { creditNotes: paid.length, disputeId: dispute.id, disputeOrderId: order.id, writtenOff: dispute.written_off_mb > 0 };
 }

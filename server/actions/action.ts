@@ -12,6 +12,8 @@ export interface ActionContext<Body> {
   now: Date;
   /** Queues a message in this transaction: sent only if the change commits. */
   queue: (message: OutgoingMessage) => Promise<void>;
+  /** The deployment's payment provider (a remote one gets payout intents: server/services/payouts.ts). */
+  payments?: { provider: string; remote: boolean };
 }
 
 export interface ActionOutcome {

@@ -14,7 +14,14 @@ import type { ActionDef } from './action.ts';
  * The one router for domain actions: HTTP → validate (zod) → authorise (role) →
  * idempotency claim → one transaction (domain change, audit entry, outbox) → JSON.
  */
-export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
+export interface ActionRouterOptions {
+  /** The deployment's payment provider, given to every action. */
+  payments?: { provider: string; remote: boolean };
+  /** Called after each committed action (e.g. wake the payout worker so an approved refund leaves at once). */
+  afterCommit?: () => void;
+}
+
+export function actionRouter(db: Knex, actions: readonly ActionDef[], options: ActionRouterOptions = {}): Router {
   // Like Ghost's API framework: an endpoint that declares no permission is never mounted.
   const grants = new Map(actions.map((a) => {
     const grant = actionGrant(a.resource, a.name);
@@ -41,7 +48,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
     const key = rawKey ? checkKey(rawKey) : null;
     const outcome = await runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.path, parsed.data) }, async (trx, now) => {
       const done = await def.run({
-        trx, id, body: parsed.data, actor, now,
+        trx, id, body: parsed.data, actor, now, payments: options.payments,
         queue: async (m) => { await queueMessage(trx, m, now); },
       });
       if (done.audit) await appendAudit(trx, {
@@ -61,6 +68,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[]): Router {
       throw err;
     });
     if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
+    else options.afterCommit?.();
     // The result is shown through the masking policy, as any read (a replay too: the reader's roles of now).
     res.status(outcome.status).json(maskRecordOf(def.resultResource ?? def.resource, outcome.body, actor.roles));
   };

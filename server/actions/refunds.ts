@@ -36,9 +36,9 @@ export const rejectRefundAction = defineAction({
 });
 
 export const payoutRefundAction = defineAction({
-  resource: 'refunds', name: 'payout', summary: 'Record the payout of an approved refund (the payment provider\'s reference)',
+  resource: 'refunds', name: 'payout', summary: 'Record the payout of an approved refund (manual provider: the payment provider\'s reference); with Stripe, pay a failed refund again (a new attempt, sent by the worker)',
   idempotencyKey: 'required',
-  body: z.strictObject({ reference: z.string().trim().min(3).max(120) }),
+  body: z.strictObject({ reference: z.string().trim().min(3).max(120).optional() }),
   run: (ctx) => decided(ctx, () => recordPayout(ctx, manualProvider, id(ctx), ctx.body), null),
 });
 

@@ -8,6 +8,7 @@ import { backOfficeJobs } from '../jobs/index.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { createTransport } from '../outbox/worker.ts';
 import { tdbClientFrom } from '../tdb/client.ts';
+import { paymentProviderFrom } from '../payments/index.ts';
 import { ensureDefaultSettings } from '../settings.ts';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
 import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
@@ -31,7 +32,7 @@ if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 const app = createApp(db, config, logger, { staticDir: DIST });
 // Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention, TDB submission), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config)), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
+  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config), paymentProviderFrom(config)), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');
@@ -44,6 +45,7 @@ const server = app.listen(config.port, () => {
   }
   if (config.production && !config.twoFactorKey) logger.warn('TWO_FACTOR_KEY is not set: staff second-factor secrets are stored unencrypted (docs/OPERATIONS.md)');
   say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
+  say(config.stripeSecretKey ? `Refunds are paid through Stripe${config.stripeWebhookSecret ? ', webhooks at /api/webhooks/stripe' : ' (no STRIPE_WEBHOOK_SECRET: outcomes come from the answers and the reconciliation only)'}` : 'No STRIPE_SECRET_KEY: refunds are paid by hand (manual provider)');
   say(config.tdbApiUrl && config.tdbApiToken ? `Statements of reasons are submitted to ${new URL(config.tdbApiUrl).host}` : 'No TDB_API_URL/TDB_API_TOKEN: statements of reasons wait for the manual export');
 });
 

@@ -10,7 +10,7 @@ export const ESIM_STATUSES = ['available', 'installed', 'removed'] as const;
 
 export const PAYMENT_METHODS = ['card', 'apple_pay', 'google_pay', 'flying_blue'] as const;
 export const CHANNELS = ['app', 'site'] as const;
-export const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancelled'] as const;
+export const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancelled', 'disputed'] as const;
 
 export const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'transfer'] as const;
 export const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted', 'refunded', 'cancelled'] as const;
@@ -32,15 +32,26 @@ export const TRANSFER_FIX_REASONS = [
   'changed_mind', 'wrong_amount', 'wrong_plan', 'other',
 ] as const;
 
+// `payout_pending`: the provider holds the payout (intent recorded, or sent and not yet final);
+// `closed`: the case ended without a payout because the customer disputed the payment (chargeback).
 export const REFUND_STATUSES = [
-  'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed',
+  'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed', 'payout_pending', 'closed',
 ] as const;
 export const REFUND_ELIGIBILITIES = ['full', 'partial', 'not_eligible'] as const;
 export const REFUND_REJECT_CODES = [
   'late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other',
 ] as const;
 export const REFUND_SOURCES = ['email', 'agent'] as const;
-export const PAYOUT_STATUSES = ['succeeded', 'failed'] as const;
+// One payout attempt: `requested` (intent recorded with the approval, not yet sent), `pending` (the provider
+// took it, not final), then `succeeded` / `failed`; `cancelled`: an intent never sent (the case closed first).
+export const PAYOUT_STATUSES = ['succeeded', 'failed', 'requested', 'pending', 'cancelled'] as const;
+/** A chargeback as the provider reports it (Stripe's dispute statuses, grouped). */
+export const DISPUTE_STATUSES = ['open', 'won', 'lost'] as const;
+export const DISPUTE_SOURCES = ['provider', 'manual'] as const;
+/** What became of a payment provider's webhook event we stored. */
+export const PROVIDER_EVENT_STATUSES = ['queued', 'processed', 'ignored', 'failed'] as const;
+/** Invoices and credit notes (avoirs), each with its own gapless number sequence per year. */
+export const DOCUMENT_KINDS = ['invoice', 'credit_note'] as const;
 
 export const REFERRAL_STATUSES = ['pending', 'qualifying', 'rewarded', 'void'] as const;
 export const PROMO_KINDS = ['welcome', 'partner'] as const;

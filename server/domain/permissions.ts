@@ -15,7 +15,7 @@ export const RESOURCES = [
   'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
   'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
   'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
-  'sor-submissions', 'deletion-requests', 'access-requests', 'goodwill-credits', 'account-email-changes',
+  'sor-submissions', 'deletion-requests', 'access-requests', 'goodwill-credits', 'account-email-changes', 'disputes',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -40,6 +40,8 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   orders: { read: SUPPORT_FINANCE },
   transfers: { read: ['support'] },
   refunds: { read: SUPPORT_FINANCE },
+  // Chargebacks: finance's queue (written by the provider's webhook and finance's actions only).
+  disputes: { read: ['finance'] },
   reviews: { read: ['support', 'moderator'] },
   'review-reports': { read: MODERATION },
   'dsa-notices': { read: MODERATION },
@@ -136,6 +138,10 @@ export const ACTION_ACCESS = {
   'statements-of-reasons.resubmit': MODERATION,
   'transfers.redirect': TRANSFER_WORKFLOW.moves.redirect.roles,
   'transfers.reverse': TRANSFER_WORKFLOW.moves.reverse.roles,
+  // Chargebacks recorded by hand (manual provider) and the bank's decision; an order's documents sent to the customer.
+  'orders.record-dispute': ['finance'],
+  'disputes.close': ['finance'],
+  'orders.send-documents': SUPPORT_FINANCE,
 } as const satisfies Record<string, readonly Role[]>;
 export type ActionGrant = keyof typeof ACTION_ACCESS;
 
@@ -163,6 +169,14 @@ export const QUERY_ACCESS = {
   'jobs': ADMINS_ONLY,
   // Names only (no e-mails, no roles): who on the staff did what, readable by every role.
   'staff-directory': EVERY_ROLE,
+  // Invoices, credit notes and the copy of the contract (PDF); a dispute's facts for its evidence.
+  'orders.invoice': SUPPORT_FINANCE,
+  'orders.documents': SUPPORT_FINANCE,
+  'orders.contract': SUPPORT_FINANCE,
+  'refunds.credit-note': SUPPORT_FINANCE,
+  'disputes.evidence': ['finance'],
+  // GDPR access: the ZIP of everything held about the customer (audited).
+  'access-requests.export': ['support'],
   // The dashboard: the cards answer every role with what it works on; each chart to its team.
   'stats.cards': EVERY_ROLE,
   'stats.sales': ['finance'],

@@ -12,7 +12,7 @@ export interface WorkflowState<Move extends string> {
 
 export interface WorkflowMove<Status extends string> {
   to: readonly Status[];
-  /** Who may make it (admin too, as everywhere); empty for moves only the system makes. */
+  /** Who may make it (admin too, as everywhere); empty for moves only the system makes (the provider, a job). */
   roles: readonly Role[];
   /** The refusal code when the record is in a state the move does not leave from. */
   wrongState: string;

@@ -1,3 +1,4 @@
+import { TERMS_VERSIONS } from '../domain/payments/invoices.ts';
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -50,6 +51,9 @@ export const integrationSchemas = {
     // GCS §5.3.3.1: a promotion needs the departure date and the phone number.
     departureDate: z.iso.date().optional(),
     phone: z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, 'a phone number').optional(),
+    // GCS §3, §6, §16: the terms version the customer accepted, and their express waiver of the withdrawal right.
+    termsVersion: z.enum(TERMS_VERSIONS).optional(),
+    withdrawalWaived: z.boolean().optional(),
   }),
   install: z.strictObject({
     iccid: z.string().trim().regex(/^\d[\d ]{17,24}$/, 'an ICCID: 18 to 22 digits'),

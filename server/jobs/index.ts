@@ -9,6 +9,9 @@ import { expirePlans } from '../services/orders.ts';
 import { withholdLateOffers } from '../services/promotions.ts';
 import { settleReferrals } from '../services/referrals.ts';
 import { submitPendingStatements } from '../services/sorSubmissions.ts';
+import type { PaymentProvider } from '../payments/provider.ts';
+import { reconcilePayouts, sendDuePayouts } from '../services/payouts.ts';
+import { processQueuedEvents } from '../services/providerEvents.ts';
 import type { TdbClient } from '../tdb/client.ts';
 import type { Ctx } from '../services/ctx.ts';
 import { expireDueReviews } from './reviewRetention.ts';
@@ -24,7 +27,8 @@ const inTransaction = <T extends Record<string, unknown>>(work: (ctx: Ctx) => Pr
   });
 
 /** `tdb`: the Transparency Database's client when TDB_API_URL and TDB_API_TOKEN are set; null: no submission job. */
-export function backOfficeJobs(transport: Transporter | null, mailFrom: string, tdb: TdbClient | null = null): JobDef[] {
+/** `payments`: the payment provider; a remote one (Stripe) gets the payout, webhook and reconciliation jobs. */
+export function backOfficeJobs(transport: Transporter | null, mailFrom: string, tdb: TdbClient | null = null, payments: PaymentProvider | null = null): JobDef[] {
   const jobs: JobDef[] = [
     { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
     { name: 'plans.expire', everySeconds: 300, run: inTransaction(expirePlans, (s) => s.expired.length + s.lapsed.length > 0) },
@@ -48,6 +52,23 @@ export function backOfficeJobs(transport: Transporter | null, mailFrom: string, 
         return { didSomething: s.batches + s.released + s.refusedLocally > 0, summary: { ...s } };
       },
     });
+  }
+  if (payments?.remote) {
+    jobs.push(
+      { name: 'payouts.send', everySeconds: 30, run: async (db, now) => {
+        const s = await sendDuePayouts(db, payments, { now });
+        if (s.error) throw new Error(`The payment provider gave no answer: ${s.error} (${s.paid} paid, ${s.pending} pending, sent again later)`);
+        return { didSomething: s.sent > 0, summary: { ...s } };
+      } },
+      { name: 'payments.events', everySeconds: 60, run: async (db, now) => {
+        const s = await processQueuedEvents(db, now);
+        return { didSomething: s.processed + s.ignored + s.failed > 0, summary: { ...s } };
+      } },
+      { name: 'payouts.reconcile', everySeconds: 3600, run: async (db, now) => {
+        const s = await reconcilePayouts(db, payments, now);
+        return { didSomething: s.differences > 0, summary: { ...s } };
+      } },
+    );
   }
   if (transport) {
     jobs.unshift({

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { getSetting } from '../settings.ts';
+import { attachmentsOf } from './attachments.ts';
 
 export interface DeliveryReport { sent: number; retried: number; dead: number }
 
@@ -36,7 +37,8 @@ export async function deliverDueMessages(db: Knex, transport: Transporter, optio
     if (claimed !== 1) continue; // another worker took it
     const m = await db('messages').where({ id }).first();
     try {
-      const info = await transport.sendMail({ from: options.from, to: m.to_address, subject: m.subject, text: m.body, headers: { 'X-Kolet-Message-Id': String(id) } });
+      const attachments = await attachmentsOf(db, m);
+      const info = await transport.sendMail({ from: options.from, to: m.to_address, subject: m.subject, text: m.body, headers: { 'X-Kolet-Message-Id': String(id) }, ...(attachments.length ? { attachments } : {}) });
       await db('messages').where({ id }).update({
         status: 'sent', attempts: m.attempts + 1, sent_at: new Date().toISOString(), provider_message_id: String(info.messageId ?? ''),
         last_error: null, updated_at: new Date().toISOString(), version: m.version + 1,

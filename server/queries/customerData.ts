@@ -2,13 +2,14 @@
 // JSON and a readable HTML summary, in a ZIP (docs/ACCOUNTS.md "Customer data"). The export is
 // complete whatever the role's masking (it is the customer's own data, for the customer); it is
 // audited, and it marks the access request fulfilled.
-import { Router } from 'express';
+import type { Router } from 'express';
 import JSZip from 'jszip';
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
-import { holdsAny } from '../domain/permissions.ts';
 import { escapeHtml } from '../public/html.ts';
-import { badRequest, forbidden, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
+import { parseId } from '../http/ids.ts';
+import { grantedRouter } from './grantedRouter.ts';
 import { requestFacts } from '../http/requestContext.ts';
 
 type Row = Record<string, unknown>;
@@ -65,11 +66,9 @@ export function summaryHtml(accountId: number, data: Record<string, Row[]>, at: 
 }
 
 export function customerDataRouter(db: Knex): Router {
-  const router = Router();
-  router.post('/access-requests/:id/export', async (req, res) => {
-    if (req.actor?.kind !== 'staff' || !holdsAny(req.actor.roles, ['support'])) throw forbidden('Only support answers access requests');
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badRequest('invalid_id', `"${req.params.id}" is not a valid id`, { id: 'invalid' });
+  const { router, post } = grantedRouter();
+  post('/access-requests/:id/export', 'access-requests.export', async (req, res) => {
+    const id = parseId(req.params.id);
     const now = new Date();
     const { zip, accountId } = await db.transaction(async (trx) => {
       const request = await trx('access_requests').where({ id }).first();

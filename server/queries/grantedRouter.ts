@@ -12,13 +12,18 @@ type Handler = (req: Request, res: Response, roles: readonly Role[]) => Promise<
  */
 export function grantedRouter() {
   const router = Router();
-  const get = (path: string, grant: QueryGrant, handler: Handler) => {
-    if (!(grant in QUERY_ACCESS)) throw new Error(`GET ${path} has no grant "${grant}" in server/domain/permissions.ts (QUERY_ACCESS): not mounted`);
-    router.get(path, async (req, res) => {
+  const mount = (method: 'get' | 'post', path: string, grant: QueryGrant, handler: Handler) => {
+    if (!(grant in QUERY_ACCESS)) throw new Error(`${method.toUpperCase()} ${path} has no grant "${grant}" in server/domain/permissions.ts (QUERY_ACCESS): not mounted`);
+    router[method](path, async (req, res) => {
       const actor = req.actor;
       if (actor?.kind !== 'staff' || !mayQuery(actor.roles, grant)) throw forbidden(`Your role does not allow ${grant}`);
       await handler(req, res, actor.roles);
     });
   };
-  return { router, get };
+  return {
+    router,
+    get: (path: string, grant: QueryGrant, handler: Handler) => mount('get', path, grant, handler),
+    /** A download built on request that records it (an audited export): not a domain change, so not an action. */
+    post: (path: string, grant: QueryGrant, handler: Handler) => mount('post', path, grant, handler),
+  };
 }

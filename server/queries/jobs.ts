@@ -9,7 +9,7 @@ import { grantedRouter } from './grantedRouter.ts';
 export function jobsRouter(db: Knex): Router {
   const { router, get } = grantedRouter();
   // Every job this code can run, configured or not (the TDB client is a placeholder: only the schedule is read).
-  const schedule = backOfficeJobs(createTransport(undefined), 'unused', { submit: async () => ({ kind: 'failed', httpStatus: null, message: 'unused' }) }).map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
+  const schedule = backOfficeJobs(createTransport(undefined), 'unused', { submit: async () => ({ kind: 'failed', httpStatus: null, message: 'unused' }) }, { name: 'unused', remote: true, refund: async () => ({ status: 'unknown', message: 'unused' }) }).map((j) => ({ job: j.name, everySeconds: j.everySeconds }));
   get('/jobs', 'jobs', async (_req, res) => {
     const leases = new Map((await db('job_leases').select('*')).map((l: Record<string, unknown>) => [l.job as string, l]));
     const now = new Date().toISOString();

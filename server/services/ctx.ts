@@ -9,4 +9,7 @@ export type Queue = (message: OutgoingMessage) => Promise<void>;
  * What every change runs with: its one transaction, who acts, the instant it happens at (one clock
  * for the whole change), and the outbox. The action router and the jobs build it; services take it.
  */
-export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: Queue }
+/** The deployment's payment provider, as actions see it: a remote one gets payout intents, never a call in the transaction. */
+export interface PaymentsSetup { provider: string; remote: boolean }
+
+export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: Queue; payments?: PaymentsSetup }

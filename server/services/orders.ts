@@ -1,6 +1,8 @@
 // Orders and account plans through the customer app (SPEC §3 integration): an order buys a plan,
 // the plan is installed on an eSIM, then activated; its data enters through the ledger.
 import { storedPhone } from '../domain/search/searchQuery.ts';
+import { CURRENT_TERMS_VERSION } from '../domain/payments/invoices.ts';
+import { issueInvoice } from './invoices.ts';
 import type { Knex } from 'knex';
 import { toBool, toIso } from '../db/values.ts';
 import { parisDate } from '../domain/calendar.ts';
@@ -28,6 +30,8 @@ export interface OrderInput {
   promoCode?: string; orderedAt?: string; paymentFingerprint?: string;
   /** GCS §5.3.3.1: a promotion needs the customer's departure date and phone number. */
   departureDate?: string; phone?: string;
+  /** The terms version accepted (default: the one in force) and the express waiver of the withdrawal right (GCS §6). */
+  termsVersion?: string; withdrawalWaived?: boolean;
 }
 
 const SALE_REFUSALS = {
@@ -96,6 +100,7 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
     account_id: account.id, plan_id: plan.id, amount_cents: amount, vat_cents: vatIncluded(amount, plan.vat_rate_bp), list_price_cents: plan.price_cents,
     currency: 'EUR', payment_method: input.paymentMethod, payment_reference: input.paymentReference, payment_fingerprint: fingerprint, channel: input.channel,
     promo_code_id: advantage.redemption?.promo.id ?? null, departure_date: input.departureDate ?? null, status: 'paid', refunded_cents: 0, ordered_at: at,
+    terms_version: input.termsVersion ?? CURRENT_TERMS_VERSION, withdrawal_waived_at: input.withdrawalWaived ? at : null,
     retain_until: amount > RETAIN_ABOVE_CENTS ? new Date(Date.UTC(orderedAt.getUTCFullYear() + 10, orderedAt.getUTCMonth(), orderedAt.getUTCDate(), orderedAt.getUTCHours(), orderedAt.getUTCMinutes())).toISOString() : null,
     ...stamp,
   }, '*');
@@ -111,6 +116,8 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
   await addDefaultAlertRules(trx, accountPlanId, now.toISOString());
   if (advantage.redemption) await recordRedemption(ctx, advantage.redemption, account, order.id, accountPlanId, fingerprint);
   if (origin === 'paid') await qualifyReferral(ctx, account, accountPlanId, fingerprint, advantage.sponsor);
+  // The invoice, numbered in this transaction: an order that does not commit takes no number.
+  if (amount > 0) await issueInvoice(trx, order.id, now);
   return { order, accountPlan: await trx('account_plans').where({ id: accountPlanId }).first() };
 }
 

@@ -11,6 +11,8 @@ import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/refundMessages.ts';
 import type { PaymentProvider } from '../payments/provider.ts';
 import { getSetting } from '../settings.ts';
+import { issueCreditNote } from './invoices.ts';
+import { recordPayoutIntent } from './payouts.ts';
 import { post } from './ledger.ts';
 import { OPEN_REFUND_STATUSES, refundMoveRefusal, type RefundMove } from '../domain/refunds/refundStates.ts';
 
@@ -181,6 +183,8 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   await endRefundedPlan(ctx, order, refund.id);
   const account = await trx('accounts').where({ id: order.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundApproved(customer(account), refund.id, input.amountCents));
+  // A remote provider: the payout intent is recorded with the approval; the worker sends it after the commit.
+  if (ctx.payments?.remote) return recordPayoutIntent(trx, await trx('refunds').where({ id: refund.id }).first(), order, ctx.payments.provider, actor, now);
   return trx('refunds').where({ id: refund.id }).first();
 }
 
@@ -215,10 +219,14 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
  * payment method. The provider is called under the case's lock with a key stable per refund,
  * so a retry after a lost answer never pays twice.
  */
-export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId: number, input: { reference: string }): Promise<Row> {
+export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId: number, input: { reference?: string }): Promise<Row> {
   const { trx, now, actor } = ctx;
   const { order, refund } = await lockCase(trx, refundId, now);
   refuseWrongState('payout', refund.status);
+  // A remote provider: paying again is a new intent, sent by the worker after the commit (never a call here).
+  if (ctx.payments?.remote) return recordPayoutIntent(trx, refund, order, ctx.payments.provider, actor, now);
+  if (provider.remote) throw new Error('recordPayout: a remote provider is never called inside a transaction');
+  if (!input.reference) throw ruleRefused('reference_required', 'Type the payment provider\'s reference of the refund you made', { reference: 'required' });
   // A bounded number of attempts, each kept in refund_payouts (issue 13: 13 "succeeded" payouts on one refund).
   const attempts = payoutAttempts(await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status'));
   const maxAttempts = await getSetting(trx, 'payout_max_attempts');
@@ -229,9 +237,10 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
     payment: { method: order.payment_method, reference: order.payment_reference }, amountCents: refund.amount_cents,
     idempotencyKey: `refund-${refund.id}`, manualReference: input.reference,
   });
+  if (result.status === 'unknown') throw new Error(`The ${provider.name} provider gave no answer: ${result.message}`);
   const at = now.toISOString();
   await trx('refund_payouts').insert({
-    refund_id: refund.id, amount_cents: refund.amount_cents, method: order.payment_method, provider: provider.name,
+    refund_id: refund.id, amount_cents: refund.amount_cents, method: order.payment_method, provider: provider.name, attempt: attempts + 1, updated_at: at,
     provider_reference: result.reference, status: result.status === 'failed' ? 'failed' : 'succeeded',
     failure_reason: result.status === 'failed' ? result.failureReason : null, created_by_staff_id: staffId(actor), created_at: at,
   });
@@ -241,6 +250,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
     return trx('refunds').where({ id: refund.id }).first();
   }
   await trx('refunds').where({ id: refund.id }).update({ status: 'paid_out', payout_reference: result.reference, paid_out_at: at, failure_reason: null, updated_at: at, version: refund.version + 1 });
+  await issueCreditNote(trx, refund.id, now);
   const account = await trx('accounts').where({ id: refund.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundPaid(customer(account), refund.id, refund.amount_cents));
   return trx('refunds').where({ id: refund.id }).first();

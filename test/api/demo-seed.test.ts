@@ -37,6 +37,9 @@ const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v
 const canonical = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? Number(v) : v]));
 
+// `payout_pending` needs a remote payment provider (the demo pays by hand); `closed` comes only from a chargeback on an open refund.
+const DEMO_REFUND_STATUSES = REFUND_STATUSES.filter((st) => st !== 'payout_pending' && st !== 'closed').sort();
+
 describe('demo seed', () => {
   let db: Db;
   let url: string;
@@ -113,7 +116,7 @@ describe('demo seed', () => {
     expect(ledger.filter((l) => l.kind === 'usage' && l.usage_record_id == null)).toEqual([]);
     expect(ledger.filter((l) => ['transfer_out', 'transfer_in'].includes(l.kind as string) && l.transfer_id == null)).toEqual([]);
     expect(ledger.filter((l) => l.kind === 'refund_write_off' && l.refund_id == null)).toEqual([]);
-    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward', 'goodwill']));
+    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward', 'goodwill', 'write_off']));
     const negative = await db('usage_records').where('mb', '<', 0).count({ n: '*' }).first();
     expect(Number(negative?.n)).toBe(0);
   });
@@ -148,7 +151,7 @@ describe('demo seed', () => {
   it('represents every status of transfers, refunds, account plans, reviews, DSA notices, messages and referrals', async () => {
     const statuses = async (table: string): Promise<string[]> => (await db(table).distinct('status')).map((r) => r.status as string).sort();
     expect(await statuses('transfers')).toEqual([...TRANSFER_STATUSES].sort());
-    expect(await statuses('refunds')).toEqual([...REFUND_STATUSES].sort());
+    expect(await statuses('refunds')).toEqual(DEMO_REFUND_STATUSES);
     expect(await statuses('account_plans')).toEqual([...ACCOUNT_PLAN_STATUSES].sort());
     expect(await statuses('reviews')).toEqual([...REVIEW_STATUSES].sort());
     expect(await statuses('dsa_notices')).toEqual([...DSA_NOTICE_STATUSES].sort());
@@ -448,7 +451,7 @@ describe('demo seed', () => {
       const w = buildDemoWorld(now); // throws if a ledger line would overdraw a plan or a date fell in the future
       const statuses = (rows: { status: string }[]): string[] => [...new Set(rows.map((r) => r.status))].sort();
       expect(statuses(w.transfers), iso).toEqual([...TRANSFER_STATUSES].sort());
-      expect(statuses(w.refunds), iso).toEqual([...REFUND_STATUSES].sort());
+      expect(statuses(w.refunds), iso).toEqual(DEMO_REFUND_STATUSES);
       expect(statuses(w.accountPlans), iso).toEqual([...ACCOUNT_PLAN_STATUSES].sort());
       expect(statuses(w.referrals), iso).toEqual([...REFERRAL_STATUSES].sort());
       expect(statuses(w.reviews), iso).toEqual([...REVIEW_STATUSES].sort());

@@ -47,6 +47,8 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'statements-of-reasons': { read: ['moderator'] },
   // Issue 20: each statement's submission to the Transparency Database, read by moderators.
   'sor-submissions': { read: ['moderator'] },
+  // Issue 16: chargebacks, finance's queue.
+  disputes: { read: ['finance'] },
   'dsa-complaints': { read: ['moderator'] },
   'law-enforcement-referrals': { read: ['moderator'] },
   'trusted-flaggers': { read: ['moderator'], create: ['moderator'], update: ['moderator'] },
@@ -135,6 +137,10 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'account-plans/goodwill': ['support'],
   'goodwill-credits/approve': ['support'],
   'goodwill-credits/reject': ['support'],
+  // Issue 16: finance records a chargeback (manual provider) and the bank's decision; support and finance send an order's documents.
+  'orders/record-dispute': ['finance'],
+  'disputes/close': ['finance'],
+  'orders/send-documents': ['support', 'finance'],
 };
 
 export const mayAct = (action: string, role: RoleName): boolean => role === 'admin' || (SPEC_ACTIONS[action] ?? []).includes(role);

@@ -32,6 +32,8 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   sor_submission_status: enums.SOR_SUBMISSION_STATUSES, sor_batch_channel: enums.SOR_BATCH_CHANNELS,
   sor_batch_status: enums.SOR_BATCH_STATUSES, sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
   goodwill_reason: enums.GOODWILL_REASONS, goodwill_status: enums.GOODWILL_STATUSES,
+  payout_status: enums.PAYOUT_STATUSES, dispute_status: enums.DISPUTE_STATUSES, dispute_source: enums.DISPUTE_SOURCES,
+  provider_event_status: enums.PROVIDER_EVENT_STATUSES, document_kind: enums.DOCUMENT_KINDS,
 };
 
 describe('messages', () => {

@@ -23,7 +23,7 @@ afterAll(() => server.close());
 
 const HOUR = 3_600_000;
 // Content-Range totals per status filter, as the API answers them.
-const TOTALS: Record<string, number> = { requested: 13, awaiting_second_approval: 3, approved: 6, failed: 3, 'paid_out,rejected': 16 };
+const TOTALS: Record<string, number> = { requested: 13, awaiting_second_approval: 3, 'approved,payout_pending': 6, failed: 3, 'closed,paid_out,rejected': 16 };
 
 interface Asked { filter: Record<string, unknown>; sort: [string, string]; range: [number, number] }
 
@@ -67,17 +67,17 @@ describe('the refund queue', () => {
     // The counts ask for one row each; "Done" is two statuses at once.
     const counts = asked.filter((a) => a.range[1] === 0).map((a) => a.filter);
     expect(counts).toEqual(expect.arrayContaining([
-      { status: 'requested' }, { status: 'awaiting_second_approval' }, { status: 'approved' }, { status: 'failed' }, { status: ['paid_out', 'rejected'] },
+      { status: 'requested' }, { status: 'awaiting_second_approval' }, { status: ['approved', 'payout_pending'] }, { status: 'failed' }, { status: ['paid_out', 'rejected', 'closed'] },
     ]));
     const list = asked.find((a) => a.range[1] > 0);
     expect(list).toMatchObject({ filter: { status: 'requested' }, sort: ['decisionDueAt', 'ASC'] });
     expect(await screen.findByText('rachel.smith@gmail.com')).toBeTruthy();
   });
 
-  test('"To pay out" lists approved refunds by payout deadline; the counts follow the search', async () => {
+  test('"To pay out" lists approved refunds (and those the provider is paying) by payout deadline; the counts follow the search', async () => {
     const asked = renderQueue([refund()]);
     fireEvent.click(await screen.findByRole('tab', { name: /^To pay out/ }));
-    await waitFor(() => expect(asked.some((a) => a.range[1] > 0 && a.filter.status === 'approved' && a.sort[0] === 'payoutDueAt' && a.sort[1] === 'ASC')).toBe(true));
+    await waitFor(() => expect(asked.some((a) => a.range[1] > 0 && JSON.stringify(a.filter.status) === JSON.stringify(['approved', 'payout_pending']) && a.sort[0] === 'payoutDueAt' && a.sort[1] === 'ASC')).toBe(true));
     fireEvent.click(screen.getByRole('tab', { name: /^Done/ }));
     await waitFor(() => expect(asked.some((a) => a.range[1] > 0 && Array.isArray(a.filter.status))).toBe(true));
 

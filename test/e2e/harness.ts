@@ -24,12 +24,12 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 export interface Console { db: Db; baseUrl: string; browser: Browser; close: () => Promise<void> }
 
-export async function startConsole(): Promise<Console> {
+export async function startConsole(env: Record<string, string> = {}): Promise<Console> {
   await buildSpaIfNeeded(() => {});
   const { db, drop } = await createTestDatabase();
   await ensureDefaultSettings(db);
   await seedDemo(db);
-  const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'), { staticDir: DIST });
+  const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test', ...env }), logLevel: 'silent' }, createLogger('silent'), { staticDir: DIST });
   const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -174,4 +174,12 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     await put(db, 'rate_limit_hits', { bucket: 'dsa-notices:203.0.113.7', hits: 3, reset_at: T });
     await db('job_leases').update({ next_due_at: T });
   },
+  '022_payments': async (db) => {
+    await db('orders').where({ id: 1 }).update({ terms_version: '2025-01', withdrawal_waived_at: T });
+    await put(db, 'provider_events', { id: 'evt_1', provider: 'stripe', type: 'refund.updated', object_id: 're_1', event_created_at: T, payload: '{}', status: 'processed', attempts: 1, received_at: T, processed_at: T });
+    await put(db, 'disputes', { id: 1, order_id: 1, account_id: 1, source: 'manual', reason: 'fraudulent', amount_cents: 1999, status: 'open', opened_at: T, order_status_before: 'paid', created_at: T, updated_at: T, version: 1 });
+    await put(db, 'document_sequences', { kind: 'invoice', year: 2025, last_number: 1 });
+    await put(db, 'invoices', { id: 1, kind: 'invoice', year: 2025, sequence: 1, number: 'F-2025-000001', order_id: 1, issued_at: T, total_cents: 1999, vat_cents: 333, vat_rate_bp: 2000, facts: '{}', created_at: T });
+    await put(db, 'payout_discrepancies', { id: 1, provider: 'stripe', provider_reference: 're_x', kind: 'unknown_here', detail: '{}', found_at: T });
+  },
 };

@@ -60,4 +60,9 @@ export const SCHEMA_VOCABULARIES: Record<string, readonly string[]> = {
   'sor_submission_batches.channel': enums.SOR_BATCH_CHANNELS,
   'sor_submission_batches.status': enums.SOR_BATCH_STATUSES,
   'sor_submission_items.outcome': enums.SOR_ITEM_OUTCOMES,
+  'disputes.status': enums.DISPUTE_STATUSES,
+  'disputes.source': enums.DISPUTE_SOURCES,
+  'provider_events.status': enums.PROVIDER_EVENT_STATUSES,
+  'document_sequences.kind': enums.DOCUMENT_KINDS,
+  'invoices.kind': enums.DOCUMENT_KINDS,
 };

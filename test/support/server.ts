@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppOptions } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Role } from '../../server/domain/enums.ts';
@@ -19,7 +19,7 @@ export const STAFF_BY_ROLE: Record<Role, string> = {
  * Two-factor sign-in is not required unless `twoFactorRequired` (the tests of other areas sign in with
  * a password; test/api/auth.test.ts and the 2FA tests keep the default setting).
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { twoFactorRequired?: boolean } = {}) {
+export async function startTestServer(env: Record<string, string> = {}, options: { twoFactorRequired?: boolean; app?: AppOptions } = {}) {
   const { db, url, drop } = await createTestDatabase();
   await ensureDefaultSettings(db);
   if (!options.twoFactorRequired) await db('settings').where({ id: 'two_factor_required_roles' }).update({ value: '[]' });
@@ -29,7 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     email, name: `${role} tester`, roles: JSON.stringify([role]), password_hash: hash, status: 'active', created_at: now, updated_at: now, version: 1,
   })));
   const config = { ...loadConfig({ NODE_ENV: 'test', ...env }), logLevel: 'silent' };
-  const app = createApp(db, config, createLogger('silent'));
+  const app = createApp(db, config, createLogger('silent'), options.app);
   const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -45,7 +45,9 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
       return sessionFetch(baseUrl, cookie);
     },
+    app,
     close: async () => {
+      await (app.locals.payoutsIdle as (() => Promise<unknown>) | undefined)?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await (app.locals.close as () => Promise<void>)();
       await drop();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REFUND_STATUSES } from '../../server/domain/enums.ts';
 import {
   GRANTED_REFUND_STATUSES, OPEN_REFUND_STATUSES, REFUND_MOVES, REFUND_STATES, UNDECIDED_REFUND_STATUSES,
-  movableFrom, refundClock, refundMoveRefusal, type RefundMove,
+  movableFrom, refundClock, refundMoveRefusal, staffMoves, type RefundMove,
 } from '../../server/domain/refunds/refundStates.ts';
 
 describe('the refund workflow table', () => {
@@ -22,7 +22,7 @@ describe('the refund workflow table', () => {
     expect(UNDECIDED_REFUND_STATUSES).toEqual(['requested', 'awaiting_second_approval']);
     expect(refundMoveRefusal('approve', 'requested')).toBeNull();
     expect(refundMoveRefusal('reject', 'awaiting_second_approval')).toBeNull();
-    for (const done of ['approved', 'rejected', 'paid_out', 'failed'] as const) {
+    for (const done of ['approved', 'rejected', 'paid_out', 'failed', 'payout_pending', 'closed'] as const) {
       expect(refundMoveRefusal('approve', done)).toMatchObject({ code: 'refund_already_decided' });
       expect(refundMoveRefusal('reject', done)).toMatchObject({ code: 'refund_already_decided' });
     }
@@ -30,6 +30,7 @@ describe('the refund workflow table', () => {
 
   it('an approved or failed case is paid out; a rejected or paid-out one is not', () => {
     expect(movableFrom('payout')).toEqual(['approved', 'failed']);
+    expect(refundMoveRefusal('payout', 'payout_pending')).toMatchObject({ code: 'refund_not_payable' });
     expect(refundMoveRefusal('payout', 'rejected')).toMatchObject({ code: 'refund_not_payable' });
     expect(refundMoveRefusal('payout', 'paid_out')).toMatchObject({ code: 'refund_not_payable' });
   });
@@ -40,14 +41,21 @@ describe('the refund workflow table', () => {
   });
 
   it('open cases are those owed a decision or a payout; one clock runs at a time', () => {
-    expect(OPEN_REFUND_STATUSES).toEqual(['requested', 'awaiting_second_approval', 'approved', 'failed']);
-    expect(GRANTED_REFUND_STATUSES).toEqual(['approved', 'paid_out', 'failed']);
+    expect(OPEN_REFUND_STATUSES).toEqual(['requested', 'awaiting_second_approval', 'approved', 'failed', 'payout_pending']);
+    expect(GRANTED_REFUND_STATUSES).toEqual(['approved', 'payout_pending', 'paid_out', 'failed']);
+    expect(refundClock('payout_pending')).toBe('payout');
+    expect(refundClock('closed')).toBeNull();
     expect(refundClock('requested')).toBe('decision');
     expect(refundClock('failed')).toBe('payout');
     expect(refundClock('paid_out')).toBeNull();
   });
 
-  it('finance makes every move (an admin too, as everywhere)', () => {
-    for (const def of Object.values(REFUND_MOVES)) expect(def.roles).toEqual(['finance']);
+  it('finance makes every move of a person (an admin too); the provider settles a pending payout and a chargeback closes an unpaid case', () => {
+    for (const move of ['approve', 'reject', 'payout', 'payout_failed'] as const) expect(REFUND_MOVES[move].roles).toEqual(['finance']);
+    expect(REFUND_MOVES.provider_settles.roles).toEqual([]);
+    expect(movableFrom('provider_settles')).toEqual(['payout_pending']);
+    expect(staffMoves('payout_pending')).toEqual([]);
+    expect(staffMoves('approved')).toEqual(['payout', 'payout_failed']);
+    expect(movableFrom('close_for_dispute')).toEqual(['requested', 'awaiting_second_approval', 'approved', 'failed', 'payout_pending']);
   });
 });

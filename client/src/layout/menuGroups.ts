@@ -38,7 +38,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     name: 'finance',
     icon: EuroIcon,
-    resources: ['refunds', 'orders', 'referrals', 'promo-codes', 'promo-redemptions'],
+    resources: ['refunds', 'disputes', 'orders', 'referrals', 'promo-codes', 'promo-redemptions'],
   },
   {
     name: 'moderation',

@@ -8,6 +8,7 @@ import auditLog from './audit-log/index.ts';
 import blocks from './blocks/index.ts';
 import countries from './countries/index.ts';
 import deletionRequests from './deletion-requests/index.ts';
+import disputes from './disputes/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
 import dsaNotices from './dsa-notices/index.ts';
 import esims from './esims/index.ts';
@@ -71,4 +72,5 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'access-requests': accessRequests,
   'goodwill-credits': goodwillCredits,
   'account-email-changes': accountEmailChanges,
+  disputes,
 };

@@ -144,6 +144,8 @@ export const orders: ResourceDef = {
     refundedCents: f.int({ sort: true }),
     orderedAt: f.timestamp({ sort: true, filter: true }),
     retainUntil: f.timestamp({ sort: true, filter: true }),
+    termsVersion: f.text({ filter: true }),
+    withdrawalWaivedAt: f.timestamp(),
     ...recordTimestamps,
   }),
   defaultSort: ['orderedAt', 'DESC'],

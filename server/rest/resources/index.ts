@@ -4,7 +4,7 @@ import { countries, planPrices, plans } from './catalog.ts';
 import { accountPlans, accounts, blocks, esims, ledgerEntries, orders, usageAlerts, usageRecords } from './customers.ts';
 import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits } from './customerData.ts';
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
-import { refunds, transfers } from './money.ts';
+import { disputes, refunds, transfers } from './money.ts';
 import { auditLog, messages, settings, staff } from './platform.ts';
 import { dsaComplaints, dsaNotices, jobRuns, lawEnforcementReferrals, misuseMeasures, reviewReports, reviews, sorSubmissions, statementsOfReasons, trustedFlaggers } from './trust.ts';
 
@@ -12,7 +12,7 @@ const all: ResourceDef[] = [
   countries, plans, planPrices, accounts, esims, accountPlans, ledgerEntries, orders, transfers, refunds,
   reviews, reviewReports, dsaNotices, statementsOfReasons, dsaComplaints, lawEnforcementReferrals, trustedFlaggers, misuseMeasures,
   referrals, promoCodes, promoRedemptions, usageRecords, usageAlerts, blocks, messages, staff, auditLog, settings, jobRuns,
-  sorSubmissions, deletionRequests, accessRequests, goodwillCredits, accountEmailChanges,
+  sorSubmissions, deletionRequests, accessRequests, goodwillCredits, accountEmailChanges, disputes,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

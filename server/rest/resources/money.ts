@@ -1,6 +1,6 @@
 import { whereContains } from '../../db/textSearch.ts';
 import { searchTerms } from '../../domain/search/searchQuery.ts';
-import { REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
+import { DISPUTE_SOURCES, DISPUTE_STATUSES, REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
 
@@ -86,5 +86,39 @@ export const refunds: ResourceDef = {
   search: (qb, q) => {
     if (/^\d{1,9}$/.test(q)) qb.orWhere('id', Number(q)).orWhere('order_id', Number(q));
     else whereContains(qb, 'refunds', 'id', ['payout_reference'], searchTerms(q), true);
+  },
+};
+
+/** Chargebacks (docs/PAYMENTS.md "Disputes"): written by the webhook and the dispute actions only. */
+export const disputes: ResourceDef = {
+  name: 'disputes',
+  table: 'disputes',
+  idColumn: 'id',
+  idType: 'int',
+  fields: defineFields({
+    id: f.id(),
+    orderId: f.int({ filter: true }),
+    accountId: f.int({ filter: true }),
+    source: f.enum(DISPUTE_SOURCES, { filter: true }),
+    providerDisputeId: f.text({ filter: true }),
+    reason: f.text({ filter: true }),
+    amountCents: f.int({ sort: true }),
+    status: f.enum(DISPUTE_STATUSES, { sort: true, filter: true }),
+    openedAt: f.timestamp({ sort: true, filter: true }),
+    evidenceDueBy: f.timestamp({ sort: true, filter: true }),
+    closedAt: f.timestamp({ sort: true }),
+    orderStatusBefore: f.text(),
+    planStatusBefore: f.text(),
+    accountPlanId: f.int({ filter: true }),
+    writtenOffMb: f.int(),
+    outcomeNote: f.text(),
+    createdByStaffId: f.int({ filter: true }),
+    closedByStaffId: f.int({ filter: true }),
+    ...recordTimestamps,
+  }),
+  defaultSort: ['evidenceDueBy', 'ASC'],
+  search: (qb, q) => {
+    if (/^\d{1,9}$/.test(q)) qb.where('id', Number(q)).orWhere('order_id', Number(q));
+    else qb.where('provider_dispute_id', q);
   },
 };

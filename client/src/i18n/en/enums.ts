@@ -6,7 +6,7 @@ export const enums = {
   esim_status: { available: 'Available', installed: 'Installed', removed: 'Removed' },
   payment_method: { card: 'Card', apple_pay: 'Apple Pay', google_pay: 'Google Pay', flying_blue: 'Flying Blue miles' },
   channel: { app: 'App', site: 'Web site' },
-  order_status: { paid: 'Paid', refunded: 'Refunded', partially_refunded: 'Partially refunded', cancelled: 'Cancelled' },
+  order_status: { paid: 'Paid', refunded: 'Refunded', partially_refunded: 'Partially refunded', cancelled: 'Cancelled', disputed: 'Disputed (chargeback)' },
   plan_origin: { paid: 'Paid', promo: 'Promotion', welcome: 'Welcome offer', referral_reward: 'Referral reward', transfer: 'Transfer' },
   account_plan_status: {
     pending: 'Pending', active: 'Active', expired: 'Expired', exhausted: 'Used up', refunded: 'Refunded', cancelled: 'Cancelled',
@@ -25,8 +25,13 @@ export const enums = {
   },
   refund_status: {
     requested: 'Requested', awaiting_second_approval: 'Awaiting second approval', approved: 'Approved',
-    rejected: 'Rejected', paid_out: 'Paid out', failed: 'Payout failed',
+    rejected: 'Rejected', paid_out: 'Paid out', failed: 'Payout failed', payout_pending: 'Payout pending', closed: 'Closed (disputed)',
   },
+  payout_status: { requested: 'To send', pending: 'At the provider', succeeded: 'Succeeded', failed: 'Failed', cancelled: 'Cancelled (never sent)' },
+  dispute_status: { open: 'Open', won: 'Won', lost: 'Lost' },
+  dispute_source: { provider: 'Payment provider', manual: 'Recorded by hand' },
+  provider_event_status: { queued: 'Queued', processed: 'Processed', ignored: 'Ignored', failed: 'Failed' },
+  document_kind: { invoice: 'Invoice', credit_note: 'Credit note' },
   refund_eligibility: { full: 'Full refund', partial: 'Partial refund', not_eligible: 'Not eligible' },
   refund_reject_code: {
     late_request: 'Requested too late', data_used: 'Data used', lost_or_stolen_device: 'Lost, stolen or changed device',

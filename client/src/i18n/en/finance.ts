@@ -171,7 +171,10 @@ export const finance = {
       failed: 'The payout failed (%{reason}): pay it again by %{due}, then record the new reference.',
       paid_out: 'Paid out %{amount} on %{at} (reference %{reference}). If the provider reports a failure later, record it: the case reopens.',
       rejected: 'Rejected (%{reason}) on %{at}: the case is closed.',
+      payout_pending: 'Approved %{amount}: the payment provider is refunding it to the customer’s %{method}. The case ends “Paid out” when the provider confirms, or reopens if it fails.',
+      closed: 'Closed without a payout: the customer disputed the payment with the bank (chargeback). See the disputes queue.',
     },
+    documents: { credit_note: 'Credit note (PDF)' },
     actions: {
       approve: 'Approve',
       reject: 'Reject',
@@ -383,5 +386,30 @@ export const finance = {
       confirm: 'Void the redemption',
       success: 'Redemption voided',
     },
+  },
+  disputes: {
+    name: 'Dispute |||| Disputes',
+    fields: {
+      ...recordFields,
+      orderId: 'Order', accountId: 'Account', source: 'Source', providerDisputeId: 'Provider dispute', reason: 'Reason',
+      amountCents: 'Amount disputed', status: 'Status', openedAt: 'Opened', evidenceDueBy: 'Evidence due by', closedAt: 'Closed',
+      orderStatusBefore: 'Order status before', planStatusBefore: 'Plan status before', accountPlanId: 'Plan', writtenOffMb: 'Data written off (MB)',
+      outcomeNote: 'Outcome note', createdByStaffId: 'Recorded by', closedByStaffId: 'Closed by',
+    },
+    tabs: 'Disputes by status',
+    outcome: {
+      open: 'The customer disputed the payment with the bank: the order is disputed and its plan stopped. Send the evidence to the payment provider before the due date.',
+      won: 'Won: the payment stays; the order and, if still within validity, its plan were restored.',
+      lost: 'Lost: the bank gave the money back; the order is cancelled.',
+    },
+    evidence: {
+      title: 'Facts to attach as evidence',
+      installs: 'Installed: %{installed} · activated: %{activated}',
+      usage: 'Data used: %{mb} MB (%{n} usage records)',
+      transfers: 'Transfers sent from the plan: %{n}',
+      messages: 'Messages sent to the customer: %{n}',
+    },
+    actions: { won: 'Record: won', lost: 'Record: lost' },
+    closed: 'Dispute recorded as %{outcome}',
   },
 };

@@ -226,7 +226,10 @@ export const support = {
       retainUntil: 'Kept until',
       orderedAt_gte: 'Ordered since',
       orderedAt_lte: 'Ordered before',
+      termsVersion: 'Terms version accepted',
+      withdrawalWaivedAt: 'Withdrawal right waived',
     },
+    documents: { invoice: 'Invoice (PDF)', contract: 'Copy of the contract (PDF)' },
   },
   'account-plans': {
     name: 'Account plan |||| Account plans',

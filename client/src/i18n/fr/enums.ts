@@ -7,7 +7,7 @@ export const enums: typeof en = {
   esim_status: { available: 'Disponible', installed: 'Installée', removed: 'Supprimée' },
   payment_method: { card: 'Carte', apple_pay: 'Apple Pay', google_pay: 'Google Pay', flying_blue: 'Miles Flying Blue' },
   channel: { app: 'Application', site: 'Site web' },
-  order_status: { paid: 'Payée', refunded: 'Remboursée', partially_refunded: 'Partiellement remboursée', cancelled: 'Annulée' },
+  order_status: { paid: 'Payée', refunded: 'Remboursée', partially_refunded: 'Partiellement remboursée', cancelled: 'Annulée', disputed: 'Contestée (rétrofacturation)' },
   plan_origin: { paid: 'Payé', promo: 'Promotion', welcome: 'Offre de bienvenue', referral_reward: 'Récompense de parrainage', transfer: 'Transfert' },
   account_plan_status: {
     pending: 'En attente', active: 'Actif', expired: 'Expiré', exhausted: 'Épuisé', refunded: 'Remboursé', cancelled: 'Annulé',
@@ -26,8 +26,13 @@ export const enums: typeof en = {
   },
   refund_status: {
     requested: 'Demandé', awaiting_second_approval: 'En attente de seconde approbation', approved: 'Approuvé',
-    rejected: 'Refusé', paid_out: 'Versé', failed: 'Versement échoué',
+    rejected: 'Refusé', paid_out: 'Versé', failed: 'Versement échoué', payout_pending: 'Versement en cours', closed: 'Clos (contestation)',
   },
+  payout_status: { requested: 'À envoyer', pending: 'Chez le prestataire', succeeded: 'Réussi', failed: 'Échoué', cancelled: 'Annulé (jamais envoyé)' },
+  dispute_status: { open: 'Ouverte', won: 'Gagnée', lost: 'Perdue' },
+  dispute_source: { provider: 'Prestataire de paiement', manual: 'Saisie à la main' },
+  provider_event_status: { queued: 'En attente', processed: 'Traité', ignored: 'Ignoré', failed: 'Échec' },
+  document_kind: { invoice: 'Facture', credit_note: 'Avoir' },
   refund_eligibility: { full: 'Remboursement total', partial: 'Remboursement partiel', not_eligible: 'Non éligible' },
   refund_reject_code: {
     late_request: 'Demande trop tardive', data_used: 'Données consommées', lost_or_stolen_device: 'Appareil perdu, volé ou changé',

@@ -170,7 +170,10 @@ export const finance: typeof en = {
       failed: 'Le versement a échoué (%{reason}) : versez-le de nouveau avant le %{due}, puis saisissez la nouvelle référence.',
       paid_out: 'Versé %{amount} le %{at} (référence %{reference}). Si le prestataire signale un échec plus tard, enregistrez-le : le dossier est rouvert.',
       rejected: 'Refusé (%{reason}) le %{at} : le dossier est clos.',
+      payout_pending: 'Accordé %{amount} : le prestataire de paiement le rembourse sur le moyen de paiement du client (%{method}). Le dossier passe à « Versé » à sa confirmation, ou est rouvert en cas d’échec.',
+      closed: 'Clos sans versement : le client a contesté le paiement auprès de sa banque (rétrofacturation). Voir la file des contestations.',
     },
+    documents: { credit_note: 'Avoir (PDF)' },
     actions: {
       approve: 'Accorder',
       reject: 'Refuser',
@@ -382,5 +385,30 @@ export const finance: typeof en = {
       confirm: "Annuler l'utilisation",
       success: 'Utilisation annulée',
     },
+  },
+  disputes: {
+    name: 'Contestation |||| Contestations',
+    fields: {
+      ...recordFields,
+      orderId: 'Commande', accountId: 'Compte', source: 'Origine', providerDisputeId: 'Contestation chez le prestataire', reason: 'Motif',
+      amountCents: 'Montant contesté', status: 'Statut', openedAt: 'Ouverte le', evidenceDueBy: 'Preuves à fournir avant le', closedAt: 'Close le',
+      orderStatusBefore: 'Statut de la commande avant', planStatusBefore: 'Statut du forfait avant', accountPlanId: 'Forfait', writtenOffMb: 'Data annulée (Mo)',
+      outcomeNote: 'Note sur l’issue', createdByStaffId: 'Saisie par', closedByStaffId: 'Close par',
+    },
+    tabs: 'Contestations par statut',
+    outcome: {
+      open: 'Le client a contesté le paiement auprès de sa banque : la commande est contestée et son forfait arrêté. Envoyez les preuves au prestataire de paiement avant la date limite.',
+      won: 'Gagnée : le paiement reste acquis ; la commande et, s’il est encore valide, son forfait ont été rétablis.',
+      lost: 'Perdue : la banque a rendu l’argent ; la commande est annulée.',
+    },
+    evidence: {
+      title: 'Faits à joindre comme preuves',
+      installs: 'Installé : %{installed} · activé : %{activated}',
+      usage: 'Data consommée : %{mb} Mo (%{n} relevés)',
+      transfers: 'Transferts envoyés depuis le forfait : %{n}',
+      messages: 'Messages envoyés au client : %{n}',
+    },
+    actions: { won: 'Saisir : gagnée', lost: 'Saisir : perdue' },
+    closed: 'Contestation enregistrée : %{outcome}',
   },
 };

@@ -227,7 +227,10 @@ export const support: typeof en = {
       retainUntil: "Conservée jusqu'au",
       orderedAt_gte: 'Commandé depuis le',
       orderedAt_lte: 'Commandé avant le',
+      termsVersion: 'Version des CGV acceptée',
+      withdrawalWaivedAt: 'Renonciation au droit de rétractation',
     },
+    documents: { invoice: 'Facture (PDF)', contract: 'Copie du contrat (PDF)' },
   },
   'account-plans': {
     name: 'Forfait client |||| Forfaits clients',

@@ -1,12 +1,25 @@
 import { Box } from '@mui/material';
-import { Show, TopToolbar } from 'react-admin';
+import { Show, TopToolbar, useRecordContext } from 'react-admin';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { OrderRefunds } from './OrderRefunds.tsx';
 import { OrderSummary } from './OrderSummary.tsx';
 import { RequestRefundButton } from './RequestRefundButton.tsx';
 import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
+const OrderDocuments = () => {
+  const order = useRecordContext<{ id: number; amountCents: number }>();
+  if (!order) return null;
+  return (
+    <DocumentLinks links={[
+      ...(order.amountCents > 0 ? [{ label: 'resources.orders.documents.invoice', path: `orders/${order.id}/invoice.pdf`, testId: 'order-invoice' }] : []),
+      { label: 'resources.orders.documents.contract', path: `orders/${order.id}/contract.pdf`, testId: 'order-contract' },
+    ]} />
+  );
+};
+
 const OrderShowActions = () => (
   <TopToolbar>
+    <OrderDocuments />
     <RequestRefundButton />
     <HistoryButton />
   </TopToolbar>

@@ -39,6 +39,12 @@ export const RefundNextStep = () => {
     case 'paid_out':
       text = t('paid_out', { amount, at: time(refund.paidOutAt), reference: refund.payoutReference ?? '—' });
       break;
+    case 'payout_pending':
+      text = t('payout_pending', { amount, method });
+      break;
+    case 'closed':
+      text = t('closed');
+      break;
     case 'rejected':
       text = t('rejected', { reason: translate(`enums.refund_reject_code.${refund.rejectReasonCode ?? 'other'}`), at: time(refund.decidedAt) });
       break;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TopToolbar } from 'react-admin';
 import { HistoryButton } from '../audit-log/AuditFields.tsx';
+import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { ApproveRefundDialog } from './ApproveRefundDialog.tsx';
 import { PayoutDialog } from './PayoutDialog.tsx';
 import { PayoutFailedDialog } from './PayoutFailedDialog.tsx';
@@ -16,6 +17,7 @@ export const RefundShowActions = () => {
   const close = () => setOpen(null);
   return (
     <TopToolbar>
+      {refund?.status === 'paid_out' && <DocumentLinks links={[{ label: 'resources.refunds.documents.credit_note', path: `refunds/${refund.id}/credit-note.pdf`, testId: 'refund-credit-note' }]} />}
       {states.map((state) => <RefundActionButton key={state.name} state={state} onClick={() => setOpen(state.name)} />)}
       {refund && open === 'approve' && order && approvals && <ApproveRefundDialog refund={refund} order={order} approvals={approvals} onClose={close} />}
       {refund && open === 'reject' && <RejectRefundDialog refund={refund} onClose={close} />}

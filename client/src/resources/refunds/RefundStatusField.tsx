@@ -9,6 +9,8 @@ export const REFUND_STATUS_COLORS: Record<RefundStatus, ChipProps['color']> = {
   failed: 'error',
   paid_out: 'success',
   rejected: 'default',
+  payout_pending: 'info',
+  closed: 'default',
 };
 
 /** The case's status as a coloured chip. */

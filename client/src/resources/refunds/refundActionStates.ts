@@ -1,9 +1,9 @@
 import { holdsAny, isAdmin } from '../../../../server/domain/permissions.ts';
-import { REFUND_MOVES, REFUND_STATES, type RefundMove } from '../../../../server/domain/refunds/refundStates.ts';
+import { REFUND_MOVES, staffMoves, type RefundStaffMove } from '../../../../server/domain/refunds/refundStates.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import type { Order, Refund, RefundApproval } from './refundTypes.ts';
 
-export type RefundActionName = RefundMove;
+export type RefundActionName = RefundStaffMove;
 
 export interface RefundActionState {
   name: RefundActionName;
@@ -32,7 +32,7 @@ function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
  * why rather than hide). Only hides UI: the API enforces the same table (server/domain/refunds/refundStates.ts).
  */
 export function refundActionStates(refund: Refund, facts: CaseFacts): RefundActionState[] {
-  return REFUND_STATES[refund.status].moves.filter((name) => holdsAny(facts.roles, REFUND_MOVES[name].roles)).map((name) => ({
+  return staffMoves(refund.status).filter((name) => holdsAny(facts.roles, REFUND_MOVES[name].roles)).map((name) => ({
     name,
     blockedBy: name === 'approve' ? approveBlockedBy(refund, facts) : null,
   }));

@@ -15,9 +15,10 @@ export interface RefundTab {
 export const REFUND_TABS: readonly RefundTab[] = [
   { id: 'to_decide', status: 'requested', sort: { field: 'decisionDueAt', order: 'ASC' } },
   { id: 'awaiting_second_approval', status: 'awaiting_second_approval', sort: { field: 'decisionDueAt', order: 'ASC' } },
-  { id: 'to_pay_out', status: 'approved', sort: { field: 'payoutDueAt', order: 'ASC' } },
+  // With Stripe, an approved refund is `payout_pending` while the provider pays it: still to watch until paid.
+  { id: 'to_pay_out', status: ['approved', 'payout_pending'], sort: { field: 'payoutDueAt', order: 'ASC' } },
   { id: 'failed', status: 'failed', sort: { field: 'payoutDueAt', order: 'ASC' } },
-  { id: 'done', status: ['paid_out', 'rejected'], sort: { field: 'decidedAt', order: 'DESC' } },
+  { id: 'done', status: ['paid_out', 'rejected', 'closed'], sort: { field: 'decidedAt', order: 'DESC' } },
 ];
 
 export const DEFAULT_TAB = REFUND_TABS[0]!;
