@@ -9,7 +9,7 @@ export interface ActionOptions {
   idempotencyKey?: string;
 }
 
-/** ra-data-simple-rest plus the two calls the standard dialect lacks (SPEC §3). */
+/** ra-data-simple-rest plus the two calls the standard dialect lacks (docs/PRODUCT.md §3). */
 export interface KoletDataProvider extends DataProvider {
   /** `POST /api/<resource>/<id>/<action>` with a JSON body, e.g. `action('transfers', 12, 'reverse', { reason })`. */
   action: <Result = unknown>(

@@ -1,4 +1,4 @@
-// Shapes the console reads beyond react-admin's generic records (SPEC §3 field names).
+// Shapes the console reads beyond react-admin's generic records (docs/PRODUCT.md §3 field names).
 import type { RaRecord } from 'react-admin';
 import type { MESSAGE_STATUSES, Role } from '../../server/domain/enums.ts';
 

@@ -1,4 +1,4 @@
-// Money is integer euro cents and data integer MB, everywhere (SPEC "Units").
+// Money is integer euro cents and data integer MB, everywhere (docs/RULES.md "Units").
 export const MB_PER_GB = 1024;
 
 /** `12.5`, `12,50`, `1 234,56`, `€12` → integer cents, from the text itself (no float arithmetic); null if not an amount. */

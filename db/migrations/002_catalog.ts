@@ -7,7 +7,7 @@ const PLAN_STATUSES = ['draft', 'active', 'retired'] as const;
 const PROMO_KINDS = ['welcome', 'partner'] as const;
 const PROMO_STATUSES = ['active', 'disabled'] as const;
 
-// Countries, the plans sold in each, their price history, and promo codes (SPEC "Countries and plans").
+// Countries, the plans sold in each, their price history, and promo codes (docs/RULES.md "Countries and plans").
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('countries', (t) => {
     t.string('code', 2).primary(); // ISO 3166-1 alpha-2; the API's `id`

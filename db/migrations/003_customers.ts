@@ -14,7 +14,7 @@ const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancelled'] a
 const PAYMENT_METHODS = ['card', 'apple_pay', 'google_pay', 'flying_blue'] as const;
 const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'transfer'] as const;
 
-// Accounts and what they own: eSIMs, orders, account plans, usage, alert rules, blocks, and the messages outbox (SPEC "Accounts" …).
+// Accounts and what they own: eSIMs, orders, account plans, usage, alert rules, blocks, and the messages outbox (docs/RULES.md "Accounts" …).
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('accounts', (t) => {
     t.increments('id');

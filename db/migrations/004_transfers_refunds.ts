@@ -22,7 +22,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('recipient_account_plan_id').references('account_plans.id');
     t.integer('amount_gb'); // whole GB as sent; null on a correcting transfer
     t.integer('amount_mb').notNullable(); // amount_gb × 1024, or what a fix recovered
-    // A redirect's correcting transfer points at the mistaken one (MONEY.md §3: a linked pair, never an edit).
+    // A redirect's correcting transfer points at the mistaken one (docs/MONEY.md §3: a linked pair, never an edit).
     t.integer('corrects_transfer_id').references('transfers.id');
     t.enu('status', TRANSFER_STATUSES).notNullable().defaultTo('pending');
     t.timestamp('delivered_at', { useTz: true });

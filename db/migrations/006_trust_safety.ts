@@ -76,7 +76,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('received_at', { useTz: true }).notNullable();
     t.timestamp('acknowledged_at', { useTz: true });
     t.timestamp('decision_due_at', { useTz: true }).notNullable(); // our target: 72 h
-    t.string('category', 80).notNullable(); // STATEMENT_CATEGORY_* of DSA-SOR.md
+    t.string('category', 80).notNullable(); // STATEMENT_CATEGORY_* of docs/TRUST-SAFETY.md
     t.text('explanation').notNullable(); // Art. 16(2)(a)
     t.text('locations').notNullable(); // JSON array of review ids / URLs, Art. 16(2)(b)
     t.integer('review_id').references('reviews.id'); // the first review concerned, when one is

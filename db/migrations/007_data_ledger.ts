@@ -6,7 +6,7 @@ import { dropAppendOnly, makeAppendOnly, nonNegative } from './helpers.ts';
 const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
 const LEDGER_KINDS = ['purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward'] as const;
 
-// The data ledger: the only way data moves (SPEC "Orders and account plans"; MONEY.md §3).
+// The data ledger: the only way data moves (docs/RULES.md "Orders and account plans"; docs/MONEY.md §3).
 // Created last so that every entry can point at what caused it.
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('data_ledger', (t) => {

@@ -3,7 +3,7 @@ import { isPostgres } from '../engine.ts';
 
 export { isPostgres };
 
-/** createdAt / updatedAt / version: every mutable record carries them (optimistic locking, SPEC §3). */
+/** createdAt / updatedAt / version: every mutable record carries them (optimistic locking, docs/PRODUCT.md §3). */
 export function mutableRecord(t: Knex.CreateTableBuilder): void {
   t.timestamp('created_at', { useTz: true }).notNullable();
   t.timestamp('updated_at', { useTz: true }).notNullable();

@@ -1,4 +1,4 @@
-// The deterministic demo data set (SPEC §4): `seedDemo(db, { now })` builds a whole,
+// The deterministic demo data set (docs/PRODUCT.md §4): `seedDemo(db, { now })` builds a whole,
 // consistent world in memory from one seed number, every date relative to `now`,
 // then writes it area by area, one transaction each.
 import type { Knex } from 'knex';

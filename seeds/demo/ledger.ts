@@ -1,5 +1,5 @@
-// The data ledger of each account plan, simulated in time order (SPEC "Orders and
-// account plans"; MONEY.md §3): credits and debits are fixed, usage is capped at what
+// The data ledger of each account plan, simulated in time order (docs/RULES.md "Orders and
+// account plans"; docs/MONEY.md §3): credits and debits are fixed, usage is capped at what
 // is left, sweeps write off whatever remains (expiry, refund, cancellation, recovery).
 // finalizeLedger() turns the simulation into usage records and ledger rows whose
 // running balance never goes below zero and whose sum is each plan's remaining data.

@@ -193,7 +193,7 @@ function request(w: World, order: Order, requestedAt: Ms, c: Case): Refund {
   return refund;
 }
 
-/** The verdict stored with the request, with its facts (SPEC "Refunds"). */
+/** The verdict stored with the request, with its facts (docs/RULES.md "Refunds"). */
 function asked(order: Order, plan: AccountPlan, requestedAt: Ms, lostDevice: boolean): Pick<Refund, 'eligibility' | 'eligibility_reasons' | 'proposed_amount_cents' | 'request_facts'> {
   const v = assessAt(order, plan, requestedAt, lostDevice, requestedAt);
   return { ...verdictColumns(v), request_facts: JSON.stringify(v) };

@@ -78,7 +78,7 @@ function fix(w: World, t: Transfer, kind: 'redirect' | 'reverse', at: Ms, reason
     if (back !== source) t._returnPlanId = back.id;
     credit(w, back, recovered, { at, kind: 'reversal', refs: { transfer_id: t.id }, actor_kind: 'staff', actor_id: support.id, reversesKey: `transfer_out:${t.id}`, note });
   } else {
-    // The correcting transfer: a linked pair with the mistaken one (MONEY.md §3), delivered to the intended account.
+    // The correcting transfer: a linked pair with the mistaken one (docs/MONEY.md §3), delivered to the intended account.
     correction = {
       ...t, id: w.id('transfers'), recipient_email: intended!.email, recipient_account_id: null, recipient_account_plan_id: null, amount_gb: null,
       amount_mb: recovered, corrects_transfer_id: t.id, status: 'pending', delivered_at: null, fixed_at: null, fixed_by_staff_id: null, fix_reason: null,

@@ -1,6 +1,6 @@
 // One scale account at a time, with everything that hangs off it: eSIMs, account plans
 // (orders for the paid ones), usage, the data ledger, transfers, refunds, reviews, their
-// reports and the DSA notices about them. Realistic shapes (SPEC §4): most accounts hold
+// reports and the DSA notices about them. Realistic shapes (docs/PRODUCT.md §4): most accounts hold
 // one plan, a long tail holds many; most plans are paid; usage follows a Pareto tail.
 import { publicReferenceOf } from '../../server/domain/dsa/references.ts';
 import { CATEGORIES } from '../../server/domain/dsa/tdb.ts';

@@ -1,4 +1,4 @@
-// `npm run seed:scale`: the scale data set of SPEC §4 on top of the demo set (which brings
+// `npm run seed:scale`: the scale data set of docs/PRODUCT.md §4 on top of the demo set (which brings
 // the staff logins, the catalog and every edge case), written in bulk: one transaction per
 // round of ~50,000 rows, multi-row prepared INSERTs on SQLite, unnest() arrays on PostgreSQL.
 // Deterministic: the same seed, size and day give the same rows.

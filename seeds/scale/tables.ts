@@ -16,7 +16,7 @@ export const SCALE_TABLES = {
 
 export type ScaleTable = keyof typeof SCALE_TABLES;
 
-/** SPEC §4: the scale data set for 1,000,000 accounts; `--accounts N` scales every figure with N. */
+/** docs/PRODUCT.md §4: the scale data set for 1,000,000 accounts; `--accounts N` scales every figure with N. */
 export const SPEC_SIZES = {
   accounts: 1_000_000,
   account_plans: 2_000_000,

@@ -37,7 +37,7 @@ async function runFix(kind: 'redirect' | 'reverse', ctx: ActionContext<FixInput>
   };
 }
 
-/** Support moves the data still recoverable to the intended address (SPEC "Support fixes it"). */
+/** Support moves the data still recoverable to the intended address (docs/RULES.md "Support fixes it"). */
 export const redirectTransfer = defineAction({
   resource: 'transfers',
   name: 'redirect',

@@ -1,5 +1,5 @@
 // `npm run ledger:check`: reconciles every account plan against its data ledger
-// (MONEY.md §3, invariant 5); exits 1 listing the plans whose balance differs.
+// (docs/MONEY.md §3, invariant 5); exits 1 listing the plans whose balance differs.
 import { openDatabase, requireMigrated } from '../db/connection.ts';
 import { reconcileLedger } from '../services/ledger.ts';
 

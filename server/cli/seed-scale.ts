@@ -1,4 +1,4 @@
-// `npm run seed:scale [-- --accounts N] [--seed S]`: the SPEC §4 scale data set, by default
+// `npm run seed:scale [-- --accounts N] [--seed S]`: the docs/PRODUCT.md §4 scale data set, by default
 // into its own SQLite file (data/kolet-scale.sqlite) so the demo database stays small;
 // DATABASE_URL=sqlite:<file> or postgres://… chooses another.
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Business calendars are evaluated in Europe/Paris (SPEC "Units"); time is stored in UTC.
+// Business calendars are evaluated in Europe/Paris (docs/RULES.md "Units"); time is stored in UTC.
 
 export const BUSINESS_TIME_ZONE = 'Europe/Paris';
 

@@ -1,4 +1,4 @@
-// The closed vocabularies of the domain (SPEC §2). Migrations turn each into a
+// The closed vocabularies of the domain (docs/PRODUCT.md §2). Migrations turn each into a
 // CHECK constraint and zod schemas into validators, so the two never drift.
 
 export const ROLES = ['support', 'finance', 'moderator', 'catalog', 'admin'] as const;
@@ -15,7 +15,7 @@ export const ORDER_STATUSES = ['paid', 'refunded', 'partially_refunded', 'cancel
 export const PLAN_ORIGINS = ['paid', 'promo', 'welcome', 'referral_reward', 'transfer'] as const;
 export const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted', 'refunded', 'cancelled'] as const;
 
-// Every way data moves (SPEC "Orders and account plans": the data ledger).
+// Every way data moves (docs/RULES.md "Orders and account plans": the data ledger).
 // `bonus`, `goodwill` and `referral_reward` credit gifted data; `reclassification` moves data between
 // the paid and gifted shares without changing the balance; `write_off` ends data for any other reason.
 export const LEDGER_KINDS = [

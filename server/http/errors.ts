@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 
-/** An error the API answers as `{message, code, errors}` (SPEC §3). */
+/** An error the API answers as `{message, code, errors}` (docs/PRODUCT.md §3). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -30,7 +30,7 @@ const CLAIM_TRIES = 5;
 const inProgress = () => conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed');
 
 /**
- * Claims a key before the work starts (Stripe's model, MONEY.md §1 and §5.4):
+ * Claims a key before the work starts (Stripe's model, docs/MONEY.md §1 and §5.4):
  * a replay with the same request gets the stored response; the same key with a
  * different request, or while the first is still running, gets 409. Keys are kept
  * in the database (not pruned after 24 h), so a late retry is still deduplicated.

@@ -112,7 +112,7 @@ async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, ac
 }
 
 /**
- * The customer app's API (`/api/integration`, SPEC §3), behind a Bearer service token.
+ * The customer app's API (`/api/integration`, docs/PRODUCT.md §3), behind a Bearer service token.
  * Each feature area mounts its calls here.
  */
 export function integrationRouter(db: Knex): Router {

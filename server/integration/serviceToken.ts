@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { sha256Hex } from '../auth/passwords.ts';
 import { ApiError } from '../http/errors.ts';
 
-/** The customer app authenticates with `Authorization: Bearer <service token>` (SPEC §3), never a staff login. */
+/** The customer app authenticates with `Authorization: Bearer <service token>` (docs/PRODUCT.md §3), never a staff login. */
 export function serviceToken(db: Knex): RequestHandler {
   return async (req, _res, next) => {
     const match = /^Bearer (\S{8,200})$/.exec(req.get('authorization') ?? '');

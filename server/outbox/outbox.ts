@@ -15,7 +15,7 @@ export interface OutgoingMessage {
 
 /**
  * Writes a message to the outbox in the caller's transaction: it is sent if and
- * only if the change that caused it commits (SPEC "Messages to customers").
+ * only if the change that caused it commits (docs/RULES.md "Messages to customers").
  */
 export async function queueMessage(trx: Knex | Knex.Transaction, m: OutgoingMessage, now = new Date()): Promise<number | null> {
   const at = now.toISOString();

@@ -92,7 +92,7 @@ async function audit(trx: Knex.Transaction, req: Request, actor: Actor, def: Res
 }
 
 /**
- * The one router for every resource (SPEC §3, ra-data-simple-rest dialect): whitelisted
+ * The one router for every resource (docs/PRODUCT.md §3, ra-data-simple-rest dialect): whitelisted
  * sort/filter/range, Content-Range totals, optimistic locking by `version`, and an
  * audit entry in the same transaction as every write.
  */

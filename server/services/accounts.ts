@@ -12,7 +12,7 @@ export function newReferralCode(): string {
 }
 
 /**
- * An account registers (SPEC "Accounts": e-mail unique after trimming and lower-casing).
+ * An account registers (docs/RULES.md "Accounts": e-mail unique after trimming and lower-casing).
  * Transfers waiting for its e-mail are delivered in the same transaction (seed 000:
  * "any e-mail the recipient uses or will use").
  */

@@ -34,9 +34,9 @@ export async function lockAccountPlan(trx: Knex.Transaction, id: number) {
 }
 
 /**
- * The only way data moves (SPEC "Orders and account plans"): appends one entry
+ * The only way data moves (docs/RULES.md "Orders and account plans"): appends one entry
  * and moves the plan's cached balances with it, inside the caller's transaction,
- * under the plan's row lock. A balance never goes below zero (MONEY.md §3, inv. 2);
+ * under the plan's row lock. A balance never goes below zero (docs/MONEY.md §3, inv. 2);
  * the entry records its gifted part (domain/ledger/shares.ts), and data that may only
  * be paid data (sent, recovered) is refused when the plan holds too little of it.
  */
@@ -51,7 +51,7 @@ export async function post(trx: Knex.Transaction, p: Posting): Promise<PostedEnt
   const reversesOwnEntry = p.reversesId != null
     && (await trx('data_ledger').where({ id: p.reversesId }).first('account_plan_id'))?.account_plan_id === p.accountPlanId;
   const at = p.now.toISOString();
-  // Access ends when the data is used up (SPEC "Orders and account plans").
+  // Access ends when the data is used up (docs/RULES.md "Orders and account plans").
   const exhausted = balance === 0 && plan.status === 'active' && !toBool(plan.unlimited);
   await trx('account_plans').where({ id: p.accountPlanId }).update({
     ...(exhausted ? { status: 'exhausted' } : {}),
@@ -81,7 +81,7 @@ export interface PlanMismatch {
 }
 
 /**
- * Reconciliation (MONEY.md §3, inv. 5): every plan whose cached remaining data, gifted part or
+ * Reconciliation (docs/MONEY.md §3, inv. 5): every plan whose cached remaining data, gifted part or
  * size differs from what its entries add up to (a CHECK keeps the gifted part within the remaining data).
  */
 export async function reconcileLedger(db: Knex): Promise<{ checked: number; mismatches: PlanMismatch[] }> {

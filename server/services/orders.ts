@@ -1,4 +1,4 @@
-// Orders and account plans through the customer app (SPEC §3 integration): an order buys a plan,
+// Orders and account plans through the customer app (docs/PRODUCT.md §3 integration): an order buys a plan,
 // the plan is installed on an eSIM, then activated; its data enters through the ledger.
 import { storedPhone } from '../domain/search/searchQuery.ts';
 import { CURRENT_TERMS_VERSION } from '../domain/payments/invoices.ts';
@@ -154,7 +154,7 @@ export async function installPlan(ctx: Ctx, id: number, input: { iccid: string; 
   return trx('account_plans').where({ id }).first();
 }
 
-/** Activation starts the validity (SPEC: validity runs from activation); refused once the 1-year deadline passed. */
+/** Activation starts the validity (docs/PRODUCT.md: validity runs from activation); refused once the 1-year deadline passed. */
 export async function activatePlan(ctx: Ctx, id: number, input: { at?: string }): Promise<Row> {
   const { trx, now } = ctx;
   const plan = await lockAccountPlan(trx, id);
@@ -185,7 +185,7 @@ export async function customerPlanState(db: Knex, id: number, now = new Date()):
   };
 }
 
-/** The job: active plans past their validity expire, and their remaining data is written off (SPEC: unused data is lost). */
+/** The job: active plans past their validity expire, and their remaining data is written off (docs/PRODUCT.md: unused data is lost). */
 export async function expirePlans(ctx: Ctx): Promise<{ expired: number[]; lapsed: number[] }> {
   const { trx, now } = ctx;
   const at = now.toISOString();

@@ -118,7 +118,7 @@ async function voidPendingReferralReward(trx: Knex.Transaction, order: Row, now:
 
 /**
  * Locks the order, then the refund, then the plan (always in this order, so two decisions never
- * deadlock), and re-assesses the request on the facts as they are now (SPEC "Refunds").
+ * deadlock), and re-assesses the request on the facts as they are now (docs/RULES.md "Refunds").
  */
 async function lockCase(trx: Knex.Transaction, refundId: number, now: Date) {
   const peek = await trx('refunds').where({ id: refundId }).first('order_id');
@@ -136,7 +136,7 @@ function refuseWrongState(move: RefundMove, status: Row['status']): void {
 }
 
 /**
- * Approves a refund, full or partial, capped inside the locked transaction (MONEY.md §5.2), on
+ * Approves a refund, full or partial, capped inside the locked transaction (docs/MONEY.md §5.2), on
  * the verdict re-assessed now: what the customer did since asking (used data, installed, activated)
  * counts. Above the four-eyes threshold the first approval waits for a second, different finance
  * approver, who confirms the same amount or a lower one (never more). Outside the terms as they
@@ -257,7 +257,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
 }
 
 /**
- * The provider reports that a payout failed, possibly after it first succeeded (MONEY.md §5.5):
+ * The provider reports that a payout failed, possibly after it first succeeded (docs/MONEY.md §5.5):
  * the case reopens as `failed`, still owed and still due by its payout date.
  */
 export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { reason: string }): Promise<Row> {

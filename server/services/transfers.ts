@@ -73,7 +73,7 @@ export async function createTransfer(ctx: Ctx, input: { senderAccountId: number;
   }, ['id']);
   const id = typeof inserted === 'object' ? inserted.id : inserted;
   await post(trx, { accountPlanId: source.id, kind: 'transfer_out', deltaMb: -gbToMb(amountGb), transferId: id, actor: ctx.actor, now });
-  // What is left is what the alerts count: sending the last GB away is "no data left" too (SPEC "Consumption and alerts").
+  // What is left is what the alerts count: sending the last GB away is "no data left" too (docs/RULES.md "Consumption and alerts").
   await evaluateAlerts(ctx, await trx('account_plans').where({ id: source.id }).first(), null);
   await ctx.queue(texts.transferSent(party(sender, sender.email), id, gbToMb(amountGb), recipientEmail));
   const transfer = await trx('transfers').where({ id }).first();

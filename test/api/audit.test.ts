@@ -1,4 +1,4 @@
-// The audit log (SPEC "Audit log"): every staff write and every login writes an entry
+// The audit log (docs/RULES.md "Audit log"): every staff write and every login writes an entry
 // with actor, role, action, changed fields, request id and IP; entries are hash-chained,
 // tampering is found by verifyAuditChain, the API and the CLI; the table is append-only.
 import { execFile } from 'node:child_process';

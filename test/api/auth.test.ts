@@ -1,4 +1,4 @@
-// Staff authentication (SPEC §3 "Staff auth", §1 "every API call checks the role on the
+// Staff authentication (docs/PRODUCT.md §3 "Staff auth", §1 "every API call checks the role on the
 // server"): session cookie, me, logout, lockout after failures, idle timeout, CSRF, and
 // passwords stored only as scrypt hashes.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 // Bad input of every kind gets a clear 4xx JSON error {message, code, errors?} naming
-// the problem, with no stack trace or SQL in it, and nothing is written (SPEC §3).
+// the problem, with no stack trace or SQL in it, and nothing is written (docs/PRODUCT.md §3).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { countRows, insertCountry, insertMessage, insertPlan } from '../support/fixtures.ts';
 import { startTestServer, type SessionFetch } from '../support/server.ts';

@@ -1,4 +1,4 @@
-// The demo data set (SPEC §4): deterministic, consistent with the domain rules of SPEC §2,
+// The demo data set (docs/PRODUCT.md §4): deterministic, consistent with the domain rules of docs/PRODUCT.md §2,
 // with every status and edge case present. Runs on SQLite, and on PostgreSQL with DATABASE_URL.
 import { execFile } from 'node:child_process';
 import path from 'node:path';

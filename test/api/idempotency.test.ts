@@ -1,4 +1,4 @@
-// Idempotency-Key on actions (SPEC §3: money-moving actions accept one): the same action
+// Idempotency-Key on actions (docs/PRODUCT.md §3: money-moving actions accept one): the same action
 // twice with one key is done once and replayed; a reused or in-flight key is a 409; a
 // failed action releases its key.
 import type { AddressInfo } from 'node:net';

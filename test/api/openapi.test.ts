@@ -1,5 +1,5 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document with a path for every resource and
-// verb offered (per the SPEC table of ./spec-access.ts), the actions, and request
+// verb offered (per the docs/PRODUCT.md table of ./spec-access.ts), the actions, and request
 // bodies generated from the zod schemas the server validates with.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer } from '../support/server.ts';

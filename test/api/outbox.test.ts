@@ -1,4 +1,4 @@
-// The outbox (SPEC "Messages to customers"): messages are written in the transaction of
+// The outbox (docs/RULES.md "Messages to customers"): messages are written in the transaction of
 // the change that caused them and delivered by a worker over SMTP, with retries and a
 // dead state, exactly once — checked against a real SMTP sink that is down, then up.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

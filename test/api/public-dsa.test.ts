@@ -1,4 +1,4 @@
-// The public side of the DSA features (SPEC §2 "DSA notices", docs/TRUST-SAFETY.md "Public"): the notice and
+// The public side of the DSA features (docs/PRODUCT.md §2 "DSA notices", docs/TRUST-SAFETY.md "Public"): the notice and
 // complaint endpoints (JSON) and forms (HTML, no JavaScript), used without an account, rate limited.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('the scale data set and the benchmark queries (20,000 accounts)', () => {
-  test('the seed keeps SPEC §4 proportions per account', () => {
+  test('the seed keeps docs/PRODUCT.md §4 proportions per account', () => {
     const per = (table: string) => counts[table]! / ACCOUNTS;
     expect(counts.accounts).toBe(ACCOUNTS);
     expect(per('account_plans')).toBeGreaterThan(1.8);

@@ -188,7 +188,7 @@ describe('approving, rejecting, paying out', () => {
   });
 });
 
-describe('double submits and over-refunds (MONEY.md §5)', () => {
+describe('double submits and over-refunds (docs/MONEY.md §5)', () => {
   test('two identical concurrent approvals with one key → one refund', async () => {
     const { orderId } = await paidOrder(s.db, await customer());
     const r = await requestFor(orderId);
@@ -233,7 +233,7 @@ describe('double submits and over-refunds (MONEY.md §5)', () => {
   });
 });
 
-describe('property: refunds on one order never exceed what was paid (MONEY.md §5.2, §5.6)', () => {
+describe('property: refunds on one order never exceed what was paid (docs/MONEY.md §5.2, §5.6)', () => {
   test('random amounts, approved two at a time in parallel, on random orders', async () => {
     const fc = (await import('fast-check')).default;
     await fc.assert(fc.asyncProperty(

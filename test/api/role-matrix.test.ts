@@ -1,5 +1,5 @@
 // Role × resource × verb, checked on the running server against the table written
-// from SPEC §1 in ./spec-access.ts (never derived from permissions.ts).
+// from docs/PRODUCT.md §1 in ./spec-access.ts (never derived from permissions.ts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { ACTIONS } from '../../server/actions/index.ts';
@@ -40,12 +40,12 @@ beforeAll(async () => {
 
 afterAll(async () => { await server?.close(); });
 
-test('the SPEC table covers exactly the resources the server serves', () => {
+test('the docs/PRODUCT.md table covers exactly the resources the server serves', () => {
   expect(Object.keys(SPEC_ACCESS).sort()).toEqual([...RESOURCES].sort());
 });
 
 describe.each(ROLE_NAMES)('as %s', (role) => {
-  test.each([...RESOURCES])('%s: every verb answers what SPEC §1 says', async (resource) => {
+  test.each([...RESOURCES])('%s: every verb answers what docs/PRODUCT.md §1 says', async (resource) => {
     const got: Record<string, number> = {};
     const want: Record<string, number | string> = {};
     await Promise.all(VERB_NAMES.map(async (verb) => {
@@ -97,11 +97,11 @@ describe('actions and special endpoints', () => {
   // Collection actions (e.g. a bulk price change) act on a selection: POST /api/<resource>/<name>.
   const onCollection = new Set(ACTIONS.filter((a) => a.collection).map((a) => `${a.resource}/${a.name}`));
 
-  test('every action the server offers is one SPEC names', () => {
+  test('every action the server offers is one docs/PRODUCT.md names', () => {
     expect(offered.filter((a) => !(a in SPEC_ACTIONS))).toEqual([]);
   });
 
-  test.each(offered)('POST /api/%s is refused (403) to the roles SPEC does not give it, and 401 without a session', async (action) => {
+  test.each(offered)('POST /api/%s is refused (403) to the roles docs/PRODUCT.md does not give it, and 401 without a session', async (action) => {
     const [resource, name] = action.split('/');
     const path = onCollection.has(action) ? `/api/${resource}/${name}` : `/api/${resource}/999999/${name}`;
     for (const role of ROLE_NAMES) {

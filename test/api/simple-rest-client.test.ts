@@ -1,4 +1,4 @@
-// The API driven by the console's real data provider, ra-data-simple-rest (SPEC §3),
+// The API driven by the console's real data provider, ra-data-simple-rest (docs/PRODUCT.md §3),
 // over the network against a running server, on six resources.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HttpError, type DataProvider } from 'ra-core';

@@ -1,8 +1,8 @@
-// Who may do what, written from SPEC §1 (roles) and §3 (API contract) by hand, NOT
+// Who may do what, written from docs/PRODUCT.md §1 (roles) and §3 (API contract) by hand, NOT
 // derived from server/domain/permissions.ts: the role-matrix and OpenAPI tests compare
 // the running server against this table, so a wrong entry in either place fails a test.
 //
-// How SPEC §1 reads, resource by resource:
+// How docs/PRODUCT.md §1 reads, resource by resource:
 // - support "finds accounts, inspects everything a customer owns (eSIMs, account plans,
 //   orders, transfers, refund requests, reviews, referrals, promo redemptions, usage,
 //   usage alerts, blocks, message history), fixes transfers, handles usage alerts and
@@ -76,15 +76,15 @@ export type Expected = 'allowed' | 'forbidden' | 'not_offered';
 
 export function expected(resource: string, verb: VerbName, role: RoleName): Expected {
   const access = SPEC_ACCESS[resource];
-  if (!access) throw new Error(`no SPEC entry for ${resource}`);
+  if (!access) throw new Error(`no docs/PRODUCT.md entry for ${resource}`);
   const who = verb === 'list' || verb === 'getOne' ? access.read : access[verb];
   if (!who) return 'not_offered';
   return role === 'admin' || who.includes(role) ? 'allowed' : 'forbidden';
 }
 
 /**
- * The domain actions of SPEC §3 (`POST /api/R/:id/<action>`) and who may take them
- * (SPEC §1/§2; admin always): support fixes transfers, handles deactivation requests
+ * The domain actions of docs/PRODUCT.md §3 (`POST /api/R/:id/<action>`) and who may take them
+ * (docs/PRODUCT.md §1/§2; admin always): support fixes transfers, handles deactivation requests
  * and data blocks and retries dead messages; finance works the refund queue and
  * payouts; moderators work reviews, DSA notices and complaints.
  */

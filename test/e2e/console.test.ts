@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from './harness.ts';
 
-// What each demo role must and must not find in its menu (SPEC §1).
+// What each demo role must and must not find in its menu (docs/PRODUCT.md §1).
 const ROLES = [
   { email: 'support@kolet.demo', sees: ['accounts', 'transfers', 'messages'], hidden: ['audit-log', 'staff', 'dsa-notices'], open: 'transfers' },
   { email: 'finance@kolet.demo', sees: ['refunds', 'orders'], hidden: ['transfers', 'dsa-notices', 'audit-log'], open: 'refunds' },

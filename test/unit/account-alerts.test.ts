@@ -80,7 +80,7 @@ describe('when an alert fires', () => {
   });
 });
 
-describe('percentages of what the customer has (SPEC "Consumption and alerts")', () => {
+describe('percentages of what the customer has (docs/RULES.md "Consumption and alerts")', () => {
   test('10 GB plan, 4 GB sent away, the remaining 6 GB used: 90 % and 100 % fire (nothing is left)', () => {
     expect(rulesToFire(DEFAULTS, { sizeMb: 10_240, remainingMb: 0 }).map((r) => r.thresholdPercent)).toEqual([90, 100]);
   });

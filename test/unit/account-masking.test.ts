@@ -98,7 +98,7 @@ describe('the policy by kind of personal data (server/domain/accounts/masking.ts
     expect(maskPersonal('device', 'DEV-1234-ABCD', ['finance'])).toBe('DEV-1234-ABCD');
     expect(maskPersonal('device', 'DEV-1234-ABCD', ['moderator'])).toBeNull();
   });
-  test('payment references: no payment data for moderators (SPEC §1)', () => {
+  test('payment references: no payment data for moderators (docs/PRODUCT.md §1)', () => {
     expect(maskPersonal('payment', 'pi_3QX', ['moderator'])).toBeNull();
     expect(maskPersonal('payment', 'pi_3QX', ['finance'])).toBe('pi_3QX');
   });

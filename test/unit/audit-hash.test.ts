@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { GENESIS_HASH, changedFields, entryHash } from '../../server/audit/auditLog.ts';
 
-// The fields an entry's hash must cover (SPEC "Audit log": actor, role, action, entity,
+// The fields an entry's hash must cover (docs/RULES.md "Audit log": actor, role, action, entity,
 // id, before/after, reason, request id, IP, time), written out here independently.
 const ENTRY = {
   at: '2024-03-01T10:00:00.000Z',

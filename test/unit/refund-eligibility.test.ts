@@ -71,7 +71,7 @@ describe('integer arithmetic, no float drift', () => {
   });
 });
 
-describe('the verdict with its facts, then and now (SPEC "Refunds": re-assessed at the decision)', () => {
+describe('the verdict with its facts, then and now (docs/RULES.md "Refunds": re-assessed at the decision)', () => {
   test('stores the facts it rests on: days since the order (Paris days), installed, activated, used, sent away', () => {
     const r = assessRefund(facts({ plan: { installedAt: INSTALLED, activatedAt: ACTIVATED, dataUsedMb: 51 } }), new Date('2026-10-10T10:00:00Z'));
     expect(r.facts).toEqual({ daysSinceOrder: 9, installed: true, activated: true, dataTotalMb: 10240, dataUsedMb: 51, dataSentMb: 0, amountPaidCents: 1999, refundedCents: 0, lostOrStolenDevice: false });

@@ -83,7 +83,7 @@ describe('GCU §8 removal grounds → statement-of-reasons category', () => {
       expect(keywordsOf(category)).toContain(keyword);
     }
   });
-  test('the typical review mappings of DSA-SOR.md §2', () => {
+  test('the typical review mappings of docs/TRUST-SAFETY.md', () => {
     expect(GROUND_CATEGORY.defamatory).toEqual({ category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', keyword: 'KEYWORD_DEFAMATION' });
     expect(GROUND_CATEGORY.malicious).toEqual({ category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', keyword: 'KEYWORD_INAUTHENTIC_USER_REVIEWS' });
     expect(GROUND_CATEGORY.privacy_or_image_rights.category).toBe('STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS');

@@ -3,7 +3,7 @@ import { draftErrors, statementRow, toTdb, type StatementDraft } from '../../ser
 import { CATEGORIES, EEA, EU27, KEYWORDS, LANGUAGES, TERMS_URL } from '../../server/domain/dsa/tdb.ts';
 import { validateBatch, validateStatement, type TdbStatement } from '../../server/domain/dsa/tdbValidator.ts';
 
-// shared/DSA-SOR.md §2: the Transparency Database's statement-of-reasons schema, one test per rule.
+// docs/TRUST-SAFETY.md "Submission to the Transparency Database": the Transparency Database's statement-of-reasons schema, one test per rule.
 
 /** A review removed for defamation, on the illegal-content ground: what the TDB stores (201). */
 const valid = (): TdbStatement => ({

@@ -28,7 +28,7 @@ export function toActionFailure(error: unknown): ActionFailure {
 /**
  * One Idempotency-Key per dialog: drawn when the dialog opens and reused when the same
  * confirmation is retried (a lost answer never moves money twice); a changed body gets a new
- * one, since the API refuses a key reused for another body (MONEY.md §1 "Idempotency").
+ * one, since the API refuses a key reused for another body (docs/MONEY.md §1 "Idempotency").
  * `send` makes the call; the hook keeps the running state and the failure for the dialog.
  */
 export function useKeyedAttempt<Result>(send: (body: object, idempotencyKey: string) => Promise<Result>) {

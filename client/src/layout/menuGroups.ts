@@ -28,7 +28,7 @@ export interface MenuGroup {
   pages?: readonly MenuPage[];
 }
 
-/** The work areas of SPEC §1, in menu order; each resource appears once (orders under Finance). */
+/** The work areas of docs/PRODUCT.md §1, in menu order; each resource appears once (orders under Finance). */
 export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     name: 'support',

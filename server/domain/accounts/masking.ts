@@ -21,7 +21,7 @@ type RolesSeeing = { shown: readonly Role[]; masked: readonly Role[] };
  * - `contact`: an alert destination or a message's address, an e-mail or a phone number: treated
  *   as the one it is.
  * - `device`: device ids and ICCIDs (they single out a person's phone).
- * - `payment`: payment references and fingerprints (moderators see no payment data, SPEC §1).
+ * - `payment`: payment references and fingerprints (moderators see no payment data, docs/PRODUCT.md §1).
  * - `network`: the IP address and browser of a request (the audit log's, admin only).
  * - `correspondence`: what we wrote to a customer (subject, body).
  */

@@ -1,5 +1,5 @@
 // Catalog money rules: prices are integer cents incl. VAT, entered as euros with a decimal
-// separator and never computed in floats (MONEY.md §5.6).
+// separator and never computed in floats (docs/MONEY.md §5.6).
 
 /** "9.99", "9,99", "1 299,00", "12", "12." → cents; null when it is not an amount of euros. Shared by the console's inputs. */
 export function parseEuros(text: string): number | null {

@@ -1,4 +1,4 @@
-// The EU DSA Transparency Database's statement-of-reasons vocabulary (shared/DSA-SOR.md §2,
+// The EU DSA Transparency Database's statement-of-reasons vocabulary (docs/TRUST-SAFETY.md "Submission to the Transparency Database",
 // repository digital-services-act/transparency-database, schema of 1 July 2025).
 
 export const DECISION_VISIBILITY = [

@@ -1,5 +1,5 @@
 // The Transparency Database's validation rules for a statement of reasons, written from
-// shared/DSA-SOR.md §2 (StatementStoreRequest + GroupedSubmissionsService): required and
+// docs/TRUST-SAFETY.md "Submission to the Transparency Database" (StatementStoreRequest + GroupedSubmissionsService): required and
 // conditional fields, enums, lengths, dates, territorial codes, puid format and uniqueness,
 // plus our own guard that no personal data leaves in the free texts (Art. 24(5)).
 import {

@@ -44,7 +44,7 @@ const GIVING_CREDITS: ReadonlySet<LedgerKind> = new Set(['purchase', 'bonus', 'g
 /**
  * How a movement changes the size of the plan as the customer sees it: what the plan gave them.
  * Sending data away, using it or losing it does not shrink it; data returned to the plan that sent
- * it does not grow it (SPEC "Consumption and alerts": a reversal never changes the size by accident);
+ * it does not grow it (docs/RULES.md "Consumption and alerts": a reversal never changes the size by accident);
  * data withdrawn from a wrong recipient does shrink theirs.
  */
 export function sizeDelta(m: { kind: LedgerKind; deltaMb: number; reversesOwnEntry: boolean }): number {

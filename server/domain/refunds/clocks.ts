@@ -1,4 +1,4 @@
-// The legal clocks of a refund (GCS §6; SPEC §2 "Refunds"), all on Europe/Paris calendar dates:
+// The legal clocks of a refund (GCS §6; docs/PRODUCT.md §2 "Refunds"), all on Europe/Paris calendar dates:
 // a request is in time when its date ≤ the order's date + 30 days; the decision is due at the
 // end (23:59:59) of the 5th French working day after the day of receipt; the payout at the
 // end of the 30th day after the day of the decision.

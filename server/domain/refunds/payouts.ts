@@ -1,4 +1,4 @@
-// Payout attempts on a refund (docs/OPERATIONS.md "Refunds", MONEY.md §5.5 in our words): every
+// Payout attempts on a refund (docs/OPERATIONS.md "Refunds", docs/MONEY.md §5.5 in our words): every
 // attempt stays visible in refund_payouts, and their number is bounded (`payout_max_attempts`),
 // so a refund cannot alternate "paid" / "payout failed" without end.
 

@@ -1,8 +1,8 @@
-// The facts a refund verdict rests on, as stored with the request and with the decision (SPEC
+// The facts a refund verdict rests on, as stored with the request and with the decision (docs/PRODUCT.md
 // "Refunds"), and what changed between two of them. Types only from eligibility.ts: the console reads this file without the calendars.
 import type { EligibilityVerdict } from './eligibility.ts';
 
-/** The facts a verdict rests on, as stored with the request and again with the decision (SPEC "Refunds"). */
+/** The facts a verdict rests on, as stored with the request and again with the decision (docs/RULES.md "Refunds"). */
 export interface VerdictRecord {
   assessedAt: string;
   facts: {

@@ -37,7 +37,7 @@ export const deleteAfter = (publishedAt: Date): Date => addUtcMonths(publishedAt
 /** A report raised by a DSA notice weighs like hate speech, like a threat when a life is said to be at risk. */
 export const noticeReportSeverity = (threatToLife: boolean): number => (threatToLife ? 5 : REPORT_SEVERITY.dsa_notice);
 
-/** The statement-of-reasons category a removal on a GCU §8 ground falls under (DSA-SOR.md "typical review mappings"). */
+/** The statement-of-reasons category a removal on a GCU §8 ground falls under (docs/TRUST-SAFETY.md "typical review mappings"). */
 export const GROUND_CATEGORY: Record<RemovalGround, { category: string; keyword?: string }> = {
   defamatory: { category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', keyword: 'KEYWORD_DEFAMATION' },
   abusive: { category: 'STATEMENT_CATEGORY_CYBER_VIOLENCE', keyword: 'KEYWORD_CYBER_HARASSMENT' },

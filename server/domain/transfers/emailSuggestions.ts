@@ -1,4 +1,4 @@
-// "Did you mean…?" for a transfer sent to a mistyped address (SPEC: the console
+// "Did you mean…?" for a transfer sent to a mistyped address (docs/PRODUCT.md: the console
 // suggests the likely intended address, e.g. gmial.com → gmail.com, or a known
 // contact of the sender at edit distance ≤ 2).
 import { normalizeEmail } from '../units.ts';

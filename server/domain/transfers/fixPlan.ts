@@ -1,4 +1,4 @@
-// Support's fix for a transfer sent to the wrong address (SPEC §2 "Support fixes it"),
+// Support's fix for a transfer sent to the wrong address (docs/PRODUCT.md §2 "Support fixes it"),
 // as a pure function: what can be recovered now, where it goes, and what cannot.
 import type { TRANSFER_FIX_REASONS } from '../enums.ts';
 import { isValidEmail, normalizeEmail } from '../units.ts';

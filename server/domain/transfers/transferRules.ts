@@ -1,4 +1,4 @@
-// The rules of "send data to a friend" (seed 000; SPEC §2 "Data transfers"), as a
+// The rules of "send data to a friend" (seed 000; docs/PRODUCT.md §2 "Data transfers"), as a
 // pure function of facts and `now`: every clause is a refusal with its own code.
 import { paidRemainingMb } from '../ledger/shares.ts';
 import { gbToMb, isValidEmail, MB_PER_GB, normalizeEmail } from '../units.ts';
@@ -17,7 +17,7 @@ export interface TransferFacts {
     /** An unlimited plan: its fair-use allowance is not data that can be sent. */
     unlimited: boolean;
     dataBlocked: boolean;
-    /** A refund request is open on the order that bought this plan (SPEC "Refunds": its data cannot be sent away meanwhile). */
+    /** A refund request is open on the order that bought this plan (docs/RULES.md "Refunds": its data cannot be sent away meanwhile). */
     refundOpen: boolean;
   };
   recipientEmail: string;

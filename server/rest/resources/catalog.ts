@@ -87,7 +87,7 @@ export const plans: ResourceDef = {
     promotional: planWritable.promotional.default(false),
   }),
   update: z.strictObject(planWritable).partial(),
-  // Price history: every price a plan has had, with who set it (SPEC: new orders only).
+  // Price history: every price a plan has had, with who set it (docs/PRODUCT.md: new orders only).
   afterWrite: async ({ trx, actor, now }, before, after) => {
     if (before && before.priceCents === after.priceCents && before.vatRateBp === after.vatRateBp) return;
     await recordPrice(trx, after.id as number, after.priceCents as number, after.vatRateBp as number, actor, now);

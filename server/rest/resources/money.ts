@@ -74,7 +74,7 @@ export const refunds: ResourceDef = {
     payoutReference: f.text({ filter: true, personal: 'payment' }),
     paidOutAt: f.timestamp({ sort: true, filter: true }),
     failureReason: f.text(),
-    // The verdict's facts when the customer asked, and as re-assessed inside the decision (SPEC "Refunds").
+    // The verdict's facts when the customer asked, and as re-assessed inside the decision (docs/RULES.md "Refunds").
     requestFacts: f.json(),
     decisionFacts: f.json(),
     backdateReason: f.text(),

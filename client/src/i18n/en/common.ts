@@ -1,4 +1,4 @@
-// Fields every mutable record carries (SPEC §3), spread into each resource's labels.
+// Fields every mutable record carries (docs/PRODUCT.md §3), spread into each resource's labels.
 export const recordFields = {
   id: 'ID',
   createdAt: 'Created',

@@ -242,7 +242,7 @@ export const en = {
   notifications: {
     message_retried: 'The message is queued again',
   },
-  // Labels of the API's error codes (SPEC §3 `{message, code}`); other codes show the API's message.
+  // Labels of the API's error codes (docs/PRODUCT.md §3 `{message, code}`); other codes show the API's message.
   errors: {
     stale_record: 'Someone changed this record in the meantime: reload it and make your change again.',
     duplicate: 'A record with the same unique value already exists.',

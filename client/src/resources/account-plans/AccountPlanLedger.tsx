@@ -7,7 +7,7 @@ import { ledgerKindChoices } from '../ledger-entries/ledgerChoices.ts';
 import { GiftedShareField } from './GiftedShareField.tsx';
 import { LedgerActorField } from './LedgerActorField.tsx';
 
-/** The plan's data ledger, oldest first: its remaining data is the sum of these entries (SPEC "data ledger"), its gifted data the sum of their gifted parts. */
+/** The plan's data ledger, oldest first: its remaining data is the sum of these entries (docs/RULES.md "data ledger"), its gifted data the sum of their gifted parts. */
 export const AccountPlanLedger = () => {
   const translate = useTranslate();
   return (

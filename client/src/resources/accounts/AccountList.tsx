@@ -6,7 +6,7 @@ import { enumChoices } from '../../enumChoices.ts';
 
 const statusChoices = enumChoices('account_status', ACCOUNT_STATUSES);
 
-// `q`: e-mail prefix (SPEC §3).
+// `q`: e-mail prefix (docs/PRODUCT.md §3).
 const accountFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={statusChoices} />,

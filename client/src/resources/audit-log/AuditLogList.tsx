@@ -27,7 +27,7 @@ const AuditLogActions = () => (
   </TopToolbar>
 );
 
-// Append-only and hash-chained (SPEC "Audit log"); read as sentences, 25 a page, the record a link.
+// Append-only and hash-chained (docs/RULES.md "Audit log"); read as sentences, 25 a page, the record a link.
 export const AuditLogList = () => (
   <List exporter={csvExporter} filters={auditFilters} actions={<AuditLogActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
     <ActiveFilterChips enums={{ actorKind: 'actor_kind', outcome: 'audit_outcome' }} />

@@ -8,7 +8,7 @@ import { enumChoices } from '../../enumChoices.ts';
 
 const statusChoices = enumChoices('esim_status', ESIM_STATUSES);
 
-// `q`: ICCID (SPEC §3).
+// `q`: ICCID (docs/PRODUCT.md §3).
 const esimFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={statusChoices} />,

@@ -12,7 +12,7 @@ const ledgerFilters = [
   <SelectInput key="actorKind" source="actorKind" choices={actorKindChoices} />,
 ];
 
-// Append-only: a plan's remaining data is the sum of its entries (SPEC "data ledger").
+// Append-only: a plan's remaining data is the sum of its entries (docs/RULES.md "data ledger").
 export const LedgerEntryList = () => (
   <List exporter={csvExporter} filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -9,7 +9,7 @@ interface Retained {
 
 /**
  * "Archived 10 years" on an order over 120 € incl. VAT: the law keeps it, and what is needed to
- * produce the contract, for 10 years even after the account is closed (SPEC "Accounts").
+ * produce the contract, for 10 years even after the account is closed (docs/RULES.md "Accounts").
  */
 export const OrderArchivedBadge = ({ order }: Partial<FieldProps> & { order?: Retained }) => {
   const record = useRecordContext<Retained & { id: number }>();

@@ -10,7 +10,7 @@ import { channelChoices, orderStatusChoices, paymentMethodChoices } from './orde
 // Orders the law keeps 10 years (over 120 € incl. VAT) carry a retention date; any date finds them all.
 const ARCHIVED_SINCE = '2000-01-01';
 
-// `q`: payment reference (SPEC §3).
+// `q`: payment reference (docs/PRODUCT.md §3).
 const orderFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={orderStatusChoices} />,

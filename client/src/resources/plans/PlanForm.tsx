@@ -22,7 +22,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   );
 };
 
-// A plan is sold in one country or in a named multi-country region (SPEC "Countries and plans").
+// A plan is sold in one country or in a named multi-country region (docs/RULES.md "Countries and plans").
 export const PlanForm = () => (
   <SimpleForm sx={{ maxWidth: 720 }}>
     <Section title="offer">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Confirm, useCanAccess, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
 import type { Plan } from './planTypes.ts';
 
-/** Takes a plan off sale (status → retired); customers keep the plans they bought (SPEC "Countries and plans"). */
+/** Takes a plan off sale (status → retired); customers keep the plans they bought (docs/RULES.md "Countries and plans"). */
 export const RetirePlanButton = () => {
   const plan = useRecordContext<Plan>();
   const { canAccess } = useCanAccess({ resource: 'plans', action: 'edit' });

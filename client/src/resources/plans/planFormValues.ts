@@ -19,7 +19,7 @@ const REQUIRED = 'ra.validation.required';
 export const requiredUnlessUnlimited: Validator = (value: unknown, values: PlanFormValues) =>
   !values.dataUnlimited && (value === null || value === undefined || value === '') ? REQUIRED : undefined;
 
-/** fairUseMb is required when the plan is unlimited (SPEC: unlimited = null with a fair-use cap). */
+/** fairUseMb is required when the plan is unlimited (docs/PRODUCT.md: unlimited = null with a fair-use cap). */
 export const requiredWhenUnlimited: Validator = (value: unknown, values: PlanFormValues) =>
   values.dataUnlimited && (value === null || value === undefined || value === '') ? 'resources.plans.validation.fair_use_required' : undefined;
 

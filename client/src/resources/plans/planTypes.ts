@@ -1,4 +1,4 @@
-// The catalog's shapes as the API sends them (SPEC "Countries and plans").
+// The catalog's shapes as the API sends them (docs/RULES.md "Countries and plans").
 import type { RaRecord } from 'react-admin';
 import type { PLAN_STATUSES } from '../../../../server/domain/enums.ts';
 

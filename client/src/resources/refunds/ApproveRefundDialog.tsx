@@ -26,7 +26,7 @@ interface ApproveValues extends Record<string, unknown> {
 }
 
 /**
- * Grants the refund on the facts as they are now (SPEC "Refunds"): the verdict when asked beside
+ * Grants the refund on the facts as they are now (docs/RULES.md "Refunds"): the verdict when asked beside
  * the verdict now, the amount pre-filled and capped by now's (Stripe, Medusa), a note (required
  * outside the terms, which only an admin may approve). Above the four-eyes threshold the API waits
  * for a second approver, who confirms the first amount or less.

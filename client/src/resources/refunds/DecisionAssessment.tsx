@@ -12,7 +12,7 @@ interface DecisionAssessmentProps {
 
 /**
  * The top of a decision dialog: the verdict when the customer asked beside the verdict now, what
- * changed in between, and that the decision uses now (SPEC "Refunds"). While it loads, a bar.
+ * changed in between, and that the decision uses now (docs/RULES.md "Refunds"). While it loads, a bar.
  */
 export const DecisionAssessment = ({ assessment, isFetching, error }: DecisionAssessmentProps) => {
   const translate = useTranslate();

@@ -10,7 +10,7 @@ interface PayoutFailedValues extends Record<string, unknown> {
 }
 
 /**
- * Records that the provider reports the payout failed, even after it first succeeded (MONEY.md
+ * Records that the provider reports the payout failed, even after it first succeeded (docs/MONEY.md
  * §5.5): the case reopens as "Payout failed", still owed by its payout date.
  */
 export const PayoutFailedDialog = ({ refund, onClose }: { refund: Refund; onClose: () => void }) => {

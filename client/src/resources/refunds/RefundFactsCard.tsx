@@ -11,7 +11,7 @@ import { UNDECIDED_REFUND_STATUSES } from '../../../../server/domain/refunds/ref
 
 
 /**
- * The facts the verdict rests on (SPEC "Refunds"): as the customer asked beside as decided; while
+ * The facts the verdict rests on (docs/RULES.md "Refunds"): as the customer asked beside as decided; while
  * the case waits, beside the facts now (finance), so that what moved since is seen before deciding.
  */
 export const RefundFactsCard = () => {

@@ -21,7 +21,7 @@ export interface ApproveTerms {
 }
 
 /**
- * The caps the API applies at the decision, on the verdict as it stands now (SPEC "Refunds"): the
+ * The caps the API applies at the decision, on the verdict as it stands now (docs/RULES.md "Refunds"): the
  * terms' proposal, never above what remains refundable; outside the terms, what remains, for an
  * admin only; a second approver confirms the first amount or a lower one, never more.
  */

@@ -1,4 +1,4 @@
-// Shapes of /api/refunds, its case history, and the order and plan a case is about (SPEC §2 "Refunds").
+// Shapes of /api/refunds, its case history, and the order and plan a case is about (docs/PRODUCT.md §2 "Refunds").
 import type { RaRecord } from 'react-admin';
 import type {
   ACCOUNT_PLAN_STATUSES, MESSAGE_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
@@ -61,7 +61,7 @@ export interface Order extends RaRecord<number> {
   status: (typeof ORDER_STATUSES)[number];
   refundedCents: number;
   orderedAt: string;
-  /** Set on orders over 120 € incl. VAT: kept 10 years (SPEC "Accounts"). */
+  /** Set on orders over 120 € incl. VAT: kept 10 years (docs/RULES.md "Accounts"). */
   retainUntil: string | null;
 }
 

@@ -8,7 +8,7 @@ export const assessmentKey = (id: Identifier | undefined) => ['refunds', 'assess
 /**
  * `GET /api/refunds/:id/assessment` (finance): the verdict as the customer asked and as it would be
  * decided this instant. Fetched afresh whenever a decision dialog opens, since the customer may
- * have used or sent data meanwhile (SPEC "Refunds": the decision rests on the facts as they are now).
+ * have used or sent data meanwhile (docs/RULES.md "Refunds": the decision rests on the facts as they are now).
  */
 export function useRefundAssessment(id: Identifier | undefined, enabled = true) {
   const dataProvider = useDataProvider<KoletDataProvider>();

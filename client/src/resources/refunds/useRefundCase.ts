@@ -20,6 +20,6 @@ export function useRefundCase() {
   };
 }
 
-/** What is still refundable on the order (never more than was paid, SPEC §2). */
+/** What is still refundable on the order (never more than was paid, docs/PRODUCT.md §2). */
 export const refundableCents = (order: Pick<Order, 'amountCents' | 'refundedCents'>): number =>
   Math.max(0, order.amountCents - order.refundedCents);

@@ -25,7 +25,7 @@ export function verdictChanged(before: VerdictRecord | null, after: VerdictRecor
 }
 
 /**
- * The comparison's lines, verdict first, then the facts it rests on (SPEC "Refunds": the facts are
+ * The comparison's lines, verdict first, then the facts it rests on (docs/RULES.md "Refunds": the facts are
  * stored with the request and re-assessed at the decision), each marked when it changed in between.
  */
 export function verdictRows(before: VerdictRecord | null, after: VerdictRecord): VerdictRow[] {

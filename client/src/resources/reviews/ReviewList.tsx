@@ -40,7 +40,7 @@ const ReviewGrid = () => {
   );
 };
 
-/** The reviews moderation queue (SPEC §2 "Reviews"): "Reported" first, the most severe on top. */
+/** The reviews moderation queue (docs/PRODUCT.md §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
   <List exporter={csvExporter} filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
     <ActiveFilterChips defaults={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} except={tabShown} enums={{ status: 'review_status' }} />
