@@ -19,25 +19,30 @@ export interface KoletDataProvider extends DataProvider {
     body?: object,
     options?: ActionOptions,
   ) => Promise<{ data: Result }>;
+  /** `POST /api/<resource>/<action>` on a selection (no record id), e.g. `collectionAction('reviews', 'dismiss-reports', { ids })`. */
+  collectionAction: <Result = unknown>(resource: string, action: string, body?: object, options?: ActionOptions) => Promise<{ data: Result }>;
   /** `GET /api/<path>` for non-CRUD reads, e.g. `get('audit-log/verify')`. */
   get: <Result = unknown>(path: string) => Promise<{ data: Result }>;
 }
 
 export function createDataProvider(apiUrl: string = API_URL): KoletDataProvider {
   const base = simpleRestProvider(apiUrl, httpClient);
+  const post = async <Result>(url: string, body: object, options: ActionOptions) => {
+    const headers = new Headers({ 'Content-Type': 'application/json' });
+    if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
+    try {
+      const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body), headers });
+      return { data: json as Result };
+    } catch (error) {
+      throw markActionRefusal(error);
+    }
+  };
   return {
     ...base,
-    action: async <Result>(resource: string, id: Identifier, action: string, body: object = {}, options: ActionOptions = {}) => {
-      const headers = new Headers({ 'Content-Type': 'application/json' });
-      if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
-      const url = `${apiUrl}/${resource}/${encodeURIComponent(String(id))}/${action}`;
-      try {
-        const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body), headers });
-        return { data: json as Result };
-      } catch (error) {
-        throw markActionRefusal(error);
-      }
-    },
+    action: <Result>(resource: string, id: Identifier, action: string, body: object = {}, options: ActionOptions = {}) =>
+      post<Result>(`${apiUrl}/${resource}/${encodeURIComponent(String(id))}/${action}`, body, options),
+    collectionAction: <Result>(resource: string, action: string, body: object = {}, options: ActionOptions = {}) =>
+      post<Result>(`${apiUrl}/${resource}/${action}`, body, options),
     get: async <Result>(path: string) => {
       const { json } = await httpClient(`${apiUrl}/${path.replace(/^\/+/, '')}`);
       return { data: json as Result };

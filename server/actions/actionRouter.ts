@@ -2,13 +2,11 @@ import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
 import { actionGrant, holdsAny, type ResourceName } from '../domain/permissions.ts';
-import { actorId } from '../domain/actor.ts';
 import { ApiError, badRequest, forbidden, fromZod, notFound } from '../http/errors.ts';
-import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
 import { requestFacts } from '../http/requestContext.ts';
-import { queueMessage } from '../outbox/outbox.ts';
 import { maskRecordOf } from '../rest/masking.ts';
 import type { ActionDef } from './action.ts';
+import { runChange } from './runChange.ts';
 
 /**
  * The one router for domain actions: HTTP → validate (zod) → authorise (role) →
@@ -41,28 +39,19 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[], options: A
     const id = scope === 'record' ? String(req.params.id) : '';
     if (scope === 'record' && !/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
 
-    const rawKey = req.get('idempotency-key');
-    if (def.idempotencyKey === 'required' && !rawKey) {
-      throw badRequest('idempotency_key_required', `${def.resource}/${def.name} moves money or data: send an Idempotency-Key header`, { 'Idempotency-Key': 'required' });
-    }
-    const key = rawKey ? checkKey(rawKey) : null;
-    const outcome = await runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.path, parsed.data) }, async (trx, now) => {
-      const done = await def.run({
-        trx, id, body: parsed.data, actor, now, payments: options.payments,
-        queue: async (m) => { await queueMessage(trx, m, now); },
-      });
-      if (done.audit) await appendAudit(trx, {
-        actor, action: `${def.resource}.${def.name}`, entity: done.audit.entity ?? (def.resource as ResourceName), entityId: done.audit.entityId ?? (id || null),
+    const outcome = await runChange(db, req, { body: parsed.data, idempotencyKey: def.idempotencyKey, what: `${def.resource}/${def.name}`, payments: options.payments, hashPath: req.path }, async (ctx) => {
+      const done = await def.run({ ...ctx, id, body: parsed.data });
+      const audit = done.audit && {
+        action: `${def.resource}.${def.name}`, entity: done.audit.entity ?? (def.resource as ResourceName), entityId: done.audit.entityId ?? (id || null),
         before: done.audit.before ?? null, after: done.audit.after ?? null, reason: done.audit.reason ?? null,
-        idempotencyKey: key, at: now, ...requestFacts(req),
-      });
-      return { status: 200, body: done.result };
+      };
+      return { status: 200, body: done.result, audit };
     }).catch(async (err: unknown) => {
       // The change was rolled back; the attempt itself is kept, in its own transaction.
       if (err instanceof ApiError && def.auditRefusals?.includes(err.code)) {
         await db.transaction((trx) => appendAudit(trx, {
           actor, action: `${def.resource}.${def.name}`, entity: def.resource, entityId: id || null, outcome: 'failure',
-          after: { refused: err.code, ...(parsed.data as Record<string, unknown>) }, reason: err.message, idempotencyKey: key, at: new Date(), ...requestFacts(req),
+          after: { refused: err.code, ...(parsed.data as Record<string, unknown>) }, reason: err.message, idempotencyKey: req.get('idempotency-key') ?? null, at: new Date(), ...requestFacts(req),
         }));
       }
       throw err;

@@ -2,14 +2,10 @@ import { TERMS_VERSIONS } from '../domain/payments/invoices.ts';
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { appendAudit } from '../audit/auditLog.ts';
-import { actorId } from '../domain/actor.ts';
 import { parseId } from '../http/ids.ts';
 import { fromZod, notFound } from '../http/errors.ts';
 import { toBool, toIso } from '../db/values.ts';
-import { checkKey, requestHash, runOnce } from '../http/idempotency.ts';
-import { requestFacts } from '../http/requestContext.ts';
-import { queueMessage } from '../outbox/outbox.ts';
+import { runChange } from '../actions/runChange.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { accountPlans, accounts, orders, usageRecords } from '../rest/resources/customers.ts';
 import { activatePlan, createOrder, customerPlanState, installPlan } from '../services/orders.ts';
@@ -100,14 +96,9 @@ export const integrationSchemas = {
 async function handle<S extends z.ZodType>(db: Knex, req: Request, schema: S, action: string, work: (ctx: Ctx, body: z.infer<S>) => Promise<{ entity: string; record: Record<string, unknown>; before?: Record<string, unknown> }>, status = 201) {
   const parsed = schema.safeParse(req.body ?? {});
   if (!parsed.success) throw fromZod(parsed.error);
-  const actor = req.actor!;
-  const rawKey = req.get('idempotency-key');
-  const key = rawKey ? checkKey(rawKey) : null;
-  return runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', req.originalUrl, parsed.data) }, async (trx, now) => {
-    const ctx: Ctx = { trx, actor, now, queue: async (m) => { await queueMessage(trx, m, now); } };
+  return runChange(db, req, { body: parsed.data, idempotencyKey: 'optional', what: action }, async (ctx) => {
     const { entity, record, before } = await work(ctx, parsed.data);
-    await appendAudit(trx, { actor, action, entity, entityId: String(record.id), before: before ?? null, after: record, at: now, idempotencyKey: key, ...requestFacts(req) });
-    return { status, body: record };
+    return { status, body: record, audit: { action, entity, entityId: String(record.id), before: before ?? null, after: record } };
   });
 }
 

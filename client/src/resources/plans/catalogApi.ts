@@ -1,16 +1,12 @@
-import { API_URL } from '../../dataProvider.ts';
-import { httpClient } from '../../httpClient.ts';
+import { dataProvider } from '../../dataProvider.ts';
 import type { PriceChangeResult } from './planTypes.ts';
 
 /**
- * `POST /api/plans/price-change`: a collection action (no plan id), so not dataProvider.action().
+ * `POST /api/plans/price-change`: a collection action (no plan id), through the dataProvider.
  * The dry run is the preview; the real change carries the dialog's Idempotency-Key.
  */
 export async function changePlanPrices(body: { planIds: number[]; percent: number; dryRun: boolean }, idempotencyKey?: string): Promise<PriceChangeResult> {
-  const headers = new Headers({ 'Content-Type': 'application/json' });
-  if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
-  const { json } = await httpClient(`${API_URL}/plans/price-change`, { method: 'POST', body: JSON.stringify(body), headers });
-  return json as PriceChangeResult;
+  return (await dataProvider.collectionAction<PriceChangeResult>('plans', 'price-change', body, { idempotencyKey })).data;
 }
 
 /** "5", "-3,5", "+12.25" → a percentage with at most two decimals, −90 to +300 as the API takes it; null otherwise. */

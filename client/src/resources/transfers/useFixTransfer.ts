@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, type Identifier } from 'react-admin';
+import { useKeyedAttempt, type ActionFailure } from '../../components/useIdempotentAction.ts';
 import type { KoletDataProvider } from '../../dataProvider.ts';
-import { errorCode, errorStatus } from '../../httpClient.ts';
 import type { FixReason } from './fixReasons.ts';
 import type { FixedTransfer, FixKind } from './transferTypes.ts';
 
@@ -15,55 +15,35 @@ export interface FixBody {
   overrideReason?: string;
 }
 
-export interface FixFailure {
-  status: number | undefined;
-  code: string | undefined;
-  message: string;
-  /** 400: the API's message per field (`{ email: '…', reasonCode: '…' }`). */
-  fields: Record<string, string>;
-}
-
-function toFailure(error: unknown): FixFailure {
-  const body = (error as { body?: { errors?: unknown } } | null)?.body;
-  const fields = body && typeof body.errors === 'object' && body.errors !== null ? (body.errors as Record<string, string>) : {};
-  const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-  return { status: errorStatus(error), code: errorCode(error), message, fields };
-}
+/** Why the fix did not happen, as the API said it (the fields of a 400 included). */
+export type FixFailure = ActionFailure;
 
 /**
- * `POST /api/transfers/:id/{redirect,reverse}`, pessimistic. One Idempotency-Key per dialog,
- * reused when the same confirmation is retried (a lost answer never moves data twice); a new
- * one once the agent changed what is asked, since the API refuses a key reused for another body.
+ * `POST /api/transfers/:id/{redirect,reverse}`, pessimistic, with the one Idempotency-Key rule of
+ * every dialog (useKeyedAttempt): the same key when the same confirmation is retried (a lost answer
+ * never moves data twice), a new one once the agent changed what is asked.
  */
 export function useFixTransfer(id: Identifier) {
   const dataProvider = useDataProvider<KoletDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const attempt = useRef<{ key: string; body: string | null }>({ key: crypto.randomUUID(), body: null });
-  const [isPending, setPending] = useState(false);
   const [result, setResult] = useState<FixedTransfer | null>(null);
-  const [failure, setFailure] = useState<FixFailure | null>(null);
+  const attempt = useKeyedAttempt<FixedTransfer>(async (request, idempotencyKey) => {
+    const { kind, body } = request as { kind: FixKind; body: FixBody };
+    return (await dataProvider.action<FixedTransfer>('transfers', id, kind, body, { idempotencyKey })).data;
+  });
 
   const fix = async (kind: FixKind, body: FixBody) => {
-    const fingerprint = JSON.stringify([kind, body]);
-    if (attempt.current.body !== null && attempt.current.body !== fingerprint) attempt.current = { key: crypto.randomUUID(), body: null };
-    attempt.current.body = fingerprint;
-    setPending(true);
-    setFailure(null);
-    try {
-      const { data } = await dataProvider.action<FixedTransfer>('transfers', id, kind, body, { idempotencyKey: attempt.current.key });
-      setResult(data);
+    const outcome = await attempt.run({ kind, body });
+    if (outcome.ok) {
+      setResult(outcome.data);
       notify('resources.transfers.fix.success', { type: 'success' });
       refresh();
-    } catch (error) {
-      const failed = toFailure(error);
-      setFailure(failed);
+    } else if (outcome.failure.code === 'transfer_already_fixed') {
       // Someone else fixed it first: show the record as it is now.
-      if (failed.code === 'transfer_already_fixed') refresh();
-    } finally {
-      setPending(false);
+      refresh();
     }
   };
 
-  return { fix, isPending, result, failure, clearFailure: () => setFailure(null) };
+  return { fix, isPending: attempt.isPending, result, failure: attempt.failure, clearFailure: attempt.clearFailure };
 }
