@@ -1,3 +1,4 @@
+import { csvExporter } from '../../components/csvExporter.ts';
 import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import { ACCESS_REQUEST_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -16,7 +17,7 @@ export const AccessRequestList = () => {
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List exporter={csvExporter} filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
       <Datagrid bulkActionButtons={false}>
         <TextField source="id" />
         <RefField source="accountId" reference="accounts" sortable={false} />

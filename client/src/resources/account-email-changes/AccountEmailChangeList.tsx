@@ -1,3 +1,4 @@
+import { csvExporter } from '../../components/csvExporter.ts';
 import { Datagrid, List, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -7,7 +8,7 @@ const filters = [<ReferenceFilterInput key="accountId" source="accountId" refere
 
 // Every e-mail an account had: the old address is kept when support corrects it (GCU §5.2).
 export const AccountEmailChangeList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid bulkActionButtons={false}>
       <DateTimeField source="createdAt" />
       <RefField source="accountId" reference="accounts" sortable={false} />

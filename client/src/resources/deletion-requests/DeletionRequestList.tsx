@@ -1,3 +1,4 @@
+import { csvExporter } from '../../components/csvExporter.ts';
 import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DELETION_REQUEST_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -20,7 +21,7 @@ const useFilters = () => {
 export const DeletionRequestList = () => {
   const translate = useTranslate();
   return (
-    <List filters={useFilters()} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List exporter={csvExporter} filters={useFilters()} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
       <Datagrid bulkActionButtons={false}>
         <TextField source="id" />
         <RefField source="accountId" reference="accounts" sortable={false} />

@@ -1,3 +1,4 @@
+import { csvExporter } from '../../components/csvExporter.ts';
 import { Button, Stack } from '@mui/material';
 import { Datagrid, FunctionField, List, SelectInput, TextField, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { GOODWILL_STATUSES } from '../../../../server/domain/enums.ts';
@@ -40,7 +41,7 @@ export const GoodwillCreditList = () => {
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false}>
         <TextField source="id" />
         <DateTimeField source="createdAt" />
