@@ -2,12 +2,34 @@ import tseslint from 'typescript-eslint';
 
 // Boundaries (docs/ARCHITECTURE.md "The layers"): the console imports nothing of the server but its
 // pure rules (server/domain), and those rules import no Node, database or HTTP code.
-const SERVER_OUTSIDE_DOMAIN = { group: ['**/server/*', '!**/server/domain', '!**/server/domain/**'], message: 'The console may import only the server\'s pure rules (server/domain).' };
+const SERVER_OUTSIDE_DOMAIN = {
+  group: ['**/server/*', '!**/server/domain', '!**/server/domain/**'],
+  message: "The console may import only the server's pure rules (server/domain).",
+};
 const NOT_PURE = {
   patterns: [
     { group: ['node:*'], message: 'Rules in server/domain are pure: no Node module.' },
-    { group: ['knex', 'express', 'pg', 'sqlite3', 'pino', 'nodemailer'], message: 'Rules in server/domain are pure: no database, HTTP or I/O library.' },
-    { group: ['**/services/**', '**/http/**', '**/db/**', '**/rest/**', '**/outbox/**', '**/actions/**', '**/queries/**', '**/jobs/**', '**/auth/**', '**/integration/**', '**/settings.ts', '**/config.ts'], message: 'Rules in server/domain depend on nothing outside server/domain.' },
+    {
+      group: ['knex', 'express', 'pg', 'sqlite3', 'pino', 'nodemailer'],
+      message: 'Rules in server/domain are pure: no database, HTTP or I/O library.',
+    },
+    {
+      group: [
+        '**/services/**',
+        '**/http/**',
+        '**/db/**',
+        '**/rest/**',
+        '**/outbox/**',
+        '**/actions/**',
+        '**/queries/**',
+        '**/jobs/**',
+        '**/auth/**',
+        '**/integration/**',
+        '**/settings.ts',
+        '**/config.ts',
+      ],
+      message: 'Rules in server/domain depend on nothing outside server/domain.',
+    },
   ],
 };
 

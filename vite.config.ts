@@ -33,7 +33,11 @@ export default defineConfig({
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'mui', test: /[\\/]node_modules[\\/](@mui|@emotion)[\\/]/, priority: 20 },
             // Not the ra-language-* packages: French loads with our French messages, when the console speaks it.
-            { name: 'react-admin', test: /[\\/]node_modules[\\/](react-admin|ra-(?!language-)[a-z-]+|@tanstack|react-hook-form|react-router|react-router-dom|lodash|node-polyglot)[\\/]/, priority: 10 },
+            {
+              name: 'react-admin',
+              test: /[\\/]node_modules[\\/](react-admin|ra-(?!language-)[a-z-]+|@tanstack|react-hook-form|react-router|react-router-dom|lodash|node-polyglot)[\\/]/,
+              priority: 10,
+            },
             // Charts (and what only they use) load with the lazy views that draw them; lowest
             // priority, as a group also takes its dependencies (React stays in its own chunk).
             { name: 'charts', test: /[\\/]node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor)[\\/]/, priority: 1 },

@@ -8,10 +8,26 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', env: { TZ: 'UTC' } } },
       // The calendar rules again under a time zone far from Paris: they must not depend on the machine's.
-      { test: { name: 'unit-auckland', include: ['test/unit/{calendar,refund-*,list-query,dsa-rules,review-rules,account-alerts,account-promotions}.test.ts'], environment: 'node', env: { TZ: 'Pacific/Auckland' } } },
+      {
+        test: {
+          name: 'unit-auckland',
+          include: ['test/unit/{calendar,refund-*,list-query,dsa-rules,review-rules,account-alerts,account-promotions}.test.ts'],
+          environment: 'node',
+          env: { TZ: 'Pacific/Auckland' },
+        },
+      },
       { test: { name: 'api', include: ['test/api/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'client', include: ['test/client/**/*.test.{ts,tsx}'], environment: 'jsdom', testTimeout: 20_000 } },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 240_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -12,31 +12,59 @@ export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
   });
 }
 
-export interface Running { child: ChildProcess; baseUrl: string; stop: () => Promise<void> }
+export interface Running {
+  child: ChildProcess;
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
 
 /** Starts `args` with Node and waits until `ready` appears on its output. */
-async function start(args: string[], env: Record<string, string>, port: number, ready: RegExp | null, timeoutMs = 300_000): Promise<Running> {
+async function start(
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  ready: RegExp | null,
+  timeoutMs = 300_000,
+): Promise<Running> {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start in time:\n${output}`)), timeoutMs);
     const onData = (d: Buffer) => {
       output += d.toString();
-      if (ready?.test(output)) { clearTimeout(timer); resolve(); }
+      if (ready?.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
-    if (!ready) { clearTimeout(timer); setImmediate(resolve); }
+    if (!ready) {
+      clearTimeout(timer);
+      setImmediate(resolve);
+    }
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
+    });
   });
   child.removeAllListeners('exit');
   return {
-    child, baseUrl: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => { if (child.exitCode !== null) return resolve(); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
+    child,
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -46,7 +74,12 @@ export const START_NODE_FLAGS = ['--max-old-space-size=200', '--import', 'tsx'];
 /** `npm start`'s server on the given database, jobs off (they would write during the reads), logs quiet; the console is built beforehand. */
 export async function startConsoleServer(databaseUrl: string): Promise<Running> {
   const port = await freePort();
-  return start([...START_NODE_FLAGS, 'server/cli/start.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' }, port, /is running on/);
+  return start(
+    [...START_NODE_FLAGS, 'server/cli/start.ts'],
+    { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' },
+    port,
+    /is running on/,
+  );
 }
 
 export async function startBareExpress(): Promise<Running> {
@@ -60,13 +93,24 @@ export async function startJsonServer(rows: object[], dir: string): Promise<Runn
   const file = path.join(dir, 'db.json');
   fs.writeFileSync(file, JSON.stringify({ accounts: rows }));
   const port = await freePort();
-  return start([path.join(ROOT, 'node_modules/json-server/lib/cli/bin.js'), '--port', String(port), '--host', '127.0.0.1', '--quiet', file], {}, port, null)
-    .then(async (r) => { await waitForHttp(`${r.baseUrl}/accounts?_limit=1`); return r; });
+  return start(
+    [path.join(ROOT, 'node_modules/json-server/lib/cli/bin.js'), '--port', String(port), '--host', '127.0.0.1', '--quiet', file],
+    {},
+    port,
+    null,
+  ).then(async (r) => {
+    await waitForHttp(`${r.baseUrl}/accounts?_limit=1`);
+    return r;
+  });
 }
 
 async function waitForHttp(url: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} never answered`);
@@ -79,9 +123,17 @@ export function rssSampler(pid: number): { stop: () => number } {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   };
   read();
   const timer = setInterval(read, 200);
-  return { stop: () => { clearInterval(timer); read(); return peak; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return peak;
+    },
+  };
 }

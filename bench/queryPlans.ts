@@ -6,15 +6,36 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../server/db/connection.ts';
 
 /** The tables the scale data set fills; a full scan of any of them is too slow at 1,000,000 accounts. */
-export const BIG_TABLES = new Set(['accounts', 'esims', 'orders', 'account_plans', 'transfers', 'usage_records', 'data_ledger', 'refunds', 'reviews', 'review_reports', 'dsa_notices']);
+export const BIG_TABLES = new Set([
+  'accounts',
+  'esims',
+  'orders',
+  'account_plans',
+  'transfers',
+  'usage_records',
+  'data_ledger',
+  'refunds',
+  'reviews',
+  'review_reports',
+  'dsa_notices',
+]);
 
-export interface Statement { sql: string; bindings: unknown[] }
-export interface FullScan { table: string; sql: string; plan: string }
+export interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+export interface FullScan {
+  table: string;
+  sql: string;
+  plan: string;
+}
 
 /** Runs `fn` and returns the statements it sent (each distinct text once). */
 export async function captureStatements(db: Knex, fn: () => Promise<void>): Promise<Statement[]> {
   const seen = new Map<string, Statement>();
-  const listener = (q: { sql: string; bindings?: unknown[] }) => { if (!seen.has(q.sql)) seen.set(q.sql, { sql: q.sql, bindings: q.bindings ?? [] }); };
+  const listener = (q: { sql: string; bindings?: unknown[] }) => {
+    if (!seen.has(q.sql)) seen.set(q.sql, { sql: q.sql, bindings: q.bindings ?? [] });
+  };
   db.on('query', listener);
   try {
     await fn();
@@ -39,11 +60,17 @@ async function sqlitePlan(db: Knex, s: Statement): Promise<string[]> {
   return rows.map((r) => r.detail);
 }
 
-interface PgNode { 'Node Type': string; 'Relation Name'?: string; Plans?: PgNode[] }
+interface PgNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PgNode[];
+}
 
 async function pgPlan(trx: Knex.Transaction, s: Statement): Promise<PgNode> {
   const sql = s.sql.replace(/\$\d+/g, '?');
-  const result = (await trx.raw(`EXPLAIN (FORMAT JSON) ${sql}`, s.bindings as Knex.RawBinding[])) as { rows: { 'QUERY PLAN': { Plan: PgNode }[] }[] };
+  const result = (await trx.raw(`EXPLAIN (FORMAT JSON) ${sql}`, s.bindings as Knex.RawBinding[])) as {
+    rows: { 'QUERY PLAN': { Plan: PgNode }[] }[];
+  };
   return result.rows[0]!['QUERY PLAN'][0]!.Plan;
 }
 
@@ -54,7 +81,8 @@ export async function fullScans(db: Knex, statements: Statement[]): Promise<Full
       await trx.raw('SET LOCAL enable_seqscan = off');
       for (const s of statements) {
         const walk = (n: PgNode): void => {
-          if (n['Node Type'] === 'Seq Scan' && n['Relation Name'] && BIG_TABLES.has(n['Relation Name'])) found.push({ table: n['Relation Name'], sql: s.sql, plan: 'Seq Scan' });
+          if (n['Node Type'] === 'Seq Scan' && n['Relation Name'] && BIG_TABLES.has(n['Relation Name']))
+            found.push({ table: n['Relation Name'], sql: s.sql, plan: 'Seq Scan' });
           n.Plans?.forEach(walk);
         };
         walk(await pgPlan(trx, s));

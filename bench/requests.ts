@@ -5,7 +5,11 @@ import type { Knex } from 'knex';
 
 export type Role = 'support' | 'finance' | 'moderator';
 
-export interface BenchRead { name: string; role: Role; paths: string[] }
+export interface BenchRead {
+  name: string;
+  role: Role;
+  paths: string[];
+}
 
 const q = (o: unknown) => encodeURIComponent(JSON.stringify(o));
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -13,7 +17,8 @@ const DAY = 86_400_000;
 
 /** Accounts spread over the id range (deterministic), for the 360 and the search. */
 async function sampleAccounts(db: Knex, n: number): Promise<{ id: number; email: string }[]> {
-  const bounds = (await db('accounts').where('status', 'active').min({ lo: 'id' }).max({ hi: 'id' }).first()) as { lo: number; hi: number } | undefined;
+  const bounds = (await db('accounts').where('status', 'active').min({ lo: 'id' }).max({ hi: 'id' }).first()) as
+    { lo: number; hi: number } | undefined;
   const lo = Number(bounds?.lo ?? 1);
   const hi = Number(bounds?.hi ?? 1);
   const ids = Array.from({ length: n }, (_, i) => lo + Math.floor(((i * 7919) % n) * ((hi - lo) / n)));
@@ -28,15 +33,46 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
   const month = { createdAt_gte: day(now.getTime() - 30 * DAY), createdAt_lte: day(now.getTime()) };
   const page = q([0, 24]);
   return [
-    ...(await searchReads(db, sample.map((a) => a.id))),
-    { name: 'accounts list (first page by creation date, with total)', role: 'support', paths: [`/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({})}`] },
-    { name: 'account search by e-mail prefix (list)', role: 'support', paths: prefixes.map((p) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ q: p })}`) },
-    { name: 'account search box (e-mail prefix)', role: 'support', paths: prefixes.map((p) => `/api/accounts/search?q=${encodeURIComponent(p)}`) },
+    ...(await searchReads(
+      db,
+      sample.map((a) => a.id),
+    )),
+    {
+      name: 'accounts list (first page by creation date, with total)',
+      role: 'support',
+      paths: [`/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({})}`],
+    },
+    {
+      name: 'account search by e-mail prefix (list)',
+      role: 'support',
+      paths: prefixes.map((p) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ q: p })}`),
+    },
+    {
+      name: 'account search box (e-mail prefix)',
+      role: 'support',
+      paths: prefixes.map((p) => `/api/accounts/search?q=${encodeURIComponent(p)}`),
+    },
     { name: 'account 360', role: 'support', paths: sample.map((a) => `/api/accounts/${a.id}/overview`) },
-    { name: 'transfers by status and date (delivered, last 30 days)', role: 'support', paths: [`/api/transfers?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ status: 'delivered', ...month })}`] },
-    { name: 'refund queue (to decide, nearest deadline first)', role: 'finance', paths: [`/api/refunds?sort=${q(['decisionDueAt', 'ASC'])}&range=${page}&filter=${q({ status: 'requested' })}`] },
-    { name: 'reported-reviews queue (most severe first)', role: 'moderator', paths: [`/api/reviews?sort=${q(['severity', 'DESC'])}&range=${page}&filter=${q({ reported: true })}`] },
-    { name: 'DSA notices queue (received, priority first)', role: 'moderator', paths: [`/api/dsa-notices?sort=${q(['priority', 'DESC'])}&range=${page}&filter=${q({ status: 'received' })}`] },
+    {
+      name: 'transfers by status and date (delivered, last 30 days)',
+      role: 'support',
+      paths: [`/api/transfers?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ status: 'delivered', ...month })}`],
+    },
+    {
+      name: 'refund queue (to decide, nearest deadline first)',
+      role: 'finance',
+      paths: [`/api/refunds?sort=${q(['decisionDueAt', 'ASC'])}&range=${page}&filter=${q({ status: 'requested' })}`],
+    },
+    {
+      name: 'reported-reviews queue (most severe first)',
+      role: 'moderator',
+      paths: [`/api/reviews?sort=${q(['severity', 'DESC'])}&range=${page}&filter=${q({ reported: true })}`],
+    },
+    {
+      name: 'DSA notices queue (received, priority first)',
+      role: 'moderator',
+      paths: [`/api/dsa-notices?sort=${q(['priority', 'DESC'])}&range=${page}&filter=${q({ status: 'received' })}`],
+    },
   ];
 }
 
@@ -47,8 +83,15 @@ export async function searchReads(db: Knex, ids: number[]): Promise<BenchRead[]>
   const national = phones.map((p) => `0${p.slice(3)}`.replace(/(\d\d)(?=\d)/g, '$1 '));
   const international = phones.map((p) => `+33 ${p.slice(3, 4)} ${p.slice(4).replace(/(\d\d)(?=\d)/g, '$1 ')}`);
   // "ille.martin.s123@gma": an inner part, not the start.
-  const inner = people.map((p) => { const at = p.email.indexOf('@'); return p.email.slice(Math.min(3, at - 3), at + 4); });
-  const recipients = (await db('transfers').where('status', 'pending').orderBy('id', 'desc').limit(50).pluck('recipient_email')) as string[];
+  const inner = people.map((p) => {
+    const at = p.email.indexOf('@');
+    return p.email.slice(Math.min(3, at - 3), at + 4);
+  });
+  const recipients = (await db('transfers')
+    .where('status', 'pending')
+    .orderBy('id', 'desc')
+    .limit(50)
+    .pluck('recipient_email')) as string[];
   const iccids = ((await db('esims').whereIn('account_id', ids).limit(50).pluck('iccid')) as string[]).map((i) => i.slice(-6));
   const orders = await db('orders').whereIn('account_id', ids).limit(50).select('id', 'payment_reference');
   const notices = ((await db('dsa_notices').orderBy('id', 'desc').limit(50).pluck('reference')) as string[]).map((r) => r.slice(-6));
@@ -58,24 +101,45 @@ export async function searchReads(db: Knex, ids: number[]): Promise<BenchRead[]>
     { name: 'search: a phone, national format (06 …)', role: 'support', paths: search(national) },
     { name: 'search: a phone, international format (+33 6 …)', role: 'support', paths: search(international) },
     { name: 'search: an inner part of an e-mail', role: 'support', paths: search(inner) },
-    { name: 'search: a pending transfer\'s recipient', role: 'support', paths: search(recipients) },
+    { name: "search: a pending transfer's recipient", role: 'support', paths: search(recipients) },
     { name: 'search: the last 6 digits of an ICCID', role: 'support', paths: search(iccids) },
     { name: 'search: an order number', role: 'support', paths: search(orders.map((o) => `#${o.id}`)) },
     { name: 'search: a payment reference', role: 'support', paths: search(orders.map((o) => o.payment_reference)) },
     { name: 'search: part of a DSA notice reference (moderator)', role: 'moderator', paths: search(notices) },
-    { name: 'search: accounts list by an inner part of an e-mail', role: 'support', paths: inner.map((x) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${q([0, 24])}&filter=${q({ q: x })}`) },
+    {
+      name: 'search: accounts list by an inner part of an e-mail',
+      role: 'support',
+      paths: inner.map((x) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${q([0, 24])}&filter=${q({ q: x })}`),
+    },
   ];
 }
 
-export interface FreshTransfer { senderAccountId: number; sourceAccountPlanId: number }
+export interface FreshTransfer {
+  senderAccountId: number;
+  sourceAccountPlanId: number;
+}
 
 /** Active paid plans of active accounts with at least 1 GB of paid data left and no open refund: where fresh transfers can come from. */
 export async function transferSources(db: Knex, n: number, now = new Date()): Promise<FreshTransfer[]> {
-  const rows = await db('account_plans as p').join('accounts as a', 'a.id', 'p.account_id')
-    .where('p.status', 'active').where('p.unlimited', false).where('p.data_blocked', false).whereRaw('p.data_remaining_mb - p.data_gifted_mb >= 1024')
-    .whereIn('p.origin', ['paid', 'transfer']).where('p.expires_at', '>', new Date(now.getTime() + DAY).toISOString())
-    .where('a.status', 'active').where('a.data_blocked', false)
-    .whereNotExists((q) => q.select(db.raw('1')).from('refunds as r').whereRaw('r.order_id = p.order_id').whereIn('r.status', ['requested', 'awaiting_second_approval', 'approved', 'failed']))
-    .orderBy('p.id', 'desc').limit(n).select('p.id', 'p.account_id');
+  const rows = await db('account_plans as p')
+    .join('accounts as a', 'a.id', 'p.account_id')
+    .where('p.status', 'active')
+    .where('p.unlimited', false)
+    .where('p.data_blocked', false)
+    .whereRaw('p.data_remaining_mb - p.data_gifted_mb >= 1024')
+    .whereIn('p.origin', ['paid', 'transfer'])
+    .where('p.expires_at', '>', new Date(now.getTime() + DAY).toISOString())
+    .where('a.status', 'active')
+    .where('a.data_blocked', false)
+    .whereNotExists((q) =>
+      q
+        .select(db.raw('1'))
+        .from('refunds as r')
+        .whereRaw('r.order_id = p.order_id')
+        .whereIn('r.status', ['requested', 'awaiting_second_approval', 'approved', 'failed']),
+    )
+    .orderBy('p.id', 'desc')
+    .limit(n)
+    .select('p.id', 'p.account_id');
   return rows.map((r: { id: number; account_id: number }) => ({ senderAccountId: r.account_id, sourceAccountPlanId: r.id }));
 }

@@ -17,11 +17,18 @@ import { signIn } from './session.ts';
 import { firstAccountsListMs, spaWeight } from './spa.ts';
 import { buildSpaIfNeeded } from '../server/cli/spa.ts';
 
-const { values } = parseArgs({ options: {
-  database: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' },
-  'json-server-rows': { type: 'string', default: '100000' }, writes: { type: 'string', default: '3000' },
-  'no-browser': { type: 'boolean', default: false }, 'search-only': { type: 'boolean', default: false }, out: { type: 'string', default: path.join(ROOT, 'docs', 'BENCHMARKS.md') },
-} });
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '16' },
+    'json-server-rows': { type: 'string', default: '100000' },
+    writes: { type: 'string', default: '3000' },
+    'no-browser': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'docs', 'BENCHMARKS.md') },
+  },
+});
 const databaseUrl = values.database ?? process.env.DATABASE_URL ?? `sqlite:${path.join(ROOT, 'data', 'kolet-scale.sqlite')}`;
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -36,8 +43,9 @@ if (counts.accounts! < 100_000) say(`warning: only ${counts.accounts} accounts; 
 const searchOnly = values['search-only']!;
 const reads = (await benchReads(db)).filter((r) => !searchOnly || r.name.startsWith('search'));
 const sources = searchOnly ? [] : await transferSources(db, Number(values.writes));
-const jsonRows = (await db('accounts').orderBy('id').limit(Number(values['json-server-rows'])).select('*'))
-  .map((r: Record<string, unknown>) => rowToRecord(RESOURCE_DEFS.get('accounts')!.fields, r));
+const jsonRows = (await db('accounts').orderBy('id').limit(Number(values['json-server-rows'])).select('*')).map(
+  (r: Record<string, unknown>) => rowToRecord(RESOURCE_DEFS.get('accounts')!.fields, r),
+);
 await db.destroy();
 
 await buildSpaIfNeeded(say);
@@ -54,7 +62,9 @@ try {
     const next = () => ({ path: read.paths[i++ % read.paths.length]!, headers: { cookie: cookies[read.role]! } });
     await measure({ url: server.baseUrl, connections, duration: 2, next }); // warm-up
     const result = await measure({ url: server.baseUrl, connections, duration, next });
-    say(`${read.name}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.rps.toFixed(0)} req/s, non-2xx ${result.non2xx}`);
+    say(
+      `${read.name}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.rps.toFixed(0)} req/s, non-2xx ${result.non2xx}`,
+    );
     rows.push({ name: read.name, kind: 'read', result });
   }
 
@@ -64,7 +74,12 @@ try {
   const ids: number[] = [];
   for (const [n, s] of sources.entries()) {
     const res = await fetch(`${server.baseUrl}/api/integration/transfers`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `bench-create-${Date.now()}-${n}` },
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': `bench-create-${Date.now()}-${n}`,
+      },
       body: JSON.stringify({ ...s, recipientEmail: `bench.${Date.now()}.${n}@example.net`, amountGb: 1 }),
     });
     if (res.ok) ids.push(((await res.json()) as { id: number }).id);
@@ -72,12 +87,26 @@ try {
   say(`write: ${ids.length} fresh transfers created`);
   let w = 0;
   const write = await measure({
-    url: server.baseUrl, connections, amount: ids.length,
+    url: server.baseUrl,
+    connections,
+    amount: ids.length,
     next: () => {
       const id = ids[w++ % ids.length]!;
       return {
-        method: 'POST', path: `/api/transfers/${id}/reverse`, body: JSON.stringify({ reasonCode: 'address_typo', intendedEmail: 'meant@example.com', reason: 'Sent to a mistyped address (benchmark)' }),
-        headers: { cookie: cookies.support!, 'content-type': 'application/json', origin: server.baseUrl, 'x-kolet-csrf': '1', 'idempotency-key': `bench-fix-${id}` },
+        method: 'POST',
+        path: `/api/transfers/${id}/reverse`,
+        body: JSON.stringify({
+          reasonCode: 'address_typo',
+          intendedEmail: 'meant@example.com',
+          reason: 'Sent to a mistyped address (benchmark)',
+        }),
+        headers: {
+          cookie: cookies.support!,
+          'content-type': 'application/json',
+          origin: server.baseUrl,
+          'x-kolet-csrf': '1',
+          'idempotency-key': `bench-fix-${id}`,
+        },
       };
     },
   });
@@ -97,7 +126,20 @@ if (searchOnly) {
   await measure({ url: bareOnly.baseUrl, connections, duration: 2, next: ping });
   const bareResult = await measure({ url: bareOnly.baseUrl, connections, duration, next: ping });
   await bareOnly.stop();
-  writeSection(values.out!, renderSearchSection({ engine, date: new Date().toISOString().slice(0, 10), connections, duration, counts, rows, bare: bareResult, rssPeakMb }), `${engine}-search`);
+  writeSection(
+    values.out!,
+    renderSearchSection({
+      engine,
+      date: new Date().toISOString().slice(0, 10),
+      connections,
+      duration,
+      counts,
+      rows,
+      bare: bareResult,
+      rssPeakMb,
+    }),
+    `${engine}-search`,
+  );
   say(`written to ${path.relative(ROOT, values.out!)}`);
   process.exit(0);
 }
@@ -123,8 +165,17 @@ say(`json-server at ${jsonRows.length} rows: ${jsonResult.rps.toFixed(1)} req/s,
 await json.stop();
 
 const report: EngineReport = {
-  engine, date: new Date().toISOString().slice(0, 10), connections, duration, counts, rows, bare,
-  jsonServer: { ...jsonResult, rows: jsonRows.length }, rssPeakMb, spa: spaWeight(), firstRenderMs,
+  engine,
+  date: new Date().toISOString().slice(0, 10),
+  connections,
+  duration,
+  counts,
+  rows,
+  bare,
+  jsonServer: { ...jsonResult, rows: jsonRows.length },
+  rssPeakMb,
+  spa: spaWeight(),
+  firstRenderMs,
 };
 writeSection(values.out!, renderSection(report), engine);
 say(`written to ${path.relative(ROOT, values.out!)}`);

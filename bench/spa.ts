@@ -10,14 +10,21 @@ import { DEMO_PASSWORD, LOGIN_OF } from './session.ts';
 const DIST = path.join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface SpaWeight { initialJsGzipKb: number; files: { file: string; gzipKb: number }[]; lazyJsGzipKb: number }
+export interface SpaWeight {
+  initialJsGzipKb: number;
+  files: { file: string; gzipKb: number }[];
+  lazyJsGzipKb: number;
+}
 
 /** The scripts index.html loads at once (entry and modulepreloads) against every other chunk (lazy). */
 export function spaWeight(): SpaWeight {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const initial = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!));
   const gz = (file: string) => gzipSync(fs.readFileSync(path.join(DIST, file))).length / 1024;
-  const all = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = fs
+    .readdirSync(path.join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const files = [...initial].map((file) => ({ file, gzipKb: Math.round(gz(file) * 10) / 10 }));
   const lazy = all.filter((f) => !initial.has(f)).reduce((sum, f) => sum + gz(f), 0);
   return { initialJsGzipKb: Math.round(files.reduce((s, f) => s + f.gzipKb, 0) * 10) / 10, files, lazyJsGzipKb: Math.round(lazy) };
@@ -25,7 +32,10 @@ export function spaWeight(): SpaWeight {
 
 /** Signs in as support, then times a fresh navigation to #/accounts until its first row is on screen (median of `runs`). */
 export async function firstAccountsListMs(baseUrl: string, runs = 5): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

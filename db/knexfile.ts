@@ -29,7 +29,12 @@ export function knexConfig(databaseUrl = process.env.DATABASE_URL): Knex.Config 
       min: 1,
       max: 1,
       afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
-        const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'];
+        const pragmas = [
+          'PRAGMA foreign_keys = ON',
+          'PRAGMA journal_mode = WAL',
+          'PRAGMA synchronous = NORMAL',
+          'PRAGMA busy_timeout = 5000',
+        ];
         const next = (i: number): void => {
           if (i === pragmas.length) return done(null, conn);
           conn.run(pragmas[i]!, (err) => (err ? done(err, conn) : next(i + 1)));

@@ -56,38 +56,65 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies named by TRUST_PROXY (off by default): docs/OPERATIONS.md.
   app.set('trust proxy', config.trustProxy);
-  app.use(pinoHttp({
-    logger,
-    // A caller's X-Request-Id is kept when well-formed, so one id follows a request across services.
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    autoLogging: { ignore: (req) => req.url === '/healthz' },
-  }));
+  app.use(
+    pinoHttp({
+      logger,
+      // A caller's X-Request-Id is kept when well-formed, so one id follows a request across services.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } }));
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
 
   // Reads outside a transaction go to SQLite's read-only pool (PostgreSQL: the same pool); writes to `db`.
   const reads = readerOf(db);
   // Payments: the provider (Stripe with STRIPE_SECRET_KEY, else manual); intents are sent after the commit, never inside it.
   const provider = options.paymentProvider ?? paymentProviderFrom(config);
   let sending: Promise<unknown> | null = null;
-  const sendPayouts = provider.remote && options.sendPayoutsAtOnce !== false
-    ? () => { if (!sending) sending = sendDuePayouts(db, provider).catch((err) => logger.error({ err }, 'sending payouts')).finally(() => { sending = null; }); }
-    : () => {};
+  const sendPayouts =
+    provider.remote && options.sendPayoutsAtOnce !== false
+      ? () => {
+          if (!sending)
+            sending = sendDuePayouts(db, provider)
+              .catch((err) => logger.error({ err }, 'sending payouts'))
+              .finally(() => {
+                sending = null;
+              });
+        }
+      : () => {};
   app.locals.payoutsIdle = () => sending ?? Promise.resolve();
   if (config.stripeWebhookSecret) {
     // Before the JSON parser: the signature is over the raw bytes.
-    app.use('/api/webhooks/stripe', stripeWebhookRouter(db, stripeClient({ secretKey: config.stripeSecretKey ?? 'sk_unset', apiBase: config.stripeApiBase }), config.stripeWebhookSecret, logger, sendPayouts));
+    app.use(
+      '/api/webhooks/stripe',
+      stripeWebhookRouter(
+        db,
+        stripeClient({ secretKey: config.stripeSecretKey ?? 'sk_unset', apiBase: config.stripeApiBase }),
+        config.stripeWebhookSecret,
+        logger,
+        sendPayouts,
+      ),
+    );
   }
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit }));
   api.use(controlCharacterGuard);
-  api.use((_req, res, next) => { res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id'); res.set('Cache-Control', 'no-store'); next(); });
-  api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
+  api.use((_req, res, next) => {
+    res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
   api.use('/integration', serviceToken(db), integrationRouter(db));
   api.use(csrfGuard(config.allowedOrigins));
   api.use(staffSession(db, reads));

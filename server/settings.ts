@@ -4,23 +4,62 @@ import { parseJson } from './db/values.ts';
 /** Operational settings, editable by admins in the console; these are the defaults. */
 export const SETTING_DEFAULTS = {
   session_idle_minutes: { value: 30, description: 'A staff session ends after this many idle minutes' },
-  login_max_failures: { value: 5, description: 'Failed sign-ins of one login from one address before it waits between attempts (1, 2, 4… minutes)' },
-  login_lockout_minutes: { value: 15, description: 'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits' },
-  login_max_failures_per_address: { value: 30, description: 'Failed sign-ins from one address, whatever the logins, before that address waits (counted over login_lockout_minutes)' },
-  two_factor_required_roles: { value: ['admin', 'finance'] as string[], description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none' },
+  login_max_failures: {
+    value: 5,
+    description: 'Failed sign-ins of one login from one address before it waits between attempts (1, 2, 4… minutes)',
+  },
+  login_lockout_minutes: {
+    value: 15,
+    description:
+      'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits',
+  },
+  login_max_failures_per_address: {
+    value: 30,
+    description: 'Failed sign-ins from one address, whatever the logins, before that address waits (counted over login_lockout_minutes)',
+  },
+  two_factor_required_roles: {
+    value: ['admin', 'finance'] as string[],
+    description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none',
+  },
   job_runs_retention_days: { value: 30, description: 'Scheduled job runs are kept this many days (every run is recorded)' },
-  payout_max_attempts: { value: 3, description: 'Payout attempts on one refund before it can no longer be paid out from the console (an admin raises this after checking with the payment provider)' },
+  payout_max_attempts: {
+    value: 3,
+    description:
+      'Payout attempts on one refund before it can no longer be paid out from the console (an admin raises this after checking with the payment provider)',
+  },
   outbox_max_attempts: { value: 5, description: 'Delivery attempts before a message is marked dead' },
   four_eyes_threshold_cents: { value: 10000, description: 'Refunds above this amount need a second finance approver (cents)' },
   dsa_decision_target_hours: { value: 72, description: 'Our target for deciding a DSA notice (hours): the clock of each new notice' },
-  refund_backdate_working_days: { value: 5, description: 'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason' },
-  referral_friend_bonus_mb: { value: 1024, description: 'The referred friend\'s benefit on their first order in the app: bonus data (MB, gifted, never sendable); 0 for none' },
-  referral_friend_discount_percent: { value: 0, description: 'The referred friend\'s benefit on their first order in the app: a discount (percent); 0 for none' },
-  deletion_request_days: { value: 7, description: 'A customer\'s request to close their account (GCU §5.3: as soon as possible) is due this many days after it arrives' },
+  refund_backdate_working_days: {
+    value: 5,
+    description:
+      'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason',
+  },
+  referral_friend_bonus_mb: {
+    value: 1024,
+    description: "The referred friend's benefit on their first order in the app: bonus data (MB, gifted, never sendable); 0 for none",
+  },
+  referral_friend_discount_percent: {
+    value: 0,
+    description: "The referred friend's benefit on their first order in the app: a discount (percent); 0 for none",
+  },
+  deletion_request_days: {
+    value: 7,
+    description: "A customer's request to close their account (GCU §5.3: as soon as possible) is due this many days after it arrives",
+  },
   goodwill_max_mb_per_credit: { value: 5120, description: 'The most data one goodwill credit may give (MB, gifted, never sendable)' },
-  goodwill_max_mb_per_agent_per_day: { value: 10240, description: 'The most goodwill data one agent may credit in a Paris day (MB), credits awaiting a second approval included' },
-  goodwill_four_eyes_mb: { value: 2048, description: 'Goodwill credits above this amount (MB) need a second support agent to confirm them' },
-  dsa_public_submissions_per_15_minutes: { value: 10, description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes' },
+  goodwill_max_mb_per_agent_per_day: {
+    value: 10240,
+    description: 'The most goodwill data one agent may credit in a Paris day (MB), credits awaiting a second approval included',
+  },
+  goodwill_four_eyes_mb: {
+    value: 2048,
+    description: 'Goodwill credits above this amount (MB) need a second support agent to confirm them',
+  },
+  dsa_public_submissions_per_15_minutes: {
+    value: 10,
+    description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -30,7 +69,14 @@ export async function ensureDefaultSettings(db: Knex, now = new Date()): Promise
   const existing = new Set((await db('settings').select('id')).map((r: { id: string }) => r.id));
   const missing = Object.entries(SETTING_DEFAULTS)
     .filter(([key]) => !existing.has(key))
-    .map(([key, d]) => ({ id: key, value: JSON.stringify(d.value), description: d.description, created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 }));
+    .map(([key, d]) => ({
+      id: key,
+      value: JSON.stringify(d.value),
+      description: d.description,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      version: 1,
+    }));
   if (missing.length) await db('settings').insert(missing).onConflict('id').ignore();
 }
 
@@ -39,7 +85,9 @@ export function settingValueProblem(key: string, value: unknown, roles: readonly
   const d = (SETTING_DEFAULTS as Record<string, { value: unknown }>)[key];
   if (!d) return null;
   if (Array.isArray(d.value)) {
-    return Array.isArray(value) && value.every((v) => roles.includes(v)) && new Set(value).size === value.length ? null : `must be a list of roles among ${roles.join(', ')}`;
+    return Array.isArray(value) && value.every((v) => roles.includes(v)) && new Set(value).size === value.length
+      ? null
+      : `must be a list of roles among ${roles.join(', ')}`;
   }
   return Number.isSafeInteger(value) && (value as number) > 0 ? null : 'must be a positive whole number';
 }

@@ -1,7 +1,18 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import {
-  ACTION_ACCESS, PAGE_ACCESS, QUERY_ACCESS, RESOURCES, canUse, mayOpenPage, mayQuery, mayRunAction,
-  type ActionGrant, type PageGrant, type QueryGrant, type ResourceName, type Verb,
+  ACTION_ACCESS,
+  PAGE_ACCESS,
+  QUERY_ACCESS,
+  RESOURCES,
+  canUse,
+  mayOpenPage,
+  mayQuery,
+  mayRunAction,
+  type ActionGrant,
+  type PageGrant,
+  type QueryGrant,
+  type ResourceName,
+  type Verb,
 } from '../../server/domain/permissions.ts';
 import { ROLES, type Role } from '../../server/domain/enums.ts';
 import { errorStatus, httpClient, isActionRefusal } from './httpClient.ts';
@@ -11,9 +22,15 @@ const AUTH_URL = '/api/auth';
 
 // react-admin asks about its own actions; the permission matrix speaks in verbs.
 const VERB_OF_ACTION: Record<string, Verb> = {
-  list: 'read', show: 'read', read: 'read', export: 'read',
-  create: 'create', clone: 'create',
-  edit: 'update', update: 'update', write: 'update',
+  list: 'read',
+  show: 'read',
+  read: 'read',
+  export: 'read',
+  create: 'create',
+  clone: 'create',
+  edit: 'update',
+  update: 'update',
+  write: 'update',
   delete: 'delete',
 };
 
@@ -66,7 +83,9 @@ async function currentStaff(): Promise<StaffIdentity> {
   if (identity) return identity;
   pendingIdentity ??= httpClient(`${AUTH_URL}/me`)
     .then(({ json }) => (identity = toIdentity(json)))
-    .finally(() => { pendingIdentity = null; });
+    .finally(() => {
+      pendingIdentity = null;
+    });
   return pendingIdentity;
 }
 
@@ -132,7 +151,14 @@ export const authProvider: KoletAuthProvider = {
 
   async getIdentity(): Promise<UserIdentity> {
     const staff = await currentStaff();
-    return { id: staff.id, fullName: staff.name, email: staff.email, roles: staff.roles, twoFactorEnabled: staff.twoFactorEnabled, twoFactorRequiredRoles: staff.twoFactorRequiredRoles };
+    return {
+      id: staff.id,
+      fullName: staff.name,
+      email: staff.email,
+      roles: staff.roles,
+      twoFactorEnabled: staff.twoFactorEnabled,
+      twoFactorRequiredRoles: staff.twoFactorRequiredRoles,
+    };
   },
 
   async getPermissions(): Promise<Role[]> {

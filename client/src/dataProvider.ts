@@ -20,7 +20,12 @@ export interface KoletDataProvider extends DataProvider {
     options?: ActionOptions,
   ) => Promise<{ data: Result }>;
   /** `POST /api/<resource>/<action>` on a selection (no record id), e.g. `collectionAction('reviews', 'dismiss-reports', { ids })`. */
-  collectionAction: <Result = unknown>(resource: string, action: string, body?: object, options?: ActionOptions) => Promise<{ data: Result }>;
+  collectionAction: <Result = unknown>(
+    resource: string,
+    action: string,
+    body?: object,
+    options?: ActionOptions,
+  ) => Promise<{ data: Result }>;
   /** `GET /api/<path>` for non-CRUD reads, e.g. `get('audit-log/verify')`. */
   get: <Result = unknown>(path: string) => Promise<{ data: Result }>;
 }

@@ -92,7 +92,6 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['at']);
   });
   await makeAppendOnly(knex, 'audit_log');
-
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -69,7 +69,11 @@ export async function up(knex: Knex): Promise<void> {
     t.enu('status', PROMO_STATUSES).notNullable().defaultTo('active');
     mutableRecord(t);
     nonNegative(t, 'discount_cents', 'bonus_mb', 'max_redemptions', 'activation_window_days');
-    t.check('?? IS NULL OR (?? >= 0 AND ?? <= 100)', ['discount_percent', 'discount_percent', 'discount_percent'], 'promo_codes_percent_range');
+    t.check(
+      '?? IS NULL OR (?? >= 0 AND ?? <= 100)',
+      ['discount_percent', 'discount_percent', 'discount_percent'],
+      'promo_codes_percent_range',
+    );
   });
 }
 

@@ -37,7 +37,8 @@ export async function up(knex: Knex): Promise<void> {
     mutableRecord(t);
     t.check(
       '(corrects_transfer_id IS NULL AND amount_gb >= 1 AND amount_mb = amount_gb * 1024) OR (corrects_transfer_id IS NOT NULL AND amount_mb > 0)',
-      [], 'transfers_amount_whole_gb',
+      [],
+      'transfers_amount_whole_gb',
     );
     nonNegative(t, 'recovered_mb', 'unrecoverable_mb');
     t.index(['status', 'created_at']);
@@ -80,8 +81,13 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['created_at', 'id']);
   });
   // One open request per order (GCS §6; Fineract's "duplicate submission blocked").
-  await uniqueWhere(knex, 'refunds_one_open_per_order', 'refunds', ['order_id'],
-    "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed')");
+  await uniqueWhere(
+    knex,
+    'refunds_one_open_per_order',
+    'refunds',
+    ['order_id'],
+    "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed')",
+  );
 
   // Four eyes: each finance approver of a refund, at most once.
   await knex.schema.createTable('refund_approvals', (t) => {

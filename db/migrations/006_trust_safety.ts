@@ -9,7 +9,18 @@ const DSA_DECISION_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUN
 const DSA_DECISIONS = ['no_action', 'visibility_restriction', 'service_suspension'] as const;
 const DSA_NOTICE_STATUSES = ['received', 'in_review', 'decided', 'closed'] as const;
 const DSA_SOURCE_TYPES = ['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY'] as const;
-const REVIEW_REMOVAL_GROUNDS = ['defamatory', 'abusive', 'insulting', 'malicious', 'incites_violence_or_hatred', 'racist', 'unlawful', 'discriminatory', 'privacy_or_image_rights', 'inappropriate'] as const;
+const REVIEW_REMOVAL_GROUNDS = [
+  'defamatory',
+  'abusive',
+  'insulting',
+  'malicious',
+  'incites_violence_or_hatred',
+  'racist',
+  'unlawful',
+  'discriminatory',
+  'privacy_or_image_rights',
+  'inappropriate',
+] as const;
 const REVIEW_REPORT_STATUSES = ['open', 'dismissed', 'upheld'] as const;
 const REVIEW_STATUSES = ['published', 'removed', 'expired'] as const;
 
@@ -176,7 +187,15 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await dropAppendOnly(knex, 'statements_of_reasons');
-  for (const table of ['law_enforcement_referrals', 'dsa_complaints', 'statements_of_reasons', 'dsa_notices', 'trusted_flaggers', 'review_reports', 'reviews']) {
+  for (const table of [
+    'law_enforcement_referrals',
+    'dsa_complaints',
+    'statements_of_reasons',
+    'dsa_notices',
+    'trusted_flaggers',
+    'review_reports',
+    'reviews',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

@@ -4,7 +4,17 @@ import { dropAppendOnly, makeAppendOnly, nonNegative } from './helpers.ts';
 // The values as they were when this migration was written: a migration never imports live code
 // (docs/ARCHITECTURE.md "Changing the schema"); a later change of a vocabulary is a new migration.
 const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
-const LEDGER_KINDS = ['purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward'] as const;
+const LEDGER_KINDS = [
+  'purchase',
+  'usage',
+  'transfer_out',
+  'transfer_in',
+  'reversal',
+  'expiry',
+  'refund_write_off',
+  'adjustment',
+  'referral_reward',
+] as const;
 
 // The data ledger: the only way data moves (docs/RULES.md "Orders and account plans"; docs/MONEY.md §3).
 // Created last so that every entry can point at what caused it.

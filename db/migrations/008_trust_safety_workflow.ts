@@ -68,7 +68,11 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('statement_id'); // an author's suspension restricts the service: it has a statement of reasons
     t.integer('created_by_staff_id').notNullable().references('staff.id');
     mutableRecord(t);
-    t.check("(?? = 'notifier' AND ?? IS NOT NULL) OR (?? = 'author' AND ?? IS NOT NULL)", ['subject', 'notifier_email', 'subject', 'account_id'], 'misuse_measures_subject');
+    t.check(
+      "(?? = 'notifier' AND ?? IS NOT NULL) OR (?? = 'author' AND ?? IS NOT NULL)",
+      ['subject', 'notifier_email', 'subject', 'account_id'],
+      'misuse_measures_subject',
+    );
     t.check("?? = 'warning' OR ?? IS NOT NULL", ['measure', 'ends_at'], 'misuse_measures_suspension_ends');
     t.index(['subject', 'notifier_email']);
     t.index(['subject', 'account_id']);
@@ -90,13 +94,31 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('job_runs');
   await knex.schema.dropTableIfExists('misuse_measures');
   await knex.schema.alterTable('law_enforcement_referrals', (t) => t.dropColumns('member_state', 'authority_reference'));
-  await knex.schema.alterTable('dsa_complaints', (t) => t.dropColumns('complainant_role', 'informed_at', 'deadline_at', 'acknowledged_at', 'outcome_statement_id'));
-  await knex.schema.alterTable('statements_of_reasons', (t) => t.dropColumns('content_type_other', 'category_specification_other', 'complaint_id', 'manifestly_illegal', 'exemption'));
+  await knex.schema.alterTable('dsa_complaints', (t) =>
+    t.dropColumns('complainant_role', 'informed_at', 'deadline_at', 'acknowledged_at', 'outcome_statement_id'),
+  );
+  await knex.schema.alterTable('statements_of_reasons', (t) =>
+    t.dropColumns('content_type_other', 'category_specification_other', 'complaint_id', 'manifestly_illegal', 'exemption'),
+  );
   await knex.schema.alterTable('trusted_flaggers', (t) => t.dropColumns('expertise', 'valid_until'));
-  await knex.schema.alterTable('review_reports', (t) => { t.dropForeign(['notice_id']); t.dropColumn('notice_id'); });
+  await knex.schema.alterTable('review_reports', (t) => {
+    t.dropForeign(['notice_id']);
+    t.dropColumn('notice_id');
+  });
   await knex.schema.alterTable('dsa_notices', (t) => {
     t.dropIndex(['status', 'priority', 'decision_due_at']);
     t.dropIndex(['notifier_email']);
-    t.dropColumns('priority', 'complete', 'legal_ground', 'member_state', 'snapshot', 'notifier_notified_at', 'author_notified_at', 'sor_exemption', 'manifestly_unfounded', 'decision_note');
+    t.dropColumns(
+      'priority',
+      'complete',
+      'legal_ground',
+      'member_state',
+      'snapshot',
+      'notifier_notified_at',
+      'author_notified_at',
+      'sor_exemption',
+      'manifestly_unfounded',
+      'decision_note',
+    );
   });
 }

@@ -6,7 +6,11 @@ import { isPostgres } from './helpers.ts';
 const INDEXES: { name: string; table: string; sql: string }[] = [
   // The moderation queue (reviews filter reported=true, sort severity): published reviews
   // with reports, in the queue's exact order, so a page is the first rows of the index.
-  { name: 'reviews_reported_queue', table: 'reviews', sql: 'ON reviews (severity DESC, report_count DESC, last_reported_at ASC, id DESC) WHERE status = \'published\' AND report_count > 0' },
+  {
+    name: 'reviews_reported_queue',
+    table: 'reviews',
+    sql: "ON reviews (severity DESC, report_count DESC, last_reported_at ASC, id DESC) WHERE status = 'published' AND report_count > 0",
+  },
   // The DSA queue per status tab, priority first then nearest deadline (notices sort priority DESC).
   { name: 'dsa_notices_queue', table: 'dsa_notices', sql: 'ON dsa_notices (status, priority DESC, decision_due_at ASC, id DESC)' },
   // The 360's "reports made" and the misuse counters per reporter.

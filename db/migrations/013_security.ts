@@ -50,7 +50,9 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.schema.alterTable('job_leases', (t) => { t.dropColumn('next_due_at'); });
+  await knex.schema.alterTable('job_leases', (t) => {
+    t.dropColumn('next_due_at');
+  });
   await knex.schema.dropTableIfExists('rate_limit_hits');
   await knex.schema.dropTableIfExists('sign_in_challenges');
   await knex.schema.dropTableIfExists('staff_recovery_codes');

@@ -22,7 +22,8 @@ const SEARCHED: { table: string; columns: string[] }[] = [
 ];
 
 // Latin letters with diacritics and their base letter, one for one (PostgreSQL's translate()).
-const ACCENTED = 'àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿžźżšśřŕľĺłťţğÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮİÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰŲÝŸŽŹŻŠŚŘŔĽĹŁŤŢĞ';
+const ACCENTED =
+  'àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿžźżšśřŕľĺłťţğÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮİÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰŲÝŸŽŹŻŠŚŘŔĽĹŁŤŢĞ';
 const BASE = 'aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzssrrlllttgAAAAAAAAACCCDEEEEEEEEIIIIIIINNNOOOOOOOOUUUUUUUUYYZZZSSRRLLLTTG';
 
 const ftsTable = (table: string) => `${table}_search`;
@@ -31,7 +32,9 @@ export async function up(knex: Knex): Promise<void> {
   if (ACCENTED.length !== BASE.length) throw new Error('021_search: the folding table is not one for one');
   // Phones written before numbers were stored in E.164 ("06 25 06 95 71", "+33 6 25…"): separators
   // removed, 00 → +, a French national number (0 and 9 digits) → +33.
-  await knex.raw(`UPDATE accounts SET phone = replace(replace(replace(replace(replace(phone, ' ', ''), '.', ''), '-', ''), '(', ''), ')', '') WHERE phone IS NOT NULL`);
+  await knex.raw(
+    `UPDATE accounts SET phone = replace(replace(replace(replace(replace(phone, ' ', ''), '.', ''), '-', ''), '(', ''), ')', '') WHERE phone IS NOT NULL`,
+  );
   await knex.raw(`UPDATE accounts SET phone = '+' || substr(phone, 3) WHERE phone LIKE '00%'`);
   await knex.raw(`UPDATE accounts SET phone = '+33' || substr(phone, 2) WHERE phone LIKE '0%' AND length(phone) = 10`);
   await knex.raw('CREATE INDEX accounts_phone_index ON accounts (phone)');
@@ -41,7 +44,8 @@ export async function up(knex: Knex): Promise<void> {
       LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
       AS $$ SELECT lower(translate(value, '${ACCENTED}', '${BASE}')) $$`);
     for (const { table, columns } of SEARCHED) {
-      for (const column of columns) await knex.raw(`CREATE INDEX ${table}_${column}_trgm ON ${table} USING gin (kolet_fold(${column}) gin_trgm_ops)`);
+      for (const column of columns)
+        await knex.raw(`CREATE INDEX ${table}_${column}_trgm ON ${table} USING gin (kolet_fold(${column}) gin_trgm_ops)`);
     }
     return;
   }
@@ -50,10 +54,18 @@ export async function up(knex: Knex): Promise<void> {
     const list = columns.join(', ');
     const news = columns.map((c) => `new.${c}`).join(', ');
     const olds = columns.map((c) => `old.${c}`).join(', ');
-    await knex.raw(`CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, content='${table}', content_rowid='id', tokenize='trigram remove_diacritics 1')`);
-    await knex.raw(`CREATE TRIGGER ${fts}_ai AFTER INSERT ON ${table} BEGIN INSERT INTO ${fts}(rowid, ${list}) VALUES (new.id, ${news}); END`);
-    await knex.raw(`CREATE TRIGGER ${fts}_ad AFTER DELETE ON ${table} BEGIN INSERT INTO ${fts}(${fts}, rowid, ${list}) VALUES ('delete', old.id, ${olds}); END`);
-    await knex.raw(`CREATE TRIGGER ${fts}_au AFTER UPDATE OF ${list} ON ${table} BEGIN INSERT INTO ${fts}(${fts}, rowid, ${list}) VALUES ('delete', old.id, ${olds}); INSERT INTO ${fts}(rowid, ${list}) VALUES (new.id, ${news}); END`);
+    await knex.raw(
+      `CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, content='${table}', content_rowid='id', tokenize='trigram remove_diacritics 1')`,
+    );
+    await knex.raw(
+      `CREATE TRIGGER ${fts}_ai AFTER INSERT ON ${table} BEGIN INSERT INTO ${fts}(rowid, ${list}) VALUES (new.id, ${news}); END`,
+    );
+    await knex.raw(
+      `CREATE TRIGGER ${fts}_ad AFTER DELETE ON ${table} BEGIN INSERT INTO ${fts}(${fts}, rowid, ${list}) VALUES ('delete', old.id, ${olds}); END`,
+    );
+    await knex.raw(
+      `CREATE TRIGGER ${fts}_au AFTER UPDATE OF ${list} ON ${table} BEGIN INSERT INTO ${fts}(${fts}, rowid, ${list}) VALUES ('delete', old.id, ${olds}); INSERT INTO ${fts}(rowid, ${list}) VALUES (new.id, ${news}); END`,
+    );
     await knex.raw(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
   }
 }

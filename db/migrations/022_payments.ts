@@ -21,8 +21,13 @@ const DOCUMENT_KINDS = ['invoice', 'credit_note'] as const;
 export async function up(knex: Knex): Promise<void> {
   await changeChecks(knex, 'refunds', [{ setValues: { column: 'status', values: REFUND_STATUSES } }]);
   await knex.raw('DROP INDEX IF EXISTS refunds_one_open_per_order');
-  await uniqueWhere(knex, 'refunds_one_open_per_order', 'refunds', ['order_id'],
-    "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed', 'payout_pending')");
+  await uniqueWhere(
+    knex,
+    'refunds_one_open_per_order',
+    'refunds',
+    ['order_id'],
+    "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed', 'payout_pending')",
+  );
 
   await changeChecks(knex, 'refund_payouts', [{ setValues: { column: 'status', values: PAYOUT_STATUSES } }]);
   await knex.schema.alterTable('refund_payouts', (t) => {
@@ -135,8 +140,12 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['payout_discrepancies', 'invoices', 'document_sequences', 'disputes', 'provider_events']) await knex.schema.dropTableIfExists(table);
-  await knex.schema.alterTable('orders', (t) => { t.dropColumn('terms_version'); t.dropColumn('withdrawal_waived_at'); });
+  for (const table of ['payout_discrepancies', 'invoices', 'document_sequences', 'disputes', 'provider_events'])
+    await knex.schema.dropTableIfExists(table);
+  await knex.schema.alterTable('orders', (t) => {
+    t.dropColumn('terms_version');
+    t.dropColumn('withdrawal_waived_at');
+  });
   await changeChecks(knex, 'orders', [{ setValues: { column: 'status', values: ORDER_STATUSES_BEFORE } }]);
   await knex.raw('DROP INDEX IF EXISTS refund_payouts_one_in_flight');
   await knex.schema.alterTable('refund_payouts', (t) => {
@@ -146,5 +155,11 @@ export async function down(knex: Knex): Promise<void> {
   await changeChecks(knex, 'refund_payouts', [{ setValues: { column: 'status', values: PAYOUT_STATUSES_BEFORE } }]);
   await knex.raw('DROP INDEX IF EXISTS refunds_one_open_per_order');
   await changeChecks(knex, 'refunds', [{ setValues: { column: 'status', values: REFUND_STATUSES_BEFORE } }]);
-  await uniqueWhere(knex, 'refunds_one_open_per_order', 'refunds', ['order_id'], "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed')");
+  await uniqueWhere(
+    knex,
+    'refunds_one_open_per_order',
+    'refunds',
+    ['order_id'],
+    "status IN ('requested', 'awaiting_second_approval', 'approved', 'failed')",
+  );
 }

@@ -53,7 +53,6 @@ export async function dropAppendOnly(knex: Knex, table: string): Promise<void> {
   }
 }
 
-
 /** A partial unique index (both engines support `WHERE` on CREATE INDEX). */
 export async function uniqueWhere(knex: Knex, name: string, table: string, columns: string[], where: string): Promise<void> {
   await knex.raw(`CREATE UNIQUE INDEX ${name} ON ${table} (${columns.join(', ')}) WHERE ${where}`);
@@ -71,9 +70,7 @@ const quoteList = (values: readonly string[]) => values.map((v) => `'${v.replace
 
 /** One change to a table's CHECK constraints; `changeChecks` applies several in one SQLite rebuild. */
 export type CheckChange =
-  | { setValues: { column: string; values: readonly string[] } }
-  | { add: { name: string; expression: string } }
-  | { drop: string };
+  { setValues: { column: string; values: readonly string[] } } | { add: { name: string; expression: string } } | { drop: string };
 
 /**
  * Sets the values a column's CHECK (column IN (…)) accepts: widening (a new reason code) or
@@ -81,10 +78,12 @@ export type CheckChange =
  * one that would no longer be accepted. SQLite: table rebuild; PostgreSQL: drop and add.
  * The migration must export `config = OUTSIDE_TRANSACTION`.
  */
-export const setCheckValues = (knex: Knex, table: string, column: string, values: readonly string[]) => changeChecks(knex, table, [{ setValues: { column, values } }]);
+export const setCheckValues = (knex: Knex, table: string, column: string, values: readonly string[]) =>
+  changeChecks(knex, table, [{ setValues: { column, values } }]);
 
 /** Adds a named table CHECK (`expression` in SQL both engines read). Same transaction rule as setCheckValues. */
-export const addCheck = (knex: Knex, table: string, name: string, expression: string) => changeChecks(knex, table, [{ add: { name, expression } }]);
+export const addCheck = (knex: Knex, table: string, name: string, expression: string) =>
+  changeChecks(knex, table, [{ add: { name, expression } }]);
 
 /** Drops a named table CHECK. */
 export const dropCheck = (knex: Knex, table: string, name: string) => changeChecks(knex, table, [{ drop: name }]);
@@ -95,7 +94,12 @@ export async function changeChecks(knex: Knex, table: string, changes: readonly 
     if (!('setValues' in c)) continue;
     const { column, values } = c.setValues;
     if (!values.length) throw new Error(`setCheckValues(${table}.${column}): at least one value`);
-    const stray = await knex(table).whereNotNull(column).whereNotIn(column, values as string[]).distinct(column).limit(10).pluck(column);
+    const stray = await knex(table)
+      .whereNotNull(column)
+      .whereNotIn(column, values as string[])
+      .distinct(column)
+      .limit(10)
+      .pluck(column);
     if (stray.length) throw new Error(`setCheckValues(${table}.${column}): rows still hold ${stray.join(', ')}; migrate them first`);
   }
   if (isPostgres(knex)) {
@@ -105,7 +109,11 @@ export async function changeChecks(knex: Knex, table: string, changes: readonly 
           const { column, values } = c.setValues;
           const name = await postgresCheckOn(trx, table, column);
           if (name) await trx.raw('ALTER TABLE ?? DROP CONSTRAINT ??', [table, name]);
-          await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (?? IN (${quoteList(values)}))`, [table, `${table}_${column}_check`, column]);
+          await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (?? IN (${quoteList(values)}))`, [
+            table,
+            `${table}_${column}_check`,
+            column,
+          ]);
         } else if ('add' in c) {
           await trx.raw(`ALTER TABLE ?? ADD CONSTRAINT ?? CHECK (${c.add.expression})`, [table, c.add.name]);
         } else {
@@ -133,10 +141,13 @@ function rewriteSqliteChecks(table: string, sql: string, c: CheckChange): string
 }
 
 async function postgresCheckOn(trx: Knex.Transaction, table: string, column: string): Promise<string | null> {
-  const { rows } = await trx.raw(`
+  const { rows } = await trx.raw(
+    `
     SELECT c.conname FROM pg_constraint c
     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-    WHERE c.conrelid = ?::regclass AND c.contype = 'c' AND a.attname = ? AND array_length(c.conkey, 1) = 1`, [table, column]);
+    WHERE c.conrelid = ?::regclass AND c.contype = 'c' AND a.attname = ? AND array_length(c.conkey, 1) = 1`,
+    [table, column],
+  );
   return (rows as { conname: string }[])[0]?.conname ?? null;
 }
 
@@ -147,17 +158,22 @@ async function postgresCheckOn(trx: Knex.Transaction, table: string, column: str
  * The AUTOINCREMENT counter is kept, so ids are never reused.
  */
 export async function rebuildSqliteTable(knex: Knex, table: string, rewrite: (createSql: string) => string): Promise<void> {
-  if (knex.isTransaction) throw new Error(`rebuilding ${table}: export \`config = OUTSIDE_TRANSACTION\` from this migration (SQLite turns foreign keys off only outside a transaction)`);
+  if (knex.isTransaction)
+    throw new Error(
+      `rebuilding ${table}: export \`config = OUTSIDE_TRANSACTION\` from this migration (SQLite turns foreign keys off only outside a transaction)`,
+    );
   const [{ foreign_keys: fkWasOn }] = await knex.raw('PRAGMA foreign_keys');
   await knex.raw('PRAGMA foreign_keys = OFF');
   try {
     await knex.transaction(async (trx) => {
-      const objects: { type: string; name: string; sql: string | null }[] = await trx('sqlite_master').where({ tbl_name: table }).select('type', 'name', 'sql');
+      const objects: { type: string; name: string; sql: string | null }[] = await trx('sqlite_master')
+        .where({ tbl_name: table })
+        .select('type', 'name', 'sql');
       const create = objects.find((o) => o.type === 'table')?.sql;
       if (!create) throw new Error(`rebuilding ${table}: no such table`);
       const temp = `_rebuild_${table}`;
       const newSql = rewrite(create).replace(/^CREATE TABLE\s+(`[^`]+`|"[^"]+"|\S+)/i, `CREATE TABLE \`${temp}\``);
-      const seq = (await trx.raw("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).catch(() => []))[0]?.seq as number | undefined;
+      const seq = (await trx.raw('SELECT seq FROM sqlite_sequence WHERE name = ?', [table]).catch(() => []))[0]?.seq as number | undefined;
       await trx.raw(newSql);
       await trx.raw(`INSERT INTO \`${temp}\` SELECT * FROM \`${table}\``);
       await trx.raw(`DROP TABLE \`${table}\``);

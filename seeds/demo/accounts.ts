@@ -13,7 +13,12 @@ export const NAMED = {
   welcomeBonus: { first: 'Léa', last: 'Fontaine', email: 'lea.fontaine@gmail.com', ageDays: 9 },
 } as const;
 
-export const slug = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+export const slug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 export function buildAccounts(w: World): void {
   const { rng } = w;
@@ -23,14 +28,29 @@ export function buildAccounts(w: World): void {
 
   const make = (first: string, last: string, email: string, locale: 'fr' | 'en', createdAt: Ms, scripted?: string): void => {
     let code: string;
-    do code = `${slug(first).toUpperCase().slice(0, 6)}${rng.alnum(4, 'upper')}`; while (codes.has(code));
+    do code = `${slug(first).toUpperCase().slice(0, 6)}${rng.alnum(4, 'upper')}`;
+    while (codes.has(code));
     codes.add(code);
     const phone = rng.chance(0.65) ? (locale === 'fr' ? `+33${rng.pick(['6', '7'])}${rng.digits(8)}` : `+447${rng.digits(9)}`) : null;
     const fingerprints = Array.from({ length: rng.chance(0.25) ? 2 : 1 }, () => `fp_${rng.alnum(16)}`);
     specs.push({
-      email, status: 'active', name: `${first} ${last}`, phone, locale, referral_code: code, referred_by_account_id: null,
-      signup_device_id: rng.uuid(), deactivated_at: null, deactivation_reason: null, data_blocked: false,
-      created_at: createdAt, updated_at: createdAt, version: 1, _fingerprints: fingerprints, _originalEmail: email, _firstName: first,
+      email,
+      status: 'active',
+      name: `${first} ${last}`,
+      phone,
+      locale,
+      referral_code: code,
+      referred_by_account_id: null,
+      signup_device_id: rng.uuid(),
+      deactivated_at: null,
+      deactivation_reason: null,
+      data_blocked: false,
+      created_at: createdAt,
+      updated_at: createdAt,
+      version: 1,
+      _fingerprints: fingerprints,
+      _originalEmail: email,
+      _firstName: first,
       ...(scripted ? { _scripted: scripted } : {}),
     });
   };
@@ -40,19 +60,34 @@ export function buildAccounts(w: World): void {
   while (specs.length < ACCOUNT_COUNT) {
     const locale = rng.chance(0.78) ? 'fr' : 'en';
     const f = rng.fr;
-    const first = rng.pick(FIRST_NAMES[locale]), last = locale === 'fr' ? f.person.lastName() : rng.pick(EN_LAST_NAMES);
-    const a = slug(first), b = slug(last);
+    const first = rng.pick(FIRST_NAMES[locale]),
+      last = locale === 'fr' ? f.person.lastName() : rng.pick(EN_LAST_NAMES);
+    const a = slug(first),
+      b = slug(last);
     if (!a || !b) continue;
     const local = rng.weighted([
-      [`${a}.${b}`, 40], [`${a}${b}`, 12], [`${a[0]}${b}`, 10], [`${a}.${b}${rng.int(1, 99)}`, 14], [`${a}_${b}`, 6], [`${b}.${a}`, 6],
-      [`${a}${rng.int(1970, 2006)}`, 8], [`${a}.${b[0]}`, 4],
+      [`${a}.${b}`, 40],
+      [`${a}${b}`, 12],
+      [`${a[0]}${b}`, 10],
+      [`${a}.${b}${rng.int(1, 99)}`, 14],
+      [`${a}_${b}`, 6],
+      [`${b}.${a}`, 6],
+      [`${a}${rng.int(1970, 2006)}`, 8],
+      [`${a}.${b[0]}`, 4],
     ] as const);
     const email = `${local}@${rng.weighted(locale === 'fr' ? FR_DOMAINS : EN_DOMAINS)}`;
     if (emails.has(email) || email.endsWith('@gmial.com')) continue;
     emails.add(email);
     // The first few are early adopters (over 3 years ago: their reviews have expired); then a growing business.
-    const ageDays = specs.length < 8 ? rng.between(1110, 1230)
-      : rng.weighted([[rng.between(730, 1230), 14], [rng.between(365, 730), 33], [rng.between(90, 365), 35], [rng.between(2, 90), 18]] as const);
+    const ageDays =
+      specs.length < 8
+        ? rng.between(1110, 1230)
+        : rng.weighted([
+            [rng.between(730, 1230), 14],
+            [rng.between(365, 730), 33],
+            [rng.between(90, 365), 35],
+            [rng.between(2, 90), 18],
+          ] as const);
     make(first, last, email, locale, w.now - Math.floor(ageDays * DAY) - rng.int(0, 1439) * MINUTE);
   }
 
@@ -62,8 +97,16 @@ export function buildAccounts(w: World): void {
   // Who will close their account, and who signed up with a friend's referral code.
   const age = (a: Account): number => (w.now - a.created_at) / DAY;
   const free = (): Account[] => w.accounts.filter((a) => !a._scripted);
-  for (const a of rng.sample(free().filter((x) => age(x) > 440 && age(x) < 680), 7)) a._scripted = 'closing';
-  for (const a of rng.sample(free().filter((x) => x.id > 25 && age(x) < 720), REFERRAL_FRIENDS)) a._scripted = 'referral-friend';
+  for (const a of rng.sample(
+    free().filter((x) => age(x) > 440 && age(x) < 680),
+    7,
+  ))
+    a._scripted = 'closing';
+  for (const a of rng.sample(
+    free().filter((x) => x.id > 25 && age(x) < 720),
+    REFERRAL_FRIENDS,
+  ))
+    a._scripted = 'referral-friend';
 }
 
 export const REFERRAL_FRIENDS = 40;
@@ -73,7 +116,10 @@ function luhn(digits: string): string {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 0) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return String((10 - (sum % 10)) % 10);
@@ -106,7 +152,18 @@ export function buildEsims(w: World): void {
     if (plans.length === 0) {
       if (rng.chance(0.35)) {
         const at = account.created_at + rng.int(2, 120) * MINUTE;
-        w.esims.push({ id: w.id('esims'), account_id: account.id, iccid: newIccid(), device: null, device_id: null, status: 'available', installed_at: null, created_at: at, updated_at: at, version: 1 });
+        w.esims.push({
+          id: w.id('esims'),
+          account_id: account.id,
+          iccid: newIccid(),
+          device: null,
+          device_id: null,
+          status: 'available',
+          installed_at: null,
+          created_at: at,
+          updated_at: at,
+          version: 1,
+        });
       }
       continue;
     }
@@ -115,25 +172,55 @@ export function buildEsims(w: World): void {
     // A phone change halfway through the customer's history.
     const changeAt = plans.length >= 3 && rng.chance(0.25) ? plans[Math.floor(plans.length / 2)]!.installed_at! : null;
     const e1: Esim = {
-      id: w.id('esims'), account_id: account.id, iccid: newIccid(), device, device_id: account.signup_device_id ?? rng.uuid(),
-      status: changeAt ? 'removed' : 'installed', installed_at: first, created_at: first - rng.int(1, 30) * MINUTE,
-      updated_at: changeAt ?? first, version: 1,
+      id: w.id('esims'),
+      account_id: account.id,
+      iccid: newIccid(),
+      device,
+      device_id: account.signup_device_id ?? rng.uuid(),
+      status: changeAt ? 'removed' : 'installed',
+      installed_at: first,
+      created_at: first - rng.int(1, 30) * MINUTE,
+      updated_at: changeAt ?? first,
+      version: 1,
     };
     w.esims.push(e1);
     let e2: Esim | null = null;
     if (changeAt) {
-      e2 = { id: w.id('esims'), account_id: account.id, iccid: newIccid(), device: rng.pick(DEVICES), device_id: rng.uuid(), status: 'installed',
-        installed_at: changeAt, created_at: changeAt - rng.int(1, 30) * MINUTE, updated_at: Math.max(changeAt, last), version: 1 };
+      e2 = {
+        id: w.id('esims'),
+        account_id: account.id,
+        iccid: newIccid(),
+        device: rng.pick(DEVICES),
+        device_id: rng.uuid(),
+        status: 'installed',
+        installed_at: changeAt,
+        created_at: changeAt - rng.int(1, 30) * MINUTE,
+        updated_at: Math.max(changeAt, last),
+        version: 1,
+      };
       w.esims.push(e2);
     }
     for (const p of plans) p.esim_id = e2 && p.installed_at! >= changeAt! ? e2.id : e1.id;
     // GCS §5.4: a plan still running at the change of device moved to the new eSIM with the customer.
     if (e2) {
       for (const p of plans) {
-        if (p.esim_id !== e1.id || p.activated_at == null || p.activated_at > changeAt! || (p.expires_at != null && p.expires_at <= changeAt!)) continue;
+        if (
+          p.esim_id !== e1.id ||
+          p.activated_at == null ||
+          p.activated_at > changeAt! ||
+          (p.expires_at != null && p.expires_at <= changeAt!)
+        )
+          continue;
         if (p._sim.balanceAt(changeAt!) <= 0) continue;
         p.esim_id = e2.id;
-        w.esimMoves.push({ id: w.id('esim_moves'), account_plan_id: p.id, from_esim_id: e1.id, to_esim_id: e2.id, moved_at: changeAt, created_at: changeAt });
+        w.esimMoves.push({
+          id: w.id('esim_moves'),
+          account_plan_id: p.id,
+          from_esim_id: e1.id,
+          to_esim_id: e2.id,
+          moved_at: changeAt,
+          created_at: changeAt,
+        });
       }
     }
   }
@@ -157,13 +244,27 @@ export function closeAccounts(w: World): void {
       'Customer request via support chat: no longer travelling.',
     ]);
     account.updated_at = closedAt;
-    w.audit.push({ at: closedAt, staff: w.staff.support, action: 'accounts.deactivate', entity: 'accounts', entityId: account.id, after: { status: 'deactivated' }, reason: account.deactivation_reason });
+    w.audit.push({
+      at: closedAt,
+      staff: w.staff.support,
+      action: 'accounts.deactivate',
+      entity: 'accounts',
+      entityId: account.id,
+      after: { status: 'deactivated' },
+      reason: account.deactivation_reason,
+    });
     for (const e of w.esims.filter((x) => x.account_id === account.id)) {
       e.device_id = null;
-      if (e.status === 'installed') { e.status = 'removed'; e.updated_at = closedAt; }
+      if (e.status === 'installed') {
+        e.status = 'removed';
+        e.updated_at = closedAt;
+      }
     }
   }
 }
 
-export const accountTables = (w: World): Table[] => [['accounts', w.accounts], ['esims', w.esims]];
+export const accountTables = (w: World): Table[] => [
+  ['accounts', w.accounts],
+  ['esims', w.esims],
+];
 export const esimMoveTables = (w: World): Table[] => [['esim_moves', w.esimMoves]];

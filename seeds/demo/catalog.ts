@@ -8,7 +8,14 @@ export const CATALOG_AGE_DAYS = 1270;
 const GB = 1024;
 
 type Tier = 'eu' | 'std' | 'cheap';
-interface Destination { code: string; operators: string[]; tier: Tier; weight: number; unlimited?: boolean; since?: number }
+interface Destination {
+  code: string;
+  operators: string[];
+  tier: Tier;
+  weight: number;
+  unlimited?: boolean;
+  since?: number;
+}
 
 /** The destinations we sell, their local operators and how often French travellers go there. */
 export const DESTINATIONS: Destination[] = [
@@ -70,16 +77,34 @@ export function buildCatalog(w: World): void {
   for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const unavailable = UNAVAILABLE.has(c.cca2);
     w.countries.push({
-      code: c.cca2, name: c.name.common, region: c.region || 'Other', available: !unavailable, operators: operators.get(c.cca2) ?? [],
-      created_at: start, updated_at: unavailable ? start + 35 * DAY : start, version: 1,
+      code: c.cca2,
+      name: c.name.common,
+      region: c.region || 'Other',
+      available: !unavailable,
+      operators: operators.get(c.cca2) ?? [],
+      created_at: start,
+      updated_at: unavailable ? start + 35 * DAY : start,
+      version: 1,
     });
   }
 
-  const add = (p: Omit<CatalogPlan, 'id' | 'vat_rate_bp' | 'created_at' | 'updated_at' | 'version' | '_prices' | 'price_cents' | 'promotional'> & { price: number; promotional?: boolean }): void => {
+  const add = (
+    p: Omit<CatalogPlan, 'id' | 'vat_rate_bp' | 'created_at' | 'updated_at' | 'version' | '_prices' | 'price_cents' | 'promotional'> & {
+      price: number;
+      promotional?: boolean;
+    },
+  ): void => {
     const { price, promotional, ...rest } = p;
     w.catalogPlans.push({
-      ...rest, id: w.id('plans'), price_cents: price, vat_rate_bp: 2000, promotional: promotional ?? false,
-      created_at: p._sellFrom, updated_at: p._sellUntil ?? p._sellFrom, version: 1, _prices: [{ from: p._sellFrom, cents: price }],
+      ...rest,
+      id: w.id('plans'),
+      price_cents: price,
+      vat_rate_bp: 2000,
+      promotional: promotional ?? false,
+      created_at: p._sellFrom,
+      updated_at: p._sellUntil ?? p._sellFrom,
+      version: 1,
+      _prices: [{ from: p._sellFrom, cents: price }],
     });
   };
   const days = (n: number): Ms => w.now - n * DAY;
@@ -88,37 +113,256 @@ export function buildCatalog(w: World): void {
     const name = countryName(d.code);
     const from = d.since ? days(d.since) : start;
     // 3 to 5 plans per destination: the sizes travellers buy most, and an unlimited one where the operators allow it.
-    const sizes = d.weight >= 5 ? (d.unlimited ? [1, 3, 10, 20] : [1, 3, 5, 10, 20]) : d.weight >= 2 ? (d.unlimited ? [1, 5, 10] : [1, 3, 5, 10]) : [1, 5, 10];
+    const sizes =
+      d.weight >= 5
+        ? d.unlimited
+          ? [1, 3, 10, 20]
+          : [1, 3, 5, 10, 20]
+        : d.weight >= 2
+          ? d.unlimited
+            ? [1, 5, 10]
+            : [1, 3, 5, 10]
+          : [1, 5, 10];
     for (const gb of sizes) {
-      add({ country_code: d.code, region_name: null, name: `${name} ${gb} GB – ${VALIDITY[gb]} days`, data_mb: gb * GB, fair_use_mb: null,
-        validity_days: VALIDITY[gb]!, price: PRICES[d.tier][gb]!, status: 'active', _sellFrom: from, _sellUntil: null });
+      add({
+        country_code: d.code,
+        region_name: null,
+        name: `${name} ${gb} GB – ${VALIDITY[gb]} days`,
+        data_mb: gb * GB,
+        fair_use_mb: null,
+        validity_days: VALIDITY[gb]!,
+        price: PRICES[d.tier][gb]!,
+        status: 'active',
+        _sellFrom: from,
+        _sellUntil: null,
+      });
     }
     if (d.unlimited) {
       const [days, price] = d.weight >= 5 ? [15, d.tier === 'cheap' ? 3999 : 4999] : [7, d.tier === 'cheap' ? 2499 : 2999];
-      add({ country_code: d.code, region_name: null, name: `${name} Unlimited – ${days} days`, data_mb: null, fair_use_mb: (days === 15 ? 40 : 20) * GB,
-        validity_days: days, price, status: 'active', _sellFrom: from, _sellUntil: null });
+      add({
+        country_code: d.code,
+        region_name: null,
+        name: `${name} Unlimited – ${days} days`,
+        data_mb: null,
+        fair_use_mb: (days === 15 ? 40 : 20) * GB,
+        validity_days: days,
+        price,
+        status: 'active',
+        _sellFrom: from,
+        _sellUntil: null,
+      });
     }
   }
   // Plans no longer sold (customers keep what they bought), promotional offers, and drafts being prepared.
-  add({ country_code: 'US', region_name: null, name: 'United States 2 GB – 7 days', data_mb: 2 * GB, fair_use_mb: null, validity_days: 7, price: 799, status: 'retired', _sellFrom: start, _sellUntil: days(300) });
-  add({ country_code: 'TH', region_name: null, name: 'Thailand 8 GB – 15 days', data_mb: 8 * GB, fair_use_mb: null, validity_days: 15, price: 1299, status: 'retired', _sellFrom: start, _sellUntil: days(420) });
-  add({ country_code: 'MA', region_name: null, name: 'Morocco 2 GB – 7 days', data_mb: 2 * GB, fair_use_mb: null, validity_days: 7, price: 599, status: 'retired', _sellFrom: start, _sellUntil: days(200) });
-  add({ country_code: 'JP', region_name: null, name: 'Japan 10 GB – Cherry blossom offer', data_mb: 10 * GB, fair_use_mb: null, validity_days: 30, price: 1999, status: 'retired', promotional: true, _sellFrom: days(600), _sellUntil: days(540) });
-  add({ country_code: 'US', region_name: null, name: 'United States 20 GB – Black Friday', data_mb: 20 * GB, fair_use_mb: null, validity_days: 30, price: 2799, status: 'retired', promotional: true, _sellFrom: days(372), _sellUntil: days(361) });
-  add({ country_code: 'TH', region_name: null, name: 'Thailand 15 GB – Summer special', data_mb: 15 * GB, fair_use_mb: null, validity_days: 30, price: 1499, status: 'active', promotional: true, _sellFrom: days(75), _sellUntil: null });
-  add({ country_code: 'JP', region_name: null, name: 'Japan 50 GB – 30 days', data_mb: 50 * GB, fair_use_mb: null, validity_days: 30, price: 5999, status: 'draft', _sellFrom: days(12), _sellUntil: null });
-  add({ country_code: 'VN', region_name: null, name: 'Vietnam Unlimited – 15 days', data_mb: null, fair_use_mb: 30 * GB, validity_days: 15, price: 2999, status: 'draft', _sellFrom: days(12), _sellUntil: null });
+  add({
+    country_code: 'US',
+    region_name: null,
+    name: 'United States 2 GB – 7 days',
+    data_mb: 2 * GB,
+    fair_use_mb: null,
+    validity_days: 7,
+    price: 799,
+    status: 'retired',
+    _sellFrom: start,
+    _sellUntil: days(300),
+  });
+  add({
+    country_code: 'TH',
+    region_name: null,
+    name: 'Thailand 8 GB – 15 days',
+    data_mb: 8 * GB,
+    fair_use_mb: null,
+    validity_days: 15,
+    price: 1299,
+    status: 'retired',
+    _sellFrom: start,
+    _sellUntil: days(420),
+  });
+  add({
+    country_code: 'MA',
+    region_name: null,
+    name: 'Morocco 2 GB – 7 days',
+    data_mb: 2 * GB,
+    fair_use_mb: null,
+    validity_days: 7,
+    price: 599,
+    status: 'retired',
+    _sellFrom: start,
+    _sellUntil: days(200),
+  });
+  add({
+    country_code: 'JP',
+    region_name: null,
+    name: 'Japan 10 GB – Cherry blossom offer',
+    data_mb: 10 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 1999,
+    status: 'retired',
+    promotional: true,
+    _sellFrom: days(600),
+    _sellUntil: days(540),
+  });
+  add({
+    country_code: 'US',
+    region_name: null,
+    name: 'United States 20 GB – Black Friday',
+    data_mb: 20 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 2799,
+    status: 'retired',
+    promotional: true,
+    _sellFrom: days(372),
+    _sellUntil: days(361),
+  });
+  add({
+    country_code: 'TH',
+    region_name: null,
+    name: 'Thailand 15 GB – Summer special',
+    data_mb: 15 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 1499,
+    status: 'active',
+    promotional: true,
+    _sellFrom: days(75),
+    _sellUntil: null,
+  });
+  add({
+    country_code: 'JP',
+    region_name: null,
+    name: 'Japan 50 GB – 30 days',
+    data_mb: 50 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 5999,
+    status: 'draft',
+    _sellFrom: days(12),
+    _sellUntil: null,
+  });
+  add({
+    country_code: 'VN',
+    region_name: null,
+    name: 'Vietnam Unlimited – 15 days',
+    data_mb: null,
+    fair_use_mb: 30 * GB,
+    validity_days: 15,
+    price: 2999,
+    status: 'draft',
+    _sellFrom: days(12),
+    _sellUntil: null,
+  });
   // Multi-country regions.
   const regions = days(900);
-  add({ country_code: null, region_name: 'Europe', name: 'Europe 5 GB – 15 days', data_mb: 5 * GB, fair_use_mb: null, validity_days: 15, price: 1099, status: 'retired', _sellFrom: regions, _sellUntil: days(250) });
-  add({ country_code: null, region_name: 'Europe', name: 'Europe 10 GB – 30 days', data_mb: 10 * GB, fair_use_mb: null, validity_days: 30, price: 1999, status: 'active', _sellFrom: regions, _sellUntil: null });
-  add({ country_code: null, region_name: 'Europe', name: 'Europe 20 GB – 30 days', data_mb: 20 * GB, fair_use_mb: null, validity_days: 30, price: 2999, status: 'active', _sellFrom: regions, _sellUntil: null });
-  add({ country_code: null, region_name: 'Europe', name: 'Europe 50 GB – 30 days', data_mb: 50 * GB, fair_use_mb: null, validity_days: 30, price: 4999, status: 'active', _sellFrom: regions, _sellUntil: null });
-  add({ country_code: null, region_name: 'Asia', name: 'Asia 10 GB – 30 days', data_mb: 10 * GB, fair_use_mb: null, validity_days: 30, price: 2999, status: 'active', _sellFrom: regions, _sellUntil: null });
-  add({ country_code: null, region_name: 'Asia', name: 'Asia 20 GB – 30 days', data_mb: 20 * GB, fair_use_mb: null, validity_days: 30, price: 4999, status: 'active', _sellFrom: regions, _sellUntil: null });
-  add({ country_code: null, region_name: 'Asia', name: 'Asia 50 GB – 30 days', data_mb: 50 * GB, fair_use_mb: null, validity_days: 30, price: 8999, status: 'draft', _sellFrom: days(5), _sellUntil: null });
-  add({ country_code: null, region_name: 'World', name: 'World 50 GB – 180 days', data_mb: 50 * GB, fair_use_mb: null, validity_days: 180, price: 12900, status: 'active', _sellFrom: days(700), _sellUntil: null });
-  add({ country_code: null, region_name: 'World', name: 'World Unlimited – 30 days', data_mb: null, fair_use_mb: 100 * GB, validity_days: 30, price: 14900, status: 'active', _sellFrom: days(430), _sellUntil: null });
+  add({
+    country_code: null,
+    region_name: 'Europe',
+    name: 'Europe 5 GB – 15 days',
+    data_mb: 5 * GB,
+    fair_use_mb: null,
+    validity_days: 15,
+    price: 1099,
+    status: 'retired',
+    _sellFrom: regions,
+    _sellUntil: days(250),
+  });
+  add({
+    country_code: null,
+    region_name: 'Europe',
+    name: 'Europe 10 GB – 30 days',
+    data_mb: 10 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 1999,
+    status: 'active',
+    _sellFrom: regions,
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'Europe',
+    name: 'Europe 20 GB – 30 days',
+    data_mb: 20 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 2999,
+    status: 'active',
+    _sellFrom: regions,
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'Europe',
+    name: 'Europe 50 GB – 30 days',
+    data_mb: 50 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 4999,
+    status: 'active',
+    _sellFrom: regions,
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'Asia',
+    name: 'Asia 10 GB – 30 days',
+    data_mb: 10 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 2999,
+    status: 'active',
+    _sellFrom: regions,
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'Asia',
+    name: 'Asia 20 GB – 30 days',
+    data_mb: 20 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 4999,
+    status: 'active',
+    _sellFrom: regions,
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'Asia',
+    name: 'Asia 50 GB – 30 days',
+    data_mb: 50 * GB,
+    fair_use_mb: null,
+    validity_days: 30,
+    price: 8999,
+    status: 'draft',
+    _sellFrom: days(5),
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'World',
+    name: 'World 50 GB – 180 days',
+    data_mb: 50 * GB,
+    fair_use_mb: null,
+    validity_days: 180,
+    price: 12900,
+    status: 'active',
+    _sellFrom: days(700),
+    _sellUntil: null,
+  });
+  add({
+    country_code: null,
+    region_name: 'World',
+    name: 'World Unlimited – 30 days',
+    data_mb: null,
+    fair_use_mb: 100 * GB,
+    validity_days: 30,
+    price: 14900,
+    status: 'active',
+    _sellFrom: days(430),
+    _sellUntil: null,
+  });
 
   // Price changes by the catalog team (new orders only; the history keeps every price).
   for (const plan of w.catalogPlans) {
@@ -142,8 +386,26 @@ export function buildCatalog(w: World): void {
     plan._prices.forEach((p, i) => {
       const by = i === 0 || w.rng.chance(0.8) ? w.staff.catalog : w.staff.admin;
       const at = Math.min(p.from, w.now);
-      w.planPrices.push({ id: w.id('plan_prices'), plan_id: plan.id, price_cents: p.cents, vat_rate_bp: plan.vat_rate_bp, effective_from: p.from, changed_by_staff_id: by.id, created_at: at });
-      if (i > 0) w.audit.push({ at: p.from, staff: by, action: 'plans.update', entity: 'plans', entityId: plan.id, before: { priceCents: plan._prices[i - 1]!.cents }, after: { priceCents: p.cents }, reason: 'Price review' });
+      w.planPrices.push({
+        id: w.id('plan_prices'),
+        plan_id: plan.id,
+        price_cents: p.cents,
+        vat_rate_bp: plan.vat_rate_bp,
+        effective_from: p.from,
+        changed_by_staff_id: by.id,
+        created_at: at,
+      });
+      if (i > 0)
+        w.audit.push({
+          at: p.from,
+          staff: by,
+          action: 'plans.update',
+          entity: 'plans',
+          entityId: plan.id,
+          before: { priceCents: plan._prices[i - 1]!.cents },
+          after: { priceCents: p.cents },
+          reason: 'Price review',
+        });
     });
   }
 }

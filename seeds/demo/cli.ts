@@ -7,7 +7,10 @@ import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo, type DemoSummary } from './in
 
 export const PRODUCTION_REFUSAL = 'demo data is never seeded in production';
 
-export async function runSeedDemo(db: Knex, opts: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; now?: Date } = {}): Promise<{ seeded: boolean; summary?: DemoSummary }> {
+export async function runSeedDemo(
+  db: Knex,
+  opts: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; now?: Date } = {},
+): Promise<{ seeded: boolean; summary?: DemoSummary }> {
   const env = opts.env ?? process.env;
   const log = opts.log ?? console.log;
   if (env.NODE_ENV === 'production') throw new Error(PRODUCTION_REFUSAL);

@@ -14,25 +14,54 @@ export async function seedCustomerData(db: Knex, now: Date): Promise<Record<stri
     const staff = await trx('staff').where({ email: 'support@kolet.demo' }).first();
     const actor: Actor = { kind: 'staff', id: staff.id, email: staff.email, name: staff.name, roles: JSON.parse(staff.roles) as Role[] };
     const counts = { deletion_requests: 0, access_requests: 0, goodwill_credits: 0, messages: 0, data_ledger: 0 };
-    const ctx: Ctx = { trx, actor, now, queue: async (m) => { if (await queueMessage(trx, m, now)) counts.messages += 1; } };
+    const ctx: Ctx = {
+      trx,
+      actor,
+      now,
+      queue: async (m) => {
+        if (await queueMessage(trx, m, now)) counts.messages += 1;
+      },
+    };
 
     // A deletion request from the app, by a customer whose refund request is still open.
-    const withRefund = await trx('accounts as a').join('refunds as r', 'r.account_id', 'a.id')
+    const withRefund = await trx('accounts as a')
+      .join('refunds as r', 'r.account_id', 'a.id')
       .where({ 'a.status': 'active', 'r.status': 'requested' })
       .whereExists(trx('account_plans as p').whereRaw('p.account_id = a.id').where('p.status', 'active'))
-      .orderBy('a.id').first('a.id');
-    if (withRefund) { await requestDeletion(ctx, withRefund.id, 'app'); counts.deletion_requests += 1; }
+      .orderBy('a.id')
+      .first('a.id');
+    if (withRefund) {
+      await requestDeletion(ctx, withRefund.id, 'app');
+      counts.deletion_requests += 1;
+    }
 
     // A request for their data, logged by support, its one-month clock running.
-    const asker = await trx('accounts').where({ status: 'active' }).whereNot({ id: withRefund?.id ?? 0 }).orderBy('id', 'desc').first('id');
-    if (asker) { await logAccessRequest(ctx, asker.id, 'Asked by e-mail for a copy of everything we hold'); counts.access_requests += 1; }
+    const asker = await trx('accounts')
+      .where({ status: 'active' })
+      .whereNot({ id: withRefund?.id ?? 0 })
+      .orderBy('id', 'desc')
+      .first('id');
+    if (asker) {
+      await logAccessRequest(ctx, asker.id, 'Asked by e-mail for a copy of everything we hold');
+      counts.access_requests += 1;
+    }
 
     // 1 GB of goodwill to the sender of a fixed transfer, on an active plan of theirs (the wrong recipient had used the data).
-    const fixed = await trx('transfers as t').join('account_plans as p', 'p.account_id', 't.sender_account_id').join('accounts as a', 'a.id', 't.sender_account_id')
-      .whereIn('t.status', ['redirected', 'reversed']).where({ 'p.status': 'active', 'a.status': 'active' }).whereNot({ 'a.id': withRefund?.id ?? 0 })
-      .orderBy('t.id').first('t.id as transferId', 'p.id as planId');
+    const fixed = await trx('transfers as t')
+      .join('account_plans as p', 'p.account_id', 't.sender_account_id')
+      .join('accounts as a', 'a.id', 't.sender_account_id')
+      .whereIn('t.status', ['redirected', 'reversed'])
+      .where({ 'p.status': 'active', 'a.status': 'active' })
+      .whereNot({ 'a.id': withRefund?.id ?? 0 })
+      .orderBy('t.id')
+      .first('t.id as transferId', 'p.id as planId');
     if (fixed) {
-      await creditGoodwill(ctx, fixed.planId, { mb: 1024, reasonCode: 'transfer_fix', transferId: fixed.transferId, note: 'The wrong recipient had already used part of the data' });
+      await creditGoodwill(ctx, fixed.planId, {
+        mb: 1024,
+        reasonCode: 'transfer_fix',
+        transferId: fixed.transferId,
+        note: 'The wrong recipient had already used part of the data',
+      });
       counts.goodwill_credits += 1;
       counts.data_ledger += 1;
     }

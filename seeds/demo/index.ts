@@ -25,7 +25,10 @@ export { DEMO_INTEGRATION_TOKEN, DEMO_LOGINS, DEMO_PASSWORD } from './staff.ts';
 export { DEMO_SEED } from './rng.ts';
 
 export type DemoSummary = Record<string, number>;
-export interface SeedDemoOptions { now?: Date; log?: (line: string) => void }
+export interface SeedDemoOptions {
+  now?: Date;
+  log?: (line: string) => void;
+}
 
 /** True when nobody has used the database yet: no staff and no customer. */
 export async function isDatabaseEmpty(db: Knex): Promise<boolean> {
@@ -89,7 +92,11 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
     const counts = await db.transaction((trx) => insertTables(trx, tables, now));
     // A table may be written by two areas (review reports: users' in reviews, notices' in dsa).
     for (const [table, n] of Object.entries(counts)) summary[table] = (summary[table] ?? 0) + n;
-    log(`demo: ${area.name}: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} (${Date.now() - t0} ms)`);
+    log(
+      `demo: ${area.name}: ${Object.entries(counts)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')} (${Date.now() - t0} ms)`,
+    );
   }
   // What staff did in the demo's past, in the hash-chained audit log, then the seeding itself.
   const t0 = Date.now();
@@ -97,23 +104,43 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
     const entries = [...w.audit].filter((a) => a.at <= now).sort((a, b) => a.at - b.at);
     for (const a of entries) {
       await appendAudit(trx, {
-        actor: { kind: 'staff', id: a.staff.id, email: a.staff.email, name: a.staff.name, roles: a.staff.roles }, action: a.action, entity: a.entity,
-        entityId: a.entityId, before: a.before ?? null, after: a.after ?? null, reason: a.reason ?? null, outcome: a.outcome, at: new Date(a.at),
+        actor: { kind: 'staff', id: a.staff.id, email: a.staff.email, name: a.staff.name, roles: a.staff.roles },
+        action: a.action,
+        entity: a.entity,
+        entityId: a.entityId,
+        before: a.before ?? null,
+        after: a.after ?? null,
+        reason: a.reason ?? null,
+        outcome: a.outcome,
+        at: new Date(a.at),
       });
     }
-    await appendAudit(trx, { actor: { kind: 'system', name: 'seed:demo' }, action: 'demo.seed', entity: 'database', after: { seed: 20261122 }, at: new Date(now) });
+    await appendAudit(trx, {
+      actor: { kind: 'system', name: 'seed:demo' },
+      action: 'demo.seed',
+      entity: 'database',
+      after: { seed: 20261122 },
+      at: new Date(now),
+    });
     return entries.length + 1;
   });
   log(`demo: audit log: ${summary.audit_log} audit_log (${Date.now() - t0} ms)`);
   await demoSettings(db, new Date(now));
   for (const [table, n] of Object.entries(await seedCustomerData(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
-  log(`demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`);
+  log(
+    `demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`,
+  );
   const payments = await demoPayments(db, new Date(now));
-  summary.invoices = await db('invoices').count({ n: '*' }).first().then((r) => Number(r?.n ?? 0));
+  summary.invoices = await db('invoices')
+    .count({ n: '*' })
+    .first()
+    .then((r) => Number(r?.n ?? 0));
   summary.disputes = payments.disputeId ? 1 : 0;
   if (payments.disputeId) summary.audit_log = (summary.audit_log ?? 0) + 1; // the dispute's own entry
   if (payments.writtenOff) summary.data_ledger = (summary.data_ledger ?? 0) + 1;
-  log(`demo: payments: ${payments.creditNotes} credit notes (with their invoices) for the refunds paid out, dispute #${payments.disputeId} open on order #${payments.disputeOrderId}`);
+  log(
+    `demo: payments: ${payments.creditNotes} credit notes (with their invoices) for the refunds paid out, dispute #${payments.disputeId} open on order #${payments.disputeOrderId}`,
+  );
   log('demo: two-factor sign-in not required (two_factor_required_roles = []): the demo logins work with the password alone');
   log(`demo: done in ${Date.now() - started} ms`);
   return summary;
@@ -127,9 +154,13 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
 export const DEMO_TWO_FACTOR_REQUIRED_ROLES: string[] = [];
 async function demoSettings(db: Knex, now: Date): Promise<void> {
   const row = {
-    id: 'two_factor_required_roles', value: JSON.stringify(DEMO_TWO_FACTOR_REQUIRED_ROLES),
-    description: 'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none — [] in the demo data',
-    created_at: now.toISOString(), updated_at: now.toISOString(), version: 1,
+    id: 'two_factor_required_roles',
+    value: JSON.stringify(DEMO_TWO_FACTOR_REQUIRED_ROLES),
+    description:
+      'Roles that must sign in with a second factor (an authenticator app): a JSON list of roles, [] for none — [] in the demo data',
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    version: 1,
   };
   await db('settings').insert(row).onConflict('id').merge(['value', 'description', 'updated_at']);
 }
@@ -138,14 +169,30 @@ async function demoSettings(db: Knex, now: Date): Promise<void> {
  * Payments, through the services themselves: the credit note (and the invoice it corrects) of every refund
  * paid out, and one chargeback reported by Stripe, open, its evidence due in 7 days (seeds/demo/README.md).
  */
-async function demoPayments(db: Knex, now: Date): Promise<{ creditNotes: number; disputeId: number | null; disputeOrderId: number | null; writtenOff: boolean }> {
+async function demoPayments(
+  db: Knex,
+  now: Date,
+): Promise<{ creditNotes: number; disputeId: number | null; disputeOrderId: number | null; writtenOff: boolean }> {
   const paid: { id: number }[] = await db('refunds').where({ status: 'paid_out' }).orderBy('paid_out_at').orderBy('id').select('id');
   for (const r of paid) await db.transaction((trx) => issueCreditNote(trx, r.id, now));
-  const order = await db('orders as o').join('account_plans as p', 'p.order_id', 'o.id').where('o.status', 'paid').where('o.amount_cents', '>', 0).where('p.status', 'active')
-    .whereNotExists(db('refunds as r').whereRaw('r.order_id = o.id')).orderBy('o.id').first('o.id', 'o.amount_cents');
+  const order = await db('orders as o')
+    .join('account_plans as p', 'p.order_id', 'o.id')
+    .where('o.status', 'paid')
+    .where('o.amount_cents', '>', 0)
+    .where('p.status', 'active')
+    .whereNotExists(db('refunds as r').whereRaw('r.order_id = o.id'))
+    .orderBy('o.id')
+    .first('o.id', 'o.amount_cents');
   if (!order) return { creditNotes: paid.length, disputeId: null, disputeOrderId: null, writtenOff: false };
-  const { dispute } = await db.transaction((trx) => openDispute(trx, { kind: 'system', name: 'stripe' }, now, {
-    orderId: order.id, source: 'provider', providerDisputeId: 'dp_demo_fraudulent', reason: 'fraudulent', amountCents: order.amount_cents, evidenceDueBy: new Date(now.getTime() + 7 * 86_400_000),
-  }));
+  const { dispute } = await db.transaction((trx) =>
+    openDispute(trx, { kind: 'system', name: 'stripe' }, now, {
+      orderId: order.id,
+      source: 'provider',
+      providerDisputeId: 'dp_demo_fraudulent',
+      reason: 'fraudulent',
+      amountCents: order.amount_cents,
+      evidenceDueBy: new Date(now.getTime() + 7 * 86_400_000),
+    }),
+  );
   return { creditNotes: paid.length, disputeId: dispute.id, disputeOrderId: order.id, writtenOff: dispute.written_off_mb > 0 };
 }

@@ -4,10 +4,31 @@ import type { Knex } from 'knex';
 import { isPostgres } from '../../server/db/connection.ts';
 import type { Row, Table } from './world.ts';
 
-const TIMESTAMPS = new Set(['activate_by', 'retain_until', 'delete_after', 'effective_from', 'valid_from', 'valid_until', 'locked_until', 'deadline_at']);
+const TIMESTAMPS = new Set([
+  'activate_by',
+  'retain_until',
+  'delete_after',
+  'effective_from',
+  'valid_from',
+  'valid_until',
+  'locked_until',
+  'deadline_at',
+]);
 const isTimestamp = (column: string): boolean => column.endsWith('_at') || TIMESTAMPS.has(column);
 /** Columns that may lie in the future: deadlines and ends of validity. */
-const FUTURE_OK = new Set(['ends_at', 'expires_at', 'decision_due_at', 'payout_due_at', 'next_attempt_at', 'activate_by', 'retain_until', 'delete_after', 'valid_until', 'locked_until', 'deadline_at']);
+const FUTURE_OK = new Set([
+  'ends_at',
+  'expires_at',
+  'decision_due_at',
+  'payout_due_at',
+  'next_attempt_at',
+  'activate_by',
+  'retain_until',
+  'delete_after',
+  'valid_until',
+  'locked_until',
+  'deadline_at',
+]);
 /** Tables whose primary key is not a serial `id`. */
 const NO_SERIAL = new Set(['countries', 'sor_submissions', 'sor_submission_items']);
 
@@ -17,7 +38,8 @@ export function toDbRow(row: object, now: number, table: string): Row {
     if (column.startsWith('_')) continue;
     if (value === undefined) out[column] = null;
     else if (typeof value === 'number' && isTimestamp(column)) {
-      if (value > now && !FUTURE_OK.has(column)) throw new Error(`demo seed: ${table}.${column} is in the future (${new Date(value).toISOString()})`);
+      if (value > now && !FUTURE_OK.has(column))
+        throw new Error(`demo seed: ${table}.${column} is in the future (${new Date(value).toISOString()})`);
       out[column] = new Date(value).toISOString();
     } else if (value !== null && typeof value === 'object') out[column] = JSON.stringify(value);
     else out[column] = value;

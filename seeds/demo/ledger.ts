@@ -11,25 +11,65 @@ import type { AccountPlan, LedgerRow, PlanStatus, UsageRecord, World } from './w
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export interface LedgerRefs { order_id?: number; transfer_id?: number; refund_id?: number; referral_id?: number }
-interface Entry {
-  at: Ms; seq: number; kind: LedgerKind; refs: LedgerRefs; actor_kind: ActorKind; actor_id: number | null; note: string | null;
-  /** Names this entry so that a later reversal can point at it. */
-  key?: string; reversesKey?: string;
+export interface LedgerRefs {
+  order_id?: number;
+  transfer_id?: number;
+  refund_id?: number;
+  referral_id?: number;
 }
-interface FixedEvent extends Entry { type: 'fixed'; delta: number }
-interface SweepEvent extends Entry { type: 'sweep'; terminal: PlanStatus; expect?: number }
-interface UsageEvent { type: 'usage'; at: Ms; seq: number; occurredAt: Ms; mb: number; country: string | null; zero: boolean }
+interface Entry {
+  at: Ms;
+  seq: number;
+  kind: LedgerKind;
+  refs: LedgerRefs;
+  actor_kind: ActorKind;
+  actor_id: number | null;
+  note: string | null;
+  /** Names this entry so that a later reversal can point at it. */
+  key?: string;
+  reversesKey?: string;
+}
+interface FixedEvent extends Entry {
+  type: 'fixed';
+  delta: number;
+}
+interface SweepEvent extends Entry {
+  type: 'sweep';
+  terminal: PlanStatus;
+  expect?: number;
+}
+interface UsageEvent {
+  type: 'usage';
+  at: Ms;
+  seq: number;
+  occurredAt: Ms;
+  mb: number;
+  country: string | null;
+  zero: boolean;
+}
 type SimEvent = FixedEvent | SweepEvent | UsageEvent;
 
-export interface Applied { event: SimEvent; delta: number; balance: number; giftedDelta: number; gifted: number }
+export interface Applied {
+  event: SimEvent;
+  delta: number;
+  balance: number;
+  giftedDelta: number;
+  gifted: number;
+}
 export interface Replay {
-  applied: Applied[]; usage: { event: UsageEvent; mb: number }[]; balance: number; used: number; credited: number;
+  applied: Applied[];
+  usage: { event: UsageEvent; mb: number }[];
+  balance: number;
+  used: number;
+  credited: number;
   /** The gifted part of the balance, and the size of the plan as the customer sees it (server/domain/ledger/shares.ts). */
-  gifted: number; size: number;
+  gifted: number;
+  size: number;
   /** Data sent to others, net of what support returned (what a refund's verdict counts as consumed). */
   sent: number;
-  zeroedBy: LedgerKind | null; endedBy: SweepEvent | null; lastAt: Ms;
+  zeroedBy: LedgerKind | null;
+  endedBy: SweepEvent | null;
+  lastAt: Ms;
 }
 
 export class PlanSim {
@@ -46,7 +86,19 @@ export class PlanSim {
   replay(until = Number.POSITIVE_INFINITY): Replay {
     const sorted = this.events.filter((e) => e.at <= until).sort((a, b) => a.at - b.at || a.seq - b.seq);
     const ownKeys = new Set(this.events.flatMap((e) => (e.type !== 'usage' && e.key ? [e.key] : [])));
-    const r: Replay = { applied: [], usage: [], balance: 0, used: 0, credited: 0, gifted: 0, size: 0, sent: 0, zeroedBy: null, endedBy: null, lastAt: 0 };
+    const r: Replay = {
+      applied: [],
+      usage: [],
+      balance: 0,
+      used: 0,
+      credited: 0,
+      gifted: 0,
+      size: 0,
+      sent: 0,
+      zeroedBy: null,
+      endedBy: null,
+      lastAt: 0,
+    };
     const move = (e: SimEvent, kind: LedgerKind, delta: number) => {
       const share = giftedPart({ kind, deltaMb: delta, giftedPlan: this.giftedPlan }, { remainingMb: r.balance, giftedMb: r.gifted });
       if ('refusal' in share) throw new Error(`ledger: ${kind} of ${delta} MB takes gifted data (paid ${share.paidMb} MB)`);
@@ -71,7 +123,10 @@ export class PlanSim {
         if (e.delta === 0) throw new Error('ledger: zero delta');
         if (r.balance + e.delta < 0) throw new Error(`ledger: ${e.kind} of ${e.delta} MB exceeds the balance ${r.balance}`);
         move(e, e.kind, e.delta);
-        if (e.delta > 0) { r.credited += e.delta; r.zeroedBy = null; } else if (r.balance === 0) r.zeroedBy = e.kind;
+        if (e.delta > 0) {
+          r.credited += e.delta;
+          r.zeroedBy = null;
+        } else if (r.balance === 0) r.zeroedBy = e.kind;
       } else {
         if (r.endedBy) continue;
         if (e.expect !== undefined && e.expect !== r.balance) throw new Error(`ledger: sweep expected ${e.expect} MB, found ${r.balance}`);
@@ -115,7 +170,8 @@ export function sweep(w: World, plan: AccountPlan, terminal: PlanStatus, e: Entr
  * one record every day or two, reported by the operator a few minutes after the session.
  */
 export function addUsage(w: World, plan: AccountPlan, from: Ms, to: Ms, targetMb: number, countries: readonly string[]): void {
-  const start = from + 10 * MINUTE, end = Math.min(to, w.now) - 30 * MINUTE;
+  const start = from + 10 * MINUTE,
+    end = Math.min(to, w.now) - 30 * MINUTE;
   if (end - start < HOUR || targetMb < 1) return;
   const days = (end - start) / DAY;
   const n = Math.max(1, Math.min(14, Math.round(days * w.rng.between(0.5, 1.1)), Math.ceil(targetMb / 2)));
@@ -146,7 +202,12 @@ export function finalizeLedger(w: World): void {
   for (const plan of w.accountPlans) {
     const end = naturalEnd(plan);
     if (end != null && end <= w.now) {
-      sweep(w, plan, 'expired', { at: end, kind: 'expiry', actor_kind: 'system', note: plan.activated_at ? 'validity ended' : 'not activated within 1 year' });
+      sweep(w, plan, 'expired', {
+        at: end,
+        kind: 'expiry',
+        actor_kind: 'system',
+        note: plan.activated_at ? 'validity ended' : 'not activated within 1 year',
+      });
     }
     const r = plan._sim.replay();
     for (const u of r.usage) usage.push({ plan, event: u.event, mb: u.mb });
@@ -167,7 +228,15 @@ export function finalizeLedger(w: World): void {
   const usageIds = new Map<UsageEvent, number>();
   w.usageRecords = usage.map((u, i): UsageRecord => {
     usageIds.set(u.event, i + 1);
-    return { id: i + 1, account_plan_id: u.plan.id, mb: u.mb, charged_mb: u.mb, country_code: u.event.country, occurred_at: u.event.occurredAt, created_at: u.event.at };
+    return {
+      id: i + 1,
+      account_plan_id: u.plan.id,
+      mb: u.mb,
+      charged_mb: u.mb,
+      country_code: u.event.country,
+      occurred_at: u.event.occurredAt,
+      created_at: u.event.at,
+    };
   });
 
   entries.sort((a, b) => a.applied.event.at - b.applied.event.at || a.applied.event.seq - b.applied.event.seq);
@@ -181,18 +250,46 @@ export function finalizeLedger(w: World): void {
     const e = applied.event;
     if (e.type === 'usage') {
       return {
-        id, account_plan_id: plan.id, kind: 'usage', delta_mb: applied.delta, gifted_delta_mb: applied.giftedDelta, balance_after_mb: balance, gifted_after_mb: applied.gifted, reverses_id: null, order_id: null,
-        transfer_id: null, refund_id: null, usage_record_id: usageIds.get(e)!, referral_id: null, actor_kind: 'integration', actor_id: w.serviceTokenId,
-        note: null, created_at: e.at,
+        id,
+        account_plan_id: plan.id,
+        kind: 'usage',
+        delta_mb: applied.delta,
+        gifted_delta_mb: applied.giftedDelta,
+        balance_after_mb: balance,
+        gifted_after_mb: applied.gifted,
+        reverses_id: null,
+        order_id: null,
+        transfer_id: null,
+        refund_id: null,
+        usage_record_id: usageIds.get(e)!,
+        referral_id: null,
+        actor_kind: 'integration',
+        actor_id: w.serviceTokenId,
+        note: null,
+        created_at: e.at,
       };
     }
     if (e.key) keyIds.set(e.key, id);
     const reverses = e.reversesKey ? keyIds.get(e.reversesKey) : undefined;
     if (e.reversesKey && reverses === undefined) throw new Error(`ledger: ${e.reversesKey} reversed before it exists`);
     return {
-      id, account_plan_id: plan.id, kind: e.kind, delta_mb: applied.delta, gifted_delta_mb: applied.giftedDelta, balance_after_mb: balance, gifted_after_mb: applied.gifted, reverses_id: reverses ?? null,
-      order_id: e.refs.order_id ?? null, transfer_id: e.refs.transfer_id ?? null, refund_id: e.refs.refund_id ?? null, usage_record_id: null,
-      referral_id: e.refs.referral_id ?? null, actor_kind: e.actor_kind, actor_id: e.actor_id, note: e.note, created_at: e.at,
+      id,
+      account_plan_id: plan.id,
+      kind: e.kind,
+      delta_mb: applied.delta,
+      gifted_delta_mb: applied.giftedDelta,
+      balance_after_mb: balance,
+      gifted_after_mb: applied.gifted,
+      reverses_id: reverses ?? null,
+      order_id: e.refs.order_id ?? null,
+      transfer_id: e.refs.transfer_id ?? null,
+      refund_id: e.refs.refund_id ?? null,
+      usage_record_id: null,
+      referral_id: e.refs.referral_id ?? null,
+      actor_kind: e.actor_kind,
+      actor_id: e.actor_id,
+      note: e.note,
+      created_at: e.at,
     };
   });
   for (const plan of w.accountPlans) {

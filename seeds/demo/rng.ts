@@ -77,7 +77,13 @@ export class Rng {
     const out = weights.map((w) => Math.max(1, Math.floor((w / sum) * total)));
     let diff = total - out.reduce((s, v) => s + v, 0);
     for (let i = 0; diff !== 0; i = (i + 1) % parts) {
-      if (diff > 0) { out[i]! += 1; diff -= 1; } else if (out[i]! > 1) { out[i]! -= 1; diff += 1; }
+      if (diff > 0) {
+        out[i]! += 1;
+        diff -= 1;
+      } else if (out[i]! > 1) {
+        out[i]! -= 1;
+        diff += 1;
+      }
     }
     return out;
   }

@@ -18,11 +18,17 @@ const STAFF: (Omit<StaffMember, 'id'> & { key: keyof DemoStaff; since: number; l
 ];
 
 /** The demo logins, for the start-up banner and the docs (password: DEMO_PASSWORD). */
-export const DEMO_LOGINS: ReadonlyArray<{ email: string; name: string; roles: Role[] }> = STAFF.map(({ email, name, roles }) => ({ email, name, roles }));
+export const DEMO_LOGINS: ReadonlyArray<{ email: string; name: string; roles: Role[] }> = STAFF.map(({ email, name, roles }) => ({
+  email,
+  name,
+  roles,
+}));
 
 export function buildStaff(w: World): void {
   const staff = {} as DemoStaff;
-  STAFF.forEach((s, i) => { staff[s.key] = { id: i + 1, email: s.email, name: s.name, roles: s.roles }; });
+  STAFF.forEach((s, i) => {
+    staff[s.key] = { id: i + 1, email: s.email, name: s.name, roles: s.roles };
+  });
   w.staff = staff;
 }
 
@@ -31,10 +37,23 @@ export async function staffTables(w: World): Promise<Table[]> {
   const staff: Row[] = STAFF.map((s, i) => {
     const since: Ms = w.now - s.since * DAY;
     return {
-      id: i + 1, email: s.email, name: s.name, password_hash: hashes[i], roles: s.roles, status: 'active',
-      last_login_at: w.now - Math.round(s.lastLogin * DAY), created_at: since, updated_at: since, version: 1,
+      id: i + 1,
+      email: s.email,
+      name: s.name,
+      password_hash: hashes[i],
+      roles: s.roles,
+      status: 'active',
+      last_login_at: w.now - Math.round(s.lastLogin * DAY),
+      created_at: since,
+      updated_at: since,
+      version: 1,
     };
   });
-  const tokens: Row[] = [{ id: w.serviceTokenId, name: 'demo', token_hash: sha256Hex(DEMO_INTEGRATION_TOKEN), created_at: w.now - 1300 * DAY, revoked_at: null }];
-  return [['staff', staff], ['service_tokens', tokens]];
+  const tokens: Row[] = [
+    { id: w.serviceTokenId, name: 'demo', token_hash: sha256Hex(DEMO_INTEGRATION_TOKEN), created_at: w.now - 1300 * DAY, revoked_at: null },
+  ];
+  return [
+    ['staff', staff],
+    ['service_tokens', tokens],
+  ];
 }

@@ -9,7 +9,14 @@ export const DAY = 24 * HOUR;
 
 const PARIS = 'Europe/Paris';
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: PARIS,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
 function parisParts(at: Ms): { y: number; m: number; d: number; h: number; mi: number; s: number } {
@@ -33,7 +40,8 @@ export function addDaysToDate(date: string, days: number): string {
 }
 
 /** Whole calendar days from date a to date b ('YYYY-MM-DD'). */
-export const daysBetweenDates = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+export const daysBetweenDates = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 
 /** The instant of a Europe/Paris wall-clock time. */
 export function parisTime(date: string, hour: number, minute = 0, second = 0, ms = 0): Ms {

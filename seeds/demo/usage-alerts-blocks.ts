@@ -32,7 +32,11 @@ export function buildUsageAlerts(w: World): void {
   for (const plan of w.accountPlans) {
     const account = w.accounts[plan.account_id - 1]!;
     if (account.status !== 'active') continue;
-    const recent = plan.status === 'active' || plan.status === 'exhausted' || (plan.status === 'expired' && plan.expires_at != null && plan.expires_at > w.now - 60 * DAY) || plan.status === 'pending';
+    const recent =
+      plan.status === 'active' ||
+      plan.status === 'exhausted' ||
+      (plan.status === 'expired' && plan.expires_at != null && plan.expires_at > w.now - 60 * DAY) ||
+      plan.status === 'pending';
     if (!recent || !r.chance(plan.status === 'pending' ? 0.5 : 0.9)) continue;
     const rules: { threshold: number; channel: 'email' | 'sms'; destination: string | null; enabled: boolean; at: Ms }[] = [
       { threshold: 90, channel: 'email', destination: null, enabled: true, at: plan.created_at },
@@ -50,9 +54,18 @@ export function buildUsageAlerts(w: World): void {
       const firedAt = rule.enabled && firedBy ? firedBy.created_at + r.int(1, 9) * MINUTE + r.int(0, 59_999) : null;
       const fired = firedAt != null && firedAt <= w.now;
       w.usageAlerts.push({
-        id: w.id('usage_alerts'), account_plan_id: plan.id, threshold_percent: rule.threshold, channel: rule.channel, destination: rule.destination,
-        enabled: rule.enabled, fired_at: fired ? firedAt : null, fired_usage_record_id: fired ? firedBy!.id : null,
-        created_at: rule.at, updated_at: fired ? firedAt : rule.at, version: 1, _account: account.id,
+        id: w.id('usage_alerts'),
+        account_plan_id: plan.id,
+        threshold_percent: rule.threshold,
+        channel: rule.channel,
+        destination: rule.destination,
+        enabled: rule.enabled,
+        fired_at: fired ? firedAt : null,
+        fired_usage_record_id: fired ? firedBy!.id : null,
+        created_at: rule.at,
+        updated_at: fired ? firedAt : rule.at,
+        version: 1,
+        _account: account.id,
       });
     }
   }
@@ -67,19 +80,57 @@ export function buildBlocks(w: World): void {
   for (const p of w.accountPlans) plansOf.set(p.account_id, [...(plansOf.get(p.account_id) ?? []), p]);
   const block = (account: Account, plan: AccountPlan | null, at: Ms, reason: string, lift?: { at: Ms; reason: string }): void => {
     w.blocks.push({
-      id: w.id('blocks'), account_id: account.id, account_plan_id: plan?.id ?? null, reason, created_by_staff_id: support.id,
-      lifted_at: lift?.at ?? null, lifted_by_staff_id: lift ? support.id : null, lift_reason: lift?.reason ?? null,
-      created_at: at, updated_at: lift?.at ?? at, version: 1,
+      id: w.id('blocks'),
+      account_id: account.id,
+      account_plan_id: plan?.id ?? null,
+      reason,
+      created_by_staff_id: support.id,
+      lifted_at: lift?.at ?? null,
+      lifted_by_staff_id: lift ? support.id : null,
+      lift_reason: lift?.reason ?? null,
+      created_at: at,
+      updated_at: lift?.at ?? at,
+      version: 1,
     });
-    w.audit.push({ at, staff: support, action: plan ? 'account-plans.block' : 'accounts.block', entity: plan ? 'account-plans' : 'accounts', entityId: plan?.id ?? account.id, after: { dataBlocked: true }, reason });
-    if (lift) w.audit.push({ at: lift.at, staff: support, action: plan ? 'account-plans.unblock' : 'accounts.unblock', entity: plan ? 'account-plans' : 'accounts', entityId: plan?.id ?? account.id, after: { dataBlocked: false }, reason: lift.reason });
+    w.audit.push({
+      at,
+      staff: support,
+      action: plan ? 'account-plans.block' : 'accounts.block',
+      entity: plan ? 'account-plans' : 'accounts',
+      entityId: plan?.id ?? account.id,
+      after: { dataBlocked: true },
+      reason,
+    });
+    if (lift)
+      w.audit.push({
+        at: lift.at,
+        staff: support,
+        action: plan ? 'account-plans.unblock' : 'accounts.unblock',
+        entity: plan ? 'account-plans' : 'accounts',
+        entityId: plan?.id ?? account.id,
+        after: { dataBlocked: false },
+        reason: lift.reason,
+      });
     if (!lift) {
-      if (plan) { plan.data_blocked = true; plan.updated_at = Math.max(plan.updated_at, at); } else { account.data_blocked = true; account.updated_at = Math.max(account.updated_at, at); }
+      if (plan) {
+        plan.data_blocked = true;
+        plan.updated_at = Math.max(plan.updated_at, at);
+      } else {
+        account.data_blocked = true;
+        account.updated_at = Math.max(account.updated_at, at);
+      }
     }
   };
   // Open blocks on running plans, placed after their last usage (a blocked plan carries no traffic).
-  const running = r.shuffle(w.accountPlans.filter((p) => p.status === 'active' && !p._reserved && w.accounts[p.account_id - 1]!.status === 'active'
-    && (lastUsage.get(p.id) ?? p.activated_at!) < w.now - 2 * DAY));
+  const running = r.shuffle(
+    w.accountPlans.filter(
+      (p) =>
+        p.status === 'active' &&
+        !p._reserved &&
+        w.accounts[p.account_id - 1]!.status === 'active' &&
+        (lastUsage.get(p.id) ?? p.activated_at!) < w.now - 2 * DAY,
+    ),
+  );
   const reasons = [
     'Customer reported the phone stolen on the support chat; data blocked until they confirm the new device.',
     'Suspected SIM swap: the eSIM was reinstalled on three devices in 24 hours.',
@@ -90,33 +141,58 @@ export function buildBlocks(w: World): void {
     p._reserved = 'blocked';
   });
   // One account blocked as a whole, after a chargeback.
-  const account = w.accounts.find((a) => a.status === 'active' && !a._scripted && !a.data_blocked
-    && (plansOf.get(a.id) ?? []).some((p) => p.status === 'active' && !p.data_blocked)
-    && (plansOf.get(a.id) ?? []).every((p) => (lastUsage.get(p.id) ?? 0) < w.now - DAY));
+  const account = w.accounts.find(
+    (a) =>
+      a.status === 'active' &&
+      !a._scripted &&
+      !a.data_blocked &&
+      (plansOf.get(a.id) ?? []).some((p) => p.status === 'active' && !p.data_blocked) &&
+      (plansOf.get(a.id) ?? []).every((p) => (lastUsage.get(p.id) ?? 0) < w.now - DAY),
+  );
   if (account) {
     const last = Math.max(...(plansOf.get(account.id) ?? []).map((p) => lastUsage.get(p.id) ?? p.created_at));
     const order = w.orders.filter((o) => o.account_id === account.id).at(-1);
-    block(account, null, Math.min(w.now - HOUR, last + r.int(2, 20) * HOUR), `Chargeback received on order #${order?.id ?? '?'} (fraudulent card use claimed): all data blocked pending investigation.`);
+    block(
+      account,
+      null,
+      Math.min(w.now - HOUR, last + r.int(2, 20) * HOUR),
+      `Chargeback received on order #${order?.id ?? '?'} (fraudulent card use claimed): all data blocked pending investigation.`,
+    );
   }
   // Lifted blocks: placed and lifted during a quiet spell (no traffic in between).
   const quietSpell = (times: Ms[]): [Ms, Ms] | null => {
     const sorted = [...times].sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++) if (sorted[i]! - sorted[i - 1]! >= 3 * DAY) return [sorted[i - 1]! + 2 * HOUR, sorted[i]! - 6 * HOUR];
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i]! - sorted[i - 1]! >= 3 * DAY) return [sorted[i - 1]! + 2 * HOUR, sorted[i]! - 6 * HOUR];
     return null;
   };
   const usageTimes = (planIds: Set<number>): Ms[] => w.usageRecords.filter((u) => planIds.has(u.account_plan_id)).map((u) => u.created_at);
-  for (const p of r.shuffle(w.accountPlans.filter((x) => x.status === 'expired' && x.activated_at != null && w.accounts[x.account_id - 1]!.status === 'active'))) {
+  for (const p of r.shuffle(
+    w.accountPlans.filter((x) => x.status === 'expired' && x.activated_at != null && w.accounts[x.account_id - 1]!.status === 'active'),
+  )) {
     const spell = quietSpell([p.activated_at!, ...usageTimes(new Set([p.id])), p.expires_at!]);
     if (!spell) continue;
-    block(w.accounts[p.account_id - 1]!, p, spell[0], 'Unusual traffic (2 GB in 10 minutes) flagged by the operator.', { at: spell[1], reason: 'Operator confirmed a counting glitch; traffic was legitimate.' });
+    block(w.accounts[p.account_id - 1]!, p, spell[0], 'Unusual traffic (2 GB in 10 minutes) flagged by the operator.', {
+      at: spell[1],
+      reason: 'Operator confirmed a counting glitch; traffic was legitimate.',
+    });
     break;
   }
-  for (const acc of r.shuffle(w.accounts.filter((a) => a.status === 'active' && !a.data_blocked && (plansOf.get(a.id) ?? []).length >= 2))) {
+  for (const acc of r.shuffle(
+    w.accounts.filter((a) => a.status === 'active' && !a.data_blocked && (plansOf.get(a.id) ?? []).length >= 2),
+  )) {
     const spell = quietSpell(usageTimes(new Set((plansOf.get(acc.id) ?? []).map((p) => p.id))));
     if (!spell) continue;
-    block(acc, null, spell[0], 'Customer asked to freeze their data while their phone was being repaired.', { at: spell[1], reason: 'Phone back from repair, customer asked to unblock.' });
+    block(acc, null, spell[0], 'Customer asked to freeze their data while their phone was being repaired.', {
+      at: spell[1],
+      reason: 'Phone back from repair, customer asked to unblock.',
+    });
     break;
   }
 }
 
-export const usageTables = (w: World): Table[] => [['usage_records', w.usageRecords], ['usage_alerts', w.usageAlerts], ['blocks', w.blocks]];
+export const usageTables = (w: World): Table[] => [
+  ['usage_records', w.usageRecords],
+  ['usage_alerts', w.usageAlerts],
+  ['blocks', w.blocks],
+];

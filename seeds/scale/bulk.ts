@@ -8,7 +8,12 @@ import { isPostgres } from '../../server/db/connection.ts';
 
 export type Value = string | number | boolean | null;
 
-interface TableBuffer { table: string; columns: string[]; rows: Value[][]; written: number }
+interface TableBuffer {
+  table: string;
+  columns: string[];
+  rows: Value[][];
+  written: number;
+}
 
 type SqliteStatement = { run: (params: Value[], cb: (err: Error | null) => void) => void; finalize: (cb?: () => void) => void };
 type SqliteConnection = {
@@ -29,7 +34,11 @@ export class BulkWriter {
   private readonly pgTypes = new Map<string, string[]>();
 
   /** `tables` in foreign-key order: a round writes parents before children. */
-  constructor(private readonly db: Knex, tables: Record<string, string[]>, private readonly roundRows = 50_000) {
+  constructor(
+    private readonly db: Knex,
+    tables: Record<string, string[]>,
+    private readonly roundRows = 50_000,
+  ) {
     this.pg = isPostgres(db);
     for (const [table, columns] of Object.entries(tables)) this.buffers.set(table, { table, columns, rows: [], written: 0 });
   }
@@ -39,18 +48,23 @@ export class BulkWriter {
     if (this.pg) {
       for (const b of this.buffers.values()) {
         const rows = (await this.pgConn.query(
-          'SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1', [b.table],
+          'SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+          [b.table],
         )) as { rows: { column_name: string; udt_name: string }[] };
         const types = new Map(rows.rows.map((r) => [r.column_name, r.udt_name]));
-        this.pgTypes.set(b.table, b.columns.map((c) => {
-          const t = types.get(c);
-          if (!t) throw new Error(`scale seed: ${b.table}.${c} is not a column`);
-          return t;
-        }));
+        this.pgTypes.set(
+          b.table,
+          b.columns.map((c) => {
+            const t = types.get(c);
+            if (!t) throw new Error(`scale seed: ${b.table}.${c} is not a column`);
+            return t;
+          }),
+        );
       }
     } else {
       // Bulk-load settings for this connection only; the server's own pragmas are set again when it connects.
-      for (const pragma of ['PRAGMA synchronous = OFF', 'PRAGMA cache_size = -1000000', 'PRAGMA temp_store = MEMORY']) await this.sqliteRun(pragma);
+      for (const pragma of ['PRAGMA synchronous = OFF', 'PRAGMA cache_size = -1000000', 'PRAGMA temp_store = MEMORY'])
+        await this.sqliteRun(pragma);
     }
   }
 
@@ -82,7 +96,8 @@ export class BulkWriter {
     try {
       for (const b of this.buffers.values()) {
         if (!b.rows.length) continue;
-        if (this.pg) await this.writePg(b); else await this.writeSqlite(b);
+        if (this.pg) await this.writePg(b);
+        else await this.writeSqlite(b);
         b.written += b.rows.length;
         b.rows = [];
       }
@@ -101,8 +116,12 @@ export class BulkWriter {
     this.connection = null;
   }
 
-  private get pgConn(): PgConnection { return this.connection as PgConnection; }
-  private get sqliteConn(): SqliteConnection { return this.connection as SqliteConnection; }
+  private get pgConn(): PgConnection {
+    return this.connection as PgConnection;
+  }
+  private get sqliteConn(): SqliteConnection {
+    return this.connection as SqliteConnection;
+  }
 
   private exec(sql: string): Promise<unknown> {
     return this.pg ? this.pgConn.query(sql) : this.sqliteRun(sql);
@@ -137,7 +156,9 @@ export class BulkWriter {
       const stmt = await this.sqliteStatement(b, chunk.length);
       const params: Value[] = [];
       for (const row of chunk) for (const v of row) params.push(v);
-      await new Promise<void>((resolve, reject) => stmt.run(params, (err) => (err ? reject(new Error(`${b.table}: ${err.message}`)) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        stmt.run(params, (err) => (err ? reject(new Error(`${b.table}: ${err.message}`)) : resolve())),
+      );
       if (chunk.length !== size) stmt.finalize();
     }
   }

@@ -16,8 +16,15 @@ import { FastRng, scramble } from './random.ts';
 import type { ScaleTable } from './tables.ts';
 
 export interface CatalogPlan {
-  id: number; country_code: string | null; region_name: string | null; name: string;
-  data_mb: number | null; fair_use_mb: number | null; validity_days: number; price_cents: number; vat_rate_bp: number;
+  id: number;
+  country_code: string | null;
+  region_name: string | null;
+  name: string;
+  data_mb: number | null;
+  fair_use_mb: number | null;
+  validity_days: number;
+  price_cents: number;
+  vat_rate_bp: number;
 }
 
 type IdCounters = Record<ScaleTable, number>;
@@ -26,8 +33,15 @@ const RETAIN_ABOVE_CENTS = 12_000; // GCS: orders over 120 € are kept 10 years
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 interface PlanFacts {
-  id: number; orderId: number | null; totalMb: number; usedMb: number; activatedAt: number | null; endsAt: number;
-  status: string; expiresAt: number | null; catalog: CatalogPlan;
+  id: number;
+  orderId: number | null;
+  totalMb: number;
+  usedMb: number;
+  activatedAt: number | null;
+  endsAt: number;
+  status: string;
+  expiresAt: number | null;
+  catalog: CatalogPlan;
   /** The gift sent from this plan, debited after the purchase. */
   sent: { mb: number; transferId: number; at: number } | null;
   /** The account_plans row, written once its usage and transfers are known so the cached balances agree with the ledger. */
@@ -74,17 +88,43 @@ export class ScaleGenerator {
     const device = p.deactivated ? null : `dev-${scramble(id ^ 0x9e3779b9).toString(36)}`;
     const deactivatedAt = p.deactivated ? createdAt + Math.floor(r.next() * (this.now - createdAt)) : null;
     this.add('accounts', [
-      id, p.email, p.deactivated ? 'deactivated' : 'active', p.deactivated ? null : `${p.first} ${p.last}`,
+      id,
+      p.email,
+      p.deactivated ? 'deactivated' : 'active',
+      p.deactivated ? null : `${p.first} ${p.last}`,
       p.deactivated || r.chance(0.4) ? null : `+336${String(scramble(id) % 100_000_000).padStart(8, '0')}`,
-      p.locale, referralCodeOf(id), device, deactivatedAt === null ? null : iso(deactivatedAt),
-      p.deactivated ? 'customer request (GCU §5.3)' : null, 0, iso(createdAt), iso(deactivatedAt ?? createdAt),
+      p.locale,
+      referralCodeOf(id),
+      device,
+      deactivatedAt === null ? null : iso(deactivatedAt),
+      p.deactivated ? 'customer request (GCU §5.3)' : null,
+      0,
+      iso(createdAt),
+      iso(deactivatedAt ?? createdAt),
     ]);
 
     const esimId = this.id('esims');
-    this.add('esims', [esimId, id, iccidOf(esimId), r.pick(DEVICES), device, 'installed', iso(createdAt + HOUR), iso(createdAt), iso(createdAt + HOUR)]);
+    this.add('esims', [
+      esimId,
+      id,
+      iccidOf(esimId),
+      r.pick(DEVICES),
+      device,
+      'installed',
+      iso(createdAt + HOUR),
+      iso(createdAt),
+      iso(createdAt + HOUR),
+    ]);
 
     // Most accounts hold one plan; 6 % are the long tail of heavy users (0 stands for "draw from the tail").
-    const planCount = r.weighted<number>([[1, 63], [2, 20], [3, 8], [4, 4], [0, 5]]) || r.pareto(5, 2.2, 200);
+    const planCount =
+      r.weighted<number>([
+        [1, 63],
+        [2, 20],
+        [3, 8],
+        [4, 4],
+        [0, 5],
+      ]) || r.pareto(5, 2.2, 200);
     const plans: PlanFacts[] = [];
     for (let i = 0; i < planCount; i++) plans.push(this.plan(id, esimId, createdAt));
 
@@ -102,7 +142,12 @@ export class ScaleGenerator {
     const c = this.pickCatalogPlan();
     const id = this.id('account_plans');
     const orderedAt = createdAt + Math.floor(Math.pow(r.next(), 0.8) * (this.now - createdAt - MINUTE));
-    const origin = r.weighted<string>([['paid', 78], ['welcome', 10], ['promo', 8], ['referral_reward', 4]]);
+    const origin = r.weighted<string>([
+      ['paid', 78],
+      ['welcome', 10],
+      ['promo', 8],
+      ['referral_reward', 4],
+    ]);
     const totalMb = c.data_mb ?? c.fair_use_mb ?? 1024;
     let orderId: number | null = null;
     let status: string;
@@ -112,7 +157,17 @@ export class ScaleGenerator {
 
     if (origin === 'paid') {
       orderId = this.id('orders');
-      refund = r.chance(0.0667) ? (orderedAt > this.now - 20 * DAY ? r.weighted<'open' | 'paid_out' | 'other'>([['open', 55], ['paid_out', 25], ['other', 20]]) : r.chance(0.6) ? 'paid_out' : 'other') : null;
+      refund = r.chance(0.0667)
+        ? orderedAt > this.now - 20 * DAY
+          ? r.weighted<'open' | 'paid_out' | 'other'>([
+              ['open', 55],
+              ['paid_out', 25],
+              ['other', 20],
+            ])
+          : r.chance(0.6)
+            ? 'paid_out'
+            : 'other'
+        : null;
     }
     const neverActivated = refund === 'paid_out' || (orderedAt > this.now - 2 * DAY ? r.chance(0.6) : r.chance(0.06));
     if (neverActivated) {
@@ -125,14 +180,34 @@ export class ScaleGenerator {
     const endsAt = expiresAt === null ? this.now : Math.min(expiresAt, this.now);
     if (orderId !== null) this.order(orderId, accountId, c, orderedAt, refund);
     const row: Value[] = [
-      id, accountId, orderId, c.id, c.country_code, c.region_name, c.name, origin, totalMb, 0, 0, c.data_mb === null ? 1 : 0, status,
-      activatedAt === null ? null : esimId, c.validity_days, iso(orderedAt), activationDeadline(new Date(orderedAt)).toISOString(),
-      activatedAt === null ? null : iso(activatedAt - MINUTE), activatedAt === null ? null : iso(activatedAt), expiresAt === null ? null : iso(expiresAt),
-      iso(orderedAt), iso(orderedAt), 0,
+      id,
+      accountId,
+      orderId,
+      c.id,
+      c.country_code,
+      c.region_name,
+      c.name,
+      origin,
+      totalMb,
+      0,
+      0,
+      c.data_mb === null ? 1 : 0,
+      status,
+      activatedAt === null ? null : esimId,
+      c.validity_days,
+      iso(orderedAt),
+      activationDeadline(new Date(orderedAt)).toISOString(),
+      activatedAt === null ? null : iso(activatedAt - MINUTE),
+      activatedAt === null ? null : iso(activatedAt),
+      expiresAt === null ? null : iso(expiresAt),
+      iso(orderedAt),
+      iso(orderedAt),
+      0,
     ];
     let usedMb = 0;
     if (activatedAt !== null) {
-      const share = status === 'expired' ? Math.pow(r.next(), 0.6) : r.next() * Math.min(1, (this.now - activatedAt) / (c.validity_days * DAY));
+      const share =
+        status === 'expired' ? Math.pow(r.next(), 0.6) : r.next() * Math.min(1, (this.now - activatedAt) / (c.validity_days * DAY));
       usedMb = r.chance(0.12) && status === 'expired' ? totalMb : Math.floor(totalMb * share);
     }
     return { id, orderId, totalMb, usedMb, activatedAt, endsAt, status, expiresAt, catalog: c, sent: null, row };
@@ -142,36 +217,85 @@ export class ScaleGenerator {
     const r = this.rng;
     const amount = c.price_cents;
     const vat = Math.round(amount - amount / (1 + c.vat_rate_bp / 10_000));
-    const method = r.weighted<string>([['card', 55], ['apple_pay', 30], ['google_pay', 12], ['flying_blue', 3]]);
+    const method = r.weighted<string>([
+      ['card', 55],
+      ['apple_pay', 30],
+      ['google_pay', 12],
+      ['flying_blue', 3],
+    ]);
     const refunded = refund === 'paid_out';
     this.add('orders', [
-      id, accountId, c.id, amount, vat, amount, method, `pi_s${scramble(id).toString(36)}${id.toString(36)}`,
-      method === 'flying_blue' ? null : `fp_${scramble(accountId ^ 0x51ed27).toString(36)}`, r.chance(0.7) ? 'app' : 'site',
-      refunded ? 'refunded' : 'paid', refunded ? amount : 0, iso(orderedAt),
-      amount > RETAIN_ABOVE_CENTS ? iso(orderedAt + 10 * YEAR) : null, iso(orderedAt), iso(orderedAt),
+      id,
+      accountId,
+      c.id,
+      amount,
+      vat,
+      amount,
+      method,
+      `pi_s${scramble(id).toString(36)}${id.toString(36)}`,
+      method === 'flying_blue' ? null : `fp_${scramble(accountId ^ 0x51ed27).toString(36)}`,
+      r.chance(0.7) ? 'app' : 'site',
+      refunded ? 'refunded' : 'paid',
+      refunded ? amount : 0,
+      iso(orderedAt),
+      amount > RETAIN_ABOVE_CENTS ? iso(orderedAt + 10 * YEAR) : null,
+      iso(orderedAt),
+      iso(orderedAt),
     ]);
     if (refund) this.refund(id, accountId, amount, method, orderedAt, refund);
   }
 
-  private refund(orderId: number, accountId: number, amount: number, method: string, orderedAt: number, kind: 'paid_out' | 'other' | 'open'): void {
+  private refund(
+    orderId: number,
+    accountId: number,
+    amount: number,
+    method: string,
+    orderedAt: number,
+    kind: 'paid_out' | 'other' | 'open',
+  ): void {
     const r = this.rng;
     const id = this.id('refunds');
     const requestedAt = Math.min(orderedAt + Math.floor(r.next() * 10 * DAY) + HOUR, this.now - HOUR);
     const due = refundDecisionDueAt(requestedAt);
-    const status = kind === 'paid_out' ? 'paid_out'
-      : kind === 'open' ? r.weighted<string>([['requested', 70], ['awaiting_second_approval', 10], ['approved', 15], ['failed', 5]])
-        : r.weighted<string>([['rejected', 90], ['failed', 10]]);
+    const status =
+      kind === 'paid_out'
+        ? 'paid_out'
+        : kind === 'open'
+          ? r.weighted<string>([
+              ['requested', 70],
+              ['awaiting_second_approval', 10],
+              ['approved', 15],
+              ['failed', 5],
+            ])
+          : r.weighted<string>([
+              ['rejected', 90],
+              ['failed', 10],
+            ]);
     const decided = status !== 'requested' && status !== 'awaiting_second_approval';
     const decidedAt = decided ? Math.min(requestedAt + Math.floor(r.next() * 3 * DAY) + HOUR, this.now - MINUTE) : null;
     const payoutDue = decidedAt !== null && status !== 'rejected' ? refundPayoutDueAt(decidedAt) : null;
     const paidOutAt = status === 'paid_out' ? Math.min(decidedAt! + DAY, this.now - MINUTE) : null;
     const rejected = status === 'rejected';
     this.add('refunds', [
-      id, orderId, accountId, status, r.chance(0.8) ? 'email' : 'agent', rejected ? 'The data did not work where I travelled' : 'I could not install the eSIM before my trip',
-      iso(requestedAt), rejected ? 'not_eligible' : 'full', rejected ? '["data_used"]' : '[]', rejected ? 0 : amount, iso(due),
-      decided && !rejected ? amount : null, rejected ? 'data_used' : null, decidedAt === null ? null : iso(decidedAt),
-      payoutDue === null ? null : iso(payoutDue), decided && !rejected ? method : null, paidOutAt === null ? null : iso(paidOutAt),
-      iso(requestedAt), iso(paidOutAt ?? decidedAt ?? requestedAt),
+      id,
+      orderId,
+      accountId,
+      status,
+      r.chance(0.8) ? 'email' : 'agent',
+      rejected ? 'The data did not work where I travelled' : 'I could not install the eSIM before my trip',
+      iso(requestedAt),
+      rejected ? 'not_eligible' : 'full',
+      rejected ? '["data_used"]' : '[]',
+      rejected ? 0 : amount,
+      iso(due),
+      decided && !rejected ? amount : null,
+      rejected ? 'data_used' : null,
+      decidedAt === null ? null : iso(decidedAt),
+      payoutDue === null ? null : iso(payoutDue),
+      decided && !rejected ? method : null,
+      paidOutAt === null ? null : iso(paidOutAt),
+      iso(requestedAt),
+      iso(paidOutAt ?? decidedAt ?? requestedAt),
     ]);
   }
 
@@ -179,9 +303,18 @@ export class ScaleGenerator {
   private transfer(senderId: number, plans: PlanFacts[]): void {
     const r = this.rng;
     // Only paid data is sent (seed 000): a plan the customer paid for, not an unlimited one.
-    const source = plans.find((p) => p.row[7] === 'paid' && p.activatedAt !== null && p.catalog.data_mb !== null && p.totalMb - p.usedMb >= 1024);
+    const source = plans.find(
+      (p) => p.row[7] === 'paid' && p.activatedAt !== null && p.catalog.data_mb !== null && p.totalMb - p.usedMb >= 1024,
+    );
     if (!source) return;
-    const gb = Math.min(r.weighted<number>([[1, 70], [2, 20], [3, 10]]), Math.floor((source.totalMb - source.usedMb) / 1024));
+    const gb = Math.min(
+      r.weighted<number>([
+        [1, 70],
+        [2, 20],
+        [3, 10],
+      ]),
+      Math.floor((source.totalMb - source.usedMb) / 1024),
+    );
     const mb = gb * 1024;
     const id = this.id('transfers');
     const at = source.activatedAt! + Math.floor(r.next() * (source.endsAt - source.activatedAt!));
@@ -189,7 +322,20 @@ export class ScaleGenerator {
     if (!known) {
       // Sent to an address with no account: in flight, or sent back by support.
       const reversed = r.chance(0.3);
-      this.add('transfers', [id, senderId, source.id, `friend.s${id}@gmail.com`, null, null, gb, mb, reversed ? 'reversed' : 'pending', null, iso(at), iso(at)]);
+      this.add('transfers', [
+        id,
+        senderId,
+        source.id,
+        `friend.s${id}@gmail.com`,
+        null,
+        null,
+        gb,
+        mb,
+        reversed ? 'reversed' : 'pending',
+        null,
+        iso(at),
+        iso(at),
+      ]);
       if (!reversed) source.sent = { mb, transferId: id, at };
       return;
     }
@@ -203,8 +349,29 @@ export class ScaleGenerator {
     this.add('transfers', [id, senderId, source.id, recipient.email, recipientId, planId, gb, mb, 'delivered', iso(at), iso(at), iso(at)]);
     source.sent = { mb, transferId: id, at };
     this.add('account_plans', [
-      planId, recipientId, null, c.id, c.country_code, c.region_name, c.name, 'transfer', mb, used, status === 'active' ? mb - used : 0, 0, status,
-      null, c.validity_days, iso(at), null, null, iso(at), source.expiresAt === null ? null : iso(source.expiresAt), iso(at), iso(at), 0,
+      planId,
+      recipientId,
+      null,
+      c.id,
+      c.country_code,
+      c.region_name,
+      c.name,
+      'transfer',
+      mb,
+      used,
+      status === 'active' ? mb - used : 0,
+      0,
+      status,
+      null,
+      c.validity_days,
+      iso(at),
+      null,
+      null,
+      iso(at),
+      source.expiresAt === null ? null : iso(source.expiresAt),
+      iso(at),
+      iso(at),
+      0,
     ]);
     this.ledger(planId, 'transfer_in', mb, null, id, at);
     this.usage(planId, used, at, source.endsAt, c.country_code, mb);
@@ -219,11 +386,32 @@ export class ScaleGenerator {
    * plan the customer did not pay for (welcome, promo, referral reward) is gifted; the scale set gives
    * paid plans no bonus, so their entries are all paid data.
    */
-  private ledger(planId: number, kind: string, delta: number, orderId: number | null, transferId: number | null, at: number, gifted = false): void {
+  private ledger(
+    planId: number,
+    kind: string,
+    delta: number,
+    orderId: number | null,
+    transferId: number | null,
+    at: number,
+    gifted = false,
+  ): void {
     const balance = (this.ledgerBalance.get(planId) ?? 0) + delta;
     if (balance < 0) throw new Error(`scale seed: plan ${planId} would go below zero`);
     this.ledgerBalance.set(planId, balance);
-    this.add('data_ledger', [this.id('data_ledger'), planId, kind, delta, balance, orderId, transferId, kind === 'usage' ? 'integration' : 'system', kind === 'usage' ? 'usage records, one entry per plan in the scale data set' : null, iso(at), gifted ? delta : 0, gifted ? balance : 0]);
+    this.add('data_ledger', [
+      this.id('data_ledger'),
+      planId,
+      kind,
+      delta,
+      balance,
+      orderId,
+      transferId,
+      kind === 'usage' ? 'integration' : 'system',
+      kind === 'usage' ? 'usage records, one entry per plan in the scale data set' : null,
+      iso(at),
+      gifted ? delta : 0,
+      gifted ? balance : 0,
+    ]);
   }
 
   /** The plan's row, then its ledger in time order: purchase, gift sent, usage, and what expiry or a refund wrote off. */
@@ -235,17 +423,37 @@ export class ScaleGenerator {
     let writeOff = 0;
     if (status === 'refunded') writeOff = usable;
     else if (status === 'expired') writeOff = usable - used;
-    if (used === usable && row[11] === 0 && (status === 'active' || status === 'expired')) { status = 'exhausted'; writeOff = 0; }
+    if (used === usable && row[11] === 0 && (status === 'active' || status === 'expired')) {
+      status = 'exhausted';
+      writeOff = 0;
+    }
     const gifted = isGiftedOrigin(row[7] as string);
     row[9] = used;
     row[10] = usable - used - writeOff;
     row[12] = status;
     row[22] = gifted ? row[10] : 0;
     this.add('account_plans', row);
-    this.ledger(p.id, row[7] === 'referral_reward' ? 'referral_reward' : 'purchase', p.totalMb, p.orderId, null, Date.parse(row[15] as string), gifted);
+    this.ledger(
+      p.id,
+      row[7] === 'referral_reward' ? 'referral_reward' : 'purchase',
+      p.totalMb,
+      p.orderId,
+      null,
+      Date.parse(row[15] as string),
+      gifted,
+    );
     if (p.sent) this.ledger(p.id, 'transfer_out', -p.sent.mb, null, p.sent.transferId, p.sent.at);
     if (p.activatedAt !== null) this.usage(p.id, used, p.activatedAt, p.endsAt, p.catalog.country_code, p.totalMb, gifted);
-    if (writeOff > 0) this.ledger(p.id, status === 'refunded' ? 'refund_write_off' : 'expiry', -writeOff, status === 'refunded' ? p.orderId : null, null, p.expiresAt ?? p.endsAt, gifted);
+    if (writeOff > 0)
+      this.ledger(
+        p.id,
+        status === 'refunded' ? 'refund_write_off' : 'expiry',
+        -writeOff,
+        status === 'refunded' ? p.orderId : null,
+        null,
+        p.expiresAt ?? p.endsAt,
+        gifted,
+      );
     this.ledgerBalance.delete(p.id);
   }
 
@@ -269,7 +477,13 @@ export class ScaleGenerator {
     const r = this.rng;
     const id = this.id('reviews');
     const paid = plans.find((p) => p.orderId !== null);
-    const rating = r.weighted<number>([[5, 45], [4, 30], [3, 10], [2, 6], [1, 9]]);
+    const rating = r.weighted<number>([
+      [5, 45],
+      [4, 30],
+      [3, 10],
+      [2, 6],
+      [1, 9],
+    ]);
     const tone = rating >= 4 ? 'good' : rating === 3 ? 'mixed' : 'bad';
     const comment = r.chance(0.6) ? r.pick(REVIEW_COMMENTS[r.chance(0.7) ? 'fr' : 'en'][tone]) : null;
     const publishedAt = createdAt + Math.floor(r.next() * (this.now - createdAt - MINUTE));
@@ -279,19 +493,50 @@ export class ScaleGenerator {
     let severity = 0;
     let lastReportedAt: number | null = null;
     for (let i = 0; i < reports; i++) {
-      const reason = r.weighted<(typeof REVIEW_REPORT_REASONS)[number]>([['spam', 30], ['inappropriate', 25], ['abusive', 15], ['insulting', 12], ['defamatory', 8], ['privacy', 5], ['hate', 4], ['threat', 1]]);
+      const reason = r.weighted<(typeof REVIEW_REPORT_REASONS)[number]>([
+        ['spam', 30],
+        ['inappropriate', 25],
+        ['abusive', 15],
+        ['insulting', 12],
+        ['defamatory', 8],
+        ['privacy', 5],
+        ['hate', 4],
+        ['threat', 1],
+      ]);
       const at = publishedAt + Math.floor(r.next() * Math.min(60 * DAY, this.now - publishedAt));
       severity = Math.max(severity, REPORT_SEVERITY[reason]);
       lastReportedAt = Math.max(lastReportedAt ?? 0, at);
       const reporter = this.firstAccountId + Math.floor(r.next() * (accountId - this.firstAccountId + 1));
-      this.add('review_reports', [this.id('review_reports'), id, reporter, reason, REPORT_SEVERITY[reason], removed ? 'upheld' : 'open', iso(at), iso(at)]);
+      this.add('review_reports', [
+        this.id('review_reports'),
+        id,
+        reporter,
+        reason,
+        REPORT_SEVERITY[reason],
+        removed ? 'upheld' : 'open',
+        iso(at),
+        iso(at),
+      ]);
     }
     const removedAt = removed ? Math.min((lastReportedAt ?? publishedAt) + DAY, this.now - MINUTE) : null;
     this.add('reviews', [
-      id, accountId, paid?.orderId ?? null, rating, comment, removed ? 'removed' : 'published', iso(publishedAt), iso(publishedAt),
-      iso(publishedAt + 3 * YEAR), reports, severity, lastReportedAt === null ? null : iso(lastReportedAt),
-      removed ? r.pick(REVIEW_REMOVAL_GROUNDS) : null, removed ? 'Removed after reports (scale data set)' : null,
-      removedAt === null ? null : iso(removedAt), iso(publishedAt), iso(removedAt ?? lastReportedAt ?? publishedAt),
+      id,
+      accountId,
+      paid?.orderId ?? null,
+      rating,
+      comment,
+      removed ? 'removed' : 'published',
+      iso(publishedAt),
+      iso(publishedAt),
+      iso(publishedAt + 3 * YEAR),
+      reports,
+      severity,
+      lastReportedAt === null ? null : iso(lastReportedAt),
+      removed ? r.pick(REVIEW_REMOVAL_GROUNDS) : null,
+      removed ? 'Removed after reports (scale data set)' : null,
+      removedAt === null ? null : iso(removedAt),
+      iso(publishedAt),
+      iso(removedAt ?? lastReportedAt ?? publishedAt),
     ]);
     if (r.chance(0.0667)) this.notice(id, accountId, publishedAt);
   }
@@ -307,12 +552,28 @@ export class ScaleGenerator {
     const decidedAt = open ? null : Math.min(receivedAt + Math.floor(r.next() * 70 * HOUR), this.now - MINUTE);
     const year = new Date(receivedAt).getUTCFullYear();
     this.add('dsa_notices', [
-      id, publicReferenceOf('DSA', year, scramble(id)), open ? (r.chance(0.5) ? 'received' : 'in_review') : r.chance(0.7) ? 'closed' : 'decided',
-      iso(receivedAt), iso(receivedAt), iso(receivedAt + 72 * HOUR), r.pick(CATEGORIES),
-      'This review names a person and accuses them of fraud without any evidence.', JSON.stringify([{ reviewId }]), reviewId, authorId,
-      trusted ? 'Point de Contact' : 'A. Notifier', trusted ? 'signalement@pointdecontact.example' : `notifier.s${id}@gmail.com`, 1, threat ? 1 : 0,
-      r.chance(0.8) ? 'fr' : 'en', decision, decidedAt === null ? null : iso(decidedAt), threat ? 2 : trusted ? 1 : 0, 1,
-      iso(receivedAt), iso(decidedAt ?? receivedAt),
+      id,
+      publicReferenceOf('DSA', year, scramble(id)),
+      open ? (r.chance(0.5) ? 'received' : 'in_review') : r.chance(0.7) ? 'closed' : 'decided',
+      iso(receivedAt),
+      iso(receivedAt),
+      iso(receivedAt + 72 * HOUR),
+      r.pick(CATEGORIES),
+      'This review names a person and accuses them of fraud without any evidence.',
+      JSON.stringify([{ reviewId }]),
+      reviewId,
+      authorId,
+      trusted ? 'Point de Contact' : 'A. Notifier',
+      trusted ? 'signalement@pointdecontact.example' : `notifier.s${id}@gmail.com`,
+      1,
+      threat ? 1 : 0,
+      r.chance(0.8) ? 'fr' : 'en',
+      decision,
+      decidedAt === null ? null : iso(decidedAt),
+      threat ? 2 : trusted ? 1 : 0,
+      1,
+      iso(receivedAt),
+      iso(decidedAt ?? receivedAt),
     ]);
   }
 

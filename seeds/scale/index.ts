@@ -12,7 +12,12 @@ import { ScaleGenerator, type CatalogPlan } from './generate.ts';
 import { SCALE_SEED } from './random.ts';
 import { SCALE_TABLES, SPEC_SIZES, type ScaleTable } from './tables.ts';
 
-export interface ScaleOptions { accounts?: number; seed?: number; now?: Date; log?: (line: string) => void }
+export interface ScaleOptions {
+  accounts?: number;
+  seed?: number;
+  now?: Date;
+  log?: (line: string) => void;
+}
 
 /** Midnight UTC today: dates stay relative to the day of the run, rows identical within a day. */
 export const startOfUtcDay = (d = new Date()): Date => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
@@ -33,10 +38,23 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
     log('seed:scale: seeding the demo set first (staff logins, catalog, edge cases)…');
     await seedDemo(db, { now });
   }
-  if (await hasScaleData(db)) throw new Error('seed:scale: this database already holds the scale data set; use a new database (DATABASE_URL)');
+  if (await hasScaleData(db))
+    throw new Error('seed:scale: this database already holds the scale data set; use a new database (DATABASE_URL)');
 
-  const catalog = (await db('plans').where({ status: 'active' }).orderBy('id')
-    .select('id', 'country_code', 'region_name', 'name', 'data_mb', 'fair_use_mb', 'validity_days', 'price_cents', 'vat_rate_bp')) as CatalogPlan[];
+  const catalog = (await db('plans')
+    .where({ status: 'active' })
+    .orderBy('id')
+    .select(
+      'id',
+      'country_code',
+      'region_name',
+      'name',
+      'data_mb',
+      'fair_use_mb',
+      'validity_days',
+      'price_cents',
+      'vat_rate_bp',
+    )) as CatalogPlan[];
   if (!catalog.length) throw new Error('seed:scale: no active plan in the catalog');
   const firstIds = {} as Record<ScaleTable, number>;
   for (const table of Object.keys(SCALE_TABLES) as ScaleTable[]) {
@@ -61,7 +79,9 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
       if ((i + 1) % every === 0 || i + 1 === accounts) {
         const s = (Date.now() - started) / 1000;
         const eta = (s / (i + 1)) * (accounts - i - 1);
-        log(`seed:scale ${String(Math.round(((i + 1) / accounts) * 100)).padStart(3)} %  ${(i + 1).toLocaleString('en')} accounts  ${writer.written('usage_records').toLocaleString('en')} usage records  ${s.toFixed(0)} s, about ${eta.toFixed(0)} s left`);
+        log(
+          `seed:scale ${String(Math.round(((i + 1) / accounts) * 100)).padStart(3)} %  ${(i + 1).toLocaleString('en')} accounts  ${writer.written('usage_records').toLocaleString('en')} usage records  ${s.toFixed(0)} s, about ${eta.toFixed(0)} s left`,
+        );
       }
     }
   } finally {
@@ -74,7 +94,8 @@ export async function seedScale(db: Knex, options: ScaleOptions = {}): Promise<R
   const counts = {} as Record<ScaleTable, number>;
   for (const table of Object.keys(SCALE_TABLES) as ScaleTable[]) counts[table] = next[table] - firstIds[table];
   if (isPostgres(db)) {
-    for (const table of Object.keys(SCALE_TABLES)) await db.raw(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`);
+    for (const table of Object.keys(SCALE_TABLES))
+      await db.raw(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`);
   }
   // PostgreSQL: VACUUM also sets the visibility map, without which counts cannot be index-only
   // (autovacuum would get there later; a fresh load should not wait for it).

@@ -5,18 +5,26 @@
 import type { Knex } from 'knex';
 import { isPostgres } from '../../server/db/connection.ts';
 
-export interface IndexDef { name: string; sql: string }
+export interface IndexDef {
+  name: string;
+  sql: string;
+}
 
 export async function secondaryIndexes(db: Knex, tables: string[]): Promise<IndexDef[]> {
   if (isPostgres(db)) {
     const { rows } = (await db.raw(
       `SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i
         WHERE i.schemaname = current_schema() AND i.tablename = ANY(?)
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`, [tables],
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+      [tables],
     )) as { rows: IndexDef[] };
     return rows;
   }
-  return (await db('sqlite_master').where({ type: 'index' }).whereIn('tbl_name', tables).whereNotNull('sql').select('name', 'sql')) as IndexDef[];
+  return (await db('sqlite_master')
+    .where({ type: 'index' })
+    .whereIn('tbl_name', tables)
+    .whereNotNull('sql')
+    .select('name', 'sql')) as IndexDef[];
 }
 
 export async function dropIndexes(db: Knex, indexes: IndexDef[]): Promise<void> {

@@ -4,14 +4,67 @@ import { EN_DOMAINS, EN_LAST_NAMES, FIRST_NAMES, FR_DOMAINS } from '../demo/text
 import { scramble } from './random.ts';
 
 const FR_LAST_NAMES = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre',
-  'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'Andre', 'Lefevre', 'Mercier', 'Dupont',
-  'Lambert', 'Bonnet', 'Francois', 'Martinez', 'Legrand', 'Garnier', 'Faure', 'Rousseau', 'Blanc', 'Guerin', 'Muller', 'Henry', 'Roussel',
-  'Nicolas', 'Perrin', 'Morin', 'Mathieu', 'Clement', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin', 'Masson', 'Sanchez',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefebvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'Andre',
+  'Lefevre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'Francois',
+  'Martinez',
+  'Legrand',
+  'Garnier',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guerin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'Morin',
+  'Mathieu',
+  'Clement',
+  'Gauthier',
+  'Dumont',
+  'Lopez',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
+  'Masson',
+  'Sanchez',
 ];
 
 /** ASCII, lower case, no spaces: what goes before the @. */
-const slug = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const slug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 function weightedByHash<T>(items: ReadonlyArray<readonly [T, number]>, h: number): T {
   let total = 0;
@@ -21,7 +74,13 @@ function weightedByHash<T>(items: ReadonlyArray<readonly [T, number]>, h: number
   return items[items.length - 1]![0];
 }
 
-export interface Person { locale: 'fr' | 'en'; first: string; last: string; email: string; deactivated: boolean }
+export interface Person {
+  locale: 'fr' | 'en';
+  first: string;
+  last: string;
+  email: string;
+  deactivated: boolean;
+}
 
 /** 2 % of accounts were closed at the customer's request (GCU §5.3). */
 export const isDeactivated = (id: number): boolean => scramble(id ^ 0x2545f491) % 50 === 0;
@@ -47,7 +106,10 @@ function luhnDigit(body: string): number {
   let sum = 0;
   for (let i = 0; i < body.length; i++) {
     let d = body.charCodeAt(body.length - 1 - i) - 48;
-    if (i % 2 === 0) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return (10 - (sum % 10)) % 10;

@@ -21,9 +21,12 @@ export interface ActionOutcome {
   result: Record<string, unknown>;
   /** What the audit entry records (the router adds actor, request id and time); null for a dry run, which changes nothing. */
   audit: {
-    before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+    reason?: string | null;
     /** When the action creates another record (a refund logged on an order), the entry is about that record. */
-    entity?: string; entityId?: string | number;
+    entity?: string;
+    entityId?: string | number;
   } | null;
 }
 

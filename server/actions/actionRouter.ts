@@ -21,11 +21,16 @@ export interface ActionRouterOptions {
 
 export function actionRouter(db: Knex, actions: readonly ActionDef[], options: ActionRouterOptions = {}): Router {
   // Like Ghost's API framework: an endpoint that declares no permission is never mounted.
-  const grants = new Map(actions.map((a) => {
-    const grant = actionGrant(a.resource, a.name);
-    if (!grant) throw new Error(`Action ${a.resource}/${a.name} has no grant "${a.resource}.${a.name}" in server/domain/permissions.ts (ACTION_ACCESS): not mounted`);
-    return [a, grant] as const;
-  }));
+  const grants = new Map(
+    actions.map((a) => {
+      const grant = actionGrant(a.resource, a.name);
+      if (!grant)
+        throw new Error(
+          `Action ${a.resource}/${a.name} has no grant "${a.resource}.${a.name}" in server/domain/permissions.ts (ACTION_ACCESS): not mounted`,
+        );
+      return [a, grant] as const;
+    }),
+  );
   const byPath = new Map(actions.map((a) => [`${a.collection ? 'collection' : 'record'}:${a.resource}/${a.name}`, a]));
   const router = Router();
 
@@ -33,26 +38,53 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[], options: A
     const def = byPath.get(`${scope}:${req.params.resource}/${req.params.action}`);
     if (!def) throw notFound(`Unknown action "${req.params.action}" on "${req.params.resource}"`);
     const actor = req.actor!;
-    if (actor.kind !== 'staff' || !holdsAny(actor.roles, grants.get(def)!)) throw forbidden(`Your role does not allow ${def.resource}/${def.name}`);
+    if (actor.kind !== 'staff' || !holdsAny(actor.roles, grants.get(def)!))
+      throw forbidden(`Your role does not allow ${def.resource}/${def.name}`);
     const parsed = def.body.safeParse(req.body ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
     const id = scope === 'record' ? String(req.params.id) : '';
-    if (scope === 'record' && !/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
+    if (scope === 'record' && !/^[A-Za-z0-9_-]{1,80}$/.test(id))
+      throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
 
-    const outcome = await runChange(db, req, { body: parsed.data, idempotencyKey: def.idempotencyKey, what: `${def.resource}/${def.name}`, payments: options.payments, hashPath: req.path }, async (ctx) => {
-      const done = await def.run({ ...ctx, id, body: parsed.data });
-      const audit = done.audit && {
-        action: `${def.resource}.${def.name}`, entity: done.audit.entity ?? (def.resource as ResourceName), entityId: done.audit.entityId ?? (id || null),
-        before: done.audit.before ?? null, after: done.audit.after ?? null, reason: done.audit.reason ?? null,
-      };
-      return { status: 200, body: done.result, audit };
-    }).catch(async (err: unknown) => {
+    const outcome = await runChange(
+      db,
+      req,
+      {
+        body: parsed.data,
+        idempotencyKey: def.idempotencyKey,
+        what: `${def.resource}/${def.name}`,
+        payments: options.payments,
+        hashPath: req.path,
+      },
+      async (ctx) => {
+        const done = await def.run({ ...ctx, id, body: parsed.data });
+        const audit = done.audit && {
+          action: `${def.resource}.${def.name}`,
+          entity: done.audit.entity ?? (def.resource as ResourceName),
+          entityId: done.audit.entityId ?? (id || null),
+          before: done.audit.before ?? null,
+          after: done.audit.after ?? null,
+          reason: done.audit.reason ?? null,
+        };
+        return { status: 200, body: done.result, audit };
+      },
+    ).catch(async (err: unknown) => {
       // The change was rolled back; the attempt itself is kept, in its own transaction.
       if (err instanceof ApiError && def.auditRefusals?.includes(err.code)) {
-        await db.transaction((trx) => appendAudit(trx, {
-          actor, action: `${def.resource}.${def.name}`, entity: def.resource, entityId: id || null, outcome: 'failure',
-          after: { refused: err.code, ...(parsed.data as Record<string, unknown>) }, reason: err.message, idempotencyKey: req.get('idempotency-key') ?? null, at: new Date(), ...requestFacts(req),
-        }));
+        await db.transaction((trx) =>
+          appendAudit(trx, {
+            actor,
+            action: `${def.resource}.${def.name}`,
+            entity: def.resource,
+            entityId: id || null,
+            outcome: 'failure',
+            after: { refused: err.code, ...(parsed.data as Record<string, unknown>) },
+            reason: err.message,
+            idempotencyKey: req.get('idempotency-key') ?? null,
+            at: new Date(),
+            ...requestFacts(req),
+          }),
+        );
       }
       throw err;
     });

@@ -12,4 +12,17 @@ import { STATEMENT_ACTIONS } from './statements.ts';
 import { redirectTransfer, reverseTransfer } from './transfers.ts';
 
 /** Every domain action the API offers; feature areas add theirs here. */
-export const ACTIONS: readonly ActionDef[] = [retryMessage, redirectTransfer, reverseTransfer, ...REFUND_ACTIONS, ...CATALOG_ACTIONS, ...REVIEW_ACTIONS, ...DSA_ACTIONS, ...STATEMENT_ACTIONS, ...ACCOUNT_ACTIONS, ...STAFF_ACTIONS, ...CUSTOMER_DATA_ACTIONS, ...PAYMENT_ACTIONS];
+export const ACTIONS: readonly ActionDef[] = [
+  retryMessage,
+  redirectTransfer,
+  reverseTransfer,
+  ...REFUND_ACTIONS,
+  ...CATALOG_ACTIONS,
+  ...REVIEW_ACTIONS,
+  ...DSA_ACTIONS,
+  ...STATEMENT_ACTIONS,
+  ...ACCOUNT_ACTIONS,
+  ...STAFF_ACTIONS,
+  ...CUSTOMER_DATA_ACTIONS,
+  ...PAYMENT_ACTIONS,
+];

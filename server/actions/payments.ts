@@ -9,8 +9,11 @@ import { defineAction } from './action.ts';
 
 /** Finance records a chargeback the bank notified (the manual provider; Stripe's arrive by webhook). */
 export const recordDisputeAction = defineAction({
-  resource: 'orders', name: 'record-dispute', summary: 'Record a chargeback on this order: the order is disputed, its plan stops, its open refund closes',
-  idempotencyKey: 'required', resultResource: 'disputes',
+  resource: 'orders',
+  name: 'record-dispute',
+  summary: 'Record a chargeback on this order: the order is disputed, its plan stops, its open refund closes',
+  idempotencyKey: 'required',
+  resultResource: 'disputes',
   body: z.strictObject({
     reason: z.string().trim().min(3).max(80),
     amountCents: z.number().int().positive(),
@@ -18,7 +21,10 @@ export const recordDisputeAction = defineAction({
   }),
   run: async (ctx) => {
     const { dispute } = await openDispute(ctx.trx, ctx.actor, ctx.now, {
-      orderId: Number(ctx.id), source: 'manual', reason: ctx.body.reason, amountCents: ctx.body.amountCents,
+      orderId: Number(ctx.id),
+      source: 'manual',
+      reason: ctx.body.reason,
+      amountCents: ctx.body.amountCents,
       evidenceDueBy: ctx.body.evidenceDueBy ? new Date(ctx.body.evidenceDueBy) : null,
     });
     // openDispute writes its own audit entry (the provider's webhook goes through it too).
@@ -28,9 +34,14 @@ export const recordDisputeAction = defineAction({
 
 /** The bank's decision on a dispute recorded by hand (Stripe's arrives by webhook). */
 export const closeDisputeAction = defineAction({
-  resource: 'disputes', name: 'close', summary: 'Record the bank\'s decision: won (the order and, within validity, its plan restored) or lost (the order cancelled)',
+  resource: 'disputes',
+  name: 'close',
+  summary: "Record the bank's decision: won (the order and, within validity, its plan restored) or lost (the order cancelled)",
   idempotencyKey: 'required',
-  body: z.strictObject({ outcome: z.enum(DISPUTE_STATUSES.filter((s) => s !== 'open') as ['won', 'lost']), note: z.string().trim().max(2000).optional() }),
+  body: z.strictObject({
+    outcome: z.enum(DISPUTE_STATUSES.filter((s) => s !== 'open') as ['won', 'lost']),
+    note: z.string().trim().max(2000).optional(),
+  }),
   run: async (ctx) => {
     const row = await closeDispute(ctx.trx, ctx.actor, ctx.now, Number(ctx.id), { outcome: ctx.body.outcome, note: ctx.body.note ?? null });
     return { result: rowToRecord(disputes.fields, row), audit: null };
@@ -39,20 +50,30 @@ export const closeDisputeAction = defineAction({
 
 /** Sends the order's invoice (and the credit notes of its refunds) to the customer, through the outbox. */
 export const sendInvoiceAction = defineAction({
-  resource: 'orders', name: 'send-documents', summary: 'E-mail the invoice and credit notes of this order to the customer',
+  resource: 'orders',
+  name: 'send-documents',
+  summary: 'E-mail the invoice and credit notes of this order to the customer',
   idempotencyKey: 'optional',
   body: z.strictObject({}),
   run: async (ctx) => {
-    const order = await ctx.trx('orders').where({ id: Number(ctx.id) }).first();
+    const order = await ctx
+      .trx('orders')
+      .where({ id: Number(ctx.id) })
+      .first();
     if (!order) throw notFound(`Order ${ctx.id} not found`);
     const invoice = await issueInvoice(ctx.trx, order.id, ctx.now);
     const notes = [];
-    for (const r of await ctx.trx('refunds').where({ order_id: order.id, status: 'paid_out' }).orderBy('id').select('id')) notes.push(await issueCreditNote(ctx.trx, r.id, ctx.now));
+    for (const r of await ctx.trx('refunds').where({ order_id: order.id, status: 'paid_out' }).orderBy('id').select('id'))
+      notes.push(await issueCreditNote(ctx.trx, r.id, ctx.now));
     const account = await ctx.trx('accounts').where({ id: order.account_id }).first();
     const numbers = [invoice, ...notes].map((d) => d.number as string);
     const en = account.locale === 'en';
     await ctx.queue({
-      accountId: account.id, channel: 'email', to: account.email, template: 'order_documents', locale: en ? 'en' : 'fr',
+      accountId: account.id,
+      channel: 'email',
+      to: account.email,
+      template: 'order_documents',
+      locale: en ? 'en' : 'fr',
       subject: en ? `Your Kolet documents for order ${order.id}` : `Vos documents Kolet pour la commande ${order.id}`,
       body: en ? `Please find attached: ${numbers.join(', ')}.` : `Veuillez trouver ci-joint : ${numbers.join(', ')}.`,
       related: { entity: 'orders', id: order.id },

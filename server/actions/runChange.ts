@@ -37,14 +37,28 @@ export async function runChange(
   const actor = req.actor!;
   const rawKey = req.get('idempotency-key');
   if (change.idempotencyKey === 'required' && !rawKey) {
-    throw badRequest('idempotency_key_required', `${change.what} moves money or data: send an Idempotency-Key header`, { 'Idempotency-Key': 'required' });
+    throw badRequest('idempotency_key_required', `${change.what} moves money or data: send an Idempotency-Key header`, {
+      'Idempotency-Key': 'required',
+    });
   }
   const key = rawKey ? checkKey(rawKey) : null;
-  const outcome = await runOnce(db, { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', change.hashPath ?? req.originalUrl, change.body) }, async (trx, now) => {
-    const ctx: Ctx = { trx, actor, now, payments: change.payments, queue: async (m) => { await queueMessage(trx, m, now); } };
-    const done = await work(ctx);
-    if (done.audit) await appendAudit(trx, { ...done.audit, actor, at: now, idempotencyKey: key, ...requestFacts(req) });
-    return { status: done.status, body: done.body };
-  });
+  const outcome = await runOnce(
+    db,
+    { scope: `${actor.kind}:${actorId(actor)}`, key, hash: requestHash('POST', change.hashPath ?? req.originalUrl, change.body) },
+    async (trx, now) => {
+      const ctx: Ctx = {
+        trx,
+        actor,
+        now,
+        payments: change.payments,
+        queue: async (m) => {
+          await queueMessage(trx, m, now);
+        },
+      };
+      const done = await work(ctx);
+      if (done.audit) await appendAudit(trx, { ...done.audit, actor, at: now, idempotencyKey: key, ...requestFacts(req) });
+      return { status: done.status, body: done.body };
+    },
+  );
   return { ...outcome, key };
 }

@@ -7,9 +7,10 @@ import { sorSubmissions } from '../rest/resources/trust.ts';
 import { markSubmitted, resubmit } from '../services/sorSubmissions.ts';
 import { defineAction } from './action.ts';
 
-
 export const markSubmittedAction = defineAction({
-  resource: 'statements-of-reasons', name: 'mark-submitted', collection: true,
+  resource: 'statements-of-reasons',
+  name: 'mark-submitted',
+  collection: true,
   summary: 'Record that statements were submitted outside the API (webform, exported file): never sent or exported again',
   idempotencyKey: 'optional',
   body: z.strictObject({
@@ -21,13 +22,20 @@ export const markSubmittedAction = defineAction({
     const outcome = await markSubmitted(ctx.trx, ctx.body.puids, ctx.actor.id, ctx.body.note, ctx.now);
     return {
       result: { ...outcome },
-      audit: { entity: 'sor-submission-batches', entityId: outcome.batchId ?? '-', after: { marked: outcome.marked.length, skipped: outcome.skipped }, reason: ctx.body.note },
+      audit: {
+        entity: 'sor-submission-batches',
+        entityId: outcome.batchId ?? '-',
+        after: { marked: outcome.marked.length, skipped: outcome.skipped },
+        reason: ctx.body.note,
+      },
     };
   },
 });
 
 export const resubmitAction = defineAction({
-  resource: 'statements-of-reasons', name: 'resubmit', summary: 'Send a refused statement to the Transparency Database again (the next run of the submission job)',
+  resource: 'statements-of-reasons',
+  name: 'resubmit',
+  summary: 'Send a refused statement to the Transparency Database again (the next run of the submission job)',
   idempotencyKey: 'optional',
   body: z.strictObject({ note: z.string().trim().min(3, 'say what changed').max(2000) }),
   run: async (ctx) => {

@@ -9,7 +9,9 @@ import { defineAction, type ActionContext } from './action.ts';
 const reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
 const email = z.string().trim().min(3).max(254);
 const fixFields = {
-  reasonCode: z.enum(TRANSFER_FIX_REASONS, { message: `which address error? (${TRANSFER_FIX_REASONS.join(', ')}). ${FINAL_TRANSFER_ADVICE}` }),
+  reasonCode: z.enum(TRANSFER_FIX_REASONS, {
+    message: `which address error? (${TRANSFER_FIX_REASONS.join(', ')}). ${FINAL_TRANSFER_ADVICE}`,
+  }),
   reason,
   overrideReason: z.string().trim().min(10, 'an override needs a written reason (10 characters at least)').max(1000).optional(),
 };
@@ -24,13 +26,27 @@ async function runFix(kind: 'redirect' | 'reverse', ctx: ActionContext<FixInput>
   return {
     result: {
       ...record,
-      fix: { kind, recoveredMb: plan.recoverableMb, unrecoverableMb: plan.unrecoverableMb, unrecoverable: plan.unrecoverable, destination: plan.destination, correctionTransferId: correction?.id ?? null, creditedAccountPlanId },
+      fix: {
+        kind,
+        recoveredMb: plan.recoverableMb,
+        unrecoverableMb: plan.unrecoverableMb,
+        unrecoverable: plan.unrecoverable,
+        destination: plan.destination,
+        correctionTransferId: correction?.id ?? null,
+        creditedAccountPlanId,
+      },
     },
     audit: {
       before: { status: before.status },
       after: {
-        status: record.status, reasonCode: ctx.body.reasonCode, intendedEmail: record.intendedEmail, recoveredMb: plan.recoverableMb, unrecoverableMb: plan.unrecoverableMb,
-        redirectedToEmail: record.redirectedToEmail, correctionTransferId: correction?.id ?? null, ...(ctx.body.overrideReason ? { overrideReason: ctx.body.overrideReason } : {}),
+        status: record.status,
+        reasonCode: ctx.body.reasonCode,
+        intendedEmail: record.intendedEmail,
+        recoveredMb: plan.recoverableMb,
+        unrecoverableMb: plan.unrecoverableMb,
+        redirectedToEmail: record.redirectedToEmail,
+        correctionTransferId: correction?.id ?? null,
+        ...(ctx.body.overrideReason ? { overrideReason: ctx.body.overrideReason } : {}),
       },
       reason: ctx.body.reason,
     },
@@ -42,7 +58,7 @@ export const redirectTransfer = defineAction({
   resource: 'transfers',
   name: 'redirect',
   summary: 'Redirect a mistaken transfer to the intended e-mail address',
-  
+
   body: z.strictObject({ email, ...fixFields }),
   idempotencyKey: 'required',
   auditRefusals: ['transfer_final', 'override_admin_only'],
@@ -54,7 +70,7 @@ export const reverseTransfer = defineAction({
   resource: 'transfers',
   name: 'reverse',
   summary: 'Return the recoverable data of a mistaken transfer to the sender',
-  
+
   body: z.strictObject({ intendedEmail: email.optional(), ...fixFields }),
   idempotencyKey: 'required',
   auditRefusals: ['transfer_final', 'override_admin_only'],

@@ -24,8 +24,22 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hashed columns, in a fixed order: the canonical form of an entry. */
 const HASHED = [
-  'at', 'actor_kind', 'actor_id', 'actor_email', 'actor_roles', 'action', 'entity', 'entity_id',
-  'before', 'after', 'reason', 'outcome', 'request_id', 'idempotency_key', 'ip', 'user_agent',
+  'at',
+  'actor_kind',
+  'actor_id',
+  'actor_email',
+  'actor_roles',
+  'action',
+  'entity',
+  'entity_id',
+  'before',
+  'after',
+  'reason',
+  'outcome',
+  'request_id',
+  'idempotency_key',
+  'ip',
+  'user_agent',
 ] as const;
 type AuditRow = Record<(typeof HASHED)[number], string | number | null>;
 
@@ -88,7 +102,12 @@ export async function verifyAuditChain(db: Knex, batchSize = 2000): Promise<Chai
     for (const r of rows) {
       const row = { ...r, at: toIso(r.at) } as AuditRow & { id: number; prev_hash: string; hash: string };
       if (row.prev_hash !== prevHash || entryHash(prevHash, row) !== row.hash) {
-        return { ok: false, checked, firstBrokenId: row.id, message: `Audit chain broken at entry ${row.id}: its content or its link to the previous entry was altered` };
+        return {
+          ok: false,
+          checked,
+          firstBrokenId: row.id,
+          message: `Audit chain broken at entry ${row.id}: its content or its link to the previous entry was altered`,
+        };
       }
       prevHash = row.hash;
       lastId = row.id;
@@ -99,7 +118,10 @@ export async function verifyAuditChain(db: Knex, batchSize = 2000): Promise<Chai
 }
 
 /** Only the fields that changed, for the before/after of an entry. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {

@@ -14,7 +14,14 @@ import { hashPassword, randomToken, sha256Hex, verifyPassword } from './password
 import { attemptSucceeded, reserveAttempt, signInCompleted, type Reservation, type SignInAttempt } from './loginThrottle.ts';
 import { clearSessionCookie, endSessions, openSession, requireStaff, setSessionCookie, staffActor, type StaffActor } from './sessions.ts';
 import {
-  acceptCode, clearSecondFactor, codeStep, newEnrolment, recoveryCodesLeft, replaceRecoveryCodes, useRecoveryCode, type SecretBox,
+  acceptCode,
+  clearSecondFactor,
+  codeStep,
+  newEnrolment,
+  recoveryCodesLeft,
+  replaceRecoveryCodes,
+  useRecoveryCode,
+  type SecretBox,
 } from './twoFactor.ts';
 
 export const loginBody = z.strictObject({
@@ -22,7 +29,8 @@ export const loginBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
 const challengeBody = z.strictObject({ challenge: z.string().min(20).max(100) });
-const codeBody = challengeBody.extend({ code: z.string().trim().max(20).optional(), recoveryCode: z.string().trim().max(40).optional() })
+const codeBody = challengeBody
+  .extend({ code: z.string().trim().max(20).optional(), recoveryCode: z.string().trim().max(40).optional() })
   .refine((b) => !!b.code !== !!b.recoveryCode, { path: ['code'], message: 'send the six-digit code, or a recovery code' });
 const confirmBody = challengeBody.extend({ code: z.string().trim().max(20) });
 const newPassword = z.string().min(12, 'at least 12 characters').max(200);
@@ -48,9 +56,18 @@ function tooManyAttempts(res: Response, r: Extract<Reservation, { allowed: false
   return new ApiError(429, 'too_many_attempts', `Too many failed sign-ins ${who}: try again in ${Math.ceil(seconds / 60)} minute(s)`);
 }
 
-const me = (actor: StaffActor, twoFactorEnabled: boolean) => ({ id: actor.id, email: actor.email, name: actor.name, roles: actor.roles, twoFactorEnabled });
+const me = (actor: StaffActor, twoFactorEnabled: boolean) => ({
+  id: actor.id,
+  email: actor.email,
+  name: actor.name,
+  roles: actor.roles,
+  twoFactorEnabled,
+});
 
-export interface AuthOptions { secureCookies: boolean; secrets: SecretBox }
+export interface AuthOptions {
+  secureCookies: boolean;
+  secrets: SecretBox;
+}
 
 /**
  * Staff sign-in (docs/OPERATIONS.md "Staff accounts"): the password, then — when enrolled, or
@@ -59,15 +76,56 @@ export interface AuthOptions { secureCookies: boolean; secrets: SecretBox }
  */
 export function authRouter(db: Knex, options: AuthOptions): Router {
   const router = Router();
-  const audit = (req: Request, actor: Actor, action: string, entityId: number | null, o: { outcome?: 'success' | 'failure'; reason?: string | null; after?: Record<string, unknown> | null; at: Date }) =>
-    db.transaction((trx) => appendAudit(trx, { actor, action, entity: 'staff', entityId: entityId === null ? null : String(entityId), after: o.after ?? null, reason: o.reason ?? null, outcome: o.outcome ?? 'success', at: o.at, ...requestFacts(req) }));
+  const audit = (
+    req: Request,
+    actor: Actor,
+    action: string,
+    entityId: number | null,
+    o: { outcome?: 'success' | 'failure'; reason?: string | null; after?: Record<string, unknown> | null; at: Date },
+  ) =>
+    db.transaction((trx) =>
+      appendAudit(trx, {
+        actor,
+        action,
+        entity: 'staff',
+        entityId: entityId === null ? null : String(entityId),
+        after: o.after ?? null,
+        reason: o.reason ?? null,
+        outcome: o.outcome ?? 'success',
+        at: o.at,
+        ...requestFacts(req),
+      }),
+    );
   const attemptOf = (req: Request, email: string): SignInAttempt => ({ email, ip: req.ip ?? 'unknown' });
 
   /** A failed attempt: audited, and the staff member told when their login starts waiting at this address. */
-  async function failed(req: Request, staff: Row | undefined, email: string, reservation: Extract<Reservation, { allowed: true }>, action: string, reason: string, now: Date) {
+  async function failed(
+    req: Request,
+    staff: Row | undefined,
+    email: string,
+    reservation: Extract<Reservation, { allowed: true }>,
+    action: string,
+    reason: string,
+    now: Date,
+  ) {
     await db.transaction(async (trx) => {
-      await appendAudit(trx, { actor: { kind: 'public' }, action, entity: 'staff', entityId: staff ? String(staff.id) : null, after: { email }, reason, outcome: 'failure', at: now, ...requestFacts(req) });
-      if (staff && reservation.noticeDue) await queueMessage(trx, signInFailuresNotice(staff as { id: number; email: string }, req.ip ?? 'unknown', reservation.failures, now), now);
+      await appendAudit(trx, {
+        actor: { kind: 'public' },
+        action,
+        entity: 'staff',
+        entityId: staff ? String(staff.id) : null,
+        after: { email },
+        reason,
+        outcome: 'failure',
+        at: now,
+        ...requestFacts(req),
+      });
+      if (staff && reservation.noticeDue)
+        await queueMessage(
+          trx,
+          signInFailuresNotice(staff as { id: number; email: string }, req.ip ?? 'unknown', reservation.failures, now),
+          now,
+        );
     });
   }
 
@@ -84,17 +142,30 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const token = randomToken();
     await db('sign_in_challenges').where({ staff_id: staff.id }).delete();
     await db('sign_in_challenges').insert({
-      id: sha256Hex(token), staff_id: staff.id, purpose, created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + CHALLENGE_MINUTES[purpose] * 60_000).toISOString(), attempts: 0, ip: req.ip ?? null,
+      id: sha256Hex(token),
+      staff_id: staff.id,
+      purpose,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + CHALLENGE_MINUTES[purpose] * 60_000).toISOString(),
+      attempts: 0,
+      ip: req.ip ?? null,
     });
     return token;
   }
 
   /** The challenge of the sign-in in progress, with its staff member; 401 when unknown, expired or worn out. */
   async function challengeOf(token: string, purpose: 'second_factor' | 'enrolment', now: Date): Promise<{ challenge: Row; staff: Row }> {
-    const challenge = await db('sign_in_challenges').where({ id: sha256Hex(token), purpose }).first();
+    const challenge = await db('sign_in_challenges')
+      .where({ id: sha256Hex(token), purpose })
+      .first();
     const staff = challenge ? await db('staff').where({ id: challenge.staff_id }).first() : undefined;
-    if (!challenge || !staff || staff.status !== 'active' || new Date(toIso(challenge.expires_at)!) <= now || challenge.attempts >= CHALLENGE_ATTEMPTS) {
+    if (
+      !challenge ||
+      !staff ||
+      staff.status !== 'active' ||
+      new Date(toIso(challenge.expires_at)!) <= now ||
+      challenge.attempts >= CHALLENGE_ATTEMPTS
+    ) {
       throw new ApiError(401, 'challenge_expired', 'This sign-in has expired: start again with your e-mail and password');
     }
     return { challenge, staff };
@@ -108,12 +179,25 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const attempt = attemptOf(req, email);
     const reservation = await reserveAttempt(db, attempt, now);
     if (!reservation.allowed) {
-      await audit(req, { kind: 'public' }, 'auth.login_failed', staff?.id ?? null, { outcome: 'failure', reason: reservation.scope === 'address' ? 'address_throttled' : 'throttled', after: { email }, at: now });
+      await audit(req, { kind: 'public' }, 'auth.login_failed', staff?.id ?? null, {
+        outcome: 'failure',
+        reason: reservation.scope === 'address' ? 'address_throttled' : 'throttled',
+        after: { email },
+        at: now,
+      });
       throw tooManyAttempts(res, reservation, now);
     }
     const valid = await verifyPassword(password, staff?.password_hash ?? DUMMY_HASH);
     if (!staff || !valid || staff.status !== 'active') {
-      await failed(req, staff, email, reservation, 'auth.login_failed', !staff ? 'unknown_email' : !valid ? 'wrong_password' : 'staff_disabled', now);
+      await failed(
+        req,
+        staff,
+        email,
+        reservation,
+        'auth.login_failed',
+        !staff ? 'unknown_email' : !valid ? 'wrong_password' : 'staff_disabled',
+        now,
+      );
       throw new ApiError(401, 'invalid_credentials', 'E-mail or password is wrong');
     }
     const actor = actorOf(staff);
@@ -148,13 +232,32 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
       accepted = await useRecoveryCode(db, staff.id, body.recoveryCode!, now);
     }
     if (!accepted) {
-      await failed(req, staff, staff.email, reservation, 'auth.second_factor_failed', body.code ? 'wrong_code' : 'wrong_recovery_code', now);
-      throw new ApiError(401, 'invalid_code', body.code ? 'The code is wrong or was already used: wait for the next one' : 'This recovery code is wrong or was already used');
+      await failed(
+        req,
+        staff,
+        staff.email,
+        reservation,
+        'auth.second_factor_failed',
+        body.code ? 'wrong_code' : 'wrong_recovery_code',
+        now,
+      );
+      throw new ApiError(
+        401,
+        'invalid_code',
+        body.code ? 'The code is wrong or was already used: wait for the next one' : 'This recovery code is wrong or was already used',
+      );
     }
     await attemptSucceeded(db, attempt);
     await db('sign_in_challenges').where({ id: challenge.id }).delete();
-    if (body.recoveryCode) await audit(req, actorOf(staff), 'auth.recovery_code_used', staff.id, { at: now, after: { recoveryCodesLeft: await recoveryCodesLeft(db, staff.id) } });
-    res.json({ ...(await signIn(req, res, staff, now, body.code ? 'totp' : 'recovery_code')), recoveryCodesLeft: await recoveryCodesLeft(db, staff.id) });
+    if (body.recoveryCode)
+      await audit(req, actorOf(staff), 'auth.recovery_code_used', staff.id, {
+        at: now,
+        after: { recoveryCodesLeft: await recoveryCodesLeft(db, staff.id) },
+      });
+    res.json({
+      ...(await signIn(req, res, staff, now, body.code ? 'totp' : 'recovery_code')),
+      recoveryCodesLeft: await recoveryCodesLeft(db, staff.id),
+    });
   });
 
   /** Enrolment at sign-in, when the role requires a second factor the person has not set up: the secret and its QR code. */
@@ -163,7 +266,9 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const now = new Date();
     const { staff } = await challengeOf(body.challenge, 'enrolment', now);
     const enrolment = await newEnrolment(staff.email);
-    await db('staff').where({ id: staff.id }).update({ totp_secret: options.secrets.seal(enrolment.secret), totp_enabled_at: null, totp_last_step: null });
+    await db('staff')
+      .where({ id: staff.id })
+      .update({ totp_secret: options.secrets.seal(enrolment.secret), totp_enabled_at: null, totp_last_step: null });
     res.json(enrolment);
   });
 
@@ -183,13 +288,27 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     if (!staff.totp_secret) throw ruleRefused('no_enrolment', 'Start the set-up first: no secret was issued');
     const step = codeStep(options.secrets.open(staff.totp_secret), code, now);
     if (step === null || !(await acceptCode(db, staff.id, step))) {
-      await audit(req, { kind: 'public' }, 'auth.two_factor_enrolment_failed', staff.id, { outcome: 'failure', reason: 'wrong_code', at: now });
-      throw badRequest('invalid_code', 'This code does not match: check the time on your phone and type the code shown now', { code: 'does not match' });
+      await audit(req, { kind: 'public' }, 'auth.two_factor_enrolment_failed', staff.id, {
+        outcome: 'failure',
+        reason: 'wrong_code',
+        at: now,
+      });
+      throw badRequest('invalid_code', 'This code does not match: check the time on your phone and type the code shown now', {
+        code: 'does not match',
+      });
     }
     return db.transaction(async (trx) => {
       await trx('staff').where({ id: staff.id }).update({ totp_enabled_at: now.toISOString() });
       const codes = await replaceRecoveryCodes(trx, staff.id, now);
-      await appendAudit(trx, { actor: actorOf(staff), action: 'auth.two_factor_enabled', entity: 'staff', entityId: String(staff.id), after: { twoFactorEnabled: true }, at: now, ...requestFacts(req) });
+      await appendAudit(trx, {
+        actor: actorOf(staff),
+        action: 'auth.two_factor_enabled',
+        entity: 'staff',
+        entityId: String(staff.id),
+        after: { twoFactorEnabled: true },
+        at: now,
+        ...requestFacts(req),
+      });
       return codes;
     });
   }
@@ -199,7 +318,14 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
       const actor = req.actor;
       await db.transaction(async (trx) => {
         await trx('sessions').where({ id: req.sessionId }).update({ revoked_at: new Date().toISOString() });
-        await appendAudit(trx, { actor, action: 'auth.logout', entity: 'staff', entityId: actor.kind === 'staff' ? actor.id : null, at: new Date(), ...requestFacts(req) });
+        await appendAudit(trx, {
+          actor,
+          action: 'auth.logout',
+          entity: 'staff',
+          entityId: actor.kind === 'staff' ? actor.id : null,
+          at: new Date(),
+          ...requestFacts(req),
+        });
       });
     }
     clearSessionCookie(res, options.secureCookies);
@@ -208,7 +334,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
 
   const current = async (req: Request) => {
     const actor = req.actor as StaffActor;
-    return { actor, staff: await db('staff').where({ id: actor.id }).first() as Row };
+    return { actor, staff: (await db('staff').where({ id: actor.id }).first()) as Row };
   };
 
   router.get('/me', requireStaff, async (req, res) => {
@@ -220,7 +346,8 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
   router.get('/two-factor', requireStaff, async (req, res) => {
     const { actor, staff } = await current(req);
     res.json({
-      enabled: !!staff.totp_enabled_at, required: secondFactorRequired(actor.roles, await getSetting(db, 'two_factor_required_roles')),
+      enabled: !!staff.totp_enabled_at,
+      required: secondFactorRequired(actor.roles, await getSetting(db, 'two_factor_required_roles')),
       recoveryCodesLeft: staff.totp_enabled_at ? await recoveryCodesLeft(db, actor.id) : 0,
     });
   });
@@ -242,9 +369,12 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const { staff } = await current(req);
     const now = new Date();
     await passwordCheck(req, staff, password, now);
-    if (staff.totp_enabled_at) throw ruleRefused('two_factor_already_enabled', 'Two-factor sign-in is already on: turn it off first, or ask an admin to reset it');
+    if (staff.totp_enabled_at)
+      throw ruleRefused('two_factor_already_enabled', 'Two-factor sign-in is already on: turn it off first, or ask an admin to reset it');
     const enrolment = await newEnrolment(staff.email);
-    await db('staff').where({ id: staff.id }).update({ totp_secret: options.secrets.seal(enrolment.secret), totp_last_step: null });
+    await db('staff')
+      .where({ id: staff.id })
+      .update({ totp_secret: options.secrets.seal(enrolment.secret), totp_last_step: null });
     res.json(enrolment);
   });
 
@@ -262,10 +392,18 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const now = new Date();
     if (!staff.totp_enabled_at) throw ruleRefused('two_factor_not_enabled', 'Two-factor sign-in is off');
     const step = codeStep(options.secrets.open(staff.totp_secret), code, now);
-    if (step === null || !(await acceptCode(db, staff.id, step))) throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
+    if (step === null || !(await acceptCode(db, staff.id, step)))
+      throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
     const recoveryCodes = await db.transaction(async (trx) => {
       const codes = await replaceRecoveryCodes(trx, staff.id, now);
-      await appendAudit(trx, { actor, action: 'auth.recovery_codes_replaced', entity: 'staff', entityId: String(staff.id), at: now, ...requestFacts(req) });
+      await appendAudit(trx, {
+        actor,
+        action: 'auth.recovery_codes_replaced',
+        entity: 'staff',
+        entityId: String(staff.id),
+        at: now,
+        ...requestFacts(req),
+      });
       return codes;
     });
     res.json({ recoveryCodes });
@@ -277,14 +415,26 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const { actor, staff } = await current(req);
     const now = new Date();
     if (secondFactorRequired(actor.roles, await getSetting(db, 'two_factor_required_roles'))) {
-      throw ruleRefused('two_factor_required', 'Your role requires two-factor sign-in: it cannot be turned off (an admin can reset it if you lost your phone)');
+      throw ruleRefused(
+        'two_factor_required',
+        'Your role requires two-factor sign-in: it cannot be turned off (an admin can reset it if you lost your phone)',
+      );
     }
     await passwordCheck(req, staff, body.password, now);
     const step = staff.totp_enabled_at ? codeStep(options.secrets.open(staff.totp_secret), body.code, now) : null;
-    if (step === null || !(await acceptCode(db, staff.id, step))) throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
+    if (step === null || !(await acceptCode(db, staff.id, step)))
+      throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
     await db.transaction(async (trx) => {
       await clearSecondFactor(trx, staff.id);
-      await appendAudit(trx, { actor, action: 'auth.two_factor_disabled', entity: 'staff', entityId: String(staff.id), after: { twoFactorEnabled: false }, at: now, ...requestFacts(req) });
+      await appendAudit(trx, {
+        actor,
+        action: 'auth.two_factor_disabled',
+        entity: 'staff',
+        entityId: String(staff.id),
+        after: { twoFactorEnabled: false },
+        at: now,
+        ...requestFacts(req),
+      });
     });
     res.json({ enabled: false });
   });
@@ -297,9 +447,19 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     await passwordCheck(req, staff, body.currentPassword, now);
     const hash = await hashPassword(body.newPassword);
     const ended = await db.transaction(async (trx) => {
-      await trx('staff').where({ id: staff.id }).update({ password_hash: hash, updated_at: now.toISOString(), version: trx.raw('version + 1') });
+      await trx('staff')
+        .where({ id: staff.id })
+        .update({ password_hash: hash, updated_at: now.toISOString(), version: trx.raw('version + 1') });
       const n = await endSessions(trx, staff.id, now, req.sessionId);
-      await appendAudit(trx, { actor, action: 'auth.password_changed', entity: 'staff', entityId: String(staff.id), after: { password: '[redacted]', otherSessionsEnded: n }, at: now, ...requestFacts(req) });
+      await appendAudit(trx, {
+        actor,
+        action: 'auth.password_changed',
+        entity: 'staff',
+        entityId: String(staff.id),
+        after: { password: '[redacted]', otherSessionsEnded: n },
+        at: now,
+        ...requestFacts(req),
+      });
       await queueMessage(trx, passwordChangedNotice(staff as { id: number; email: string }, null), now);
       return n;
     });
@@ -308,4 +468,3 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
 
   return router;
 }
-

@@ -38,8 +38,12 @@ export function readCookie(header: string | undefined, name: string): string | u
 export async function openSession(db: Knex, staffId: number, meta: { ip?: string; userAgent?: string }, now = new Date()): Promise<string> {
   const token = randomToken();
   await db('sessions').insert({
-    id: sha256Hex(token), staff_id: staffId, created_at: now.toISOString(), last_seen_at: now.toISOString(),
-    ip: meta.ip ?? null, user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    id: sha256Hex(token),
+    staff_id: staffId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    ip: meta.ip ?? null,
+    user_agent: meta.userAgent?.slice(0, 300) ?? null,
   });
   return token;
 }

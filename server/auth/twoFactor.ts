@@ -13,7 +13,8 @@ const PERIOD = 30;
 const WINDOW = 1;
 export const RECOVERY_CODES = 10;
 
-const totpOf = (base32: string, label: string) => new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(base32) });
+const totpOf = (base32: string, label: string) =>
+  new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(base32) });
 
 /**
  * The shared secret at rest: AES-256-GCM under TWO_FACTOR_KEY when it is set (`v1:iv:tag:data`),
@@ -24,7 +25,9 @@ export class SecretBox {
   constructor(passphrase: string | undefined) {
     this.key = passphrase ? createHash('sha256').update(passphrase).digest() : null;
   }
-  get encrypts(): boolean { return this.key !== null; }
+  get encrypts(): boolean {
+    return this.key !== null;
+  }
   seal(plain: string): string {
     if (!this.key) return plain;
     const iv = randomBytes(12);
@@ -42,7 +45,11 @@ export class SecretBox {
   }
 }
 
-export interface Enrolment { secret: string; otpauthUrl: string; qrCode: string }
+export interface Enrolment {
+  secret: string;
+  otpauthUrl: string;
+  qrCode: string;
+}
 
 /** A new secret for `email`: the base32 text to type, the otpauth:// URL, and its QR code (a data: URL). */
 export async function newEnrolment(email: string): Promise<Enrolment> {
@@ -64,7 +71,10 @@ export function codeStep(base32: string, code: string, now = new Date()): number
  * code (or an older one) replayed, even at the same moment, is refused.
  */
 export async function acceptCode(db: Knex | Knex.Transaction, staffId: number, step: number): Promise<boolean> {
-  const moved = await db('staff').where({ id: staffId }).where((w) => w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step)).update({ totp_last_step: step });
+  const moved = await db('staff')
+    .where({ id: staffId })
+    .where((w) => w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step))
+    .update({ totp_last_step: step });
   return moved === 1;
 }
 
@@ -73,13 +83,18 @@ export async function replaceRecoveryCodes(trx: Knex.Transaction, staffId: numbe
   const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
   const codes = Array.from({ length: RECOVERY_CODES }, () => [...randomBytes(16)].map((b) => alphabet[b % 32]).join(''));
   await trx('staff_recovery_codes').where({ staff_id: staffId }).delete();
-  await trx('staff_recovery_codes').insert(codes.map((c) => ({ staff_id: staffId, code_hash: sha256Hex(c), created_at: now.toISOString() })));
+  await trx('staff_recovery_codes').insert(
+    codes.map((c) => ({ staff_id: staffId, code_hash: sha256Hex(c), created_at: now.toISOString() })),
+  );
   return codes.map(formatRecoveryCode);
 }
 
 /** Uses a recovery code: true once per code (marked used in the same statement that finds it). */
 export async function useRecoveryCode(db: Knex | Knex.Transaction, staffId: number, typed: string, now: Date): Promise<boolean> {
-  const used = await db('staff_recovery_codes').where({ staff_id: staffId, code_hash: sha256Hex(normaliseRecoveryCode(typed)) }).whereNull('used_at').update({ used_at: now.toISOString() });
+  const used = await db('staff_recovery_codes')
+    .where({ staff_id: staffId, code_hash: sha256Hex(normaliseRecoveryCode(typed)) })
+    .whereNull('used_at')
+    .update({ used_at: now.toISOString() });
   return used === 1;
 }
 

@@ -2,8 +2,15 @@
 import { spawn } from 'node:child_process';
 import { ROOT } from './spa.ts';
 
-const api = spawn('npx', ['tsx', 'watch', 'server/cli/start.ts'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SKIP_SPA_BUILD: '1' } });
+const api = spawn('npx', ['tsx', 'watch', 'server/cli/start.ts'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, SKIP_SPA_BUILD: '1' },
+});
 const vite = spawn('npx', ['vite'], { cwd: ROOT, stdio: 'inherit' });
-const stop = () => { api.kill('SIGTERM'); vite.kill('SIGTERM'); };
+const stop = () => {
+  api.kill('SIGTERM');
+  vite.kill('SIGTERM');
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -9,7 +9,8 @@ const { checked, mismatches } = await reconcileLedger(db);
 await db.destroy();
 if (mismatches.length) {
   console.error(`Ledger check FAILED: ${mismatches.length} of ${checked} plans differ from their ledger`);
-  for (const m of mismatches.slice(0, 50)) console.error(`  account plan ${m.accountPlanId}, ${m.field}: cached ${m.cachedMb} MB, ledger ${m.ledgerMb} MB`);
+  for (const m of mismatches.slice(0, 50))
+    console.error(`  account plan ${m.accountPlanId}, ${m.field}: cached ${m.cachedMb} MB, ledger ${m.ledgerMb} MB`);
   process.exit(1);
 }
 console.log(`Ledger check passed: ${checked} plans: remaining data, its gifted part and the size each plan gave equal their entries`);

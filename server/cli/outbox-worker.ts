@@ -10,5 +10,11 @@ const db = openDatabase(config.databaseUrl);
 const stop = startOutboxWorker(db, createTransport(config.smtpUrl), { from: config.mailFrom, log: logger });
 logger.info('outbox worker started');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void stop().then(() => db.destroy()).then(() => process.exit(0)));
+  process.on(
+    signal,
+    () =>
+      void stop()
+        .then(() => db.destroy())
+        .then(() => process.exit(0)),
+  );
 }

@@ -8,7 +8,9 @@ import { hashPassword } from '../auth/passwords.ts';
 import { migrateToLatest, openDatabase } from '../db/connection.ts';
 import { ROLES } from '../domain/enums.ts';
 
-const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { email: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' } },
+});
 const input = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   roles: z.array(z.enum(ROLES)).min(1),
@@ -24,7 +26,12 @@ async function readPassword(): Promise<string> {
   return answer;
 }
 
-const parsed = input.safeParse({ email: values.email, roles: values.role, name: values.name ?? values.email?.split('@')[0], password: await readPassword() });
+const parsed = input.safeParse({
+  email: values.email,
+  roles: values.role,
+  name: values.name ?? values.email?.split('@')[0],
+  password: await readPassword(),
+});
 if (!parsed.success) {
   console.error(`Cannot create staff: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   console.error(`Usage: npm run staff:create -- --email someone@kolet.com --role ${ROLES.join('|')} [--role …] [--name "Full Name"]`);
@@ -41,9 +48,28 @@ if (await db('staff').where({ email }).first()) {
 const now = new Date();
 const passwordHash = await hashPassword(password);
 const id = await db.transaction(async (trx) => {
-  const [row] = await trx('staff').insert({ email, name, roles: JSON.stringify(roles), password_hash: passwordHash, status: 'active', created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 }, ['id']);
+  const [row] = await trx('staff').insert(
+    {
+      email,
+      name,
+      roles: JSON.stringify(roles),
+      password_hash: passwordHash,
+      status: 'active',
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      version: 1,
+    },
+    ['id'],
+  );
   const staffId = typeof row === 'object' ? row.id : row;
-  await appendAudit(trx, { actor: { kind: 'system', name: 'staff:create' }, action: 'staff.create', entity: 'staff', entityId: staffId, after: { email, name, roles }, at: now });
+  await appendAudit(trx, {
+    actor: { kind: 'system', name: 'staff:create' },
+    action: 'staff.create',
+    entity: 'staff',
+    entityId: staffId,
+    after: { email, name, roles },
+    at: now,
+  });
   return staffId;
 });
 console.log(`Created staff #${id} ${email} (${roles.join(', ')})`);

@@ -32,7 +32,17 @@ if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 const app = createApp(db, config, logger, { staticDir: DIST });
 // Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention, TDB submission), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(db, backOfficeJobs(config.runOutboxWorker ? createTransport(config.smtpUrl) : null, config.mailFrom, tdbClientFrom(config), paymentProviderFrom(config)), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
+  ? startScheduler(
+      db,
+      backOfficeJobs(
+        config.runOutboxWorker ? createTransport(config.smtpUrl) : null,
+        config.mailFrom,
+        tdbClientFrom(config),
+        paymentProviderFrom(config),
+      ),
+      logger.child({ component: 'jobs' }),
+      config.jobsTickSeconds,
+    )
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');
@@ -41,12 +51,23 @@ const server = app.listen(config.port, () => {
     say(seeded ? 'Demo data seeded. Demo logins (password: kolet-demo):' : 'Demo logins (password: kolet-demo):');
     for (const { email, roles } of DEMO_LOGINS) say(`  ${email.padEnd(24)} ${roles.join(', ')}`);
     say('Integration API service token: demo-integration-token');
-    say('Two-factor sign-in is not required in the demo data (setting two_factor_required_roles = []); set it to ["admin","finance"] in Settings to try it.');
+    say(
+      'Two-factor sign-in is not required in the demo data (setting two_factor_required_roles = []); set it to ["admin","finance"] in Settings to try it.',
+    );
   }
-  if (config.production && !config.twoFactorKey) logger.warn('TWO_FACTOR_KEY is not set: staff second-factor secrets are stored unencrypted (docs/OPERATIONS.md)');
+  if (config.production && !config.twoFactorKey)
+    logger.warn('TWO_FACTOR_KEY is not set: staff second-factor secrets are stored unencrypted (docs/OPERATIONS.md)');
   say(config.smtpUrl ? `Mail goes to ${new URL(config.smtpUrl).host}` : 'No SMTP_URL: messages are delivered to the log');
-  say(config.stripeSecretKey ? `Refunds are paid through Stripe${config.stripeWebhookSecret ? ', webhooks at /api/webhooks/stripe' : ' (no STRIPE_WEBHOOK_SECRET: outcomes come from the answers and the reconciliation only)'}` : 'No STRIPE_SECRET_KEY: refunds are paid by hand (manual provider)');
-  say(config.tdbApiUrl && config.tdbApiToken ? `Statements of reasons are submitted to ${new URL(config.tdbApiUrl).host}` : 'No TDB_API_URL/TDB_API_TOKEN: statements of reasons wait for the manual export');
+  say(
+    config.stripeSecretKey
+      ? `Refunds are paid through Stripe${config.stripeWebhookSecret ? ', webhooks at /api/webhooks/stripe' : ' (no STRIPE_WEBHOOK_SECRET: outcomes come from the answers and the reconciliation only)'}`
+      : 'No STRIPE_SECRET_KEY: refunds are paid by hand (manual provider)',
+  );
+  say(
+    config.tdbApiUrl && config.tdbApiToken
+      ? `Statements of reasons are submitted to ${new URL(config.tdbApiUrl).host}`
+      : 'No TDB_API_URL/TDB_API_TOKEN: statements of reasons wait for the manual export',
+  );
 });
 
 async function shutdown(signal: string) {

@@ -39,10 +39,16 @@ const SQLITE_READERS = Number(process.env.SQLITE_READERS ?? 4);
  */
 function withSqliteReaders(db: Db, filename: string): Db {
   const reader = knexFactory({
-    client: 'sqlite3', connection: { filename }, useNullAsDefault: true,
+    client: 'sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
     pool: {
-      min: 0, max: SQLITE_READERS,
-      afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
+      min: 0,
+      max: SQLITE_READERS,
+      afterCreate: (
+        conn: { run: (sql: string, cb: (err: Error | null) => void) => void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => {
         conn.run('PRAGMA query_only = ON', (e1) => (e1 ? done(e1, conn) : conn.run('PRAGMA busy_timeout = 5000', (e2) => done(e2, conn))));
       },
     },
@@ -63,7 +69,6 @@ function withSqliteReaders(db: Db, filename: string): Db {
 export function readerOf(db: Db): Db {
   return readers.get(db) ?? db;
 }
-
 
 /** For read-only commands: stops with a clear message when the schema is missing or behind. */
 export async function requireMigrated(db: Db): Promise<void> {

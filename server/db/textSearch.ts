@@ -33,20 +33,33 @@ export function ftsQuery(columns: readonly string[], terms: readonly string[]): 
  * `idColumn IN (the rows whose columns contain every term)`: for a list's `q`. On PostgreSQL each
  * term is a `kolet_fold(column) LIKE '%term%'` served by the GIN index (a bitmap OR over columns).
  */
-export function whereContains(qb: Knex.QueryBuilder, table: string, idColumn: string, columns: readonly string[], terms: readonly string[], or = false): Knex.QueryBuilder {
+export function whereContains(
+  qb: Knex.QueryBuilder,
+  table: string,
+  idColumn: string,
+  columns: readonly string[],
+  terms: readonly string[],
+  or = false,
+): Knex.QueryBuilder {
   checkColumns(table, columns);
   if (!terms.length) return or ? qb.orWhereRaw('1 = 0') : qb.whereRaw('1 = 0');
   if (isPostgres(qb)) {
     const prefix = idColumn.includes('.') ? `${idColumn.slice(0, idColumn.lastIndexOf('.'))}.` : '';
     const all = (w: Knex.QueryBuilder) => {
       for (const term of terms) {
-        w.where((any) => { for (const c of columns) any.orWhereRaw(`kolet_fold(${prefix}${c}) LIKE ? ESCAPE '\\'`, [likePattern(term, 'contains')]); });
+        w.where((any) => {
+          for (const c of columns) any.orWhereRaw(`kolet_fold(${prefix}${c}) LIKE ? ESCAPE '\\'`, [likePattern(term, 'contains')]);
+        });
       }
     };
     return or ? qb.orWhere(all) : qb.where(all);
   }
   const fts = ftsOf(table);
-  const sub = (s: Knex.QueryBuilder) => s.select('rowid').from(fts).whereRaw(`${fts} MATCH ?`, [ftsQuery(columns, terms)]);
+  const sub = (s: Knex.QueryBuilder) =>
+    s
+      .select('rowid')
+      .from(fts)
+      .whereRaw(`${fts} MATCH ?`, [ftsQuery(columns, terms)]);
   return or ? qb.orWhereIn(idColumn, sub) : qb.whereIn(idColumn, sub);
 }
 
@@ -55,19 +68,34 @@ export function whereContains(qb: Knex.QueryBuilder, table: string, idColumn: st
  * index walks ids backwards and stops at the limit), optionally ending with `endsWith` (an ICCID's
  * last digits). For the search box: it ranks the few it gets (rankResults).
  */
-export async function containingIds(db: Knex, table: string, columns: readonly string[], terms: readonly string[], limit: number, endsWith?: { column: string; suffix: string }): Promise<number[]> {
+export async function containingIds(
+  db: Knex,
+  table: string,
+  columns: readonly string[],
+  terms: readonly string[],
+  limit: number,
+  endsWith?: { column: string; suffix: string },
+): Promise<number[]> {
   checkColumns(table, columns);
   if (!terms.length) return [];
   let rows: { id: number }[];
   if (isPostgres(db)) {
     const qb = db(table).select('id').limit(limit);
     whereContains(qb, table, 'id', columns, terms);
-    if (endsWith) qb.whereRaw(`kolet_fold(${endsWith.column}) LIKE ? ESCAPE '\\'`, [`%${likePattern(endsWith.suffix, 'prefix').slice(0, -1)}`]);
+    if (endsWith)
+      qb.whereRaw(`kolet_fold(${endsWith.column}) LIKE ? ESCAPE '\\'`, [`%${likePattern(endsWith.suffix, 'prefix').slice(0, -1)}`]);
     rows = await qb;
   } else {
     const fts = ftsOf(table);
-    const qb = db(fts).select(`${fts}.rowid as id`).whereRaw(`${fts} MATCH ?`, [ftsQuery(columns, terms)]).orderBy(`${fts}.rowid`, 'desc').limit(limit);
-    if (endsWith) qb.join(`${table} as t`, 't.id', `${fts}.rowid`).whereRaw(`t.${endsWith.column} LIKE ? ESCAPE '\\'`, [`%${likePattern(endsWith.suffix, 'prefix').slice(0, -1)}`]);
+    const qb = db(fts)
+      .select(`${fts}.rowid as id`)
+      .whereRaw(`${fts} MATCH ?`, [ftsQuery(columns, terms)])
+      .orderBy(`${fts}.rowid`, 'desc')
+      .limit(limit);
+    if (endsWith)
+      qb.join(`${table} as t`, 't.id', `${fts}.rowid`).whereRaw(`t.${endsWith.column} LIKE ? ESCAPE '\\'`, [
+        `%${likePattern(endsWith.suffix, 'prefix').slice(0, -1)}`,
+      ]);
     rows = await qb;
   }
   return rows.map((r) => Number(r.id));

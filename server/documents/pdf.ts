@@ -6,12 +6,17 @@ import { documentLines, missingMentions, SELLER, type DocumentFacts } from '../d
 
 function render(title: string, at: Date, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 56, compress: false,
+    size: 'A4',
+    margin: 56,
+    compress: false,
     info: { Title: title, Author: SELLER.name, Creator: 'Kolet back office', Producer: 'Kolet back office', CreationDate: at, ModDate: at },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
   doc.font('Helvetica');
   draw(doc);
   doc.end();
@@ -26,14 +31,27 @@ export function renderDocument(facts: DocumentFacts): Promise<Buffer> {
   return render(`${facts.kind === 'invoice' ? 'Facture' : 'Avoir'} ${facts.number}`, new Date(facts.issuedAt), (doc) => {
     lines.forEach((l, i) => {
       const heading = l.mention === 'number';
-      doc.font(heading ? 'Helvetica-Bold' : 'Helvetica').fontSize(heading ? 16 : 10).text(l.text);
+      doc
+        .font(heading ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(heading ? 16 : 10)
+        .text(l.text);
       doc.moveDown(i === 3 || heading ? 1 : 0.3);
     });
   });
 }
 
 export interface ContractFacts {
-  order: { id: number; orderedAt: string; amountCents: number; vatCents: number; paymentMethod: string; paymentReference: string; status: string; termsVersion: string | null; withdrawalWaivedAt: string | null };
+  order: {
+    id: number;
+    orderedAt: string;
+    amountCents: number;
+    vatCents: number;
+    paymentMethod: string;
+    paymentReference: string;
+    status: string;
+    termsVersion: string | null;
+    withdrawalWaivedAt: string | null;
+  };
   customer: { accountId: number; email: string; name: string | null };
   plan: { name: string; dataMb: number | null; validityDays: number };
   invoiceNumber: string | null;
@@ -58,6 +76,7 @@ export function renderContract(f: ContractFacts): Promise<Buffer> {
       `Paiement : ${euros(f.order.amountCents)} TTC dont TVA ${euros(f.order.vatCents)}, par ${f.order.paymentMethod} (référence ${f.order.paymentReference})`,
       `Statut de la commande : ${f.order.status}`,
       `Facture : ${f.invoiceNumber ?? 'non émise'}`,
-    ]) doc.text(t).moveDown(0.4);
+    ])
+      doc.text(t).moveDown(0.4);
   });
 }

@@ -3,7 +3,14 @@
 export const BUSINESS_TIME_ZONE = 'Europe/Paris';
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: BUSINESS_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: BUSINESS_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 
 /** Minutes Paris is ahead of UTC at this instant (60 in winter, 120 in summer). */

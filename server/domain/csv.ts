@@ -15,5 +15,5 @@ export function csvSafe<T>(value: T): T | string {
 
 /** Reading back a file we wrote: the apostrophe csvSafe added is taken off again. */
 export function csvCellValue(text: string): string {
-  return text.length > 1 && text[0] === '\'' && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

@@ -19,28 +19,49 @@ export const ACCOUNT_PLAN_STATUSES = ['pending', 'active', 'expired', 'exhausted
 // `bonus`, `goodwill` and `referral_reward` credit gifted data; `reclassification` moves data between
 // the paid and gifted shares without changing the balance; `write_off` ends data for any other reason.
 export const LEDGER_KINDS = [
-  'purchase', 'usage', 'transfer_out', 'transfer_in', 'reversal',
-  'expiry', 'refund_write_off', 'adjustment', 'referral_reward',
-  'bonus', 'goodwill', 'reclassification', 'write_off',
+  'purchase',
+  'usage',
+  'transfer_out',
+  'transfer_in',
+  'reversal',
+  'expiry',
+  'refund_write_off',
+  'adjustment',
+  'referral_reward',
+  'bonus',
+  'goodwill',
+  'reclassification',
+  'write_off',
 ] as const;
 export const ACTOR_KINDS = ['staff', 'customer', 'integration', 'system', 'public'] as const;
 
 export const TRANSFER_STATUSES = ['pending', 'delivered', 'redirected', 'reversed'] as const;
 // Why support is asked to fix a transfer (seed 000: transfers are final; support fixes an address error, and only that).
 export const TRANSFER_FIX_REASONS = [
-  'address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address',
-  'changed_mind', 'wrong_amount', 'wrong_plan', 'other',
+  'address_typo',
+  'similar_address_other_person',
+  'address_never_existed',
+  'outdated_address',
+  'changed_mind',
+  'wrong_amount',
+  'wrong_plan',
+  'other',
 ] as const;
 
 // `payout_pending`: the provider holds the payout (intent recorded, or sent and not yet final);
 // `closed`: the case ended without a payout because the customer disputed the payment (chargeback).
 export const REFUND_STATUSES = [
-  'requested', 'awaiting_second_approval', 'approved', 'rejected', 'paid_out', 'failed', 'payout_pending', 'closed',
+  'requested',
+  'awaiting_second_approval',
+  'approved',
+  'rejected',
+  'paid_out',
+  'failed',
+  'payout_pending',
+  'closed',
 ] as const;
 export const REFUND_ELIGIBILITIES = ['full', 'partial', 'not_eligible'] as const;
-export const REFUND_REJECT_CODES = [
-  'late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other',
-] as const;
+export const REFUND_REJECT_CODES = ['late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'duplicate', 'other'] as const;
 export const REFUND_SOURCES = ['email', 'agent'] as const;
 // One payout attempt: `requested` (intent recorded with the approval, not yet sent), `pending` (the provider
 // took it, not final), then `succeeded` / `failed`; `cancelled`: an intent never sent (the case closed first).
@@ -61,8 +82,16 @@ export const REDEMPTION_STATUSES = ['active', 'void'] as const;
 export const REVIEW_STATUSES = ['published', 'removed', 'expired'] as const;
 // GCU §8: the grounds on which a review may be removed.
 export const REVIEW_REMOVAL_GROUNDS = [
-  'defamatory', 'abusive', 'insulting', 'malicious', 'incites_violence_or_hatred', 'racist',
-  'unlawful', 'discriminatory', 'privacy_or_image_rights', 'inappropriate',
+  'defamatory',
+  'abusive',
+  'insulting',
+  'malicious',
+  'incites_violence_or_hatred',
+  'racist',
+  'unlawful',
+  'discriminatory',
+  'privacy_or_image_rights',
+  'inappropriate',
 ] as const;
 export const REVIEW_REPORT_STATUSES = ['open', 'dismissed', 'upheld'] as const;
 
@@ -71,10 +100,15 @@ export const DSA_DECISIONS = ['no_action', 'visibility_restriction', 'service_su
 export const DSA_COMPLAINT_STATUSES = ['open', 'upheld', 'rejected'] as const;
 export const DSA_DECISION_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'] as const;
 export const DSA_SOURCE_TYPES = [
-  'SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY',
+  'SOURCE_ARTICLE_16',
+  'SOURCE_TRUSTED_FLAGGER',
+  'SOURCE_TYPE_OTHER_NOTIFICATION',
+  'SOURCE_VOLUNTARY',
 ] as const;
 export const DSA_AUTOMATED_DECISIONS = [
-  'AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED',
+  'AUTOMATED_DECISION_FULLY',
+  'AUTOMATED_DECISION_PARTIALLY',
+  'AUTOMATED_DECISION_NOT_AUTOMATED',
 ] as const;
 
 export const ALERT_CHANNELS = ['email', 'sms'] as const;
@@ -88,7 +122,17 @@ export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export const IDEMPOTENCY_STATUSES = ['in_progress', 'completed'] as const;
 
 // Why someone reports a review (customers' app and console), with the severity the queue sorts by.
-export const REVIEW_REPORT_REASONS = ['spam', 'inappropriate', 'abusive', 'insulting', 'defamatory', 'privacy', 'hate', 'threat', 'dsa_notice'] as const;
+export const REVIEW_REPORT_REASONS = [
+  'spam',
+  'inappropriate',
+  'abusive',
+  'insulting',
+  'defamatory',
+  'privacy',
+  'hate',
+  'threat',
+  'dsa_notice',
+] as const;
 // Art. 17(5) and recital 55: when no statement of reasons is owed to the author, the reason is recorded.
 export const SOR_EXEMPTIONS = ['no_contact', 'spam_high_volume', 'art9_order'] as const;
 export const COMPLAINANT_ROLES = ['author', 'notifier'] as const;

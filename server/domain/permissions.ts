@@ -11,11 +11,41 @@ import { TRANSFER_WORKFLOW } from './transfers/transferStates.ts';
 export type Verb = 'read' | 'create' | 'update' | 'delete';
 
 export const RESOURCES = [
-  'countries', 'plans', 'plan-prices', 'accounts', 'esims', 'account-plans', 'ledger-entries', 'orders',
-  'transfers', 'refunds', 'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons',
-  'dsa-complaints', 'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures', 'referrals', 'promo-codes',
-  'promo-redemptions', 'usage-records', 'usage-alerts', 'blocks', 'messages', 'staff', 'audit-log', 'settings', 'job-runs',
-  'sor-submissions', 'deletion-requests', 'access-requests', 'goodwill-credits', 'account-email-changes', 'disputes',
+  'countries',
+  'plans',
+  'plan-prices',
+  'accounts',
+  'esims',
+  'account-plans',
+  'ledger-entries',
+  'orders',
+  'transfers',
+  'refunds',
+  'reviews',
+  'review-reports',
+  'dsa-notices',
+  'statements-of-reasons',
+  'dsa-complaints',
+  'law-enforcement-referrals',
+  'trusted-flaggers',
+  'misuse-measures',
+  'referrals',
+  'promo-codes',
+  'promo-redemptions',
+  'usage-records',
+  'usage-alerts',
+  'blocks',
+  'messages',
+  'staff',
+  'audit-log',
+  'settings',
+  'job-runs',
+  'sor-submissions',
+  'deletion-requests',
+  'access-requests',
+  'goodwill-credits',
+  'account-email-changes',
+  'disputes',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -148,7 +178,7 @@ export type ActionGrant = keyof typeof ACTION_ACCESS;
 /** Read endpoints and exports beyond CRUD (`GET /api/...`), each named once here and in its router. */
 export const QUERY_ACCESS = {
   // The app bar's search: every staff member, each finding only what their role reads (docs/SEARCH.md).
-  'search': EVERY_ROLE,
+  search: EVERY_ROLE,
   'accounts.search': ['support', 'finance', 'moderator'],
   'accounts.overview': ['support', 'finance', 'moderator'],
   'accounts.deactivation-preview': ['support'],
@@ -166,7 +196,7 @@ export const QUERY_ACCESS = {
   'reviews.content-languages': MODERATION,
   'dsa.transparency-report': MODERATION,
   'dsa.misuse': MODERATION,
-  'jobs': ADMINS_ONLY,
+  jobs: ADMINS_ONLY,
   // Names only (no e-mails, no roles): who on the staff did what, readable by every role.
   'staff-directory': EVERY_ROLE,
   // Invoices, credit notes and the copy of the contract (PDF); a dispute's facts for its evidence.

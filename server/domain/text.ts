@@ -16,15 +16,16 @@ export const hasControlCharacter = (text: string): boolean => CONTROL.test(text)
 export function controlCharacterErrors(value: unknown, path: string[] = [], errors: Record<string, string> = {}): Record<string, string> {
   const name = () => (path.length ? path.join('.') : '_');
   if (typeof value === 'string') {
-    if (hasControlCharacter(value)) errors[name()] = value.includes('\u0000') ? 'must not contain NUL characters' : 'must not contain control characters';
+    if (hasControlCharacter(value))
+      errors[name()] = value.includes('\u0000') ? 'must not contain NUL characters' : 'must not contain control characters';
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => controlCharacterErrors(item, [...path, String(i)], errors));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (hasControlCharacter(key)) errors[[...path, key.replace(CONTROL_ALL, '?')].join('.')] = 'a field name must not contain control characters';
+      if (hasControlCharacter(key))
+        errors[[...path, key.replace(CONTROL_ALL, '?')].join('.')] = 'a field name must not contain control characters';
       else controlCharacterErrors(item, [...path, key], errors);
     }
   }
   return errors;
 }
-

@@ -43,9 +43,14 @@ export function movableFrom<Status extends string, Move extends string>(workflow
 
 /** Why `move` cannot be made on a record in `status` (the move's refusal code and the words), or null. */
 export function moveRefusal<Status extends string, Move extends string>(
-  workflow: Workflow<Status, Move>, move: Move, status: Status,
+  workflow: Workflow<Status, Move>,
+  move: Move,
+  status: Status,
 ): { code: string; message: string } | null {
   if (workflow.states[status]?.moves.includes(move)) return null;
   const from = movableFrom(workflow, move).join(' or ') || 'never';
-  return { code: workflow.moves[move].wrongState, message: `This ${workflow.noun} is ${status}: "${move.replaceAll('_', ' ')}" applies only to a ${workflow.noun} that is ${from}` };
+  return {
+    code: workflow.moves[move].wrongState,
+    message: `This ${workflow.noun} is ${status}: "${move.replaceAll('_', ' ')}" applies only to a ${workflow.noun} that is ${from}`,
+  };
 }

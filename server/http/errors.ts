@@ -26,7 +26,7 @@ export const ruleRefused = (code: string, message: string, errors?: Record<strin
 export function zodFieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '_');
+    const key = issue.path.length ? issue.path.join('.') : issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '_';
     errors[key] ??= issue.message;
   }
   return errors;
@@ -38,21 +38,40 @@ export function fromZod(error: ZodError, what = 'body'): ApiError {
   return badRequest('invalid_input', `Invalid ${what}: ${fields}`, errors);
 }
 
-interface DbError { code?: string; errno?: number; message?: string; constraint?: string }
+interface DbError {
+  code?: string;
+  errno?: number;
+  message?: string;
+  constraint?: string;
+}
 
 /** Database constraint violations are conflicts or refused rules, never a 500 with SQL in it. */
 function fromDatabase(err: DbError): ApiError | undefined {
   const message = err.message ?? '';
-  if (err.code === '23505' || /UNIQUE constraint failed/.test(message)) return conflict('duplicate', 'A record with the same unique value already exists');
-  if (err.code === '23503' || /FOREIGN KEY constraint failed/.test(message)) return conflict('referenced', 'The record is referenced by other records, or references one that does not exist');
-  if (err.code === '23514' || /CHECK constraint failed/.test(message)) return ruleRefused('constraint_violated', `A data rule was refused: ${err.constraint ?? message.replace(/^.*CHECK constraint failed: /, '')}`);
+  if (err.code === '23505' || /UNIQUE constraint failed/.test(message))
+    return conflict('duplicate', 'A record with the same unique value already exists');
+  if (err.code === '23503' || /FOREIGN KEY constraint failed/.test(message))
+    return conflict('referenced', 'The record is referenced by other records, or references one that does not exist');
+  if (err.code === '23514' || /CHECK constraint failed/.test(message))
+    return ruleRefused(
+      'constraint_violated',
+      `A data rule was refused: ${err.constraint ?? message.replace(/^.*CHECK constraint failed: /, '')}`,
+    );
   if (/append-only/.test(message)) return methodNotAllowed('This record is append-only');
   // PostgreSQL "data exception" (SQLSTATE class 22: out-of-range number or date, NUL in text, …): the input was bad.
-  if (typeof err.code === 'string' && /^22[0-9A-Z]{3}$/.test(err.code)) return badRequest('invalid_value', 'A value is out of range or malformed');
+  if (typeof err.code === 'string' && /^22[0-9A-Z]{3}$/.test(err.code))
+    return badRequest('invalid_value', 'A value is out of range or malformed');
   return undefined;
 }
 
-interface HttpError { status?: number; statusCode?: number; expose?: boolean; type?: string; code?: string; message?: string }
+interface HttpError {
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  type?: string;
+  code?: string;
+  message?: string;
+}
 
 /**
  * A client error raised by Express's own middleware (http-errors: body-parser, serve-static):
@@ -63,11 +82,13 @@ interface HttpError { status?: number; statusCode?: number; expose?: boolean; ty
 function fromHttpError(err: HttpError | undefined): ApiError | undefined {
   const status = err?.status ?? err?.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
-  if (typeof err?.code === 'string' && err.code.startsWith('Z_')) return badRequest('undecodable_body', 'The request body could not be decoded with its Content-Encoding');
-  if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') return new ApiError(415, 'unsupported_encoding', err.message ?? 'Unsupported encoding');
+  if (typeof err?.code === 'string' && err.code.startsWith('Z_'))
+    return badRequest('undecodable_body', 'The request body could not be decoded with its Content-Encoding');
+  if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported')
+    return new ApiError(415, 'unsupported_encoding', err.message ?? 'Unsupported encoding');
   // serve-static: ENOENT (404, not exposed: its message names our folders) or a path leaving its folder (403).
   if ((status === 404 || status === 403) && !err?.type) return notFound('No such file');
-  return new ApiError(status, 'bad_request', err?.expose === false ? 'Bad request' : err?.message ?? 'Bad request');
+  return new ApiError(status, 'bad_request', err?.expose === false ? 'Bad request' : (err?.message ?? 'Bad request'));
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {

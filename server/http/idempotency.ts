@@ -3,18 +3,25 @@ import type { Knex } from 'knex';
 import { badRequest, conflict } from './errors.ts';
 import { toIso } from '../db/values.ts';
 
-export interface StoredResponse { status: number; body: unknown }
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
 
 /** A key left `in_progress` this long by a crashed process may be claimed again. */
 const ABANDONED_AFTER_MS = 120_000;
 
 export function requestHash(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 }
 
 export function checkKey(key: string): string {
   if (key.length < 8 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw badRequest('invalid_idempotency_key', 'Idempotency-Key must be 8 to 255 visible ASCII characters (a UUID is best)', { 'Idempotency-Key': 'invalid' });
+    throw badRequest('invalid_idempotency_key', 'Idempotency-Key must be 8 to 255 visible ASCII characters (a UUID is best)', {
+      'Idempotency-Key': 'invalid',
+    });
   }
   return key;
 }
@@ -39,7 +46,13 @@ const inProgress = () => conflict('idempotency_key_in_progress', 'A request with
  * progress (docs/OPERATIONS.md "Idempotency keys"). A key released by a failed first
  * request between our insert and our read is simply claimed again.
  */
-export async function claimKey(db: Knex, scope: string, key: string, hash: string, now = new Date()): Promise<{ replay: StoredResponse } | { claimed: true }> {
+export async function claimKey(
+  db: Knex,
+  scope: string,
+  key: string,
+  hash: string,
+  now = new Date(),
+): Promise<{ replay: StoredResponse } | { claimed: true }> {
   for (let attempt = 0; attempt < CLAIM_TRIES; attempt++) {
     try {
       await db('idempotency_keys').insert({ scope, key, request_hash: hash, status: 'in_progress', created_at: now.toISOString() });
@@ -57,7 +70,9 @@ export async function claimKey(db: Knex, scope: string, key: string, hash: strin
     }
     const startedAt = new Date(toIso(existing.created_at)!).getTime();
     if (now.getTime() - startedAt < ABANDONED_AFTER_MS) throw inProgress();
-    const taken = await db('idempotency_keys').where({ scope, key, status: 'in_progress', created_at: existing.created_at }).update({ created_at: now.toISOString() });
+    const taken = await db('idempotency_keys')
+      .where({ scope, key, status: 'in_progress', created_at: existing.created_at })
+      .update({ created_at: now.toISOString() });
     if (taken !== 1) throw inProgress();
     return { claimed: true };
   }
@@ -66,10 +81,21 @@ export async function claimKey(db: Knex, scope: string, key: string, hash: strin
 }
 
 /** Stores the response in the same transaction as the change, so both exist or neither. */
-export async function completeKey(trx: Knex.Transaction, scope: string, key: string, response: StoredResponse, now = new Date()): Promise<void> {
-  await trx('idempotency_keys').where({ scope, key }).update({
-    status: 'completed', response_status: response.status, response_body: JSON.stringify(response.body), completed_at: now.toISOString(),
-  });
+export async function completeKey(
+  trx: Knex.Transaction,
+  scope: string,
+  key: string,
+  response: StoredResponse,
+  now = new Date(),
+): Promise<void> {
+  await trx('idempotency_keys')
+    .where({ scope, key })
+    .update({
+      status: 'completed',
+      response_status: response.status,
+      response_body: JSON.stringify(response.body),
+      completed_at: now.toISOString(),
+    });
 }
 
 /** The work failed and nothing was written: the key may be used again. */

@@ -15,14 +15,21 @@ import { toIso } from '../db/values.ts';
 export class DatabaseStore implements Store {
   windowMs = 60_000;
   readonly localKeys = false;
-  constructor(private readonly db: Knex, readonly prefix: string) {}
+  constructor(
+    private readonly db: Knex,
+    readonly prefix: string,
+  ) {}
 
-  init(options: Options): void { this.windowMs = options.windowMs; }
+  init(options: Options): void {
+    this.windowMs = options.windowMs;
+  }
 
   private bucket = (key: string) => `${this.prefix}${key}`.slice(0, 300);
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    const row = await this.db('rate_limit_hits').where({ bucket: this.bucket(key) }).first();
+    const row = await this.db('rate_limit_hits')
+      .where({ bucket: this.bucket(key) })
+      .first();
     if (!row) return undefined;
     const resetTime = new Date(toIso(row.reset_at)!);
     return resetTime.getTime() > Date.now() ? { totalHits: Number(row.hits), resetTime } : undefined;
@@ -46,11 +53,16 @@ export class DatabaseStore implements Store {
   }
 
   async decrement(key: string): Promise<void> {
-    await this.db('rate_limit_hits').where({ bucket: this.bucket(key) }).where('hits', '>', 0).update({ hits: this.db.raw('hits - 1') });
+    await this.db('rate_limit_hits')
+      .where({ bucket: this.bucket(key) })
+      .where('hits', '>', 0)
+      .update({ hits: this.db.raw('hits - 1') });
   }
 
   async resetKey(key: string): Promise<void> {
-    await this.db('rate_limit_hits').where({ bucket: this.bucket(key) }).delete();
+    await this.db('rate_limit_hits')
+      .where({ bucket: this.bucket(key) })
+      .delete();
   }
 }
 
@@ -67,10 +79,19 @@ export function rateLimitStores(db: Knex, redisUrl: string | undefined, log?: Lo
   if (!redisUrl) return { kind: 'database', create: (prefix) => new DatabaseStore(db, prefix), close: async () => {} };
   const client = createClient({ url: redisUrl });
   client.on('error', (err) => log?.error({ err }, 'redis (rate limits) unavailable'));
-  const connected = client.connect().catch((err) => { log?.error({ err }, 'redis (rate limits): cannot connect'); });
+  const connected = client.connect().catch((err) => {
+    log?.error({ err }, 'redis (rate limits): cannot connect');
+  });
   return {
     kind: 'redis',
-    create: (prefix) => new RedisStore({ prefix: `${redisPrefix}rl:${prefix}`, sendCommand: (...args: string[]) => client.sendCommand(args) as Promise<RedisReply> }),
-    close: async () => { await connected; if (client.isOpen) await client.quit(); },
+    create: (prefix) =>
+      new RedisStore({
+        prefix: `${redisPrefix}rl:${prefix}`,
+        sendCommand: (...args: string[]) => client.sendCommand(args) as Promise<RedisReply>,
+      }),
+    close: async () => {
+      await connected;
+      if (client.isOpen) await client.quit();
+    },
   };
 }

@@ -8,7 +8,10 @@ export function serviceToken(db: Knex): RequestHandler {
   return async (req, _res, next) => {
     const match = /^Bearer (\S{8,200})$/.exec(req.get('authorization') ?? '');
     if (!match) return next(new ApiError(401, 'unauthenticated', 'The integration API needs Authorization: Bearer <service token>'));
-    const row = await db('service_tokens').where({ token_hash: sha256Hex(match[1]!) }).whereNull('revoked_at').first('id', 'name');
+    const row = await db('service_tokens')
+      .where({ token_hash: sha256Hex(match[1]!) })
+      .whereNull('revoked_at')
+      .first('id', 'name');
     if (!row) return next(new ApiError(401, 'unauthenticated', 'Unknown or revoked service token'));
     req.actor = { kind: 'integration', id: row.id, name: row.name };
     next();

@@ -19,33 +19,61 @@ import type { JobDef } from './scheduler.ts';
 import { getSetting } from '../settings.ts';
 
 /** A job that works in one transaction as the system. */
-const inTransaction = <T extends Record<string, unknown>>(work: (ctx: Ctx) => Promise<T>, didSomething: (summary: T) => boolean) =>
-  (db: Knex, now: Date) => db.transaction(async (trx) => {
-    const ctx: Ctx = { trx, actor: SYSTEM, now, queue: async (m) => { await queueMessage(trx, m, now); } };
-    const summary = await work(ctx);
-    return { didSomething: didSomething(summary), summary };
-  });
+const inTransaction =
+  <T extends Record<string, unknown>>(work: (ctx: Ctx) => Promise<T>, didSomething: (summary: T) => boolean) =>
+  (db: Knex, now: Date) =>
+    db.transaction(async (trx) => {
+      const ctx: Ctx = {
+        trx,
+        actor: SYSTEM,
+        now,
+        queue: async (m) => {
+          await queueMessage(trx, m, now);
+        },
+      };
+      const summary = await work(ctx);
+      return { didSomething: didSomething(summary), summary };
+    });
 
 /** `tdb`: the Transparency Database's client when TDB_API_URL and TDB_API_TOKEN are set; null: no submission job. */
 /** `payments`: the payment provider; a remote one (Stripe) gets the payout, webhook and reconciliation jobs. */
-export function backOfficeJobs(transport: Transporter | null, mailFrom: string, tdb: TdbClient | null = null, payments: PaymentProvider | null = null): JobDef[] {
+export function backOfficeJobs(
+  transport: Transporter | null,
+  mailFrom: string,
+  tdb: TdbClient | null = null,
+  payments: PaymentProvider | null = null,
+): JobDef[] {
   const jobs: JobDef[] = [
     { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
     { name: 'plans.expire', everySeconds: 300, run: inTransaction(expirePlans, (s) => s.expired.length + s.lapsed.length > 0) },
     { name: 'referrals.reward', everySeconds: 900, run: inTransaction(settleReferrals, (s) => s.rewarded.length + s.voided.length > 0) },
     { name: 'promos.withhold', everySeconds: 3600, run: inTransaction(withholdLateOffers, (s) => s.withheld.length > 0) },
-    { name: 'reviews.expire', everySeconds: 3600, run: async (db, now) => { const s = await expireDueReviews(db, now); return { didSomething: s.expired > 0, summary: s }; } },
+    {
+      name: 'reviews.expire',
+      everySeconds: 3600,
+      run: async (db, now) => {
+        const s = await expireDueReviews(db, now);
+        return { didSomething: s.expired > 0, summary: s };
+      },
+    },
     // Every run is kept in job_runs (about 5,000 a day): older than job_runs_retention_days, they go.
-    { name: 'job-runs.prune', everySeconds: 3600, run: async (db, now) => {
-      const days = await getSetting(db, 'job_runs_retention_days');
-      const deleted = await db('job_runs').where('started_at', '<', new Date(now.getTime() - days * 86_400_000).toISOString()).delete();
-      return { didSomething: deleted > 0, summary: { deleted, olderThanDays: days } };
-    } },
+    {
+      name: 'job-runs.prune',
+      everySeconds: 3600,
+      run: async (db, now) => {
+        const days = await getSetting(db, 'job_runs_retention_days');
+        const deleted = await db('job_runs')
+          .where('started_at', '<', new Date(now.getTime() - days * 86_400_000).toISOString())
+          .delete();
+        return { didSomething: deleted > 0, summary: { deleted, olderThanDays: days } };
+      },
+    },
   ];
   if (tdb) {
     // DSA Art. 24(5) "without undue delay": every 5 minutes; a failed run says why in job_runs.
     jobs.push({
-      name: 'sor.submit', everySeconds: 300,
+      name: 'sor.submit',
+      everySeconds: 300,
       run: async (db, now) => {
         const s = await submitPendingStatements(db, tdb, now);
         if (s.error) throw new Error(`${s.error} (${s.accepted} accepted, ${s.failed} waiting for a retry)`);
@@ -55,24 +83,38 @@ export function backOfficeJobs(transport: Transporter | null, mailFrom: string, 
   }
   if (payments?.remote) {
     jobs.push(
-      { name: 'payouts.send', everySeconds: 30, run: async (db, now) => {
-        const s = await sendDuePayouts(db, payments, { now });
-        if (s.error) throw new Error(`The payment provider gave no answer: ${s.error} (${s.paid} paid, ${s.pending} pending, sent again later)`);
-        return { didSomething: s.sent > 0, summary: { ...s } };
-      } },
-      { name: 'payments.events', everySeconds: 60, run: async (db, now) => {
-        const s = await processQueuedEvents(db, now);
-        return { didSomething: s.processed + s.ignored + s.failed > 0, summary: { ...s } };
-      } },
-      { name: 'payouts.reconcile', everySeconds: 3600, run: async (db, now) => {
-        const s = await reconcilePayouts(db, payments, now);
-        return { didSomething: s.differences > 0, summary: { ...s } };
-      } },
+      {
+        name: 'payouts.send',
+        everySeconds: 30,
+        run: async (db, now) => {
+          const s = await sendDuePayouts(db, payments, { now });
+          if (s.error)
+            throw new Error(`The payment provider gave no answer: ${s.error} (${s.paid} paid, ${s.pending} pending, sent again later)`);
+          return { didSomething: s.sent > 0, summary: { ...s } };
+        },
+      },
+      {
+        name: 'payments.events',
+        everySeconds: 60,
+        run: async (db, now) => {
+          const s = await processQueuedEvents(db, now);
+          return { didSomething: s.processed + s.ignored + s.failed > 0, summary: { ...s } };
+        },
+      },
+      {
+        name: 'payouts.reconcile',
+        everySeconds: 3600,
+        run: async (db, now) => {
+          const s = await reconcilePayouts(db, payments, now);
+          return { didSomething: s.differences > 0, summary: { ...s } };
+        },
+      },
     );
   }
   if (transport) {
     jobs.unshift({
-      name: 'outbox.deliver', everySeconds: 30,
+      name: 'outbox.deliver',
+      everySeconds: 30,
       run: async (db, now) => {
         const released = await releaseStaleClaims(db, now);
         const r = await deliverDueMessages(db, transport, { from: mailFrom, now });

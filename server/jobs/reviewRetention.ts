@@ -15,11 +15,31 @@ export async function expireDueReviews(db: Knex, now = new Date()): Promise<{ ex
   const ids: number[] = [];
   for (;;) {
     const batch = await db.transaction(async (trx) => {
-      const due: number[] = (await trx('reviews').whereIn('status', ['published', 'removed']).where('delete_after', '<=', at).orderBy('id').limit(BATCH).select('id')).map((r: { id: number }) => r.id);
+      const due: number[] = (
+        await trx('reviews')
+          .whereIn('status', ['published', 'removed'])
+          .where('delete_after', '<=', at)
+          .orderBy('id')
+          .limit(BATCH)
+          .select('id')
+      ).map((r: { id: number }) => r.id);
       if (!due.length) return due;
-      await trx('reviews').whereIn('id', due).update({ status: 'expired', comment: null, report_count: 0, severity: 0, updated_at: at, version: trx.raw('version + 1') });
-      await trx('review_reports').whereIn('review_id', due).where({ status: 'open' }).update({ status: 'dismissed', resolved_at: at, updated_at: at, version: trx.raw('version + 1') });
-      await appendAudit(trx, { actor: SYSTEM, action: 'reviews.expire', entity: 'reviews', entityId: due.length === 1 ? due[0] : `${due[0]}..${due.at(-1)}`, after: { status: 'expired', ids: due }, reason: 'Retention: 3 years after publication (GCU §8)', at: now });
+      await trx('reviews')
+        .whereIn('id', due)
+        .update({ status: 'expired', comment: null, report_count: 0, severity: 0, updated_at: at, version: trx.raw('version + 1') });
+      await trx('review_reports')
+        .whereIn('review_id', due)
+        .where({ status: 'open' })
+        .update({ status: 'dismissed', resolved_at: at, updated_at: at, version: trx.raw('version + 1') });
+      await appendAudit(trx, {
+        actor: SYSTEM,
+        action: 'reviews.expire',
+        entity: 'reviews',
+        entityId: due.length === 1 ? due[0] : `${due[0]}..${due.at(-1)}`,
+        after: { status: 'expired', ids: due },
+        reason: 'Retention: 3 years after publication (GCU §8)',
+        at: now,
+      });
       return due;
     });
     ids.push(...batch);

@@ -22,13 +22,18 @@ export const DEFAULT_TICK_SECONDS = 5;
 
 async function ensureRow(db: Knex, job: string, now: Date): Promise<void> {
   // A job never seen is due at once.
-  await db('job_leases').insert({ job, holder: null, leased_until: new Date(0).toISOString(), next_due_at: now.toISOString() }).onConflict('job').ignore();
+  await db('job_leases')
+    .insert({ job, holder: null, leased_until: new Date(0).toISOString(), next_due_at: now.toISOString() })
+    .onConflict('job')
+    .ignore();
 }
 
 /** Takes the job's lease if it is free or expired, whatever its due time (a run on demand); true when this process may run it. */
 export async function acquireLease(db: Knex, job: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
   await ensureRow(db, job, now);
-  const taken = await db('job_leases').where({ job }).where((w) => w.where('leased_until', '<=', now.toISOString()).orWhere({ holder }))
+  const taken = await db('job_leases')
+    .where({ job })
+    .where((w) => w.where('leased_until', '<=', now.toISOString()).orWhere({ holder }))
     .update({ holder, leased_until: new Date(now.getTime() + ttlMs).toISOString(), last_started_at: now.toISOString() });
   return taken === 1;
 }
@@ -40,50 +45,87 @@ export async function acquireLease(db: Knex, job: string, holder: string, now: D
 export async function claimDueRun(db: Knex, job: JobDef, holder: string, now: Date): Promise<boolean> {
   await ensureRow(db, job.name, now);
   const at = now.toISOString();
-  const taken = await db('job_leases').where({ job: job.name })
+  const taken = await db('job_leases')
+    .where({ job: job.name })
     .where((w) => w.whereNull('next_due_at').orWhere('next_due_at', '<=', at))
     .where('leased_until', '<=', at)
     .update({
-      holder, leased_until: new Date(now.getTime() + leaseMs(job)).toISOString(), last_started_at: at,
+      holder,
+      leased_until: new Date(now.getTime() + leaseMs(job)).toISOString(),
+      last_started_at: at,
       next_due_at: new Date(now.getTime() + job.everySeconds * 1000).toISOString(),
     });
   return taken === 1;
 }
 
 async function finish(db: Knex, job: string, holder: string, fields: Record<string, unknown>): Promise<void> {
-  await db('job_leases').where({ job, holder }).update({ ...fields, holder: null, leased_until: new Date(0).toISOString(), last_finished_at: new Date().toISOString() });
+  await db('job_leases')
+    .where({ job, holder })
+    .update({ ...fields, holder: null, leased_until: new Date(0).toISOString(), last_finished_at: new Date().toISOString() });
 }
 
 /** Runs the job under a lease already held, records the run in job_runs (every run, idle ones too) and lets the lease go. */
-async function runHeld(db: Knex, job: JobDef, now: Date, holder: string): Promise<{ ran: true; summary?: Record<string, unknown>; error?: string }> {
+async function runHeld(
+  db: Knex,
+  job: JobDef,
+  now: Date,
+  holder: string,
+): Promise<{ ran: true; summary?: Record<string, unknown>; error?: string }> {
   try {
     const { summary } = await job.run(db, now);
-    await db('job_runs').insert({ job: job.name, status: 'succeeded', started_at: now.toISOString(), finished_at: new Date().toISOString(), summary: JSON.stringify(summary) });
+    await db('job_runs').insert({
+      job: job.name,
+      status: 'succeeded',
+      started_at: now.toISOString(),
+      finished_at: new Date().toISOString(),
+      summary: JSON.stringify(summary),
+    });
     await finish(db, job.name, holder, { last_status: 'succeeded', last_summary: JSON.stringify(summary), last_error: null });
     return { ran: true, summary };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    await db('job_runs').insert({ job: job.name, status: 'failed', started_at: now.toISOString(), finished_at: new Date().toISOString(), error });
+    await db('job_runs').insert({
+      job: job.name,
+      status: 'failed',
+      started_at: now.toISOString(),
+      finished_at: new Date().toISOString(),
+      error,
+    });
     await finish(db, job.name, holder, { last_status: 'failed', last_error: error });
     return { ran: true, error };
   }
 }
 
 /** One run now, under the lease (a run on demand, e.g. from a test or a command): false when another process holds it. */
-export async function runJob(db: Knex, job: JobDef, now = new Date(), holder = holderId): Promise<{ ran: boolean; summary?: Record<string, unknown>; error?: string }> {
+export async function runJob(
+  db: Knex,
+  job: JobDef,
+  now = new Date(),
+  holder = holderId,
+): Promise<{ ran: boolean; summary?: Record<string, unknown>; error?: string }> {
   if (!(await acquireLease(db, job.name, holder, now, leaseMs(job)))) return { ran: false };
   return runHeld(db, job, now, holder);
 }
 
 /** The run that is due, if this process claims it: at most one process per interval. */
-export async function runIfDue(db: Knex, job: JobDef, now = new Date(), holder = holderId): Promise<{ ran: boolean; summary?: Record<string, unknown>; error?: string }> {
+export async function runIfDue(
+  db: Knex,
+  job: JobDef,
+  now = new Date(),
+  holder = holderId,
+): Promise<{ ran: boolean; summary?: Record<string, unknown>; error?: string }> {
   if (!(await claimDueRun(db, job, holder, now))) return { ran: false };
   return runHeld(db, job, now, holder);
 }
 
 /** When each job is next due (one query per tick, so an idle process costs little). */
 async function dueJobs(db: Knex, jobs: JobDef[], now: Date): Promise<JobDef[]> {
-  const rows: { job: string; next_due_at: unknown; leased_until: unknown }[] = await db('job_leases').whereIn('job', jobs.map((j) => j.name)).select('job', 'next_due_at', 'leased_until');
+  const rows: { job: string; next_due_at: unknown; leased_until: unknown }[] = await db('job_leases')
+    .whereIn(
+      'job',
+      jobs.map((j) => j.name),
+    )
+    .select('job', 'next_due_at', 'leased_until');
   const byName = new Map(rows.map((r) => [r.job, r]));
   return jobs.filter((j) => {
     const r = byName.get(j.name);
@@ -100,16 +142,27 @@ export function startScheduler(db: Knex, jobs: JobDef[], log?: Logger, tickSecon
   const busy = new Set<string>();
   const tick = async () => {
     const now = new Date();
-    for (const job of await dueJobs(db, jobs.filter((j) => !busy.has(j.name)), now)) {
+    for (const job of await dueJobs(
+      db,
+      jobs.filter((j) => !busy.has(j.name)),
+      now,
+    )) {
       busy.add(job.name);
       const p = runIfDue(db, job, now)
-        .then((r) => { if (r.error) log?.error({ job: job.name, err: r.error }, 'job failed'); })
+        .then((r) => {
+          if (r.error) log?.error({ job: job.name, err: r.error }, 'job failed');
+        })
         .catch((err) => log?.error({ job: job.name, err }, 'job crashed'))
-        .finally(() => { busy.delete(job.name); running.delete(p); });
+        .finally(() => {
+          busy.delete(job.name);
+          running.delete(p);
+        });
       running.add(p);
     }
   };
-  const timer = setInterval(() => { tick().catch((err) => log?.error({ err }, 'scheduler tick failed')); }, tickSeconds * 1000);
+  const timer = setInterval(() => {
+    tick().catch((err) => log?.error({ err }, 'scheduler tick failed'));
+  }, tickSeconds * 1000);
   return async () => {
     clearInterval(timer);
     await Promise.allSettled([...running]);

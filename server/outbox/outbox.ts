@@ -20,24 +20,27 @@ export interface OutgoingMessage {
 export async function queueMessage(trx: Knex | Knex.Transaction, m: OutgoingMessage, now = new Date()): Promise<number | null> {
   const at = now.toISOString();
   const rows = await trx('messages')
-    .insert({
-      account_id: m.accountId ?? null,
-      channel: m.channel,
-      to_address: m.to,
-      template: m.template,
-      subject: m.subject,
-      body: m.body,
-      locale: m.locale ?? 'fr',
-      status: 'queued',
-      attempts: 0,
-      next_attempt_at: at,
-      related_entity: m.related?.entity ?? null,
-      related_id: m.related ? String(m.related.id) : null,
-      dedupe_key: m.dedupeKey ?? null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    }, ['id'])
+    .insert(
+      {
+        account_id: m.accountId ?? null,
+        channel: m.channel,
+        to_address: m.to,
+        template: m.template,
+        subject: m.subject,
+        body: m.body,
+        locale: m.locale ?? 'fr',
+        status: 'queued',
+        attempts: 0,
+        next_attempt_at: at,
+        related_entity: m.related?.entity ?? null,
+        related_id: m.related ? String(m.related.id) : null,
+        dedupe_key: m.dedupeKey ?? null,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      },
+      ['id'],
+    )
     .onConflict('dedupe_key')
     .ignore();
   const first = rows[0] as { id: number } | number | undefined;

@@ -3,7 +3,11 @@
 import { manualProvider, type PaymentProvider } from './provider.ts';
 import { stripeProvider } from './stripe.ts';
 
-export interface PaymentsConfig { stripeSecretKey?: string; stripeWebhookSecret?: string; stripeApiBase?: string }
+export interface PaymentsConfig {
+  stripeSecretKey?: string;
+  stripeWebhookSecret?: string;
+  stripeApiBase?: string;
+}
 
 export function paymentProviderFrom(config: PaymentsConfig): PaymentProvider {
   return config.stripeSecretKey ? stripeProvider({ secretKey: config.stripeSecretKey, apiBase: config.stripeApiBase }) : manualProvider;

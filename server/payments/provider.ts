@@ -24,7 +24,13 @@ export type RefundResult =
   | { status: 'unknown'; message: string };
 
 /** A refund as the provider lists it (reconciliation). */
-export interface ProviderRefund { reference: string; status: string; amountCents: number; createdAt: Date; payoutId: number | null }
+export interface ProviderRefund {
+  reference: string;
+  status: string;
+  amountCents: number;
+  createdAt: Date;
+  payoutId: number | null;
+}
 
 export interface PaymentProvider {
   readonly name: string;
@@ -40,7 +46,8 @@ export const manualProvider: PaymentProvider = {
   name: 'manual',
   remote: false,
   async refund({ manualReference }) {
-    if (!manualReference) return { status: 'failed', reference: null, failureReason: 'A manual payout needs the reference from the payment provider' };
+    if (!manualReference)
+      return { status: 'failed', reference: null, failureReason: 'A manual payout needs the reference from the payment provider' };
     return { status: 'succeeded', reference: manualReference };
   },
 };

@@ -18,14 +18,21 @@ export function stripeClient(options: StripeOptions): Stripe {
     // Our worker retries (with the same key); the SDK's own retries would hide a slow provider.
     maxNetworkRetries: 0,
     telemetry: false,
-    ...(base ? { host: base.hostname, port: Number(base.port || (base.protocol === 'https:' ? 443 : 80)), protocol: base.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(base
+      ? {
+          host: base.hostname,
+          port: Number(base.port || (base.protocol === 'https:' ? 443 : 80)),
+          protocol: base.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
   });
 }
 
 /** An error that proves the refund was not made (the API refused the request): the attempt failed. */
 function definitiveRefusal(err: unknown): string | null {
   const e = err as { type?: string; statusCode?: number; code?: string; message?: string };
-  if (e?.type === 'StripeCardError' || e?.type === 'StripeInvalidRequestError') return e.code ? `${e.code}: ${e.message}` : e.message ?? 'refused';
+  if (e?.type === 'StripeCardError' || e?.type === 'StripeInvalidRequestError')
+    return e.code ? `${e.code}: ${e.message}` : (e.message ?? 'refused');
   return null;
 }
 
@@ -38,7 +45,8 @@ export function stripeProvider(options: StripeOptions, client: Stripe = stripeCl
       try {
         const refund = await client.refunds.create({ ...on, amount: amountCents, metadata }, { idempotencyKey });
         if (refund.status === 'succeeded') return { status: 'succeeded', reference: refund.id };
-        if (refund.status === 'failed' || refund.status === 'canceled') return { status: 'failed', reference: refund.id, failureReason: refund.failure_reason ?? refund.status };
+        if (refund.status === 'failed' || refund.status === 'canceled')
+          return { status: 'failed', reference: refund.id, failureReason: refund.failure_reason ?? refund.status };
         return { status: 'pending', reference: refund.id };
       } catch (err) {
         const refused = definitiveRefusal(err);
@@ -50,7 +58,13 @@ export function stripeProvider(options: StripeOptions, client: Stripe = stripeCl
       const out: ProviderRefund[] = [];
       for await (const r of client.refunds.list({ created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100 })) {
         const payoutId = Number(r.metadata?.kolet_payout_id);
-        out.push({ reference: r.id, status: r.status ?? 'pending', amountCents: r.amount, createdAt: new Date(r.created * 1000), payoutId: Number.isSafeInteger(payoutId) && payoutId > 0 ? payoutId : null });
+        out.push({
+          reference: r.id,
+          status: r.status ?? 'pending',
+          amountCents: r.amount,
+          createdAt: new Date(r.created * 1000),
+          payoutId: Number.isSafeInteger(payoutId) && payoutId > 0 ? payoutId : null,
+        });
       }
       return out;
     },

@@ -15,11 +15,17 @@ export function stripeWebhookRouter(db: Knex, client: Stripe, secret: string, lo
   let running: Promise<unknown> | null = null;
   const work = () => {
     if (running) return;
-    running = processQueuedEvents(db).catch((err) => logger.error({ err }, 'processing provider events')).finally(() => { running = null; afterStore(); });
+    running = processQueuedEvents(db)
+      .catch((err) => logger.error({ err }, 'processing provider events'))
+      .finally(() => {
+        running = null;
+        afterStore();
+      });
   };
   router.post('/', express.raw({ type: '*/*', limit: '1mb' }), async (req, res) => {
     const signature = req.get('stripe-signature');
-    if (!signature || !Buffer.isBuffer(req.body)) throw badRequest('signature_missing', 'A Stripe webhook carries a Stripe-Signature header and a body');
+    if (!signature || !Buffer.isBuffer(req.body))
+      throw badRequest('signature_missing', 'A Stripe webhook carries a Stripe-Signature header and a body');
     let event: ProviderEvent;
     try {
       event = client.webhooks.constructEvent(req.body, signature, secret) as unknown as ProviderEvent;
@@ -28,10 +34,17 @@ export function stripeWebhookRouter(db: Knex, client: Stripe, secret: string, lo
     }
     const fresh = await storeEvent(db, 'stripe', event);
     if (fresh) {
-      await db.transaction((trx) => appendAudit(trx, {
-        actor: providerActor('stripe'), action: 'webhooks.stripe', entity: 'provider-events', entityId: event.id, at: new Date(),
-        after: { type: event.type, objectId: event.data?.object?.id ?? null }, reason: null,
-      }));
+      await db.transaction((trx) =>
+        appendAudit(trx, {
+          actor: providerActor('stripe'),
+          action: 'webhooks.stripe',
+          entity: 'provider-events',
+          entityId: event.id,
+          at: new Date(),
+          after: { type: event.type, objectId: event.data?.object?.id ?? null },
+          reason: null,
+        }),
+      );
     }
     res.json({ received: true, duplicate: !fresh });
     setImmediate(work);

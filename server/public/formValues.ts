@@ -2,7 +2,7 @@
 
 export type FormBody = Record<string, unknown>;
 
-export const asFormBody = (body: unknown): FormBody => (body && typeof body === 'object' && !Array.isArray(body) ? body as FormBody : {});
+export const asFormBody = (body: unknown): FormBody => (body && typeof body === 'object' && !Array.isArray(body) ? (body as FormBody) : {});
 
 /** The field's text; the first one when a name was repeated. */
 export function text(body: FormBody, name: string): string {
@@ -18,7 +18,10 @@ export function lines(value: string): { items: string[]; lineNumbers: number[] }
   const items: string[] = [];
   const lineNumbers: number[] = [];
   value.split(/\r\n|\r|\n/).forEach((line, i) => {
-    if (line.trim() !== '') { items.push(line.trim()); lineNumbers.push(i + 1); }
+    if (line.trim() !== '') {
+      items.push(line.trim());
+      lineNumbers.push(i + 1);
+    }
   });
   return { items, lineNumbers };
 }

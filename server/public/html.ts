@@ -8,7 +8,9 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 /** Markup we built ourselves (from escaped parts), safe to insert as is. */
 export class SafeHtml {
   constructor(readonly markup: string) {}
-  toString(): string { return this.markup; }
+  toString(): string {
+    return this.markup;
+  }
 }
 
 type Part = SafeHtml | string | number | boolean | null | undefined | readonly Part[];

@@ -23,7 +23,10 @@ const requireJson: RequestHandler = (req, _res, next) =>
 export function publicApiRouter(db: Knex, { bodyLimit, noticeLimiter, complaintLimiter }: IntakeRouterOptions): Router {
   const router = express.Router();
   router.use('/assets', express.static(ASSETS_DIR, { index: false, maxAge: '1h', fallthrough: false }));
-  router.use((_req, res, next) => { res.set('Cache-Control', 'no-store'); next(); });
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   const json = express.json({ limit: bodyLimit });
 
   router.post('/dsa-notices', noticeLimiter, requireJson, json, controlCharacterGuard, async (req, res) => {

@@ -16,17 +16,24 @@ import type { IntakeRouterOptions } from './publicApi.ts';
 import { complaintReceipt, noticeReceipt } from './receipts.ts';
 import { WORDS } from './texts.ts';
 
-const sendPage = (res: Response, status: number, body: string) => { res.status(status).type('html').send(body); };
+const sendPage = (res: Response, status: number, body: string) => {
+  res.status(status).type('html').send(body);
+};
 
 /** A refusal the person can fix in the form (bad field, unknown reference, closed window…), as opposed to a failure. */
 const fixable = (err: unknown): err is ApiError => err instanceof ApiError && [400, 409, 422].includes(err.status);
 
 export function publicPagesRouter(db: Knex, { bodyLimit, noticeLimiter, complaintLimiter }: IntakeRouterOptions): Router {
   const router = express.Router();
-  router.use([NOTICE_PATH, COMPLAINT_PATH], (_req, res, next) => { res.set('Cache-Control', 'no-store'); next(); });
+  router.use([NOTICE_PATH, COMPLAINT_PATH], (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   const form = express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 50 });
 
-  router.get(NOTICE_PATH, (req, res) => { sendPage(res, 200, noticePage(pageLanguage(req), EMPTY_NOTICE)); });
+  router.get(NOTICE_PATH, (req, res) => {
+    sendPage(res, 200, noticePage(pageLanguage(req), EMPTY_NOTICE));
+  });
   router.post(NOTICE_PATH, noticeLimiter, form, async (req, res, next) => {
     const lang = pageLanguage(req);
     const values = noticeForm(asFormBody(req.body));
@@ -99,4 +106,3 @@ const pageErrors: ErrorRequestHandler = (err, req, res, _next) => {
 };
 
 const humanSize = (bytes: number) => (Number.isFinite(bytes) ? `${Math.round(bytes / 1024)} KB` : '100 KB');
-

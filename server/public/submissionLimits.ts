@@ -39,6 +39,8 @@ export function submissionLimiter(db: Knex, kind: 'notices' | 'complaints', opti
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     // Retry-After is already set (seconds left in the window).
-    handler: (_req, res, next) => { next(tooManySubmissions(Number(res.getHeader('Retry-After')) || windowMs / 1000)); },
+    handler: (_req, res, next) => {
+      next(tooManySubmissions(Number(res.getHeader('Retry-After')) || windowMs / 1000));
+    },
   });
 }

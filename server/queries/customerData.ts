@@ -31,7 +31,11 @@ export async function customerDataset(db: Knex | Knex.Transaction, accountId: nu
     usage_alerts: await db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('id'),
     blocks: await db('blocks').where({ account_id: accountId }).orderBy('id'),
     orders: await db('orders').where({ account_id: accountId }).orderBy('id'),
-    transfers: await db('transfers').where({ sender_account_id: accountId }).orWhere({ recipient_account_id: accountId }).orWhere({ redirected_to_account_id: accountId }).orderBy('id'),
+    transfers: await db('transfers')
+      .where({ sender_account_id: accountId })
+      .orWhere({ recipient_account_id: accountId })
+      .orWhere({ redirected_to_account_id: accountId })
+      .orderBy('id'),
     refunds: await db('refunds').where({ account_id: accountId }).orderBy('id'),
     goodwill_credits: await db('goodwill_credits').where({ account_id: accountId }).orderBy('id'),
     referrals: await db('referrals').where({ sponsor_account_id: accountId }).orWhere({ referred_account_id: accountId }).orderBy('id'),
@@ -39,13 +43,19 @@ export async function customerDataset(db: Knex | Knex.Transaction, accountId: nu
     reviews: await db('reviews').where({ account_id: accountId }).orderBy('id'),
     review_reports: await db('review_reports').where({ reporter_account_id: accountId }).orWhereIn('review_id', reviewIds).orderBy('id'),
     dsa_notices: await db('dsa_notices').whereIn('id', noticeIds).orderBy('id'),
-    statements_of_reasons: await db('statements_of_reasons').where({ account_id: accountId }).orWhereIn('review_id', reviewIds).orderBy('id'),
+    statements_of_reasons: await db('statements_of_reasons')
+      .where({ account_id: accountId })
+      .orWhereIn('review_id', reviewIds)
+      .orderBy('id'),
     misuse_measures: await db('misuse_measures').where({ account_id: accountId }).orderBy('id'),
     messages: await db('messages').where({ account_id: accountId }).orderBy('id'),
     deletion_requests: await db('deletion_requests').where({ account_id: accountId }).orderBy('id'),
     access_requests: await db('access_requests').where({ account_id: accountId }).orderBy('id'),
     // Staff actions about the account: entries on the account itself and on its requests (who, what, when, why).
-    audit_log: await db('audit_log').where({ entity: 'accounts', entity_id: String(accountId) }).select('id', 'at', 'actor_kind', 'actor_email', 'action', 'entity', 'entity_id', 'reason', 'outcome').orderBy('id'),
+    audit_log: await db('audit_log')
+      .where({ entity: 'accounts', entity_id: String(accountId) })
+      .select('id', 'at', 'actor_kind', 'actor_email', 'action', 'entity', 'entity_id', 'reason', 'outcome')
+      .orderBy('id'),
   };
 }
 
@@ -53,13 +63,15 @@ const cell = (v: unknown) => escapeHtml(v == null ? '' : typeof v === 'object' ?
 
 /** A readable page: one section per table, each with its rows. */
 export function summaryHtml(accountId: number, data: Record<string, Row[]>, at: Date): string {
-  const sections = Object.entries(data).map(([table, rows]) => {
-    const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    const body = rows.length
-      ? `<table><thead><tr>${cols.map((c) => `<th>${cell(c)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${cols.map((c) => `<td>${cell(r[c])}</td>`).join('')}</tr>`).join('')}</tbody></table>`
-      : '<p>—</p>';
-    return `<section><h2>${cell(table)} (${rows.length})</h2>${body}</section>`;
-  }).join('\n');
+  const sections = Object.entries(data)
+    .map(([table, rows]) => {
+      const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const body = rows.length
+        ? `<table><thead><tr>${cols.map((c) => `<th>${cell(c)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${cols.map((c) => `<td>${cell(r[c])}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+        : '<p>—</p>';
+      return `<section><h2>${cell(table)} (${rows.length})</h2>${body}</section>`;
+    })
+    .join('\n');
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Kolet — données du compte ${accountId} / account data</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}</style></head>
 <body><h1>Kolet — vos données / your data (compte / account #${accountId})</h1><p>${cell(at.toISOString())}</p>${sections}</body></html>`;
@@ -78,11 +90,29 @@ export function customerDataRouter(db: Knex): Router {
       file.file('data.json', JSON.stringify({ accountId: request.account_id, exportedAt: now.toISOString(), tables: data }, null, 2));
       file.file('summary.html', summaryHtml(request.account_id, data, now));
       const at = now.toISOString();
-      await trx('access_requests').where({ id }).update({
-        status: 'fulfilled', fulfilled_at: request.fulfilled_at ?? at, fulfilled_by_staff_id: request.fulfilled_by_staff_id ?? (req.actor!.kind === 'staff' ? req.actor!.id : null),
-        export_count: request.export_count + 1, updated_at: at, version: request.version + 1,
+      await trx('access_requests')
+        .where({ id })
+        .update({
+          status: 'fulfilled',
+          fulfilled_at: request.fulfilled_at ?? at,
+          fulfilled_by_staff_id: request.fulfilled_by_staff_id ?? (req.actor!.kind === 'staff' ? req.actor!.id : null),
+          export_count: request.export_count + 1,
+          updated_at: at,
+          version: request.version + 1,
+        });
+      await appendAudit(trx, {
+        actor: req.actor!,
+        action: 'access-requests.export',
+        entity: 'access-requests',
+        entityId: id,
+        after: {
+          accountId: request.account_id,
+          tables: Object.keys(data).length,
+          rows: Object.values(data).reduce((n, r) => n + r.length, 0),
+        },
+        at: now,
+        ...requestFacts(req),
       });
-      await appendAudit(trx, { actor: req.actor!, action: 'access-requests.export', entity: 'access-requests', entityId: id, after: { accountId: request.account_id, tables: Object.keys(data).length, rows: Object.values(data).reduce((n, r) => n + r.length, 0) }, at: now, ...requestFacts(req) });
       return { zip: await file.generateAsync({ type: 'nodebuffer' }), accountId: request.account_id };
     });
     res.set('Content-Type', 'application/zip');

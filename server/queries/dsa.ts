@@ -21,17 +21,23 @@ import { reportCsv, transparencyReport } from '../services/transparency.ts';
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 // `format` names the file: an unknown one is refused (400 naming it), never answered with JSON anyway.
-const period = z.strictObject({
-  from: z.iso.date('a date YYYY-MM-DD'), to: z.iso.date('a date YYYY-MM-DD'),
-  format: z.enum(['json', 'csv'], { error: (i) => `unknown format "${String(i.input)}": json or csv` }).optional(),
-}).refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' });
+const period = z
+  .strictObject({
+    from: z.iso.date('a date YYYY-MM-DD'),
+    to: z.iso.date('a date YYYY-MM-DD'),
+    format: z.enum(['json', 'csv'], { error: (i) => `unknown format "${String(i.input)}": json or csv` }).optional(),
+  })
+  .refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' });
 
 const ARRAY_FIELDS = new Set(['decision_visibility', 'content_type', 'category_addition', 'category_specification', 'territorial_scope']);
 /** The export's CSV: one statement a line in the TDB's fields (puid first), arrays as comma-separated codes, every cell neutralised. */
 function statementsCsv(statements: TdbStatement[]): string {
   const columns = ['puid', ...TDB_FIELDS.filter((f) => f !== 'puid')];
   const cell = (s: TdbStatement, f: string) => csvSafe(ARRAY_FIELDS.has(f) && Array.isArray(s[f]) ? (s[f] as unknown[]).join(',') : s[f]);
-  return stringify(statements.map((s) => columns.map((f) => cell(s, f))), { header: true, columns });
+  return stringify(
+    statements.map((s) => columns.map((f) => cell(s, f))),
+    { header: true, columns },
+  );
 }
 
 const idList = z.string().regex(/^\d+(,\d+){0,99}$/, 'review ids separated by commas (at most 100)');
@@ -61,14 +67,17 @@ export function dsaQueryRouter(db: Knex): Router {
     for (const r of rows) {
       const s = submissionPayload(r, { visibilityEndedOn: dayOf(r.visibility_ended_on), serviceEndedOn: dayOf(r.service_ended_on) });
       const errors = validateStatement(s);
-      if (Object.keys(errors).length) excluded.push({ puid: r.puid, errors }); else statements.push(s);
+      if (Object.keys(errors).length) excluded.push({ puid: r.puid, errors });
+      else statements.push(s);
     }
     const name = `kolet-statements-${p.data.from}-${p.data.to}`;
     if (p.data.format === 'csv') {
       res.type('text/csv').attachment(`${name}.csv`).send(statementsCsv(statements));
       return;
     }
-    const batches = Array.from({ length: Math.ceil(statements.length / TDB_BATCH_SIZE) }, (_, i) => ({ statements: statements.slice(i * TDB_BATCH_SIZE, (i + 1) * TDB_BATCH_SIZE) }));
+    const batches = Array.from({ length: Math.ceil(statements.length / TDB_BATCH_SIZE) }, (_, i) => ({
+      statements: statements.slice(i * TDB_BATCH_SIZE, (i + 1) * TDB_BATCH_SIZE),
+    }));
     res.attachment(`${name}.json`).json({ count: statements.length, from: p.data.from, to: p.data.to, batches, excluded });
   });
 
@@ -78,19 +87,54 @@ export function dsaQueryRouter(db: Knex): Router {
     const statement = await db('statements_of_reasons').where({ id }).first('id', 'puid');
     if (!statement) throw notFound(`Statement of reasons ${id} not found`);
     const current = await db('sor_submissions').where({ statement_id: id }).first();
-    const attempts: Row[] = await db('sor_submission_items as i').join('sor_submission_batches as b', 'b.id', 'i.batch_id').where('i.statement_id', id)
-      .orderBy('b.started_at').orderBy('b.id')
-      .select('b.id as batch_id', 'b.channel', 'b.status as batch_status', 'b.statement_count', 'b.parent_batch_id', 'b.started_at', 'b.finished_at', 'b.http_status', 'b.error', 'b.note', 'i.position', 'i.outcome', 'i.errors');
+    const attempts: Row[] = await db('sor_submission_items as i')
+      .join('sor_submission_batches as b', 'b.id', 'i.batch_id')
+      .where('i.statement_id', id)
+      .orderBy('b.started_at')
+      .orderBy('b.id')
+      .select(
+        'b.id as batch_id',
+        'b.channel',
+        'b.status as batch_status',
+        'b.statement_count',
+        'b.parent_batch_id',
+        'b.started_at',
+        'b.finished_at',
+        'b.http_status',
+        'b.error',
+        'b.note',
+        'i.position',
+        'i.outcome',
+        'i.errors',
+      );
     res.json({
-      statementId: id, puid: statement.puid,
-      status: current?.status ?? null, attempts: current ? Number(current.attempts) : 0, nextAttemptAt: toIso(current?.next_attempt_at),
-      submittedAt: toIso(current?.submitted_at), acceptedAt: toIso(current?.accepted_at), tdbUuid: current?.tdb_uuid ?? null, tdbPermalink: current?.tdb_permalink ?? null,
-      error: current?.error ?? null, errors: parseJson(current?.errors) ?? null,
-      visibilityEndedOn: dayOf(current?.visibility_ended_on), serviceEndedOn: dayOf(current?.service_ended_on),
+      statementId: id,
+      puid: statement.puid,
+      status: current?.status ?? null,
+      attempts: current ? Number(current.attempts) : 0,
+      nextAttemptAt: toIso(current?.next_attempt_at),
+      submittedAt: toIso(current?.submitted_at),
+      acceptedAt: toIso(current?.accepted_at),
+      tdbUuid: current?.tdb_uuid ?? null,
+      tdbPermalink: current?.tdb_permalink ?? null,
+      error: current?.error ?? null,
+      errors: parseJson(current?.errors) ?? null,
+      visibilityEndedOn: dayOf(current?.visibility_ended_on),
+      serviceEndedOn: dayOf(current?.service_ended_on),
       batches: attempts.map((a) => ({
-        batchId: a.batch_id, channel: a.channel, batchStatus: a.batch_status, statementCount: a.statement_count, parentBatchId: a.parent_batch_id,
-        startedAt: toIso(a.started_at), finishedAt: toIso(a.finished_at), httpStatus: a.http_status, error: a.error, note: a.note,
-        position: a.position, outcome: a.outcome, errors: parseJson(a.errors) ?? null,
+        batchId: a.batch_id,
+        channel: a.channel,
+        batchStatus: a.batch_status,
+        statementCount: a.statement_count,
+        parentBatchId: a.parent_batch_id,
+        startedAt: toIso(a.started_at),
+        finishedAt: toIso(a.finished_at),
+        httpStatus: a.http_status,
+        error: a.error,
+        note: a.note,
+        position: a.position,
+        outcome: a.outcome,
+        errors: parseJson(a.errors) ?? null,
       })),
     });
   });
@@ -108,7 +152,8 @@ export function dsaQueryRouter(db: Knex): Router {
     const p = period.safeParse(req.query);
     if (!p.success) throw fromZod(p.error, 'period');
     const report = await transparencyReport(db, p.data.from, p.data.to);
-    if (p.data.format === 'csv') res.type('text/csv').attachment(`kolet-transparency-${p.data.from}-${p.data.to}.csv`).send(reportCsv(report));
+    if (p.data.format === 'csv')
+      res.type('text/csv').attachment(`kolet-transparency-${p.data.from}-${p.data.to}.csv`).send(reportCsv(report));
     else res.json(report);
   });
 
@@ -119,17 +164,42 @@ export function dsaQueryRouter(db: Knex): Router {
     const now = new Date();
     const since = new Date(now.getTime() - 365 * 86_400_000).toISOString();
     // Each notifier with their latest notice: the handle a moderator, who sees the e-mail masked, acts on.
-    const subjects: Row[] = q.data.subject === 'notifier'
-      ? await db('dsa_notices').where({ manifestly_unfounded: true }).where('received_at', '>=', since).whereNotNull('notifier_email').groupBy('notifier_email').select('notifier_email').max({ notice_id: 'id' }).limit(200)
-      : await db('statements_of_reasons').where({ manifestly_illegal: true }).where('created_at', '>=', since).distinct('account_id').limit(200);
+    const subjects: Row[] =
+      q.data.subject === 'notifier'
+        ? await db('dsa_notices')
+            .where({ manifestly_unfounded: true })
+            .where('received_at', '>=', since)
+            .whereNotNull('notifier_email')
+            .groupBy('notifier_email')
+            .select('notifier_email')
+            .max({ notice_id: 'id' })
+            .limit(200)
+        : await db('statements_of_reasons')
+            .where({ manifestly_illegal: true })
+            .where('created_at', '>=', since)
+            .distinct('account_id')
+            .limit(200);
     const rows = [];
     for (const s of subjects) {
-      const subject = q.data.subject === 'notifier' ? { subject: 'notifier' as const, notifierEmail: s.notifier_email as string } : { subject: 'author' as const, accountId: s.account_id as number };
+      const subject =
+        q.data.subject === 'notifier'
+          ? { subject: 'notifier' as const, notifierEmail: s.notifier_email as string }
+          : { subject: 'author' as const, accountId: s.account_id as number };
       const figures = await misuseFigures(db, subject, now);
-      const measures: Row[] = await db('misuse_measures').where(subject.subject === 'notifier' ? { subject: 'notifier', notifier_email: subject.notifierEmail } : { subject: 'author', account_id: subject.accountId }).whereNull('lifted_at').orderBy('starts_at', 'desc');
+      const measures: Row[] = await db('misuse_measures')
+        .where(
+          subject.subject === 'notifier'
+            ? { subject: 'notifier', notifier_email: subject.notifierEmail }
+            : { subject: 'author', account_id: subject.accountId },
+        )
+        .whereNull('lifted_at')
+        .orderBy('starts_at', 'desc');
       const warning = measures.find((m) => m.measure === 'warning');
       const suspension = measures.find((m) => m.measure === 'suspension' && new Date(toIso(m.ends_at)!) > now);
-      const shown = subject.subject === 'notifier' ? { ...subject, notifierEmail: maskValue('email', subject.notifierEmail, roles), noticeId: Number(s.notice_id) } : subject;
+      const shown =
+        subject.subject === 'notifier'
+          ? { ...subject, notifierEmail: maskValue('email', subject.notifierEmail, roles), noticeId: Number(s.notice_id) }
+          : subject;
       rows.push({ ...shown, ...figures, warnedAt: toIso(warning?.starts_at), suspendedUntil: toIso(suspension?.ends_at) });
     }
     rows.sort((a, b) => b.manifest - a.manifest || b.proportion - a.proportion);

@@ -13,7 +13,10 @@ type Handler = (req: Request, res: Response, roles: readonly Role[]) => Promise<
 export function grantedRouter() {
   const router = Router();
   const mount = (method: 'get' | 'post', path: string, grant: QueryGrant, handler: Handler) => {
-    if (!(grant in QUERY_ACCESS)) throw new Error(`${method.toUpperCase()} ${path} has no grant "${grant}" in server/domain/permissions.ts (QUERY_ACCESS): not mounted`);
+    if (!(grant in QUERY_ACCESS))
+      throw new Error(
+        `${method.toUpperCase()} ${path} has no grant "${grant}" in server/domain/permissions.ts (QUERY_ACCESS): not mounted`,
+      );
     router[method](path, async (req, res) => {
       const actor = req.actor;
       if (actor?.kind !== 'staff' || !mayQuery(actor.roles, grant)) throw forbidden(`Your role does not allow ${grant}`);

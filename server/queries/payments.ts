@@ -31,24 +31,50 @@ export function paymentsQueryRouter(db: Knex): Router {
     sendPdf(res, row.number, await renderDocument(factsOf(row)));
   });
   get('/orders/:id/documents', 'orders.documents', async (req, res) => {
-    const rows = await db('invoices').where({ order_id: idOf(req) }).orderBy('id').select('id', 'kind', 'number', 'issued_at', 'total_cents', 'refund_id', 'retain_until');
-    res.json(rows.map((r) => ({ id: r.id, kind: r.kind, number: r.number, issuedAt: toIso(r.issued_at), totalCents: r.total_cents, refundId: r.refund_id, retainUntil: toIso(r.retain_until) })));
+    const rows = await db('invoices')
+      .where({ order_id: idOf(req) })
+      .orderBy('id')
+      .select('id', 'kind', 'number', 'issued_at', 'total_cents', 'refund_id', 'retain_until');
+    res.json(
+      rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        number: r.number,
+        issuedAt: toIso(r.issued_at),
+        totalCents: r.total_cents,
+        refundId: r.refund_id,
+        retainUntil: toIso(r.retain_until),
+      })),
+    );
   });
   get('/orders/:id/contract.pdf', 'orders.contract', async (req, res) => {
-    const order = await db('orders').where({ id: idOf(req) }).first();
+    const order = await db('orders')
+      .where({ id: idOf(req) })
+      .first();
     if (!order) throw notFound('No such order');
     const account = await db('accounts').where({ id: order.account_id }).first('id', 'email', 'name');
     const plan = await db('plans').where({ id: order.plan_id }).first('name', 'data_mb', 'validity_days');
     const invoice = await db('invoices').where({ order_id: order.id, kind: 'invoice' }).first('number');
-    sendPdf(res, `contrat-${order.id}`, await renderContract({
-      order: {
-        id: order.id, orderedAt: toIso(order.ordered_at)!, amountCents: order.amount_cents, vatCents: order.vat_cents, paymentMethod: order.payment_method,
-        paymentReference: order.payment_reference, status: order.status, termsVersion: order.terms_version ?? null, withdrawalWaivedAt: toIso(order.withdrawal_waived_at) ?? null,
-      },
-      customer: { accountId: account.id, email: account.email, name: account.name ?? null },
-      plan: { name: plan.name, dataMb: plan.data_mb ?? null, validityDays: plan.validity_days },
-      invoiceNumber: invoice?.number ?? null,
-    }));
+    sendPdf(
+      res,
+      `contrat-${order.id}`,
+      await renderContract({
+        order: {
+          id: order.id,
+          orderedAt: toIso(order.ordered_at)!,
+          amountCents: order.amount_cents,
+          vatCents: order.vat_cents,
+          paymentMethod: order.payment_method,
+          paymentReference: order.payment_reference,
+          status: order.status,
+          termsVersion: order.terms_version ?? null,
+          withdrawalWaivedAt: toIso(order.withdrawal_waived_at) ?? null,
+        },
+        customer: { accountId: account.id, email: account.email, name: account.name ?? null },
+        plan: { name: plan.name, dataMb: plan.data_mb ?? null, validityDays: plan.validity_days },
+        invoiceNumber: invoice?.number ?? null,
+      }),
+    );
   });
   get('/disputes/:id/evidence', 'disputes.evidence', async (req, res) => {
     res.json(await disputeEvidence(db, idOf(req)));

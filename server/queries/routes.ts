@@ -44,7 +44,12 @@ export function queryRouter(db: Knex): Router {
     const id = parseId(req.params.id);
     const plan = await db('account_plans').where({ id }).first();
     if (!plan) throw notFound(`Account plan ${id} not found`);
-    res.json({ accountPlanId: id, dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, ...(await planSendable(db, plan, new Date())) });
+    res.json({
+      accountPlanId: id,
+      dataRemainingMb: plan.data_remaining_mb,
+      dataGiftedMb: plan.data_gifted_mb,
+      ...(await planSendable(db, plan, new Date())),
+    });
   });
   // The eSIMs a plan moved between after a change of device (GCS §5.4); the ICCIDs for those who read eSIMs.
   get('/account-plans/:id/esim-moves', 'account-plans.esim-moves', async (req, res, roles) => {
@@ -54,8 +59,15 @@ export function queryRouter(db: Knex): Router {
   });
   // The refund rules the console explains; the settings themselves are the admin's (docs/OPERATIONS.md "Refunds").
   get('/refund-rules', 'refund-rules', async (_req, res) => {
-    const [fourEyesThresholdCents, backdateWorkingDays] = await Promise.all([getSetting(db, 'four_eyes_threshold_cents'), getSetting(db, 'refund_backdate_working_days')]);
-    res.json({ fourEyesThresholdCents, backdateWorkingDays, earliestAgentReceiptAt: earliestAgentReceipt(new Date(), backdateWorkingDays).toISOString() });
+    const [fourEyesThresholdCents, backdateWorkingDays] = await Promise.all([
+      getSetting(db, 'four_eyes_threshold_cents'),
+      getSetting(db, 'refund_backdate_working_days'),
+    ]);
+    res.json({
+      fourEyesThresholdCents,
+      backdateWorkingDays,
+      earliestAgentReceiptAt: earliestAgentReceipt(new Date(), backdateWorkingDays).toISOString(),
+    });
   });
   // Names only, for every role: who on the staff did what, without the staff list (e-mails, roles) that is the admin's.
   get('/staff-directory', 'staff-directory', async (_req, res) => {

@@ -17,10 +17,19 @@ export interface FieldDef {
   nested?: NestedPersonal;
 }
 
-interface FieldOptions { column?: string; sort?: boolean; filter?: boolean; personal?: PersonalKind }
+interface FieldOptions {
+  column?: string;
+  sort?: boolean;
+  filter?: boolean;
+  personal?: PersonalKind;
+}
 
 const make = (type: FieldType, o: FieldOptions = {}, values?: readonly string[]): Omit<FieldDef, 'column'> & { column?: string } => ({
-  type, values, column: o.column, sortable: o.sort ?? false, filterable: o.filter ?? false,
+  type,
+  values,
+  column: o.column,
+  sortable: o.sort ?? false,
+  filterable: o.filter ?? false,
   ...(o.personal ? { personal: o.personal } : {}),
 });
 
@@ -33,7 +42,10 @@ export const f = {
   bool: (o?: FieldOptions) => make('bool', o),
   timestamp: (o?: FieldOptions) => make('timestamp', o),
   date: (o?: FieldOptions) => make('date', o),
-  json: (o?: FieldOptions & { nested?: NestedPersonal }) => ({ ...make('json', { ...o, sort: false, filter: false }), ...(o?.nested ? { nested: o.nested } : {}) }),
+  json: (o?: FieldOptions & { nested?: NestedPersonal }) => ({
+    ...make('json', { ...o, sort: false, filter: false }),
+    ...(o?.nested ? { nested: o.nested } : {}),
+  }),
   enum: (values: readonly string[], o?: FieldOptions) => make('enum', o, values),
 };
 
@@ -58,12 +70,23 @@ export function rowToRecord(fields: Record<string, FieldDef>, row: Record<string
   for (const [key, def] of Object.entries(fields)) {
     const v = row[def.column];
     switch (def.type) {
-      case 'timestamp': record[key] = toIso(v); break;
-      case 'bool': record[key] = toBool(v); break;
-      case 'json': record[key] = parseJson(v); break;
-      case 'int': record[key] = v == null ? null : Number(v); break;
-      case 'date': record[key] = v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null); break;
-      default: record[key] = v ?? null;
+      case 'timestamp':
+        record[key] = toIso(v);
+        break;
+      case 'bool':
+        record[key] = toBool(v);
+        break;
+      case 'json':
+        record[key] = parseJson(v);
+        break;
+      case 'int':
+        record[key] = v == null ? null : Number(v);
+        break;
+      case 'date':
+        record[key] = v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null);
+        break;
+      default:
+        record[key] = v ?? null;
     }
   }
   return record;
@@ -73,9 +96,13 @@ export function rowToRecord(fields: Record<string, FieldDef>, row: Record<string
 export function toColumnValue(def: FieldDef, value: unknown): unknown {
   if (value == null) return null;
   switch (def.type) {
-    case 'json': return JSON.stringify(value);
-    case 'timestamp': return new Date(value as string).toISOString();
-    case 'bool': return Boolean(value);
-    default: return value;
+    case 'json':
+      return JSON.stringify(value);
+    case 'timestamp':
+      return new Date(value as string).toISOString();
+    case 'bool':
+      return Boolean(value);
+    default:
+      return value;
   }
 }

@@ -24,7 +24,8 @@ export interface ListQuery {
 
 function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string') throw badRequest('invalid_query', `Query parameter "${name}" must be given once, as JSON`, { [name]: 'must be JSON' });
+  if (typeof raw !== 'string')
+    throw badRequest('invalid_query', `Query parameter "${name}" must be given once, as JSON`, { [name]: 'must be JSON' });
   try {
     return JSON.parse(raw);
   } catch {
@@ -46,7 +47,8 @@ function filterValue(field: string, def: FieldDef, value: unknown): unknown {
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
       throw fail('must be true or false');
-    case 'timestamp': case 'date': {
+    case 'timestamp':
+    case 'date': {
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw fail('must be an ISO 8601 date');
       // Years 0 and beyond 9999 parse in JavaScript but not in PostgreSQL.
       const year = new Date(value).getUTCFullYear();
@@ -54,7 +56,8 @@ function filterValue(field: string, def: FieldDef, value: unknown): unknown {
       if (def.type === 'timestamp') return new Date(value).toISOString();
       const day = value.slice(0, 10);
       // JavaScript rolls 2024-02-30 over to March; PostgreSQL refuses it: refuse it here on both engines.
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) throw fail('must be a date YYYY-MM-DD');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
+        throw fail('must be a date YYYY-MM-DD');
       return day;
     }
     case 'enum':
@@ -76,11 +79,19 @@ function parisDayConditions(field: string, column: string, suffix: string, day: 
   const start = startOfParisDay(day).toISOString();
   const end = startOfParisDay(nextDay(day)).toISOString();
   switch (suffix) {
-    case '_gte': return [{ field, column, op: '>=', value: start }];
-    case '_gt': return [{ field, column, op: '>=', value: end }];
-    case '_lte': return [{ field, column, op: '<', value: end }];
-    case '_lt': return [{ field, column, op: '<', value: start }];
-    default: return [{ field, column, op: '>=', value: start }, { field, column, op: '<', value: end }];
+    case '_gte':
+      return [{ field, column, op: '>=', value: start }];
+    case '_gt':
+      return [{ field, column, op: '>=', value: end }];
+    case '_lte':
+      return [{ field, column, op: '<', value: end }];
+    case '_lt':
+      return [{ field, column, op: '<', value: start }];
+    default:
+      return [
+        { field, column, op: '>=', value: start },
+        { field, column, op: '<', value: end },
+      ];
   }
 }
 
@@ -96,20 +107,32 @@ export function parseListQuery(
   customFilters: readonly string[] = [],
 ): ListQuery {
   for (const key of Object.keys(query)) {
-    if (!['sort', 'range', 'filter'].includes(key)) throw badRequest('invalid_query', `Unknown query parameter "${key}"`, { [key]: 'unknown parameter' });
+    if (!['sort', 'range', 'filter'].includes(key))
+      throw badRequest('invalid_query', `Unknown query parameter "${key}"`, { [key]: 'unknown parameter' });
   }
   const sortRaw = parseJsonParam('sort', query.sort) ?? defaultSort;
-  if (!Array.isArray(sortRaw) || sortRaw.length !== 2 || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())) {
+  if (
+    !Array.isArray(sortRaw) ||
+    sortRaw.length !== 2 ||
+    typeof sortRaw[0] !== 'string' ||
+    !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())
+  ) {
     throw badRequest('invalid_sort', 'sort must be ["field","ASC"|"DESC"]', { sort: 'must be ["field","ASC"|"DESC"]' });
   }
   const sortField = sortRaw[0];
   const sortDef = fields[sortField];
-  if (!sortDef || !sortDef.sortable) throw badRequest('invalid_sort', `Cannot sort by "${sortField}"`, { sort: `"${sortField}" is not a sortable field` });
+  if (!sortDef || !sortDef.sortable)
+    throw badRequest('invalid_sort', `Cannot sort by "${sortField}"`, { sort: `"${sortField}" is not a sortable field` });
 
   const rangeRaw = parseJsonParam('range', query.range);
   let range: ListQuery['range'] = null;
   if (rangeRaw !== undefined) {
-    if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+    if (
+      !Array.isArray(rangeRaw) ||
+      rangeRaw.length !== 2 ||
+      !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+      rangeRaw[1] < rangeRaw[0]
+    ) {
       throw badRequest('invalid_range', 'range must be [start,end] with 0 ≤ start ≤ end', { range: 'must be [start,end]' });
     }
     if (rangeRaw[1] - rangeRaw[0] + 1 > MAX_PAGE) {
@@ -127,15 +150,21 @@ export function parseListQuery(
   for (const [key, value] of Object.entries(filterRaw)) {
     if (key === 'q') {
       if (value === '' || value == null) continue;
-      if (typeof value !== 'string' || value.length > 200) throw badRequest('invalid_filter', 'q must be a text of at most 200 characters', { q: 'must be text' });
-      if (value.includes('\u0000')) throw badRequest('invalid_filter', 'q must not contain NUL characters', { q: 'must not contain NUL characters' });
+      if (typeof value !== 'string' || value.length > 200)
+        throw badRequest('invalid_filter', 'q must be a text of at most 200 characters', { q: 'must be text' });
+      if (value.includes('\u0000'))
+        throw badRequest('invalid_filter', 'q must not contain NUL characters', { q: 'must not contain NUL characters' });
       q = value.trim();
       continue;
     }
     if (customFilters.includes(key)) {
       if (value === '' || value == null) continue;
-      if (typeof value === 'boolean') { conditions.push({ field: key, column: '', op: 'custom', value: String(value) }); continue; }
-      if (typeof value !== 'string' || value.length > 254 || value.includes('\u0000')) throw badRequest('invalid_filter', `Filter "${key}" must be a text of at most 254 characters`, { [key]: 'must be text' });
+      if (typeof value === 'boolean') {
+        conditions.push({ field: key, column: '', op: 'custom', value: String(value) });
+        continue;
+      }
+      if (typeof value !== 'string' || value.length > 254 || value.includes('\u0000'))
+        throw badRequest('invalid_filter', `Filter "${key}" must be a text of at most 254 characters`, { [key]: 'must be text' });
       conditions.push({ field: key, column: '', op: 'custom', value: value.trim() });
       continue;
     }
@@ -145,10 +174,12 @@ export function parseListQuery(
     if (!def || !def.filterable) throw badRequest('invalid_filter', `Cannot filter by "${key}"`, { [key]: 'not a filterable field' });
     if (Array.isArray(value)) {
       if (suffix) throw badRequest('invalid_filter', `Filter "${key}" takes one value`, { [key]: 'takes one value' });
-      if (value.length > MAX_PAGE) throw badRequest('invalid_filter', `Filter "${key}" takes at most ${MAX_PAGE} values`, { [key]: 'too many values' });
+      if (value.length > MAX_PAGE)
+        throw badRequest('invalid_filter', `Filter "${key}" takes at most ${MAX_PAGE} values`, { [key]: 'too many values' });
       conditions.push({ field, column: def.column, op: 'in', value: value.map((v) => filterValue(key, def, v)) });
     } else if (value === null) {
-      if (suffix && suffix !== '_neq') throw badRequest('invalid_filter', `Filter "${key}" cannot compare with null`, { [key]: 'cannot be null' });
+      if (suffix && suffix !== '_neq')
+        throw badRequest('invalid_filter', `Filter "${key}" cannot compare with null`, { [key]: 'cannot be null' });
       conditions.push({ field, column: def.column, op: suffix ? 'is not null' : 'is null' });
     } else if (def.type === 'timestamp' && typeof value === 'string' && DAY.test(value) && suffix !== '_neq') {
       filterValue(key, { ...def, type: 'date' }, value); // a real calendar day, or 400
@@ -157,5 +188,10 @@ export function parseListQuery(
       conditions.push({ field, column: def.column, op: suffix ? OPERATORS[suffix] : '=', value: filterValue(key, def, value) });
     }
   }
-  return { sort: { field: sortField, column: sortDef.column, order: String(sortRaw[1]).toLowerCase() as 'asc' | 'desc' }, range, conditions, q };
+  return {
+    sort: { field: sortField, column: sortDef.column, order: String(sortRaw[1]).toLowerCase() as 'asc' | 'desc' },
+    range,
+    conditions,
+    q,
+  };
 }

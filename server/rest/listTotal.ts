@@ -8,7 +8,10 @@ import { isPostgres } from '../db/connection.ts';
 
 export const ESTIMATE_ABOVE = 1_000_000;
 
-export interface ListTotal { total: number; estimated: boolean }
+export interface ListTotal {
+  total: number;
+  estimated: boolean;
+}
 
 async function estimatedRows(db: Knex, table: string, idColumn: string): Promise<number | null> {
   if (isPostgres(db)) {
@@ -17,11 +20,20 @@ async function estimatedRows(db: Knex, table: string, idColumn: string): Promise
     return n >= 0 ? Math.round(n) : null; // -1: never analysed
   }
   // Two sub-selects: SQLite answers a lone min() or max() from the index, not both in one select.
-  const [row] = (await db.raw(`SELECT (SELECT max(${idColumn}) FROM ${table}) - (SELECT min(${idColumn}) FROM ${table}) + 1 AS n`)) as { n: number | null }[];
+  const [row] = (await db.raw(`SELECT (SELECT max(${idColumn}) FROM ${table}) - (SELECT min(${idColumn}) FROM ${table}) + 1 AS n`)) as {
+    n: number | null;
+  }[];
   return row?.n ?? 0;
 }
 
-export async function listTotal(db: Knex, table: string, idColumn: string, unfiltered: boolean, exact: () => Promise<number>, estimateAbove = ESTIMATE_ABOVE): Promise<ListTotal> {
+export async function listTotal(
+  db: Knex,
+  table: string,
+  idColumn: string,
+  unfiltered: boolean,
+  exact: () => Promise<number>,
+  estimateAbove = ESTIMATE_ABOVE,
+): Promise<ListTotal> {
   if (unfiltered) {
     const estimate = await estimatedRows(db, table, idColumn);
     if (estimate !== null && estimate > estimateAbove) return { total: estimate, estimated: true };

@@ -43,7 +43,8 @@ export function maskFields(fields: Record<string, FieldDef>, record: Doc, roles:
   let out = maskPersonalFields(record, personalFields(fields), roles);
   for (const [key, d] of Object.entries(fields)) {
     if (!d.nested || !(key in out) || out[key] == null) continue;
-    const value = d.nested === 'audit-values' ? maskRecordOf(String(record.entity ?? ''), out[key], roles) : maskEvidenceBundle(out[key], roles);
+    const value =
+      d.nested === 'audit-values' ? maskRecordOf(String(record.entity ?? ''), out[key], roles) : maskEvidenceBundle(out[key], roles);
     if (value !== out[key]) out = { ...out, [key]: value };
   }
   return out;
@@ -64,7 +65,8 @@ export function maskRowOf<T>(resource: string, row: T, roles: readonly Role[]): 
   return maskPersonalFields(row, personalColumns(def.fields), roles) as T;
 }
 
-const rowsOf = (resource: string, rows: unknown, roles: readonly Role[]) => (Array.isArray(rows) ? rows.map((r) => maskRowOf(resource, r, roles)) : rows);
+const rowsOf = (resource: string, rows: unknown, roles: readonly Role[]) =>
+  Array.isArray(rows) ? rows.map((r) => maskRowOf(resource, r, roles)) : rows;
 
 /**
  * The evidence bundle of a notice (also stored as a law-enforcement referral's payload): every part
@@ -96,7 +98,9 @@ export const maskValue = <T>(kind: PersonalKind, value: T, roles: readonly Role[
  */
 export function checkListLookups(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q' | 'sort'>, roles: readonly Role[]): void {
   const refuse = (field: string, how: string) => {
-    throw badRequest('masked_field', `Your role does not see ${def.name}.${field} in full: it cannot be used to ${how}`, { [field]: 'masked for your role' });
+    throw badRequest('masked_field', `Your role does not see ${def.name}.${field} in full: it cannot be used to ${how}`, {
+      [field]: 'masked for your role',
+    });
   };
   const fields = personalFields(def.fields);
   const sortKind = fields[query.sort.field];

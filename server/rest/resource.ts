@@ -41,7 +41,12 @@ export interface ResourceDef {
   /** Runs in the write's transaction before the row changes (e.g. a lock that serialises a rule across rows). */
   beforeWrite?: (ctx: WriteContext, before: Record<string, unknown> | null) => Promise<void>;
   /** Runs after the row changed, in the same transaction; throws to undo it. `input` is the validated body. */
-  afterWrite?: (ctx: WriteContext, before: Record<string, unknown> | null, after: Record<string, unknown>, input: Record<string, unknown>) => Promise<void>;
+  afterWrite?: (
+    ctx: WriteContext,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+    input: Record<string, unknown>,
+  ) => Promise<void>;
   /** Throws (409/422) when the record may not be deleted, saying why. */
   beforeDelete?: (ctx: WriteContext, record: Record<string, unknown>) => Promise<void>;
   /** Fields never written to the audit log's before/after (secrets). */
@@ -80,7 +85,13 @@ export function whereAccountEmail(qb: Knex.QueryBuilder, column: string, emailPr
 }
 
 /** A free-text term, OR-ed with the others: a prefix is an index range; "contains" scans, for small tables. */
-export function whereLike(qb: Knex.QueryBuilder, column: string, text: string, mode: 'prefix' | 'contains', lower = false): Knex.QueryBuilder {
+export function whereLike(
+  qb: Knex.QueryBuilder,
+  column: string,
+  text: string,
+  mode: 'prefix' | 'contains',
+  lower = false,
+): Knex.QueryBuilder {
   if (mode === 'prefix' && !lower) return wherePrefix(qb, column, text, true);
   const col = lower ? `lower(${column})` : column;
   return qb.orWhereRaw(`${col} LIKE ? ESCAPE '\\'`, [likePattern(lower ? text.toLowerCase() : text, mode)]);

@@ -43,7 +43,8 @@ function parseId(def: ResourceDef, raw: unknown): string | number {
 function checkStorable(def: ResourceDef, data: Record<string, unknown>): void {
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (def.fields[key]?.type === 'int' && typeof value === 'number' && (value < INT_MIN || value > INT_MAX)) errors[key] = `must be between ${INT_MIN} and ${INT_MAX}`;
+    if (def.fields[key]?.type === 'int' && typeof value === 'number' && (value < INT_MIN || value > INT_MAX))
+      errors[key] = `must be between ${INT_MIN} and ${INT_MAX}`;
   }
   if (Object.keys(errors).length) throw badRequest('invalid_input', `Invalid body: ${Object.keys(errors).join(', ')}`, errors);
 }
@@ -61,7 +62,9 @@ export function applyConditions(qb: Knex.QueryBuilder, def: ResourceDef, query: 
   if (query.q) {
     const q = query.q;
     if (!def.search) throw badRequest('invalid_filter', `${def.name} has no free-text search`, { q: 'not searchable' });
-    qb.where((inner) => { def.search!(inner, q); });
+    qb.where((inner) => {
+      def.search!(inner, q);
+    });
   }
   return qb;
 }
@@ -73,7 +76,11 @@ async function findRecord(db: Knex, def: ResourceDef, id: string | number): Prom
 
 /** The secrets of an input (a new password) as `[redacted]`: audited as changed, never stored in the log. */
 function redactedSecrets(def: ResourceDef, input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(input).filter((k) => def.auditRedact?.includes(k)).map((k) => [k, '[redacted]']));
+  return Object.fromEntries(
+    Object.keys(input)
+      .filter((k) => def.auditRedact?.includes(k))
+      .map((k) => [k, '[redacted]']),
+  );
 }
 
 async function toRow(def: ResourceDef, input: Record<string, unknown>, ctx: WriteContext): Promise<Record<string, unknown>> {
@@ -87,8 +94,27 @@ async function toRow(def: ResourceDef, input: Record<string, unknown>, ctx: Writ
   return row;
 }
 
-async function audit(trx: Knex.Transaction, req: Request, actor: Actor, def: ResourceDef, verb: string, id: unknown, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: Date) {
-  await appendAudit(trx, { actor, action: `${def.name}.${verb}`, entity: def.name, entityId: String(id), before, after, at: now, ...requestFacts(req) });
+async function audit(
+  trx: Knex.Transaction,
+  req: Request,
+  actor: Actor,
+  def: ResourceDef,
+  verb: string,
+  id: unknown,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  now: Date,
+) {
+  await appendAudit(trx, {
+    actor,
+    action: `${def.name}.${verb}`,
+    entity: def.name,
+    entityId: String(id),
+    before,
+    after,
+    at: now,
+    ...requestFacts(req),
+  });
 }
 
 /**
@@ -108,8 +134,19 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
     const unfiltered = query.conditions.length === 0 && !query.q && def.idType === 'int';
     const [rows, { total, estimated }] = await Promise.all([
-      filtered.clone().select(columnsOf(def)).orderBy([{ column: query.sort.column, order: query.sort.order }, ...(def.thenBy?.[query.sort.field] ?? []), { column: def.idColumn, order: query.sort.order }]).offset(start).limit(limit),
-      listTotal(reads, def.table, def.idColumn, unfiltered, async () => Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total)),
+      filtered
+        .clone()
+        .select(columnsOf(def))
+        .orderBy([
+          { column: query.sort.column, order: query.sort.order },
+          ...(def.thenBy?.[query.sort.field] ?? []),
+          { column: def.idColumn, order: query.sort.order },
+        ])
+        .offset(start)
+        .limit(limit),
+      listTotal(reads, def.table, def.idColumn, unfiltered, async () =>
+        Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total),
+      ),
     ]);
     if (estimated) res.set('X-Total-Estimated', 'true');
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
@@ -149,12 +186,19 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const def = authorize(req, 'update');
     const id = parseId(def, req.params.id);
     const body = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('invalid_input', 'The body must be a JSON object');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw badRequest('invalid_input', 'The body must be a JSON object');
     const writable = new Set(Object.keys(def.update!.shape));
     const unknown = Object.keys(body).filter((k) => !writable.has(k) && !(k in def.fields));
-    if (unknown.length) throw badRequest('unknown_field', `Unknown field(s): ${unknown.join(', ')}`, Object.fromEntries(unknown.map((k) => [k, 'unknown field'])));
+    if (unknown.length)
+      throw badRequest(
+        'unknown_field',
+        `Unknown field(s): ${unknown.join(', ')}`,
+        Object.fromEntries(unknown.map((k) => [k, 'unknown field'])),
+      );
     const version = body.version;
-    if (def.fields.version && !Number.isSafeInteger(version)) throw badRequest('version_required', 'An update must send the record\'s version (optimistic locking)', { version: 'required' });
+    if (def.fields.version && !Number.isSafeInteger(version))
+      throw badRequest('version_required', "An update must send the record's version (optimistic locking)", { version: 'required' });
     const changes = Object.fromEntries(Object.entries(body).filter(([k]) => writable.has(k)));
     const parsed = def.update!.safeParse(changes);
     if (!parsed.success) throw fromZod(parsed.error);
@@ -165,12 +209,22 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       const current = await findRecord(trx, def, id);
       if (!current) throw notFound(`${def.name} ${id} not found`);
       if (def.fields.version && current.version !== version) {
-        throw conflict('stale_record', `This ${def.name} record was changed by someone else (your version ${version}, now ${current.version}): reload it and try again`);
+        throw conflict(
+          'stale_record',
+          `This ${def.name} record was changed by someone else (your version ${version}, now ${current.version}): reload it and try again`,
+        );
       }
       // The client sends back the record as it was shown to it: masked fields come back masked.
       const seen = shown(req, def, current);
-      const readOnlyChanged = Object.keys(body).filter((k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(seen[k]));
-      if (readOnlyChanged.length) throw badRequest('read_only_field', `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`, Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])));
+      const readOnlyChanged = Object.keys(body).filter(
+        (k) => !writable.has(k) && k !== 'version' && k !== 'updatedAt' && JSON.stringify(body[k]) !== JSON.stringify(seen[k]),
+      );
+      if (readOnlyChanged.length)
+        throw badRequest(
+          'read_only_field',
+          `Read-only field(s) cannot be changed: ${readOnlyChanged.join(', ')}`,
+          Object.fromEntries(readOnlyChanged.map((k) => [k, 'read-only'])),
+        );
       const ctx = { trx, actor, now, sessionId: req.sessionId };
       await def.beforeWrite?.(ctx, current);
       const row = await toRow(def, parsed.data, ctx);

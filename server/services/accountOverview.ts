@@ -23,21 +23,33 @@ const USAGE_DAYS = 90;
 const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
 
 /** The most recent rows of a list and its total (one query, and a count only when the list is longer than a page), through the masking policy. */
-async function recent(db: Knex, roles: readonly Role[], resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, order: string): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+async function recent(
+  db: Knex,
+  roles: readonly Role[],
+  resource: ResourceName,
+  where: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+  order: string,
+): Promise<{ rows: Record<string, unknown>[]; total: number }> {
   const def = RESOURCE_DEFS.get(resource)!;
   const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*');
-  const total = rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
+  const total =
+    rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
   return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 /** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
 function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
   const plans = db('account_plans').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
-  const alerts = db('usage_alerts as ua').join('account_plans as p', 'p.id', 'ua.account_plan_id').where('p.account_id', id).select(db.raw('CAST(ua.id AS TEXT)'));
-  return q.where({ actor_kind: 'staff' }).where((w) => w
-    .where({ entity: 'accounts', entity_id: String(id) })
-    .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
-    .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts)));
+  const alerts = db('usage_alerts as ua')
+    .join('account_plans as p', 'p.id', 'ua.account_plan_id')
+    .where('p.account_id', id)
+    .select(db.raw('CAST(ua.id AS TEXT)'));
+  return q.where({ actor_kind: 'staff' }).where((w) =>
+    w
+      .where({ entity: 'accounts', entity_id: String(id) })
+      .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
+      .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts)),
+  );
 }
 
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
@@ -48,7 +60,24 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const account = maskFields(fieldsOf('accounts'), rowToRecord(fieldsOf('accounts'), row), roles);
   const none = Promise.resolve({ rows: [] as Record<string, unknown>[], total: 0 });
 
-  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, asSponsor, asReferred, redemptions, blocks, messages, audit, goodwillCredits] = await Promise.all([
+  const [
+    esims,
+    plans,
+    orders,
+    transfersSent,
+    transfersReceived,
+    refunds,
+    reviews,
+    reportsMade,
+    dsaNotices,
+    asSponsor,
+    asReferred,
+    redemptions,
+    blocks,
+    messages,
+    audit,
+    goodwillCredits,
+  ] = await Promise.all([
     sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
     sees('orders') ? recent(db, roles, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
@@ -71,50 +100,103 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   // and their eSIM moves: one query each.
   const planIds = plans.rows.map((p) => p.id as number);
   const orderIds = plans.rows.map((p) => p.orderId as number | null).filter((x): x is number => x != null);
-  const [alerts, usageRows, openRefunds, moves] = planIds.length && sees('usage-records')
-    ? await Promise.all([
-      db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
-      db('usage_records').whereIn('account_plan_id', planIds).where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
-        .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h')).sum({ mb: 'mb' }).groupBy('account_plan_id', 'h'),
-      orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', OPEN_REFUND_STATUSES).pluck('order_id') : [],
-      db('esim_moves').whereIn('account_plan_id', planIds).orderBy('moved_at', 'desc').select('account_plan_id', 'from_esim_id', 'to_esim_id', 'moved_at'),
-    ])
-    : [[], [], [], []];
+  const [alerts, usageRows, openRefunds, moves] =
+    planIds.length && sees('usage-records')
+      ? await Promise.all([
+          db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
+          db('usage_records')
+            .whereIn('account_plan_id', planIds)
+            .where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
+            .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h'))
+            .sum({ mb: 'mb' })
+            .groupBy('account_plan_id', 'h'),
+          orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', OPEN_REFUND_STATUSES).pluck('order_id') : [],
+          db('esim_moves')
+            .whereIn('account_plan_id', planIds)
+            .orderBy('moved_at', 'desc')
+            .select('account_plan_id', 'from_esim_id', 'to_esim_id', 'moved_at'),
+        ])
+      : [[], [], [], []];
   const alertFields = fieldsOf('usage-alerts');
   const refundOpen = new Set((openRefunds as number[]).map(Number));
   for (const p of plans.rows) {
-    p.alerts = alerts.filter((a: Row) => a.account_plan_id === p.id).map((a: Row) => maskFields(alertFields, rowToRecord(alertFields, a), roles));
+    p.alerts = alerts
+      .filter((a: Row) => a.account_plan_id === p.id)
+      .map((a: Row) => maskFields(alertFields, rowToRecord(alertFields, a), roles));
     // What the customer can send from this plan now (paid data only, in whole GB), and why not.
-    const { gb, refusal } = sendableNow({
-      sender: { id: row.id, email: row.email, status: row.status },
-      source: {
-        id: p.id as number, accountId: p.accountId as number, origin: p.origin as TransferFacts['source']['origin'], status: p.status as string, expiresAt: p.expiresAt as string | null,
-        dataRemainingMb: p.dataRemainingMb as number, dataGiftedMb: p.dataGiftedMb as number, unlimited: !!p.unlimited, dataBlocked: !!p.dataBlocked,
-        refundOpen: p.orderId != null && refundOpen.has(p.orderId as number),
+    const { gb, refusal } = sendableNow(
+      {
+        sender: { id: row.id, email: row.email, status: row.status },
+        source: {
+          id: p.id as number,
+          accountId: p.accountId as number,
+          origin: p.origin as TransferFacts['source']['origin'],
+          status: p.status as string,
+          expiresAt: p.expiresAt as string | null,
+          dataRemainingMb: p.dataRemainingMb as number,
+          dataGiftedMb: p.dataGiftedMb as number,
+          unlimited: !!p.unlimited,
+          dataBlocked: !!p.dataBlocked,
+          refundOpen: p.orderId != null && refundOpen.has(p.orderId as number),
+        },
+        senderBlocked: !!toBool(row.data_blocked),
       },
-      senderBlocked: !!toBool(row.data_blocked),
-    }, now);
+      now,
+    );
     p.sendableGb = gb;
     p.notSendableBecause = refusal?.code ?? null;
-    p.esimMoves = (moves as Row[]).filter((m) => m.account_plan_id === p.id).map((m) => ({ fromEsimId: m.from_esim_id, toEsimId: m.to_esim_id, movedAt: toIso(m.moved_at) }));
+    p.esimMoves = (moves as Row[])
+      .filter((m) => m.account_plan_id === p.id)
+      .map((m) => ({ fromEsimId: m.from_esim_id, toEsimId: m.to_esim_id, movedAt: toIso(m.moved_at) }));
   }
   const usage = new Map<string, number>();
   for (const u of usageRows as Row[]) {
     const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
     usage.set(key, (usage.get(key) ?? 0) + Number(u.mb));
   }
-  const lists = { esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices, blocks, messages, audit, goodwillCredits };
+  const lists = {
+    esims,
+    plans,
+    orders,
+    transfersSent,
+    transfersReceived,
+    refunds,
+    reviews,
+    reportsMade,
+    dsaNotices,
+    blocks,
+    messages,
+    audit,
+    goodwillCredits,
+  };
   return {
-    account, masked: masking,
+    account,
+    masked: masking,
     ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.rows])),
-    usage: [...usage].map(([key, mb]) => { const [planId, day] = key.split('|'); return { accountPlanId: Number(planId), day: day!, mb }; }).sort((a, b) => a.day.localeCompare(b.day) || a.accountPlanId - b.accountPlanId),
+    usage: [...usage]
+      .map(([key, mb]) => {
+        const [planId, day] = key.split('|');
+        return { accountPlanId: Number(planId), day: day!, mb };
+      })
+      .sort((a, b) => a.day.localeCompare(b.day) || a.accountPlanId - b.accountPlanId),
     referrals: { asSponsor: asSponsor.rows, asReferred: asReferred.rows[0] ?? null },
     promoRedemptions: redemptions.rows,
-    totals: Object.fromEntries([...Object.entries(lists), ['referralsAsSponsor', asSponsor], ['promoRedemptions', redemptions]].map(([k, v]) => [k, (v as { total: number }).total])),
+    totals: Object.fromEntries(
+      [...Object.entries(lists), ['referralsAsSponsor', asSponsor], ['promoRedemptions', redemptions]].map(([k, v]) => [
+        k,
+        (v as { total: number }).total,
+      ]),
+    ),
   };
 }
 
-export interface SearchMatch { accountId: number; email: string; status: string; matchedBy: SearchKind; label: string }
+export interface SearchMatch {
+  accountId: number;
+  email: string;
+  status: string;
+  matchedBy: SearchKind;
+  label: string;
+}
 
 /**
  * The search box: every kind of identifier the query may be, at most 20 accounts, exact matches first.
@@ -125,25 +207,64 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
   const found = new Map<number, SearchMatch>();
   const add = (rows: Row[], matchedBy: SearchKind, label: (r: Row) => string) => {
     const labelKind = SEARCH_KIND_DATA[matchedBy]?.kind;
-    for (const r of rows) if (!found.has(r.id) && found.size < 20) {
-      const shownLabel = labelKind ? maskValue(labelKind, label(r), roles) : label(r);
-      found.set(r.id, { accountId: r.id, email: maskValue('email', r.email as string, roles) ?? '', status: r.status, matchedBy, label: shownLabel ?? '' });
-    }
+    for (const r of rows)
+      if (!found.has(r.id) && found.size < 20) {
+        const shownLabel = labelKind ? maskValue(labelKind, label(r), roles) : label(r);
+        found.set(r.id, {
+          accountId: r.id,
+          email: maskValue('email', r.email as string, roles) ?? '',
+          status: r.status,
+          matchedBy,
+          label: shownLabel ?? '',
+        });
+      }
   };
   const escape = isPostgres(db) ? '' : " ESCAPE '\\'";
   for (const { kind, value } of searchKinds(q).filter((k) => maySearchBy(k.kind, roles))) {
     if (found.size >= 20) break;
     const accounts = db('accounts as a').select('a.id', 'a.email', 'a.status');
     switch (kind) {
-      case 'email': add(await accounts.where('a.email', value), kind, () => value); break;
-      case 'email_prefix': add(await orderByBytes(wherePrefix(accounts, 'a.email', value), 'a.email').limit(20), kind, (r) => r.email); break;
-      case 'iccid': add(await accounts.join('esims as e', 'e.account_id', 'a.id').where('e.iccid', value).orWhere((w) => { if (value.length >= 6 && value.length < 19) w.whereRaw(`e.iccid LIKE ?${escape}`, [`%${value}`]); }).select('e.iccid').limit(20), kind, (r) => r.iccid); break;
-      case 'order': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'), kind, (r) => `#${r.order_id}`); break;
-      case 'account': add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`); break;
-      case 'payment_reference': add(await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.payment_reference', value).select('o.payment_reference'), kind, (r) => r.payment_reference); break;
-      case 'referral_code': add(await accounts.where('a.referral_code', value), kind, () => value); break;
+      case 'email':
+        add(await accounts.where('a.email', value), kind, () => value);
+        break;
+      case 'email_prefix':
+        add(await orderByBytes(wherePrefix(accounts, 'a.email', value), 'a.email').limit(20), kind, (r) => r.email);
+        break;
+      case 'iccid':
+        add(
+          await accounts
+            .join('esims as e', 'e.account_id', 'a.id')
+            .where('e.iccid', value)
+            .orWhere((w) => {
+              if (value.length >= 6 && value.length < 19) w.whereRaw(`e.iccid LIKE ?${escape}`, [`%${value}`]);
+            })
+            .select('e.iccid')
+            .limit(20),
+          kind,
+          (r) => r.iccid,
+        );
+        break;
+      case 'order':
+        add(
+          await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'),
+          kind,
+          (r) => `#${r.order_id}`,
+        );
+        break;
+      case 'account':
+        add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`);
+        break;
+      case 'payment_reference':
+        add(
+          await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.payment_reference', value).select('o.payment_reference'),
+          kind,
+          (r) => r.payment_reference,
+        );
+        break;
+      case 'referral_code':
+        add(await accounts.where('a.referral_code', value), kind, () => value);
+        break;
     }
   }
   return [...found.values()];
 }
-

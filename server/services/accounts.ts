@@ -21,17 +21,43 @@ export async function registerAccount(ctx: Ctx, input: { email: string; referral
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email)) throw ruleRefused('invalid_email', 'The e-mail address is not valid', { email: 'invalid' });
   if (await accountByEmail(trx, email)) throw conflict('email_taken', 'An account already uses this e-mail address');
-  const sponsor = input.referralCode ? await trx('accounts').where({ referral_code: input.referralCode.toUpperCase(), status: 'active' }).first() : null;
-  if (input.referralCode && !sponsor) throw ruleRefused('unknown_referral_code', 'No active account has this referral code', { referralCode: 'unknown' });
+  const sponsor = input.referralCode
+    ? await trx('accounts').where({ referral_code: input.referralCode.toUpperCase(), status: 'active' }).first()
+    : null;
+  if (input.referralCode && !sponsor)
+    throw ruleRefused('unknown_referral_code', 'No active account has this referral code', { referralCode: 'unknown' });
   const at = now.toISOString();
   // The unique index decides a race with support correcting another account to this address: 409 naming it, never 500.
-  const [row] = await trx('accounts').insert({
-    email, status: 'active', locale: 'fr', referral_code: newReferralCode(), referred_by_account_id: sponsor?.id ?? null,
-    signup_device_id: input.deviceId ?? null, data_blocked: false, created_at: at, updated_at: at, version: 1,
-  }, ['id']).catch((err: unknown) => { throw isEmailTaken(err) ? conflict('email_taken', 'An account already uses this e-mail address') : err; });
+  const [row] = await trx('accounts')
+    .insert(
+      {
+        email,
+        status: 'active',
+        locale: 'fr',
+        referral_code: newReferralCode(),
+        referred_by_account_id: sponsor?.id ?? null,
+        signup_device_id: input.deviceId ?? null,
+        data_blocked: false,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      },
+      ['id'],
+    )
+    .catch((err: unknown) => {
+      throw isEmailTaken(err) ? conflict('email_taken', 'An account already uses this e-mail address') : err;
+    });
   const id = typeof row === 'object' ? row.id : row;
   // A new account has never ordered, so it may be referred (GCU §7); the reward waits for its first paid plan.
-  if (sponsor) await trx('referrals').insert({ sponsor_account_id: sponsor.id, referred_account_id: id, status: 'pending', created_at: at, updated_at: at, version: 1 });
+  if (sponsor)
+    await trx('referrals').insert({
+      sponsor_account_id: sponsor.id,
+      referred_account_id: id,
+      status: 'pending',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    });
   const account = await trx('accounts').where({ id }).first();
   await deliverPendingTransfers(ctx, account);
   return account;

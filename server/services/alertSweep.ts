@@ -7,10 +7,17 @@ import type { Ctx } from './ctx.ts';
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export async function evaluatePendingAlerts(ctx: Ctx): Promise<{ fired: number[] }> {
-  const rows: Row[] = await ctx.trx('usage_alerts as a').join('account_plans as p', 'p.id', 'a.account_plan_id')
-    .where('a.enabled', true).whereNull('a.fired_at').whereIn('p.status', ['active', 'exhausted']).where('p.data_total_mb', '>', 0)
+  const rows: Row[] = await ctx
+    .trx('usage_alerts as a')
+    .join('account_plans as p', 'p.id', 'a.account_plan_id')
+    .where('a.enabled', true)
+    .whereNull('a.fired_at')
+    .whereIn('p.status', ['active', 'exhausted'])
+    .where('p.data_total_mb', '>', 0)
     .whereRaw('(p.data_total_mb - p.data_remaining_mb) * 100 >= a.threshold_percent * p.data_total_mb')
-    .select('p.id as plan_id').distinct().limit(500);
+    .select('p.id as plan_id')
+    .distinct()
+    .limit(500);
   const fired: number[] = [];
   for (const r of rows) {
     const plan = await ctx.trx('account_plans').where({ id: r.plan_id }).first();

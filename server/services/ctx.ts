@@ -10,6 +10,15 @@ export type Queue = (message: OutgoingMessage) => Promise<void>;
  * for the whole change), and the outbox. The action router and the jobs build it; services take it.
  */
 /** The deployment's payment provider, as actions see it: a remote one gets payout intents, never a call in the transaction. */
-export interface PaymentsSetup { provider: string; remote: boolean }
+export interface PaymentsSetup {
+  provider: string;
+  remote: boolean;
+}
 
-export interface Ctx { trx: Knex.Transaction; actor: Actor; now: Date; queue: Queue; payments?: PaymentsSetup }
+export interface Ctx {
+  trx: Knex.Transaction;
+  actor: Actor;
+  now: Date;
+  queue: Queue;
+  payments?: PaymentsSetup;
+}

@@ -29,7 +29,12 @@ export interface DisputeInput {
  * reward and the promo benefit the order earned are voided; an open refund not yet with the provider is closed
  * (a granted amount goes back to the order's refundable sum, an unsent payout intent is cancelled).
  */
-export async function openDispute(trx: Knex.Transaction, actor: Actor, now: Date, input: DisputeInput): Promise<{ dispute: Row; created: boolean }> {
+export async function openDispute(
+  trx: Knex.Transaction,
+  actor: Actor,
+  now: Date,
+  input: DisputeInput,
+): Promise<{ dispute: Row; created: boolean }> {
   if (input.providerDisputeId) {
     const known = await trx('disputes').where({ provider_dispute_id: input.providerDisputeId }).first();
     if (known) return { dispute: known, created: false };
@@ -39,58 +44,132 @@ export async function openDispute(trx: Knex.Transaction, actor: Actor, now: Date
   const open = await trx('disputes').where({ order_id: order.id, status: 'open' }).first('id');
   if (open) throw conflict('dispute_already_open', `Order ${order.id} already has an open dispute (#${open.id})`);
   if (order.amount_cents <= 0) throw ruleRefused('nothing_paid', 'A free order cannot be disputed: nothing was paid');
-  if (input.amountCents < 1 || input.amountCents > order.amount_cents) throw ruleRefused('amount_exceeds_paid', `A dispute is between 1 and ${order.amount_cents} cents on this order`, { amountCents: `at most ${order.amount_cents}` });
+  if (input.amountCents < 1 || input.amountCents > order.amount_cents)
+    throw ruleRefused('amount_exceeds_paid', `A dispute is between 1 and ${order.amount_cents} cents on this order`, {
+      amountCents: `at most ${order.amount_cents}`,
+    });
   const at = now.toISOString();
   const plan = await forUpdate(trx, trx('account_plans').where({ order_id: order.id }).orderBy('id')).first();
-  const [row] = await trx('disputes').insert({
-    order_id: order.id, account_id: order.account_id, source: input.source, provider_dispute_id: input.providerDisputeId ?? null, reason: input.reason,
-    amount_cents: input.amountCents, status: 'open', opened_at: at, evidence_due_by: input.evidenceDueBy?.toISOString() ?? null,
-    order_status_before: order.status, plan_status_before: plan?.status ?? null, account_plan_id: plan?.id ?? null, written_off_mb: 0,
-    created_by_staff_id: staffId(actor), created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  const [row] = await trx('disputes').insert(
+    {
+      order_id: order.id,
+      account_id: order.account_id,
+      source: input.source,
+      provider_dispute_id: input.providerDisputeId ?? null,
+      reason: input.reason,
+      amount_cents: input.amountCents,
+      status: 'open',
+      opened_at: at,
+      evidence_due_by: input.evidenceDueBy?.toISOString() ?? null,
+      order_status_before: order.status,
+      plan_status_before: plan?.status ?? null,
+      account_plan_id: plan?.id ?? null,
+      written_off_mb: 0,
+      created_by_staff_id: staffId(actor),
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    },
+    ['id'],
+  );
   const id = Number(typeof row === 'object' ? row.id : row);
   let writtenOff = 0;
   if (plan && ['pending', 'active'].includes(plan.status)) {
     if (plan.data_remaining_mb > 0) {
       writtenOff = plan.data_remaining_mb;
-      await post(trx, { accountPlanId: plan.id, kind: 'write_off', deltaMb: -writtenOff, orderId: order.id, actor, now, note: `Chargeback: dispute #${id}` });
+      await post(trx, {
+        accountPlanId: plan.id,
+        kind: 'write_off',
+        deltaMb: -writtenOff,
+        orderId: order.id,
+        actor,
+        now,
+        note: `Chargeback: dispute #${id}`,
+      });
     }
-    await trx('account_plans').where({ id: plan.id }).update({ status: 'cancelled', updated_at: at, version: trx.raw('version + 1') });
+    await trx('account_plans')
+      .where({ id: plan.id })
+      .update({ status: 'cancelled', updated_at: at, version: trx.raw('version + 1') });
   }
   await trx('disputes').where({ id }).update({ written_off_mb: writtenOff });
-  await trx('orders').where({ id: order.id }).update({ status: 'disputed', updated_at: at, version: order.version + 1 });
+  await trx('orders')
+    .where({ id: order.id })
+    .update({ status: 'disputed', updated_at: at, version: order.version + 1 });
   // The benefits the payment earned go with it.
   const voided = { referrals: 0, redemptions: 0 };
-  const firstPaid = await trx('orders').where({ account_id: order.account_id }).where('amount_cents', '>', 0).orderBy('ordered_at').first('id');
+  const firstPaid = await trx('orders')
+    .where({ account_id: order.account_id })
+    .where('amount_cents', '>', 0)
+    .orderBy('ordered_at')
+    .first('id');
   if (firstPaid?.id === order.id) {
-    voided.referrals = Number(await trx('referrals').where({ referred_account_id: order.account_id }).whereIn('status', ['pending', 'qualifying'])
-      .update({ status: 'void', voided_at: at, void_reason: 'chargeback', updated_at: at, version: trx.raw('version + 1') }));
+    voided.referrals = Number(
+      await trx('referrals')
+        .where({ referred_account_id: order.account_id })
+        .whereIn('status', ['pending', 'qualifying'])
+        .update({ status: 'void', voided_at: at, void_reason: 'chargeback', updated_at: at, version: trx.raw('version + 1') }),
+    );
   }
-  voided.redemptions = Number(await trx('promo_redemptions').where({ order_id: order.id, status: 'active' }).update({ status: 'void', voided_at: at, void_reason: 'chargeback', updated_at: at, version: trx.raw('version + 1') }));
+  voided.redemptions = Number(
+    await trx('promo_redemptions')
+      .where({ order_id: order.id, status: 'active' })
+      .update({ status: 'void', voided_at: at, void_reason: 'chargeback', updated_at: at, version: trx.raw('version + 1') }),
+  );
   // An open refund ends: the bank is giving the money back instead.
   let closedRefund: number | null = null;
-  const refund = await forUpdate(trx, trx('refunds').where({ order_id: order.id }).whereIn('status', [...REFUND_STATUSES_CLOSED_BY_DISPUTE, 'payout_pending'])).first();
+  const refund = await forUpdate(
+    trx,
+    trx('refunds')
+      .where({ order_id: order.id })
+      .whereIn('status', [...REFUND_STATUSES_CLOSED_BY_DISPUTE, 'payout_pending']),
+  ).first();
   if (refund) {
-    const unsent = refund.status === 'payout_pending'
-      ? await trx('refund_payouts').where({ refund_id: refund.id, status: 'requested' }).whereNull('claimed_at').first('id') : null;
+    const unsent =
+      refund.status === 'payout_pending'
+        ? await trx('refund_payouts').where({ refund_id: refund.id, status: 'requested' }).whereNull('claimed_at').first('id')
+        : null;
     if ((REFUND_STATUSES_CLOSED_BY_DISPUTE as readonly string[]).includes(refund.status) || unsent) {
-      if (unsent) await trx('refund_payouts').where({ id: unsent.id }).update({ status: 'cancelled', failure_reason: `Chargeback: dispute #${id}`, updated_at: at });
+      if (unsent)
+        await trx('refund_payouts')
+          .where({ id: unsent.id })
+          .update({ status: 'cancelled', failure_reason: `Chargeback: dispute #${id}`, updated_at: at });
       if (refundWasGranted(refund.status) || unsent) {
-        await trx('orders').where({ id: order.id }).update({ refunded_cents: trx.raw('refunded_cents - ?', [refund.amount_cents ?? 0]) });
+        await trx('orders')
+          .where({ id: order.id })
+          .update({ refunded_cents: trx.raw('refunded_cents - ?', [refund.amount_cents ?? 0]) });
       }
-      await trx('refunds').where({ id: refund.id }).update({ status: 'closed', decision_note: `Closed: the customer disputed the payment (dispute #${id})`, updated_at: at, version: refund.version + 1 });
+      await trx('refunds')
+        .where({ id: refund.id })
+        .update({
+          status: 'closed',
+          decision_note: `Closed: the customer disputed the payment (dispute #${id})`,
+          updated_at: at,
+          version: refund.version + 1,
+        });
       closedRefund = refund.id;
     }
   }
   await appendAudit(trx, {
-    actor, action: 'disputes.open', entity: 'disputes', entityId: id, at: now, reason: input.reason,
-    before: { orderStatus: order.status, planStatus: plan?.status ?? null }, after: { orderStatus: 'disputed', amountCents: input.amountCents, writtenOffMb: writtenOff, closedRefund, ...voided },
+    actor,
+    action: 'disputes.open',
+    entity: 'disputes',
+    entityId: id,
+    at: now,
+    reason: input.reason,
+    before: { orderStatus: order.status, planStatus: plan?.status ?? null },
+    after: { orderStatus: 'disputed', amountCents: input.amountCents, writtenOffMb: writtenOff, closedRefund, ...voided },
   });
   return { dispute: await trx('disputes').where({ id }).first(), created: true };
 }
 
 /** The bank's decision: won → the order (and its plan, if still within validity) restored; lost → the order cancelled. */
-export async function closeDispute(trx: Knex.Transaction, actor: Actor, now: Date, disputeId: number, input: { outcome: 'won' | 'lost'; note?: string | null }): Promise<Row> {
+export async function closeDispute(
+  trx: Knex.Transaction,
+  actor: Actor,
+  now: Date,
+  disputeId: number,
+  input: { outcome: 'won' | 'lost'; note?: string | null },
+): Promise<Row> {
   const peek = await trx('disputes').where({ id: disputeId }).first('order_id');
   if (!peek) throw notFound(`Dispute ${disputeId} not found`);
   const order = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
@@ -100,20 +179,54 @@ export async function closeDispute(trx: Knex.Transaction, actor: Actor, now: Dat
     throw conflict('dispute_closed', `This dispute is already ${dispute.status}`);
   }
   const plan = dispute.account_plan_id ? await forUpdate(trx, trx('account_plans').where({ id: dispute.account_plan_id })).first() : null;
-  const outcome = disputeOutcome(input.outcome, {
-    orderStatusBefore: dispute.order_status_before, planStatusBefore: dispute.plan_status_before,
-    planExpiresAt: date(plan?.expires_at), planActivateBy: date(plan?.activate_by),
-  }, now);
+  const outcome = disputeOutcome(
+    input.outcome,
+    {
+      orderStatusBefore: dispute.order_status_before,
+      planStatusBefore: dispute.plan_status_before,
+      planExpiresAt: date(plan?.expires_at),
+      planActivateBy: date(plan?.activate_by),
+    },
+    now,
+  );
   const at = now.toISOString();
   if (outcome.restorePlan && plan) {
-    if (dispute.written_off_mb > 0) await post(trx, { accountPlanId: plan.id, kind: 'adjustment', deltaMb: dispute.written_off_mb, orderId: order.id, actor, now, note: `Dispute #${dispute.id} won: data restored` });
-    await trx('account_plans').where({ id: plan.id }).update({ status: dispute.plan_status_before, updated_at: at, version: trx.raw('version + 1') });
+    if (dispute.written_off_mb > 0)
+      await post(trx, {
+        accountPlanId: plan.id,
+        kind: 'adjustment',
+        deltaMb: dispute.written_off_mb,
+        orderId: order.id,
+        actor,
+        now,
+        note: `Dispute #${dispute.id} won: data restored`,
+      });
+    await trx('account_plans')
+      .where({ id: plan.id })
+      .update({ status: dispute.plan_status_before, updated_at: at, version: trx.raw('version + 1') });
   }
-  await trx('orders').where({ id: order.id }).update({ status: outcome.orderStatus, updated_at: at, version: order.version + 1 });
-  await trx('disputes').where({ id: dispute.id }).update({ status: input.outcome, closed_at: at, outcome_note: input.note ?? null, closed_by_staff_id: staffId(actor), updated_at: at, version: dispute.version + 1 });
+  await trx('orders')
+    .where({ id: order.id })
+    .update({ status: outcome.orderStatus, updated_at: at, version: order.version + 1 });
+  await trx('disputes')
+    .where({ id: dispute.id })
+    .update({
+      status: input.outcome,
+      closed_at: at,
+      outcome_note: input.note ?? null,
+      closed_by_staff_id: staffId(actor),
+      updated_at: at,
+      version: dispute.version + 1,
+    });
   await appendAudit(trx, {
-    actor, action: `disputes.${input.outcome}`, entity: 'disputes', entityId: dispute.id, at: now, reason: input.note ?? null,
-    before: { status: 'open', orderStatus: order.status }, after: { status: input.outcome, orderStatus: outcome.orderStatus, planRestored: outcome.restorePlan },
+    actor,
+    action: `disputes.${input.outcome}`,
+    entity: 'disputes',
+    entityId: dispute.id,
+    at: now,
+    reason: input.note ?? null,
+    before: { status: 'open', orderStatus: order.status },
+    after: { status: input.outcome, orderStatus: outcome.orderStatus, planRestored: outcome.restorePlan },
   });
   return trx('disputes').where({ id: dispute.id }).first();
 }
@@ -122,16 +235,57 @@ export async function closeDispute(trx: Knex.Transaction, actor: Actor, now: Dat
 export async function disputeEvidence(db: Knex, disputeId: number): Promise<Record<string, unknown>> {
   const dispute = await db('disputes').where({ id: disputeId }).first();
   if (!dispute) throw notFound(`Dispute ${disputeId} not found`);
-  const order = await db('orders').where({ id: dispute.order_id }).first('id', 'ordered_at', 'amount_cents', 'payment_method', 'payment_reference', 'terms_version', 'withdrawal_waived_at', 'channel');
-  const plan = dispute.account_plan_id ? await db('account_plans').where({ id: dispute.account_plan_id }).first('id', 'name', 'installed_at', 'activated_at', 'expires_at', 'data_total_mb', 'data_used_mb') : null;
-  const usage = plan ? await db('usage_records').where({ account_plan_id: plan.id }).orderBy('occurred_at').select('occurred_at', 'mb', 'country_code').limit(200) : [];
-  const transfers = plan ? await db('transfers').where({ source_account_plan_id: plan.id }).orderBy('created_at').select('id', 'amount_mb', 'status', 'created_at') : [];
-  const messages = await db('messages').where({ account_id: dispute.account_id }).orderBy('created_at').select('id', 'template', 'subject', 'status', 'created_at').limit(100);
+  const order = await db('orders')
+    .where({ id: dispute.order_id })
+    .first('id', 'ordered_at', 'amount_cents', 'payment_method', 'payment_reference', 'terms_version', 'withdrawal_waived_at', 'channel');
+  const plan = dispute.account_plan_id
+    ? await db('account_plans')
+        .where({ id: dispute.account_plan_id })
+        .first('id', 'name', 'installed_at', 'activated_at', 'expires_at', 'data_total_mb', 'data_used_mb')
+    : null;
+  const usage = plan
+    ? await db('usage_records')
+        .where({ account_plan_id: plan.id })
+        .orderBy('occurred_at')
+        .select('occurred_at', 'mb', 'country_code')
+        .limit(200)
+    : [];
+  const transfers = plan
+    ? await db('transfers')
+        .where({ source_account_plan_id: plan.id })
+        .orderBy('created_at')
+        .select('id', 'amount_mb', 'status', 'created_at')
+    : [];
+  const messages = await db('messages')
+    .where({ account_id: dispute.account_id })
+    .orderBy('created_at')
+    .select('id', 'template', 'subject', 'status', 'created_at')
+    .limit(100);
   return {
-    dispute: { id: dispute.id, reason: dispute.reason, amountCents: dispute.amount_cents, evidenceDueBy: toIso(dispute.evidence_due_by), status: dispute.status },
-    order: order && { id: order.id, orderedAt: toIso(order.ordered_at), amountCents: order.amount_cents, paymentMethod: order.payment_method, paymentReference: order.payment_reference, termsVersion: order.terms_version, withdrawalWaivedAt: toIso(order.withdrawal_waived_at), channel: order.channel },
-    installs: plan ? { installedAt: toIso(plan.installed_at), activatedAt: toIso(plan.activated_at), expiresAt: toIso(plan.expires_at) } : null,
-    usage: { totalMb: plan?.data_used_mb ?? 0, records: usage.map((u: Row) => ({ at: toIso(u.occurred_at), mb: u.mb, country: u.country_code })) },
+    dispute: {
+      id: dispute.id,
+      reason: dispute.reason,
+      amountCents: dispute.amount_cents,
+      evidenceDueBy: toIso(dispute.evidence_due_by),
+      status: dispute.status,
+    },
+    order: order && {
+      id: order.id,
+      orderedAt: toIso(order.ordered_at),
+      amountCents: order.amount_cents,
+      paymentMethod: order.payment_method,
+      paymentReference: order.payment_reference,
+      termsVersion: order.terms_version,
+      withdrawalWaivedAt: toIso(order.withdrawal_waived_at),
+      channel: order.channel,
+    },
+    installs: plan
+      ? { installedAt: toIso(plan.installed_at), activatedAt: toIso(plan.activated_at), expiresAt: toIso(plan.expires_at) }
+      : null,
+    usage: {
+      totalMb: plan?.data_used_mb ?? 0,
+      records: usage.map((u: Row) => ({ at: toIso(u.occurred_at), mb: u.mb, country: u.country_code })),
+    },
     transfers: transfers.map((t: Row) => ({ id: t.id, amountMb: t.amount_mb, status: t.status, at: toIso(t.created_at) })),
     messages: messages.map((m: Row) => ({ id: m.id, template: m.template, subject: m.subject, status: m.status, at: toIso(m.created_at) })),
   };

@@ -23,10 +23,14 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
   const statement = complaint.statement_id ? await trx('statements_of_reasons').where({ id: complaint.statement_id }).first() : null;
   const notice = complaint.notice_id ? await trx('dsa_notices').where({ id: complaint.notice_id }).first() : null;
   const originalDeciderId = statement?.created_by_staff_id ?? notice?.decided_by_staff_id ?? null;
-  const others = (await trx('staff').where({ status: 'active' }).whereNot({ id: actor.id }).select('roles'))
-    .filter((s: Row) => (parseJson(s.roles) as string[]).some((r) => r === 'moderator' || r === 'admin')).length;
+  const others = (await trx('staff').where({ status: 'active' }).whereNot({ id: actor.id }).select('roles')).filter((s: Row) =>
+    (parseJson(s.roles) as string[]).some((r) => r === 'moderator' || r === 'admin'),
+  ).length;
   if (!mayDecideComplaint({ deciderId: actor.id, originalDeciderId, othersAvailable: others })) {
-    throw ruleRefused('same_decider', 'You took the decision this complaint contests: another moderator or an admin must decide it (Art. 20(6))');
+    throw ruleRefused(
+      'same_decider',
+      'You took the decision this complaint contests: another moderator or an admin must decide it (Art. 20(6))',
+    );
   }
 
   if (input.outcome === 'upheld') {
@@ -34,24 +38,65 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
       // Reverse the restriction: the review comes back (unless past retention) and any suspension it carried ends now.
       const review = await forUpdate(trx, trx('reviews').where({ id: statement.review_id })).first();
       if (review?.status === 'removed' && new Date(toIso(review.delete_after)!) > now) {
-        await trx('reviews').where({ id: review.id }).update({ status: 'published', removal_ground: null, removal_note: null, removed_at: null, removed_by_staff_id: null, updated_at: at, version: trx.raw('version + 1') });
+        await trx('reviews')
+          .where({ id: review.id })
+          .update({
+            status: 'published',
+            removal_ground: null,
+            removal_note: null,
+            removed_at: null,
+            removed_by_staff_id: null,
+            updated_at: at,
+            version: trx.raw('version + 1'),
+          });
         await recordRestrictionEnded(trx, [statement.id], 'visibility', parisDate(now), now);
       }
-      const lifted = await trx('misuse_measures').where({ statement_id: statement.id }).whereNull('lifted_at').update({ lifted_at: at, updated_at: at, version: trx.raw('version + 1') });
+      const lifted = await trx('misuse_measures')
+        .where({ statement_id: statement.id })
+        .whereNull('lifted_at')
+        .update({ lifted_at: at, updated_at: at, version: trx.raw('version + 1') });
       if (lifted) await recordRestrictionEnded(trx, [statement.id], 'service', parisDate(now), now);
     } else if (complaint.complainant_role === 'notifier' && notice) {
       // The notifier was right that something should be done: the notice is decided again (and a restriction gets its statement).
-      await trx('dsa_notices').where({ id: notice.id }).update({
-        status: 'received', decision: null, decided_at: null, decided_by_staff_id: null, manifestly_unfounded: false,
-        decision_due_at: decisionDueAt(now, await getSetting(trx, 'dsa_decision_target_hours')).toISOString(), updated_at: at, version: trx.raw('version + 1'),
-      });
+      await trx('dsa_notices')
+        .where({ id: notice.id })
+        .update({
+          status: 'received',
+          decision: null,
+          decided_at: null,
+          decided_by_staff_id: null,
+          manifestly_unfounded: false,
+          decision_due_at: decisionDueAt(now, await getSetting(trx, 'dsa_decision_target_hours')).toISOString(),
+          updated_at: at,
+          version: trx.raw('version + 1'),
+        });
     }
   } else if (notice && notice.status === 'decided') {
-    await trx('dsa_notices').where({ id: notice.id }).update({ status: 'closed', updated_at: at, version: trx.raw('version + 1') });
+    await trx('dsa_notices')
+      .where({ id: notice.id })
+      .update({ status: 'closed', updated_at: at, version: trx.raw('version + 1') });
   }
-  await trx('dsa_complaints').where({ id }).update({ status: input.outcome, decided_at: at, decided_by_staff_id: actor.id, decision_note: input.note, updated_at: at, version: trx.raw('version + 1') });
-  const author = complaint.complainant_role === 'author' && statement ? await trx('accounts').where({ id: statement.account_id }).first('locale') : null;
+  await trx('dsa_complaints')
+    .where({ id })
+    .update({
+      status: input.outcome,
+      decided_at: at,
+      decided_by_staff_id: actor.id,
+      decision_note: input.note,
+      updated_at: at,
+      version: trx.raw('version + 1'),
+    });
+  const author =
+    complaint.complainant_role === 'author' && statement ? await trx('accounts').where({ id: statement.account_id }).first('locale') : null;
   const locale = (author?.locale ?? notice?.language) === 'en' ? 'en' : 'fr';
-  await ctx.queue(texts.complaintDecided({ email: complaint.complainant_email, locale, accountId: author ? statement!.account_id : null }, id, complaint.reference, input.outcome === 'upheld', input.note));
+  await ctx.queue(
+    texts.complaintDecided(
+      { email: complaint.complainant_email, locale, accountId: author ? statement!.account_id : null },
+      id,
+      complaint.reference,
+      input.outcome === 'upheld',
+      input.note,
+    ),
+  );
   return trx('dsa_complaints').where({ id }).first();
 }

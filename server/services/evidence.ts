@@ -15,7 +15,9 @@ export async function evidenceBundle(db: Knex | Knex.Transaction, noticeId: numb
   const reviewIds = [...new Set([...(snapshot?.reviews ?? []).map((r) => r.id), ...(notice.review_id ? [notice.review_id] : [])])];
   const reviews: Row[] = reviewIds.length ? await db('reviews').whereIn('id', reviewIds) : [];
   const authorIds = [...new Set(reviews.map((r) => r.account_id))];
-  const authors: Row[] = authorIds.length ? await db('accounts').whereIn('id', authorIds).select('id', 'email', 'name', 'phone', 'status', 'created_at', 'signup_device_id') : [];
+  const authors: Row[] = authorIds.length
+    ? await db('accounts').whereIn('id', authorIds).select('id', 'email', 'name', 'phone', 'status', 'created_at', 'signup_device_id')
+    : [];
   const statements: Row[] = await db('statements_of_reasons').where({ notice_id: noticeId }).orderBy('id');
   return {
     generatedAt: new Date().toISOString(),
@@ -26,7 +28,17 @@ export async function evidenceBundle(db: Knex | Knex.Transaction, noticeId: numb
     reports: (reviewIds.length ? await db('review_reports').whereIn('review_id', reviewIds).orderBy('id') : []).map(iso),
     statementsOfReasons: statements.map((s) => ({ id: s.id, createdAt: toIso(s.created_at), ...toTdb(s) })),
     complaints: (await db('dsa_complaints').where({ notice_id: noticeId }).orderBy('id')).map(iso),
-    referrals: (await db('law_enforcement_referrals').where({ notice_id: noticeId }).orderBy('id').select('id', 'authority', 'member_state', 'authority_reference', 'note', 'referred_by_staff_id', 'referred_at')).map(iso),
-    auditTrail: (await db('audit_log').where({ entity: 'dsa-notices', entity_id: String(noticeId) }).orderBy('id').select('at', 'actor_email', 'action', 'reason', 'after')).map(iso),
+    referrals: (
+      await db('law_enforcement_referrals')
+        .where({ notice_id: noticeId })
+        .orderBy('id')
+        .select('id', 'authority', 'member_state', 'authority_reference', 'note', 'referred_by_staff_id', 'referred_at')
+    ).map(iso),
+    auditTrail: (
+      await db('audit_log')
+        .where({ entity: 'dsa-notices', entity_id: String(noticeId) })
+        .orderBy('id')
+        .select('at', 'actor_email', 'action', 'reason', 'after')
+    ).map(iso),
   };
 }

@@ -14,7 +14,11 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 export async function allocateNumber(trx: Knex.Transaction, kind: DocumentKind, year: number): Promise<number> {
   const row = await forUpdate(trx, trx('document_sequences').where({ kind, year })).first();
   if (!row) {
-    const inserted = await trx('document_sequences').insert({ kind, year, last_number: 1 }).onConflict(['kind', 'year']).ignore().returning(['kind']);
+    const inserted = await trx('document_sequences')
+      .insert({ kind, year, last_number: 1 })
+      .onConflict(['kind', 'year'])
+      .ignore()
+      .returning(['kind']);
     if ((inserted as unknown[]).length) return 1;
     return allocateNumber(trx, kind, year); // another transaction created the year's row first: take the next number after it
   }
@@ -31,16 +35,35 @@ async function orderFacts(trx: Knex | Knex.Transaction, orderId: number) {
   return { order, account, plan };
 }
 
-async function insertDocument(trx: Knex.Transaction, kind: DocumentKind, issuedAt: Date, build: (number: string) => DocumentFacts, extra: { orderId: number; refundId: number | null; retainUntil: unknown }): Promise<Row> {
+async function insertDocument(
+  trx: Knex.Transaction,
+  kind: DocumentKind,
+  issuedAt: Date,
+  build: (number: string) => DocumentFacts,
+  extra: { orderId: number; refundId: number | null; retainUntil: unknown },
+): Promise<Row> {
   const year = documentYear(issuedAt);
   const sequence = await allocateNumber(trx, kind, year);
   const number = documentNumber(kind, year, sequence);
   const facts = build(number);
-  const [row] = await trx('invoices').insert({
-    kind, year, sequence, number, order_id: extra.orderId, refund_id: extra.refundId, issued_at: issuedAt.toISOString(),
-    total_cents: facts.line.totalCents, vat_cents: facts.line.vatCents, vat_rate_bp: facts.line.vatRateBp, facts: JSON.stringify(facts),
-    retain_until: extra.retainUntil ? toIso(extra.retainUntil) : null, created_at: issuedAt.toISOString(),
-  }, '*');
+  const [row] = await trx('invoices').insert(
+    {
+      kind,
+      year,
+      sequence,
+      number,
+      order_id: extra.orderId,
+      refund_id: extra.refundId,
+      issued_at: issuedAt.toISOString(),
+      total_cents: facts.line.totalCents,
+      vat_cents: facts.line.vatCents,
+      vat_rate_bp: facts.line.vatRateBp,
+      facts: JSON.stringify(facts),
+      retain_until: extra.retainUntil ? toIso(extra.retainUntil) : null,
+      created_at: issuedAt.toISOString(),
+    },
+    '*',
+  );
   return row;
 }
 
@@ -50,12 +73,30 @@ export async function issueInvoice(trx: Knex.Transaction, orderId: number, now: 
   if (existing) return existing;
   const { order, account, plan } = await orderFacts(trx, orderId);
   if (order.amount_cents <= 0) throw ruleRefused('nothing_invoiced', 'A free order has no invoice: nothing was paid');
-  return insertDocument(trx, 'invoice', now, (number) => ({
-    kind: 'invoice', number, issuedAt: now.toISOString(),
-    customer: { name: account.name ?? null, email: account.email, accountId: account.id },
-    order: { id: order.id, orderedAt: toIso(order.ordered_at)!, paymentMethod: order.payment_method, paymentReference: order.payment_reference },
-    line: { description: `Forfait eSIM ${plan.name}`, totalCents: order.amount_cents, vatCents: order.vat_cents, vatRateBp: plan.vat_rate_bp },
-  }), { orderId: order.id, refundId: null, retainUntil: order.retain_until });
+  return insertDocument(
+    trx,
+    'invoice',
+    now,
+    (number) => ({
+      kind: 'invoice',
+      number,
+      issuedAt: now.toISOString(),
+      customer: { name: account.name ?? null, email: account.email, accountId: account.id },
+      order: {
+        id: order.id,
+        orderedAt: toIso(order.ordered_at)!,
+        paymentMethod: order.payment_method,
+        paymentReference: order.payment_reference,
+      },
+      line: {
+        description: `Forfait eSIM ${plan.name}`,
+        totalCents: order.amount_cents,
+        vatCents: order.vat_cents,
+        vatRateBp: plan.vat_rate_bp,
+      },
+    }),
+    { orderId: order.id, refundId: null, retainUntil: order.retain_until },
+  );
 }
 
 /** The credit note (avoir) of a refund paid out, against the order's invoice (issued first if needed). */
@@ -67,12 +108,32 @@ export async function issueCreditNote(trx: Knex.Transaction, refundId: number, n
   if (refund.status !== 'paid_out') throw ruleRefused('refund_not_paid_out', 'A credit note is issued for a refund paid out only');
   const invoice = await issueInvoice(trx, refund.order_id, now);
   const { order, account, plan } = await orderFacts(trx, refund.order_id);
-  return insertDocument(trx, 'credit_note', now, (number) => ({
-    kind: 'credit_note', number, issuedAt: now.toISOString(), invoiceNumber: invoice.number, refundId: refund.id,
-    customer: { name: account.name ?? null, email: account.email, accountId: account.id },
-    order: { id: order.id, orderedAt: toIso(order.ordered_at)!, paymentMethod: order.payment_method, paymentReference: order.payment_reference },
-    line: { description: `Remboursement du forfait eSIM ${plan.name}`, totalCents: refund.amount_cents, vatCents: creditNoteVat(refund.amount_cents, { amountCents: order.amount_cents, vatCents: order.vat_cents }), vatRateBp: plan.vat_rate_bp },
-  }), { orderId: order.id, refundId: refund.id, retainUntil: order.retain_until });
+  return insertDocument(
+    trx,
+    'credit_note',
+    now,
+    (number) => ({
+      kind: 'credit_note',
+      number,
+      issuedAt: now.toISOString(),
+      invoiceNumber: invoice.number,
+      refundId: refund.id,
+      customer: { name: account.name ?? null, email: account.email, accountId: account.id },
+      order: {
+        id: order.id,
+        orderedAt: toIso(order.ordered_at)!,
+        paymentMethod: order.payment_method,
+        paymentReference: order.payment_reference,
+      },
+      line: {
+        description: `Remboursement du forfait eSIM ${plan.name}`,
+        totalCents: refund.amount_cents,
+        vatCents: creditNoteVat(refund.amount_cents, { amountCents: order.amount_cents, vatCents: order.vat_cents }),
+        vatRateBp: plan.vat_rate_bp,
+      },
+    }),
+    { orderId: order.id, refundId: refund.id, retainUntil: order.retain_until },
+  );
 }
 
 export const factsOf = (row: Row): DocumentFacts => (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as DocumentFacts;

@@ -24,7 +24,11 @@ export interface Posting {
   note?: string | null;
 }
 
-export interface PostedEntry { id: number; balanceAfterMb: number; giftedDeltaMb: number }
+export interface PostedEntry {
+  id: number;
+  balanceAfterMb: number;
+  giftedDeltaMb: number;
+}
 
 /** Reads an account plan and locks it until the transaction ends. */
 export async function lockAccountPlan(trx: Knex.Transaction, id: number) {
@@ -44,31 +48,59 @@ export async function post(trx: Knex.Transaction, p: Posting): Promise<PostedEnt
   if (!Number.isSafeInteger(p.deltaMb) || p.deltaMb === 0) throw new Error(`ledger: delta must be a non-zero whole MB, got ${p.deltaMb}`);
   const plan = await lockAccountPlan(trx, p.accountPlanId);
   const balance = plan.data_remaining_mb + p.deltaMb;
-  if (balance < 0) throw ruleRefused('insufficient_data', `Account plan ${p.accountPlanId} holds ${plan.data_remaining_mb} MB: ${-p.deltaMb} MB cannot be taken from it`);
-  const share = giftedPart({ kind: p.kind, deltaMb: p.deltaMb, giftedPlan: isGiftedOrigin(plan.origin) }, { remainingMb: plan.data_remaining_mb, giftedMb: plan.data_gifted_mb });
-  if ('refusal' in share) throw ruleRefused('insufficient_data', `Account plan ${p.accountPlanId} holds ${share.paidMb} MB of paid data: ${-p.deltaMb} MB cannot be taken from it (gifted data is never sent)`);
+  if (balance < 0)
+    throw ruleRefused(
+      'insufficient_data',
+      `Account plan ${p.accountPlanId} holds ${plan.data_remaining_mb} MB: ${-p.deltaMb} MB cannot be taken from it`,
+    );
+  const share = giftedPart(
+    { kind: p.kind, deltaMb: p.deltaMb, giftedPlan: isGiftedOrigin(plan.origin) },
+    { remainingMb: plan.data_remaining_mb, giftedMb: plan.data_gifted_mb },
+  );
+  if ('refusal' in share)
+    throw ruleRefused(
+      'insufficient_data',
+      `Account plan ${p.accountPlanId} holds ${share.paidMb} MB of paid data: ${-p.deltaMb} MB cannot be taken from it (gifted data is never sent)`,
+    );
   const gifted = plan.data_gifted_mb + share.giftedDeltaMb;
-  const reversesOwnEntry = p.reversesId != null
-    && (await trx('data_ledger').where({ id: p.reversesId }).first('account_plan_id'))?.account_plan_id === p.accountPlanId;
+  const reversesOwnEntry =
+    p.reversesId != null &&
+    (await trx('data_ledger').where({ id: p.reversesId }).first('account_plan_id'))?.account_plan_id === p.accountPlanId;
   const at = p.now.toISOString();
   // Access ends when the data is used up (docs/RULES.md "Orders and account plans").
   const exhausted = balance === 0 && plan.status === 'active' && !toBool(plan.unlimited);
-  await trx('account_plans').where({ id: p.accountPlanId }).update({
-    ...(exhausted ? { status: 'exhausted' } : {}),
-    data_remaining_mb: balance,
-    data_gifted_mb: gifted,
-    data_total_mb: plan.data_total_mb + sizeDelta({ kind: p.kind, deltaMb: p.deltaMb, reversesOwnEntry }),
-    data_used_mb: plan.data_used_mb + (p.kind === 'usage' ? -p.deltaMb : 0),
-    updated_at: at,
-    version: plan.version + 1,
-  });
-  const [row] = await trx('data_ledger').insert({
-    account_plan_id: p.accountPlanId, kind: p.kind, delta_mb: p.deltaMb, gifted_delta_mb: share.giftedDeltaMb,
-    balance_after_mb: balance, gifted_after_mb: gifted,
-    reverses_id: p.reversesId ?? null, order_id: p.orderId ?? null, transfer_id: p.transferId ?? null,
-    refund_id: p.refundId ?? null, usage_record_id: p.usageRecordId ?? null, referral_id: p.referralId ?? null,
-    actor_kind: p.actor.kind, actor_id: actorId(p.actor), note: p.note ?? null, created_at: at,
-  }, ['id']);
+  await trx('account_plans')
+    .where({ id: p.accountPlanId })
+    .update({
+      ...(exhausted ? { status: 'exhausted' } : {}),
+      data_remaining_mb: balance,
+      data_gifted_mb: gifted,
+      data_total_mb: plan.data_total_mb + sizeDelta({ kind: p.kind, deltaMb: p.deltaMb, reversesOwnEntry }),
+      data_used_mb: plan.data_used_mb + (p.kind === 'usage' ? -p.deltaMb : 0),
+      updated_at: at,
+      version: plan.version + 1,
+    });
+  const [row] = await trx('data_ledger').insert(
+    {
+      account_plan_id: p.accountPlanId,
+      kind: p.kind,
+      delta_mb: p.deltaMb,
+      gifted_delta_mb: share.giftedDeltaMb,
+      balance_after_mb: balance,
+      gifted_after_mb: gifted,
+      reverses_id: p.reversesId ?? null,
+      order_id: p.orderId ?? null,
+      transfer_id: p.transferId ?? null,
+      refund_id: p.refundId ?? null,
+      usage_record_id: p.usageRecordId ?? null,
+      referral_id: p.referralId ?? null,
+      actor_kind: p.actor.kind,
+      actor_id: actorId(p.actor),
+      note: p.note ?? null,
+      created_at: at,
+    },
+    ['id'],
+  );
   return { id: typeof row === 'object' ? row.id : row, balanceAfterMb: balance, giftedDeltaMb: share.giftedDeltaMb };
 }
 
@@ -90,18 +122,26 @@ export async function reconcileLedger(db: Knex): Promise<{ checked: number; mism
     WHEN l.kind = 'reversal' THEN l.delta_mb
     WHEN l.delta_mb > 0 AND l.kind IN ('purchase', 'bonus', 'goodwill', 'referral_reward', 'transfer_in', 'adjustment') THEN l.delta_mb
     ELSE 0 END)`;
-  const sums = db('data_ledger as l').leftJoin('data_ledger as r', 'r.id', 'l.reverses_id')
-    .select('l.account_plan_id').sum({ remaining: 'l.delta_mb', gifted: 'l.gifted_delta_mb' }).select(db.raw(`${sizeOf} AS size`))
-    .groupBy('l.account_plan_id').as('s');
-  const rows: Record<string, number | null>[] = await db('account_plans as p').leftJoin(sums, 's.account_plan_id', 'p.id')
-    .whereRaw('p.data_remaining_mb <> COALESCE(s.remaining, 0) OR p.data_gifted_mb <> COALESCE(s.gifted, 0) OR p.data_total_mb <> COALESCE(s.size, 0)')
+  const sums = db('data_ledger as l')
+    .leftJoin('data_ledger as r', 'r.id', 'l.reverses_id')
+    .select('l.account_plan_id')
+    .sum({ remaining: 'l.delta_mb', gifted: 'l.gifted_delta_mb' })
+    .select(db.raw(`${sizeOf} AS size`))
+    .groupBy('l.account_plan_id')
+    .as('s');
+  const rows: Record<string, number | null>[] = await db('account_plans as p')
+    .leftJoin(sums, 's.account_plan_id', 'p.id')
+    .whereRaw(
+      'p.data_remaining_mb <> COALESCE(s.remaining, 0) OR p.data_gifted_mb <> COALESCE(s.gifted, 0) OR p.data_total_mb <> COALESCE(s.size, 0)',
+    )
     .select('p.id', 'p.data_remaining_mb', 'p.data_gifted_mb', 'p.data_total_mb', 's.remaining', 's.gifted', 's.size');
   const count = await db('account_plans').count({ n: '*' }).first();
   const mismatches: PlanMismatch[] = [];
   for (const r of rows) {
     const id = Number(r.id);
     const check = (field: PlanMismatch['field'], cached: number | null, ledger: number | null) => {
-      if (Number(cached) !== Number(ledger ?? 0)) mismatches.push({ accountPlanId: id, field, cachedMb: Number(cached), ledgerMb: Number(ledger ?? 0) });
+      if (Number(cached) !== Number(ledger ?? 0))
+        mismatches.push({ accountPlanId: id, field, cachedMb: Number(cached), ledgerMb: Number(ledger ?? 0) });
     };
     check('remaining', r.data_remaining_mb!, r.remaining!);
     check('gifted', r.data_gifted_mb!, r.gifted!);

@@ -22,16 +22,25 @@ const DAY = 86_400_000;
 const RETAIN_ABOVE_CENTS = 12_000; // GCS §8: contracts over 120 € incl. VAT are kept 10 years
 
 /** The VAT inside a VAT-included amount, rounded to the cent. */
-export const vatIncluded = (amountCents: number, rateBp: number): number => amountCents - Math.round((amountCents * 10_000) / (10_000 + rateBp));
+export const vatIncluded = (amountCents: number, rateBp: number): number =>
+  amountCents - Math.round((amountCents * 10_000) / (10_000 + rateBp));
 
 export interface OrderInput {
-  accountId: number; planId: number; paymentMethod: string; paymentReference: string; channel: string;
+  accountId: number;
+  planId: number;
+  paymentMethod: string;
+  paymentReference: string;
+  channel: string;
   /** A promo code, or a sponsor's referral code on a first order (GCU §7.3). */
-  promoCode?: string; orderedAt?: string; paymentFingerprint?: string;
+  promoCode?: string;
+  orderedAt?: string;
+  paymentFingerprint?: string;
   /** GCS §5.3.3.1: a promotion needs the customer's departure date and phone number. */
-  departureDate?: string; phone?: string;
+  departureDate?: string;
+  phone?: string;
   /** The terms version accepted (default: the one in force) and the express waiver of the withdrawal right (GCS §6). */
-  termsVersion?: string; withdrawalWaived?: boolean;
+  termsVersion?: string;
+  withdrawalWaived?: boolean;
 }
 
 const SALE_REFUSALS = {
@@ -41,14 +50,19 @@ const SALE_REFUSALS = {
 const CONDITION_REFUSALS: Record<string, string> = {
   promo_app_only: 'Codes are used in the Application only (GCS §5.3.4): not on a web-site order',
   welcome_already_used: 'A customer gets a welcome offer once, whatever the code (GCS §5.3.3.1)',
-  promo_needs_phone: 'A promotion needs the customer\'s phone number (GCS §5.3.3.1)',
+  promo_needs_phone: "A promotion needs the customer's phone number (GCS §5.3.3.1)",
   promo_needs_departure_date: 'A promotion needs the departure date (GCS §5.3.3.1)',
   invalid_departure_date: 'The departure date must be a real date (YYYY-MM-DD) within a year of the order',
-  promo_home_market: 'Promotions are for travellers abroad, never in the customer\'s local market (GCS §5.3.3.1)',
+  promo_home_market: "Promotions are for travellers abroad, never in the customer's local market (GCS §5.3.3.1)",
 };
 
 /** The advantage a code brings to this order: a promotion, or the referred friend's benefit on a first order. */
-interface Advantage { discountCents: number; bonusMb: number; redemption: Redemption | null; sponsor: Row | null }
+interface Advantage {
+  discountCents: number;
+  bonusMb: number;
+  redemption: Redemption | null;
+  sponsor: Row | null;
+}
 
 async function advantageOf(ctx: Ctx, input: OrderInput, account: Row, plan: Row, orderedAt: Date): Promise<Advantage> {
   const none: Advantage = { discountCents: 0, bonusMb: 0, redemption: null, sponsor: null };
@@ -60,13 +74,23 @@ async function advantageOf(ctx: Ctx, input: OrderInput, account: Row, plan: Row,
   const phone = input.phone?.trim() || account.phone || null;
   const kind = sponsor ? 'referral' : ((await trx('promo_codes').where({ code: code.toUpperCase() }).first('kind'))?.kind ?? 'partner');
   const refusal = promotionConditionsRefusal({
-    channel: input.channel as 'app' | 'site', kind, welcomeAlreadyUsed: kind === 'welcome' && await welcomeAlreadyUsed(trx, account),
-    phone, departureDate: input.departureDate ?? null, orderDay: parisDate(orderedAt), planCountry: plan.country_code ?? null,
+    channel: input.channel as 'app' | 'site',
+    kind,
+    welcomeAlreadyUsed: kind === 'welcome' && (await welcomeAlreadyUsed(trx, account)),
+    phone,
+    departureDate: input.departureDate ?? null,
+    orderDay: parisDate(orderedAt),
+    planCountry: plan.country_code ?? null,
   });
   if (refusal) throw ruleRefused(refusal, CONDITION_REFUSALS[refusal]!, { promoCode: refusal });
   if (sponsor) {
     const percent = await getSetting(trx, 'referral_friend_discount_percent');
-    return { ...none, sponsor, discountCents: Math.floor((plan.price_cents * percent) / 100), bonusMb: await getSetting(trx, 'referral_friend_bonus_mb') };
+    return {
+      ...none,
+      sponsor,
+      discountCents: Math.floor((plan.price_cents * percent) / 100),
+      bonusMb: await getSetting(trx, 'referral_friend_bonus_mb'),
+    };
   }
   const redemption = await checkRedemption(ctx, code, account, plan.price_cents, input.paymentFingerprint ?? null);
   return { ...none, redemption, discountCents: redemption.discountCents, bonusMb: redemption.bonusMb };
@@ -89,30 +113,88 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
   if (notSold) throw ruleRefused(notSold, SALE_REFUSALS[notSold](plan));
   const orderedAt = input.orderedAt ? new Date(input.orderedAt) : now;
   if (orderedAt > now) throw ruleRefused('ordered_in_future', 'An order cannot be placed in the future', { orderedAt: 'in the future' });
-  if (await trx('orders').where({ payment_reference: input.paymentReference }).first('id')) throw conflict('payment_reference_used', 'Another order already has this payment reference');
+  if (await trx('orders').where({ payment_reference: input.paymentReference }).first('id'))
+    throw conflict('payment_reference_used', 'Another order already has this payment reference');
   const fingerprint = input.paymentFingerprint ?? null;
   const advantage = await advantageOf(ctx, input, account, plan, orderedAt);
   const amount = plan.price_cents - advantage.discountCents;
   const at = orderedAt.toISOString();
   const stamp = { created_at: now.toISOString(), updated_at: now.toISOString(), version: 1 };
-  if (input.phone && !account.phone) await trx('accounts').where({ id: account.id }).update({ phone: storedPhone(input.phone), updated_at: now.toISOString(), version: trx.raw('version + 1') });
-  const [order] = await trx('orders').insert({
-    account_id: account.id, plan_id: plan.id, amount_cents: amount, vat_cents: vatIncluded(amount, plan.vat_rate_bp), list_price_cents: plan.price_cents,
-    currency: 'EUR', payment_method: input.paymentMethod, payment_reference: input.paymentReference, payment_fingerprint: fingerprint, channel: input.channel,
-    promo_code_id: advantage.redemption?.promo.id ?? null, departure_date: input.departureDate ?? null, status: 'paid', refunded_cents: 0, ordered_at: at,
-    terms_version: input.termsVersion ?? CURRENT_TERMS_VERSION, withdrawal_waived_at: input.withdrawalWaived ? at : null,
-    retain_until: amount > RETAIN_ABOVE_CENTS ? new Date(Date.UTC(orderedAt.getUTCFullYear() + 10, orderedAt.getUTCMonth(), orderedAt.getUTCDate(), orderedAt.getUTCHours(), orderedAt.getUTCMinutes())).toISOString() : null,
-    ...stamp,
-  }, '*');
+  if (input.phone && !account.phone)
+    await trx('accounts')
+      .where({ id: account.id })
+      .update({ phone: storedPhone(input.phone), updated_at: now.toISOString(), version: trx.raw('version + 1') });
+  const [order] = await trx('orders').insert(
+    {
+      account_id: account.id,
+      plan_id: plan.id,
+      amount_cents: amount,
+      vat_cents: vatIncluded(amount, plan.vat_rate_bp),
+      list_price_cents: plan.price_cents,
+      currency: 'EUR',
+      payment_method: input.paymentMethod,
+      payment_reference: input.paymentReference,
+      payment_fingerprint: fingerprint,
+      channel: input.channel,
+      promo_code_id: advantage.redemption?.promo.id ?? null,
+      departure_date: input.departureDate ?? null,
+      status: 'paid',
+      refunded_cents: 0,
+      ordered_at: at,
+      terms_version: input.termsVersion ?? CURRENT_TERMS_VERSION,
+      withdrawal_waived_at: input.withdrawalWaived ? at : null,
+      retain_until:
+        amount > RETAIN_ABOVE_CENTS
+          ? new Date(
+              Date.UTC(
+                orderedAt.getUTCFullYear() + 10,
+                orderedAt.getUTCMonth(),
+                orderedAt.getUTCDate(),
+                orderedAt.getUTCHours(),
+                orderedAt.getUTCMinutes(),
+              ),
+            ).toISOString()
+          : null,
+      ...stamp,
+    },
+    '*',
+  );
   const origin = amount > 0 ? 'paid' : advantage.redemption?.promo.kind === 'welcome' ? 'welcome' : 'promo';
-  const [row] = await trx('account_plans').insert({
-    account_id: account.id, order_id: order.id, plan_id: plan.id, country_code: plan.country_code ?? null, region_name: plan.region_name ?? null, name: plan.name,
-    origin, data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, data_gifted_mb: 0, unlimited: plan.data_mb == null, status: 'pending', validity_days: plan.validity_days,
-    ordered_at: at, activate_by: activationDeadline(orderedAt).toISOString(), data_blocked: false, ...stamp,
-  }, ['id']);
+  const [row] = await trx('account_plans').insert(
+    {
+      account_id: account.id,
+      order_id: order.id,
+      plan_id: plan.id,
+      country_code: plan.country_code ?? null,
+      region_name: plan.region_name ?? null,
+      name: plan.name,
+      origin,
+      data_total_mb: 0,
+      data_used_mb: 0,
+      data_remaining_mb: 0,
+      data_gifted_mb: 0,
+      unlimited: plan.data_mb == null,
+      status: 'pending',
+      validity_days: plan.validity_days,
+      ordered_at: at,
+      activate_by: activationDeadline(orderedAt).toISOString(),
+      data_blocked: false,
+      ...stamp,
+    },
+    ['id'],
+  );
   const accountPlanId = typeof row === 'object' ? row.id : row;
   await post(trx, { accountPlanId, kind: 'purchase', deltaMb: plan.data_mb ?? plan.fair_use_mb, orderId: order.id, actor: ctx.actor, now });
-  if (advantage.bonusMb > 0) await post(trx, { accountPlanId, kind: 'bonus', deltaMb: advantage.bonusMb, orderId: order.id, actor: ctx.actor, now, note: advantage.sponsor ? 'Referred friend\'s benefit (GCU §7.3)' : `Promo code ${advantage.redemption!.promo.code}` });
+  if (advantage.bonusMb > 0)
+    await post(trx, {
+      accountPlanId,
+      kind: 'bonus',
+      deltaMb: advantage.bonusMb,
+      orderId: order.id,
+      actor: ctx.actor,
+      now,
+      note: advantage.sponsor ? "Referred friend's benefit (GCU §7.3)" : `Promo code ${advantage.redemption!.promo.code}`,
+    });
   await addDefaultAlertRules(trx, accountPlanId, now.toISOString());
   if (advantage.redemption) await recordRedemption(ctx, advantage.redemption, account, order.id, accountPlanId, fingerprint);
   if (origin === 'paid') await qualifyReferral(ctx, account, accountPlanId, fingerprint, advantage.sponsor);
@@ -126,10 +208,18 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
  * of device (GCS §5.4: the customer reinstalls an eSIM and keeps using the plan): the old eSIM is
  * marked removed and the move is kept. Installing the same eSIM again changes nothing.
  */
-export async function installPlan(ctx: Ctx, id: number, input: { iccid: string; device?: string; deviceId?: string; at?: string }): Promise<Row> {
+export async function installPlan(
+  ctx: Ctx,
+  id: number,
+  input: { iccid: string; device?: string; deviceId?: string; at?: string },
+): Promise<Row> {
   const { trx, now } = ctx;
   const plan = await lockAccountPlan(trx, id);
-  if (plan.status !== 'pending' && plan.status !== 'active') throw conflict('plan_not_installable', `This plan is ${plan.status}: only a pending plan is installed, or an active one moved to a new eSIM`);
+  if (plan.status !== 'pending' && plan.status !== 'active')
+    throw conflict(
+      'plan_not_installable',
+      `This plan is ${plan.status}: only a pending plan is installed, or an active one moved to a new eSIM`,
+    );
   const at = input.at ? new Date(input.at) : now;
   if (at > now) throw ruleRefused('installed_in_future', 'An installation cannot be in the future', { at: 'in the future' });
   const iccid = input.iccid.replace(/\s/g, '');
@@ -138,18 +228,59 @@ export async function installPlan(ctx: Ctx, id: number, input: { iccid: string; 
   const stamp = now.toISOString();
   if (plan.status === 'active' && esim && esim.id === plan.esim_id) return plan;
   if (!esim) {
-    [esim] = await trx('esims').insert({ account_id: plan.account_id, iccid, device: input.device ?? null, device_id: input.deviceId ?? null, status: 'installed', installed_at: at.toISOString(), created_at: stamp, updated_at: stamp, version: 1 }, '*');
+    [esim] = await trx('esims').insert(
+      {
+        account_id: plan.account_id,
+        iccid,
+        device: input.device ?? null,
+        device_id: input.deviceId ?? null,
+        status: 'installed',
+        installed_at: at.toISOString(),
+        created_at: stamp,
+        updated_at: stamp,
+        version: 1,
+      },
+      '*',
+    );
   } else if (esim.status !== 'installed') {
-    await trx('esims').where({ id: esim.id }).update({ status: 'installed', installed_at: at.toISOString(), device: input.device ?? esim.device, device_id: input.deviceId ?? esim.device_id, updated_at: stamp, version: trx.raw('version + 1') });
+    await trx('esims')
+      .where({ id: esim.id })
+      .update({
+        status: 'installed',
+        installed_at: at.toISOString(),
+        device: input.device ?? esim.device,
+        device_id: input.deviceId ?? esim.device_id,
+        updated_at: stamp,
+        version: trx.raw('version + 1'),
+      });
   }
   if (plan.status === 'active') {
     // The old eSIM is gone with the old device, unless another live plan still uses it.
-    const sharing = plan.esim_id ? await trx('account_plans').where({ esim_id: plan.esim_id }).whereNot({ id: plan.id }).whereIn('status', ['pending', 'active']).first('id') : null;
-    if (plan.esim_id && !sharing) await trx('esims').where({ id: plan.esim_id }).update({ status: 'removed', updated_at: stamp, version: trx.raw('version + 1') });
-    await trx('esim_moves').insert({ account_plan_id: plan.id, from_esim_id: plan.esim_id ?? null, to_esim_id: esim.id, moved_at: at.toISOString(), created_at: stamp });
-    await trx('account_plans').where({ id }).update({ esim_id: esim.id, updated_at: stamp, version: trx.raw('version + 1') });
+    const sharing = plan.esim_id
+      ? await trx('account_plans')
+          .where({ esim_id: plan.esim_id })
+          .whereNot({ id: plan.id })
+          .whereIn('status', ['pending', 'active'])
+          .first('id')
+      : null;
+    if (plan.esim_id && !sharing)
+      await trx('esims')
+        .where({ id: plan.esim_id })
+        .update({ status: 'removed', updated_at: stamp, version: trx.raw('version + 1') });
+    await trx('esim_moves').insert({
+      account_plan_id: plan.id,
+      from_esim_id: plan.esim_id ?? null,
+      to_esim_id: esim.id,
+      moved_at: at.toISOString(),
+      created_at: stamp,
+    });
+    await trx('account_plans')
+      .where({ id })
+      .update({ esim_id: esim.id, updated_at: stamp, version: trx.raw('version + 1') });
   } else {
-    await trx('account_plans').where({ id }).update({ esim_id: esim.id, installed_at: at.toISOString(), updated_at: stamp, version: trx.raw('version + 1') });
+    await trx('account_plans')
+      .where({ id })
+      .update({ esim_id: esim.id, installed_at: at.toISOString(), updated_at: stamp, version: trx.raw('version + 1') });
   }
   return trx('account_plans').where({ id }).first();
 }
@@ -162,11 +293,18 @@ export async function activatePlan(ctx: Ctx, id: number, input: { at?: string })
   if (await isBlocked(trx, plan)) throw ruleRefused('data_blocked', 'Data is blocked on this plan by Kolet support');
   const at = input.at ? new Date(input.at) : now;
   if (at > now) throw ruleRefused('activated_in_future', 'An activation cannot be in the future', { at: 'in the future' });
-  if (plan.activate_by && at > new Date(toIso(plan.activate_by)!)) throw ruleRefused('activation_deadline_passed', 'This plan had to be activated within a year of the order: it is lost');
-  await trx('account_plans').where({ id }).update({
-    status: 'active', activated_at: at.toISOString(), expires_at: new Date(at.getTime() + plan.validity_days * DAY).toISOString(),
-    installed_at: plan.installed_at ?? at.toISOString(), updated_at: now.toISOString(), version: trx.raw('version + 1'),
-  });
+  if (plan.activate_by && at > new Date(toIso(plan.activate_by)!))
+    throw ruleRefused('activation_deadline_passed', 'This plan had to be activated within a year of the order: it is lost');
+  await trx('account_plans')
+    .where({ id })
+    .update({
+      status: 'active',
+      activated_at: at.toISOString(),
+      expires_at: new Date(at.getTime() + plan.validity_days * DAY).toISOString(),
+      installed_at: plan.installed_at ?? at.toISOString(),
+      updated_at: now.toISOString(),
+      version: trx.raw('version + 1'),
+    });
   return trx('account_plans').where({ id }).first();
 }
 
@@ -178,10 +316,19 @@ export async function customerPlanState(db: Knex, id: number, now = new Date()):
   const plan = await db('account_plans').where({ id }).first();
   if (!plan) throw notFound(`Account plan ${id} not found`);
   return {
-    id: plan.id, accountId: plan.account_id, name: plan.name, status: plan.status, unlimited: !!toBool(plan.unlimited),
-    dataTotalMb: plan.data_total_mb, dataUsedMb: plan.data_used_mb, dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb,
+    id: plan.id,
+    accountId: plan.account_id,
+    name: plan.name,
+    status: plan.status,
+    unlimited: !!toBool(plan.unlimited),
+    dataTotalMb: plan.data_total_mb,
+    dataUsedMb: plan.data_used_mb,
+    dataRemainingMb: plan.data_remaining_mb,
+    dataGiftedMb: plan.data_gifted_mb,
     ...(await planSendable(db, plan, now)),
-    activatedAt: toIso(plan.activated_at), expiresAt: toIso(plan.expires_at), blocked: await isBlocked(db, plan),
+    activatedAt: toIso(plan.activated_at),
+    expiresAt: toIso(plan.expires_at),
+    blocked: await isBlocked(db, plan),
   };
 }
 
@@ -189,16 +336,46 @@ export async function customerPlanState(db: Knex, id: number, now = new Date()):
 export async function expirePlans(ctx: Ctx): Promise<{ expired: number[]; lapsed: number[] }> {
   const { trx, now } = ctx;
   const at = now.toISOString();
-  const due: Row[] = await trx('account_plans').where({ status: 'active' }).where('expires_at', '<=', at).orderBy('id').limit(1000).select('id', 'data_remaining_mb');
+  const due: Row[] = await trx('account_plans')
+    .where({ status: 'active' })
+    .where('expires_at', '<=', at)
+    .orderBy('id')
+    .limit(1000)
+    .select('id', 'data_remaining_mb');
   for (const p of due) {
-    if (p.data_remaining_mb > 0) await post(trx, { accountPlanId: p.id, kind: 'expiry', deltaMb: -p.data_remaining_mb, actor: ctx.actor, now, note: 'End of validity' });
-    await trx('account_plans').where({ id: p.id }).update({ status: 'expired', updated_at: at, version: trx.raw('version + 1') });
+    if (p.data_remaining_mb > 0)
+      await post(trx, {
+        accountPlanId: p.id,
+        kind: 'expiry',
+        deltaMb: -p.data_remaining_mb,
+        actor: ctx.actor,
+        now,
+        note: 'End of validity',
+      });
+    await trx('account_plans')
+      .where({ id: p.id })
+      .update({ status: 'expired', updated_at: at, version: trx.raw('version + 1') });
   }
   // Never activated within a year of the order: lost without refund (GCS).
-  const lapsed: Row[] = await trx('account_plans').where({ status: 'pending' }).where('activate_by', '<=', at).orderBy('id').limit(1000).select('id', 'data_remaining_mb');
+  const lapsed: Row[] = await trx('account_plans')
+    .where({ status: 'pending' })
+    .where('activate_by', '<=', at)
+    .orderBy('id')
+    .limit(1000)
+    .select('id', 'data_remaining_mb');
   for (const p of lapsed) {
-    if (p.data_remaining_mb > 0) await post(trx, { accountPlanId: p.id, kind: 'expiry', deltaMb: -p.data_remaining_mb, actor: ctx.actor, now, note: 'Not activated within a year' });
-    await trx('account_plans').where({ id: p.id }).update({ status: 'cancelled', updated_at: at, version: trx.raw('version + 1') });
+    if (p.data_remaining_mb > 0)
+      await post(trx, {
+        accountPlanId: p.id,
+        kind: 'expiry',
+        deltaMb: -p.data_remaining_mb,
+        actor: ctx.actor,
+        now,
+        note: 'Not activated within a year',
+      });
+    await trx('account_plans')
+      .where({ id: p.id })
+      .update({ status: 'cancelled', updated_at: at, version: trx.raw('version + 1') });
   }
   return { expired: due.map((p) => p.id), lapsed: lapsed.map((p) => p.id) };
 }

@@ -7,7 +7,14 @@
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Actor } from '../domain/actor.ts';
-import { mayAttemptPayout, payoutAttempts, payoutIdempotencyKey, payoutTransition, type PayoutState, type ReportedPayout } from '../domain/refunds/payouts.ts';
+import {
+  mayAttemptPayout,
+  payoutAttempts,
+  payoutIdempotencyKey,
+  payoutTransition,
+  type PayoutState,
+  type ReportedPayout,
+} from '../domain/refunds/payouts.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
 import { conflict, ruleRefused } from '../http/errors.ts';
@@ -26,32 +33,64 @@ export const providerActor = (provider: string): Actor => ({ kind: 'system', nam
  * Records the next payout attempt of a refund as an intent (status `requested`), in the caller's transaction
  * (the approval's, or finance's retry after a failure); the refund is `payout_pending` until the provider settles it.
  */
-export async function recordPayoutIntent(trx: Knex.Transaction, refund: Row, order: Row, provider: string, actor: Actor, now: Date): Promise<Row> {
+export async function recordPayoutIntent(
+  trx: Knex.Transaction,
+  refund: Row,
+  order: Row,
+  provider: string,
+  actor: Actor,
+  now: Date,
+): Promise<Row> {
   const history = await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status');
   const settled = history.filter((p: Row) => p.status === 'succeeded' || p.status === 'failed');
-  if (history.some((p: Row) => p.status === 'requested' || p.status === 'pending')) throw conflict('payout_in_flight', 'A payout of this refund is already with the payment provider');
+  if (history.some((p: Row) => p.status === 'requested' || p.status === 'pending'))
+    throw conflict('payout_in_flight', 'A payout of this refund is already with the payment provider');
   const attempts = payoutAttempts(settled);
   const maxAttempts = await getSetting(trx, 'payout_max_attempts');
   if (!mayAttemptPayout(attempts, maxAttempts)) {
-    throw ruleRefused('payout_attempts_exhausted', `This refund has had ${attempts} payout attempts (payout_max_attempts is ${maxAttempts}): check with the payment provider before an admin allows another`);
+    throw ruleRefused(
+      'payout_attempts_exhausted',
+      `This refund has had ${attempts} payout attempts (payout_max_attempts is ${maxAttempts}): check with the payment provider before an admin allows another`,
+    );
   }
   const attempt = attempts + 1;
   const at = now.toISOString();
   await trx('refund_payouts').insert({
-    refund_id: refund.id, amount_cents: refund.amount_cents, method: order.payment_method, provider, provider_reference: null, status: 'requested',
-    idempotency_key: payoutIdempotencyKey(refund.id, attempt), attempt, created_by_staff_id: staffId(actor), created_at: at, updated_at: at,
+    refund_id: refund.id,
+    amount_cents: refund.amount_cents,
+    method: order.payment_method,
+    provider,
+    provider_reference: null,
+    status: 'requested',
+    idempotency_key: payoutIdempotencyKey(refund.id, attempt),
+    attempt,
+    created_by_staff_id: staffId(actor),
+    created_at: at,
+    updated_at: at,
   });
-  await trx('refunds').where({ id: refund.id }).update({ status: 'payout_pending', failure_reason: null, updated_at: at, version: trx.raw('version + 1') });
+  await trx('refunds')
+    .where({ id: refund.id })
+    .update({ status: 'payout_pending', failure_reason: null, updated_at: at, version: trx.raw('version + 1') });
   return trx('refunds').where({ id: refund.id }).first();
 }
 
-export interface ProviderReport { status: ReportedPayout; reference: string | null; failureReason?: string | null; via: 'answer' | 'webhook' | 'reconciliation' }
+export interface ProviderReport {
+  status: ReportedPayout;
+  reference: string | null;
+  failureReason?: string | null;
+  via: 'answer' | 'webhook' | 'reconciliation';
+}
 
 /**
  * Applies the provider's word on one attempt, under the order → refund → payout locks, with its audit entry
  * (the provider as actor). Returns what changed, or null when nothing did (a replay, a stale report).
  */
-export async function applyPayoutReport(trx: Knex.Transaction, payoutId: number, report: ProviderReport, now: Date): Promise<{ from: PayoutState; to: PayoutState } | null> {
+export async function applyPayoutReport(
+  trx: Knex.Transaction,
+  payoutId: number,
+  report: ProviderReport,
+  now: Date,
+): Promise<{ from: PayoutState; to: PayoutState } | null> {
   const peek = await trx('refund_payouts').where({ id: payoutId }).first('refund_id');
   if (!peek) return null;
   const refundPeek = await trx('refunds').where({ id: peek.refund_id }).first('order_id');
@@ -63,27 +102,67 @@ export async function applyPayoutReport(trx: Knex.Transaction, payoutId: number,
   // A reference learnt late (the webhook came before the answer was recorded) is kept even when the state does not move.
   const reference = payout.provider_reference ?? report.reference;
   if (!move) {
-    if (reference !== payout.provider_reference) await trx('refund_payouts').where({ id: payoutId }).update({ provider_reference: reference, updated_at: at });
+    if (reference !== payout.provider_reference)
+      await trx('refund_payouts').where({ id: payoutId }).update({ provider_reference: reference, updated_at: at });
     return null;
   }
-  await trx('refund_payouts').where({ id: payoutId }).update({
-    status: move.to, provider_reference: reference, answered_at: at, updated_at: at, claimed_at: null,
-    failure_reason: move.to === 'failed' ? report.failureReason ?? 'failed at the provider' : null,
-  });
+  await trx('refund_payouts')
+    .where({ id: payoutId })
+    .update({
+      status: move.to,
+      provider_reference: reference,
+      answered_at: at,
+      updated_at: at,
+      claimed_at: null,
+      failure_reason: move.to === 'failed' ? (report.failureReason ?? 'failed at the provider') : null,
+    });
   const actor = providerActor(payout.provider);
   if (move.paid) {
-    await trx('refunds').where({ id: refund.id }).update({ status: 'paid_out', payout_reference: reference, paid_out_at: at, failure_reason: null, updated_at: at, version: refund.version + 1 });
+    await trx('refunds')
+      .where({ id: refund.id })
+      .update({
+        status: 'paid_out',
+        payout_reference: reference,
+        paid_out_at: at,
+        failure_reason: null,
+        updated_at: at,
+        version: refund.version + 1,
+      });
     await issueCreditNote(trx, refund.id, now);
     const account = await trx('accounts').where({ id: refund.account_id }).first();
     if (account.status === 'active') {
-      await queueMessage(trx, { ...texts.refundPaid({ accountId: account.id, email: account.email, locale: account.locale === 'en' ? 'en' : 'fr' }, refund.id, refund.amount_cents), dedupeKey: `refund:${refund.id}:paid:${payout.id}` }, now);
+      await queueMessage(
+        trx,
+        {
+          ...texts.refundPaid(
+            { accountId: account.id, email: account.email, locale: account.locale === 'en' ? 'en' : 'fr' },
+            refund.id,
+            refund.amount_cents,
+          ),
+          dedupeKey: `refund:${refund.id}:paid:${payout.id}`,
+        },
+        now,
+      );
     }
   } else if (move.reopen) {
-    await trx('refunds').where({ id: refund.id }).update({ status: 'failed', failure_reason: report.failureReason ?? 'failed at the provider', paid_out_at: null, updated_at: at, version: refund.version + 1 });
+    await trx('refunds')
+      .where({ id: refund.id })
+      .update({
+        status: 'failed',
+        failure_reason: report.failureReason ?? 'failed at the provider',
+        paid_out_at: null,
+        updated_at: at,
+        version: refund.version + 1,
+      });
   }
   await appendAudit(trx, {
-    actor, action: `refunds.payout-${move.to}`, entity: 'refunds', entityId: refund.id, at: now,
-    before: { status: refund.status, payout: payout.status }, after: { status: move.paid ? 'paid_out' : move.reopen ? 'failed' : refund.status, payout: move.to, reference, attempt: payout.attempt },
+    actor,
+    action: `refunds.payout-${move.to}`,
+    entity: 'refunds',
+    entityId: refund.id,
+    at: now,
+    before: { status: refund.status, payout: payout.status },
+    after: { status: move.paid ? 'paid_out' : move.reopen ? 'failed' : refund.status, payout: move.to, reference, attempt: payout.attempt },
     reason: `${payout.provider} ${report.via}${report.failureReason ? `: ${report.failureReason}` : ''}`,
   });
   return { from: payout.status, to: move.to };
@@ -93,10 +172,17 @@ export async function applyPayoutReport(trx: Knex.Transaction, payoutId: number,
 async function claimNext(db: Knex, now: Date, staleAfterMs: number): Promise<Row | null> {
   return db.transaction(async (trx) => {
     const stale = new Date(now.getTime() - staleAfterMs).toISOString();
-    const candidate = await forUpdate(trx, trx('refund_payouts').where({ status: 'requested' })
-      .where((q) => q.whereNull('claimed_at').orWhere('claimed_at', '<', stale)).orderBy('id')).first();
+    const candidate = await forUpdate(
+      trx,
+      trx('refund_payouts')
+        .where({ status: 'requested' })
+        .where((q) => q.whereNull('claimed_at').orWhere('claimed_at', '<', stale))
+        .orderBy('id'),
+    ).first();
     if (!candidate) return null;
-    const taken = await trx('refund_payouts').where({ id: candidate.id, status: 'requested' }).where((q) => q.whereNull('claimed_at').orWhere('claimed_at', '<', stale))
+    const taken = await trx('refund_payouts')
+      .where({ id: candidate.id, status: 'requested' })
+      .where((q) => q.whereNull('claimed_at').orWhere('claimed_at', '<', stale))
       .update({ claimed_at: now.toISOString(), updated_at: now.toISOString() });
     if (!taken) return null;
     const refund = await trx('refunds').where({ id: candidate.refund_id }).first();
@@ -105,13 +191,30 @@ async function claimNext(db: Knex, now: Date, staleAfterMs: number): Promise<Row
   });
 }
 
-export interface SendSummary { sent: number; paid: number; pending: number; failed: number; unknown: number; error?: string }
+export interface SendSummary {
+  sent: number;
+  paid: number;
+  pending: number;
+  failed: number;
+  unknown: number;
+  error?: string;
+}
 
 /**
  * One run of the `payouts.send` job. Stops at the first unknown outcome (the provider unreachable or slow):
  * that intent stays claimed and is sent again, with the same key, after `staleAfterMs`.
  */
-export async function sendDuePayouts(db: Knex, provider: PaymentProvider, options: { now?: Date; staleAfterMs?: number; max?: number; beforeCall?: (p: Row) => Promise<void>; afterCall?: (p: Row) => Promise<void> } = {}): Promise<SendSummary> {
+export async function sendDuePayouts(
+  db: Knex,
+  provider: PaymentProvider,
+  options: {
+    now?: Date;
+    staleAfterMs?: number;
+    max?: number;
+    beforeCall?: (p: Row) => Promise<void>;
+    afterCall?: (p: Row) => Promise<void>;
+  } = {},
+): Promise<SendSummary> {
   const now = options.now ?? new Date();
   const summary: SendSummary = { sent: 0, paid: 0, pending: 0, failed: 0, unknown: 0 };
   for (let i = 0; i < (options.max ?? 50); i++) {
@@ -120,21 +223,32 @@ export async function sendDuePayouts(db: Knex, provider: PaymentProvider, option
     await options.beforeCall?.(payout);
     summary.sent++;
     const result = await provider.refund({
-      payment: { method: payout.order.payment_method, reference: payout.order.payment_reference }, amountCents: payout.amount_cents,
-      idempotencyKey: payout.idempotency_key, metadata: { kolet_payout_id: String(payout.id), kolet_refund_id: String(payout.refund_id) },
+      payment: { method: payout.order.payment_method, reference: payout.order.payment_reference },
+      amountCents: payout.amount_cents,
+      idempotencyKey: payout.idempotency_key,
+      metadata: { kolet_payout_id: String(payout.id), kolet_refund_id: String(payout.refund_id) },
     });
     await options.afterCall?.(payout);
-    if (result.status === 'unknown') { summary.unknown++; summary.error = result.message; break; }
-    const report: ProviderReport = result.status === 'failed'
-      ? { status: 'failed', reference: result.reference, failureReason: result.failureReason, via: 'answer' }
-      : { status: result.status, reference: result.reference, via: 'answer' };
+    if (result.status === 'unknown') {
+      summary.unknown++;
+      summary.error = result.message;
+      break;
+    }
+    const report: ProviderReport =
+      result.status === 'failed'
+        ? { status: 'failed', reference: result.reference, failureReason: result.failureReason, via: 'answer' }
+        : { status: result.status, reference: result.reference, via: 'answer' };
     await db.transaction((trx) => applyPayoutReport(trx, payout.id, report, new Date(Math.max(Date.now(), now.getTime()))));
     summary[result.status === 'succeeded' ? 'paid' : result.status === 'pending' ? 'pending' : 'failed']++;
   }
   return summary;
 }
 
-export interface ReconcileSummary { checked: number; differences: number; since: string }
+export interface ReconcileSummary {
+  checked: number;
+  differences: number;
+  since: string;
+}
 
 /**
  * Compares our attempts with the provider's refunds created since the last run (1 day back the first
@@ -143,31 +257,70 @@ export interface ReconcileSummary { checked: number; differences: number; since:
  */
 export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now: Date): Promise<ReconcileSummary> {
   if (!provider.listRefunds) return { checked: 0, differences: 0, since: now.toISOString() };
-  const last = await db('job_runs').where({ job: 'payouts.reconcile', status: 'succeeded' }).orderBy('started_at', 'desc').first('started_at');
+  const last = await db('job_runs')
+    .where({ job: 'payouts.reconcile', status: 'succeeded' })
+    .orderBy('started_at', 'desc')
+    .first('started_at');
   const since = last ? new Date(new Date(toIso(last.started_at)!).getTime() - 3600_000) : new Date(now.getTime() - 86_400_000);
   const theirs = await provider.listRefunds(since);
-  const ours: Row[] = await db('refund_payouts').where({ provider: provider.name }).where('created_at', '>=', since.toISOString()).whereNotIn('status', ['cancelled']);
+  const ours: Row[] = await db('refund_payouts')
+    .where({ provider: provider.name })
+    .where('created_at', '>=', since.toISOString())
+    .whereNotIn('status', ['cancelled']);
   const byRef = new Map(ours.filter((p) => p.provider_reference).map((p) => [p.provider_reference as string, p]));
   const byId = new Map(ours.map((p) => [Number(p.id), p]));
   const found: { reference: string; payoutId: number | null; kind: string; detail: Record<string, unknown> }[] = [];
   const seen = new Set<number>();
   for (const r of theirs) {
-    const p = byRef.get(r.reference) ?? (r.payoutId ? byId.get(r.payoutId) ?? (await db('refund_payouts').where({ id: r.payoutId }).first()) : undefined);
-    if (!p) { found.push({ reference: r.reference, payoutId: null, kind: 'unknown_here', detail: { amountCents: r.amountCents, status: r.status } }); continue; }
+    const p =
+      byRef.get(r.reference) ??
+      (r.payoutId ? (byId.get(r.payoutId) ?? (await db('refund_payouts').where({ id: r.payoutId }).first())) : undefined);
+    if (!p) {
+      found.push({
+        reference: r.reference,
+        payoutId: null,
+        kind: 'unknown_here',
+        detail: { amountCents: r.amountCents, status: r.status },
+      });
+      continue;
+    }
     seen.add(Number(p.id));
     const theirState = r.status === 'succeeded' ? 'succeeded' : r.status === 'failed' || r.status === 'canceled' ? 'failed' : 'pending';
     const ourState = p.status === 'requested' ? 'pending' : p.status;
-    if (theirState !== ourState) found.push({ reference: r.reference, payoutId: p.id, kind: 'status_differs', detail: { ours: p.status, theirs: r.status } });
-    if (r.amountCents !== p.amount_cents) found.push({ reference: r.reference, payoutId: p.id, kind: 'amount_differs', detail: { ours: p.amount_cents, theirs: r.amountCents } });
+    if (theirState !== ourState)
+      found.push({ reference: r.reference, payoutId: p.id, kind: 'status_differs', detail: { ours: p.status, theirs: r.status } });
+    if (r.amountCents !== p.amount_cents)
+      found.push({
+        reference: r.reference,
+        payoutId: p.id,
+        kind: 'amount_differs',
+        detail: { ours: p.amount_cents, theirs: r.amountCents },
+      });
   }
   for (const p of ours) {
     if (!seen.has(Number(p.id)) && ['succeeded', 'pending'].includes(p.status) && p.provider_reference) {
-      found.push({ reference: p.provider_reference, payoutId: p.id, kind: 'unknown_at_provider', detail: { ours: p.status, amountCents: p.amount_cents } });
+      found.push({
+        reference: p.provider_reference,
+        payoutId: p.id,
+        kind: 'unknown_at_provider',
+        detail: { ours: p.status, amountCents: p.amount_cents },
+      });
     }
   }
   if (found.length) {
-    await db('payout_discrepancies').insert(found.map((d) => ({ provider: provider.name, provider_reference: d.reference, refund_payout_id: d.payoutId, kind: d.kind, detail: JSON.stringify(d.detail), found_at: now.toISOString() })))
-      .onConflict(['provider_reference', 'kind']).ignore();
+    await db('payout_discrepancies')
+      .insert(
+        found.map((d) => ({
+          provider: provider.name,
+          provider_reference: d.reference,
+          refund_payout_id: d.payoutId,
+          kind: d.kind,
+          detail: JSON.stringify(d.detail),
+          found_at: now.toISOString(),
+        })),
+      )
+      .onConflict(['provider_reference', 'kind'])
+      .ignore();
   }
   return { checked: theirs.length, differences: found.length, since: since.toISOString() };
 }

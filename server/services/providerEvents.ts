@@ -11,28 +11,58 @@ import { applyPayoutReport, providerActor } from './payouts.ts';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface ProviderEvent { id: string; type: string; created: number; data: { object: Row } }
+export interface ProviderEvent {
+  id: string;
+  type: string;
+  created: number;
+  data: { object: Row };
+}
 
 /** Stores a verified event; false when it was already stored (a replay). */
 export async function storeEvent(db: Knex, provider: string, event: ProviderEvent, now = new Date()): Promise<boolean> {
-  const rows = await db('provider_events').insert({
-    id: event.id, provider, type: event.type, object_id: String(event.data?.object?.id ?? '') || null,
-    event_created_at: new Date(event.created * 1000).toISOString(), payload: JSON.stringify(event), status: 'queued', attempts: 0, received_at: now.toISOString(),
-  }).onConflict('id').ignore().returning(['id']);
+  const rows = await db('provider_events')
+    .insert({
+      id: event.id,
+      provider,
+      type: event.type,
+      object_id: String(event.data?.object?.id ?? '') || null,
+      event_created_at: new Date(event.created * 1000).toISOString(),
+      payload: JSON.stringify(event),
+      status: 'queued',
+      attempts: 0,
+      received_at: now.toISOString(),
+    })
+    .onConflict('id')
+    .ignore()
+    .returning(['id']);
   return (rows as unknown[]).length > 0;
 }
 
-const HANDLED = ['refund.created', 'refund.updated', 'refund.failed', 'charge.refund.updated', 'charge.dispute.created', 'charge.dispute.updated', 'charge.dispute.closed'];
+const HANDLED = [
+  'refund.created',
+  'refund.updated',
+  'refund.failed',
+  'charge.refund.updated',
+  'charge.dispute.created',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+];
 
 /** What one event does, in the caller's transaction; 'ignored' when it concerns nothing of ours. */
 async function handle(trx: Knex.Transaction, provider: string, event: ProviderEvent, now: Date): Promise<'processed' | 'ignored'> {
   const o = event.data.object;
   if (event.type.startsWith('refund.') || event.type === 'charge.refund.updated') {
     const byMeta = Number(o.metadata?.kolet_payout_id);
-    const payout = (Number.isSafeInteger(byMeta) && byMeta > 0 ? await trx('refund_payouts').where({ id: byMeta, provider }).first('id') : null)
-      ?? await trx('refund_payouts').where({ provider_reference: o.id, provider }).first('id');
+    const payout =
+      (Number.isSafeInteger(byMeta) && byMeta > 0 ? await trx('refund_payouts').where({ id: byMeta, provider }).first('id') : null) ??
+      (await trx('refund_payouts').where({ provider_reference: o.id, provider }).first('id'));
     if (!payout) return 'ignored';
-    await applyPayoutReport(trx, payout.id, { status: stripeRefundState(o.status), reference: o.id, failureReason: o.failure_reason ?? null, via: 'webhook' }, now);
+    await applyPayoutReport(
+      trx,
+      payout.id,
+      { status: stripeRefundState(o.status), reference: o.id, failureReason: o.failure_reason ?? null, via: 'webhook' },
+      now,
+    );
     return 'processed';
   }
   if (event.type.startsWith('charge.dispute.')) {
@@ -40,39 +70,59 @@ async function handle(trx: Knex.Transaction, provider: string, event: ProviderEv
     const order = ref.length ? await trx('orders').whereIn('payment_reference', ref).first('id', 'amount_cents') : null;
     if (!order) return 'ignored';
     const { dispute } = await openDispute(trx, providerActor(provider), now, {
-      orderId: order.id, source: 'provider', providerDisputeId: o.id, reason: String(o.reason ?? 'general'), amountCents: Math.min(Number(o.amount ?? order.amount_cents), order.amount_cents),
+      orderId: order.id,
+      source: 'provider',
+      providerDisputeId: o.id,
+      reason: String(o.reason ?? 'general'),
+      amountCents: Math.min(Number(o.amount ?? order.amount_cents), order.amount_cents),
       evidenceDueBy: o.evidence_details?.due_by ? new Date(o.evidence_details.due_by * 1000) : null,
     });
     const status = disputeStatusOf(String(o.status ?? 'needs_response'));
-    if (status !== 'open' && dispute.status === 'open') await closeDispute(trx, providerActor(provider), now, dispute.id, { outcome: status, note: `${provider}: ${o.status}` });
+    if (status !== 'open' && dispute.status === 'open')
+      await closeDispute(trx, providerActor(provider), now, dispute.id, { outcome: status, note: `${provider}: ${o.status}` });
     return 'processed';
   }
   return 'ignored';
 }
 
-export interface EventsSummary { processed: number; ignored: number; failed: number }
+export interface EventsSummary {
+  processed: number;
+  ignored: number;
+  failed: number;
+}
 
 /** Works through the queued events, oldest (provider's time) first; a failing event is retried 5 times, then left `failed`. */
 export async function processQueuedEvents(db: Knex, now = new Date(), max = 200): Promise<EventsSummary> {
   const summary: EventsSummary = { processed: 0, ignored: 0, failed: 0 };
-  const queued: Row[] = await db('provider_events').where({ status: 'queued' }).orderBy([{ column: 'event_created_at' }, { column: 'received_at' }]).limit(max).select('id', 'provider');
+  const queued: Row[] = await db('provider_events')
+    .where({ status: 'queued' })
+    .orderBy([{ column: 'event_created_at' }, { column: 'received_at' }])
+    .limit(max)
+    .select('id', 'provider');
   for (const { id, provider } of queued) {
     try {
       const outcome = await db.transaction(async (trx) => {
-        const claimed = await trx('provider_events').where({ id, status: 'queued' }).update({ attempts: trx.raw('attempts + 1') });
+        const claimed = await trx('provider_events')
+          .where({ id, status: 'queued' })
+          .update({ attempts: trx.raw('attempts + 1') });
         if (!claimed) return null; // another process took it
         const row = await trx('provider_events').where({ id }).first('payload');
-        const result = HANDLED.includes(JSON.parse(row.payload).type) ? await handle(trx, provider, JSON.parse(row.payload) as ProviderEvent, now) : 'ignored';
+        const result = HANDLED.includes(JSON.parse(row.payload).type)
+          ? await handle(trx, provider, JSON.parse(row.payload) as ProviderEvent, now)
+          : 'ignored';
         await trx('provider_events').where({ id }).update({ status: result, processed_at: now.toISOString(), error: null });
         return result;
       });
       if (outcome) summary[outcome]++;
     } catch (err) {
       summary.failed++;
-      await db('provider_events').where({ id, status: 'queued' }).update({
-        attempts: db.raw('attempts + 1'), error: (err as Error).message.slice(0, 1000),
-        status: db.raw("CASE WHEN attempts + 1 >= 5 THEN 'failed' ELSE 'queued' END"),
-      });
+      await db('provider_events')
+        .where({ id, status: 'queued' })
+        .update({
+          attempts: db.raw('attempts + 1'),
+          error: (err as Error).message.slice(0, 1000),
+          status: db.raw("CASE WHEN attempts + 1 >= 5 THEN 'failed' ELSE 'queued' END"),
+        });
     }
   }
   return summary;

@@ -19,10 +19,17 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 export async function sponsorOfCode(trx: Knex.Transaction, code: string, account: Row): Promise<Row> {
   const sponsor = await trx('accounts').where({ referral_code: code.trim().toUpperCase(), status: 'active' }).first();
   if (!sponsor) throw ruleRefused('unknown_promo_code', `No promo code or referral code "${code}"`, { promoCode: 'unknown' });
-  if (sponsor.id === account.id) throw ruleRefused('self_referral', 'A customer cannot use their own referral code', { promoCode: 'self_referral' });
-  if (await trx('orders').where({ account_id: account.id }).first('id')) throw ruleRefused('referral_not_first_order', 'A referred friend must never have ordered (GCU §7.3): the code works on the first order only', { promoCode: 'not_first_order' });
+  if (sponsor.id === account.id)
+    throw ruleRefused('self_referral', 'A customer cannot use their own referral code', { promoCode: 'self_referral' });
+  if (await trx('orders').where({ account_id: account.id }).first('id'))
+    throw ruleRefused(
+      'referral_not_first_order',
+      'A referred friend must never have ordered (GCU §7.3): the code works on the first order only',
+      { promoCode: 'not_first_order' },
+    );
   const existing = await trx('referrals').where({ referred_account_id: account.id }).first('sponsor_account_id');
-  if (existing && existing.sponsor_account_id !== sponsor.id) throw ruleRefused('already_referred', 'This customer was already referred by someone else', { promoCode: 'already_referred' });
+  if (existing && existing.sponsor_account_id !== sponsor.id)
+    throw ruleRefused('already_referred', 'This customer was already referred by someone else', { promoCode: 'already_referred' });
   return sponsor;
 }
 
@@ -30,19 +37,40 @@ export async function sponsorOfCode(trx: Knex.Transaction, code: string, account
  * The friend's first paid order makes the referral qualifying, with its abuse flags; a sponsor's
  * code entered at that order creates the referral first.
  */
-export async function qualifyReferral(ctx: Ctx, account: Row, accountPlanId: number, paymentFingerprint: string | null, codeOf: Row | null = null): Promise<void> {
+export async function qualifyReferral(
+  ctx: Ctx,
+  account: Row,
+  accountPlanId: number,
+  paymentFingerprint: string | null,
+  codeOf: Row | null = null,
+): Promise<void> {
   const at = ctx.now.toISOString();
   if (codeOf && !(await ctx.trx('referrals').where({ referred_account_id: account.id }).first('id'))) {
-    await ctx.trx('referrals').insert({ sponsor_account_id: codeOf.id, referred_account_id: account.id, status: 'pending', created_at: at, updated_at: at, version: 1 });
+    await ctx.trx('referrals').insert({
+      sponsor_account_id: codeOf.id,
+      referred_account_id: account.id,
+      status: 'pending',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    });
   }
   const referral = await ctx.trx('referrals').where({ referred_account_id: account.id, status: 'pending' }).first();
   if (!referral) return;
   const flags = await abuseFlagsFor(ctx.trx, account.id, account.email, account.signup_device_id ?? null, paymentFingerprint);
   const sponsor = await ctx.trx('accounts').where({ id: referral.sponsor_account_id }).first('signup_device_id');
-  if (sponsor?.signup_device_id && sponsor.signup_device_id === account.signup_device_id && !flags.includes('same_device')) flags.unshift('same_device');
-  await ctx.trx('referrals').where({ id: referral.id }).update({
-    status: 'qualifying', qualifying_account_plan_id: accountPlanId, abuse_flags: JSON.stringify(flags), updated_at: ctx.now.toISOString(), version: ctx.trx.raw('version + 1'),
-  });
+  if (sponsor?.signup_device_id && sponsor.signup_device_id === account.signup_device_id && !flags.includes('same_device'))
+    flags.unshift('same_device');
+  await ctx
+    .trx('referrals')
+    .where({ id: referral.id })
+    .update({
+      status: 'qualifying',
+      qualifying_account_plan_id: accountPlanId,
+      abuse_flags: JSON.stringify(flags),
+      updated_at: ctx.now.toISOString(),
+      version: ctx.trx.raw('version + 1'),
+    });
 }
 
 /**
@@ -54,36 +82,87 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
   const { trx, now } = ctx;
   const at = now.toISOString();
   // A superset of what can be settled: the plan ended, or its validity is over and it is 30 days old.
-  const candidates: Row[] = await trx('referrals as r').join('account_plans as p', 'p.id', 'r.qualifying_account_plan_id')
+  const candidates: Row[] = await trx('referrals as r')
+    .join('account_plans as p', 'p.id', 'r.qualifying_account_plan_id')
     .where('r.status', 'qualifying')
-    .where((q) => q.whereIn('p.status', ['refunded', 'cancelled'])
-      .orWhere((v) => v.where('p.expires_at', '<=', at).where('p.ordered_at', '<=', new Date(now.getTime() - 30 * 86_400_000).toISOString())))
-    .select('r.*', 'p.status as plan_status', 'p.expires_at as plan_expires_at', 'p.ordered_at as plan_ordered_at', 'p.order_id as plan_order_id', 'p.country_code', 'p.region_name')
-    .orderBy('r.id').limit(500);
+    .where((q) =>
+      q
+        .whereIn('p.status', ['refunded', 'cancelled'])
+        .orWhere((v) =>
+          v.where('p.expires_at', '<=', at).where('p.ordered_at', '<=', new Date(now.getTime() - 30 * 86_400_000).toISOString()),
+        ),
+    )
+    .select(
+      'r.*',
+      'p.status as plan_status',
+      'p.expires_at as plan_expires_at',
+      'p.ordered_at as plan_ordered_at',
+      'p.order_id as plan_order_id',
+      'p.country_code',
+      'p.region_name',
+    )
+    .orderBy('r.id')
+    .limit(500);
   const rewarded: number[] = [];
   const voided: number[] = [];
   for (const r of candidates) {
     const refundRequested = r.plan_order_id ? !!(await trx('refunds').where({ order_id: r.plan_order_id }).first('id')) : false;
     const expiresAt = toIso(r.plan_expires_at);
     const outcome = referralOutcome({
-      status: r.status, refundRequested, now,
+      status: r.status,
+      refundRequested,
+      now,
       plan: { status: r.plan_status, expiresAt: expiresAt ? new Date(expiresAt) : null, orderedAt: new Date(toIso(r.plan_ordered_at)!) },
     });
     if (outcome === 'void') {
-      await trx('referrals').where({ id: r.id }).update({ status: 'void', voided_at: at, void_reason: 'The friend\'s first plan was refunded or cancelled', updated_at: at, version: trx.raw('version + 1') });
+      await trx('referrals')
+        .where({ id: r.id })
+        .update({
+          status: 'void',
+          voided_at: at,
+          void_reason: "The friend's first plan was refunded or cancelled",
+          updated_at: at,
+          version: trx.raw('version + 1'),
+        });
       voided.push(r.id);
     } else if (outcome === 'reward') {
       const sponsor = await trx('accounts').where({ id: r.sponsor_account_id }).first();
       if (!sponsor || sponsor.status !== 'active') continue;
-      const [plan] = await trx('account_plans').insert({
-        account_id: sponsor.id, name: 'Referral reward', country_code: r.country_code ?? null, region_name: r.region_name ?? null, origin: 'referral_reward',
-        data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, data_gifted_mb: 0, unlimited: false, status: 'pending', validity_days: 30, ordered_at: at,
-        activate_by: activationDeadline(now).toISOString(), data_blocked: false, created_at: at, updated_at: at, version: 1,
-      }, ['id']);
+      const [plan] = await trx('account_plans').insert(
+        {
+          account_id: sponsor.id,
+          name: 'Referral reward',
+          country_code: r.country_code ?? null,
+          region_name: r.region_name ?? null,
+          origin: 'referral_reward',
+          data_total_mb: 0,
+          data_used_mb: 0,
+          data_remaining_mb: 0,
+          data_gifted_mb: 0,
+          unlimited: false,
+          status: 'pending',
+          validity_days: 30,
+          ordered_at: at,
+          activate_by: activationDeadline(now).toISOString(),
+          data_blocked: false,
+          created_at: at,
+          updated_at: at,
+          version: 1,
+        },
+        ['id'],
+      );
       const planId = typeof plan === 'object' ? plan.id : plan;
       await post(trx, { accountPlanId: planId, kind: 'referral_reward', deltaMb: r.reward_mb, referralId: r.id, actor: ctx.actor, now });
-      await trx('referrals').where({ id: r.id }).update({ status: 'rewarded', rewarded_at: at, reward_account_plan_id: planId, updated_at: at, version: trx.raw('version + 1') });
-      await ctx.queue(texts.referralRewarded({ accountId: sponsor.id, email: sponsor.email, locale: sponsor.locale === 'en' ? 'en' : 'fr' }, r.id, r.reward_mb));
+      await trx('referrals')
+        .where({ id: r.id })
+        .update({ status: 'rewarded', rewarded_at: at, reward_account_plan_id: planId, updated_at: at, version: trx.raw('version + 1') });
+      await ctx.queue(
+        texts.referralRewarded(
+          { accountId: sponsor.id, email: sponsor.email, locale: sponsor.locale === 'en' ? 'en' : 'fr' },
+          r.id,
+          r.reward_mb,
+        ),
+      );
       rewarded.push(r.id);
     }
   }
@@ -101,9 +180,32 @@ export async function voidReferral(ctx: Ctx, id: number, reason: string): Promis
   const at = ctx.now.toISOString();
   if (r.status === 'rewarded' && r.reward_account_plan_id) {
     const plan = await lockAccountPlan(ctx.trx, r.reward_account_plan_id);
-    if (plan.data_remaining_mb > 0) await post(ctx.trx, { accountPlanId: plan.id, kind: 'write_off', deltaMb: -plan.data_remaining_mb, referralId: r.id, actor: ctx.actor, now: ctx.now, note: `Referral ${r.id} void: ${reason}` });
-    if (['pending', 'active', 'exhausted'].includes(plan.status)) await ctx.trx('account_plans').where({ id: plan.id }).update({ status: 'cancelled', updated_at: at, version: ctx.trx.raw('version + 1') });
+    if (plan.data_remaining_mb > 0)
+      await post(ctx.trx, {
+        accountPlanId: plan.id,
+        kind: 'write_off',
+        deltaMb: -plan.data_remaining_mb,
+        referralId: r.id,
+        actor: ctx.actor,
+        now: ctx.now,
+        note: `Referral ${r.id} void: ${reason}`,
+      });
+    if (['pending', 'active', 'exhausted'].includes(plan.status))
+      await ctx
+        .trx('account_plans')
+        .where({ id: plan.id })
+        .update({ status: 'cancelled', updated_at: at, version: ctx.trx.raw('version + 1') });
   }
-  await ctx.trx('referrals').where({ id }).update({ status: 'void', voided_at: at, voided_by_staff_id: ctx.actor.kind === 'staff' ? ctx.actor.id : null, void_reason: reason, updated_at: at, version: ctx.trx.raw('version + 1') });
+  await ctx
+    .trx('referrals')
+    .where({ id })
+    .update({
+      status: 'void',
+      voided_at: at,
+      voided_by_staff_id: ctx.actor.kind === 'staff' ? ctx.actor.id : null,
+      void_reason: reason,
+      updated_at: at,
+      version: ctx.trx.raw('version + 1'),
+    });
   return ctx.trx('referrals').where({ id }).first();
 }

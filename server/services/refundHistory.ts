@@ -17,10 +17,18 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
   const row = await db('refunds').where({ id }).first();
   if (!row) throw notFound(`Refund ${id} not found`);
   const [approvals, payouts, sent, audit] = await Promise.all([
-    db('refund_approvals as a').join('staff as s', 's.id', 'a.staff_id').where('a.refund_id', id).orderBy('a.id').select('a.*', 's.email as staff_email', 's.name as staff_name'),
+    db('refund_approvals as a')
+      .join('staff as s', 's.id', 'a.staff_id')
+      .where('a.refund_id', id)
+      .orderBy('a.id')
+      .select('a.*', 's.email as staff_email', 's.name as staff_name'),
     db('refund_payouts').where({ refund_id: id }).orderBy('id'),
-    db('messages').where({ related_entity: 'refunds', related_id: String(id) }).orderBy('id'),
-    db('audit_log').where({ entity: 'refunds', entity_id: String(id) }).orderBy('id'),
+    db('messages')
+      .where({ related_entity: 'refunds', related_id: String(id) })
+      .orderBy('id'),
+    db('audit_log')
+      .where({ entity: 'refunds', entity_id: String(id) })
+      .orderBy('id'),
   ]);
   const attempts = attemptNumbers(payouts as { status: 'succeeded' | 'failed' }[]);
   return {
@@ -28,14 +36,28 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
     /** Above this amount an approval needs a second, different finance approver. */
     fourEyesThresholdCents: await getSetting(db, 'four_eyes_threshold_cents'),
     approvals: approvals.map((a: Record<string, unknown>) => ({
-      id: a.id, staffId: a.staff_id, staffEmail: a.staff_email, staffName: a.staff_name, amountCents: a.amount_cents, note: a.note,
-      outsidePolicy: Boolean(a.outside_policy), createdAt: toIso(a.created_at),
+      id: a.id,
+      staffId: a.staff_id,
+      staffEmail: a.staff_email,
+      staffName: a.staff_name,
+      amountCents: a.amount_cents,
+      note: a.note,
+      outsidePolicy: Boolean(a.outside_policy),
+      createdAt: toIso(a.created_at),
     })),
     /** After this many payout attempts, no more from the console (each attempt is numbered below). */
     payoutMaxAttempts: await getSetting(db, 'payout_max_attempts'),
     payouts: payouts.map((p: Record<string, unknown>, i: number) => ({
-      id: p.id, attempt: attempts[i], amountCents: p.amount_cents, method: p.method, provider: p.provider, providerReference: p.provider_reference,
-      status: p.status, failureReason: p.failure_reason, createdByStaffId: p.created_by_staff_id, createdAt: toIso(p.created_at),
+      id: p.id,
+      attempt: attempts[i],
+      amountCents: p.amount_cents,
+      method: p.method,
+      provider: p.provider,
+      providerReference: p.provider_reference,
+      status: p.status,
+      failureReason: p.failure_reason,
+      createdByStaffId: p.created_by_staff_id,
+      createdAt: toIso(p.created_at),
     })),
     // Through the masking policy: the addresses and texts of messages, the audit entries' IP addresses.
     messages: sent.map((m: Record<string, unknown>) => maskFields(messages.fields, rowToRecord(messages.fields, m), roles)),

@@ -20,7 +20,11 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
-const customer = (a: Row) => ({ accountId: a.id as number, email: a.email as string, locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en' });
+const customer = (a: Row) => ({
+  accountId: a.id as number,
+  email: a.email as string,
+  locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
+});
 const isAdminActor = (actor: Actor) => actor.kind === 'staff' && isAdmin(actor.roles);
 
 /** The plan an order bought (locked with `lock`, so that no transfer moves its data meanwhile). */
@@ -31,37 +35,66 @@ async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: 
 
 /** Data the plan sent to others, net of what support returned to it (ledger: transfers out and the reversals back). */
 async function dataSentMb(trx: Knex | Knex.Transaction, planId: number): Promise<number> {
-  const row = await trx('data_ledger').where({ account_plan_id: planId })
+  const row = await trx('data_ledger')
+    .where({ account_plan_id: planId })
     .where((q) => q.where({ kind: 'transfer_out' }).orWhere((r) => r.where({ kind: 'reversal' }).where('delta_mb', '>', 0)))
-    .sum({ s: 'delta_mb' }).first();
+    .sum({ s: 'delta_mb' })
+    .first();
   return Math.max(0, -Number(row?.s ?? 0));
 }
 
 /** The verdict on the facts as they are now: the order, its plan (installed, activated, used, sent away), the request. */
-async function assess(trx: Knex | Knex.Transaction, order: Row, plan: Row | undefined, request: { requestedAt: Date; lostOrStolenDevice: boolean }, now: Date): Promise<VerdictRecord> {
-  return assessRefund({
-    order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: date(order.ordered_at)! },
-    plan: plan
-      ? { dataTotalMb: plan.data_total_mb, dataUsedMb: plan.data_used_mb, dataSentMb: await dataSentMb(trx, plan.id), installedAt: date(plan.installed_at), activatedAt: date(plan.activated_at), refunded: plan.status === 'refunded' }
-      : { dataTotalMb: 0, dataUsedMb: 0, dataSentMb: 0, installedAt: null, activatedAt: null, refunded: false },
-    request,
-  }, now);
+async function assess(
+  trx: Knex | Knex.Transaction,
+  order: Row,
+  plan: Row | undefined,
+  request: { requestedAt: Date; lostOrStolenDevice: boolean },
+  now: Date,
+): Promise<VerdictRecord> {
+  return assessRefund(
+    {
+      order: { amountCents: order.amount_cents, refundedCents: order.refunded_cents, orderedAt: date(order.ordered_at)! },
+      plan: plan
+        ? {
+            dataTotalMb: plan.data_total_mb,
+            dataUsedMb: plan.data_used_mb,
+            dataSentMb: await dataSentMb(trx, plan.id),
+            installedAt: date(plan.installed_at),
+            activatedAt: date(plan.activated_at),
+            refunded: plan.status === 'refunded',
+          }
+        : { dataTotalMb: 0, dataUsedMb: 0, dataSentMb: 0, installedAt: null, activatedAt: null, refunded: false },
+      request,
+    },
+    now,
+  );
 }
 
 /** The request as the customer made it: when, and whether they lost or changed their device (older cases: from their stored reasons). */
 function requestOf(refund: Row): { requestedAt: Date; lostOrStolenDevice: boolean } {
   const stored = parseJson(refund.request_facts) as VerdictRecord | null;
   const reasons = (parseJson(refund.eligibility_reasons) as string[] | null) ?? [];
-  return { requestedAt: date(refund.requested_at)!, lostOrStolenDevice: stored?.facts.lostOrStolenDevice ?? reasons.includes('lost_or_stolen_device') };
+  return {
+    requestedAt: date(refund.requested_at)!,
+    lostOrStolenDevice: stored?.facts.lostOrStolenDevice ?? reasons.includes('lost_or_stolen_device'),
+  };
 }
 
 /** Then (as asked) and now (as it would be decided this instant): what the decision dialog shows. */
-export async function refundAssessment(db: Knex, refundId: number, now: Date): Promise<{ then: VerdictRecord | null; now: VerdictRecord; decided: VerdictRecord | null }> {
+export async function refundAssessment(
+  db: Knex,
+  refundId: number,
+  now: Date,
+): Promise<{ then: VerdictRecord | null; now: VerdictRecord; decided: VerdictRecord | null }> {
   const refund = await db('refunds').where({ id: refundId }).first();
   if (!refund) throw notFound(`Refund ${refundId} not found`);
   const order = await db('orders').where({ id: refund.order_id }).first();
   const live = await assess(db, order, await planOfOrder(db, order.id, false), requestOf(refund), now);
-  return { then: parseJson(refund.request_facts) as VerdictRecord | null, now: live, decided: parseJson(refund.decision_facts) as VerdictRecord | null };
+  return {
+    then: parseJson(refund.request_facts) as VerdictRecord | null,
+    now: live,
+    decided: parseJson(refund.decision_facts) as VerdictRecord | null,
+  };
 }
 
 /**
@@ -73,20 +106,36 @@ export async function refundAssessment(db: Knex, refundId: number, now: Date): P
  * admin confirms with a reason; the integration keeps the mail server's received time.
  * A request on a referred friend's first paid plan voids the sponsor's pending reward.
  */
-export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reason: string; receivedAt?: Date; lostOrStolenDevice?: boolean; source: 'email' | 'agent'; backdateReason?: string }): Promise<Row> {
+export async function openRefundRequest(
+  ctx: Ctx,
+  input: {
+    orderId: number;
+    reason: string;
+    receivedAt?: Date;
+    lostOrStolenDevice?: boolean;
+    source: 'email' | 'agent';
+    backdateReason?: string;
+  },
+): Promise<Row> {
   const { trx, now, actor } = ctx;
   const order = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
   if (!order) throw notFound(`Order ${input.orderId} not found`);
   const plan = await planOfOrder(trx, order.id, true);
   const receivedAt = input.receivedAt ?? now;
-  if (receivedAt > now) throw ruleRefused('received_in_future', 'A request cannot be received in the future', { receivedAt: 'in the future' });
-  if (receivedAt < date(order.ordered_at)!) throw ruleRefused('received_before_order', 'A request cannot predate its order', { receivedAt: 'before the order' });
+  if (receivedAt > now)
+    throw ruleRefused('received_in_future', 'A request cannot be received in the future', { receivedAt: 'in the future' });
+  if (receivedAt < date(order.ordered_at)!)
+    throw ruleRefused('received_before_order', 'A request cannot predate its order', { receivedAt: 'before the order' });
   let backdate: { reason: string; staffId: number } | null = null;
   if (input.source === 'agent') {
     const days = await getSetting(trx, 'refund_backdate_working_days');
     if (receivedAt < earliestAgentReceipt(now, days)) {
       if (!isAdminActor(actor) || !input.backdateReason || input.backdateReason.trim().length < 10) {
-        throw ruleRefused('backdated_too_far', `An agent may date a request back ${days} working days at most; an admin may confirm an earlier date with a written reason (10 characters at least)`, { receivedAt: `more than ${days} working days ago` });
+        throw ruleRefused(
+          'backdated_too_far',
+          `An agent may date a request back ${days} working days at most; an admin may confirm an earlier date with a written reason (10 characters at least)`,
+          { receivedAt: `more than ${days} working days ago` },
+        );
       }
       backdate = { reason: input.backdateReason.trim(), staffId: staffId(actor)! };
     }
@@ -95,13 +144,28 @@ export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reas
   if (open) throw conflict('refund_already_open', `Order ${order.id} already has an open refund request (#${open.id})`);
   const record = await assess(trx, order, plan, { requestedAt: receivedAt, lostOrStolenDevice: input.lostOrStolenDevice ?? false }, now);
   const at = now.toISOString();
-  const [row] = await trx('refunds').insert({
-    order_id: order.id, account_id: order.account_id, status: 'requested', source: input.source, customer_reason: input.reason,
-    logged_by_staff_id: staffId(actor), requested_at: receivedAt.toISOString(), eligibility: record.verdict.eligibility,
-    eligibility_reasons: JSON.stringify(record.verdict.reasons), proposed_amount_cents: record.verdict.proposedAmountCents,
-    request_facts: JSON.stringify(record), backdate_reason: backdate?.reason ?? null, backdate_confirmed_by_staff_id: backdate?.staffId ?? null,
-    decision_due_at: decisionDueAt(receivedAt).toISOString(), created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  const [row] = await trx('refunds').insert(
+    {
+      order_id: order.id,
+      account_id: order.account_id,
+      status: 'requested',
+      source: input.source,
+      customer_reason: input.reason,
+      logged_by_staff_id: staffId(actor),
+      requested_at: receivedAt.toISOString(),
+      eligibility: record.verdict.eligibility,
+      eligibility_reasons: JSON.stringify(record.verdict.reasons),
+      proposed_amount_cents: record.verdict.proposedAmountCents,
+      request_facts: JSON.stringify(record),
+      backdate_reason: backdate?.reason ?? null,
+      backdate_confirmed_by_staff_id: backdate?.staffId ?? null,
+      decision_due_at: decisionDueAt(receivedAt).toISOString(),
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    },
+    ['id'],
+  );
   const id = typeof row === 'object' ? row.id : row;
   await voidPendingReferralReward(trx, order, now);
   const account = await trx('accounts').where({ id: order.account_id }).first();
@@ -110,9 +174,15 @@ export async function openRefundRequest(ctx: Ctx, input: { orderId: number; reas
 }
 
 async function voidPendingReferralReward(trx: Knex.Transaction, order: Row, now: Date): Promise<void> {
-  const firstPaid = await trx('orders').where({ account_id: order.account_id }).where('amount_cents', '>', 0).orderBy('ordered_at').first('id');
+  const firstPaid = await trx('orders')
+    .where({ account_id: order.account_id })
+    .where('amount_cents', '>', 0)
+    .orderBy('ordered_at')
+    .first('id');
   if (firstPaid?.id !== order.id) return;
-  await trx('referrals').where({ referred_account_id: order.account_id }).whereIn('status', ['pending', 'qualifying'])
+  await trx('referrals')
+    .where({ referred_account_id: order.account_id })
+    .whereIn('status', ['pending', 'qualifying'])
     .update({ status: 'void', voided_at: now.toISOString(), void_reason: 'refund_requested', updated_at: now.toISOString() });
 }
 
@@ -149,42 +219,96 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   refuseWrongState('approve', refund.status);
   const refundable = order.amount_cents - order.refunded_cents;
   if (input.amountCents < 1) throw ruleRefused('amount_not_positive', 'A refund is at least 1 cent');
-  if (input.amountCents > refundable) throw ruleRefused('amount_exceeds_refundable', `At most ${refundable} cents remain refundable on this order`);
+  if (input.amountCents > refundable)
+    throw ruleRefused('amount_exceeds_refundable', `At most ${refundable} cents remain refundable on this order`);
   const assessed = await reassess();
   const verdict = assessed.verdict;
   const outsidePolicy = verdict.eligibility === 'not_eligible';
   if (outsidePolicy) {
-    if (!isAdminActor(actor)) throw forbidden(`This request is not eligible under the terms as things stand now (${verdict.reasons.join(', ')}): only an admin can approve it`);
-    if (!input.note || input.note.trim().length < 10) throw ruleRefused('reason_required', 'Approving outside the terms needs a written reason (10 characters at least)', { note: 'required' });
+    if (!isAdminActor(actor))
+      throw forbidden(
+        `This request is not eligible under the terms as things stand now (${verdict.reasons.join(', ')}): only an admin can approve it`,
+      );
+    if (!input.note || input.note.trim().length < 10)
+      throw ruleRefused('reason_required', 'Approving outside the terms needs a written reason (10 characters at least)', {
+        note: 'required',
+      });
   } else if (input.amountCents > verdict.proposedAmountCents) {
-    throw ruleRefused('amount_above_proposal', `The terms allow at most ${verdict.proposedAmountCents} cents for this request as things stand now`, { amountCents: `at most ${verdict.proposedAmountCents}` });
+    throw ruleRefused(
+      'amount_above_proposal',
+      `The terms allow at most ${verdict.proposedAmountCents} cents for this request as things stand now`,
+      { amountCents: `at most ${verdict.proposedAmountCents}` },
+    );
   }
 
   const threshold = await getSetting(trx, 'four_eyes_threshold_cents');
   const approvals = await trx('refund_approvals').where({ refund_id: refund.id }).orderBy('id');
-  if (approvals.some((a: Row) => a.staff_id === actor.id)) throw conflict('same_approver', 'You already approved this refund: a second, different finance approver must confirm it');
+  if (approvals.some((a: Row) => a.staff_id === actor.id))
+    throw conflict('same_approver', 'You already approved this refund: a second, different finance approver must confirm it');
   if (approvals.length > 0 && input.amountCents > approvals[0].amount_cents) {
-    throw conflict('amount_above_first_approval', `The first approver granted ${approvals[0].amount_cents} cents: confirm that amount or a lower one, or reject`);
+    throw conflict(
+      'amount_above_first_approval',
+      `The first approver granted ${approvals[0].amount_cents} cents: confirm that amount or a lower one, or reject`,
+    );
   }
-  await trx('refund_approvals').insert({ refund_id: refund.id, staff_id: actor.id, amount_cents: input.amountCents, note: input.note ?? null, outside_policy: outsidePolicy, created_at: now.toISOString() });
+  await trx('refund_approvals').insert({
+    refund_id: refund.id,
+    staff_id: actor.id,
+    amount_cents: input.amountCents,
+    note: input.note ?? null,
+    outside_policy: outsidePolicy,
+    created_at: now.toISOString(),
+  });
   const at = now.toISOString();
-  const verdictColumns = { eligibility: verdict.eligibility, eligibility_reasons: JSON.stringify(verdict.reasons), proposed_amount_cents: verdict.proposedAmountCents, decision_facts: JSON.stringify(assessed) };
+  const verdictColumns = {
+    eligibility: verdict.eligibility,
+    eligibility_reasons: JSON.stringify(verdict.reasons),
+    proposed_amount_cents: verdict.proposedAmountCents,
+    decision_facts: JSON.stringify(assessed),
+  };
   if (input.amountCents > threshold && approvals.length === 0) {
-    await trx('refunds').where({ id: refund.id }).update({ status: 'awaiting_second_approval', amount_cents: input.amountCents, decision_note: input.note ?? null, ...verdictColumns, updated_at: at, version: refund.version + 1 });
+    await trx('refunds')
+      .where({ id: refund.id })
+      .update({
+        status: 'awaiting_second_approval',
+        amount_cents: input.amountCents,
+        decision_note: input.note ?? null,
+        ...verdictColumns,
+        updated_at: at,
+        version: refund.version + 1,
+      });
     return trx('refunds').where({ id: refund.id }).first();
   }
 
-  await trx('refunds').where({ id: refund.id }).update({
-    status: 'approved', amount_cents: input.amountCents, decided_at: at, decided_by_staff_id: actor.id, decision_note: input.note ?? refund.decision_note,
-    ...verdictColumns, payout_due_at: payoutDueAt(now).toISOString(), payout_method: order.payment_method, updated_at: at, version: refund.version + 1,
-  });
+  await trx('refunds')
+    .where({ id: refund.id })
+    .update({
+      status: 'approved',
+      amount_cents: input.amountCents,
+      decided_at: at,
+      decided_by_staff_id: actor.id,
+      decision_note: input.note ?? refund.decision_note,
+      ...verdictColumns,
+      payout_due_at: payoutDueAt(now).toISOString(),
+      payout_method: order.payment_method,
+      updated_at: at,
+      version: refund.version + 1,
+    });
   const refunded = order.refunded_cents + input.amountCents;
-  await trx('orders').where({ id: order.id }).update({ refunded_cents: refunded, status: refunded === order.amount_cents ? 'refunded' : 'partially_refunded', updated_at: at, version: order.version + 1 });
+  await trx('orders')
+    .where({ id: order.id })
+    .update({
+      refunded_cents: refunded,
+      status: refunded === order.amount_cents ? 'refunded' : 'partially_refunded',
+      updated_at: at,
+      version: order.version + 1,
+    });
   await endRefundedPlan(ctx, order, refund.id);
   const account = await trx('accounts').where({ id: order.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundApproved(customer(account), refund.id, input.amountCents));
   // A remote provider: the payout intent is recorded with the approval; the worker sends it after the commit.
-  if (ctx.payments?.remote) return recordPayoutIntent(trx, await trx('refunds').where({ id: refund.id }).first(), order, ctx.payments.provider, actor, now);
+  if (ctx.payments?.remote)
+    return recordPayoutIntent(trx, await trx('refunds').where({ id: refund.id }).first(), order, ctx.payments.provider, actor, now);
   return trx('refunds').where({ id: refund.id }).first();
 }
 
@@ -192,7 +316,16 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
 async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<void> {
   const plan = await ctx.trx('account_plans').where({ order_id: order.id }).orderBy('id').first();
   if (!plan) return;
-  if (plan.data_remaining_mb > 0) await post(ctx.trx, { accountPlanId: plan.id, kind: 'refund_write_off', deltaMb: -plan.data_remaining_mb, refundId, orderId: order.id, actor: ctx.actor, now: ctx.now });
+  if (plan.data_remaining_mb > 0)
+    await post(ctx.trx, {
+      accountPlanId: plan.id,
+      kind: 'refund_write_off',
+      deltaMb: -plan.data_remaining_mb,
+      refundId,
+      orderId: order.id,
+      actor: ctx.actor,
+      now: ctx.now,
+    });
   await ctx.trx('account_plans').where({ id: plan.id }).update({ status: 'refunded', updated_at: ctx.now.toISOString() });
 }
 
@@ -203,13 +336,27 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
   refuseWrongState('reject', refund.status);
   const assessed = await reassess();
   const at = now.toISOString();
-  await trx('refunds').where({ id: refund.id }).update({
-    status: 'rejected', reject_reason_code: input.reasonCode, decision_note: input.note ?? null, decided_at: at,
-    eligibility: assessed.verdict.eligibility, eligibility_reasons: JSON.stringify(assessed.verdict.reasons), proposed_amount_cents: assessed.verdict.proposedAmountCents,
-    decision_facts: JSON.stringify(assessed), decided_by_staff_id: staffId(actor), amount_cents: null, updated_at: at, version: refund.version + 1,
-  });
+  await trx('refunds')
+    .where({ id: refund.id })
+    .update({
+      status: 'rejected',
+      reject_reason_code: input.reasonCode,
+      decision_note: input.note ?? null,
+      decided_at: at,
+      eligibility: assessed.verdict.eligibility,
+      eligibility_reasons: JSON.stringify(assessed.verdict.reasons),
+      proposed_amount_cents: assessed.verdict.proposedAmountCents,
+      decision_facts: JSON.stringify(assessed),
+      decided_by_staff_id: staffId(actor),
+      amount_cents: null,
+      updated_at: at,
+      version: refund.version + 1,
+    });
   const account = await trx('accounts').where({ id: refund.account_id }).first();
-  const why = input.reasonCode === 'other' ? input.note ?? '' : texts.REJECTION_WORDS[input.reasonCode as keyof typeof texts.REJECTION_WORDS][account.locale === 'en' ? 'en' : 'fr'];
+  const why =
+    input.reasonCode === 'other'
+      ? (input.note ?? '')
+      : texts.REJECTION_WORDS[input.reasonCode as keyof typeof texts.REJECTION_WORDS][account.locale === 'en' ? 'en' : 'fr'];
   if (account.status === 'active') await ctx.queue(texts.refundRejected(customer(account), refund.id, why));
   return trx('refunds').where({ id: refund.id }).first();
 }
@@ -226,30 +373,55 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
   // A remote provider: paying again is a new intent, sent by the worker after the commit (never a call here).
   if (ctx.payments?.remote) return recordPayoutIntent(trx, refund, order, ctx.payments.provider, actor, now);
   if (provider.remote) throw new Error('recordPayout: a remote provider is never called inside a transaction');
-  if (!input.reference) throw ruleRefused('reference_required', 'Type the payment provider\'s reference of the refund you made', { reference: 'required' });
+  if (!input.reference)
+    throw ruleRefused('reference_required', "Type the payment provider's reference of the refund you made", { reference: 'required' });
   // A bounded number of attempts, each kept in refund_payouts (issue 13: 13 "succeeded" payouts on one refund).
   const attempts = payoutAttempts(await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status'));
   const maxAttempts = await getSetting(trx, 'payout_max_attempts');
   if (!mayAttemptPayout(attempts, maxAttempts)) {
-    throw ruleRefused('payout_attempts_exhausted', `This refund has had ${attempts} payout attempts (payout_max_attempts is ${maxAttempts}): check with the payment provider before an admin allows another`);
+    throw ruleRefused(
+      'payout_attempts_exhausted',
+      `This refund has had ${attempts} payout attempts (payout_max_attempts is ${maxAttempts}): check with the payment provider before an admin allows another`,
+    );
   }
   const result = await provider.refund({
-    payment: { method: order.payment_method, reference: order.payment_reference }, amountCents: refund.amount_cents,
-    idempotencyKey: `refund-${refund.id}`, manualReference: input.reference,
+    payment: { method: order.payment_method, reference: order.payment_reference },
+    amountCents: refund.amount_cents,
+    idempotencyKey: `refund-${refund.id}`,
+    manualReference: input.reference,
   });
   if (result.status === 'unknown') throw new Error(`The ${provider.name} provider gave no answer: ${result.message}`);
   const at = now.toISOString();
   await trx('refund_payouts').insert({
-    refund_id: refund.id, amount_cents: refund.amount_cents, method: order.payment_method, provider: provider.name, attempt: attempts + 1, updated_at: at,
-    provider_reference: result.reference, status: result.status === 'failed' ? 'failed' : 'succeeded',
-    failure_reason: result.status === 'failed' ? result.failureReason : null, created_by_staff_id: staffId(actor), created_at: at,
+    refund_id: refund.id,
+    amount_cents: refund.amount_cents,
+    method: order.payment_method,
+    provider: provider.name,
+    attempt: attempts + 1,
+    updated_at: at,
+    provider_reference: result.reference,
+    status: result.status === 'failed' ? 'failed' : 'succeeded',
+    failure_reason: result.status === 'failed' ? result.failureReason : null,
+    created_by_staff_id: staffId(actor),
+    created_at: at,
   });
   if (result.status === 'failed') {
     // Recorded, not thrown: the attempt and its failure stay in the case's history.
-    await trx('refunds').where({ id: refund.id }).update({ status: 'failed', failure_reason: result.failureReason, updated_at: at, version: refund.version + 1 });
+    await trx('refunds')
+      .where({ id: refund.id })
+      .update({ status: 'failed', failure_reason: result.failureReason, updated_at: at, version: refund.version + 1 });
     return trx('refunds').where({ id: refund.id }).first();
   }
-  await trx('refunds').where({ id: refund.id }).update({ status: 'paid_out', payout_reference: result.reference, paid_out_at: at, failure_reason: null, updated_at: at, version: refund.version + 1 });
+  await trx('refunds')
+    .where({ id: refund.id })
+    .update({
+      status: 'paid_out',
+      payout_reference: result.reference,
+      paid_out_at: at,
+      failure_reason: null,
+      updated_at: at,
+      version: refund.version + 1,
+    });
   await issueCreditNote(trx, refund.id, now);
   const account = await trx('accounts').where({ id: refund.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundPaid(customer(account), refund.id, refund.amount_cents));
@@ -266,9 +438,18 @@ export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { r
   refuseWrongState('payout_failed', refund.status);
   const at = now.toISOString();
   await trx('refund_payouts').insert({
-    refund_id: refund.id, amount_cents: refund.amount_cents, method: refund.payout_method, provider: 'manual', provider_reference: null,
-    status: 'failed', failure_reason: input.reason, created_by_staff_id: staffId(actor), created_at: at,
+    refund_id: refund.id,
+    amount_cents: refund.amount_cents,
+    method: refund.payout_method,
+    provider: 'manual',
+    provider_reference: null,
+    status: 'failed',
+    failure_reason: input.reason,
+    created_by_staff_id: staffId(actor),
+    created_at: at,
   });
-  await trx('refunds').where({ id: refund.id }).update({ status: 'failed', failure_reason: input.reason, paid_out_at: null, updated_at: at, version: refund.version + 1 });
+  await trx('refunds')
+    .where({ id: refund.id })
+    .update({ status: 'failed', failure_reason: input.reason, paid_out_at: null, updated_at: at, version: refund.version + 1 });
   return trx('refunds').where({ id: refund.id }).first();
 }

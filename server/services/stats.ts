@@ -9,7 +9,11 @@ import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
 // browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
 // hour is placed in its Paris day here (offsets are whole hours), the same on both engines.
 
-export interface Window { from: Date; to: Date; days: string[] }
+export interface Window {
+  from: Date;
+  to: Date;
+  days: string[];
+}
 
 export function windowOf(days: number, now = new Date()): Window {
   const today = parisDate(now);
@@ -41,40 +45,92 @@ const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' })
 
 export async function salesStats(db: Knex, w: Window) {
   const from = w.from.toISOString();
-  const sales = await perDay(db, db('orders').where('ordered_at', '>=', from).where('amount_cents', '>', 0), 'ordered_at', { orders: 'COUNT(*)', salesCents: 'SUM(amount_cents)' });
-  const refunded = await perDay(db, db('refunds').where('decided_at', '>=', from).whereIn('status', GRANTED_REFUND_STATUSES), 'decided_at', { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' });
-  const countries = await db('orders as o').join('plans as p', 'p.id', 'o.plan_id').leftJoin('countries as c', 'c.code', 'p.country_code')
-    .where('o.ordered_at', '>=', from).whereNotNull('p.country_code')
-    .groupBy('p.country_code', 'c.name').select('p.country_code as countryCode', 'c.name as name').count({ orders: '*' }).sum({ salesCents: 'o.amount_cents' })
-    .orderBy('salesCents', 'desc').limit(10);
-  const refundedByCountry = await db('refunds as r').join('orders as o', 'o.id', 'r.order_id').join('plans as p', 'p.id', 'o.plan_id')
-    .where('r.decided_at', '>=', from).whereIn('r.status', ['approved', 'paid_out', 'failed'])
-    .groupBy('p.country_code').select('p.country_code as countryCode').sum({ refundedCents: 'r.amount_cents' });
-  const refundedOf = new Map((refundedByCountry as Record<string, unknown>[]).map((r) => [r.countryCode as string, Number(r.refundedCents)]));
+  const sales = await perDay(db, db('orders').where('ordered_at', '>=', from).where('amount_cents', '>', 0), 'ordered_at', {
+    orders: 'COUNT(*)',
+    salesCents: 'SUM(amount_cents)',
+  });
+  const refunded = await perDay(
+    db,
+    db('refunds').where('decided_at', '>=', from).whereIn('status', GRANTED_REFUND_STATUSES),
+    'decided_at',
+    { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' },
+  );
+  const countries = await db('orders as o')
+    .join('plans as p', 'p.id', 'o.plan_id')
+    .leftJoin('countries as c', 'c.code', 'p.country_code')
+    .where('o.ordered_at', '>=', from)
+    .whereNotNull('p.country_code')
+    .groupBy('p.country_code', 'c.name')
+    .select('p.country_code as countryCode', 'c.name as name')
+    .count({ orders: '*' })
+    .sum({ salesCents: 'o.amount_cents' })
+    .orderBy('salesCents', 'desc')
+    .limit(10);
+  const refundedByCountry = await db('refunds as r')
+    .join('orders as o', 'o.id', 'r.order_id')
+    .join('plans as p', 'p.id', 'o.plan_id')
+    .where('r.decided_at', '>=', from)
+    .whereIn('r.status', ['approved', 'paid_out', 'failed'])
+    .groupBy('p.country_code')
+    .select('p.country_code as countryCode')
+    .sum({ refundedCents: 'r.amount_cents' });
+  const refundedOf = new Map(
+    (refundedByCountry as Record<string, unknown>[]).map((r) => [r.countryCode as string, Number(r.refundedCents)]),
+  );
   return {
-    from: w.days[0], to: w.days[w.days.length - 1],
-    days: w.days.map((day) => ({ day, orders: sales.get(day)?.orders ?? 0, salesCents: sales.get(day)?.salesCents ?? 0, refunds: refunded.get(day)?.refunds ?? 0, refundedCents: refunded.get(day)?.refundedCents ?? 0 })),
-    countries: countries.map((c: Record<string, unknown>) => ({ countryCode: c.countryCode, name: c.name, orders: Number(c.orders), salesCents: Number(c.salesCents), refundedCents: refundedOf.get(c.countryCode as string) ?? 0 })),
+    from: w.days[0],
+    to: w.days[w.days.length - 1],
+    days: w.days.map((day) => ({
+      day,
+      orders: sales.get(day)?.orders ?? 0,
+      salesCents: sales.get(day)?.salesCents ?? 0,
+      refunds: refunded.get(day)?.refunds ?? 0,
+      refundedCents: refunded.get(day)?.refundedCents ?? 0,
+    })),
+    countries: countries.map((c: Record<string, unknown>) => ({
+      countryCode: c.countryCode,
+      name: c.name,
+      orders: Number(c.orders),
+      salesCents: Number(c.salesCents),
+      refundedCents: refundedOf.get(c.countryCode as string) ?? 0,
+    })),
   };
 }
 
 export async function topDestinations(db: Knex, w: Window) {
-  const rows = await db('orders as o').join('plans as p', 'p.id', 'o.plan_id').leftJoin('countries as c', 'c.code', 'p.country_code')
-    .where('o.ordered_at', '>=', w.from.toISOString()).whereNotNull('p.country_code')
-    .groupBy('p.country_code', 'c.name').select('p.country_code as countryCode', 'c.name as name').count({ orders: '*' })
-    .orderBy([{ column: 'orders', order: 'desc' }, { column: 'countryCode', order: 'asc' }]).limit(10);
+  const rows = await db('orders as o')
+    .join('plans as p', 'p.id', 'o.plan_id')
+    .leftJoin('countries as c', 'c.code', 'p.country_code')
+    .where('o.ordered_at', '>=', w.from.toISOString())
+    .whereNotNull('p.country_code')
+    .groupBy('p.country_code', 'c.name')
+    .select('p.country_code as countryCode', 'c.name as name')
+    .count({ orders: '*' })
+    .orderBy([
+      { column: 'orders', order: 'desc' },
+      { column: 'countryCode', order: 'asc' },
+    ])
+    .limit(10);
   return rows.map((r: Record<string, unknown>) => ({ countryCode: r.countryCode, name: r.name, orders: Number(r.orders) }));
 }
 
 export async function transferStats(db: Knex, w: Window) {
   const from = w.from.toISOString();
-  const sent = await perDay(db, db('transfers').where('created_at', '>=', from).whereNull('corrects_transfer_id'), 'created_at', { transfers: 'COUNT(*)', mb: 'SUM(amount_mb)' });
+  const sent = await perDay(db, db('transfers').where('created_at', '>=', from).whereNull('corrects_transfer_id'), 'created_at', {
+    transfers: 'COUNT(*)',
+    mb: 'SUM(amount_mb)',
+  });
   const fixed = await perDay(db, db('transfers').where('fixed_at', '>=', from), 'fixed_at', { fixes: 'COUNT(*)' });
   const statuses = await db('transfers').whereNull('corrects_transfer_id').groupBy('status').select('status').count({ n: '*' });
   const byStatus = { pending: 0, delivered: 0, redirected: 0, reversed: 0 } as Record<string, number>;
   for (const s of statuses as { status: string; n: number }[]) byStatus[s.status] = Number(s.n);
   return {
-    days: w.days.map((day) => ({ day, transfers: sent.get(day)?.transfers ?? 0, gb: Math.round(((sent.get(day)?.mb ?? 0) / 1024) * 10) / 10, fixes: fixed.get(day)?.fixes ?? 0 })),
+    days: w.days.map((day) => ({
+      day,
+      transfers: sent.get(day)?.transfers ?? 0,
+      gb: Math.round(((sent.get(day)?.mb ?? 0) / 1024) * 10) / 10,
+      fixes: fixed.get(day)?.fixes ?? 0,
+    })),
     byStatus,
   };
 }
@@ -97,7 +153,10 @@ export async function dsaStats(db: Knex, now = new Date()) {
   const decided = await count(db('dsa_notices').whereNotNull('decided_at'));
   const decidedWithinSla = await count(db('dsa_notices').whereNotNull('decided_at').whereRaw('decided_at <= decision_due_at'));
   return {
-    byStatus, decided, decidedWithinSla, slaCompliance: decided ? decidedWithinSla / decided : null,
+    byStatus,
+    decided,
+    decidedWithinSla,
+    slaCompliance: decided ? decidedWithinSla / decided : null,
     overSla: await count(openNotices(db).where('decision_due_at', '<', now.toISOString())),
     threatToLifeOpen: await count(openNotices(db).where('threat_to_life', true)),
   };
@@ -110,15 +169,25 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
   const today = parisDate(now);
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
-  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] = await Promise.all([
-    // Due later today (still in time); what is already past counts as overdue.
-    when(sees('finance'), () => count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '>=', now.toISOString()).where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()))),
-    when(sees('finance'), () => count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString()))),
-    when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
-    when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
-    when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
-    when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
-    when(sees('catalog'), () => count(db('countries').where('available', false))),
-  ]);
+  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] =
+    await Promise.all([
+      // Due later today (still in time); what is already past counts as overdue.
+      when(sees('finance'), () =>
+        count(
+          db('refunds')
+            .whereIn('status', UNDECIDED_REFUND_STATUSES)
+            .where('decision_due_at', '>=', now.toISOString())
+            .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
+        ),
+      ),
+      when(sees('finance'), () =>
+        count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
+      ),
+      when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
+      when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
+      when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
+      when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
+      when(sees('catalog'), () => count(db('countries').where('available', false))),
+    ]);
   return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
 }

@@ -17,7 +17,15 @@ export type TimelineEvent =
  * its states, the ledger entries it caused, the messages sent, and the staff actions (audit).
  * Support reads it here without needing the admin-only audit log.
  */
-export async function transferTimeline(db: Knex, id: number): Promise<{ transfer: Record<string, unknown>; corrections: Record<string, unknown>[]; corrects: Record<string, unknown> | null; events: TimelineEvent[] }> {
+export async function transferTimeline(
+  db: Knex,
+  id: number,
+): Promise<{
+  transfer: Record<string, unknown>;
+  corrections: Record<string, unknown>[];
+  corrects: Record<string, unknown> | null;
+  events: TimelineEvent[];
+}> {
   const row = await db('transfers').where({ id }).first();
   if (!row) throw notFound(`Transfer ${id} not found`);
   const correctionRows = await db('transfers').where({ corrects_transfer_id: id }).orderBy('id');
@@ -35,9 +43,12 @@ export async function transferTimeline(db: Knex, id: number): Promise<{ transfer
     db('messages').where('related_entity', 'transfers').whereIn('related_id', ids.map(String)).orderBy('id'),
     db('audit_log').where('entity', 'transfers').whereIn('entity_id', ids.map(String)).orderBy('id'),
   ]);
-  for (const e of ledger) events.push({ type: 'ledger', at: toIso(e.created_at)!, transferId: e.transfer_id, entry: rowToRecord(ledgerEntries.fields, e) });
-  for (const m of sent) events.push({ type: 'message', at: toIso(m.created_at)!, transferId: Number(m.related_id), message: rowToRecord(messages.fields, m) });
-  for (const a of audit) events.push({ type: 'audit', at: toIso(a.at)!, transferId: Number(a.entity_id), audit: rowToRecord(auditLog.fields, a) });
+  for (const e of ledger)
+    events.push({ type: 'ledger', at: toIso(e.created_at)!, transferId: e.transfer_id, entry: rowToRecord(ledgerEntries.fields, e) });
+  for (const m of sent)
+    events.push({ type: 'message', at: toIso(m.created_at)!, transferId: Number(m.related_id), message: rowToRecord(messages.fields, m) });
+  for (const a of audit)
+    events.push({ type: 'audit', at: toIso(a.at)!, transferId: Number(a.entity_id), audit: rowToRecord(auditLog.fields, a) });
   const order = { created: 0, audit: 1, ledger: 2, delivered: 3, fixed: 4, message: 5 } as const;
   events.sort((a, b) => a.at.localeCompare(b.at) || order[a.type] - order[b.type]);
   const corrects = row.corrects_transfer_id ? await db('transfers').where({ id: row.corrects_transfer_id }).first() : null;

@@ -1,5 +1,14 @@
 import type { Knex } from 'knex';
-import { ADDRESS_ERRORS, fixReasonRefusal, planFix, type FixFacts, type FixKind, type FixPlan, type FixReason, type FixRefusal } from '../domain/transfers/fixPlan.ts';
+import {
+  ADDRESS_ERRORS,
+  fixReasonRefusal,
+  planFix,
+  type FixFacts,
+  type FixKind,
+  type FixPlan,
+  type FixReason,
+  type FixRefusal,
+} from '../domain/transfers/fixPlan.ts';
 import { isAdmin } from '../domain/permissions.ts';
 import { sendableNow, transferRefusals, type TransferFacts } from '../domain/transfers/transferRules.ts';
 import { gbToMb, normalizeEmail } from '../domain/units.ts';
@@ -18,11 +27,15 @@ const FIX_REFUSAL_STATUS: Record<FixRefusal['kind'], number> = { not_allowed: 40
 const fixRefused = (refusal: FixRefusal) => new ApiError(FIX_REFUSAL_STATUS[refusal.kind], refusal.code, refusal.message);
 
 const party = (account: Row | null | undefined, email: string) => ({
-  accountId: account?.id ?? null, email, locale: (account?.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
+  accountId: account?.id ?? null,
+  email,
+  locale: (account?.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
 });
 
 export const accountByEmail = (trx: Knex | Knex.Transaction, email: string): Promise<Row | undefined> =>
-  trx('accounts').where({ email: normalizeEmail(email) }).first();
+  trx('accounts')
+    .where({ email: normalizeEmail(email) })
+    .first();
 
 /** Is a refund request open on the order that bought this plan? (While it is, the plan's data stays put.) */
 export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Promise<boolean> {
@@ -31,13 +44,24 @@ export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Prom
 }
 
 /** The facts of the sending side of a transfer: the sender and the source plan as they are now. */
-export async function sourceFacts(db: Knex | Knex.Transaction, plan: Row, sender: Row): Promise<Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>> {
+export async function sourceFacts(
+  db: Knex | Knex.Transaction,
+  plan: Row,
+  sender: Row,
+): Promise<Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>> {
   return {
     sender: { id: sender.id, email: sender.email, status: sender.status },
     source: {
-      id: plan.id, accountId: plan.account_id, origin: plan.origin, status: plan.status, expiresAt: toIso(plan.expires_at),
-      dataRemainingMb: plan.data_remaining_mb, dataGiftedMb: plan.data_gifted_mb, unlimited: Boolean(toBool(plan.unlimited)),
-      dataBlocked: Boolean(toBool(plan.data_blocked)), refundOpen: await refundOpenOn(db, plan),
+      id: plan.id,
+      accountId: plan.account_id,
+      origin: plan.origin,
+      status: plan.status,
+      expiresAt: toIso(plan.expires_at),
+      dataRemainingMb: plan.data_remaining_mb,
+      dataGiftedMb: plan.data_gifted_mb,
+      unlimited: Boolean(toBool(plan.unlimited)),
+      dataBlocked: Boolean(toBool(plan.data_blocked)),
+      refundOpen: await refundOpenOn(db, plan),
     },
     senderBlocked: Boolean(toBool(sender.data_blocked)),
   };
@@ -51,7 +75,10 @@ export async function planSendable(db: Knex | Knex.Transaction, plan: Row, now: 
 }
 
 /** A customer sends data (integration API): every rule checked under the source plan's lock. */
-export async function createTransfer(ctx: Ctx, input: { senderAccountId: number; sourceAccountPlanId: number; recipientEmail: string; amountGb: unknown }): Promise<Row> {
+export async function createTransfer(
+  ctx: Ctx,
+  input: { senderAccountId: number; sourceAccountPlanId: number; recipientEmail: string; amountGb: unknown },
+): Promise<Row> {
   const { trx, now } = ctx;
   const sender = await trx('accounts').where({ id: input.senderAccountId }).first();
   if (!sender) throw notFound(`Account ${input.senderAccountId} not found`);
@@ -59,18 +86,34 @@ export async function createTransfer(ctx: Ctx, input: { senderAccountId: number;
   if (!source) throw notFound(`Account plan ${input.sourceAccountPlanId} not found`);
   const recipientEmail = normalizeEmail(input.recipientEmail);
   const recipient = await accountByEmail(trx, recipientEmail);
-  const refusals = transferRefusals({
-    ...(await sourceFacts(trx, source, sender)),
-    recipientEmail, recipient: recipient ? { id: recipient.id, status: recipient.status } : null, amountGb: input.amountGb,
-  }, now);
-  if (refusals.length) throw ruleRefused(refusals[0]!.code, refusals[0]!.message, Object.fromEntries(refusals.map((r) => [r.code, r.message])));
+  const refusals = transferRefusals(
+    {
+      ...(await sourceFacts(trx, source, sender)),
+      recipientEmail,
+      recipient: recipient ? { id: recipient.id, status: recipient.status } : null,
+      amountGb: input.amountGb,
+    },
+    now,
+  );
+  if (refusals.length)
+    throw ruleRefused(refusals[0]!.code, refusals[0]!.message, Object.fromEntries(refusals.map((r) => [r.code, r.message])));
 
   const amountGb = input.amountGb as number;
   const at = now.toISOString();
-  const [inserted] = await trx('transfers').insert({
-    sender_account_id: sender.id, source_account_plan_id: source.id, recipient_email: recipientEmail,
-    amount_gb: amountGb, amount_mb: gbToMb(amountGb), status: 'pending', created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  const [inserted] = await trx('transfers').insert(
+    {
+      sender_account_id: sender.id,
+      source_account_plan_id: source.id,
+      recipient_email: recipientEmail,
+      amount_gb: amountGb,
+      amount_mb: gbToMb(amountGb),
+      status: 'pending',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    },
+    ['id'],
+  );
   const id = typeof inserted === 'object' ? inserted.id : inserted;
   await post(trx, { accountPlanId: source.id, kind: 'transfer_out', deltaMb: -gbToMb(amountGb), transferId: id, actor: ctx.actor, now });
   // What is left is what the alerts count: sending the last GB away is "no data left" too (docs/RULES.md "Consumption and alerts").
@@ -88,12 +131,28 @@ export async function deliver(ctx: Ctx, transfer: Row, recipient: Row): Promise<
   const source = await trx('account_plans').where({ id: transfer.source_account_plan_id }).first();
   const expiresAt = toIso(source.expires_at);
   const at = now.toISOString();
-  const [planRow] = await trx('account_plans').insert({
-    account_id: recipient.id, plan_id: source.plan_id, country_code: source.country_code, region_name: source.region_name,
-    name: source.name, origin: 'transfer', data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, status: 'active',
-    validity_days: source.validity_days, ordered_at: at, activated_at: at, expires_at: expiresAt,
-    created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  const [planRow] = await trx('account_plans').insert(
+    {
+      account_id: recipient.id,
+      plan_id: source.plan_id,
+      country_code: source.country_code,
+      region_name: source.region_name,
+      name: source.name,
+      origin: 'transfer',
+      data_total_mb: 0,
+      data_used_mb: 0,
+      data_remaining_mb: 0,
+      status: 'active',
+      validity_days: source.validity_days,
+      ordered_at: at,
+      activated_at: at,
+      expires_at: expiresAt,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    },
+    ['id'],
+  );
   const planId = typeof planRow === 'object' ? planRow.id : planRow;
   await post(trx, { accountPlanId: planId, kind: 'transfer_in', deltaMb: transfer.amount_mb, transferId: transfer.id, actor, now });
   await addDefaultAlertRules(trx, planId, at);
@@ -102,9 +161,16 @@ export async function deliver(ctx: Ctx, transfer: Row, recipient: Row): Promise<
     await post(trx, { accountPlanId: planId, kind: 'expiry', deltaMb: -transfer.amount_mb, transferId: transfer.id, actor, now });
     await trx('account_plans').where({ id: planId }).update({ status: 'expired' });
   }
-  await trx('transfers').where({ id: transfer.id }).update({
-    status: 'delivered', recipient_account_id: recipient.id, recipient_account_plan_id: planId, delivered_at: at, updated_at: at, version: transfer.version + 1,
-  });
+  await trx('transfers')
+    .where({ id: transfer.id })
+    .update({
+      status: 'delivered',
+      recipient_account_id: recipient.id,
+      recipient_account_plan_id: planId,
+      delivered_at: at,
+      updated_at: at,
+      version: transfer.version + 1,
+    });
   const sender = await trx('accounts').where({ id: transfer.sender_account_id }).first();
   await ctx.queue(texts.transferReceived(party(recipient, recipient.email), transfer.id, transfer.amount_mb, sender.email));
 }
@@ -123,7 +189,12 @@ export async function loadFixFacts(trx: Knex | Knex.Transaction, t: Row, targetE
   const recipientPlan = t.recipient_account_plan_id ? await trx('account_plans').where({ id: t.recipient_account_plan_id }).first() : null;
   const spent = { usedMb: 0, sentOnMb: 0, expiredMb: 0 };
   if (recipientPlan) {
-    const sums = await trx('data_ledger').where({ account_plan_id: recipientPlan.id }).whereIn('kind', ['usage', 'transfer_out', 'expiry']).select('kind').sum({ mb: 'delta_mb' }).groupBy('kind');
+    const sums = await trx('data_ledger')
+      .where({ account_plan_id: recipientPlan.id })
+      .whereIn('kind', ['usage', 'transfer_out', 'expiry'])
+      .select('kind')
+      .sum({ mb: 'delta_mb' })
+      .groupBy('kind');
     for (const s of sums as { kind: string; mb: number }[]) {
       const mb = -Number(s.mb);
       if (s.kind === 'usage') spent.usedMb = mb;
@@ -136,9 +207,13 @@ export async function loadFixFacts(trx: Knex | Knex.Transaction, t: Row, targetE
     transfer: { id: t.id, status: t.status, amountMb: t.amount_mb, recipientEmail: t.recipient_email },
     sender: { id: sender.id, email: sender.email, status: sender.status },
     source: { id: source.id, status: source.status, expiresAt: toIso(source.expires_at) },
-    recipientPlan: recipientPlan ? { id: recipientPlan.id, dataRemainingMb: recipientPlan.data_remaining_mb, expiresAt: toIso(recipientPlan.expires_at) } : null,
+    recipientPlan: recipientPlan
+      ? { id: recipientPlan.id, dataRemainingMb: recipientPlan.data_remaining_mb, expiresAt: toIso(recipientPlan.expires_at) }
+      : null,
     spent,
-    ...(targetEmail === undefined ? {} : { target: { email: targetEmail, account: target ? { id: target.id, status: target.status } : null } }),
+    ...(targetEmail === undefined
+      ? {}
+      : { target: { email: targetEmail, account: target ? { id: target.id, status: target.status } : null } }),
   };
 }
 
@@ -163,20 +238,34 @@ export interface FixInput {
  * ledger entries (nothing edited), the transfer's new status, and the messages.
  * The transfer row is locked first, so two agents at once fix it once.
  */
-export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, input: FixInput): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
+export async function fixTransfer(
+  ctx: Ctx,
+  kind: FixKind,
+  transferId: number,
+  input: FixInput,
+): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
   const { trx, now, actor } = ctx;
   const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
-  const final = fixReasonRefusal(input.reasonCode, { byAdmin: actor.kind === 'staff' && isAdmin(actor.roles), reason: input.overrideReason ?? null });
+  const final = fixReasonRefusal(input.reasonCode, {
+    byAdmin: actor.kind === 'staff' && isAdmin(actor.roles),
+    reason: input.overrideReason ?? null,
+  });
   if (final) throw fixRefused(final);
   // An address error names the address the sender meant; an admin's override for another reason may not have one.
   const given = kind === 'redirect' ? input.email : input.intendedEmail;
   const intended = given ? normalizeEmail(given) : null;
   if (ADDRESS_ERRORS.includes(input.reasonCode)) {
-    if (!intended) throw badRequest('intended_email_required', 'An address error names the address the sender meant', { intendedEmail: 'required' });
-    if (intended === normalizeEmail(t.recipient_email)) throw ruleRefused('same_recipient', 'The address the sender meant is the one the data was sent to: there is no address error to fix', { intendedEmail: 'same as the recipient' });
+    if (!intended)
+      throw badRequest('intended_email_required', 'An address error names the address the sender meant', { intendedEmail: 'required' });
+    if (intended === normalizeEmail(t.recipient_email))
+      throw ruleRefused(
+        'same_recipient',
+        'The address the sender meant is the one the data was sent to: there is no address error to fix',
+        { intendedEmail: 'same as the recipient' },
+      );
   }
-  const facts = await loadFixFacts(trx, t, kind === 'redirect' ? input.email ?? '' : undefined);
+  const facts = await loadFixFacts(trx, t, kind === 'redirect' ? (input.email ?? '') : undefined);
   const plan = planFix(kind, facts, now);
   if (plan.refusal) throw fixRefused(plan.refusal);
   const recovered = plan.recoverableMb;
@@ -184,7 +273,16 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
 
   if (t.status === 'delivered') {
     const received = await entryOf(trx, t.id, 'transfer_in');
-    await post(trx, { accountPlanId: t.recipient_account_plan_id, kind: 'reversal', deltaMb: -recovered, transferId: t.id, reversesId: received?.id, actor, now, note });
+    await post(trx, {
+      accountPlanId: t.recipient_account_plan_id,
+      kind: 'reversal',
+      deltaMb: -recovered,
+      transferId: t.id,
+      reversesId: received?.id,
+      actor,
+      now,
+      note,
+    });
   }
 
   let correction: Row | null = null;
@@ -192,16 +290,28 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   const dest = plan.destination!;
   if (kind === 'reverse') {
     const sent = await entryOf(trx, t.id, 'transfer_out');
-    const accountPlanId = dest.kind === 'source_plan' ? dest.accountPlanId : await newTransferPlan(trx, t.sender_account_id, t.source_account_plan_id, now);
+    const accountPlanId =
+      dest.kind === 'source_plan' ? dest.accountPlanId : await newTransferPlan(trx, t.sender_account_id, t.source_account_plan_id, now);
     await post(trx, { accountPlanId, kind: 'reversal', deltaMb: recovered, transferId: t.id, reversesId: sent?.id, actor, now, note });
     creditedAccountPlanId = accountPlanId;
   } else {
     const at = now.toISOString();
     const email = normalizeEmail(input.email!);
-    const [row] = await trx('transfers').insert({
-      sender_account_id: t.sender_account_id, source_account_plan_id: t.source_account_plan_id, recipient_email: email,
-      amount_gb: null, amount_mb: recovered, corrects_transfer_id: t.id, status: 'pending', created_at: at, updated_at: at, version: 1,
-    }, ['id']);
+    const [row] = await trx('transfers').insert(
+      {
+        sender_account_id: t.sender_account_id,
+        source_account_plan_id: t.source_account_plan_id,
+        recipient_email: email,
+        amount_gb: null,
+        amount_mb: recovered,
+        corrects_transfer_id: t.id,
+        status: 'pending',
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      },
+      ['id'],
+    );
     const correctionId = typeof row === 'object' ? row.id : row;
     correction = await trx('transfers').where({ id: correctionId }).first();
     const target = await accountByEmail(trx, email);
@@ -213,16 +323,35 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
   }
 
   const target = kind === 'redirect' ? await accountByEmail(trx, input.email!) : null;
-  await trx('transfers').where({ id: t.id }).update({
-    status: kind === 'redirect' ? 'redirected' : 'reversed', fixed_at: now.toISOString(),
-    fixed_by_staff_id: actor.kind === 'staff' ? actor.id : null, fix_reason: input.reason,
-    fix_reason_code: input.reasonCode, intended_email: intended, fix_override_reason: input.overrideReason?.trim() || null,
-    redirected_to_email: kind === 'redirect' ? normalizeEmail(input.email!) : null, redirected_to_account_id: target?.id ?? null,
-    recovered_mb: recovered, unrecoverable_mb: plan.unrecoverableMb, updated_at: now.toISOString(), version: t.version + 1,
-  });
+  await trx('transfers')
+    .where({ id: t.id })
+    .update({
+      status: kind === 'redirect' ? 'redirected' : 'reversed',
+      fixed_at: now.toISOString(),
+      fixed_by_staff_id: actor.kind === 'staff' ? actor.id : null,
+      fix_reason: input.reason,
+      fix_reason_code: input.reasonCode,
+      intended_email: intended,
+      fix_override_reason: input.overrideReason?.trim() || null,
+      redirected_to_email: kind === 'redirect' ? normalizeEmail(input.email!) : null,
+      redirected_to_account_id: target?.id ?? null,
+      recovered_mb: recovered,
+      unrecoverable_mb: plan.unrecoverableMb,
+      updated_at: now.toISOString(),
+      version: t.version + 1,
+    });
 
   const sender = await trx('accounts').where({ id: t.sender_account_id }).first();
-  await ctx.queue(texts.transferFixedForSender(party(sender, sender.email), t.id, kind, recovered, plan.unrecoverableMb, kind === 'redirect' ? normalizeEmail(input.email!) : null));
+  await ctx.queue(
+    texts.transferFixedForSender(
+      party(sender, sender.email),
+      t.id,
+      kind,
+      recovered,
+      plan.unrecoverableMb,
+      kind === 'redirect' ? normalizeEmail(input.email!) : null,
+    ),
+  );
   if (t.status === 'delivered') {
     const wrong = await trx('accounts').where({ id: t.recipient_account_id }).first();
     if (wrong?.status === 'active') await ctx.queue(texts.transferWithdrawn(party(wrong, wrong.email), t.id, recovered));
@@ -234,11 +363,27 @@ export async function fixTransfer(ctx: Ctx, kind: FixKind, transferId: number, i
 async function newTransferPlan(trx: Knex.Transaction, accountId: number, sourcePlanId: number, now: Date): Promise<number> {
   const source = await lockAccountPlan(trx, sourcePlanId);
   const at = now.toISOString();
-  const [row] = await trx('account_plans').insert({
-    account_id: accountId, plan_id: source.plan_id, country_code: source.country_code, region_name: source.region_name,
-    name: source.name, origin: 'transfer', data_total_mb: 0, data_used_mb: 0, data_remaining_mb: 0, status: 'active',
-    validity_days: source.validity_days, ordered_at: at, activated_at: at, expires_at: toIso(source.expires_at),
-    created_at: at, updated_at: at, version: 1,
-  }, ['id']);
+  const [row] = await trx('account_plans').insert(
+    {
+      account_id: accountId,
+      plan_id: source.plan_id,
+      country_code: source.country_code,
+      region_name: source.region_name,
+      name: source.name,
+      origin: 'transfer',
+      data_total_mb: 0,
+      data_used_mb: 0,
+      data_remaining_mb: 0,
+      status: 'active',
+      validity_days: source.validity_days,
+      ordered_at: at,
+      activated_at: at,
+      expires_at: toIso(source.expires_at),
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    },
+    ['id'],
+  );
   return typeof row === 'object' ? row.id : row;
 }

@@ -29,10 +29,37 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
   const start = `${from}T00:00:00.000Z`;
   const end = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 86_400_000).toISOString();
   const inPeriod = (q: Knex.QueryBuilder, column: string) => q.where(column, '>=', start).where(column, '<', end);
-  const notices: Row[] = await inPeriod(db('dsa_notices'), 'received_at').select('category', 'trusted_flagger_id', 'complete', 'threat_to_life', 'received_at', 'decided_at', 'decision', 'automated_detection', 'automated_decision', 'manifestly_unfounded', 'escalated_at');
-  const decided: Row[] = await inPeriod(db('dsa_notices'), 'decided_at').whereNotNull('decision').select('decision', 'received_at', 'decided_at', 'automated_detection', 'automated_decision');
-  const statements: Row[] = await inPeriod(db('statements_of_reasons'), 'created_at').select('decision_ground', 'source_type', 'automated_detection', 'automated_decision', 'category', 'decision_visibility', 'decision_provision');
-  const complaints: Row[] = await inPeriod(db('dsa_complaints'), 'received_at').select('status', 'complainant_role', 'received_at', 'decided_at');
+  const notices: Row[] = await inPeriod(db('dsa_notices'), 'received_at').select(
+    'category',
+    'trusted_flagger_id',
+    'complete',
+    'threat_to_life',
+    'received_at',
+    'decided_at',
+    'decision',
+    'automated_detection',
+    'automated_decision',
+    'manifestly_unfounded',
+    'escalated_at',
+  );
+  const decided: Row[] = await inPeriod(db('dsa_notices'), 'decided_at')
+    .whereNotNull('decision')
+    .select('decision', 'received_at', 'decided_at', 'automated_detection', 'automated_decision');
+  const statements: Row[] = await inPeriod(db('statements_of_reasons'), 'created_at').select(
+    'decision_ground',
+    'source_type',
+    'automated_detection',
+    'automated_decision',
+    'category',
+    'decision_visibility',
+    'decision_provision',
+  );
+  const complaints: Row[] = await inPeriod(db('dsa_complaints'), 'received_at').select(
+    'status',
+    'complainant_role',
+    'received_at',
+    'decided_at',
+  );
   const measures: Row[] = await inPeriod(db('misuse_measures'), 'starts_at').select('subject', 'measure', 'factors');
   const referrals = await inPeriod(db('law_enforcement_referrals'), 'referred_at').count({ n: '*' }).first();
   const decidedComplaints = complaints.filter((c) => c.decided_at);
@@ -77,7 +104,10 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
     escalations: Number((referrals as Row | undefined)?.n ?? 0),
     misuse: {
       warnings: measures.filter((m) => m.measure === 'warning').length,
-      suspensions: { authors: suspensions.filter((m) => m.subject === 'author').length, notifiers: suspensions.filter((m) => m.subject === 'notifier').length },
+      suspensions: {
+        authors: suspensions.filter((m) => m.subject === 'author').length,
+        notifiers: suspensions.filter((m) => m.subject === 'notifier').length,
+      },
     },
   };
 }
@@ -85,8 +115,11 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
 /** One line per figure: `section,metric,key,value` (spreadsheet-friendly, stable column set). */
 export function reportCsv(r: TransparencyReport): string {
   const lines: Record<'section' | 'metric' | 'key' | 'value', unknown>[] = [];
-  const add = (section: string, metric: string, key: string, value: unknown) => { lines.push({ section, metric, key, value: value ?? '' }); };
-  add('period', 'from', '', r.period.from); add('period', 'to', '', r.period.to);
+  const add = (section: string, metric: string, key: string, value: unknown) => {
+    lines.push({ section, metric, key, value: value ?? '' });
+  };
+  add('period', 'from', '', r.period.from);
+  add('period', 'to', '', r.period.to);
   for (const [k, v] of Object.entries(r.notices)) if (!Array.isArray(v)) add('notices', k, '', v);
   for (const c of r.notices.byCategory) add('notices', 'byCategory', c.category, c.count);
   for (const [k, v] of Object.entries(r.actions)) if (!Array.isArray(v)) add('actions', k, '', v);

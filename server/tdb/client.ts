@@ -36,7 +36,11 @@ export function httpTdbClient(options: TdbClientOptions): TdbClient {
       }
       const raw = await response.text().catch(() => '');
       let body: unknown = null;
-      try { body = raw ? JSON.parse(raw) : null; } catch { body = { message: raw.slice(0, 200) }; }
+      try {
+        body = raw ? JSON.parse(raw) : null;
+      } catch {
+        body = { message: raw.slice(0, 200) };
+      }
       return readAnswer(response.status, body);
     },
   };

@@ -23,13 +23,20 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   s = await startTestServer();
-  [support, finance, moderator, admin] = await Promise.all([s.login('support'), s.login('finance'), s.login('moderator'), s.login('admin')]);
+  [support, finance, moderator, admin] = await Promise.all([
+    s.login('support'),
+    s.login('finance'),
+    s.login('moderator'),
+    s.login('admin'),
+  ]);
   call = integration(s.baseUrl, await serviceToken(s.db));
   planId = await insertPlan(s.db, { name: 'Japan 1 GB', data_mb: 1000, price_cents: 1500 });
   bigPlanId = await insertPlan(s.db, { name: 'World 50 GB', data_mb: 51200, price_cents: 15000 });
   unlimitedPlanId = await insertPlan(s.db, { name: 'Europe unlimited', data_mb: null, fair_use_mb: 30720, price_cents: 3900 });
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 const job = (name: string) => backOfficeJobs(null, 'test@kolet').find((j) => j.name === name)!;
 async function register(over: Record<string, unknown> = {}) {
@@ -39,15 +46,32 @@ async function register(over: Record<string, unknown> = {}) {
 }
 /** An order in the app; a code comes with what a promotion needs (GCS §5.3.3.1): a phone number (Belgian: abroad in Europe) and a departure date. */
 async function order(accountId: number, over: Record<string, unknown> = {}) {
-  const promoFacts = over.promoCode ? { phone: '+32470123456', departureDate: new Date(Date.now() + 7 * DAY).toISOString().slice(0, 10) } : {};
-  const res = await call('orders', { accountId, planId, paymentMethod: 'card', paymentReference: `pi_${randomUUID()}`, channel: 'app', ...promoFacts, ...over });
+  const promoFacts = over.promoCode
+    ? { phone: '+32470123456', departureDate: new Date(Date.now() + 7 * DAY).toISOString().slice(0, 10) }
+    : {};
+  const res = await call('orders', {
+    accountId,
+    planId,
+    paymentMethod: 'card',
+    paymentReference: `pi_${randomUUID()}`,
+    channel: 'app',
+    ...promoFacts,
+    ...over,
+  });
   return res;
 }
 async function activePlan(accountId: number, over: Record<string, unknown> = {}) {
   const res = await order(accountId, over);
   expect(res.status, await res.clone().text()).toBe(201);
   const o = await res.json();
-  expect((await call(`account-plans/${o.accountPlanId}/install`, { iccid: `8933${Date.now()}${Math.floor(Math.random() * 1e4)}`.slice(0, 20), device: 'iPhone 15' })).status).toBe(201);
+  expect(
+    (
+      await call(`account-plans/${o.accountPlanId}/install`, {
+        iccid: `8933${Date.now()}${Math.floor(Math.random() * 1e4)}`.slice(0, 20),
+        device: 'iPhone 15',
+      })
+    ).status,
+  ).toBe(201);
   expect((await call(`account-plans/${o.accountPlanId}/activate`, {})).status).toBe(201);
   return o as { id: number; accountPlanId: number; amountCents: number; paymentReference: string };
 }
@@ -62,7 +86,10 @@ describe('find a customer fast', () => {
       const res = await support(`/api/accounts/search?q=${encodeURIComponent(q)}`);
       expect(res.status).toBe(200);
       const { matches } = await res.json();
-      expect(matches.map((m: { accountId: number }) => m.accountId), q).toContain(a.id);
+      expect(
+        matches.map((m: { accountId: number }) => m.accountId),
+        q,
+      ).toContain(a.id);
       if (q !== `#${o.id}`) expect(matches, q).toHaveLength(1);
     }
     expect((await support('/api/accounts/search?q=x')).status).toBe(400);
@@ -73,7 +100,9 @@ describe('the customer 360', () => {
   test('one call answers with everything, in a bounded number of queries whatever the account', async () => {
     const queriesFor = async (id: number) => {
       let n = 0;
-      const count = () => { n++; };
+      const count = () => {
+        n++;
+      };
       s.db.on('query', count);
       const res = await support(`/api/accounts/${id}/overview`);
       s.db.off('query', count);
@@ -95,7 +124,26 @@ describe('the customer 360', () => {
     expect(b.body.totals.orders).toBe(6);
     expect(b.n).toBe(a.n);
     expect(b.n).toBeLessThanOrEqual(40);
-    for (const key of ['account', 'esims', 'plans', 'usage', 'orders', 'transfersSent', 'transfersReceived', 'refunds', 'reviews', 'reportsMade', 'dsaNotices', 'referrals', 'promoRedemptions', 'blocks', 'messages', 'audit', 'totals']) expect(b.body, key).toHaveProperty(key);
+    for (const key of [
+      'account',
+      'esims',
+      'plans',
+      'usage',
+      'orders',
+      'transfersSent',
+      'transfersReceived',
+      'refunds',
+      'reviews',
+      'reportsMade',
+      'dsaNotices',
+      'referrals',
+      'promoRedemptions',
+      'blocks',
+      'messages',
+      'audit',
+      'totals',
+    ])
+      expect(b.body, key).toHaveProperty(key);
   });
   test('personal data is masked where the role does not need it; moderators see no payment data', async () => {
     const a = await register();
@@ -127,7 +175,9 @@ describe('what the console reads of a plan', () => {
     const asSupport = await support(`/api/account-plans/${p.accountPlanId}/esim-moves`);
     expect(asSupport.status).toBe(200);
     const moves = await asSupport.json();
-    expect(moves).toEqual([{ fromEsimId: first.esim_id, fromIccid: expect.any(String), toEsimId: moved.id, toIccid: iccid, movedAt: expect.any(String) }]);
+    expect(moves).toEqual([
+      { fromEsimId: first.esim_id, fromIccid: expect.any(String), toEsimId: moved.id, toIccid: iccid, movedAt: expect.any(String) },
+    ]);
     const asFinance = await (await finance(`/api/account-plans/${p.accountPlanId}/esim-moves`)).json();
     expect(asFinance).toEqual([{ ...moves[0], fromIccid: null, toIccid: null }]);
     expect((await moderator(`/api/account-plans/${p.accountPlanId}/esim-moves`)).status).toBe(403);
@@ -152,12 +202,17 @@ describe('deactivation (GCU §5.3)', () => {
     const kept = await s.db('orders').where({ id: o.id }).first();
     expect(kept).toMatchObject({ amount_cents: 15000, payment_reference: o.paymentReference });
     expect(new Date(kept.retain_until).getUTCFullYear()).toBe(new Date().getUTCFullYear() + 10);
-    const audit = await s.db('audit_log').where({ action: 'accounts.deactivate', entity_id: String(a.id) }).first();
+    const audit = await s
+      .db('audit_log')
+      .where({ action: 'accounts.deactivate', entity_id: String(a.id) })
+      .first();
     expect(audit).toMatchObject({ actor_email: 'support@test.kolet', reason: 'Customer asked by e-mail on 21 Nov' });
     expect(JSON.stringify(audit)).not.toContain(a.email);
     expect((await action(support, `accounts/${a.id}/deactivate`, { reason: 'again please' })).status).toBe(409);
     // The customer app ends the sessions and nothing more is accepted for the account.
-    const seen = await fetch(`${s.baseUrl}/api/integration/accounts/${a.id}`, { headers: { authorization: `Bearer ${await serviceToken(s.db, 'test-integration-token-3')}` } });
+    const seen = await fetch(`${s.baseUrl}/api/integration/accounts/${a.id}`, {
+      headers: { authorization: `Bearer ${await serviceToken(s.db, 'test-integration-token-3')}` },
+    });
     expect(await seen.json()).toMatchObject({ status: 'deactivated', sessionsAllowed: false });
     const usage = await use(o.accountPlanId, 5);
     expect([usage.status, (await usage.json()).code]).toEqual([422, 'account_inactive']);
@@ -167,10 +222,20 @@ describe('deactivation (GCU §5.3)', () => {
     const p = await activePlan(sender.id, { planId: bigPlanId });
     const closed = await register();
     await action(support, `accounts/${closed.id}/deactivate`, { reason: 'Customer request' });
-    const to = await call('transfers', { senderAccountId: sender.id, sourceAccountPlanId: p.accountPlanId, recipientEmail: `deleted-${closed.id}@anonymised.invalid`, amountGb: 1 });
+    const to = await call('transfers', {
+      senderAccountId: sender.id,
+      sourceAccountPlanId: p.accountPlanId,
+      recipientEmail: `deleted-${closed.id}@anonymised.invalid`,
+      amountGb: 1,
+    });
     expect(to.status).toBe(422);
     await action(support, `accounts/${sender.id}/deactivate`, { reason: 'Customer request' });
-    const from = await call('transfers', { senderAccountId: sender.id, sourceAccountPlanId: p.accountPlanId, recipientEmail: 'friend@gmail.com', amountGb: 1 });
+    const from = await call('transfers', {
+      senderAccountId: sender.id,
+      sourceAccountPlanId: p.accountPlanId,
+      recipientEmail: 'friend@gmail.com',
+      amountGb: 1,
+    });
     expect([from.status, (await from.json()).code]).toEqual([422, 'account_inactive']);
   });
 });
@@ -179,32 +244,48 @@ describe('consumption alerts (seed 002)', () => {
   test('a new plan has 90 % and 100 %; a sixth alert rule is refused; none on an unlimited plan', async () => {
     const a = await register();
     const p = await activePlan(a.id);
-    const add = (threshold: number, over: Record<string, unknown> = {}) => support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: threshold, channel: 'email', ...over }) });
+    const add = (threshold: number, over: Record<string, unknown> = {}) =>
+      support('/api/usage-alerts', {
+        method: 'POST',
+        body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: threshold, channel: 'email', ...over }),
+      });
     for (const t of [50, 75, 95]) expect((await add(t)).status).toBe(201);
     const sixth = await add(99);
     expect([sixth.status, (await sixth.json()).code]).toEqual([422, 'too_many_alert_rules']);
     // An unlimited plan takes rules too: they count its fair-use allowance (seed 002 reminds heavy users).
     const u = await activePlan(a.id, { planId: unlimitedPlanId });
-    const fairUse = await support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: u.accountPlanId, thresholdPercent: 75, channel: 'email' }) });
+    const fairUse = await support('/api/usage-alerts', {
+      method: 'POST',
+      body: JSON.stringify({ accountPlanId: u.accountPlanId, thresholdPercent: 75, channel: 'email' }),
+    });
     expect(fairUse.status, await fairUse.clone().text()).toBe(201);
   });
   test('an alert fires once per threshold, by e-mail or by SMS to a second number', async () => {
     const a = await register();
     const p = await activePlan(a.id);
-    const sms = await support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: 75, channel: 'sms', destination: '+33 6 98 76 54 32' }) });
+    const sms = await support('/api/usage-alerts', {
+      method: 'POST',
+      body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: 75, channel: 'sms', destination: '+33 6 98 76 54 32' }),
+    });
     expect(sms.status, await sms.clone().text()).toBe(201);
     await use(p.accountPlanId, 500);
     expect(await s.db('messages').where({ template: 'usage_alert', account_id: a.id }).count({ n: '*' }).first()).toMatchObject({ n: 0 });
     const r = await (await use(p.accountPlanId, 300)).json(); // 80 %: the 75 % rule
     expect(r.alertsFired).toBe(1);
-    const crossedBy = (await s.db('usage_alerts').where({ account_plan_id: p.accountPlanId, threshold_percent: 75 }).first()).fired_usage_record_id;
+    const crossedBy = (await s.db('usage_alerts').where({ account_plan_id: p.accountPlanId, threshold_percent: 75 }).first())
+      .fired_usage_record_id;
     expect(crossedBy).toBe(r.id);
     const later = await (await use(p.accountPlanId, 20)).json(); // 82 %: nothing new
     expect(later.alertsFired).toBe(0);
-    expect((await s.db('usage_alerts').where({ account_plan_id: p.accountPlanId, threshold_percent: 75 }).first()).fired_usage_record_id).toBe(crossedBy);
+    expect(
+      (await s.db('usage_alerts').where({ account_plan_id: p.accountPlanId, threshold_percent: 75 }).first()).fired_usage_record_id,
+    ).toBe(crossedBy);
     await use(p.accountPlanId, 100); // 92 %: the 90 % rule
     const messages = await s.db('messages').where({ template: 'usage_alert', account_id: a.id }).orderBy('id');
-    expect(messages.map((m) => [m.channel, m.to_address])).toEqual([['sms', '+33 6 98 76 54 32'], ['email', a.email]]);
+    expect(messages.map((m) => [m.channel, m.to_address])).toEqual([
+      ['sms', '+33 6 98 76 54 32'],
+      ['email', a.email],
+    ]);
     expect(messages[0].body.length).toBeLessThanOrEqual(160);
     await use(p.accountPlanId, 80); // 100 %: the 100 % rule, and the plan is exhausted
     expect(await s.db('messages').where({ template: 'usage_alert', account_id: a.id }).count({ n: '*' }).first()).toMatchObject({ n: 3 });
@@ -214,7 +295,10 @@ describe('consumption alerts (seed 002)', () => {
     const a = await register();
     const p = await activePlan(a.id);
     await use(p.accountPlanId, 800);
-    await support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: 75, channel: 'email' }) });
+    await support('/api/usage-alerts', {
+      method: 'POST',
+      body: JSON.stringify({ accountPlanId: p.accountPlanId, thresholdPercent: 75, channel: 'email' }),
+    });
     const run = await runJob(s.db, job('alerts.evaluate'));
     expect(run.summary?.fired).toContain(p.accountPlanId);
     await runJob(s.db, job('alerts.evaluate'));
@@ -231,7 +315,9 @@ describe('blocks', () => {
     expect(res.status, await res.clone().text()).toBe(200);
     const refused = await use(p.accountPlanId, 10);
     expect([refused.status, (await refused.json()).code]).toEqual([422, 'data_blocked']);
-    const state = await fetch(`${s.baseUrl}/api/integration/account-plans/${p.accountPlanId}`, { headers: { authorization: `Bearer ${await serviceToken(s.db, 'test-integration-token-2')}` } });
+    const state = await fetch(`${s.baseUrl}/api/integration/account-plans/${p.accountPlanId}`, {
+      headers: { authorization: `Bearer ${await serviceToken(s.db, 'test-integration-token-2')}` },
+    });
     const shown = await state.json();
     expect(shown.blocked).toBe(true);
     expect(JSON.stringify(shown)).not.toContain('stolen');
@@ -256,15 +342,25 @@ describe('referrals and promotions', () => {
     const referral = await s.db('referrals').where({ referred_account_id: friend.id }).first();
     expect(referral.status).toBe('qualifying');
     // Ordered 40 days ago: the plan's validity has ended and its 30-day refund window has closed (GCU §7.2).
-    await s.db('account_plans').where({ id: p.accountPlanId }).update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString(), expires_at: new Date(Date.now() - 1000).toISOString() });
-    await s.db('orders').where({ id: p.id }).update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString() });
+    await s
+      .db('account_plans')
+      .where({ id: p.accountPlanId })
+      .update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString(), expires_at: new Date(Date.now() - 1000).toISOString() });
+    await s
+      .db('orders')
+      .where({ id: p.id })
+      .update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString() });
     await runJob(s.db, job('plans.expire'));
     expect((await s.db('account_plans').where({ id: p.accountPlanId }).first()).status).toBe('expired');
     const run = await runJob(s.db, job('referrals.reward'));
     expect(run.summary?.rewarded).toContain(referral.id);
     const rewarded = await s.db('referrals').where({ id: referral.id }).first();
     expect(rewarded.status).toBe('rewarded');
-    expect(await s.db('account_plans').where({ id: rewarded.reward_account_plan_id }).first()).toMatchObject({ account_id: sponsor.id, origin: 'referral_reward', data_remaining_mb: 1024 });
+    expect(await s.db('account_plans').where({ id: rewarded.reward_account_plan_id }).first()).toMatchObject({
+      account_id: sponsor.id,
+      origin: 'referral_reward',
+      data_remaining_mb: 1024,
+    });
     expect((await reconcileLedger(s.db)).mismatches).toEqual([]);
   });
   test('a referral is voided by a refund request', async () => {
@@ -284,7 +380,16 @@ describe('referrals and promotions', () => {
   });
 
   async function promo(over: Record<string, unknown> = {}) {
-    const res = await finance('/api/promo-codes', { method: 'POST', body: JSON.stringify({ code: `W${randomUUID().slice(0, 8)}`.toUpperCase(), kind: 'welcome', discountPercent: 100, validFrom: new Date(Date.now() - DAY).toISOString(), ...over }) });
+    const res = await finance('/api/promo-codes', {
+      method: 'POST',
+      body: JSON.stringify({
+        code: `W${randomUUID().slice(0, 8)}`.toUpperCase(),
+        kind: 'welcome',
+        discountPercent: 100,
+        validFrom: new Date(Date.now() - DAY).toISOString(),
+        ...over,
+      }),
+    });
     expect(res.status, await res.clone().text()).toBe(201);
     return res.json();
   }
@@ -325,14 +430,26 @@ describe('referrals and promotions', () => {
     const code = await promo();
     const a = await register();
     const o = await (await order(a.id, { promoCode: code.code })).json();
-    await s.db('promo_redemptions').where({ account_id: a.id }).update({ activate_by: new Date(Date.now() - 1000).toISOString() });
+    await s
+      .db('promo_redemptions')
+      .where({ account_id: a.id })
+      .update({ activate_by: new Date(Date.now() - 1000).toISOString() });
     const run = await runJob(s.db, job('promos.withhold'));
     expect(run.ran).toBe(true);
     expect((await s.db('account_plans').where({ id: o.accountPlanId }).first()).status).toBe('cancelled');
     expect((await reconcileLedger(s.db)).mismatches).toEqual([]);
   });
   test('a promo code gives exactly one benefit; a redeemed code is disabled, not deleted', async () => {
-    const bad = await finance('/api/promo-codes', { method: 'POST', body: JSON.stringify({ code: 'TWOBENEFITS', kind: 'welcome', discountPercent: 10, bonusMb: 1024, validFrom: new Date().toISOString() }) });
+    const bad = await finance('/api/promo-codes', {
+      method: 'POST',
+      body: JSON.stringify({
+        code: 'TWOBENEFITS',
+        kind: 'welcome',
+        discountPercent: 10,
+        bonusMb: 1024,
+        validFrom: new Date().toISOString(),
+      }),
+    });
     expect([bad.status, (await bad.json()).code]).toEqual([422, 'one_benefit']);
     const code = await promo();
     const a = await register();
@@ -346,8 +463,14 @@ describe('jobs', () => {
   test('two processes never run the same job at once; each run that did something is recorded and visible', async () => {
     const a = await register();
     const p = await activePlan(a.id);
-    await s.db('account_plans').where({ id: p.accountPlanId }).update({ expires_at: new Date(Date.now() - 1000).toISOString() });
-    const results = await Promise.all([runJob(s.db, job('plans.expire'), new Date(), 'api-1'), runJob(s.db, job('plans.expire'), new Date(), 'api-2')]);
+    await s
+      .db('account_plans')
+      .where({ id: p.accountPlanId })
+      .update({ expires_at: new Date(Date.now() - 1000).toISOString() });
+    const results = await Promise.all([
+      runJob(s.db, job('plans.expire'), new Date(), 'api-1'),
+      runJob(s.db, job('plans.expire'), new Date(), 'api-2'),
+    ]);
     expect(results.filter((r) => r.ran)).toHaveLength(1);
     const ran = results.find((r) => r.ran)!;
     expect(ran.summary?.expired).toContain(p.accountPlanId);
@@ -360,14 +483,24 @@ describe('jobs', () => {
     expect((await support('/api/jobs')).status).toBe(403);
   });
   test('a failing job is recorded with its error, and the lease is released', async () => {
-    const failing = { name: 'test.fail', everySeconds: 60, run: async () => { throw new Error('SMTP down'); } };
+    const failing = {
+      name: 'test.fail',
+      everySeconds: 60,
+      run: async () => {
+        throw new Error('SMTP down');
+      },
+    };
     expect(await runJob(s.db, failing)).toMatchObject({ ran: true, error: 'SMTP down' });
     expect(await s.db('job_runs').where({ job: 'test.fail' }).first()).toMatchObject({ status: 'failed', error: 'SMTP down' });
     expect((await runJob(s.db, failing)).ran).toBe(true);
   });
   test('the outbox is a job too: queued messages go out', async () => {
-    await s.db.transaction((trx) => queueMessage(trx, { channel: 'email', to: 'someone@example.org', template: 'test', subject: 'Hi', body: 'Hello' }));
-    const outbox = backOfficeJobs({ sendMail: async () => ({ messageId: 'x' }) } as never, 'noreply@kolet.test').find((j) => j.name === 'outbox.deliver')!;
+    await s.db.transaction((trx) =>
+      queueMessage(trx, { channel: 'email', to: 'someone@example.org', template: 'test', subject: 'Hi', body: 'Hello' }),
+    );
+    const outbox = backOfficeJobs({ sendMail: async () => ({ messageId: 'x' }) } as never, 'noreply@kolet.test').find(
+      (j) => j.name === 'outbox.deliver',
+    )!;
     const r = await runJob(s.db, outbox);
     expect(r.summary?.sent).toBeGreaterThanOrEqual(1);
   });

@@ -10,12 +10,20 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...headers }, body: JSON.stringify({ email, password }) });
+  fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...headers },
+    body: JSON.stringify({ email, password }),
+  });
 const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
 
 // Behind a proxy on this machine (TRUST_PROXY=loopback): each test's X-Forwarded-For is its client address.
-beforeAll(async () => { server = await startTestServer({ TRUST_PROXY: 'loopback' }); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await startTestServer({ TRUST_PROXY: 'loopback' });
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('sign-in and session', () => {
   test('login sets an httpOnly, SameSite=Strict session cookie and answers who signed in', async () => {
@@ -27,13 +35,23 @@ describe('sign-in and session', () => {
     expect(setCookie).toMatch(/;\s*SameSite=Strict/i);
     expect(setCookie).toMatch(/;\s*Path=\//i);
     const body = await res.json();
-    expect(body).toEqual({ id: expect.any(Number), email: STAFF_BY_ROLE.support, name: 'support tester', roles: ['support'], twoFactorEnabled: false });
+    expect(body).toEqual({
+      id: expect.any(Number),
+      email: STAFF_BY_ROLE.support,
+      name: 'support tester',
+      roles: ['support'],
+      twoFactorEnabled: false,
+    });
   });
 
   test('the cookie is also Secure when SECURE_COOKIES is on (production default)', async () => {
     const secure = await startTestServer({ SECURE_COOKIES: 'true' });
     try {
-      const res = await fetch(`${secure.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email: STAFF_BY_ROLE.admin, password: TEST_PASSWORD }) });
+      const res = await fetch(`${secure.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+        body: JSON.stringify({ email: STAFF_BY_ROLE.admin, password: TEST_PASSWORD }),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
       expect(res.headers.get('set-cookie')).toMatch(/;\s*HttpOnly/i);
@@ -75,7 +93,10 @@ describe('sign-in and session', () => {
     const after = await session('/api/auth/me');
     expect(after.status).toBe(401);
     expect((await session('/api/reviews')).status).toBe(401);
-    const sessionRow = await server.db('sessions').where({ id: sha256Hex(decodeURIComponent(session.cookie.split('=')[1]!)) }).first();
+    const sessionRow = await server
+      .db('sessions')
+      .where({ id: sha256Hex(decodeURIComponent(session.cookie.split('=')[1]!)) })
+      .first();
     expect(sessionRow.revoked_at).toBeTruthy();
   });
 });
@@ -110,7 +131,10 @@ describe('failed logins', () => {
     // Each further failure doubles the wait: the 6th waits 2 minutes, the 7th 4.
     const key = `account:${email}|203.0.113.10`;
     for (const minutes of [2, 4]) {
-      await server.db('login_throttle').where({ key }).update({ locked_until: new Date(Date.now() - 1000).toISOString() });
+      await server
+        .db('login_throttle')
+        .where({ key })
+        .update({ locked_until: new Date(Date.now() - 1000).toISOString() });
       expect((await login(email, 'still guessing', attacker)).status).toBe(401);
       const wait = await login(email, TEST_PASSWORD, attacker);
       expect(Number(wait.headers.get('retry-after'))).toBeGreaterThan(minutes * 60 - 10);
@@ -121,7 +145,10 @@ describe('failed logins', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0].body).toContain('203.0.113.10');
     // Once the wait is over, the right password works again and clears the count.
-    await server.db('login_throttle').where({ key }).update({ locked_until: new Date(Date.now() - 1000).toISOString() });
+    await server
+      .db('login_throttle')
+      .where({ key })
+      .update({ locked_until: new Date(Date.now() - 1000).toISOString() });
     expect((await login(email, TEST_PASSWORD, attacker)).status).toBe(200);
     expect(await countRows(server.db, 'login_throttle', { key })).toBe(0);
   });
@@ -134,7 +161,14 @@ describe('failed logins', () => {
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
     expect(await countRows(server.db, 'audit_log', { action: 'auth.login_failed', reason: 'wrong_password' })).toBe(auditBefore + 5);
-    expect((await server.db('login_throttle').where({ key: `account:${email}|203.0.113.11` }).first()).failures).toBe(5);
+    expect(
+      (
+        await server
+          .db('login_throttle')
+          .where({ key: `account:${email}|203.0.113.11` })
+          .first()
+      ).failures,
+    ).toBe(5);
     expect((await login(email, TEST_PASSWORD, from)).status).toBe(429);
   });
 
@@ -162,31 +196,53 @@ describe('failed logins', () => {
 
   test('an admin unlocks a login at every address (POST /api/staff/:id/unlock, audited)', async () => {
     const email = STAFF_BY_ROLE.support;
-    for (const ip of ['203.0.113.15', '203.0.113.16']) for (let i = 0; i < 5; i++) await login(email, 'wrong wrong', { 'x-forwarded-for': ip });
+    for (const ip of ['203.0.113.15', '203.0.113.16'])
+      for (let i = 0; i < 5; i++) await login(email, 'wrong wrong', { 'x-forwarded-for': ip });
     expect((await login(email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.15' })).status).toBe(429);
     const admin = await server.login('admin');
     const id = (await server.db('staff').where({ email }).first('id')).id;
     expect((await admin(`/api/staff/${id}/unlock`, { method: 'POST', body: JSON.stringify({}) })).status).toBe(400);
-    const unlock = await admin(`/api/staff/${id}/unlock`, { method: 'POST', body: JSON.stringify({ reason: 'Forgot the new password, confirmed by phone' }) });
+    const unlock = await admin(`/api/staff/${id}/unlock`, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'Forgot the new password, confirmed by phone' }),
+    });
     expect(unlock.status).toBe(200);
     const unlocked = await unlock.json();
     expect(unlocked).toMatchObject({ id });
     expect(unlocked.countersCleared).toBeGreaterThanOrEqual(2);
     expect(await countRows(server.db, 'login_throttle', { key: `account:${email}|203.0.113.16` })).toBe(0);
     expect((await login(email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.15' })).status).toBe(200);
-    expect(await server.db('audit_log').where({ action: 'staff.unlock', entity_id: String(id) }).first()).toMatchObject({ reason: 'Forgot the new password, confirmed by phone' });
+    expect(
+      await server
+        .db('audit_log')
+        .where({ action: 'staff.unlock', entity_id: String(id) })
+        .first(),
+    ).toMatchObject({ reason: 'Forgot the new password, confirmed by phone' });
     const support = await server.login('support');
-    expect((await support(`/api/staff/${id}/unlock`, { method: 'POST', body: JSON.stringify({ reason: 'trying my luck' }) })).status).toBe(403);
+    expect((await support(`/api/staff/${id}/unlock`, { method: 'POST', body: JSON.stringify({ reason: 'trying my luck' }) })).status).toBe(
+      403,
+    );
   });
 
   test('a disabled staff member cannot sign in, and their open session ends', async () => {
     const session = await server.login('admin');
     const now = new Date().toISOString();
-    await server.db('staff').insert({ email: 'leaver@test.kolet', name: 'Leaver', roles: '["support"]', password_hash: (await server.db('staff').first('password_hash')).password_hash, status: 'active', created_at: now, updated_at: now, version: 1 });
+    await server.db('staff').insert({
+      email: 'leaver@test.kolet',
+      name: 'Leaver',
+      roles: '["support"]',
+      password_hash: (await server.db('staff').first('password_hash')).password_hash,
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
     const leaver = await server.login('leaver@test.kolet');
     expect((await leaver('/api/auth/me')).status).toBe(200);
     const record = await (await session('/api/staff?filter={"email":"leaver@test.kolet"}')).json();
-    expect((await session(`/api/staff/${record[0].id}`, { method: 'PUT', body: JSON.stringify({ ...record[0], status: 'disabled' }) })).status).toBe(200);
+    expect(
+      (await session(`/api/staff/${record[0].id}`, { method: 'PUT', body: JSON.stringify({ ...record[0], status: 'disabled' }) })).status,
+    ).toBe(200);
     const me = await leaver('/api/auth/me');
     expect(me.status).toBe(401); // the session was ended with the account
     expect(await server.db('sessions').where({ staff_id: record[0].id }).whereNull('revoked_at')).toEqual([]);
@@ -199,7 +255,10 @@ describe('idle timeout', () => {
 
   test('a session idle for 31 minutes is ended with 401 session_expired', async () => {
     const session = await server.login('support');
-    await server.db('sessions').where({ id: tokenOf(session.cookie) }).update({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() });
+    await server
+      .db('sessions')
+      .where({ id: tokenOf(session.cookie) })
+      .update({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() });
     const res = await session('/api/auth/me');
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ code: 'session_expired' });
@@ -209,9 +268,15 @@ describe('idle timeout', () => {
   test('a session used 29 minutes ago is still open, and the use is recorded', async () => {
     const session = await server.login('support');
     const twentyNine = new Date(Date.now() - 29 * 60_000);
-    await server.db('sessions').where({ id: tokenOf(session.cookie) }).update({ last_seen_at: twentyNine.toISOString() });
+    await server
+      .db('sessions')
+      .where({ id: tokenOf(session.cookie) })
+      .update({ last_seen_at: twentyNine.toISOString() });
     expect((await session('/api/auth/me')).status).toBe(200);
-    const row = await server.db('sessions').where({ id: tokenOf(session.cookie) }).first();
+    const row = await server
+      .db('sessions')
+      .where({ id: tokenOf(session.cookie) })
+      .first();
     expect(new Date(row.last_seen_at).getTime()).toBeGreaterThan(twentyNine.getTime() + 28 * 60_000);
   });
 
@@ -219,7 +284,10 @@ describe('idle timeout', () => {
     const session = await server.login('support');
     await server.db('settings').where({ id: 'session_idle_minutes' }).update({ value: '60' });
     try {
-      await server.db('sessions').where({ id: tokenOf(session.cookie) }).update({ last_seen_at: new Date(Date.now() - 45 * 60_000).toISOString() });
+      await server
+        .db('sessions')
+        .where({ id: tokenOf(session.cookie) })
+        .update({ last_seen_at: new Date(Date.now() - 45 * 60_000).toISOString() });
       expect((await session('/api/auth/me')).status).toBe(200);
     } finally {
       await server.db('settings').where({ id: 'session_idle_minutes' }).update({ value: '30' });
@@ -232,8 +300,14 @@ describe('an active session never ends for idleness', () => {
   const tokenOf = (cookie: string) => sha256Hex(decodeURIComponent(cookie.split('=')[1]!));
   /** Moves the session's clock: as if `seconds` had passed since its last request. */
   const wait = async (cookie: string, seconds: number) => {
-    const row = await server.db('sessions').where({ id: tokenOf(cookie) }).first('last_seen_at');
-    await server.db('sessions').where({ id: tokenOf(cookie) }).update({ last_seen_at: new Date(new Date(row.last_seen_at).getTime() - seconds * 1000).toISOString() });
+    const row = await server
+      .db('sessions')
+      .where({ id: tokenOf(cookie) })
+      .first('last_seen_at');
+    await server
+      .db('sessions')
+      .where({ id: tokenOf(cookie) })
+      .update({ last_seen_at: new Date(new Date(row.last_seen_at).getTime() - seconds * 1000).toISOString() });
   };
 
   test('with a 1-minute idle timeout, requests 50 seconds apart keep the session open, and 70 idle seconds end it', async () => {
@@ -255,54 +329,88 @@ describe('an active session never ends for idleness', () => {
 
   test('requests close together write last-seen once: a read does not cost a write each time', async () => {
     const session = await server.login('support');
-    const before = (await server.db('sessions').where({ id: tokenOf(session.cookie) }).first('last_seen_at')).last_seen_at;
+    const before = (
+      await server
+        .db('sessions')
+        .where({ id: tokenOf(session.cookie) })
+        .first('last_seen_at')
+    ).last_seen_at;
     for (let i = 0; i < 3; i++) expect((await session('/api/auth/me')).status).toBe(200);
-    expect((await server.db('sessions').where({ id: tokenOf(session.cookie) }).first('last_seen_at')).last_seen_at).toEqual(before);
+    expect(
+      (
+        await server
+          .db('sessions')
+          .where({ id: tokenOf(session.cookie) })
+          .first('last_seen_at')
+      ).last_seen_at,
+    ).toEqual(before);
   });
 });
 
 // Issue 13, observation 4: after PUT /api/staff/:id {password}, the old cookie still worked.
-describe('a new password ends the person\'s other sessions', () => {
+describe("a new password ends the person's other sessions", () => {
   test('a reset by an admin ends every session of that person, and tells them', async () => {
     const first = await server.login('moderator');
     const second = await server.login('moderator');
     const admin = await server.login('admin');
-    const [record] = await (await admin(`/api/staff?filter=${encodeURIComponent(JSON.stringify({ email: STAFF_BY_ROLE.moderator }))}`)).json();
-    const res = await admin(`/api/staff/${record.id}`, { method: 'PUT', body: JSON.stringify({ ...record, password: 'a fresh moderator password' }) });
+    const [record] = await (
+      await admin(`/api/staff?filter=${encodeURIComponent(JSON.stringify({ email: STAFF_BY_ROLE.moderator }))}`)
+    ).json();
+    const res = await admin(`/api/staff/${record.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...record, password: 'a fresh moderator password' }),
+    });
     expect(res.status).toBe(200);
     expect((await first('/api/auth/me')).status).toBe(401);
     expect((await second('/api/auth/me')).status).toBe(401);
     expect((await admin('/api/auth/me')).status).toBe(200);
     expect(await countRows(server.db, 'messages', { to_address: STAFF_BY_ROLE.moderator, template: 'staff_password_changed' })).toBe(1);
     expect((await login(STAFF_BY_ROLE.moderator, 'a fresh moderator password')).status).toBe(200);
-    await server.db('staff').where({ id: record.id }).update({ password_hash: await hashPassword(TEST_PASSWORD) });
+    await server
+      .db('staff')
+      .where({ id: record.id })
+      .update({ password_hash: await hashPassword(TEST_PASSWORD) });
   });
 
   test('an admin resetting their own password keeps the session they did it from', async () => {
     const elsewhere = await server.login('admin');
     const admin = await server.login('admin');
     const [record] = await (await admin(`/api/staff?filter=${encodeURIComponent(JSON.stringify({ email: STAFF_BY_ROLE.admin }))}`)).json();
-    expect((await admin(`/api/staff/${record.id}`, { method: 'PUT', body: JSON.stringify({ ...record, password: TEST_PASSWORD }) })).status).toBe(200);
+    expect(
+      (await admin(`/api/staff/${record.id}`, { method: 'PUT', body: JSON.stringify({ ...record, password: TEST_PASSWORD }) })).status,
+    ).toBe(200);
     expect((await admin('/api/auth/me')).status).toBe(200);
     expect((await elsewhere('/api/auth/me')).status).toBe(401);
   });
 
-  test('changing one\'s own password (POST /api/auth/password) needs the current one and ends the other sessions', async () => {
+  test("changing one's own password (POST /api/auth/password) needs the current one and ends the other sessions", async () => {
     const other = await server.login('catalog');
     const session = await server.login('catalog');
-    const wrong = await session('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: 'not it at all', newPassword: 'another long pass phrase' }) });
+    const wrong = await session('/api/auth/password', {
+      method: 'POST',
+      body: JSON.stringify({ currentPassword: 'not it at all', newPassword: 'another long pass phrase' }),
+    });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ code: 'invalid_password' });
-    const short = await session('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'short' }) });
+    const short = await session('/api/auth/password', {
+      method: 'POST',
+      body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'short' }),
+    });
     expect((await short.json()).errors).toHaveProperty(['newPassword']);
-    const ok = await session('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'another long pass phrase' }) });
+    const ok = await session('/api/auth/password', {
+      method: 'POST',
+      body: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'another long pass phrase' }),
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ otherSessionsEnded: expect.any(Number) });
     expect((await session('/api/auth/me')).status).toBe(200);
     expect((await other('/api/auth/me')).status).toBe(401);
     const audit = await server.db('audit_log').where({ action: 'auth.password_changed' }).orderBy('id', 'desc').first();
     expect(audit.after).not.toContain('another long pass phrase');
-    await server.db('staff').where({ email: STAFF_BY_ROLE.catalog }).update({ password_hash: await hashPassword(TEST_PASSWORD) });
+    await server
+      .db('staff')
+      .where({ email: STAFF_BY_ROLE.catalog })
+      .update({ password_hash: await hashPassword(TEST_PASSWORD) });
   });
 });
 
@@ -319,12 +427,19 @@ describe('the last active admin stays', () => {
       expect(res.status).toBe(422);
       expect(await res.json()).toMatchObject({ code: 'last_admin' });
     }
-    expect(await server.db('staff').where({ id: me.id }).first('roles', 'status', 'version')).toMatchObject({ roles: '["admin"]', status: 'active', version: me.version });
+    expect(await server.db('staff').where({ id: me.id }).first('roles', 'status', 'version')).toMatchObject({
+      roles: '["admin"]',
+      status: 'active',
+      version: me.version,
+    });
   });
 
   test('with a second admin, one may step down; two admins demoting each other at once: one succeeds', async () => {
     const admin = await server.login('admin');
-    const created = await admin('/api/staff', { method: 'POST', body: JSON.stringify({ email: 'second.admin@test.kolet', name: 'Second admin', roles: ['admin'], password: TEST_PASSWORD }) });
+    const created = await admin('/api/staff', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'second.admin@test.kolet', name: 'Second admin', roles: ['admin'], password: TEST_PASSWORD }),
+    });
     expect(created.status).toBe(201);
     const second = await server.login('second.admin@test.kolet');
     const a = await staffRecord(admin, STAFF_BY_ROLE.admin);
@@ -334,7 +449,9 @@ describe('the last active admin stays', () => {
       second(`/api/staff/${a.id}`, { method: 'PUT', body: JSON.stringify({ ...a, roles: ['support'] }) }),
     ]);
     expect([ra.status, rb.status].sort()).toEqual([200, 422]);
-    const admins = (await server.db('staff').where({ status: 'active' }).select('roles')).filter((r) => JSON.parse(r.roles).includes('admin'));
+    const admins = (await server.db('staff').where({ status: 'active' }).select('roles')).filter((r) =>
+      JSON.parse(r.roles).includes('admin'),
+    );
     expect(admins).toHaveLength(1);
     // Put things back: the original admin is admin again, the second one is disabled.
     await server.db('staff').where({ id: a.id }).update({ roles: '["admin"]' });
@@ -345,14 +462,28 @@ describe('the last active admin stays', () => {
 describe('CSRF', () => {
   test('a state-changing request without the x-kolet-csrf header is 403 csrf_rejected, and nothing is written', async () => {
     const session = await server.login('catalog');
-    const plain = (path: string, init: RequestInit) => fetch(`${server.baseUrl}${path}`, { ...init, headers: { cookie: session.cookie, 'content-type': 'application/json' } });
+    const plain = (path: string, init: RequestInit) =>
+      fetch(`${server.baseUrl}${path}`, { ...init, headers: { cookie: session.cookie, 'content-type': 'application/json' } });
     const auditBefore = await countRows(server.db, 'audit_log');
-    for (const [method, path] of [['POST', '/api/countries'], ['PUT', '/api/countries/FR'], ['DELETE', '/api/countries/FR'], ['POST', '/api/auth/logout'], ['POST', '/api/messages/1/retry']] as const) {
-      const res = await plain(path, { method, body: method === 'DELETE' ? undefined : JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }) });
+    for (const [method, path] of [
+      ['POST', '/api/countries'],
+      ['PUT', '/api/countries/FR'],
+      ['DELETE', '/api/countries/FR'],
+      ['POST', '/api/auth/logout'],
+      ['POST', '/api/messages/1/retry'],
+    ] as const) {
+      const res = await plain(path, {
+        method,
+        body: method === 'DELETE' ? undefined : JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }),
+      });
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(await res.json()).toMatchObject({ code: 'csrf_rejected' });
     }
-    const wrongValue = await session('/api/countries', { method: 'POST', headers: { 'x-kolet-csrf': 'yes' }, body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }) });
+    const wrongValue = await session('/api/countries', {
+      method: 'POST',
+      headers: { 'x-kolet-csrf': 'yes' },
+      body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }),
+    });
     expect(wrongValue.status).toBe(403);
     expect(await countRows(server.db, 'countries')).toBe(0);
     expect(await countRows(server.db, 'audit_log')).toBe(auditBefore);
@@ -360,14 +491,22 @@ describe('CSRF', () => {
   });
 
   test('a login without the header is refused too (no login CSRF)', async () => {
-    const res = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: STAFF_BY_ROLE.support, password: TEST_PASSWORD }) });
+    const res = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: STAFF_BY_ROLE.support, password: TEST_PASSWORD }),
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
   test('a request from a foreign Origin is 403 csrf_rejected even with the header', async () => {
     const session = await server.login('catalog');
-    const res = await session('/api/countries', { method: 'POST', headers: { origin: 'https://evil.example' }, body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }) });
+    const res = await session('/api/countries', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+      body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }),
+    });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ code: 'csrf_rejected' });
     expect(await countRows(server.db, 'countries')).toBe(0);
@@ -377,9 +516,17 @@ describe('CSRF', () => {
 
   test('our own Origin and the configured console origin are accepted; reads need no header', async () => {
     const session = await server.login('catalog');
-    const own = await session('/api/countries', { method: 'POST', headers: { origin: server.baseUrl }, body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }) });
+    const own = await session('/api/countries', {
+      method: 'POST',
+      headers: { origin: server.baseUrl },
+      body: JSON.stringify({ id: 'FR', name: 'France', region: 'Europe' }),
+    });
     expect(own.status).toBe(201);
-    const dev = await session('/api/countries', { method: 'POST', headers: { origin: 'http://localhost:5173' }, body: JSON.stringify({ id: 'DE', name: 'Germany', region: 'Europe' }) });
+    const dev = await session('/api/countries', {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5173' },
+      body: JSON.stringify({ id: 'DE', name: 'Germany', region: 'Europe' }),
+    });
     expect(dev.status).toBe(201);
     const read = await fetch(`${server.baseUrl}/api/countries`, { headers: { cookie: session.cookie } });
     expect(read.status).toBe(200);
@@ -404,7 +551,10 @@ describe('password storage', () => {
   test('a password set through the API is hashed, verifies, and signs in', async () => {
     const admin = await server.login('admin');
     const password = 'a brand new pass phrase';
-    const res = await admin('/api/staff', { method: 'POST', body: JSON.stringify({ email: 'hashed@test.kolet', name: 'Hashed', roles: ['catalog'], password }) });
+    const res = await admin('/api/staff', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'hashed@test.kolet', name: 'Hashed', roles: ['catalog'], password }),
+    });
     expect(res.status).toBe(201);
     const { password_hash: hash } = await server.db('staff').where({ email: 'hashed@test.kolet' }).first('password_hash');
     expect(hash).toMatch(/^scrypt\$/);
@@ -412,7 +562,10 @@ describe('password storage', () => {
     expect(await verifyPassword(password, hash)).toBe(true);
     expect(await verifyPassword('a brand new pass phrasE', hash)).toBe(false);
     expect((await login('hashed@test.kolet', password)).status).toBe(200);
-    const short = await admin('/api/staff', { method: 'POST', body: JSON.stringify({ email: 'short@test.kolet', name: 'Short', roles: ['catalog'], password: 'too short' }) });
+    const short = await admin('/api/staff', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'short@test.kolet', name: 'Short', roles: ['catalog'], password: 'too short' }),
+    });
     expect(short.status).toBe(400);
     expect((await short.json()).errors).toHaveProperty(['password']);
   });

@@ -12,7 +12,19 @@ let support: SessionFetch;
 let planId: number;
 let messageId: number;
 
-const TABLES = ['countries', 'plans', 'plan_prices', 'staff', 'promo_codes', 'usage_alerts', 'settings', 'messages', 'idempotency_keys', 'audit_log', 'sessions'];
+const TABLES = [
+  'countries',
+  'plans',
+  'plan_prices',
+  'staff',
+  'promo_codes',
+  'usage_alerts',
+  'settings',
+  'messages',
+  'idempotency_keys',
+  'audit_log',
+  'sessions',
+];
 async function snapshot(): Promise<Record<string, unknown>> {
   const counts: Record<string, unknown> = {};
   for (const t of TABLES) counts[t] = await countRows(server.db, t);
@@ -22,10 +34,15 @@ async function snapshot(): Promise<Record<string, unknown>> {
   return counts;
 }
 
-const LEAK = /\bat .+:\d+:\d+|node_modules|SQLITE_|sqlite3|\bselect\b.+\bfrom\b|\binsert into\b|\bupdate\b.+\bset\b|syntax error|relation "|stack/i;
+const LEAK =
+  /\bat .+:\d+:\d+|node_modules|SQLITE_|sqlite3|\bselect\b.+\bfrom\b|\binsert into\b|\bupdate\b.+\bset\b|syntax error|relation "|stack/i;
 
 /** The response is `status` with a clean JSON error of `code`; returns the body. */
-async function expectError(res: Response, status: number, code?: string): Promise<{ message: string; code: string; errors?: Record<string, string> }> {
+async function expectError(
+  res: Response,
+  status: number,
+  code?: string,
+): Promise<{ message: string; code: string; errors?: Record<string, string> }> {
   const text = await res.text();
   expect(res.status, text).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -40,7 +57,11 @@ async function expectError(res: Response, status: number, code?: string): Promis
   return body;
 }
 
-const q = (params: Record<string, unknown>) => '?' + Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`).join('&');
+const q = (params: Record<string, unknown>) =>
+  '?' +
+  Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`)
+    .join('&');
 const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) });
 const validPlan = { countryCode: 'FR', name: 'France 5 GB', dataMb: 5120, validityDays: 30, priceCents: 1499 };
 
@@ -54,11 +75,17 @@ beforeAll(async () => {
   admin = await server.login('admin');
   support = await server.login('support');
 });
-afterAll(async () => { await server?.close(); });
+afterAll(async () => {
+  await server?.close();
+});
 
 let before: Record<string, unknown>;
-beforeEach(async () => { before = await snapshot(); });
-afterEach(async () => { expect(await snapshot(), 'nothing may be written by refused input').toEqual(before); });
+beforeEach(async () => {
+  before = await snapshot();
+});
+afterEach(async () => {
+  expect(await snapshot(), 'nothing may be written by refused input').toEqual(before);
+});
 
 describe('list query parameters', () => {
   test.each([
@@ -130,7 +157,14 @@ describe('list query parameters', () => {
   });
 
   test('treats quotes, SQL and LIKE wildcards in filter values as data', async () => {
-    for (const filter of [{ name: "x' OR '1'='1" }, { name: "France 1 GB'; DROP TABLE plans; --" }, { q: "%' OR 1=1 --" }, { q: '_' }, { q: '\\' }, { countryCode: "FR' --" }]) {
+    for (const filter of [
+      { name: "x' OR '1'='1" },
+      { name: "France 1 GB'; DROP TABLE plans; --" },
+      { q: "%' OR 1=1 --" },
+      { q: '_' },
+      { q: '\\' },
+      { countryCode: "FR' --" },
+    ]) {
       const res = await catalog(`/api/plans${q({ filter })}`);
       expect(res.status, JSON.stringify(filter)).toBe(200);
       expect(await res.json(), JSON.stringify(filter)).toEqual([]);
@@ -160,7 +194,11 @@ describe('request bodies', () => {
     await expectError(await catalog('/api/plans', { method: 'POST', body: '"France"' }), 400);
     await expectError(await catalog('/api/plans', { method: 'POST', body: '[]' }), 400, 'invalid_input');
     await expectError(await catalog(`/api/plans/${planId}`, { method: 'PUT', body: '[{"version":1}]' }), 400, 'invalid_input');
-    await expectError(await catalog('/api/plans', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(validPlan) }), 400, 'invalid_input');
+    await expectError(
+      await catalog('/api/plans', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(validPlan) }),
+      400,
+      'invalid_input',
+    );
   });
 
   test('refuses an unknown field on create with 400 naming it', async () => {
@@ -170,7 +208,11 @@ describe('request bodies', () => {
   });
 
   test('refuses an unknown field on update with 400 naming it', async () => {
-    const body = await expectError(await catalog(`/api/plans/${planId}`, json('PUT', { version: 1, name: 'x', colour: 'red' })), 400, 'unknown_field');
+    const body = await expectError(
+      await catalog(`/api/plans/${planId}`, json('PUT', { version: 1, name: 'x', colour: 'red' })),
+      400,
+      'unknown_field',
+    );
     expect(body.errors).toEqual({ colour: 'unknown field' });
   });
 
@@ -204,16 +246,28 @@ describe('request bodies', () => {
   });
 
   test('refuses a wrong type on update with 400 naming the field', async () => {
-    const body = await expectError(await catalog(`/api/plans/${planId}`, json('PUT', { version: 1, priceCents: 'free' })), 400, 'invalid_input');
+    const body = await expectError(
+      await catalog(`/api/plans/${planId}`, json('PUT', { version: 1, priceCents: 'free' })),
+      400,
+      'invalid_input',
+    );
     expect(body.errors).toHaveProperty(['priceCents']);
-    const setting = await expectError(await admin('/api/settings/session_idle_minutes', json('PUT', { version: 1, value: 'forever' })), 400, 'invalid_input');
+    const setting = await expectError(
+      await admin('/api/settings/session_idle_minutes', json('PUT', { version: 1, value: 'forever' })),
+      400,
+      'invalid_input',
+    );
     expect(setting.errors).toHaveProperty(['value']);
   });
 
   test('refuses a change to a read-only field with 400 naming it', async () => {
     const res = await catalog(`/api/plans/${planId}`);
     const record = await res.json();
-    const body = await expectError(await catalog(`/api/plans/${planId}`, json('PUT', { ...record, createdAt: '2001-01-01T00:00:00.000Z' })), 400, 'read_only_field');
+    const body = await expectError(
+      await catalog(`/api/plans/${planId}`, json('PUT', { ...record, createdAt: '2001-01-01T00:00:00.000Z' })),
+      400,
+      'read_only_field',
+    );
     expect(body.errors).toEqual({ createdAt: 'read-only' });
     const id = await expectError(await catalog(`/api/plans/${planId}`, json('PUT', { ...record, id: planId + 1 })), 400, 'read_only_field');
     expect(id.errors).toHaveProperty(['id']);
@@ -224,7 +278,12 @@ describe('request bodies', () => {
   });
 
   test('refuses a bad login body with 400', async () => {
-    const anonymous = (body: string) => fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body });
+    const anonymous = (body: string) =>
+      fetch(`${server.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+        body,
+      });
     await expectError(await anonymous('{"email":"admin@test.kolet"}'), 400, 'invalid_input');
     await expectError(await anonymous('{"email":"admin@test.kolet","password":"x","admin":true}'), 400, 'invalid_input');
     await expectError(await anonymous('not json'), 400, 'malformed_json');
@@ -263,8 +322,16 @@ describe('actions', () => {
   });
 
   test('refuses a malformed action id or Idempotency-Key with 400', async () => {
-    await expectError(await support(`/api/messages/${encodeURIComponent('1; DROP TABLE messages')}/retry`, json('POST', {})), 400, 'invalid_id');
-    await expectError(await support(`/api/messages/${messageId}/retry`, { ...json('POST', {}), headers: { 'idempotency-key': 'short' } }), 400, 'invalid_idempotency_key');
+    await expectError(
+      await support(`/api/messages/${encodeURIComponent('1; DROP TABLE messages')}/retry`, json('POST', {})),
+      400,
+      'invalid_id',
+    );
+    await expectError(
+      await support(`/api/messages/${messageId}/retry`, { ...json('POST', {}), headers: { 'idempotency-key': 'short' } }),
+      400,
+      'invalid_idempotency_key',
+    );
   });
 
   test('refuses to retry a message that is not dead with 409', async () => {

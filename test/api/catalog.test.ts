@@ -13,14 +13,24 @@ beforeAll(async () => {
   catalog = await s.login('catalog');
   for (const id of ['JP', 'KR', 'TH']) expect((await post('/api/countries', { id })).status).toBe(201);
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 async function plan(over: Record<string, unknown> = {}) {
-  const res = await post('/api/plans', { countryCode: 'JP', name: 'Japan 5 GB – 30 days', dataMb: 5120, validityDays: 30, priceCents: 999, ...over });
+  const res = await post('/api/plans', {
+    countryCode: 'JP',
+    name: 'Japan 5 GB – 30 days',
+    dataMb: 5120,
+    validityDays: 30,
+    priceCents: 999,
+    ...over,
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   return res.json();
 }
-const history = async (planId: number) => (await s.db('plan_prices').where({ plan_id: planId }).orderBy('id')).map((p: { price_cents: number }) => p.price_cents);
+const history = async (planId: number) =>
+  (await s.db('plan_prices').where({ plan_id: planId }).orderBy('id')).map((p: { price_cents: number }) => p.price_cents);
 
 describe('countries come from the ISO list', () => {
   test('a country created by code gets its ISO name and region', async () => {
@@ -46,7 +56,7 @@ describe('plans and their prices', () => {
     const res = await post('/api/plans', { countryCode: 'JP', name: 'x', dataMb: 1024, validityDays: 7, priceCents: 9.99 });
     expect(res.status).toBe(400);
   });
-  test('a sold plan cannot be deleted (409, retire it); retiring keeps the customers\' plans untouched', async () => {
+  test("a sold plan cannot be deleted (409, retire it); retiring keeps the customers' plans untouched", async () => {
     const p = await plan();
     const accountId = await insertAccount(s.db);
     await s.db('plans').where({ id: p.id }).update({ status: 'active' });
@@ -55,7 +65,9 @@ describe('plans and their prices', () => {
     const del = await catalog(`/api/plans/${p.id}`, { method: 'DELETE' });
     expect([del.status, (await del.json()).code]).toEqual([409, 'plan_sold']);
     const current = await (await catalog(`/api/plans/${p.id}`)).json();
-    const retired = await (await catalog(`/api/plans/${p.id}`, { method: 'PUT', body: JSON.stringify({ ...current, status: 'retired' }) })).json();
+    const retired = await (
+      await catalog(`/api/plans/${p.id}`, { method: 'PUT', body: JSON.stringify({ ...current, status: 'retired' }) })
+    ).json();
     expect(retired.status).toBe('retired');
     expect(await s.db('account_plans').where({ order_id: orderId }).first()).toMatchObject({ status: 'pending' });
   });
@@ -68,8 +80,17 @@ describe('plans and their prices', () => {
     const p = await plan({ status: 'active' });
     const res = await post(`/api/plans/${p.id}/clone`, { countryCodes: ['kr', 'TH'] });
     const { created } = await res.json();
-    expect(created.map((c: { countryCode: string; name: string; status: string; priceCents: number }) => [c.countryCode, c.name, c.status, c.priceCents]))
-      .toEqual([['KR', 'South Korea 5 GB – 30 days', 'draft', 999], ['TH', 'Thailand 5 GB – 30 days', 'draft', 999]]);
+    expect(
+      created.map((c: { countryCode: string; name: string; status: string; priceCents: number }) => [
+        c.countryCode,
+        c.name,
+        c.status,
+        c.priceCents,
+      ]),
+    ).toEqual([
+      ['KR', 'South Korea 5 GB – 30 days', 'draft', 999],
+      ['TH', 'Thailand 5 GB – 30 days', 'draft', 999],
+    ]);
   });
 });
 
@@ -78,14 +99,19 @@ describe('bulk price change', () => {
     const a = await plan({ priceCents: 999 });
     const b = await plan({ priceCents: 2999 });
     const preview = await (await post('/api/plans/price-change', { planIds: [a.id, b.id], percent: 10, dryRun: true })).json();
-    expect(preview).toEqual({ applied: false, changes: [
-      { planId: a.id, name: a.name, countryCode: 'JP', oldPriceCents: 999, newPriceCents: 1099 },
-      { planId: b.id, name: b.name, countryCode: 'JP', oldPriceCents: 2999, newPriceCents: 3299 },
-    ] });
+    expect(preview).toEqual({
+      applied: false,
+      changes: [
+        { planId: a.id, name: a.name, countryCode: 'JP', oldPriceCents: 999, newPriceCents: 1099 },
+        { planId: b.id, name: b.name, countryCode: 'JP', oldPriceCents: 2999, newPriceCents: 3299 },
+      ],
+    });
     expect(await history(a.id)).toEqual([999]);
     const applied = await (await post('/api/plans/price-change', { planIds: [a.id, b.id], percent: 10, dryRun: false })).json();
     expect(applied.changes).toEqual(preview.changes);
-    expect((await s.db('plans').whereIn('id', [a.id, b.id]).orderBy('id')).map((p: { price_cents: number }) => p.price_cents)).toEqual([1099, 3299]);
+    expect((await s.db('plans').whereIn('id', [a.id, b.id]).orderBy('id')).map((p: { price_cents: number }) => p.price_cents)).toEqual([
+      1099, 3299,
+    ]);
     expect(await history(b.id)).toEqual([2999, 3299]);
   });
   test('a percentage with more than 2 decimals or out of range is refused', async () => {
@@ -95,7 +121,7 @@ describe('bulk price change', () => {
   });
 });
 
-describe('CSV export and import of a country\'s plans', () => {
+describe("CSV export and import of a country's plans", () => {
   test('the export reads back as "nothing to change", and the dry run equals the import', async () => {
     const csv = await (await catalog('/api/countries/TH/plans.csv')).text();
     expect(csv.split('\n')[0]).toBe('id,name,dataMb,fairUseMb,validityDays,priceEuros,vatRatePercent,status,promotional');
@@ -105,14 +131,19 @@ describe('CSV export and import of a country\'s plans', () => {
     const edited = csv.replace('9.99', '12.49') + 'new,Thailand Unlimited – 15 days,,20480,15,24.90,20,draft,true\n'.replace('new', '');
     const dry = await (await post('/api/countries/TH/plans-import', { csv: edited, dryRun: true })).json();
     expect(dry.updated).toMatchObject([{ changes: { priceCents: [999, 1249] } }]);
-    expect(dry.created).toMatchObject([{ values: { name: 'Thailand Unlimited – 15 days', dataMb: null, fairUseMb: 20480, priceCents: 2490, promotional: true } }]);
+    expect(dry.created).toMatchObject([
+      { values: { name: 'Thailand Unlimited – 15 days', dataMb: null, fairUseMb: 20480, priceCents: 2490, promotional: true } },
+    ]);
     const before = await s.db('plans').where({ country_code: 'TH' }).count({ n: '*' }).first();
     expect(await s.db('plans').where({ country_code: 'TH' }).count({ n: '*' }).first()).toEqual(before);
 
     const done = await (await post('/api/countries/TH/plans-import', { csv: edited, dryRun: false })).json();
     expect({ ...done, dryRun: true, applied: false }).toEqual(dry);
     const plans = await s.db('plans').where({ country_code: 'TH' }).orderBy('id');
-    expect(plans.map((p: { price_cents: number; data_mb: number | null }) => [p.price_cents, p.data_mb])).toEqual([[1249, 5120], [2490, null]]);
+    expect(plans.map((p: { price_cents: number; data_mb: number | null }) => [p.price_cents, p.data_mb])).toEqual([
+      [1249, 5120],
+      [2490, null],
+    ]);
   });
   test('a CSV with errors is reported line by line and nothing is imported', async () => {
     const csv = 'id,name,dataMb,fairUseMb,validityDays,priceEuros,vatRatePercent,status,promotional\n,Bad,,,,abc,20,sold,maybe\n';

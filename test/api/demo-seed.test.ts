@@ -8,7 +8,13 @@ import { verifyPassword } from '../../server/auth/passwords.ts';
 import type { Db } from '../../server/db/connection.ts';
 import { toBool, toIso } from '../../server/db/values.ts';
 import {
-  ACCOUNT_PLAN_STATUSES, DSA_NOTICE_STATUSES, MESSAGE_STATUSES, REFERRAL_STATUSES, REFUND_STATUSES, REVIEW_STATUSES, TRANSFER_STATUSES,
+  ACCOUNT_PLAN_STATUSES,
+  DSA_NOTICE_STATUSES,
+  MESSAGE_STATUSES,
+  REFERRAL_STATUSES,
+  REFUND_STATUSES,
+  REVIEW_STATUSES,
+  TRANSFER_STATUSES,
 } from '../../server/domain/enums.ts';
 import { PRODUCTION_REFUSAL, runSeedDemo } from '../../seeds/demo/cli.ts';
 import { buildDemoWorld, DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo, type DemoSummary } from '../../seeds/demo/index.ts';
@@ -35,7 +41,9 @@ const ms = (v: unknown): number => Date.parse(toIso(v)!);
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 /** A row in one canonical form on both engines (instants as ISO strings, booleans as booleans). */
 const canonical = (row: Row): Row =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? Number(v) : v]));
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? Number(v) : v]),
+  );
 
 // `payout_pending` needs a remote payment provider (the demo pays by hand); `closed` comes only from a chargeback on an open refund.
 const DEMO_REFUND_STATUSES = REFUND_STATUSES.filter((st) => st !== 'payout_pending' && st !== 'closed').sort();
@@ -80,7 +88,17 @@ describe('demo seed', () => {
     const other = await createTestDatabase();
     try {
       await seedDemo(other.db, { now: NOW });
-      for (const table of ['accounts', 'orders', 'account_plans', 'transfers', 'refunds', 'reviews', 'dsa_notices', 'data_ledger', 'messages']) {
+      for (const table of [
+        'accounts',
+        'orders',
+        'account_plans',
+        'transfers',
+        'refunds',
+        'reviews',
+        'dsa_notices',
+        'data_ledger',
+        'messages',
+      ]) {
         const a = (await db(table).orderBy('id')).map(canonical);
         const b = (await other.db(table).orderBy('id')).map(canonical);
         expect(b, table).toEqual(a);
@@ -111,12 +129,29 @@ describe('demo seed', () => {
       SELECT l.id FROM data_ledger l JOIN usage_records u ON u.id = l.usage_record_id
       WHERE l.kind <> 'usage' OR -l.delta_mb <> u.mb OR u.account_plan_id <> l.account_plan_id`);
     expect(rowsOf(usage)).toEqual([]);
-    const ledger = await db('data_ledger').orderBy('id').select('created_at', 'kind', 'usage_record_id', 'transfer_id', 'refund_id', 'referral_id');
+    const ledger = await db('data_ledger')
+      .orderBy('id')
+      .select('created_at', 'kind', 'usage_record_id', 'transfer_id', 'refund_id', 'referral_id');
     for (let i = 1; i < ledger.length; i++) expect(ms(ledger[i]!.created_at)).toBeGreaterThanOrEqual(ms(ledger[i - 1]!.created_at));
     expect(ledger.filter((l) => l.kind === 'usage' && l.usage_record_id == null)).toEqual([]);
     expect(ledger.filter((l) => ['transfer_out', 'transfer_in'].includes(l.kind as string) && l.transfer_id == null)).toEqual([]);
     expect(ledger.filter((l) => l.kind === 'refund_write_off' && l.refund_id == null)).toEqual([]);
-    expect(new Set(ledger.map((l) => l.kind))).toEqual(new Set(['purchase', 'bonus', 'usage', 'transfer_out', 'transfer_in', 'reversal', 'expiry', 'refund_write_off', 'adjustment', 'referral_reward', 'goodwill', 'write_off']));
+    expect(new Set(ledger.map((l) => l.kind))).toEqual(
+      new Set([
+        'purchase',
+        'bonus',
+        'usage',
+        'transfer_out',
+        'transfer_in',
+        'reversal',
+        'expiry',
+        'refund_write_off',
+        'adjustment',
+        'referral_reward',
+        'goodwill',
+        'write_off',
+      ]),
+    );
     const negative = await db('usage_records').where('mb', '<', 0).count({ n: '*' }).first();
     expect(Number(negative?.n)).toBe(0);
   });
@@ -139,7 +174,8 @@ describe('demo seed', () => {
         expect(p.activated_at ? ms(p.expires_at) : ms(p.activate_by), where).toBeLessThanOrEqual(now);
       }
       if (['exhausted', 'refunded', 'cancelled'].includes(p.status)) expect(p.data_remaining_mb, where).toBe(0);
-      if (p.activated_at && p.expires_at && p.origin !== 'transfer') expect(ms(p.expires_at) - ms(p.activated_at), where).toBe(p.validity_days * 86_400_000);
+      if (p.activated_at && p.expires_at && p.origin !== 'transfer')
+        expect(ms(p.expires_at) - ms(p.activated_at), where).toBe(p.validity_days * 86_400_000);
       if (p.order_id) expect(ms(p.activate_by), where).toBe(activationDeadline(new Date(ms(p.ordered_at))).getTime());
     }
     const outside = await db.raw(`
@@ -166,7 +202,9 @@ describe('demo seed', () => {
     expect(pending).toHaveLength(1);
     const t = pending[0]!;
     expect(await db('accounts').where({ email: t.recipient_email }).first()).toBeUndefined();
-    const twin = await db('accounts').where({ email: (t.recipient_email as string).replace('@gmial.com', '@gmail.com') }).first();
+    const twin = await db('accounts')
+      .where({ email: (t.recipient_email as string).replace('@gmial.com', '@gmail.com') })
+      .first();
     expect(twin?.status).toBe('active');
     const source = await db('account_plans').where({ id: t.source_account_plan_id }).first();
     expect(source).toMatchObject({ status: 'active', origin: 'paid', account_id: t.sender_account_id });
@@ -174,7 +212,11 @@ describe('demo seed', () => {
     const out = await db('data_ledger').where({ transfer_id: t.id });
     expect(out.map((l) => [l.kind, l.delta_mb, l.account_plan_id])).toEqual([['transfer_out', -t.amount_mb, source.id]]);
     // A known contact: the sender already sent data to the twin.
-    const earlier = await db('transfers').where({ sender_account_id: t.sender_account_id, recipient_account_id: twin!.id, status: 'delivered' });
+    const earlier = await db('transfers').where({
+      sender_account_id: t.sender_account_id,
+      recipient_account_id: twin!.id,
+      status: 'delivered',
+    });
     expect(earlier.length).toBeGreaterThan(0);
   });
 
@@ -185,7 +227,12 @@ describe('demo seed', () => {
     for (const t of delivered) {
       const plan = await db('account_plans').where({ id: t.recipient_account_plan_id }).first();
       const source = await db('account_plans').where({ id: t.source_account_plan_id }).first();
-      expect(plan).toMatchObject({ origin: 'transfer', account_id: t.recipient_account_id, country_code: source.country_code, region_name: source.region_name });
+      expect(plan).toMatchObject({
+        origin: 'transfer',
+        account_id: t.recipient_account_id,
+        country_code: source.country_code,
+        region_name: source.region_name,
+      });
       expect(ms(plan.expires_at)).toBe(ms(source.expires_at));
       expect(plan.data_total_mb).toBe(t.amount_mb);
       if (plan.data_used_mb > 0 && plan.data_used_mb < plan.data_total_mb) partlyUsed++;
@@ -204,12 +251,30 @@ describe('demo seed', () => {
       }
       if (t.status === 'reversed') {
         const back = entries.filter((x) => x.kind === 'reversal' && x.delta_mb > 0);
-        expect(back.reduce((sum, x) => sum + (x.delta_mb as number), 0), `transfer ${t.id}`).toBe(t.recovered_mb);
+        expect(
+          back.reduce((sum, x) => sum + (x.delta_mb as number), 0),
+          `transfer ${t.id}`,
+        ).toBe(t.recovered_mb);
       } else {
         // A redirect is a linked pair: the correcting transfer carries what was recovered to the intended account.
         const correction = await db('transfers').where({ corrects_transfer_id: t.id }).first();
-        expect(correction).toMatchObject({ status: 'delivered', amount_gb: null, amount_mb: t.recovered_mb, recipient_account_id: t.redirected_to_account_id, recipient_email: t.redirected_to_email });
-        expect(await db('data_ledger').where({ transfer_id: correction.id, kind: 'transfer_in', delta_mb: t.recovered_mb, account_plan_id: correction.recipient_account_plan_id }).first()).toBeDefined();
+        expect(correction).toMatchObject({
+          status: 'delivered',
+          amount_gb: null,
+          amount_mb: t.recovered_mb,
+          recipient_account_id: t.redirected_to_account_id,
+          recipient_email: t.redirected_to_email,
+        });
+        expect(
+          await db('data_ledger')
+            .where({
+              transfer_id: correction.id,
+              kind: 'transfer_in',
+              delta_mb: t.recovered_mb,
+              account_plan_id: correction.recipient_account_plan_id,
+            })
+            .first(),
+        ).toBeDefined();
       }
       if (t.delivered_at) {
         const wrong = await db('account_plans').where({ id: t.recipient_account_plan_id }).first();
@@ -221,7 +286,9 @@ describe('demo seed', () => {
   });
 
   it('has refunds requested on day 29 (eligible) and day 31 (late) in Europe/Paris days', async () => {
-    const refunds = await db('refunds').join('orders', 'orders.id', 'refunds.order_id').select('refunds.*', 'orders.ordered_at', 'orders.amount_cents as paid');
+    const refunds = await db('refunds')
+      .join('orders', 'orders.id', 'refunds.order_id')
+      .select('refunds.*', 'orders.ordered_at', 'orders.amount_cents as paid');
     const day = (r: Row): number => daysBetweenDates(parisDate(ms(r.ordered_at)), parisDate(ms(r.requested_at)));
     const d29 = refunds.find((r) => day(r) === 29);
     const d31 = refunds.find((r) => day(r) === 31);
@@ -267,14 +334,24 @@ describe('demo seed', () => {
       expect(a.name).toBeNull();
       expect(a.deactivated_at).not.toBeNull();
     }
-    expect(await db('orders').whereIn('account_id', closed.map((a) => a.id)).whereNotNull('retain_until').first()).toBeDefined();
+    expect(
+      await db('orders')
+        .whereIn(
+          'account_id',
+          closed.map((a) => a.id),
+        )
+        .whereNotNull('retain_until')
+        .first(),
+    ).toBeDefined();
   });
 
   it('Art. 24(5): every statement of reasons the demo data holds passes the Transparency Database rules, and so does their export', async () => {
     const statements = await db('statements_of_reasons').orderBy('id');
     expect(statements.length).toBeGreaterThan(5);
     for (const st of statements) expect(validateStatement(toTdb(st)), `statement ${st.puid}`).toEqual({});
-    const batches = Array.from({ length: Math.ceil(statements.length / 100) }, (_, i) => statements.slice(i * 100, (i + 1) * 100).map(toTdb));
+    const batches = Array.from({ length: Math.ceil(statements.length / 100) }, (_, i) =>
+      statements.slice(i * 100, (i + 1) * 100).map(toTdb),
+    );
     const seen = new Set<string>();
     for (const batch of batches) expect(validateBatch(batch, seen)).toEqual({});
     // Complaints can be lodged for 6 months after the person was informed.
@@ -282,8 +359,11 @@ describe('demo seed', () => {
   });
 
   it('has a reported defamatory review and a threat-to-life notice escalated to the police', async () => {
-    const defamatory = await db('reviews').join('review_reports', 'review_reports.review_id', 'reviews.id')
-      .where({ 'review_reports.reason': 'defamatory', 'review_reports.status': 'open', 'reviews.status': 'published' }).select('reviews.*').first();
+    const defamatory = await db('reviews')
+      .join('review_reports', 'review_reports.review_id', 'reviews.id')
+      .where({ 'review_reports.reason': 'defamatory', 'review_reports.status': 'open', 'reviews.status': 'published' })
+      .select('reviews.*')
+      .first();
     expect(defamatory).toBeDefined();
     expect(defamatory.report_count).toBeGreaterThan(0);
     expect(defamatory.severity).toBeGreaterThanOrEqual(3);
@@ -294,7 +374,9 @@ describe('demo seed', () => {
       expect(r.severity, `review ${r.id}`).toBe(Math.max(0, ...open.map((o) => o.severity as number)));
       // Published when received (GCU §8); more than a month after collection, flagged.
       expect(ms(r.published_at), `review ${r.id}`).toBe(ms(r.created_at));
-      expect(!!toBool(r.published_late), `review ${r.id}`).toBe(isPublishedLate(new Date(ms(r.collected_at)), new Date(ms(r.published_at))));
+      expect(!!toBool(r.published_late), `review ${r.id}`).toBe(
+        isPublishedLate(new Date(ms(r.collected_at)), new Date(ms(r.published_at))),
+      );
       expect(ms(r.delete_after)).toBe(addYears(ms(r.published_at), 3));
       if (r.status === 'removed') expect(r.removal_ground).not.toBeNull();
     }
@@ -320,14 +402,24 @@ describe('demo seed', () => {
   it('is coherent as real intake and decisions would leave it: reports, statements, dates, suspensions, languages, references', async () => {
     const notices = await db('dsa_notices').orderBy('id');
     const statements = await db('statements_of_reasons').orderBy('id');
-    const ctx = (trx: Ctx['trx']): Ctx => ({ trx, actor: { kind: 'staff', id: 5, email: 'moderator@kolet.demo', name: 'Moderator', roles: ['moderator'] }, now: NOW, queue: async () => {} });
+    const ctx = (trx: Ctx['trx']): Ctx => ({
+      trx,
+      actor: { kind: 'staff', id: 5, email: 'moderator@kolet.demo', name: 'Moderator', roles: ['moderator'] },
+      now: NOW,
+      queue: async () => {},
+    });
     /** What a service answers, in a transaction always rolled back: the refusal's code, or `done`. */
     const attempt = async (work: (c: Ctx) => Promise<unknown>): Promise<string | undefined> => {
       let code: string | undefined;
-      await db.transaction(async (trx) => {
-        code = await work(ctx(trx)).then(() => 'done', (e: { code?: string }) => e.code);
-        throw new Error('rolled back');
-      }).catch(() => {});
+      await db
+        .transaction(async (trx) => {
+          code = await work(ctx(trx)).then(
+            () => 'done',
+            (e: { code?: string }) => e.code,
+          );
+          throw new Error('rolled back');
+        })
+        .catch(() => {});
       return code;
     };
     for (const n of notices) {
@@ -339,7 +431,10 @@ describe('demo seed', () => {
       expect(reports[0]!.status, where).toBe(undecided ? 'open' : n.decision === 'no_action' ? 'dismissed' : 'upheld');
       if (undecided) {
         // So removing its review is refused, as with real intake: the notice's decision settles it.
-        expect(await attempt((c) => removeReview(c, n.review_id, { ground: 'inappropriate', note: 'Trying to remove under a notice' })), where).toBe('open_dsa_notice');
+        expect(
+          await attempt((c) => removeReview(c, n.review_id, { ground: 'inappropriate', note: 'Trying to remove under a notice' })),
+          where,
+        ).toBe('open_dsa_notice');
       }
       // Each notice with a restriction has its statement: content date ≤ notice date ≤ application date (Paris days).
       if (n.decision === 'visibility_restriction' || n.decision === 'service_suspension') {
@@ -354,22 +449,32 @@ describe('demo seed', () => {
       const where = `statement ${st.puid}`;
       expect(String(st.application_date), where).toBe(parisDate(ms(st.created_at)));
       // The reference is the law (or nothing) for an illegal-content ground, our terms for a terms ground.
-      if (st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT') expect(st.decision_ground_reference_url ?? 'https://www.legifrance.gouv.fr/', where).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+      if (st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT')
+        expect(st.decision_ground_reference_url ?? 'https://www.legifrance.gouv.fr/', where).toMatch(
+          /^https:\/\/www\.legifrance\.gouv\.fr\//,
+        );
       else expect(st.decision_ground_reference_url, where).toBe(TERMS_URL);
       // The language is the review text's, not its author's account's.
       const review = await db('reviews').where({ id: st.review_id }).first('comment');
       expect(st.content_language, where).toBe(detectContentLanguage(review.comment));
       // Every suspension a statement declares is recorded as a misuse measure ending that day.
       if (st.decision_provision) {
-        const measure = await db('misuse_measures').where({ statement_id: st.id, measure: 'suspension', subject: 'author', account_id: st.account_id }).first();
+        const measure = await db('misuse_measures')
+          .where({ statement_id: st.id, measure: 'suspension', subject: 'author', account_id: st.account_id })
+          .first();
         expect(measure, where).toBeDefined();
         expect(parisDate(ms(measure.ends_at)), where).toBe(String(st.end_date_service_restriction));
         expect(ms(measure.ends_at)).toBeGreaterThan(NOW.getTime());
-        expect(await attempt((c) => createReview({ ...c, actor: SYSTEM }, { accountId: st.account_id, rating: 1, comment: 'Encore un avis' })), where).toBe('author_suspended');
+        expect(
+          await attempt((c) => createReview({ ...c, actor: SYSTEM }, { accountId: st.account_id, rating: 1, comment: 'Encore un avis' })),
+          where,
+        ).toBe('author_suspended');
       }
     }
     expect(statements.some((st) => st.content_language === 'EN')).toBe(true);
-    expect(statements.some((st) => st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT' && st.decision_ground_reference_url)).toBe(true);
+    expect(statements.some((st) => st.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT' && st.decision_ground_reference_url)).toBe(
+      true,
+    );
     expect(statements.some((st) => st.decision_provision)).toBe(true);
     // Every statement has its submission record; the restored review's statement tells the database when its restriction ended.
     const submissions = await db('sor_submissions');
@@ -380,7 +485,11 @@ describe('demo seed', () => {
     expect(restored.visibility_ended_on).toBe(parisDate(ms(upheld.decided_at)));
     const [payload] = await payloadsOf(db, [upheld.statement_id]);
     expect(payload!.payload.end_date_visibility_restriction).toBe(parisDate(ms(upheld.decided_at)));
-    for (const p of await payloadsOf(db, statements.map((st) => st.id))) expect(validateStatement(p.payload), p.puid).toEqual({});
+    for (const p of await payloadsOf(
+      db,
+      statements.map((st) => st.id),
+    ))
+      expect(validateStatement(p.payload), p.puid).toEqual({});
   });
 
   it('has usage alerts fired by the usage record that crossed them, and consistent blocks', async () => {
@@ -437,7 +546,14 @@ describe('demo seed', () => {
 
   it('lets the six demo staff log in with the demo password', async () => {
     const staff = await db('staff').orderBy('id');
-    expect(staff.map((s) => s.email)).toEqual(['admin@kolet.demo', 'support@kolet.demo', 'finance@kolet.demo', 'finance2@kolet.demo', 'moderator@kolet.demo', 'catalog@kolet.demo']);
+    expect(staff.map((s) => s.email)).toEqual([
+      'admin@kolet.demo',
+      'support@kolet.demo',
+      'finance@kolet.demo',
+      'finance2@kolet.demo',
+      'moderator@kolet.demo',
+      'catalog@kolet.demo',
+    ]);
     expect(staff.map((s) => json(s.roles))).toEqual(DEMO_LOGINS.map((l) => l.roles));
     for (const s of staff) {
       expect(await verifyPassword(DEMO_PASSWORD, s.password_hash)).toBe(true);
@@ -446,7 +562,16 @@ describe('demo seed', () => {
   });
 
   it('builds a consistent world whatever the day it is seeded (weekends, holidays, DST changes)', () => {
-    for (const iso of ['2026-01-01T08:00:00Z', '2026-03-29T01:30:00Z', '2026-05-14T12:00:00Z', '2026-07-14T22:30:00Z', '2026-10-25T00:30:00Z', '2026-11-22T10:00:00Z', '2027-02-28T23:59:59Z', '2028-02-29T06:00:00Z']) {
+    for (const iso of [
+      '2026-01-01T08:00:00Z',
+      '2026-03-29T01:30:00Z',
+      '2026-05-14T12:00:00Z',
+      '2026-07-14T22:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-11-22T10:00:00Z',
+      '2027-02-28T23:59:59Z',
+      '2028-02-29T06:00:00Z',
+    ]) {
       const now = Date.parse(iso);
       const w = buildDemoWorld(now); // throws if a ledger line would overdraw a plan or a date fell in the future
       const statuses = (rows: { status: string }[]): string[] => [...new Set(rows.map((r) => r.status))].sort();
@@ -456,7 +581,10 @@ describe('demo seed', () => {
       expect(statuses(w.referrals), iso).toEqual([...REFERRAL_STATUSES].sort());
       expect(statuses(w.reviews), iso).toEqual([...REVIEW_STATUSES].sort());
       expect(statuses(w.messages as { status: string }[]), iso).toEqual([...MESSAGE_STATUSES].sort());
-      expect(w.transfers.some((t) => t.status === 'pending' && t.recipient_email.endsWith('@gmial.com')), iso).toBe(true);
+      expect(
+        w.transfers.some((t) => t.status === 'pending' && t.recipient_email.endsWith('@gmial.com')),
+        iso,
+      ).toBe(true);
       const days = w.refunds.map((r) => daysBetweenDates(parisDate(w.orders[r.order_id - 1]!.ordered_at), parisDate(r.requested_at)));
       expect(days, iso).toEqual(expect.arrayContaining([29, 31]));
       const today = parisDate(now);
@@ -485,25 +613,37 @@ describe('demo seed', () => {
     const cli = ['tsx', 'server/cli/seed-demo.ts'];
     const second = await run('npx', cli, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' } });
     expect(second.stdout).toMatch(/skipped/);
-    const refused = await run('npx', cli, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' } }).then(() => null, (e: { code: number; stderr: string }) => e);
+    const refused = await run('npx', cli, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' } }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(refused?.code).toBe(1);
     expect(refused?.stderr).toContain(PRODUCTION_REFUSAL);
   });
 
   it('shows each case of the terms under sequences (seeds/demo/README.md "Terms under real sequences")', async () => {
     // A refund re-assessed at the decision: partial when asked, refused on the facts when decided.
-    const reassessed = (await db('refunds').whereNotNull('decision_facts')).filter((r) => JSON.parse(r.request_facts).verdict.eligibility !== JSON.parse(r.decision_facts).verdict.eligibility);
+    const reassessed = (await db('refunds').whereNotNull('decision_facts')).filter(
+      (r) => JSON.parse(r.request_facts).verdict.eligibility !== JSON.parse(r.decision_facts).verdict.eligibility,
+    );
     expect(reassessed.length).toBeGreaterThan(0);
-    expect(JSON.parse(reassessed[0]!.decision_facts).facts.dataUsedMb).toBeGreaterThan(JSON.parse(reassessed[0]!.request_facts).facts.dataUsedMb);
+    expect(JSON.parse(reassessed[0]!.decision_facts).facts.dataUsedMb).toBeGreaterThan(
+      JSON.parse(reassessed[0]!.request_facts).facts.dataUsedMb,
+    );
     // Léa's plan with the welcome bonus: 1 GB of paid data sendable, the rest of the gift not.
-    const lea = await db('account_plans as p').join('accounts as a', 'a.id', 'p.account_id').where('a.email', 'lea.fontaine@gmail.com').first('p.*');
+    const lea = await db('account_plans as p')
+      .join('accounts as a', 'a.id', 'p.account_id')
+      .where('a.email', 'lea.fontaine@gmail.com')
+      .first('p.*');
     expect(lea).toMatchObject({ origin: 'paid', data_total_mb: 2048, data_remaining_mb: 1748, data_gifted_mb: 724, status: 'active' });
     // A fix asked for a transfer that was final: refused, and kept in the audit log.
     const refused = await db('audit_log').where({ action: 'transfers.reverse', outcome: 'failure' }).first();
     expect(JSON.parse(refused.after)).toMatchObject({ refused: 'transfer_final', reasonCode: 'changed_mind' });
     // Every fixed transfer says which address error it was and what the sender meant.
     for (const t of await db('transfers').whereIn('status', ['redirected', 'reversed'])) {
-      expect(['address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address'], `transfer ${t.id}`).toContain(t.fix_reason_code);
+      expect(['address_typo', 'similar_address_other_person', 'address_never_existed', 'outdated_address'], `transfer ${t.id}`).toContain(
+        t.fix_reason_code,
+      );
       expect(t.intended_email, `transfer ${t.id}`).toMatch(/@/);
     }
     // A review published more than a month after it was collected, flagged for the moderators.
@@ -513,11 +653,16 @@ describe('demo seed', () => {
     expect(move).toBeDefined();
     expect((await db('esims').where({ id: move.from_esim_id }).first()).status).toBe('removed');
     // Every promotion was used in the app, with a departure date.
-    expect(await db('orders').whereNotNull('promo_code_id').where((q) => q.whereNot({ channel: 'app' }).orWhereNull('departure_date')).first()).toBeUndefined();
+    expect(
+      await db('orders')
+        .whereNotNull('promo_code_id')
+        .where((q) => q.whereNot({ channel: 'app' }).orWhereNull('departure_date'))
+        .first(),
+    ).toBeUndefined();
   });
 });
 
 /** `db.raw` rows on both engines (pg wraps them in `.rows`). */
 function rowsOf(result: unknown): Row[] {
-  return Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows);
+  return Array.isArray(result) ? (result as Row[]) : (result as { rows: Row[] }).rows;
 }

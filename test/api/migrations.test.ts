@@ -11,7 +11,9 @@ import { SCHEMA_VOCABULARIES } from '../support/schemaVocabularies.ts';
 
 const names = await migrationSource.getMigrations([]);
 const drops: (() => Promise<void>)[] = [];
-afterAll(async () => { for (const drop of drops) await drop(); });
+afterAll(async () => {
+  for (const drop of drops) await drop();
+});
 
 async function freshDatabase() {
   const t = await createTestDatabase({ migrate: false });
@@ -24,7 +26,9 @@ async function rowKeys(db: Awaited<ReturnType<typeof freshDatabase>>, tables: st
   const keys: Record<string, string[]> = {};
   for (const table of tables) {
     const hasId = await db.schema.hasColumn(table, 'id');
-    keys[table] = hasId ? (await db(table).orderBy('id').pluck('id')).map(String) : [`${Number((await db(table).count({ n: '*' }).first())!.n)} rows`];
+    keys[table] = hasId
+      ? (await db(table).orderBy('id').pluck('id')).map(String)
+      : [`${Number((await db(table).count({ n: '*' }).first())!.n)} rows`];
   }
   return keys;
 }
@@ -35,21 +39,24 @@ describe('migrations', () => {
     expect(withoutRows).toEqual(['011_scale_indexes', '021_search']); // indexes only (021 indexes the rows of the others: its rebuild runs over them in every test below)
   });
 
-  it.each(names.map((n, i) => [n, i] as const))('a database stopped at %s keeps every row through the latest migration', async (_name, stop) => {
-    const db = await freshDatabase();
-    for (const name of names.slice(0, stop + 1)) {
-      await db.migrate.up({ name });
-      await MIGRATION_FIXTURES[name]?.(db);
-    }
-    const tables = await existingTables(db);
-    const before = await rowKeys(db, tables);
-    await db.migrate.latest();
-    const after = await rowKeys(db, tables);
-    // Nothing lost; a migration may add rows (012 records each plan's gifted data as a ledger entry).
-    for (const table of tables) expect(after[table], table).toEqual(expect.arrayContaining(before[table]!));
-    const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
-    expect(pending).toEqual([]);
-  });
+  it.each(names.map((n, i) => [n, i] as const))(
+    'a database stopped at %s keeps every row through the latest migration',
+    async (_name, stop) => {
+      const db = await freshDatabase();
+      for (const name of names.slice(0, stop + 1)) {
+        await db.migrate.up({ name });
+        await MIGRATION_FIXTURES[name]?.(db);
+      }
+      const tables = await existingTables(db);
+      const before = await rowKeys(db, tables);
+      await db.migrate.latest();
+      const after = await rowKeys(db, tables);
+      // Nothing lost; a migration may add rows (012 records each plan's gifted data as a ledger entry).
+      for (const table of tables) expect(after[table], table).toEqual(expect.arrayContaining(before[table]!));
+      const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
+      expect(pending).toEqual([]);
+    },
+  );
 
   it('the latest schema accepts exactly the vocabularies of enums.ts, and every checked column is mapped', async () => {
     const db = await freshDatabase();
@@ -58,7 +65,9 @@ describe('migrations', () => {
     const unmapped = [...inSchema.keys()].filter((k) => !(k in SCHEMA_VOCABULARIES));
     expect(unmapped, 'a CHECK (… IN (…)) column missing from test/support/schemaVocabularies.ts').toEqual([]);
     for (const [column, values] of Object.entries(SCHEMA_VOCABULARIES)) {
-      expect(inSchema.get(column)?.slice().sort(), `${column}: enums.ts and the schema disagree (a migration is missing?)`).toEqual([...values].sort());
+      expect(inSchema.get(column)?.slice().sort(), `${column}: enums.ts and the schema disagree (a migration is missing?)`).toEqual(
+        [...values].sort(),
+      );
     }
   });
 
@@ -72,7 +81,10 @@ describe('migrations', () => {
 /** The tables that exist at this point of the history (knex's own excepted). */
 async function existingTables(db: Awaited<ReturnType<typeof freshDatabase>>): Promise<string[]> {
   const tables = isPostgres(db)
-    ? (await db.raw("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).rows as { name: string }[]
-    : await db('sqlite_master').where({ type: 'table' }).select('name') as { name: string }[];
-  return tables.map((t) => t.name).filter((n) => !n.startsWith('knex_') && !n.startsWith('sqlite_')).sort();
+    ? ((await db.raw('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()')).rows as { name: string }[])
+    : ((await db('sqlite_master').where({ type: 'table' }).select('name')) as { name: string }[]);
+  return tables
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('knex_') && !n.startsWith('sqlite_'))
+    .sort();
 }

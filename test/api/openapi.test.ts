@@ -19,7 +19,9 @@ beforeAll(async () => {
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   doc = await res.json();
 });
-afterAll(async () => { await server?.close(); });
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('the document', () => {
   test('is OpenAPI 3.1 with info, security schemes and the error schema', () => {
@@ -44,7 +46,10 @@ describe('the document', () => {
   test('documents the list dialect: sort, range and filter parameters and a typed array response', () => {
     const list = doc.paths['/api/plans'].get;
     expect(list.parameters.map((p: Json) => p.name)).toEqual(['sort', 'range', 'filter']);
-    expect(list.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/Plans' } });
+    expect(list.responses['200'].content['application/json'].schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/Plans' },
+    });
     expect(list.description).toMatch(/priceCents/);
     expect(doc.components.schemas.Plans.properties.priceCents).toEqual({ type: ['integer', 'null'] });
   });
@@ -113,6 +118,8 @@ describe('integration and transfer endpoints', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['senderAccountId', 'sourceAccountPlanId', 'recipientEmail', 'amountGb']));
     expect(doc.paths['/api/integration/accounts'].post.requestBody.content['application/json'].schema.properties.email.type).toBe('string');
     expect(doc.paths['/api/transfers/{id}/fix-preview'].get).toBeDefined();
-    expect(doc.paths['/api/transfers/{id}/redirect'].post.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').required).toBe(true);
+    expect(
+      doc.paths['/api/transfers/{id}/redirect'].post.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').required,
+    ).toBe(true);
   });
 });

@@ -20,7 +20,14 @@ const FROM = 'Kolet <support@kolet.test>';
 const T0 = new Date('2030-01-01T00:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const MIN = 60_000;
-const mail = (to: string, over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({ channel: 'email', to, template: 'test', subject: `To ${to}`, body: `Hello ${to}`, ...over });
+const mail = (to: string, over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
+  channel: 'email',
+  to,
+  template: 'test',
+  subject: `To ${to}`,
+  body: `Hello ${to}`,
+  ...over,
+});
 const row = (id: number) => database.db('messages').where({ id }).first();
 const deliver = (now: Date) => deliverDueMessages(database.db, transport, { from: FROM, now });
 const receivedBy = (address: string) => sink.received.filter((m) => m.to.includes(address));
@@ -44,7 +51,11 @@ afterAll(async () => {
 describe('queueing', () => {
   test('queues one row for the same dedupeKey given twice', async () => {
     const first = await queueMessage(database.db, mail('dedupe@example.com', { dedupeKey: 'transfer:1:fixed:sender' }), T0);
-    const second = await queueMessage(database.db, mail('dedupe@example.com', { dedupeKey: 'transfer:1:fixed:sender', subject: 'again' }), T0);
+    const second = await queueMessage(
+      database.db,
+      mail('dedupe@example.com', { dedupeKey: 'transfer:1:fixed:sender', subject: 'again' }),
+      T0,
+    );
     expect(typeof first).toBe('number');
     expect(second).toBeNull();
     expect(await countRows(database.db, 'messages', { dedupe_key: 'transfer:1:fixed:sender' })).toBe(1);
@@ -57,10 +68,12 @@ describe('queueing', () => {
   });
 
   test('never keeps a message queued inside a rolled-back transaction', async () => {
-    await expect(database.db.transaction(async (trx) => {
-      await queueMessage(trx, mail('rolled-back@example.com'), T0);
-      throw new Error('the change failed');
-    })).rejects.toThrow('the change failed');
+    await expect(
+      database.db.transaction(async (trx) => {
+        await queueMessage(trx, mail('rolled-back@example.com'), T0);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
     expect(await countRows(database.db, 'messages', { to_address: 'rolled-back@example.com' })).toBe(0);
   });
 });
@@ -153,7 +166,10 @@ describe('delivery with the SMTP server down, then up', () => {
 
   test('puts a message left "sending" by a crashed worker back in the queue, then sends it once', async () => {
     const id = (await queueMessage(database.db, mail('crashed@example.com'), at(4 * 60 * MIN)))!;
-    await database.db('messages').where({ id }).update({ status: 'sending', updated_at: at(4 * 60 * MIN).toISOString() });
+    await database
+      .db('messages')
+      .where({ id })
+      .update({ status: 'sending', updated_at: at(4 * 60 * MIN).toISOString() });
     expect(await deliver(at(4 * 60 * MIN + 1000))).toEqual({ sent: 0, retried: 0, dead: 0 });
     expect(await releaseStaleClaims(database.db, at(4 * 60 * MIN + 2 * MIN))).toBe(0); // not stale yet
     expect(await releaseStaleClaims(database.db, at(4 * 60 * MIN + 6 * MIN))).toBe(1);

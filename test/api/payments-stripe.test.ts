@@ -28,9 +28,13 @@ beforeAll(async () => {
   token = await serviceToken(s.db);
   hook = `${s.baseUrl}/api/webhooks/stripe`;
 });
-afterAll(async () => { await s?.close(); await fake?.close(); });
+afterAll(async () => {
+  await s?.close();
+  await fake?.close();
+});
 
-const act = (path: string, body: unknown) => finance(path, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': randomUUID() } });
+const act = (path: string, body: unknown) =>
+  finance(path, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': randomUUID() } });
 const refundRow = (id: number) => s.db('refunds').where({ id }).first();
 const payoutsOf = (id: number) => s.db('refund_payouts').where({ refund_id: id }).orderBy('id');
 
@@ -40,7 +44,9 @@ async function order(amountCents = 1999) {
 async function approved(amountCents = 1999): Promise<{ refundId: number; orderId: number; planId: number }> {
   const { orderId, planId } = await order(amountCents);
   const res = await fetch(`${s.baseUrl}/api/integration/refund-requests`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ orderId, reason: 'Never installed' }),
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ orderId, reason: 'Never installed' }),
   });
   const { id } = await res.json();
   const decided = await act(`/api/refunds/${id}/approve`, { amountCents });
@@ -89,9 +95,18 @@ describe('two-phase payouts', () => {
     expect(refund).toMatchObject({ status: 'paid_out', payout_reference: sent.provider_reference });
     expect((await payoutsOf(refundId)).map((p) => p.status)).toEqual(['succeeded']);
     // The customer is told once, a credit note is issued, the provider is the audit's actor.
-    expect(await s.db('messages').where({ related_entity: 'refunds', related_id: String(refundId), template: 'refund_paid' }).count({ n: '*' }).first()).toMatchObject({ n: 1 });
+    expect(
+      await s
+        .db('messages')
+        .where({ related_entity: 'refunds', related_id: String(refundId), template: 'refund_paid' })
+        .count({ n: '*' })
+        .first(),
+    ).toMatchObject({ n: 1 });
     expect(await s.db('invoices').where({ refund_id: refundId, kind: 'credit_note' }).first()).toBeTruthy();
-    const audit = await s.db('audit_log').where({ entity: 'refunds', entity_id: String(refundId), action: 'refunds.payout-succeeded' }).first();
+    const audit = await s
+      .db('audit_log')
+      .where({ entity: 'refunds', entity_id: String(refundId), action: 'refunds.payout-succeeded' })
+      .first();
     expect(audit).toMatchObject({ actor_kind: 'system', actor_email: 'stripe' });
     // A late "pending" for the same refund changes nothing.
     const late = await deliver('refund.updated', { ...settledRefund, status: 'pending' }, new Date(Date.now() - 60_000));
@@ -110,7 +125,10 @@ describe('two-phase payouts', () => {
     expect(await retry.json()).toMatchObject({ status: 'payout_pending' });
     expect(await sendDuePayouts(s.db, provider)).toMatchObject({ paid: 1 });
     const payouts = await payoutsOf(refundId);
-    expect(payouts.map((p) => [p.status, p.attempt])).toEqual([['failed', 1], ['succeeded', 2]]);
+    expect(payouts.map((p) => [p.status, p.attempt])).toEqual([
+      ['failed', 1],
+      ['succeeded', 2],
+    ]);
     expect(payouts[0].idempotency_key).not.toBe(payouts[1].idempotency_key);
     expect((await refundRow(refundId)).status).toBe('paid_out');
   });
@@ -153,7 +171,13 @@ describe('two-phase payouts', () => {
 
   test('the webhook arrives before the answer is recorded (the process stopped after the call): paid out once, the resend finds it done', async () => {
     const { refundId } = await approved();
-    await expect(sendDuePayouts(s.db, provider, { afterCall: async () => { throw new Error('killed after the call'); } })).rejects.toThrow('killed');
+    await expect(
+      sendDuePayouts(s.db, provider, {
+        afterCall: async () => {
+          throw new Error('killed after the call');
+        },
+      }),
+    ).rejects.toThrow('killed');
     const [p] = await payoutsOf(refundId);
     expect(p.status).toBe('requested');
     const made = [...fake.refunds.values()].find((r) => r.metadata.kolet_payout_id === String(p.id))!;
@@ -169,10 +193,23 @@ describe('two-phase payouts', () => {
     await sendDuePayouts(s.db, provider);
     const [p] = await payoutsOf(refundId);
     fake.setStatus(p.provider_reference, 'succeeded'); // the webhook was lost
-    fake.refunds.set('re_stranger', { id: 're_stranger', object: 'refund', amount: 500, currency: 'eur', status: 'succeeded', payment_intent: 'pi_x', charge: null, metadata: {}, created: Math.floor(Date.now() / 1000), failure_reason: null });
+    fake.refunds.set('re_stranger', {
+      id: 're_stranger',
+      object: 'refund',
+      amount: 500,
+      currency: 'eur',
+      status: 'succeeded',
+      payment_intent: 'pi_x',
+      charge: null,
+      metadata: {},
+      created: Math.floor(Date.now() / 1000),
+      failure_reason: null,
+    });
     const summary = await reconcilePayouts(s.db, provider, new Date());
     expect(summary.differences).toBeGreaterThanOrEqual(2);
-    const kinds = (await s.db('payout_discrepancies').whereIn('provider_reference', [p.provider_reference, 're_stranger']).select('kind')).map((r) => r.kind).sort();
+    const kinds = (await s.db('payout_discrepancies').whereIn('provider_reference', [p.provider_reference, 're_stranger']).select('kind'))
+      .map((r) => r.kind)
+      .sort();
     expect(kinds).toEqual(['status_differs', 'unknown_here']);
   });
 });
@@ -197,7 +234,9 @@ describe('disputes (chargebacks)', () => {
     const { orderId, planId } = await order(2999);
     const ord = await s.db('orders').where({ id: orderId }).first();
     const res = await fetch(`${s.baseUrl}/api/integration/refund-requests`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ orderId, reason: 'Never installed' }),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ orderId, reason: 'Never installed' }),
     });
     const { id: refundId } = await res.json();
     const dp = disputeObject({ paymentIntent: ord.payment_reference, amount: 2999, status: 'needs_response' });
@@ -206,7 +245,13 @@ describe('disputes (chargebacks)', () => {
     await deliver('charge.dispute.created', dp);
     const disputes = await s.db('disputes').where({ order_id: orderId });
     expect(disputes).toHaveLength(1);
-    expect(disputes[0]).toMatchObject({ status: 'open', source: 'provider', provider_dispute_id: dp.id, amount_cents: 2999, written_off_mb: 10240 });
+    expect(disputes[0]).toMatchObject({
+      status: 'open',
+      source: 'provider',
+      provider_dispute_id: dp.id,
+      amount_cents: 2999,
+      written_off_mb: 10240,
+    });
     expect((await s.db('orders').where({ id: orderId }).first()).status).toBe('disputed');
     const plan = await s.db('account_plans').where({ id: planId }).first();
     expect(plan).toMatchObject({ status: 'cancelled', data_remaining_mb: 0 });
@@ -234,9 +279,13 @@ describe('disputes (chargebacks)', () => {
     expect(await s.db('account_plans').where({ id: planId }).first()).toMatchObject({ status: 'pending', data_remaining_mb: 10240 });
   });
 
-  test('by hand (manual provider): finance records it, then the bank\'s decision; a second open dispute is refused', async () => {
+  test("by hand (manual provider): finance records it, then the bank's decision; a second open dispute is refused", async () => {
     const { orderId } = await order();
-    const opened = await act(`/api/orders/${orderId}/record-dispute`, { reason: 'fraudulent', amountCents: 1999, evidenceDueBy: new Date(Date.now() + 86_400_000).toISOString() });
+    const opened = await act(`/api/orders/${orderId}/record-dispute`, {
+      reason: 'fraudulent',
+      amountCents: 1999,
+      evidenceDueBy: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     expect(opened.status).toBe(200);
     const d = await opened.json();
     expect(d).toMatchObject({ status: 'open', source: 'manual', orderId });

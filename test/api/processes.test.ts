@@ -17,40 +17,69 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
 async function freePort(): Promise<number> {
-  return new Promise((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); }); });
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 /** Starts `server/cli/start.ts` on a free port over the test database and waits until it answers. */
 async function startProcess(url: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, PORT: String(port), SKIP_SPA_BUILD: '1', LOG_LEVEL: 'error', JOBS_TICK_SECONDS: '1', ...env },
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PORT: String(port),
+      SKIP_SPA_BUILD: '1',
+      LOG_LEVEL: 'error',
+      JOBS_TICK_SECONDS: '1',
+      ...env,
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
-    try { if ((await fetch(`${base}/healthz`)).ok) return { base, child }; } catch { /* not listening yet */ }
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { base, child };
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
   throw new Error(`the server process on port ${port} did not start`);
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 
 const NOTICE = {
-  category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', explanation: 'This review is a fake written by a competitor, not a customer.',
-  locations: ['https://forum.example/thread/1'], notifierName: 'Jeanne Martin', goodFaith: true,
+  category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+  explanation: 'This review is a fake written by a competitor, not a customer.',
+  locations: ['https://forum.example/thread/1'],
+  notifierName: 'Jeanne Martin',
+  goodFaith: true,
 };
-const submit = (base: string, forwardedFor?: string) => fetch(`${base}/public/dsa-notices`, {
-  method: 'POST', headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
-  body: JSON.stringify({ ...NOTICE, notifierEmail: `n.${randomUUID().slice(0, 8)}@example.org` }),
-});
+const submit = (base: string, forwardedFor?: string) =>
+  fetch(`${base}/public/dsa-notices`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+    body: JSON.stringify({ ...NOTICE, notifierEmail: `n.${randomUUID().slice(0, 8)}@example.org` }),
+  });
 
 /** 8 submissions to each process, each claiming another client address: how many were accepted. */
 async function burst(bases: string[]): Promise<number[]> {
   const statuses: number[] = [];
-  for (let i = 0; i < 8; i++) for (const base of bases) statuses.push((await submit(base, `198.51.100.${i * 2 + bases.indexOf(base)}`)).status);
+  for (let i = 0; i < 8; i++)
+    for (const base of bases) statuses.push((await submit(base, `198.51.100.${i * 2 + bases.indexOf(base)}`)).status);
   return statuses;
 }
 
@@ -65,27 +94,47 @@ describe.skipIf(engine() !== 'postgres')('two API processes on one PostgreSQL da
     await ensureDefaultSettings(db);
     // Someone works here already: the processes do not seed the demo data.
     const at = new Date().toISOString();
-    await db('staff').insert({ email: 'admin@test.kolet', name: 'Admin', roles: '["admin"]', password_hash: 'x', status: 'active', created_at: at, updated_at: at, version: 1 });
+    await db('staff').insert({
+      email: 'admin@test.kolet',
+      name: 'Admin',
+      roles: '["admin"]',
+      password_hash: 'x',
+      status: 'active',
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    });
   }, 60_000);
   afterAll(async () => {
     await Promise.all(children.filter((c) => c.exitCode === null).map(stop));
     await drop?.();
   });
 
-  test('the public form\'s rate limit is counted once for both (the database), and X-Forwarded-For is not believed', async () => {
+  test("the public form's rate limit is counted once for both (the database), and X-Forwarded-For is not believed", async () => {
     const [a, b] = await Promise.all([startProcess(url, {}), startProcess(url, {})]);
     children.push(a.child, b.child);
     const statuses = await burst([a.base, b.base]);
     expect(statuses.filter((s) => s === 201)).toHaveLength(10); // the setting's 10, not 10 per process
     expect(statuses.filter((s) => s === 429)).toHaveLength(6);
-    expect(await db('rate_limit_hits').where('bucket', 'like', 'dsa-notices:%').select('bucket')).toEqual([{ bucket: 'dsa-notices:127.0.0.1' }]);
+    expect(await db('rate_limit_hits').where('bucket', 'like', 'dsa-notices:%').select('bucket')).toEqual([
+      { bucket: 'dsa-notices:127.0.0.1' },
+    ]);
   }, 60_000);
 
   test('each scheduled job runs once per interval across both, and every run is in job_runs', async () => {
-    const jobs = ['outbox.deliver', 'alerts.evaluate', 'plans.expire', 'referrals.reward', 'promos.withhold', 'reviews.expire', 'job-runs.prune'];
+    const jobs = [
+      'outbox.deliver',
+      'alerts.evaluate',
+      'plans.expire',
+      'referrals.reward',
+      'promos.withhold',
+      'reviews.expire',
+      'job-runs.prune',
+    ];
     const runsOf = async (): Promise<Record<string, number>> => {
       const counts = Object.fromEntries(jobs.map((j) => [j, 0]));
-      for (const r of (await db('job_runs').groupBy('job').select('job').count({ n: '*' })) as { job: string; n: number | string }[]) counts[r.job] = Number(r.n);
+      for (const r of (await db('job_runs').groupBy('job').select('job').count({ n: '*' })) as { job: string; n: number | string }[])
+        counts[r.job] = Number(r.n);
       return counts;
     };
     const settle = async (expected: number) => {

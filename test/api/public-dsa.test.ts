@@ -16,7 +16,11 @@ let moderator: SessionFetch;
 let call: ReturnType<typeof integration>;
 
 const LIMIT_SETTING = 'dsa_public_submissions_per_15_minutes';
-const setSubmissionLimit = (n: number) => s.db('settings').where({ id: LIMIT_SETTING }).update({ value: JSON.stringify(n) });
+const setSubmissionLimit = (n: number) =>
+  s
+    .db('settings')
+    .where({ id: LIMIT_SETTING })
+    .update({ value: JSON.stringify(n) });
 
 beforeAll(async () => {
   s = await startTestServer({ TRUST_PROXY: 'loopback' }); // as behind a proxy on this machine: each test's X-Forwarded-For is its client
@@ -24,7 +28,9 @@ beforeAll(async () => {
   call = integration(s.baseUrl, await serviceToken(s.db));
   await setSubmissionLimit(10_000); // every test here comes from 127.0.0.1; the rate-limit test uses its own address
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 let n = 0;
 const unique = (name: string) => `${name}.${++n}.${randomUUID().slice(0, 6)}@example.org`;
@@ -40,11 +46,20 @@ const VALID = {
 const validNotice = (over: Record<string, unknown> = {}) => ({ ...VALID, notifierEmail: unique('jeanne'), ...over });
 
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${s.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${s.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const postNotice = (body: unknown, headers?: Record<string, string>) => postJson('/public/dsa-notices', body, headers);
 const postComplaint = (body: unknown, headers?: Record<string, string>) => postJson('/public/dsa-complaints', body, headers);
 const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${s.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields), redirect: 'manual' });
+  fetch(`${s.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+  });
 
 async function accepted(res: Response): Promise<Json> {
   expect(res.status, await res.clone().text()).toBe(201);
@@ -87,7 +102,11 @@ describe('Art. 16: notices from anyone', () => {
   test('Art. 16(2)(b): the exact location — several items in one notice', async () => {
     const a = await publishedReview();
     const b = await publishedReview();
-    const { reference } = await accepted(await postNotice(validNotice({ locations: [`${a.review.id}`, `https://kolet.com/avis/${b.review.id}`, 'https://forum.example/thread/9', ''] })));
+    const { reference } = await accepted(
+      await postNotice(
+        validNotice({ locations: [`${a.review.id}`, `https://kolet.com/avis/${b.review.id}`, 'https://forum.example/thread/9', ''] }),
+      ),
+    );
     const notice = await row('dsa_notices', { reference });
     expect(JSON.parse(notice.locations)).toEqual([`review:${a.review.id}`, `review:${b.review.id}`, 'https://forum.example/thread/9']);
     expect(await countRows(s.db, 'review_reports', { notice_id: notice.id })).toBe(2);
@@ -101,7 +120,10 @@ describe('Art. 16: notices from anyone', () => {
   test('Art. 16(2)(c): name and e-mail required except for child sexual abuse', async () => {
     const anonymous = { ...VALID, notifierName: undefined };
     const refusedBody = await refused(await postNotice(anonymous), 400, 'invalid_input');
-    expect(refusedBody.errors).toMatchObject({ notifierName: expect.stringMatching(/name is required/), notifierEmail: expect.stringMatching(/e-mail address is required/) });
+    expect(refusedBody.errors).toMatchObject({
+      notifierName: expect.stringMatching(/name is required/),
+      notifierEmail: expect.stringMatching(/e-mail address is required/),
+    });
     const body = await accepted(await postNotice({ ...anonymous, category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' }));
     expect(await row('dsa_notices', { reference: body.reference })).toMatchObject({ notifier_name: null, notifier_email: null });
   });
@@ -117,7 +139,9 @@ describe('Art. 16: notices from anyone', () => {
     const identified = await accepted(await postNotice(validNotice()));
     expect((await row('dsa_notices', { reference: identified.reference })).complete).toBeTruthy();
     // Child sexual abuse: complete without the notifier's identity (16(2)(c)).
-    const anonymous = await accepted(await postNotice({ ...VALID, notifierName: undefined, category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' }));
+    const anonymous = await accepted(
+      await postNotice({ ...VALID, notifierName: undefined, category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' }),
+    );
     expect((await row('dsa_notices', { reference: anonymous.reference })).complete).toBeTruthy();
   });
 
@@ -129,35 +153,59 @@ describe('Art. 16: notices from anyone', () => {
     expect(new Date(notice.acknowledged_at).toISOString()).toBe(body.receivedAt);
     const [ack, ...others] = await messagesTo(s.db, email);
     expect(others).toEqual([]);
-    expect(ack).toMatchObject({ template: 'dsa_acknowledgement', status: 'queued', related_entity: 'dsa-notices', related_id: String(notice.id), locale: 'en' });
+    expect(ack).toMatchObject({
+      template: 'dsa_acknowledgement',
+      status: 'queued',
+      related_entity: 'dsa-notices',
+      related_id: String(notice.id),
+      locale: 'en',
+    });
     expect(ack.subject).toContain(body.reference);
     expect(ack.body).toContain(body.reference);
   });
 
   test('Art. 16(4): no acknowledgement without an e-mail', async () => {
     const before = await countRows(s.db, 'messages');
-    const body = await accepted(await postNotice({ ...VALID, notifierName: undefined, category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' }));
+    const body = await accepted(
+      await postNotice({ ...VALID, notifierName: undefined, category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' }),
+    );
     expect(body.acknowledged).toBe(false);
     expect((await row('dsa_notices', { reference: body.reference })).acknowledged_at).toBeNull();
     expect(await countRows(s.db, 'messages')).toBe(before);
   });
 
-  test('Art. 22: a trusted flagger\'s notice is prioritised (within its expertise)', async () => {
+  test("Art. 22: a trusted flagger's notice is prioritised (within its expertise)", async () => {
     const email = unique('flagger');
     const at = new Date().toISOString();
-    await s.db('trusted_flaggers').insert({ name: 'Point de Contact', email, designated_by: 'Arcom (France)', active: true, expertise: JSON.stringify(['STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH']), created_at: at, updated_at: at, version: 1 });
+    await s.db('trusted_flaggers').insert({
+      name: 'Point de Contact',
+      email,
+      designated_by: 'Arcom (France)',
+      active: true,
+      expertise: JSON.stringify(['STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH']),
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    });
     const inside = await accepted(await postNotice(validNotice({ notifierEmail: email })));
-    const outside = await accepted(await postNotice(validNotice({ notifierEmail: email.toUpperCase(), category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD' })));
+    const outside = await accepted(
+      await postNotice(validNotice({ notifierEmail: email.toUpperCase(), category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD' })),
+    );
     expect(await row('dsa_notices', { reference: inside.reference })).toMatchObject({ priority: 1 });
     expect(await row('dsa_notices', { reference: outside.reference })).toMatchObject({ priority: 0, trusted_flagger_id: null });
   });
 
   test('rec. 52: a threat-to-life notice goes first and alerts staff', async () => {
-    const body = await accepted(await postNotice(validNotice({ threatToLife: true, explanation: 'The review threatens to kill the shop manager tomorrow morning.' })));
+    const body = await accepted(
+      await postNotice(validNotice({ threatToLife: true, explanation: 'The review threatens to kill the shop manager tomorrow morning.' })),
+    );
     const notice = await row('dsa_notices', { reference: body.reference });
     expect(notice).toMatchObject({ priority: 2 });
     expect(notice.threat_to_life).toBeTruthy();
-    const alerts = await s.db('messages').where({ template: 'dsa_threat_received', related_id: String(notice.id) }).pluck('to_address');
+    const alerts = await s
+      .db('messages')
+      .where({ template: 'dsa_threat_received', related_id: String(notice.id) })
+      .pluck('to_address');
     expect(alerts.sort()).toEqual(['admin@test.kolet', 'moderator@test.kolet']);
   });
 });
@@ -169,9 +217,15 @@ describe('Art. 20: complaints', () => {
     const notifierEmail = unique('notifier');
     const { reference } = await accepted(await postNotice(validNotice({ notifierEmail, locations: [`review:${review.id}`] })));
     const notice = await row('dsa_notices', { reference });
-    const body = decision === 'removal'
-      ? illegalRemoval()
-      : { decision: 'no_action', note: 'Criticism of the service, not defamation.', automatedDetection: false, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED' };
+    const body =
+      decision === 'removal'
+        ? illegalRemoval()
+        : {
+            decision: 'no_action',
+            note: 'Criticism of the service, not defamation.',
+            automatedDetection: false,
+            automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+          };
     const res = await action(moderator, `dsa-notices/${notice.id}/decide`, body);
     expect(res.status, await res.clone().text()).toBe(200);
     const statement = await row('statements_of_reasons', { notice_id: notice.id });
@@ -185,12 +239,19 @@ describe('Art. 20: complaints', () => {
     const body = await accepted(await postComplaint({ reference: statement.puid, email: authorEmail, text: TEXT }));
     expect(Object.keys(body).sort()).toEqual(['deadlineAt', 'receivedAt', 'reference']);
     expect(body.deadlineAt).toBe(complaintDeadline(new Date(new Date(statement.created_at).toISOString())).toISOString());
-    expect(await row('dsa_complaints', { reference: body.reference })).toMatchObject({ complainant_role: 'author', statement_id: statement.id });
-    expect((await messagesTo(s.db, authorEmail, 'dsa_complaint_acknowledgement')).map((m: Json) => m.subject)).toEqual([expect.stringContaining(body.reference)]);
+    expect(await row('dsa_complaints', { reference: body.reference })).toMatchObject({
+      complainant_role: 'author',
+      statement_id: statement.id,
+    });
+    expect((await messagesTo(s.db, authorEmail, 'dsa_complaint_acknowledgement')).map((m: Json) => m.subject)).toEqual([
+      expect.stringContaining(body.reference),
+    ]);
 
     // A decision the author was told of 200 days ago (statements are append-only: a second, older one).
     const old = new Date(Date.now() - 200 * 86_400_000).toISOString();
-    const [aged] = await s.db('statements_of_reasons').insert({ ...statement, id: undefined, puid: `kolet-sor-aged-${randomUUID().slice(0, 8)}`, created_at: old }, '*');
+    const [aged] = await s
+      .db('statements_of_reasons')
+      .insert({ ...statement, id: undefined, puid: `kolet-sor-aged-${randomUUID().slice(0, 8)}`, created_at: old }, '*');
     await refused(await postComplaint({ reference: aged.puid, email: authorEmail, text: TEXT }), 422, 'complaint_window_closed');
   });
 
@@ -200,9 +261,26 @@ describe('Art. 20: complaints', () => {
     await refused(await postComplaint({ reference: 'DSA-2026-ZZZZZZZZ', email: removal.authorEmail, text: TEXT }), 422, 'unknown_decision');
 
     const kept = await decided('no_action');
-    const byNotifier = await accepted(await postComplaint({ reference: kept.reference.toLowerCase(), email: kept.notifierEmail.toUpperCase(), text: 'The review is defamatory and you left it online.' }));
-    expect(await row('dsa_complaints', { reference: byNotifier.reference })).toMatchObject({ complainant_role: 'notifier', notice_id: kept.notice.id });
-    await refused(await postComplaint({ reference: kept.reference, email: kept.notifierEmail, text: 'Again: the review is defamatory and still online.' }), 409, 'complaint_already_open');
+    const byNotifier = await accepted(
+      await postComplaint({
+        reference: kept.reference.toLowerCase(),
+        email: kept.notifierEmail.toUpperCase(),
+        text: 'The review is defamatory and you left it online.',
+      }),
+    );
+    expect(await row('dsa_complaints', { reference: byNotifier.reference })).toMatchObject({
+      complainant_role: 'notifier',
+      notice_id: kept.notice.id,
+    });
+    await refused(
+      await postComplaint({
+        reference: kept.reference,
+        email: kept.notifierEmail,
+        text: 'Again: the review is defamatory and still online.',
+      }),
+      409,
+      'complaint_already_open',
+    );
   });
 
   test('the complaint form (HTML, no JavaScript): an error re-renders the form; a complaint is received and its receipt shown', async () => {
@@ -228,19 +306,35 @@ describe('Art. 20: complaints', () => {
 
 describe('the notice form (HTML, no JavaScript)', () => {
   const FORM = {
-    category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', explanation: 'Ce commentaire est un faux avis rédigé par un concurrent.',
-    locations: '', legalGround: '', memberState: 'FR', notifierName: 'Jeanne Martin', notifierEmail: '', goodFaith: 'yes',
+    category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+    explanation: 'Ce commentaire est un faux avis rédigé par un concurrent.',
+    locations: '',
+    legalGround: '',
+    memberState: 'FR',
+    notifierName: 'Jeanne Martin',
+    notifierEmail: '',
+    goodFaith: 'yes',
   };
 
   test('a valid form is received: 303 to the receipt with the reference and the acknowledgement', async () => {
     const email = unique('form');
-    const res = await postForm('/report-illegal-content?lang=fr', { ...FORM, locations: 'https://forum.example/a\r\n\r\nhttps://forum.example/b', notifierEmail: email });
+    const res = await postForm('/report-illegal-content?lang=fr', {
+      ...FORM,
+      locations: 'https://forum.example/a\r\n\r\nhttps://forum.example/b',
+      notifierEmail: email,
+    });
     expect(res.status).toBe(303);
     const location = res.headers.get('location')!;
     const reference = /DSA-\d{4}-[A-Z0-9]{8}/.exec(location)![0];
     expect(location).toBe(`/report-illegal-content/received/${reference}?lang=fr`);
     const notice = await row('dsa_notices', { reference });
-    expect(notice).toMatchObject({ category: FORM.category, member_state: 'FR', language: 'fr', notifier_email: email, legal_ground: null });
+    expect(notice).toMatchObject({
+      category: FORM.category,
+      member_state: 'FR',
+      language: 'fr',
+      notifier_email: email,
+      legal_ground: null,
+    });
     expect(JSON.parse(notice.locations)).toEqual(['https://forum.example/a', 'https://forum.example/b']);
 
     const receipt = await fetch(`${s.baseUrl}${location}`);
@@ -254,13 +348,23 @@ describe('the notice form (HTML, no JavaScript)', () => {
   });
 
   test('errors re-render the form with every value kept, an error summary linking to each field, and the messages', async () => {
-    const res = await postForm('/report-illegal-content?lang=en', { ...FORM, category: '', explanation: 'short', locations: 'https://ok.example/x\n\nnot a place', notifierName: '', notifierEmail: 'nobody', goodFaith: '' });
+    const res = await postForm('/report-illegal-content?lang=en', {
+      ...FORM,
+      category: '',
+      explanation: 'short',
+      locations: 'https://ok.example/x\n\nnot a place',
+      notifierName: '',
+      notifierEmail: 'nobody',
+      goodFaith: '',
+    });
     expect(res.status).toBe(400);
     const page = await res.text();
     expect(page).toContain('<title>Error: Report illegal content — Kolet</title>');
     for (const field of ['category', 'explanation', 'locations', 'notifierName', 'notifierEmail', 'goodFaith']) {
       expect(page, field).toContain(`<a href="#${field}">`);
-      expect(page, field).toMatch(new RegExp(`id="${field}" name="${field}"[^>]* aria-invalid="true" aria-describedby="[^"]*${field}-error"`));
+      expect(page, field).toMatch(
+        new RegExp(`id="${field}" name="${field}"[^>]* aria-invalid="true" aria-describedby="[^"]*${field}-error"`),
+      );
     }
     expect(page).toContain('Line 3: A review number (e.g. 123)');
     expect(page).toContain('>\nshort</textarea>');
@@ -275,7 +379,17 @@ describe('the notice form (HTML, no JavaScript)', () => {
     expect(fr).toContain('<html lang="fr"');
     expect(fr).toContain('href="/report-illegal-content?lang=en" hreflang="en" lang="en">English</a>');
     const ids = [...fr.matchAll(/<(?:input|select|textarea)[^>]* id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['category', 'explanation', 'locations', 'legalGround', 'memberState', 'notifierName', 'notifierEmail', 'threatToLife', 'goodFaith']);
+    expect(ids).toEqual([
+      'category',
+      'explanation',
+      'locations',
+      'legalGround',
+      'memberState',
+      'notifierName',
+      'notifierEmail',
+      'threatToLife',
+      'goodFaith',
+    ]);
     for (const id of ids) expect(fr).toContain(`<label${id === 'threatToLife' || id === 'goodFaith' ? '' : ' class="label"'} for="${id}">`);
     expect(fr).not.toMatch(/<script|style=| on\w+=/);
     for (const lang of ['fr', 'en']) {
@@ -320,11 +434,18 @@ describe('abuse and hostile input', () => {
     const script = '<script>alert(1)</script>';
     const img = '"><img src=x onerror=alert(1)>';
     const hostile = {
-      category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', explanation: `${script} ${img} is defamatory, believe me`,
-      legalGround: `${img} ${script}`, notifierName: `${script}${img}`, notifierEmail: unique('hostile'),
+      category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+      explanation: `${script} ${img} is defamatory, believe me`,
+      legalGround: `${img} ${script}`,
+      notifierName: `${script}${img}`,
+      notifierEmail: unique('hostile'),
     };
     const { reference } = await accepted(await postNotice({ ...hostile, locations: ['https://forum.example/thread'], goodFaith: true }));
-    expect(await row('dsa_notices', { reference })).toMatchObject({ explanation: hostile.explanation, legal_ground: hostile.legalGround, notifier_name: hostile.notifierName });
+    expect(await row('dsa_notices', { reference })).toMatchObject({
+      explanation: hostile.explanation,
+      legal_ground: hostile.legalGround,
+      notifier_name: hostile.notifierName,
+    });
 
     const form = { ...hostile, locations: `${script}\n${img}`, memberState: img, notifierEmail: img };
     const res = await postForm('/report-illegal-content?lang=en', form); // no good-faith box
@@ -342,7 +463,10 @@ describe('abuse and hostile input', () => {
     const huge = 'x'.repeat(100 * 1024);
     const json = await refused(await postNotice(validNotice({ explanation: huge })), 413, 'body_too_large');
     expect(json.message).toMatch(/exceeds 102400 bytes/);
-    const page = await postForm('/report-illegal-content?lang=en', { ...Object.fromEntries(Object.entries(VALID).map(([k, v]) => [k, String(v)])), explanation: huge });
+    const page = await postForm('/report-illegal-content?lang=en', {
+      ...Object.fromEntries(Object.entries(VALID).map(([k, v]) => [k, String(v)])),
+      explanation: huge,
+    });
     expect(page.status).toBe(413);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await page.text()).toContain('Texts are limited to 10,000 characters');
@@ -366,7 +490,9 @@ describe('abuse and hostile input', () => {
       expect(doc.paths[path].post.security, path).toEqual([]);
       expect(doc.paths[path].post.responses).toHaveProperty('429');
     }
-    expect(doc.paths['/public/dsa-notices'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['category', 'explanation', 'locations', 'goodFaith']));
+    expect(doc.paths['/public/dsa-notices'].post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['category', 'explanation', 'locations', 'goodFaith']),
+    );
   });
 
   test('unknown fields, a body that is not JSON, a wrong content type: 400, 400, 415', async () => {
@@ -374,7 +500,11 @@ describe('abuse and hostile input', () => {
     expect(Object.keys(extra.errors)).toEqual(['priority,status']);
     await refused(await postNotice('{"category": '), 400, 'malformed_json');
     await refused(await postNotice([validNotice()]), 400, 'invalid_input');
-    const form = await fetch(`${s.baseUrl}/public/dsa-notices`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'category=x' });
+    const form = await fetch(`${s.baseUrl}/public/dsa-notices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'category=x',
+    });
     await refused(form, 415, 'unsupported_media_type');
     await refused(await fetch(`${s.baseUrl}/public/nothing-here`), 404, 'not_found');
   });

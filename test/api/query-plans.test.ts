@@ -28,7 +28,9 @@ beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
   counts = await seedScale(db, { accounts: ACCOUNTS, log: () => {} });
   const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'));
-  server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   reads = await benchReads(db);
   for (const role of ['support', 'finance', 'moderator'] as const) cookies[role] = await signIn(baseUrl, role);
@@ -53,7 +55,9 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
   });
 
   test('the check itself flags a query no index serves (accounts by name)', async () => {
-    const statements = await captureStatements(db, async () => { await db('accounts').where('name', 'Camille Martin').first('id'); });
+    const statements = await captureStatements(db, async () => {
+      await db('accounts').where('name', 'Camille Martin').first('id');
+    });
     expect((await fullScans(db, statements)).map((s) => s.table)).toEqual(['accounts']);
   });
 
@@ -78,13 +82,23 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
     expect(source).toBeTruthy();
     const statements = await captureStatements(db, async () => {
       const created = await fetch(`${baseUrl}/api/integration/transfers`, {
-        method: 'POST', headers: { authorization: 'Bearer demo-integration-token', 'content-type': 'application/json', 'idempotency-key': 'plan-check-create' },
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer demo-integration-token',
+          'content-type': 'application/json',
+          'idempotency-key': 'plan-check-create',
+        },
         body: JSON.stringify({ ...source, recipientEmail: 'plan.check@example.net', amountGb: 1 }),
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: number };
       const fixed = await fetch(`${baseUrl}/api/transfers/${id}/reverse`, {
-        method: 'POST', body: JSON.stringify({ reasonCode: 'address_typo', intendedEmail: 'plan.check@example.com', reason: 'Sent to a mistyped address (plan check)' }),
+        method: 'POST',
+        body: JSON.stringify({
+          reasonCode: 'address_typo',
+          intendedEmail: 'plan.check@example.com',
+          reason: 'Sent to a mistyped address (plan check)',
+        }),
         headers: { cookie: cookies.support!, 'content-type': 'application/json', 'x-kolet-csrf': '1', 'idempotency-key': 'plan-check-fix' },
       });
       expect(fixed.status).toBe(200);
@@ -93,7 +107,10 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
   });
 
   test('the accounts list total is exact under 1,000,000 rows, and an id-span or planner estimate above', async () => {
-    const res = await fetch(`${baseUrl}/api/accounts?sort=${encodeURIComponent('["createdAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`, { headers: { cookie: cookies.support! } });
+    const res = await fetch(
+      `${baseUrl}/api/accounts?sort=${encodeURIComponent('["createdAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`,
+      { headers: { cookie: cookies.support! } },
+    );
     const total = Number(res.headers.get('content-range')!.split('/')[1]);
     expect(total).toBe(Number((await db('accounts').count({ n: '*' }).first())!.n));
     expect(res.headers.get('x-total-estimated')).toBeNull();

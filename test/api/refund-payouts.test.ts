@@ -17,14 +17,18 @@ beforeAll(async () => {
   finance = await s.login('finance');
   token = await serviceToken(s.db);
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 const act = (id: number, action: string, body: unknown) =>
   finance(`/api/refunds/${id}/${action}`, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': randomUUID() } });
 async function approvedRefund(): Promise<number> {
   const { orderId } = await paidOrder(s.db, await insertAccount(s.db, { email: `payout.${randomUUID().slice(0, 8)}@gmail.com` }));
   const res = await fetch(`${s.baseUrl}/api/integration/refund-requests`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ orderId, reason: 'Never installed' }),
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ orderId, reason: 'Never installed' }),
   });
   const { id } = await res.json();
   expect((await act(id, 'approve', { amountCents: 1999 })).status).toBe(200);

@@ -20,7 +20,9 @@ beforeAll(async () => {
   [moderator, support] = await Promise.all([s.login('moderator'), s.login('support')]);
   call = integration(s.baseUrl, await serviceToken(s.db));
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 let n = 0;
 const customer = (over: Record<string, unknown> = {}) => insertAccount(s.db, { email: `reviewer${++n}.${Date.now()}@gmail.com`, ...over });
@@ -41,7 +43,11 @@ describe('GCU §8: publication', () => {
     const late = await postReview(call, { accountId: await customer(), rating: 5, collectedAt: collected.toISOString() });
     expect(new Date(late.publishedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(late.publishedLate).toBe(true);
-    const fresh = await postReview(call, { accountId: await customer(), rating: 4, collectedAt: new Date(Date.now() - 3 * DAY).toISOString() });
+    const fresh = await postReview(call, {
+      accountId: await customer(),
+      rating: 4,
+      collectedAt: new Date(Date.now() - 3 * DAY).toISOString(),
+    });
     expect(fresh.publishedLate).toBe(false);
   });
   test('1 to 5 stars: 0 and 6 are refused naming the field', async () => {
@@ -51,7 +57,7 @@ describe('GCU §8: publication', () => {
       expect((await res.json()).errors).toHaveProperty('rating');
     }
   });
-  test('a review of an order must be of one of the author\'s orders; never collected in the future', async () => {
+  test("a review of an order must be of one of the author's orders; never collected in the future", async () => {
     const { orderId } = await paidOrder(s.db, await customer());
     const res = await call('reviews', { accountId: await customer(), rating: 2, orderId });
     expect([res.status, (await res.json()).code]).toEqual([422, 'order_not_of_account']);
@@ -66,12 +72,18 @@ describe('GCU §8: publication', () => {
 
 describe('reports and the moderation queue', () => {
   test('reported reviews form the queue, most severe first, then most reported', async () => {
-    const [a, b, c] = [await postReview(call, { accountId: await customer() }), await postReview(call, { accountId: await customer() }), await postReview(call, { accountId: await customer() })];
+    const [a, b, c] = [
+      await postReview(call, { accountId: await customer() }),
+      await postReview(call, { accountId: await customer() }),
+      await postReview(call, { accountId: await customer() }),
+    ];
     expect((await report(call, a.id, 'spam')).status).toBe(201);
     expect((await report(call, a.id, 'spam', await customer())).status).toBe(201);
     expect((await report(call, b.id, 'threat')).status).toBe(201);
     expect((await report(call, c.id, 'spam')).status).toBe(201);
-    const res = await moderator(`/api/reviews?filter=${encodeURIComponent(JSON.stringify({ reported: true }))}&sort=${encodeURIComponent('["severity","DESC"]')}&range=[0,99]`);
+    const res = await moderator(
+      `/api/reviews?filter=${encodeURIComponent(JSON.stringify({ reported: true }))}&sort=${encodeURIComponent('["severity","DESC"]')}&range=[0,99]`,
+    );
     expect(res.status).toBe(200);
     const ids = ((await res.json()) as { id: number }[]).map((r) => r.id);
     expect(ids.indexOf(b.id)).toBeLessThan(ids.indexOf(a.id));
@@ -119,24 +131,40 @@ describe('keep, remove, restore', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys((await bad.json()).errors).sort()).toEqual(['ground', 'note']);
 
-    const res = await action(moderator, `reviews/${r.id}/remove`, { ground: 'insulting', note: 'Insults towards the staff, with no account of the experience.' });
+    const res = await action(moderator, `reviews/${r.id}/remove`, {
+      ground: 'insulting',
+      note: 'Insults towards the staff, with no account of the experience.',
+    });
     expect(res.status, await res.clone().text()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ status: 'removed', removalGround: 'insulting' });
     const statement = await s.db('statements_of_reasons').where({ id: body.statementId }).first();
-    expect(statement).toMatchObject({ review_id: r.id, account_id: author, decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', source_type: 'SOURCE_TYPE_OTHER_NOTIFICATION' });
+    expect(statement).toMatchObject({
+      review_id: r.id,
+      account_id: author,
+      decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+      source_type: 'SOURCE_TYPE_OTHER_NOTIFICATION',
+    });
     expect(validateStatement(toTdb(statement))).toEqual({});
     const [toAuthor] = await messagesTo(s.db, await emailOf(author), 'dsa_statement_of_reasons');
     expect(toAuthor.body).toContain(statement.puid);
     expect(toAuthor.body).toMatch(/6 mois/);
     expect((await messagesTo(s.db, await emailOf(reporter), 'review_report_removed')).length).toBe(1);
-    expect(await s.db('audit_log').where({ action: 'reviews.remove', entity_id: String(r.id) }).first()).toBeDefined();
+    expect(
+      await s
+        .db('audit_log')
+        .where({ action: 'reviews.remove', entity_id: String(r.id) })
+        .first(),
+    ).toBeDefined();
   });
 
   test('a review under an undecided DSA notice is settled by the notice, not by keep/remove (409 open_dsa_notice)', async () => {
     const r = await postReview(call, { accountId: await customer() });
     await notice(s.db, { locations: [`review:${r.id}`] });
-    for (const [path, body] of [['keep', {}], ['remove', { ground: 'defamatory', note: 'Defamatory allegation.' }]] as const) {
+    for (const [path, body] of [
+      ['keep', {}],
+      ['remove', { ground: 'defamatory', note: 'Defamatory allegation.' }],
+    ] as const) {
       const res = await action(moderator, `reviews/${r.id}/${path}`, body);
       expect([res.status, (await res.json()).code]).toEqual([409, 'open_dsa_notice']);
     }
@@ -155,19 +183,32 @@ describe('keep, remove, restore', () => {
     expect((await messagesTo(s.db, await emailOf(author), 'review_restored')).length).toBe(1);
 
     await action(moderator, `reviews/${r.id}/remove`, { ground: 'inappropriate', note: 'Advertising for another site.' });
-    await s.db('reviews').where({ id: r.id }).update({ delete_after: new Date(Date.now() - DAY).toISOString() });
+    await s
+      .db('reviews')
+      .where({ id: r.id })
+      .update({ delete_after: new Date(Date.now() - DAY).toISOString() });
     const late = await action(moderator, `reviews/${r.id}/restore`, { note: 'Mistake' });
     expect([late.status, (await late.json()).code]).toEqual([422, 'retention_expired']);
   });
 
   test('bulk dismiss keeps several reviews in one call and lists those skipped, with the reason', async () => {
-    const [a, b, c] = [await postReview(call, { accountId: await customer() }), await postReview(call, { accountId: await customer() }), await postReview(call, { accountId: await customer() })];
+    const [a, b, c] = [
+      await postReview(call, { accountId: await customer() }),
+      await postReview(call, { accountId: await customer() }),
+      await postReview(call, { accountId: await customer() }),
+    ];
     await report(call, a.id, 'spam');
     await report(call, b.id, 'spam');
     await notice(s.db, { locations: [`review:${c.id}`] });
     const res = await action(moderator, 'reviews/dismiss-reports', { ids: [a.id, b.id, c.id, 99_999_999] });
     expect(res.status, await res.clone().text()).toBe(200);
-    expect(await res.json()).toEqual({ dismissed: [a.id, b.id], skipped: [{ id: c.id, code: 'open_dsa_notice' }, { id: 99_999_999, code: 'not_found' }] });
+    expect(await res.json()).toEqual({
+      dismissed: [a.id, b.id],
+      skipped: [
+        { id: c.id, code: 'open_dsa_notice' },
+        { id: 99_999_999, code: 'not_found' },
+      ],
+    });
     const tooMany = await action(moderator, 'reviews/dismiss-reports', { ids: Array.from({ length: 101 }, (_, i) => i + 1) });
     expect(tooMany.status).toBe(400);
   });
@@ -183,7 +224,10 @@ describe('GCU §8: retention', () => {
   test('the job erases reviews 3 years after publication, closes their reports and reports what it removed', async () => {
     const r = await postReview(call, { accountId: await customer() });
     await report(call, r.id, 'spam');
-    await s.db('reviews').where({ id: r.id }).update({ delete_after: new Date(Date.now() - 1000).toISOString() });
+    await s
+      .db('reviews')
+      .where({ id: r.id })
+      .update({ delete_after: new Date(Date.now() - 1000).toISOString() });
     const fresh = await postReview(call, { accountId: await customer() });
     const outcome = await expireReviews(s.db);
     expect(outcome.ids).toContain(r.id);

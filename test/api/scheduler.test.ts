@@ -9,11 +9,22 @@ import { createTestDatabase } from '../support/db.ts';
 
 let db: Db;
 let drop: () => Promise<void>;
-beforeAll(async () => { ({ db, drop } = await createTestDatabase()); });
-afterAll(async () => { await drop?.(); });
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+});
+afterAll(async () => {
+  await drop?.();
+});
 
 let runs = 0;
-const idle: JobDef = { name: 'test.idle', everySeconds: 600, run: async () => { runs++; return { didSomething: false, summary: { nothing: true } }; } };
+const idle: JobDef = {
+  name: 'test.idle',
+  everySeconds: 600,
+  run: async () => {
+    runs++;
+    return { didSomething: false, summary: { nothing: true } };
+  },
+};
 const dueAt = async (job: string) => new Date((await db('job_leases').where({ job }).first('next_due_at')).next_due_at).getTime();
 
 describe('each job once per interval, across processes', () => {
@@ -38,6 +49,9 @@ describe('each job once per interval, across processes', () => {
   test('every run is recorded in job_runs, the idle ones too', async () => {
     const rows = await db('job_runs').where({ job: 'test.idle' }).orderBy('id');
     expect(rows).toHaveLength(2);
-    expect(rows.map((r) => [r.status, JSON.parse(r.summary)])).toEqual([['succeeded', { nothing: true }], ['succeeded', { nothing: true }]]);
+    expect(rows.map((r) => [r.status, JSON.parse(r.summary)])).toEqual([
+      ['succeeded', { nothing: true }],
+      ['succeeded', { nothing: true }],
+    ]);
   });
 });

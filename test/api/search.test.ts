@@ -16,7 +16,16 @@ import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo/index.ts';
 import { createTestDatabase } from '../support/db.ts';
 import { sessionFetch, type SessionFetch } from '../support/server.ts';
 
-type Result = { kind: string; id: number; title: string; detail: string | null; status: string | null; accountId: number | null; matchedBy: string; rank: number };
+type Result = {
+  kind: string;
+  id: number;
+  title: string;
+  detail: string | null;
+  status: string | null;
+  accountId: number | null;
+  matchedBy: string;
+  rank: number;
+};
 type Group = { kind: string; results: Result[] };
 
 let s: { db: Db; drop: () => Promise<void>; server?: Server };
@@ -30,11 +39,17 @@ beforeAll(async () => {
   await seedDemo(db, { now: new Date() });
   await ensureDefaultSettings(db);
   const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' }, createLogger('silent'));
-  const server: Server = await new Promise((resolve) => { const l = app.listen(0, '127.0.0.1', () => resolve(l)); });
+  const server: Server = await new Promise((resolve) => {
+    const l = app.listen(0, '127.0.0.1', () => resolve(l));
+  });
   s.server = server;
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   for (const role of ['support', 'finance', 'moderator', 'catalog'] as Role[]) {
-    const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email: `${role}@kolet.demo`, password: DEMO_PASSWORD }) });
+    const res = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+      body: JSON.stringify({ email: `${role}@kolet.demo`, password: DEMO_PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login ${role}: ${res.status} ${await res.text()}`);
     as[role] = sessionFetch(baseUrl, res.headers.get('set-cookie')!.split(';')[0]!);
   }
@@ -85,14 +100,23 @@ describe('GET /api/search as support', () => {
     const groups = await search('support', 'julien.moreau@gmial.com');
     expect(groups[0]!.kind).toBe('transfer');
     const pending = await s.db('transfers').where({ recipient_email: 'julien.moreau@gmial.com', status: 'pending' }).first('id');
-    expect(groups[0]!.results[0]).toMatchObject({ id: pending.id, status: 'pending', rank: 0, accountId: sophie.id, title: 'julien.moreau@gmial.com' });
+    expect(groups[0]!.results[0]).toMatchObject({
+      id: pending.id,
+      status: 'pending',
+      rank: 0,
+      accountId: sophie.id,
+      title: 'julien.moreau@gmial.com',
+    });
   });
 
   test('the last digits of an ICCID (4 or more), and the whole ICCID first', async () => {
     const esim = await s.db('esims').orderBy('id').first('id', 'iccid', 'account_id');
     for (const n of [4, 6, 10]) {
       const found = group(await search('support', esim.iccid.slice(-n)), 'esim');
-      expect(found.map((r) => r.id), `last ${n}`).toContain(esim.id);
+      expect(
+        found.map((r) => r.id),
+        `last ${n}`,
+      ).toContain(esim.id);
       for (const r of found) expect(r.title.endsWith(esim.iccid.slice(-n))).toBe(true);
     }
     expect(group(await search('support', esim.iccid), 'esim')[0]).toMatchObject({ id: esim.id, rank: 0, accountId: esim.account_id });
@@ -103,7 +127,10 @@ describe('GET /api/search as support', () => {
     expect(group(await search('support', `#${order.id}`), 'order')[0]).toMatchObject({ id: order.id, rank: 0 });
     expect(group(await search('support', order.payment_reference), 'order')[0]).toMatchObject({ id: order.id, rank: 0 });
     const account = await s.db('accounts').where({ id: sophie.id }).first('referral_code');
-    expect(group(await search('support', account.referral_code.toLowerCase()), 'customer')[0]).toMatchObject({ id: sophie.id, matchedBy: 'customer_referral_code' });
+    expect(group(await search('support', account.referral_code.toLowerCase()), 'customer')[0]).toMatchObject({
+      id: sophie.id,
+      matchedBy: 'customer_referral_code',
+    });
   });
 
   test('a query shorter than 2 characters is refused, naming the rule', async () => {
@@ -115,7 +142,8 @@ describe('GET /api/search as support', () => {
 
 describe('masking: what a role cannot see, it cannot search', () => {
   test('a moderator never finds a customer by phone, name or a part of an e-mail; by the whole e-mail, masked', async () => {
-    for (const q of ['06 25 06 95 71', '+33 6 25 06 95 71', 'Sophie Bernard', 'bernard@outl']) expect(customerIds(await search('moderator', q)), q).not.toContain(sophie.id);
+    for (const q of ['06 25 06 95 71', '+33 6 25 06 95 71', 'Sophie Bernard', 'bernard@outl'])
+      expect(customerIds(await search('moderator', q)), q).not.toContain(sophie.id);
     const whole = group(await search('moderator', sophie.email), 'customer')[0]!;
     expect(whole).toMatchObject({ id: sophie.id, title: 's•••@outlook.fr', detail: null });
   });
@@ -157,10 +185,12 @@ describe('the index is kept in step with the data', () => {
     expect(customerIds(await search('support', 'Zephyrine'))).toEqual([id]);
     expect(customerIds(await search('support', 'Sophie Bernard'))).not.toContain(id);
     // A rolled-back change leaves the index as it was.
-    await s.db.transaction(async (trx) => {
-      await trx('accounts').where({ id }).update({ name: 'Annulé Rollback' });
-      throw new Error('undo');
-    }).catch(() => undefined);
+    await s.db
+      .transaction(async (trx) => {
+        await trx('accounts').where({ id }).update({ name: 'Annulé Rollback' });
+        throw new Error('undo');
+      })
+      .catch(() => undefined);
     expect(customerIds(await search('support', 'Rollback Annule'))).toEqual([]);
     expect(customerIds(await search('support', 'Zephyrine'))).toEqual([id]);
     await s.db('accounts').where({ id }).update({ name: 'Sophie Bernard', email: sophie.email });
@@ -170,7 +200,20 @@ describe('the index is kept in step with the data', () => {
   test('a new transfer is found at once by its recipient', async () => {
     const plan = await s.db('transfers').orderBy('id').first('sender_account_id', 'source_account_plan_id');
     const now = new Date().toISOString();
-    const [row] = await s.db('transfers').insert({ sender_account_id: plan.sender_account_id, source_account_plan_id: plan.source_account_plan_id, recipient_email: 'nouveau.destinataire@exemple.fr', amount_gb: 1, amount_mb: 1024, status: 'pending', created_at: now, updated_at: now, version: 1 }).returning('id');
+    const [row] = await s
+      .db('transfers')
+      .insert({
+        sender_account_id: plan.sender_account_id,
+        source_account_plan_id: plan.source_account_plan_id,
+        recipient_email: 'nouveau.destinataire@exemple.fr',
+        amount_gb: 1,
+        amount_mb: 1024,
+        status: 'pending',
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .returning('id');
     const id = Number(typeof row === 'object' ? row.id : row);
     expect(group(await search('support', 'destinataire@exem'), 'transfer').map((r) => r.id)).toEqual([id]);
   });
@@ -183,7 +226,11 @@ describe('list searches match inner parts', () => {
     return (await res.json()) as Record<string, unknown>[];
   };
   test('accounts by a name, a part of the e-mail, a phone; transfers by a mistyped domain', async () => {
-    for (const q of ['bernard@outl', 'Bernard Sophie', '06 25 06 95 71']) expect((await list(as.support, 'accounts', q)).map((r) => r.id), q).toContain(sophie.id);
+    for (const q of ['bernard@outl', 'Bernard Sophie', '06 25 06 95 71'])
+      expect(
+        (await list(as.support, 'accounts', q)).map((r) => r.id),
+        q,
+      ).toContain(sophie.id);
     const typo = await list(as.support, 'transfers', 'gmial');
     expect(typo.length).toBeGreaterThan(0);
     for (const t of typo) expect(String(t.recipientEmail)).toContain('gmial');

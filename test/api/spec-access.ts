@@ -25,7 +25,12 @@ export const VERB_NAMES: readonly VerbName[] = ['list', 'getOne', 'create', 'upd
 
 type Who = readonly RoleName[];
 /** read covers list and getOne; a missing verb is not offered (405). Admin is added below, never listed. */
-interface Access { read: Who; create?: Who; update?: Who; delete?: Who }
+interface Access {
+  read: Who;
+  create?: Who;
+  update?: Who;
+  delete?: Who;
+}
 
 const ALL: Who = ['support', 'finance', 'moderator', 'catalog'];
 const NOBODY_BUT_ADMIN: Who = [];

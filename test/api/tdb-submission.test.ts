@@ -27,19 +27,33 @@ beforeAll(async () => {
   moderator = await s.login('moderator');
   moderatorId = (await s.db('staff').where({ email: STAFF_BY_ROLE.moderator }).first('id')).id;
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 const ctxAt = (trx: Ctx['trx'], now: Date): Ctx => ({
-  trx, now, actor: { kind: 'staff', id: moderatorId, email: STAFF_BY_ROLE.moderator, name: 'Moderator', roles: ['moderator'] },
-  queue: async (m) => { await queueMessage(trx, m, now); },
+  trx,
+  now,
+  actor: { kind: 'staff', id: moderatorId, email: STAFF_BY_ROLE.moderator, name: 'Moderator', roles: ['moderator'] },
+  queue: async (m) => {
+    await queueMessage(trx, m, now);
+  },
 });
 
 /** A review written two days before `at` and removed by a moderator at `at` (the statement is issued then). */
-async function removedAt(at: string, comment = 'Service lamentable, le support ne répond jamais à mes demandes.', locale: 'fr' | 'en' = 'fr') {
+async function removedAt(
+  at: string,
+  comment = 'Service lamentable, le support ne répond jamais à mes demandes.',
+  locale: 'fr' | 'en' = 'fr',
+) {
   const now = new Date(at);
   const accountId = await insertAccount(s.db, { locale, email: `author.${randomUUID()}@example.org` });
-  const review = await s.db.transaction((trx) => createReview(ctxAt(trx, now), { accountId, rating: 1, comment, collectedAt: new Date(now.getTime() - 2 * 86_400_000).toISOString() }));
-  const { statement } = await s.db.transaction((trx) => removeReview(ctxAt(trx, now), review.id, { ground: 'insulting', note: 'Insults towards the staff, nothing about the service.' }));
+  const review = await s.db.transaction((trx) =>
+    createReview(ctxAt(trx, now), { accountId, rating: 1, comment, collectedAt: new Date(now.getTime() - 2 * 86_400_000).toISOString() }),
+  );
+  const { statement } = await s.db.transaction((trx) =>
+    removeReview(ctxAt(trx, now), review.id, { ground: 'insulting', note: 'Insults towards the staff, nothing about the service.' }),
+  );
   return { reviewId: review.id as number, statementId: statement.id as number, puid: statement.puid as string, statement };
 }
 
@@ -49,7 +63,11 @@ const sentPuids = (fake: FakeTdb) => fake.calls.flatMap((c) => c.puids);
 /** Whatever earlier tests left pending is accepted first, so each test sees only its own statements. */
 async function drain(): Promise<void> {
   const fake = await startFakeTdb();
-  try { await submitPendingStatements(s.db, clientOf(fake), new Date('2030-01-01T00:00:00.000Z')); } finally { await fake.close(); }
+  try {
+    await submitPendingStatements(s.db, clientOf(fake), new Date('2030-01-01T00:00:00.000Z'));
+  } finally {
+    await fake.close();
+  }
 }
 
 describe('submission through the API: each statement once', () => {
@@ -80,7 +98,9 @@ describe('submission through the API: each statement once', () => {
       // A third run has nothing left to send.
       expect(await submitPendingStatements(s.db, clientOf(fake), new Date('2027-01-02T12:00:00.000Z'))).toMatchObject({ batches: 0 });
       expect(fake.calls).toHaveLength(2);
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 
   test('the manual export of two overlapping periods hands over each statement once, once marked submitted', async () => {
@@ -93,22 +113,50 @@ describe('submission through the API: each statement once', () => {
       const first = await (await moderator('/api/statements-of-reasons/export?from=2027-11-01&to=2027-11-30')).json();
       expect(first.batches.flatMap((b: { statements: { puid: string }[] }) => b.statements.map((x) => x.puid))).toEqual([nov.puid]);
       // The operator submits the file with their own tool, then says so in the console.
-      for (const batch of first.batches) expect((await fetch(`${fake.baseUrl}/api/v1/statements`, { method: 'POST', headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(batch) })).status).toBe(201);
-      const marked = await action(moderator, 'statements-of-reasons/mark-submitted', { puids: [nov.puid, 'kolet-sor-unknown'], note: 'Sent with our upload script' });
+      for (const batch of first.batches)
+        expect(
+          (
+            await fetch(`${fake.baseUrl}/api/v1/statements`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json', accept: 'application/json' },
+              body: JSON.stringify(batch),
+            })
+          ).status,
+        ).toBe(201);
+      const marked = await action(moderator, 'statements-of-reasons/mark-submitted', {
+        puids: [nov.puid, 'kolet-sor-unknown'],
+        note: 'Sent with our upload script',
+      });
       expect(marked.status).toBe(200);
       expect(await marked.json()).toMatchObject({ marked: [nov.puid], skipped: [{ puid: 'kolet-sor-unknown', code: 'not_found' }] });
       const second = await (await moderator('/api/statements-of-reasons/export?from=2027-11-15&to=2027-12-31')).json();
       const puids = second.batches.flatMap((b: { statements: { puid: string }[] }) => b.statements.map((x: { puid: string }) => x.puid));
       expect(puids).toEqual([lateNov.puid, dec.puid]);
-      for (const batch of second.batches) expect((await fetch(`${fake.baseUrl}/api/v1/statements`, { method: 'POST', headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json' }, body: JSON.stringify(batch) })).status).toBe(201);
+      for (const batch of second.batches)
+        expect(
+          (
+            await fetch(`${fake.baseUrl}/api/v1/statements`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json' },
+              body: JSON.stringify(batch),
+            })
+          ).status,
+        ).toBe(201);
       expect(new Set(sentPuids(fake)).size).toBe(sentPuids(fake).length);
       // Marking again is refused per statement, never recorded twice.
-      expect(await (await action(moderator, 'statements-of-reasons/mark-submitted', { puids: [nov.puid], note: 'again' })).json()).toMatchObject({ marked: [], skipped: [{ puid: nov.puid, code: 'already_accepted' }] });
+      expect(
+        await (await action(moderator, 'statements-of-reasons/mark-submitted', { puids: [nov.puid], note: 'again' })).json(),
+      ).toMatchObject({ marked: [], skipped: [{ puid: nov.puid, code: 'already_accepted' }] });
       await action(moderator, 'statements-of-reasons/mark-submitted', { puids, note: 'Sent with our upload script' });
       expect((await (await moderator('/api/statements-of-reasons/export?from=2027-11-01&to=2027-12-31')).json()).count).toBe(0);
       const history = await (await moderator(`/api/statements-of-reasons/${nov.statementId}/submissions`)).json();
-      expect(history).toMatchObject({ status: 'accepted', batches: [{ channel: 'manual', batchStatus: 'accepted', outcome: 'accepted', note: 'Sent with our upload script' }] });
-    } finally { await fake.close(); }
+      expect(history).toMatchObject({
+        status: 'accepted',
+        batches: [{ channel: 'manual', batchStatus: 'accepted', outcome: 'accepted', note: 'Sent with our upload script' }],
+      });
+    } finally {
+      await fake.close();
+    }
   });
 
   test('a batch with one statement the database refuses gets the others accepted (bisection), the field it named shown', async () => {
@@ -131,10 +179,20 @@ describe('submission through the API: each statement once', () => {
       // What the moderator sees: the statement's submission record and its history, the database's field named.
       const record = await (await moderator(`/api/sor-submissions/${bad.statementId}`)).json();
       expect(record).toMatchObject({ status: 'refused', errors: { category: ['The selected category is invalid.'] } });
-      const listed = await (await moderator(`/api/statements-of-reasons?filter=${encodeURIComponent(JSON.stringify({ submissionStatus: 'refused' }))}`)).json();
+      const listed = await (
+        await moderator(`/api/statements-of-reasons?filter=${encodeURIComponent(JSON.stringify({ submissionStatus: 'refused' }))}`)
+      ).json();
       expect(listed.map((x: { id: number }) => x.id)).toContain(bad.statementId);
       const history = await (await moderator(`/api/statements-of-reasons/${bad.statementId}/submissions`)).json();
-      expect(history.batches[0]).toMatchObject({ channel: 'api', batchStatus: 'refused', httpStatus: 422, statementCount: 7, outcome: 'split', position: 4, errors: { category: ['The selected category is invalid.'] } });
+      expect(history.batches[0]).toMatchObject({
+        channel: 'api',
+        batchStatus: 'refused',
+        httpStatus: 422,
+        statementCount: 7,
+        outcome: 'split',
+        position: 4,
+        errors: { category: ['The selected category is invalid.'] },
+      });
       expect(history.batches.at(-1)).toMatchObject({ statementCount: 1, outcome: 'refused' });
       expect(history.batches.slice(1).every((b: { parentBatchId: number | null }) => b.parentBatchId != null)).toBe(true);
       // The others are accepted, each once.
@@ -143,11 +201,15 @@ describe('submission through the API: each statement once', () => {
       // A refused statement stays out of the job's runs until a moderator sends it again.
       expect(await submitPendingStatements(s.db, clientOf(fake), new Date('2028-03-11T10:00:00.000Z'))).toMatchObject({ batches: 0 });
       fake.refuse = () => null;
-      expect((await action(moderator, `statements-of-reasons/${bad.statementId}/resubmit`, { note: 'The database fixed its list' })).status).toBe(200);
+      expect(
+        (await action(moderator, `statements-of-reasons/${bad.statementId}/resubmit`, { note: 'The database fixed its list' })).status,
+      ).toBe(200);
       expect(await submitPendingStatements(s.db, clientOf(fake), new Date('2028-03-11T10:05:00.000Z'))).toMatchObject({ accepted: 1 });
       const again = await action(moderator, `statements-of-reasons/${bad.statementId}/resubmit`, { note: 'once more' });
       expect([again.status, (await again.json()).code]).toEqual([409, 'already_accepted']);
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 });
 
@@ -169,7 +231,9 @@ describe('when the database is down, refuses our token, or we stop mid-call', ()
       expect(await submitPendingStatements(s.db, clientOf(fake), new Date(t0.getTime() + 2 * MINUTE))).toMatchObject({ batches: 0 });
       expect(await submitPendingStatements(s.db, clientOf(fake), new Date(t0.getTime() + 6 * MINUTE))).toMatchObject({ accepted: 1 });
       expect(await submission(x.statementId)).toMatchObject({ status: 'accepted', attempts: 2 });
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 
   test('the sor.submit job exists only with a client; a refused token is a failed run naming TDB_API_TOKEN', async () => {
@@ -185,7 +249,9 @@ describe('when the database is down, refuses our token, or we stop mid-call', ()
       const ok = backOfficeJobs(null, 'x', clientOf(fake)).find((j) => j.name === 'sor.submit')!;
       const later = await runJob(s.db, ok, new Date('2028-06-01T12:00:00.000Z'), 'test-holder');
       expect(later.summary).toMatchObject({ accepted: 1 });
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 
   test('a run that stopped after the call but before recording the answer: the resend is answered "duplicate" and recorded accepted', async () => {
@@ -194,17 +260,27 @@ describe('when the database is down, refuses our token, or we stop mid-call', ()
     try {
       const x = await removedAt('2028-07-01T10:00:00.000Z');
       const real = clientOf(fake);
-      const dying: TdbClient = { submit: async (statements) => { await real.submit(statements); throw new Error('process killed'); } };
+      const dying: TdbClient = {
+        submit: async (statements) => {
+          await real.submit(statements);
+          throw new Error('process killed');
+        },
+      };
       await expect(submitPendingStatements(s.db, dying, new Date('2028-07-01T11:00:00.000Z'))).rejects.toThrow('process killed');
       expect((await submission(x.statementId)).status).toBe('sending');
       expect(fake.stored.has(x.puid)).toBe(true);
       // Ten minutes later the claim is stale: the statement goes again; the database knows the PUID.
       const run = await submitPendingStatements(s.db, real, new Date('2028-07-01T11:11:00.000Z'));
       expect(run).toMatchObject({ released: 1, duplicates: 1, refused: 0 });
-      expect(await submission(x.statementId)).toMatchObject({ status: 'accepted', error: 'Already in the database: this PUID was submitted before' });
+      expect(await submission(x.statementId)).toMatchObject({
+        status: 'accepted',
+        error: 'Already in the database: this PUID was submitted before',
+      });
       expect(fake.stored.size).toBe(1);
       expect(fake.calls.map((c) => c.status)).toEqual([201, 422]);
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 });
 
@@ -215,7 +291,9 @@ describe('a restriction undone before submission', () => {
     try {
       const before = await removedAt('2028-09-01T10:00:00.000Z');
       // 23:30 UTC on 2 September is 3 September in Paris.
-      await s.db.transaction((trx) => restoreReview(ctxAt(trx, new Date('2028-09-02T21:30:00.000Z')), before.reviewId, 'Removed by mistake'));
+      await s.db.transaction((trx) =>
+        restoreReview(ctxAt(trx, new Date('2028-09-02T21:30:00.000Z')), before.reviewId, 'Removed by mistake'),
+      );
       expect((await submission(before.statementId)).visibility_ended_on).toBe('2028-09-02');
       const [p] = await payloadsOf(s.db, [before.statementId]);
       expect(p!.payload).toMatchObject({ application_date: '2028-09-01', end_date_visibility_restriction: '2028-09-02' });
@@ -225,33 +303,73 @@ describe('a restriction undone before submission', () => {
       await submitPendingStatements(s.db, clientOf(fake), new Date('2028-09-05T11:00:00.000Z'));
       await s.db.transaction((trx) => restoreReview(ctxAt(trx, new Date('2028-09-06T10:00:00.000Z')), after.reviewId, 'Upheld complaint'));
       expect((await submission(after.statementId)).visibility_ended_on).toBeNull();
-    } finally { await fake.close(); }
+    } finally {
+      await fake.close();
+    }
   });
 });
 
 describe('statement dates, language and reference', () => {
   let call: ReturnType<typeof integration>;
-  beforeAll(async () => { call = integration(s.baseUrl, await serviceToken(s.db)); });
+  beforeAll(async () => {
+    call = integration(s.baseUrl, await serviceToken(s.db));
+  });
 
   test('an English review by a French-language account says EN; a French review by an English-language account says FR', async () => {
     const frAccount = await insertAccount(s.db, { locale: 'fr' });
     const enAccount = await insertAccount(s.db, { locale: 'en' });
-    const english = await postReview(call, { accountId: frAccount, comment: 'Useless company run by idiots, whoever built this app should be ashamed of it.' });
-    const french = await postReview(call, { accountId: enAccount, comment: 'Arnaque totale. Le gérant de Kolet est un escroc, il encaisse l’argent et coupe les forfaits.' });
+    const english = await postReview(call, {
+      accountId: frAccount,
+      comment: 'Useless company run by idiots, whoever built this app should be ashamed of it.',
+    });
+    const french = await postReview(call, {
+      accountId: enAccount,
+      comment: 'Arnaque totale. Le gérant de Kolet est un escroc, il encaisse l’argent et coupe les forfaits.',
+    });
     const languages = await (await moderator(`/api/reviews/content-languages?ids=${english.id},${french.id}`)).json();
-    expect(languages).toEqual(expect.arrayContaining([{ reviewId: english.id, contentLanguage: 'EN' }, { reviewId: french.id, contentLanguage: 'FR' }]));
+    expect(languages).toEqual(
+      expect.arrayContaining([
+        { reviewId: english.id, contentLanguage: 'EN' },
+        { reviewId: french.id, contentLanguage: 'FR' },
+      ]),
+    );
     const said: string[] = [];
     for (const r of [english, french]) {
-      const res = await action(moderator, `reviews/${r.id}/remove`, { ground: 'insulting', note: 'Insults towards the staff, nothing about the service.' });
+      const res = await action(moderator, `reviews/${r.id}/remove`, {
+        ground: 'insulting',
+        note: 'Insults towards the staff, nothing about the service.',
+      });
       expect(res.status, await res.clone().text()).toBe(200);
-      said.push((await s.db('statements_of_reasons').where({ id: (await res.json()).statementId }).first()).content_language);
+      said.push(
+        (
+          await s
+            .db('statements_of_reasons')
+            .where({ id: (await res.json()).statementId })
+            .first()
+        ).content_language,
+      );
     }
     expect(said).toEqual(['EN', 'FR']);
     // The moderator corrects it in the form; a text without language says none.
     const corrected = await postReview(call, { accountId: frAccount, comment: 'Servizio pessimo, non funziona mai quando serve davvero.' });
-    const res = await action(moderator, `reviews/${corrected.id}/remove`, { ground: 'insulting', note: 'Insults towards the staff.', contentLanguage: 'IT' });
-    expect((await s.db('statements_of_reasons').where({ id: (await res.json()).statementId }).first()).content_language).toBe('IT');
-    const wrong = await action(moderator, `reviews/${corrected.id}/remove`, { ground: 'insulting', note: 'Insults towards the staff.', contentLanguage: 'XX' });
+    const res = await action(moderator, `reviews/${corrected.id}/remove`, {
+      ground: 'insulting',
+      note: 'Insults towards the staff.',
+      contentLanguage: 'IT',
+    });
+    expect(
+      (
+        await s
+          .db('statements_of_reasons')
+          .where({ id: (await res.json()).statementId })
+          .first()
+      ).content_language,
+    ).toBe('IT');
+    const wrong = await action(moderator, `reviews/${corrected.id}/remove`, {
+      ground: 'insulting',
+      note: 'Insults towards the staff.',
+      contentLanguage: 'XX',
+    });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).errors).toHaveProperty('contentLanguage');
   });
@@ -272,14 +390,23 @@ describe('statement dates, language and reference', () => {
     const withLaw = await decideOn(illegalRemoval({ legalReferenceUrl: law, contentLanguages: {} }));
     expect(withLaw.status, await withLaw.clone().text()).toBe(200);
     const [st1] = (await withLaw.json()).statements;
-    expect(await s.db('statements_of_reasons').where({ id: st1.id }).first()).toMatchObject({ decision_ground_reference_url: law, content_language: 'FR' });
+    expect(await s.db('statements_of_reasons').where({ id: st1.id }).first()).toMatchObject({
+      decision_ground_reference_url: law,
+      content_language: 'FR',
+    });
     const without = await (await decideOn(illegalRemoval())).json();
     expect((await s.db('statements_of_reasons').where({ id: without.statements[0].id }).first()).decision_ground_reference_url).toBeNull();
-    const terms = await decideOn(illegalRemoval({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: undefined, legalReferenceUrl: law }));
+    const terms = await decideOn(
+      illegalRemoval({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: undefined, legalReferenceUrl: law }),
+    );
     expect(terms.status).toBe(400);
     expect((await terms.json()).errors).toHaveProperty('legalReferenceUrl');
-    const termsOk = await (await decideOn(illegalRemoval({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: undefined }))).json();
-    expect((await s.db('statements_of_reasons').where({ id: termsOk.statements[0].id }).first()).decision_ground_reference_url).toBe('https://kolet.com/legal/terms#reviews');
+    const termsOk = await (
+      await decideOn(illegalRemoval({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: undefined }))
+    ).json();
+    expect((await s.db('statements_of_reasons').where({ id: termsOk.statements[0].id }).first()).decision_ground_reference_url).toBe(
+      'https://kolet.com/legal/terms#reviews',
+    );
   });
 });
 
@@ -298,8 +425,11 @@ describe('the manual export', () => {
     expect(line).toContain('DECISION_VISIBILITY_CONTENT_REMOVED');
     // A cell starting with = + - @ (or a tab, a CR) is prefixed with ' by csvSafe.
     await s.db('statements_of_reasons').insert({
-      ...(await s.db('statements_of_reasons').where({ id: x.statementId }).first()), id: undefined, puid: `kolet-sor-${randomUUID()}`,
-      decision_facts: '=cmd|\' /C calc\'!A0 the review was removed after a report', created_at: '2029-02-11T10:00:00.000Z',
+      ...(await s.db('statements_of_reasons').where({ id: x.statementId }).first()),
+      id: undefined,
+      puid: `kolet-sor-${randomUUID()}`,
+      decision_facts: "=cmd|' /C calc'!A0 the review was removed after a report",
+      created_at: '2029-02-11T10:00:00.000Z',
     });
     const csv = await (await moderator('/api/statements-of-reasons/export?from=2029-02-01&to=2029-02-28&format=csv')).text();
     expect(csv).toContain(",'=cmd|");
@@ -308,6 +438,8 @@ describe('the manual export', () => {
     expect(bad.status).toBe(400);
     const body = await bad.json();
     expect(body.errors.format).toMatch(/xml/);
-    expect((await moderator('/api/statements-of-reasons/export?from=2029-02-01&to=2029-02-28&format=json')).headers.get('content-type')).toMatch(/json/);
+    expect(
+      (await moderator('/api/statements-of-reasons/export?from=2029-02-01&to=2029-02-28&format=json')).headers.get('content-type'),
+    ).toMatch(/json/);
   });
 });

@@ -28,19 +28,38 @@ beforeAll(async () => {
   await insertCountry(s.db, 'JP', { name: 'Japan', region: 'Asia' });
   await insertCountry(s.db, 'FR', { name: 'France' });
   await insertCountry(s.db, 'RU', { name: 'Russia', available: false });
-  plans.japan10 = await insertPlan(s.db, { country_code: 'JP', region_name: null, name: 'Japan 10 GB', data_mb: 10 * GB, price_cents: 2999 });
+  plans.japan10 = await insertPlan(s.db, {
+    country_code: 'JP',
+    region_name: null,
+    name: 'Japan 10 GB',
+    data_mb: 10 * GB,
+    price_cents: 2999,
+  });
   plans.japan1 = await insertPlan(s.db, { country_code: 'JP', region_name: null, name: 'Japan 1 GB', data_mb: GB, price_cents: 499 });
   plans.france5 = await insertPlan(s.db, { country_code: 'FR', region_name: null, name: 'France 5 GB', data_mb: 5 * GB, price_cents: 999 });
   plans.russia = await insertPlan(s.db, { country_code: 'RU', region_name: null, name: 'Russia 3 GB', data_mb: 3 * GB, price_cents: 1299 });
-  plans.unlimited = await insertPlan(s.db, { country_code: 'JP', region_name: null, name: 'Japan unlimited', data_mb: null, fair_use_mb: 50 * GB, price_cents: 3900 });
+  plans.unlimited = await insertPlan(s.db, {
+    country_code: 'JP',
+    region_name: null,
+    name: 'Japan unlimited',
+    data_mb: null,
+    fair_use_mb: 50 * GB,
+    price_cents: 3900,
+  });
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 // ——— The customer app, as it calls the integration API ————————————————————————————————————
-const api = (method: string, path: string, body?: unknown) => fetch(`${s.baseUrl}/api/integration/${path}`, {
-  method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-});
-async function ok<T = Record<string, any>>(res: Response | Promise<Response>, status = 201): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+const api = (method: string, path: string, body?: unknown) =>
+  fetch(`${s.baseUrl}/api/integration/${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function ok<T = Record<string, any>>(res: Response | Promise<Response>, status = 201): Promise<T> {
   const r = await res;
   expect(r.status, await r.clone().text()).toBe(status);
   return r.json() as Promise<T>;
@@ -51,7 +70,8 @@ async function refused(res: Response | Promise<Response>, status: number, code: 
   expect([r.status, body.code], JSON.stringify(body)).toEqual([status, code]);
   return body;
 }
-const customer = (over: Record<string, unknown> = {}) => ok(api('POST', 'accounts', { email: `c.${randomUUID().slice(0, 8)}@gmail.com`, ...over }));
+const customer = (over: Record<string, unknown> = {}) =>
+  ok(api('POST', 'accounts', { email: `c.${randomUUID().slice(0, 8)}@gmail.com`, ...over }));
 const order = (accountId: number, planId: number, over: Record<string, unknown> = {}) =>
   api('POST', 'orders', { accountId, planId, paymentMethod: 'card', paymentReference: `pi_${randomUUID()}`, channel: 'app', ...over });
 async function activated(accountId: number, planId: number, over: Record<string, unknown> = {}) {
@@ -61,7 +81,8 @@ async function activated(accountId: number, planId: number, over: Record<string,
   return o;
 }
 const iccid = () => `8933${String(Date.now()).slice(-9)}${Math.floor(Math.random() * 1e7)}`.padEnd(19, '0').slice(0, 19);
-const use = (accountPlanId: number, mb: number, occurredAt?: string) => api('POST', 'usage', { accountPlanId, mb, country: 'JP', ...(occurredAt ? { occurredAt } : {}) });
+const use = (accountPlanId: number, mb: number, occurredAt?: string) =>
+  api('POST', 'usage', { accountPlanId, mb, country: 'JP', ...(occurredAt ? { occurredAt } : {}) });
 const send = (from: { accountId: number; planId: number }, recipientEmail: string, amountGb: number) =>
   api('POST', 'transfers', { senderAccountId: from.accountId, sourceAccountPlanId: from.planId, recipientEmail, amountGb });
 const planState = async (id: number) => ok(api('GET', `account-plans/${id}`), 200);
@@ -73,7 +94,16 @@ const act = (who: SessionFetch, path: string, body: unknown) =>
   who(`/api/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': randomUUID() } });
 const job = (name: string) => backOfficeJobs(null, 'test@kolet').find((j) => j.name === name)!;
 async function promo(over: Record<string, unknown>) {
-  return ok(finance('/api/promo-codes', { method: 'POST', body: JSON.stringify({ code: `P${randomUUID().slice(0, 8)}`.toUpperCase(), validFrom: new Date(Date.now() - DAY).toISOString(), ...over }) }));
+  return ok(
+    finance('/api/promo-codes', {
+      method: 'POST',
+      body: JSON.stringify({
+        code: `P${randomUUID().slice(0, 8)}`.toUpperCase(),
+        validFrom: new Date(Date.now() - DAY).toISOString(),
+        ...over,
+      }),
+    }),
+  );
 }
 
 describe('1. a refund is decided on the facts as they are at the decision', () => {
@@ -96,7 +126,7 @@ describe('1. a refund is decided on the facts as they are at the decision', () =
     expect(rejected.requestFacts.facts.dataUsedMb).toBe(51);
   });
 
-  test('while the request is open, the plan\'s data cannot be sent away; the app is told why', async () => {
+  test("while the request is open, the plan's data cannot be sent away; the app is told why", async () => {
     const a = await customer();
     const o = await activated(a.id, plans.japan10!);
     await ok(use(o.accountPlanId, 51));
@@ -131,13 +161,22 @@ describe('1. a refund is decided on the facts as they are at the decision', () =
     const res = await act(finance, `refunds/${r.id}/approve`, { amountCents: 2999 });
     expect(res.status).toBe(403);
     // An admin may still grant it outside the terms, with a written reason; the decision keeps the facts it saw.
-    const granted = await ok(act(admin, `refunds/${r.id}/approve`, { amountCents: 2999, note: 'Network outage in Osaka confirmed by the operator' }), 200);
+    const granted = await ok(
+      act(admin, `refunds/${r.id}/approve`, { amountCents: 2999, note: 'Network outage in Osaka confirmed by the operator' }),
+      200,
+    );
     expect(granted.decisionFacts.verdict.eligibility).toBe('not_eligible');
   });
 
   test('four eyes: usage between the first and the second approval lowers what the second may confirm', async () => {
     const a = await customer();
-    const big = await insertPlan(s.db, { country_code: 'JP', region_name: null, name: 'Japan 50 GB', data_mb: 50 * GB, price_cents: 15000 });
+    const big = await insertPlan(s.db, {
+      country_code: 'JP',
+      region_name: null,
+      name: 'Japan 50 GB',
+      data_mb: 50 * GB,
+      price_cents: 15000,
+    });
     const o = await activated(a.id, big);
     await ok(use(o.accountPlanId, 100));
     const r = await ok(api('POST', 'refund-requests', { orderId: o.id, reason: 'Bad coverage' }));
@@ -147,7 +186,10 @@ describe('1. a refund is decided on the facts as they are at the decision', () =
     await ok(use(o.accountPlanId, 300)); // now 400 MB used of 50 GB: at most 14882
     const second = await s.login('admin');
     await refused(act(second, `refunds/${r.id}/approve`, { amountCents: first }), 422, 'amount_above_proposal');
-    expect(await ok(act(second, `refunds/${r.id}/approve`, { amountCents: 14882 }), 200)).toMatchObject({ status: 'approved', amountCents: 14882 });
+    expect(await ok(act(second, `refunds/${r.id}/approve`, { amountCents: 14882 }), 200)).toMatchObject({
+      status: 'approved',
+      amountCents: 14882,
+    });
   });
 });
 
@@ -157,7 +199,12 @@ describe('2. gifted data is never sent on', () => {
     const a = await customer();
     const o = await activated(a.id, plans.japan1!, { promoCode: code.code, ...promoFacts });
     expect(o.amountCents).toBe(499);
-    expect(await planRow(o.accountPlanId)).toMatchObject({ origin: 'paid', data_remaining_mb: 2 * GB, data_gifted_mb: GB, data_total_mb: 2 * GB });
+    expect(await planRow(o.accountPlanId)).toMatchObject({
+      origin: 'paid',
+      data_remaining_mb: 2 * GB,
+      data_gifted_mb: GB,
+      data_total_mb: 2 * GB,
+    });
     expect(await planState(o.accountPlanId)).toMatchObject({ sendableGb: 1, dataGiftedMb: GB });
     await refused(send({ accountId: a.id, planId: o.accountPlanId }, 'friend@gmail.com', 2), 422, 'amount_too_large');
     await ok(use(o.accountPlanId, 300)); // from the bonus
@@ -172,11 +219,15 @@ describe('2. gifted data is never sent on', () => {
     const a = await customer();
     const o = await activated(a.id, plans.unlimited!);
     await refused(send({ accountId: a.id, planId: o.accountPlanId }, 'friend@gmail.com', 5), 422, 'source_unlimited');
-    expect(await planState(o.accountPlanId)).toMatchObject({ unlimited: true, sendableGb: 0, notSendableBecause: { code: 'source_unlimited' } });
+    expect(await planState(o.accountPlanId)).toMatchObject({
+      unlimited: true,
+      sendableGb: 0,
+      notSendableBecause: { code: 'source_unlimited' },
+    });
     expect((await use(o.accountPlanId, 2 * GB)).status).toBe(201);
   });
 
-  test('the referred friend\'s bonus on the first order is gifted: not sendable', async () => {
+  test("the referred friend's bonus on the first order is gifted: not sendable", async () => {
     const sponsor = await customer();
     const friend = await customer();
     const o = await activated(friend.id, plans.japan1!, { promoCode: sponsor.referralCode });
@@ -212,13 +263,20 @@ describe('4. transfers are final: support fixes an address error, and only that'
     const o = await activated(a.id, plans.japan10!);
     const friend = await customer();
     const t = await ok(send({ accountId: a.id, planId: o.accountPlanId }, friend.email, 2));
-    const res = await act(support, `transfers/${t.id}/reverse`, { reasonCode: 'changed_mind', intendedEmail: friend.email.replace('@', '.x@'), reason: 'The sender changed his mind' });
+    const res = await act(support, `transfers/${t.id}/reverse`, {
+      reasonCode: 'changed_mind',
+      intendedEmail: friend.email.replace('@', '.x@'),
+      reason: 'The sender changed his mind',
+    });
     const body = await refused(res, 422, 'transfer_final');
     expect(body.message).toMatch(/recipient can send the data back/);
     expect(await planRow(t.recipientAccountPlanId)).toMatchObject({ data_remaining_mb: 2 * GB });
     expect((await s.db('transfers').where({ id: t.id }).first()).status).toBe('delivered');
     // The refused attempt is kept for a supervisor's eye.
-    const attempt = await s.db('audit_log').where({ action: 'transfers.reverse', entity_id: String(t.id), outcome: 'failure' }).first();
+    const attempt = await s
+      .db('audit_log')
+      .where({ action: 'transfers.reverse', entity_id: String(t.id), outcome: 'failure' })
+      .first();
     expect(attempt.after).toContain('transfer_final');
   });
   test('the recipient sending it back is the way: the data returns through an ordinary transfer', async () => {
@@ -233,14 +291,29 @@ describe('4. transfers are final: support fixes an address error, and only that'
     const a = await customer();
     const o = await activated(a.id, plans.japan10!);
     const typo = await ok(send({ accountId: a.id, planId: o.accountPlanId }, 'julien.moreau@gmial.com', 1));
-    const fixed = await ok(act(support, `transfers/${typo.id}/reverse`, { reasonCode: 'address_typo', intendedEmail: 'julien.moreau@gmail.com', reason: 'Typo in the domain, sender wrote in' }), 200);
+    const fixed = await ok(
+      act(support, `transfers/${typo.id}/reverse`, {
+        reasonCode: 'address_typo',
+        intendedEmail: 'julien.moreau@gmail.com',
+        reason: 'Typo in the domain, sender wrote in',
+      }),
+      200,
+    );
     expect(fixed).toMatchObject({ status: 'reversed', fixReasonCode: 'address_typo', intendedEmail: 'julien.moreau@gmail.com' });
 
     const friend = await customer();
     const t = await ok(send({ accountId: a.id, planId: o.accountPlanId }, friend.email, 1));
-    const override = { reasonCode: 'wrong_amount', intendedEmail: 'sender.meant@gmail.com', reason: 'Sent 1 GB instead of 1 MB', overrideReason: 'Recipient agreed in writing to give it back (ticket 4411)' };
+    const override = {
+      reasonCode: 'wrong_amount',
+      intendedEmail: 'sender.meant@gmail.com',
+      reason: 'Sent 1 GB instead of 1 MB',
+      overrideReason: 'Recipient agreed in writing to give it back (ticket 4411)',
+    };
     await refused(act(support, `transfers/${t.id}/reverse`, override), 403, 'override_admin_only');
-    expect(await ok(act(admin, `transfers/${t.id}/reverse`, override), 200)).toMatchObject({ status: 'reversed', fixOverrideReason: override.overrideReason });
+    expect(await ok(act(admin, `transfers/${t.id}/reverse`, override), 200)).toMatchObject({
+      status: 'reversed',
+      fixOverrideReason: override.overrideReason,
+    });
   });
   test('an admin overriding for a change of mind needs no intended address; an address error always names one', async () => {
     const a = await customer();
@@ -249,7 +322,14 @@ describe('4. transfers are final: support fixes an address error, and only that'
     const t = await ok(send({ accountId: a.id, planId: o.accountPlanId }, friend.email, 1));
     const missing = await act(support, `transfers/${t.id}/reverse`, { reasonCode: 'address_typo', reason: 'Typo' });
     expect([missing.status, (await missing.json()).errors]).toEqual([400, { intendedEmail: 'required' }]);
-    const fixed = await ok(act(admin, `transfers/${t.id}/reverse`, { reasonCode: 'changed_mind', reason: 'Sender changed his mind', overrideReason: 'Recipient asked us in writing to return it (ticket 5120)' }), 200);
+    const fixed = await ok(
+      act(admin, `transfers/${t.id}/reverse`, {
+        reasonCode: 'changed_mind',
+        reason: 'Sender changed his mind',
+        overrideReason: 'Recipient asked us in writing to return it (ticket 5120)',
+      }),
+      200,
+    );
     expect(fixed).toMatchObject({ status: 'reversed', fixReasonCode: 'changed_mind', intendedEmail: null });
   });
   test('the reason is from the list of address errors: free text alone is refused, naming the field', async () => {
@@ -268,16 +348,25 @@ describe('5 and 11. alerts count what the customer has; an SMS rule needs a numb
     const o = await activated(a.id, plans.japan10!);
     await ok(send({ accountId: a.id, planId: o.accountPlanId }, `f.${randomUUID().slice(0, 6)}@gmail.com`, 4));
     await ok(use(o.accountPlanId, 5 * GB)); // 9 GB gone of 10: 90 %
-    expect((await s.db('usage_alerts').where({ account_plan_id: o.accountPlanId }).whereNotNull('fired_at')).map((r) => r.threshold_percent)).toEqual([90]);
+    expect(
+      (await s.db('usage_alerts').where({ account_plan_id: o.accountPlanId }).whereNotNull('fired_at')).map((r) => r.threshold_percent),
+    ).toEqual([90]);
     await ok(use(o.accountPlanId, GB));
-    expect((await s.db('usage_alerts').where({ account_plan_id: o.accountPlanId }).whereNotNull('fired_at')).map((r) => r.threshold_percent).sort()).toEqual([100, 90]);
+    expect(
+      (await s.db('usage_alerts').where({ account_plan_id: o.accountPlanId }).whereNotNull('fired_at'))
+        .map((r) => r.threshold_percent)
+        .sort(),
+    ).toEqual([100, 90]);
     expect(await planRow(o.accountPlanId)).toMatchObject({ data_total_mb: 10 * GB, status: 'exhausted' });
   });
   test('a reversal before an alert does not inflate the size the customer sees', async () => {
     const a = await customer();
     const o = await activated(a.id, plans.japan10!);
     const t = await ok(send({ accountId: a.id, planId: o.accountPlanId }, 'typo@gmial.com', 4));
-    await ok(act(support, `transfers/${t.id}/reverse`, { reasonCode: 'address_typo', intendedEmail: 'typo@gmail.com', reason: 'Typo' }), 200);
+    await ok(
+      act(support, `transfers/${t.id}/reverse`, { reasonCode: 'address_typo', intendedEmail: 'typo@gmail.com', reason: 'Typo' }),
+      200,
+    );
     expect(await planRow(o.accountPlanId)).toMatchObject({ data_total_mb: 10 * GB, data_remaining_mb: 10 * GB });
     expect((await ok(use(o.accountPlanId, 9 * GB))).alertsFired).toBe(1); // 90 % of 10 GB, not of 14
   });
@@ -287,12 +376,15 @@ describe('5 and 11. alerts count what the customer has; an SMS rule needs a numb
     await ok(use(o.accountPlanId, 46 * GB)); // 92 % of the 50 GB fair-use allowance
     const message = await s.db('messages').where({ account_id: a.id, template: 'usage_alert' }).first();
     expect(message.body).toMatch(/fair-use|usage raisonnable/);
-    const sms = await support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: o.accountPlanId, thresholdPercent: 75, channel: 'sms' }) });
+    const sms = await support('/api/usage-alerts', {
+      method: 'POST',
+      body: JSON.stringify({ accountPlanId: o.accountPlanId, thresholdPercent: 75, channel: 'sms' }),
+    });
     await refused(sms, 422, 'sms_needs_number');
   });
 });
 
-describe('6. the sponsor is rewarded after the friend\'s first paid plan expired and its refund window closed', () => {
+describe("6. the sponsor is rewarded after the friend's first paid plan expired and its refund window closed", () => {
   test('exhausted minutes after the order: no reward; expired but inside 30 days: no reward; then rewarded once', async () => {
     const sponsor = await customer();
     const friend = await customer({ referralCode: sponsor.referralCode });
@@ -302,13 +394,25 @@ describe('6. the sponsor is rewarded after the friend\'s first paid plan expired
     expect((await runJob(s.db, job('referrals.reward'))).summary?.rewarded ?? []).not.toContain(expect.anything());
     expect((await s.db('referrals').where({ referred_account_id: friend.id }).first()).status).toBe('qualifying');
     // The validity ends (day 7) but the refund window is still open: a request may still come.
-    await s.db('account_plans').where({ id: o.accountPlanId }).update({ ordered_at: new Date(Date.now() - 10 * DAY).toISOString(), expires_at: new Date(Date.now() - 3 * DAY).toISOString() });
-    await s.db('orders').where({ id: o.id }).update({ ordered_at: new Date(Date.now() - 10 * DAY).toISOString() });
+    await s
+      .db('account_plans')
+      .where({ id: o.accountPlanId })
+      .update({ ordered_at: new Date(Date.now() - 10 * DAY).toISOString(), expires_at: new Date(Date.now() - 3 * DAY).toISOString() });
+    await s
+      .db('orders')
+      .where({ id: o.id })
+      .update({ ordered_at: new Date(Date.now() - 10 * DAY).toISOString() });
     await runJob(s.db, job('referrals.reward'));
     expect((await s.db('referrals').where({ referred_account_id: friend.id }).first()).status).toBe('qualifying');
     // Day 32: the window has closed without a request.
-    await s.db('account_plans').where({ id: o.accountPlanId }).update({ ordered_at: new Date(Date.now() - 32 * DAY).toISOString() });
-    await s.db('orders').where({ id: o.id }).update({ ordered_at: new Date(Date.now() - 32 * DAY).toISOString() });
+    await s
+      .db('account_plans')
+      .where({ id: o.accountPlanId })
+      .update({ ordered_at: new Date(Date.now() - 32 * DAY).toISOString() });
+    await s
+      .db('orders')
+      .where({ id: o.id })
+      .update({ ordered_at: new Date(Date.now() - 32 * DAY).toISOString() });
     await runJob(s.db, job('referrals.reward'));
     const r = await s.db('referrals').where({ referred_account_id: friend.id }).first();
     expect(r.status).toBe('rewarded');
@@ -318,14 +422,23 @@ describe('6. the sponsor is rewarded after the friend\'s first paid plan expired
     const sponsor = await customer();
     const friend = await customer({ referralCode: sponsor.referralCode });
     const o = await activated(friend.id, plans.japan1!);
-    await s.db('account_plans').where({ id: o.accountPlanId }).update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString(), expires_at: new Date(Date.now() - DAY).toISOString() });
-    await s.db('orders').where({ id: o.id }).update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString() });
+    await s
+      .db('account_plans')
+      .where({ id: o.accountPlanId })
+      .update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString(), expires_at: new Date(Date.now() - DAY).toISOString() });
+    await s
+      .db('orders')
+      .where({ id: o.id })
+      .update({ ordered_at: new Date(Date.now() - 40 * DAY).toISOString() });
     await runJob(s.db, job('referrals.reward'));
     const r = await s.db('referrals').where({ referred_account_id: friend.id }).first();
     expect(r.status).toBe('rewarded');
     await ok(act(finance, `referrals/${r.id}/void`, { reason: 'Same person on two accounts' }), 200);
     expect(await planRow(r.reward_account_plan_id)).toMatchObject({ status: 'cancelled', data_remaining_mb: 0, data_gifted_mb: 0 });
-    expect(await s.db('data_ledger').where({ account_plan_id: r.reward_account_plan_id, kind: 'write_off' }).first()).toMatchObject({ delta_mb: -GB, gifted_delta_mb: -GB });
+    expect(await s.db('data_ledger').where({ account_plan_id: r.reward_account_plan_id, kind: 'write_off' }).first()).toMatchObject({
+      delta_mb: -GB,
+      gifted_delta_mb: -GB,
+    });
   });
 });
 
@@ -334,22 +447,47 @@ describe('7. an agent may date a request back a few working days; an admin furth
     const a = await customer();
     const o = await ok(order(a.id, plans.japan10!, { orderedAt: new Date(Date.now() - 400 * DAY).toISOString() }));
     const receivedAt = new Date(Date.now() - 399 * DAY).toISOString();
-    await refused(act(support, `orders/${o.id}/request-refund`, { reason: 'Customer says he wrote long ago', receivedAt }), 422, 'backdated_too_far');
-    await refused(act(admin, `orders/${o.id}/request-refund`, { reason: 'Customer says he wrote long ago', receivedAt }), 422, 'backdated_too_far');
+    await refused(
+      act(support, `orders/${o.id}/request-refund`, { reason: 'Customer says he wrote long ago', receivedAt }),
+      422,
+      'backdated_too_far',
+    );
+    await refused(
+      act(admin, `orders/${o.id}/request-refund`, { reason: 'Customer says he wrote long ago', receivedAt }),
+      422,
+      'backdated_too_far',
+    );
     const today = await ok(act(support, `orders/${o.id}/request-refund`, { reason: 'Customer says he wrote long ago' }), 200);
     expect(today).toMatchObject({ eligibility: 'not_eligible', eligibilityReasons: ['late_request'] });
     await ok(act(finance, `refunds/${today.id}/reject`, { reasonCode: 'late_request' }), 200);
-    const confirmed = await ok(act(admin, `orders/${o.id}/request-refund`, { reason: 'Customer wrote last year', receivedAt, backdateReason: 'His e-mail of last year was found in the spam folder' }), 200);
+    const confirmed = await ok(
+      act(admin, `orders/${o.id}/request-refund`, {
+        reason: 'Customer wrote last year',
+        receivedAt,
+        backdateReason: 'His e-mail of last year was found in the spam folder',
+      }),
+      200,
+    );
     expect(confirmed).toMatchObject({ eligibility: 'full', backdateReason: 'His e-mail of last year was found in the spam folder' });
-    expect(await s.db('audit_log').where({ action: 'orders.request-refund', entity_id: String(confirmed.id) }).first()).toMatchObject({ actor_email: 'admin@test.kolet' });
+    expect(
+      await s
+        .db('audit_log')
+        .where({ action: 'orders.request-refund', entity_id: String(confirmed.id) })
+        .first(),
+    ).toMatchObject({ actor_email: 'admin@test.kolet' });
   });
-  test('yesterday is fine for support; the integration keeps the mail server\'s received time', async () => {
+  test("yesterday is fine for support; the integration keeps the mail server's received time", async () => {
     const a = await customer();
     const o = await ok(order(a.id, plans.japan10!, { orderedAt: new Date(Date.now() - 20 * DAY).toISOString() }));
-    await ok(act(support, `orders/${o.id}/request-refund`, { reason: 'Phoned yesterday', receivedAt: new Date(Date.now() - DAY).toISOString() }), 200);
+    await ok(
+      act(support, `orders/${o.id}/request-refund`, { reason: 'Phoned yesterday', receivedAt: new Date(Date.now() - DAY).toISOString() }),
+      200,
+    );
     const b = await customer();
     const o2 = await ok(order(b.id, plans.japan10!, { orderedAt: new Date(Date.now() - 20 * DAY).toISOString() }));
-    const r = await ok(api('POST', 'refund-requests', { orderId: o2.id, reason: 'E-mail', receivedAt: new Date(Date.now() - 15 * DAY).toISOString() }));
+    const r = await ok(
+      api('POST', 'refund-requests', { orderId: o2.id, reason: 'E-mail', receivedAt: new Date(Date.now() - 15 * DAY).toISOString() }),
+    );
     expect(r.eligibility).toBe('full');
   });
 });
@@ -375,7 +513,11 @@ describe('8. promotions: the Application only, one welcome offer, phone and depa
   test('a French customer gets no promotion on a France plan (his local market); on Japan he does', async () => {
     const code = await promo({ kind: 'partner', partner: 'SNCF', discountPercent: 15 });
     const a = await customer();
-    await refused(order(a.id, plans.france5!, { promoCode: code.code, phone: '+33612345678', departureDate: promoFacts.departureDate }), 422, 'promo_home_market');
+    await refused(
+      order(a.id, plans.france5!, { promoCode: code.code, phone: '+33612345678', departureDate: promoFacts.departureDate }),
+      422,
+      'promo_home_market',
+    );
     await ok(order(a.id, plans.japan10!, { promoCode: code.code, phone: '+33612345678', departureDate: promoFacts.departureDate }));
     expect((await s.db('accounts').where({ id: a.id }).first()).phone).toBe('+33612345678');
   });
@@ -394,7 +536,11 @@ describe('9. orders: only countries on sale; activation within one calendar year
     await ok(api('POST', `account-plans/${o.accountPlanId}/activate`, { at: '2024-03-01T20:00:00Z' }));
     const b = await customer();
     const late = await ok(order(b.id, plans.japan10!, { orderedAt: '2023-03-01T09:00:00Z' }));
-    await refused(api('POST', `account-plans/${late.accountPlanId}/activate`, { at: '2024-03-01T23:30:00Z' }), 422, 'activation_deadline_passed');
+    await refused(
+      api('POST', `account-plans/${late.accountPlanId}/activate`, { at: '2024-03-01T23:30:00Z' }),
+      422,
+      'activation_deadline_passed',
+    );
   });
 });
 
@@ -407,9 +553,18 @@ describe('10. after a change of device, the plan moves to a new eSIM', () => {
     expect(moved).toMatchObject({ status: 'active' });
     expect(moved.esimId).not.toBe(oldEsim);
     expect((await s.db('esims').where({ id: oldEsim }).first()).status).toBe('removed');
-    expect(await s.db('esim_moves').where({ account_plan_id: o.accountPlanId }).first()).toMatchObject({ from_esim_id: oldEsim, to_esim_id: moved.esimId });
+    expect(await s.db('esim_moves').where({ account_plan_id: o.accountPlanId }).first()).toMatchObject({
+      from_esim_id: oldEsim,
+      to_esim_id: moved.esimId,
+    });
     expect((await use(o.accountPlanId, 100)).status).toBe(201);
-    expect(await s.db('audit_log').where({ action: 'account-plans.install', entity_id: String(o.accountPlanId) }).count({ n: '*' }).first()).toMatchObject({ n: 2 });
+    expect(
+      await s
+        .db('audit_log')
+        .where({ action: 'account-plans.install', entity_id: String(o.accountPlanId) })
+        .count({ n: '*' })
+        .first(),
+    ).toMatchObject({ n: 2 });
   });
   test('an ended plan does not move', async () => {
     const a = await customer();
@@ -422,7 +577,14 @@ describe('10. after a change of device, the plan moves to a new eSIM', () => {
 describe('12. reviews: published when received, flagged when late, edits dated', () => {
   test('collected on 1 September, received today: published today, flagged; an edit sets its update date', async () => {
     const a = await customer();
-    const r = await ok(api('POST', 'reviews', { accountId: a.id, rating: 2, comment: 'Slow in Osaka', collectedAt: new Date(Date.now() - 97 * DAY).toISOString() }));
+    const r = await ok(
+      api('POST', 'reviews', {
+        accountId: a.id,
+        rating: 2,
+        comment: 'Slow in Osaka',
+        collectedAt: new Date(Date.now() - 97 * DAY).toISOString(),
+      }),
+    );
     expect(Date.now() - new Date(r.publishedAt).getTime()).toBeLessThan(60_000);
     expect(r.publishedLate).toBe(true);
     expect(r.contentUpdatedAt).toBeNull();
@@ -450,7 +612,10 @@ describe('13. the DSA target setting drives the clock; usage past the end is ove
   test('usage that occurred after the validity ended (the expiry job has not run yet) is recorded as overshoot, never as plan data', async () => {
     const a = await customer();
     const o = await activated(a.id, plans.japan10!);
-    await s.db('account_plans').where({ id: o.accountPlanId }).update({ expires_at: new Date(Date.now() - 60_000).toISOString() });
+    await s
+      .db('account_plans')
+      .where({ id: o.accountPlanId })
+      .update({ expires_at: new Date(Date.now() - 60_000).toISOString() });
     const u = await ok(use(o.accountPlanId, 300));
     expect(u).toMatchObject({ mb: 300, chargedMb: 0, dataRemainingMb: 0 });
     expect(await planRow(o.accountPlanId)).toMatchObject({ status: 'expired', data_used_mb: 0 });

@@ -15,13 +15,16 @@ beforeAll(async () => {
   support = await s.login('support');
   token = await serviceToken(s.db);
 });
-afterAll(async () => { await s?.close(); });
-
-const integration = (path: string, body: unknown, key?: string) => fetch(`${s.baseUrl}/api/integration/${path}`, {
-  method: 'POST',
-  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
-  body: JSON.stringify(body),
+afterAll(async () => {
+  await s?.close();
 });
+
+const integration = (path: string, body: unknown, key?: string) =>
+  fetch(`${s.baseUrl}/api/integration/${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    body: JSON.stringify(body),
+  });
 const fix = (id: number, action: 'redirect' | 'reverse', body: unknown, key = randomUUID(), as = support) =>
   as(`/api/transfers/${id}/${action}`, { method: 'POST', body: JSON.stringify(body), headers: { 'idempotency-key': key } });
 const plan = (id: number) => s.db('account_plans').where({ id }).first();
@@ -37,14 +40,23 @@ async function sender(mb = 5120, expiresAt?: string | null) {
   return { accountId, planId, email: e };
 }
 async function send(from: { accountId: number; planId: number }, recipientEmail: string, amountGb = 2) {
-  const res = await integration('transfers', { senderAccountId: from.accountId, sourceAccountPlanId: from.planId, recipientEmail, amountGb });
+  const res = await integration('transfers', {
+    senderAccountId: from.accountId,
+    sourceAccountPlanId: from.planId,
+    recipientEmail,
+    amountGb,
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   return res.json();
 }
 
 describe('creating a transfer (integration API)', () => {
   test('needs the service token', async () => {
-    const res = await fetch(`${s.baseUrl}/api/integration/transfers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${s.baseUrl}/api/integration/transfers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
   });
   test('a transfer to an unknown address is pending; the data leaves the source plan at once', async () => {
@@ -94,7 +106,12 @@ describe('creating a transfer (integration API)', () => {
   test('refuses promo data with 422 source_not_paid', async () => {
     const accountId = await insertAccount(s.db, { email: email('promo') });
     const planId = await buyPlan(s.db, accountId, { origin: 'promo' });
-    const res = await integration('transfers', { senderAccountId: accountId, sourceAccountPlanId: planId, recipientEmail: 'x@orange.fr', amountGb: 1 });
+    const res = await integration('transfers', {
+      senderAccountId: accountId,
+      sourceAccountPlanId: planId,
+      recipientEmail: 'x@orange.fr',
+      amountGb: 1,
+    });
     expect((await res.json()).code).toBe('source_not_paid');
   });
 });
@@ -111,20 +128,40 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
 
     const preview = await (await support(`/api/transfers/${t.id}/fix-preview`)).json();
     expect(preview.suggestions[0]).toMatchObject({ email: right, source: 'domain_typo', accountId: rightId });
-    expect(preview.redirect).toMatchObject({ recoverableMb: 1748, unrecoverableMb: 300, destination: { kind: 'new_plan', accountId: rightId } });
+    expect(preview.redirect).toMatchObject({
+      recoverableMb: 1748,
+      unrecoverableMb: 300,
+      destination: { kind: 'new_plan', accountId: rightId },
+    });
 
     const res = await fix(t.id, 'redirect', { email: right, reasonCode: 'address_typo', reason: 'Customer wrote in: typo in the domain' });
     expect(res.status, await res.clone().text()).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ status: 'redirected', recoveredMb: 1748, unrecoverableMb: 300, redirectedToEmail: right, redirectedToAccountId: rightId });
+    expect(body).toMatchObject({
+      status: 'redirected',
+      recoveredMb: 1748,
+      unrecoverableMb: 300,
+      redirectedToEmail: right,
+      redirectedToAccountId: rightId,
+    });
     expect((await plan(t.recipientAccountPlanId)).data_remaining_mb).toBe(0);
     const correction = await s.db('transfers').where({ corrects_transfer_id: t.id }).first();
     expect(correction).toMatchObject({ status: 'delivered', recipient_account_id: rightId, amount_mb: 1748 });
     expect((await plan(correction.recipient_account_plan_id)).data_remaining_mb).toBe(1748);
 
-    const templates = (await s.db('messages').whereIn('related_id', [String(t.id), String(correction.id)]).select('template', 'to_address')).map((m: { template: string; to_address: string }) => `${m.template}:${m.to_address}`);
-    expect(templates).toEqual(expect.arrayContaining([`transfer_redirected:${a.email}`, `transfer_withdrawn:${wrong}`, `transfer_received:${right}`]));
-    const audit = await s.db('audit_log').where({ action: 'transfers.redirect', entity_id: String(t.id) }).first();
+    const templates = (
+      await s
+        .db('messages')
+        .whereIn('related_id', [String(t.id), String(correction.id)])
+        .select('template', 'to_address')
+    ).map((m: { template: string; to_address: string }) => `${m.template}:${m.to_address}`);
+    expect(templates).toEqual(
+      expect.arrayContaining([`transfer_redirected:${a.email}`, `transfer_withdrawn:${wrong}`, `transfer_received:${right}`]),
+    );
+    const audit = await s
+      .db('audit_log')
+      .where({ action: 'transfers.redirect', entity_id: String(t.id) })
+      .first();
     expect(audit).toMatchObject({ reason: 'Customer wrote in: typo in the domain', actor_email: 'support@test.kolet' });
     expect((await reconcileLedger(s.db)).mismatches).toEqual([]);
   });
@@ -163,7 +200,10 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
   test('an expired source plan: nothing is recoverable, 422, and nothing changes', async () => {
     const a = await sender();
     const t = await send(a, 'gone@gmial.com');
-    await s.db('account_plans').where({ id: a.planId }).update({ expires_at: new Date(Date.now() - 1000).toISOString(), status: 'expired' });
+    await s
+      .db('account_plans')
+      .where({ id: a.planId })
+      .update({ expires_at: new Date(Date.now() - 1000).toISOString(), status: 'expired' });
     const res = await fix(t.id, 'reverse', { ...addressError, reason: 'too late' });
     expect(res.status).toBe(422);
     expect((await res.json()).code).toBe('nothing_recoverable');
@@ -188,7 +228,12 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     await s.db('accounts').where({ id: gusId }).update({ status: 'deactivated' });
     const body = await (await fix(t.id, 'reverse', { ...addressError, reason: 'closed account' })).json();
     expect(body.recoveredMb).toBe(2048);
-    expect(await s.db('messages').where({ related_id: String(t.id), template: 'transfer_withdrawn' }).first()).toBeUndefined();
+    expect(
+      await s
+        .db('messages')
+        .where({ related_id: String(t.id), template: 'transfer_withdrawn' })
+        .first(),
+    ).toBeUndefined();
   });
 
   test('the same fix twice with one Idempotency-Key is done once; with a new key it is 409', async () => {
@@ -222,7 +267,9 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const t = await send(a, 'rules@gmial.com');
     expect((await fix(t.id, 'reverse', {})).status).toBe(400);
     expect((await fix(t.id, 'reverse', { reason: 'no code' })).status).toBe(400);
-    expect((await support(`/api/transfers/${t.id}/reverse`, { method: 'POST', body: JSON.stringify({ reason: 'no key' }) })).status).toBe(400);
+    expect((await support(`/api/transfers/${t.id}/reverse`, { method: 'POST', body: JSON.stringify({ reason: 'no key' }) })).status).toBe(
+      400,
+    );
     const finance = await s.login('finance');
     expect((await fix(t.id, 'reverse', { ...addressError, reason: 'not mine' }, randomUUID(), finance)).status).toBe(403);
     expect((await finance(`/api/transfers/${t.id}/fix-preview`)).status).toBe(403);
@@ -237,21 +284,44 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     const body = await res.json();
     expect(body.transfer).toMatchObject({ id: t.id, status: 'redirected' });
     expect(body.corrections).toHaveLength(1);
-    const kinds = body.events.map((e: { type: string; transferId: number }) => `${e.type}:${e.transferId === t.id ? 'original' : 'correction'}`);
-    expect(kinds).toEqual(expect.arrayContaining(['created:original', 'ledger:original', 'message:original', 'audit:original', 'fixed:original', 'created:correction', 'message:correction']));
-    const actions = body.events.filter((e: { type: string }) => e.type === 'audit').map((e: { audit: { action: string; reason: string | null } }) => [e.audit.action, e.audit.reason]);
-    expect(actions).toEqual([['transfers.create', null], ['transfers.redirect', 'typo in the domain']]);
+    const kinds = body.events.map(
+      (e: { type: string; transferId: number }) => `${e.type}:${e.transferId === t.id ? 'original' : 'correction'}`,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'created:original',
+        'ledger:original',
+        'message:original',
+        'audit:original',
+        'fixed:original',
+        'created:correction',
+        'message:correction',
+      ]),
+    );
+    const actions = body.events
+      .filter((e: { type: string }) => e.type === 'audit')
+      .map((e: { audit: { action: string; reason: string | null } }) => [e.audit.action, e.audit.reason]);
+    expect(actions).toEqual([
+      ['transfers.create', null],
+      ['transfers.redirect', 'typo in the domain'],
+    ]);
     const times = body.events.map((e: { at: string }) => e.at);
     expect([...times].sort()).toEqual(times);
   });
 
-  test('the list filters by the sender\'s e-mail prefix and the recipient\'s', async () => {
+  test("the list filters by the sender's e-mail prefix and the recipient's", async () => {
     const a = await sender();
     await send(a, 'filter.target@orange.fr');
-    const bySender = await (await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ senderEmail: a.email.slice(0, 9) }))}`)).json();
+    const bySender = await (
+      await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ senderEmail: a.email.slice(0, 9) }))}`)
+    ).json();
     expect(bySender.length).toBeGreaterThan(0);
     expect(bySender.every((t: { senderAccountId: number }) => t.senderAccountId === a.accountId)).toBe(true);
-    const byRecipient = await (await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ recipientEmailPrefix: 'FILTER.tar', status: 'pending' }))}`)).json();
+    const byRecipient = await (
+      await support(
+        `/api/transfers?filter=${encodeURIComponent(JSON.stringify({ recipientEmailPrefix: 'FILTER.tar', status: 'pending' }))}`,
+      )
+    ).json();
     expect(byRecipient.map((t: { recipientEmail: string }) => t.recipientEmail)).toEqual(['filter.target@orange.fr']);
     const none = await support(`/api/transfers?filter=${encodeURIComponent(JSON.stringify({ senderEmail: "%' OR 1=1 --" }))}`);
     expect(await none.json()).toEqual([]);

@@ -11,10 +11,18 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...headers }, body: JSON.stringify(body) });
-const login = (email: string, password = TEST_PASSWORD, headers: Record<string, string> = {}) => post('/api/auth/login', { email, password }, headers);
+  fetch(`${server.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1', ...headers },
+    body: JSON.stringify(body),
+  });
+const login = (email: string, password = TEST_PASSWORD, headers: Record<string, string> = {}) =>
+  post('/api/auth/login', { email, password }, headers);
 /** The six-digit code an authenticator app shows for `secret`, `offsetSteps` periods from now. */
-const codeOf = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+const codeOf = (secret: string, offsetSteps = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
 const sessionOf = (res: Response) => sessionFetch(server.baseUrl, res.headers.get('set-cookie')!.split(';')[0]!);
 const staffRow = (email: string) => server.db('staff').where({ email }).first();
 
@@ -29,11 +37,21 @@ async function enrol(email: string) {
   const confirm = await post('/api/auth/enrolment/confirm', { challenge, code: codeOf(enrolment.secret) });
   expect(confirm.status, await confirm.clone().text()).toBe(200);
   const body = await confirm.json();
-  return { secret: enrolment.secret as string, recoveryCodes: body.recoveryCodes as string[], session: sessionOf(confirm), enrolment, body };
+  return {
+    secret: enrolment.secret as string,
+    recoveryCodes: body.recoveryCodes as string[],
+    session: sessionOf(confirm),
+    enrolment,
+    body,
+  };
 }
 
-beforeAll(async () => { server = await startTestServer({ TRUST_PROXY: 'loopback' }, { twoFactorRequired: true }); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await startTestServer({ TRUST_PROXY: 'loopback' }, { twoFactorRequired: true });
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('required for admin and finance (setting two_factor_required_roles)', () => {
   let finance: Awaited<ReturnType<typeof enrol>>;
@@ -103,12 +121,16 @@ describe('required for admin and finance (setting two_factor_required_roles)', (
     const { challenge } = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).json();
     // The right password counts as an attempt until the sign-in is complete: four wrong codes make five.
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post('/api/auth/second-factor', { challenge, code: String(100000 + i) }, from)).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post('/api/auth/second-factor', { challenge, code: String(100000 + i) }, from)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     expect(await countRows(server.db, 'audit_log', { action: 'auth.second_factor_failed' })).toBeGreaterThanOrEqual(4);
     expect((await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).status).toBe(429);
     // After the wait, the right password, then one more wrong code: the wait doubles.
-    await server.db('login_throttle').where({ key }).update({ locked_until: new Date(Date.now() - 1000).toISOString() });
+    await server
+      .db('login_throttle')
+      .where({ key })
+      .update({ locked_until: new Date(Date.now() - 1000).toISOString() });
     const again = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, from)).json();
     expect(again.secondFactor).toBe('required'); // and the code may follow at once
     expect((await post('/api/auth/second-factor', { challenge: again.challenge, code: '123456' }, from)).status).toBe(401);
@@ -118,22 +140,36 @@ describe('required for admin and finance (setting two_factor_required_roles)', (
     // A challenge wears out after five codes whatever the address.
     await server.db('login_throttle').where({ key }).delete();
     const worn = await (await login(STAFF_BY_ROLE.finance, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.41' })).json();
-    for (let i = 0; i < 5; i++) await server.db('sign_in_challenges').where({ id: sha256Hex(worn.challenge) }).increment('attempts', 1);
-    const expired = await post('/api/auth/second-factor', { challenge: worn.challenge, code: codeOf(finance.secret) }, { 'x-forwarded-for': '203.0.113.41' });
+    for (let i = 0; i < 5; i++)
+      await server
+        .db('sign_in_challenges')
+        .where({ id: sha256Hex(worn.challenge) })
+        .increment('attempts', 1);
+    const expired = await post(
+      '/api/auth/second-factor',
+      { challenge: worn.challenge, code: codeOf(finance.secret) },
+      { 'x-forwarded-for': '203.0.113.41' },
+    );
     expect(await expired.json()).toMatchObject({ code: 'challenge_expired' });
     await server.db('login_throttle').where('key', 'like', 'account:finance@test.kolet|203.0.113.4%').delete();
   });
 
   test('a challenge expires', async () => {
     const { challenge } = await (await login(STAFF_BY_ROLE.finance)).json();
-    await server.db('sign_in_challenges').where({ id: sha256Hex(challenge) }).update({ expires_at: new Date(Date.now() - 1000).toISOString() });
+    await server
+      .db('sign_in_challenges')
+      .where({ id: sha256Hex(challenge) })
+      .update({ expires_at: new Date(Date.now() - 1000).toISOString() });
     const res = await post('/api/auth/second-factor', { challenge, code: codeOf(finance.secret) });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ code: 'challenge_expired' });
   });
 
   test('finance cannot turn it off: the role requires it', async () => {
-    const res = await finance.session('/api/auth/two-factor/disable', { method: 'POST', body: JSON.stringify({ password: TEST_PASSWORD, code: codeOf(finance.secret) }) });
+    const res = await finance.session('/api/auth/two-factor/disable', {
+      method: 'POST',
+      body: JSON.stringify({ password: TEST_PASSWORD, code: codeOf(finance.secret) }),
+    });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: 'two_factor_required' });
   });
@@ -150,7 +186,9 @@ describe('optional for the other roles', () => {
     expect(await (await support('/api/auth/two-factor')).json()).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
     const refused = await support('/api/auth/two-factor/setup', { method: 'POST', body: JSON.stringify({ password: 'not my password' }) });
     expect(refused.status).toBe(400);
-    const setup = await (await support('/api/auth/two-factor/setup', { method: 'POST', body: JSON.stringify({ password: TEST_PASSWORD }) })).json();
+    const setup = await (
+      await support('/api/auth/two-factor/setup', { method: 'POST', body: JSON.stringify({ password: TEST_PASSWORD }) })
+    ).json();
     secret = setup.secret;
     const confirm = await support('/api/auth/two-factor/confirm', { method: 'POST', body: JSON.stringify({ code: codeOf(secret) }) });
     expect(confirm.status).toBe(200);
@@ -168,7 +206,10 @@ describe('optional for the other roles', () => {
 
   test('support may turn it off again (password and a current code)', async () => {
     await server.db('staff').where({ email: STAFF_BY_ROLE.support }).update({ totp_last_step: null }); // a minute later: the codes used above are past
-    const res = await support('/api/auth/two-factor/disable', { method: 'POST', body: JSON.stringify({ password: TEST_PASSWORD, code: codeOf(secret) }) });
+    const res = await support('/api/auth/two-factor/disable', {
+      method: 'POST',
+      body: JSON.stringify({ password: TEST_PASSWORD, code: codeOf(secret) }),
+    });
     expect(res.status, await res.clone().text()).toBe(200);
     expect((await login(STAFF_BY_ROLE.support)).headers.get('set-cookie')).toBeTruthy();
     expect(await countRows(server.db, 'audit_log', { action: 'auth.two_factor_disabled' })).toBe(1);
@@ -176,18 +217,38 @@ describe('optional for the other roles', () => {
 });
 
 describe('a lost phone: an admin resets the second factor', () => {
-  test('the person\'s sessions end, the factor and its codes go, the reset is audited and they are told; next sign-in enrols again', async () => {
+  test("the person's sessions end, the factor and its codes go, the reset is audited and they are told; next sign-in enrols again", async () => {
     const admin = await enrol(STAFF_BY_ROLE.admin);
-    const moderatorAsAdmin = await server.db('staff').insert({ email: 'lost.phone@test.kolet', name: 'Lost Phone', roles: '["finance"]', password_hash: (await staffRow(STAFF_BY_ROLE.support)).password_hash, status: 'active', created_at: new Date().toISOString(), updated_at: new Date().toISOString(), version: 1 }, ['id']);
-    const id = typeof moderatorAsAdmin[0] === 'object' ? (moderatorAsAdmin[0] as { id: number }).id : moderatorAsAdmin[0] as number;
+    const moderatorAsAdmin = await server.db('staff').insert(
+      {
+        email: 'lost.phone@test.kolet',
+        name: 'Lost Phone',
+        roles: '["finance"]',
+        password_hash: (await staffRow(STAFF_BY_ROLE.support)).password_hash,
+        status: 'active',
+        created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+        version: 1,
+      },
+      ['id'],
+    );
+    const id = typeof moderatorAsAdmin[0] === 'object' ? (moderatorAsAdmin[0] as { id: number }).id : (moderatorAsAdmin[0] as number);
     const person = await enrol('lost.phone@test.kolet');
-    const res = await admin.session(`/api/staff/${id}/reset-two-factor`, { method: 'POST', body: JSON.stringify({ reason: 'Phone lost, identity checked by video call' }) });
+    const res = await admin.session(`/api/staff/${id}/reset-two-factor`, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'Phone lost, identity checked by video call' }),
+    });
     expect(res.status, await res.clone().text()).toBe(200);
     expect(await res.json()).toMatchObject({ id, twoFactorEnabledAt: null, sessionsEnded: 1 });
     expect((await person.session('/api/auth/me')).status).toBe(401);
     expect(await staffRow('lost.phone@test.kolet')).toMatchObject({ totp_secret: null, totp_enabled_at: null });
     expect(await countRows(server.db, 'staff_recovery_codes', { staff_id: id })).toBe(0);
-    expect(await server.db('audit_log').where({ action: 'staff.reset-two-factor', entity_id: String(id) }).first()).toMatchObject({ reason: 'Phone lost, identity checked by video call', actor_email: STAFF_BY_ROLE.admin });
+    expect(
+      await server
+        .db('audit_log')
+        .where({ action: 'staff.reset-two-factor', entity_id: String(id) })
+        .first(),
+    ).toMatchObject({ reason: 'Phone lost, identity checked by video call', actor_email: STAFF_BY_ROLE.admin });
     expect(await countRows(server.db, 'messages', { to_address: 'lost.phone@test.kolet', template: 'staff_second_factor_reset' })).toBe(1);
     expect((await (await login('lost.phone@test.kolet')).json()).secondFactor).toBe('enrolment_required');
     // A recovery code of the old factor no longer works.
@@ -216,14 +277,26 @@ describe('the setting', () => {
     const admin = await enrolledAdminSession();
     const current = await (await admin('/api/settings/two_factor_required_roles')).json();
     expect(current.value).toEqual(['admin', 'finance']);
-    const bad = await admin('/api/settings/two_factor_required_roles', { method: 'PUT', body: JSON.stringify({ ...current, value: ['boss'] }) });
+    const bad = await admin('/api/settings/two_factor_required_roles', {
+      method: 'PUT',
+      body: JSON.stringify({ ...current, value: ['boss'] }),
+    });
     expect(bad.status).toBe(400);
-    const number = await admin('/api/settings/two_factor_required_roles', { method: 'PUT', body: JSON.stringify({ ...current, value: 3 }) });
+    const number = await admin('/api/settings/two_factor_required_roles', {
+      method: 'PUT',
+      body: JSON.stringify({ ...current, value: 3 }),
+    });
     expect(number.status).toBe(400);
     const list = await admin('/api/settings/session_idle_minutes');
-    const notAList = await admin('/api/settings/session_idle_minutes', { method: 'PUT', body: JSON.stringify({ ...(await list.json()), value: ['admin'] }) });
+    const notAList = await admin('/api/settings/session_idle_minutes', {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await list.json()), value: ['admin'] }),
+    });
     expect(notAList.status).toBe(400);
-    const ok = await admin('/api/settings/two_factor_required_roles', { method: 'PUT', body: JSON.stringify({ ...current, value: ['admin', 'finance', 'support'] }) });
+    const ok = await admin('/api/settings/two_factor_required_roles', {
+      method: 'PUT',
+      body: JSON.stringify({ ...current, value: ['admin', 'finance', 'support'] }),
+    });
     expect(ok.status).toBe(200);
     const support = await (await login(STAFF_BY_ROLE.support)).json();
     expect(support.secondFactor).toBe('enrolment_required');
@@ -234,9 +307,18 @@ describe('the secret at rest', () => {
   test('with TWO_FACTOR_KEY the shared secret is stored encrypted, and codes still work', async () => {
     const keyed = await startTestServer({ TWO_FACTOR_KEY: 'a long random passphrase for the test' }, { twoFactorRequired: true });
     try {
-      const res = await fetch(`${keyed.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email: STAFF_BY_ROLE.finance, password: TEST_PASSWORD }) });
+      const res = await fetch(`${keyed.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+        body: JSON.stringify({ email: STAFF_BY_ROLE.finance, password: TEST_PASSWORD }),
+      });
       const { challenge } = await res.json();
-      const call = (path: string, body: unknown) => fetch(`${keyed.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify(body) });
+      const call = (path: string, body: unknown) =>
+        fetch(`${keyed.baseUrl}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+          body: JSON.stringify(body),
+        });
       const { secret } = await (await call('/api/auth/enrolment', { challenge })).json();
       const stored = (await keyed.db('staff').where({ email: STAFF_BY_ROLE.finance }).first('totp_secret')).totp_secret as string;
       expect(stored).toMatch(/^v1:/);

@@ -28,7 +28,12 @@ const definitions: ResourceDefinitions = Object.fromEntries(
 async function renderMenuAs(roles: Role[]) {
   server.use(signedInAs(roles));
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceDefinitionContextProvider definitions={definitions}>
         <Menu />
       </ResourceDefinitionContextProvider>
@@ -38,7 +43,11 @@ async function renderMenuAs(roles: Role[]) {
   await screen.findByText('Catalog');
 }
 
-const menuLinks = () => screen.getAllByRole('menuitem').map((item) => item.getAttribute('href')).filter((href): href is string => !!href);
+const menuLinks = () =>
+  screen
+    .getAllByRole('menuitem')
+    .map((item) => item.getAttribute('href'))
+    .filter((href): href is string => !!href);
 
 describe('Menu', () => {
   test('a moderator sees Moderation, Catalog and Support (accounts only), never Finance nor Administration', async () => {

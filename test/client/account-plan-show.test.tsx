@@ -19,12 +19,41 @@ afterEach(() => {
 afterAll(() => server.close());
 
 // A 1 GB plan bought with the welcome code, +1 GB of bonus, 300 MB used: the gift is spent first.
-const plan = { id: 612, accountId: 140, name: 'Japan 1 GB – 7 days', unlimited: false, dataTotalMb: 2048, dataUsedMb: 300, dataRemainingMb: 1748, dataGiftedMb: 724 };
-const entry = { accountPlanId: 612, actorKind: 'system', actorId: null, note: null, reversesId: null, transferId: null, orderId: null, refundId: null, createdAt: '2026-12-01T10:00:00.000Z' };
+const plan = {
+  id: 612,
+  accountId: 140,
+  name: 'Japan 1 GB – 7 days',
+  unlimited: false,
+  dataTotalMb: 2048,
+  dataUsedMb: 300,
+  dataRemainingMb: 1748,
+  dataGiftedMb: 724,
+};
+const entry = {
+  accountPlanId: 612,
+  actorKind: 'system',
+  actorId: null,
+  note: null,
+  reversesId: null,
+  transferId: null,
+  orderId: null,
+  refundId: null,
+  createdAt: '2026-12-01T10:00:00.000Z',
+};
 const ledger = [
   { ...entry, id: 1, kind: 'purchase', deltaMb: 1024, balanceAfterMb: 1024, giftedDeltaMb: 0, giftedAfterMb: 0 },
   { ...entry, id: 2, kind: 'bonus', deltaMb: 1024, balanceAfterMb: 2048, giftedDeltaMb: 1024, giftedAfterMb: 1024 },
-  { ...entry, id: 3, kind: 'usage', deltaMb: -300, balanceAfterMb: 1748, giftedDeltaMb: -300, giftedAfterMb: 724, actorKind: 'customer', actorId: 140 },
+  {
+    ...entry,
+    id: 3,
+    kind: 'usage',
+    deltaMb: -300,
+    balanceAfterMb: 1748,
+    giftedDeltaMb: -300,
+    giftedAfterMb: 724,
+    actorKind: 'customer',
+    actorId: 140,
+  },
 ];
 
 function renderPlan(sendable: PlanSendable, moves: EsimMove[]) {
@@ -35,7 +64,12 @@ function renderPlan(sendable: PlanSendable, moves: EsimMove[]) {
     http.get('*/api/ledger-entries', () => HttpResponse.json(ledger, { headers: { 'Content-Range': 'ledger-entries 0-2/3' } })),
   );
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="account-plans">
         <RecordContextProvider value={plan}>
           <AccountPlanSharing />
@@ -50,12 +84,22 @@ describe('the account plan page: paid and gifted data', () => {
   test('paid and gifted shares, what can be sent now, the eSIM moves, and the gifted part of each ledger entry', async () => {
     renderPlan(
       { accountPlanId: 612, dataRemainingMb: 1748, dataGiftedMb: 724, sendableGb: 1, sendableMb: 1024, notSendableBecause: null },
-      [{ fromEsimId: 300, fromIccid: '8933150319040011111', toEsimId: 301, toIccid: '8933150319040012345', movedAt: '2026-12-07T09:00:00.000Z' }],
+      [
+        {
+          fromEsimId: 300,
+          fromIccid: '8933150319040011111',
+          toEsimId: 301,
+          toIccid: '8933150319040012345',
+          movedAt: '2026-12-07T09:00:00.000Z',
+        },
+      ],
     );
     expect((await screen.findByTestId('plan-paid')).textContent).toBe('Paid: 1 GB');
     expect(screen.getByTestId('plan-gifted').textContent).toBe('Gifted: 724 MB (never sendable)');
     expect(screen.getByTestId('plan-sendable').textContent).toBe('Sendable now: 1 GB');
-    await waitFor(() => expect(screen.getByTestId('plan-moves').textContent).toBe('Moved to eSIM …2345 on Dec 7, 2026 after a change of device'));
+    await waitFor(() =>
+      expect(screen.getByTestId('plan-moves').textContent).toBe('Moved to eSIM …2345 on Dec 7, 2026 after a change of device'),
+    );
     const ledgerTable = screen.getByTestId('plan-ledger');
     await waitFor(() => expect(within(ledgerTable).getAllByRole('row')).toHaveLength(4));
     expect(within(ledgerTable).getByText('Of which gifted')).toBeTruthy();
@@ -66,8 +110,20 @@ describe('the account plan page: paid and gifted data', () => {
   });
 
   test('nothing sendable says why: a refund request is open on the plan', async () => {
-    renderPlan({ accountPlanId: 612, dataRemainingMb: 1748, dataGiftedMb: 724, sendableGb: 0, sendableMb: 0, notSendableBecause: { code: 'refund_pending', message: 'A refund request is open' } }, []);
-    expect((await screen.findByTestId('plan-sendable')).textContent).toBe('Nothing sendable: a refund request is open on this plan (until it is decided)');
+    renderPlan(
+      {
+        accountPlanId: 612,
+        dataRemainingMb: 1748,
+        dataGiftedMb: 724,
+        sendableGb: 0,
+        sendableMb: 0,
+        notSendableBecause: { code: 'refund_pending', message: 'A refund request is open' },
+      },
+      [],
+    );
+    expect((await screen.findByTestId('plan-sendable')).textContent).toBe(
+      'Nothing sendable: a refund request is open on this plan (until it is decided)',
+    );
     expect(await screen.findByText('Never moved to another eSIM.')).toBeTruthy();
   });
 });

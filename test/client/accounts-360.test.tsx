@@ -20,14 +20,18 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const list = (resource: string, rows: object[]) => () => HttpResponse.json(rows, { headers: { 'Content-Range': `${resource} 0-${rows.length}/${rows.length}` } });
+const list = (resource: string, rows: object[]) => () =>
+  HttpResponse.json(rows, { headers: { 'Content-Range': `${resource} 0-${rows.length}/${rows.length}` } });
 
 /** The 360 of account 116 as `roles` see it; counts the overview calls (every action reloads it). */
 function render360(roles: Role[], overview: AccountOverview, locale: 'en' | 'fr' = 'en') {
   const calls = { overview: 0 };
   server.use(
     signedInAs(roles),
-    http.get('*/api/accounts/116/overview', () => { calls.overview += 1; return HttpResponse.json(overview); }),
+    http.get('*/api/accounts/116/overview', () => {
+      calls.overview += 1;
+      return HttpResponse.json(overview);
+    }),
     // RefField reads what the role may read: the promo code and the blocked plan's name.
     http.get('*/api/promo-codes', list('promo-codes', [{ id: 3, code: 'WELCOME10' }])),
     http.get('*/api/account-plans', list('account-plans', [{ id: 540, name: 'USA 3 GB – 7 days' }])),
@@ -36,7 +40,12 @@ function render360(roles: Role[], overview: AccountOverview, locale: 'en' | 'fr'
   );
   render(
     <TestMemoryRouter initialEntries={['/accounts/116/show']}>
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider(locale)}
+        store={memoryStore()}
+      >
         <Routes>
           <Route path="/accounts/:id/show" element={<AccountShow />} />
         </Routes>
@@ -67,7 +76,9 @@ describe('the customer 360', () => {
     expect(screen.getByTestId('plan-gifted-562').textContent).toBe('1 GB gifted, not sendable');
     expect(screen.queryByTestId('plan-gifted-540')).toBeNull();
     expect(screen.getByTestId('plan-sendable-562').textContent).toBe('Sendable now: 3 GB');
-    expect(screen.getByTestId('plan-sendable-563').textContent).toBe('Nothing sendable: an unlimited plan’s fair-use allowance is not data that can be sent');
+    expect(screen.getByTestId('plan-sendable-563').textContent).toBe(
+      'Nothing sendable: an unlimited plan’s fair-use allowance is not data that can be sent',
+    );
     expect(screen.getByTestId('plan-sendable-540').textContent).toBe('Nothing sendable: its data is blocked by support');
     expect(screen.getByTestId('plan-moved-562').textContent).toBe('Moved to eSIM …2345 on Nov 3, 2026 after a change of device');
     // Unlimited plans take fair-use reminders.
@@ -76,8 +87,12 @@ describe('the customer 360', () => {
     // Lists: the 50 most recent of how many, and the full list filtered on the customer.
     expect(screen.getByTestId('section-orders-count').textContent).toBe('2 of 12');
     expect(within(screen.getByTestId('section-orders')).getByText('pi_3HxG2svxWZse6i5Y')).toBeTruthy();
-    expect(screen.getByTestId('section-transfersSent-all').getAttribute('href')).toBe(`/transfers?filter=${encodeURIComponent('{"senderAccountId":116}')}`);
-    expect(screen.getByTestId('section-transfersReceived-all').getAttribute('href')).toBe(`/transfers?filter=${encodeURIComponent('{"recipientAccountId":116}')}`);
+    expect(screen.getByTestId('section-transfersSent-all').getAttribute('href')).toBe(
+      `/transfers?filter=${encodeURIComponent('{"senderAccountId":116}')}`,
+    );
+    expect(screen.getByTestId('section-transfersReceived-all').getAttribute('href')).toBe(
+      `/transfers?filter=${encodeURIComponent('{"recipientAccountId":116}')}`,
+    );
     expect(screen.getByTestId('section-messages-count').textContent).toBe('2 of 37');
     expect(within(screen.getByTestId('section-messages')).getByText('You have used 90 % of USA 3 GB')).toBeTruthy();
     expect(within(screen.getByTestId('section-refunds')).getByText('Not eligible')).toBeTruthy();
@@ -112,7 +127,15 @@ describe('the customer 360', () => {
     expect(screen.getByTestId('masked-phone')).toBeTruthy();
     expect(screen.getByTestId('section-reviews')).toBeTruthy();
     expect(screen.getByTestId('section-reportsMade')).toBeTruthy();
-    for (const hidden of ['section-orders', 'section-refunds', 'section-plans', 'section-transfersSent', 'section-messages', 'section-promoRedemptions', 'section-usage']) {
+    for (const hidden of [
+      'section-orders',
+      'section-refunds',
+      'section-plans',
+      'section-transfersSent',
+      'section-messages',
+      'section-promoRedemptions',
+      'section-usage',
+    ]) {
       expect(screen.queryByTestId(hidden), hidden).toBeNull();
     }
     expect(screen.queryByTestId('account-deactivate')).toBeNull();
@@ -167,7 +190,15 @@ describe('the customer 360', () => {
 
   test('a deactivated account says when and why, and offers no action', async () => {
     const overview = supportOverview();
-    overview.account = { ...overview.account, status: 'deactivated', email: 'deleted-116@anonymised.invalid', name: null, phone: null, deactivatedAt: '2026-11-07T10:00:00.000Z', deactivationReason: 'Customer asked by e-mail' };
+    overview.account = {
+      ...overview.account,
+      status: 'deactivated',
+      email: 'deleted-116@anonymised.invalid',
+      name: null,
+      phone: null,
+      deactivatedAt: '2026-11-07T10:00:00.000Z',
+      deactivationReason: 'Customer asked by e-mail',
+    };
     render360(['support'], overview);
     const banner = await screen.findByTestId('account-deactivated');
     expect(banner.textContent).toContain('Account deactivated');
@@ -179,11 +210,16 @@ describe('the customer 360', () => {
     const bodies: unknown[] = [];
     const keys: (string | null)[] = [];
     const calls = render360(['support'], supportOverview());
-    server.use(http.post('*/api/account-plans/562/block', async ({ request }) => {
-      bodies.push(await request.json());
-      keys.push(request.headers.get('Idempotency-Key'));
-      return HttpResponse.json({ id: 6, accountId: 116, accountPlanId: 562, reason: 'Stolen phone, customer called', liftedAt: null }, { status: 201 });
-    }));
+    server.use(
+      http.post('*/api/account-plans/562/block', async ({ request }) => {
+        bodies.push(await request.json());
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json(
+          { id: 6, accountId: 116, accountPlanId: 562, reason: 'Stolen phone, customer called', liftedAt: null },
+          { status: 201 },
+        );
+      }),
+    );
     fireEvent.click(await screen.findByTestId('plan-block-562'));
     const dialog = await screen.findByTestId('plan-block-dialog');
     expect(dialog.textContent).toContain('Block data on Japan 5 GB – 15 days (#562)');
@@ -203,34 +239,46 @@ describe('the customer 360', () => {
     overview.plans[0] = { ...overview.plans[0]!, alerts: full };
     const posts: unknown[] = [];
     render360(['support'], overview);
-    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
-      posts.push(await request.json());
-      return HttpResponse.json({ message: 'A plan has at most 5 alert rules', code: 'too_many_alert_rules' }, { status: 422 });
-    }));
+    server.use(
+      http.post('*/api/usage-alerts', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json({ message: 'A plan has at most 5 alert rules', code: 'too_many_alert_rules' }, { status: 422 });
+      }),
+    );
     fireEvent.click(await screen.findByTestId('plan-alerts-562'));
     const dialog = await screen.findByTestId('alert-rules-dialog');
     expect(within(dialog).getAllByRole('row')).toHaveLength(6);
     expect(within(dialog).getByText('A plan has at most 5 alert rules: delete one to add another.')).toBeTruthy();
     fireEvent.click(within(dialog).getByTestId('threshold-90'));
     fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
-    await waitFor(() => expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 90, channel: 'email', destination: null, enabled: true }]));
-    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('This plan already has 5 alert rules, the most it can have: delete one first.');
+    await waitFor(() =>
+      expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 90, channel: 'email', destination: null, enabled: true }]),
+    );
+    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain(
+      'This plan already has 5 alert rules, the most it can have: delete one first.',
+    );
   });
 
   test('a new alert rule is created through usage-alerts and the 360 reloads', async () => {
     const posts: unknown[] = [];
     const calls = render360(['support'], supportOverview());
-    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
-      const body = (await request.json()) as Record<string, unknown>;
-      posts.push(body);
-      return HttpResponse.json({ ...alertRule(903, 562, 75), ...body }, { status: 201 });
-    }));
+    server.use(
+      http.post('*/api/usage-alerts', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        posts.push(body);
+        return HttpResponse.json({ ...alertRule(903, 562, 75), ...body }, { status: 201 });
+      }),
+    );
     fireEvent.click(await screen.findByTestId('plan-alerts-562'));
     const dialog = await screen.findByTestId('alert-rules-dialog');
     fireEvent.change(within(dialog).getByLabelText(/^Destination/), { target: { value: 'camille.work@example.com' } });
     fireEvent.click(within(dialog).getByTestId('threshold-75'));
     fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
-    await waitFor(() => expect(posts).toEqual([{ accountPlanId: 562, thresholdPercent: 75, channel: 'email', destination: 'camille.work@example.com', enabled: true }]));
+    await waitFor(() =>
+      expect(posts).toEqual([
+        { accountPlanId: 562, thresholdPercent: 75, channel: 'email', destination: 'camille.work@example.com', enabled: true },
+      ]),
+    );
     await waitFor(() => expect(calls.overview).toBe(2));
   });
 
@@ -262,10 +310,19 @@ describe('the customer 360', () => {
     overview.account = { ...overview.account, phone: null };
     const posts: unknown[] = [];
     render360(['support'], overview);
-    server.use(http.post('*/api/usage-alerts', async ({ request }) => {
-      posts.push(await request.json());
-      return HttpResponse.json({ message: 'An SMS alert needs a number: give a destination, or add a phone number to the account', code: 'sms_needs_number', errors: { destination: 'a phone number is needed' } }, { status: 422 });
-    }));
+    server.use(
+      http.post('*/api/usage-alerts', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(
+          {
+            message: 'An SMS alert needs a number: give a destination, or add a phone number to the account',
+            code: 'sms_needs_number',
+            errors: { destination: 'a phone number is needed' },
+          },
+          { status: 422 },
+        );
+      }),
+    );
     fireEvent.click(await screen.findByTestId('plan-alerts-562'));
     const dialog = await screen.findByTestId('alert-rules-dialog');
     fireEvent.mouseDown(within(dialog).getByRole('combobox'));
@@ -277,17 +334,22 @@ describe('the customer 360', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Destination/), { target: { value: '+33 6 12 34 56 78' } });
     fireEvent.click(within(dialog).getByTestId('alert-rule-submit'));
     await waitFor(() => expect(posts).toHaveLength(1));
-    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('An SMS needs a number: the account has none, so give one as the destination.');
+    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain(
+      'An SMS needs a number: the account has none, so give one as the destination.',
+    );
   });
 
   test('deactivation explains what is erased and kept, shows the open refund to decide, and needs a reason', async () => {
     const bodies: unknown[] = [];
     render360(['support'], supportOverview());
     server.use(
-      http.get('*/api/accounts/116/deactivation-preview', () => HttpResponse.json({
-        openRefunds: [{ id: 11, orderId: 472, status: 'requested', amountCents: null, closable: true }],
-        pendingTransfers: [], livePlans: [{ id: 562, name: 'Japan 10 GB', status: 'active', dataRemainingMb: 2048, dataBlocked: false }],
-      })),
+      http.get('*/api/accounts/116/deactivation-preview', () =>
+        HttpResponse.json({
+          openRefunds: [{ id: 11, orderId: 472, status: 'requested', amountCents: null, closable: true }],
+          pendingTransfers: [],
+          livePlans: [{ id: 562, name: 'Japan 10 GB', status: 'active', dataRemainingMb: 2048, dataBlocked: false }],
+        }),
+      ),
       http.post('*/api/accounts/116/deactivate', async ({ request }) => {
         bodies.push(await request.json());
         return HttpResponse.json({ id: 116, status: 'deactivated' });
@@ -295,7 +357,9 @@ describe('the customer 360', () => {
     );
     fireEvent.click(await screen.findByTestId('account-deactivate'));
     const dialog = await screen.findByTestId('account-deactivate-dialog');
-    expect((await within(dialog).findByTestId('deactivation-preview')).textContent).toContain('orders with their amounts and payment references');
+    expect((await within(dialog).findByTestId('deactivation-preview')).textContent).toContain(
+      'orders with their amounts and payment references',
+    );
     expect(within(dialog).getByTestId('deactivation-plans').textContent).toContain('2048 MB written off');
     expect(within(dialog).getByTestId('deactivation-refunds').textContent).toContain('Refund #11 on order #472');
     fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));
@@ -303,7 +367,7 @@ describe('the customer 360', () => {
     fireEvent.click(within(dialog).getByLabelText('Continue: finance decides them as usual'));
     fireEvent.change(within(dialog).getByLabelText(/^Reason/), { target: { value: 'abc' } });
     fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));
-    expect(await within(dialog).findByText("Must be 5 characters at least")).toBeTruthy();
+    expect(await within(dialog).findByText('Must be 5 characters at least')).toBeTruthy();
     expect(within(dialog).queryByTestId('account-deactivate-confirm')).toBeNull();
     fireEvent.change(within(dialog).getByLabelText(/^Reason/), { target: { value: 'Customer asked by e-mail on 21 Nov' } });
     fireEvent.click(within(dialog).getByTestId('account-deactivate-review'));

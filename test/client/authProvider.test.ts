@@ -51,10 +51,12 @@ describe('authProvider.canAccess follows the role × resource matrix', () => {
 
   test('asks the API who is signed in, once', async () => {
     let calls = 0;
-    server.use(http.get('*/api/auth/me', () => {
-      calls += 1;
-      return HttpResponse.json({ id: 3, email: 'mod@kolet.test', name: 'Mo Derator', roles: ['moderator'] });
-    }));
+    server.use(
+      http.get('*/api/auth/me', () => {
+        calls += 1;
+        return HttpResponse.json({ id: 3, email: 'mod@kolet.test', name: 'Mo Derator', roles: ['moderator'] });
+      }),
+    );
     const ask = (resource: string, action: string) => authProvider.canAccess({ resource, action } as never);
     await expect(Promise.all([ask('dsa-notices', 'list'), ask('orders', 'list')])).resolves.toEqual([true, false]);
     await expect(authProvider.getPermissions({})).resolves.toEqual(['moderator']);
@@ -70,9 +72,13 @@ describe('authProvider.checkError', () => {
 
   test('401 forgets the cached identity', async () => {
     let status = 200;
-    server.use(http.get('*/api/auth/me', () =>
-      status === 200 ? HttpResponse.json({ id: 1, email: 'a@kolet.test', name: 'A', roles: ['admin'] }) : HttpResponse.json({ message: 'no' }, { status }),
-    ));
+    server.use(
+      http.get('*/api/auth/me', () =>
+        status === 200
+          ? HttpResponse.json({ id: 1, email: 'a@kolet.test', name: 'A', roles: ['admin'] })
+          : HttpResponse.json({ message: 'no' }, { status }),
+      ),
+    );
     await authProvider.checkAuth({});
     status = 401;
     await authProvider.checkError(new HttpError('Unauthorized', 401)).catch(() => undefined);
@@ -87,7 +93,10 @@ describe('authProvider.checkError', () => {
   });
 
   test('a 403 refusing a domain action is left to its dialog: no redirect, the session stays', async () => {
-    const refused = Object.assign(new HttpError('Only an admin can fix a transfer for a reason other than an address error', 403, { code: 'override_admin_only' }), { actionRefusal: true });
+    const refused = Object.assign(
+      new HttpError('Only an admin can fix a transfer for a reason other than an address error', 403, { code: 'override_admin_only' }),
+      { actionRefusal: true },
+    );
     await expect(authProvider.checkError(refused)).resolves.toBeUndefined();
   });
 
@@ -99,19 +108,25 @@ describe('authProvider.checkError', () => {
 describe('authProvider.login and logout', () => {
   test('posts the e-mail and password with the CSRF header', async () => {
     let seen: { csrf: string | null; body: unknown } | undefined;
-    server.use(http.post('*/api/auth/login', async ({ request }) => {
-      seen = { csrf: request.headers.get('X-Kolet-CSRF'), body: await request.json() };
-      return HttpResponse.json({ id: 2, email: 'support@kolet.test', name: 'Sue', roles: ['support'] });
-    }));
+    server.use(
+      http.post('*/api/auth/login', async ({ request }) => {
+        seen = { csrf: request.headers.get('X-Kolet-CSRF'), body: await request.json() };
+        return HttpResponse.json({ id: 2, email: 'support@kolet.test', name: 'Sue', roles: ['support'] });
+      }),
+    );
     await authProvider.login({ username: ' support@kolet.test ', password: 'secret' });
     expect(seen).toEqual({ csrf: '1', body: { email: 'support@kolet.test', password: 'secret' } });
     await expect(authProvider.getPermissions({})).resolves.toEqual(['support']); // from the login answer, no /me call
   });
 
   test('maps 401 and 429 to translated messages', async () => {
-    server.use(http.post('*/api/auth/login', () => HttpResponse.json({ message: 'Invalid', code: 'invalid_credentials' }, { status: 401 })));
+    server.use(
+      http.post('*/api/auth/login', () => HttpResponse.json({ message: 'Invalid', code: 'invalid_credentials' }, { status: 401 })),
+    );
     await expect(authProvider.login({ email: 'x@kolet.test', password: 'bad' })).rejects.toThrow('ra.auth.sign_in_error');
-    server.use(http.post('*/api/auth/login', () => HttpResponse.json({ message: 'Slow down', code: 'too_many_attempts' }, { status: 429 })));
+    server.use(
+      http.post('*/api/auth/login', () => HttpResponse.json({ message: 'Slow down', code: 'too_many_attempts' }, { status: 429 })),
+    );
     await expect(authProvider.login({ email: 'x@kolet.test', password: 'bad' })).rejects.toThrow('auth.too_many_attempts');
   });
 

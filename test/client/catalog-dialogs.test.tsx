@@ -20,7 +20,12 @@ afterAll(() => server.close());
 function renderInAdmin(ui: React.ReactElement) {
   server.use(signedInAs(['catalog']));
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       {ui}
       <Notification />
     </AdminContext>,
@@ -36,15 +41,26 @@ describe('BulkPriceChangeDialog', () => {
   test('previews old → new from a dry run, then applies once with an Idempotency-Key', async () => {
     const posts: { body: { planIds: number[]; percent: number; dryRun: boolean }; key: string | null }[] = [];
     let answer: () => void = () => {};
-    const answered = new Promise<void>((resolve) => { answer = resolve; });
-    server.use(http.post('*/api/plans/price-change', async ({ request }) => {
-      const body = (await request.json()) as { planIds: number[]; percent: number; dryRun: boolean };
-      posts.push({ body, key: request.headers.get('Idempotency-Key') });
-      if (!body.dryRun) await answered;
-      return HttpResponse.json({ applied: !body.dryRun, changes });
-    }));
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.post('*/api/plans/price-change', async ({ request }) => {
+        const body = (await request.json()) as { planIds: number[]; percent: number; dryRun: boolean };
+        posts.push({ body, key: request.headers.get('Idempotency-Key') });
+        if (!body.dryRun) await answered;
+        return HttpResponse.json({ applied: !body.dryRun, changes });
+      }),
+    );
     let closed = 0;
-    renderInAdmin(<BulkPriceChangeDialog planIds={[11, 12]} onClose={() => { closed++; }} />);
+    renderInAdmin(
+      <BulkPriceChangeDialog
+        planIds={[11, 12]}
+        onClose={() => {
+          closed++;
+        }}
+      />,
+    );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Change the prices of 2 plans')).toBeTruthy();
     expect(within(dialog).getByTestId('price-change-preview-button')).toHaveProperty('disabled', true);
@@ -53,7 +69,9 @@ describe('BulkPriceChangeDialog', () => {
     fireEvent.click(within(dialog).getByTestId('price-change-preview-button'));
     const rows = await within(dialog).findAllByTestId('price-change-row');
     expect(rows.map((r) => r.textContent)).toEqual(['Japan 1 GB – 7 daysJP€4.99€5.24', 'Japan 3 GB – 15 daysJP€9.99€10.49']);
-    expect(within(dialog).getByTestId('price-change-question').textContent).toBe('Change the prices of these 2 plans by 5 %? They apply to new orders only.');
+    expect(within(dialog).getByTestId('price-change-question').textContent).toBe(
+      'Change the prices of these 2 plans by 5 %? They apply to new orders only.',
+    );
     expect(posts).toEqual([{ body: { planIds: [11, 12], percent: 5, dryRun: true }, key: null }]);
 
     const apply = within(dialog).getByTestId('price-change-apply');
@@ -74,11 +92,13 @@ describe('BulkPriceChangeDialog', () => {
 
   test('changing the percentage drops the preview: what is applied is always what was previewed', async () => {
     const percents: number[] = [];
-    server.use(http.post('*/api/plans/price-change', async ({ request }) => {
-      const body = (await request.json()) as { percent: number };
-      percents.push(body.percent);
-      return HttpResponse.json({ applied: false, changes });
-    }));
+    server.use(
+      http.post('*/api/plans/price-change', async ({ request }) => {
+        const body = (await request.json()) as { percent: number };
+        percents.push(body.percent);
+        return HttpResponse.json({ applied: false, changes });
+      }),
+    );
     renderInAdmin(<BulkPriceChangeDialog planIds={[11, 12]} onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByTestId('price-change-percent'), { target: { value: '-10' } });
@@ -98,20 +118,39 @@ describe('BulkPriceChangeDialog', () => {
 });
 
 describe('ImportPlansDialog', () => {
-  const CSV = 'id,name,dataMb,fairUseMb,validityDays,priceEuros,vatRatePercent,status,promotional\n11,Japan 1 GB – 7 days,1024,,7,5.49,20,active,false\n,Japan 7 GB – 15 days,7168,,15,12.99,20,draft,false\n';
+  const CSV =
+    'id,name,dataMb,fairUseMb,validityDays,priceEuros,vatRatePercent,status,promotional\n11,Japan 1 GB – 7 days,1024,,7,5.49,20,active,false\n,Japan 7 GB – 15 days,7168,,15,12.99,20,draft,false\n';
   const withErrors = {
-    dryRun: true, applied: false, unchanged: 3,
-    created: [{ line: 3, values: { name: 'Japan 7 GB – 15 days', dataMb: 7168, fairUseMb: null, validityDays: 15, priceCents: 1299, vatRateBp: 2000, status: 'draft', promotional: false } }],
+    dryRun: true,
+    applied: false,
+    unchanged: 3,
+    created: [
+      {
+        line: 3,
+        values: {
+          name: 'Japan 7 GB – 15 days',
+          dataMb: 7168,
+          fairUseMb: null,
+          validityDays: 15,
+          priceCents: 1299,
+          vatRateBp: 2000,
+          status: 'draft',
+          promotional: false,
+        },
+      },
+    ],
     updated: [{ line: 2, id: 11, name: 'Japan 1 GB – 7 days', changes: { priceCents: [499, 549] } }],
     errors: [{ line: 4, message: 'priceEuros must be an amount like 9.99' }],
   };
 
   test('shows the dry-run report line by line; Apply stays disabled while a line is in error', async () => {
     const bodies: { csv: string; dryRun: boolean }[] = [];
-    server.use(http.post('*/api/countries/JP/plans-import', async ({ request }) => {
-      bodies.push((await request.json()) as { csv: string; dryRun: boolean });
-      return HttpResponse.json(withErrors);
-    }));
+    server.use(
+      http.post('*/api/countries/JP/plans-import', async ({ request }) => {
+        bodies.push((await request.json()) as { csv: string; dryRun: boolean });
+        return HttpResponse.json(withErrors);
+      }),
+    );
     renderInAdmin(<ImportPlansDialog countryCode="JP" onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('import-apply')).toHaveProperty('disabled', true);
@@ -124,21 +163,34 @@ describe('ImportPlansDialog', () => {
     expect(within(report).getByText('1 to update')).toBeTruthy();
     expect(within(report).getByTestId('import-unchanged').textContent).toBe('3 unchanged');
     expect(within(report).getByText('1 error')).toBeTruthy();
-    expect(within(report).getByTestId('import-line-created').textContent).toBe('3New planJapan 7 GB – 15 days7 GB · 15 days · €12.99 · Draft');
-    expect(within(report).getByTestId('import-line-updated').textContent).toBe('2Update#11 Japan 1 GB – 7 daysPrice incl. VAT: €4.99 → €5.49');
+    expect(within(report).getByTestId('import-line-created').textContent).toBe(
+      '3New planJapan 7 GB – 15 days7 GB · 15 days · €12.99 · Draft',
+    );
+    expect(within(report).getByTestId('import-line-updated').textContent).toBe(
+      '2Update#11 Japan 1 GB – 7 daysPrice incl. VAT: €4.99 → €5.49',
+    );
     expect(within(report).getByTestId('import-line-error').textContent).toBe('4ErrorpriceEuros must be an amount like 9.99');
     expect(within(dialog).getByTestId('import-apply')).toHaveProperty('disabled', true);
   });
 
   test('without errors, Apply imports what the dry run reported, once', async () => {
     const bodies: { csv: string; dryRun: boolean }[] = [];
-    server.use(http.post('*/api/countries/JP/plans-import', async ({ request }) => {
-      const body = (await request.json()) as { csv: string; dryRun: boolean };
-      bodies.push(body);
-      return HttpResponse.json({ ...withErrors, errors: [], dryRun: body.dryRun, applied: !body.dryRun });
-    }));
+    server.use(
+      http.post('*/api/countries/JP/plans-import', async ({ request }) => {
+        const body = (await request.json()) as { csv: string; dryRun: boolean };
+        bodies.push(body);
+        return HttpResponse.json({ ...withErrors, errors: [], dryRun: body.dryRun, applied: !body.dryRun });
+      }),
+    );
     let closed = 0;
-    renderInAdmin(<ImportPlansDialog countryCode="JP" onClose={() => { closed++; }} />);
+    renderInAdmin(
+      <ImportPlansDialog
+        countryCode="JP"
+        onClose={() => {
+          closed++;
+        }}
+      />,
+    );
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByTestId('import-csv'), { target: { value: CSV } });
     fireEvent.click(within(dialog).getByTestId('import-check'));
@@ -152,11 +204,20 @@ describe('ImportPlansDialog', () => {
   });
 
   test('a refused import (422) shows its lines in error and keeps Apply disabled', async () => {
-    server.use(http.post('*/api/countries/JP/plans-import', async ({ request }) => {
-      const body = (await request.json()) as { dryRun: boolean };
-      if (body.dryRun) return HttpResponse.json({ ...withErrors, errors: [] });
-      return HttpResponse.json({ message: 'The CSV has 1 line(s) in error: nothing was imported', code: 'import_has_errors', errors: { 'line 3': 'plan 11 appears twice' } }, { status: 422 });
-    }));
+    server.use(
+      http.post('*/api/countries/JP/plans-import', async ({ request }) => {
+        const body = (await request.json()) as { dryRun: boolean };
+        if (body.dryRun) return HttpResponse.json({ ...withErrors, errors: [] });
+        return HttpResponse.json(
+          {
+            message: 'The CSV has 1 line(s) in error: nothing was imported',
+            code: 'import_has_errors',
+            errors: { 'line 3': 'plan 11 appears twice' },
+          },
+          { status: 422 },
+        );
+      }),
+    );
     renderInAdmin(<ImportPlansDialog countryCode="JP" onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByTestId('import-csv'), { target: { value: CSV } });

@@ -28,7 +28,12 @@ function renderMoneyForm() {
   render(
     <AdminContext i18nProvider={createI18nProvider('en')} store={memoryStore()}>
       <ResourceContextProvider value="plans">
-        <Form onSubmit={(values: Record<string, unknown>) => { submitted = values; }} record={{ vatRateBp: 2000 }}>
+        <Form
+          onSubmit={(values: Record<string, unknown>) => {
+            submitted = values;
+          }}
+          record={{ vatRateBp: 2000 }}
+        >
           <EuroInput source="priceCents" />
           <VatRateInput source="vatRateBp" />
           <button type="submit">Submit</button>
@@ -94,7 +99,12 @@ describe('PlanCreate', () => {
       http.get('*/api/plans/501', () => HttpResponse.json({ id: 501, name: 'x', version: 1 })),
     );
     render(
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="plans">
           <PlanCreate />
         </ResourceContextProvider>
@@ -114,8 +124,15 @@ describe('PlanCreate', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(posted).toHaveLength(1), { timeout: 5000 });
     expect(posted[0]).toEqual({
-      name: 'Europe 7 GB – 15 days', regionName: 'Europe', dataMb: 7168, fairUseMb: null, validityDays: 15,
-      priceCents: 1299, vatRateBp: 2000, status: 'draft', promotional: false,
+      name: 'Europe 7 GB – 15 days',
+      regionName: 'Europe',
+      dataMb: 7168,
+      fairUseMb: null,
+      validityDays: 15,
+      priceCents: 1299,
+      vatRateBp: 2000,
+      status: 'draft',
+      promotional: false,
     });
   });
 
@@ -159,14 +176,28 @@ describe('PlanCreate', () => {
 describe('PlanEdit', () => {
   test('an unlimited plan opens as unlimited with its cap in GB, and a new price keeps everything else as it was', async () => {
     const plan = {
-      id: 10, countryCode: 'JP', regionName: null, name: 'Japan Unlimited – 15 days', dataMb: null, fairUseMb: 40960, validityDays: 15,
-      priceCents: 4999, vatRateBp: 550, status: 'active', promotional: false, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', version: 4,
+      id: 10,
+      countryCode: 'JP',
+      regionName: null,
+      name: 'Japan Unlimited – 15 days',
+      dataMb: null,
+      fairUseMb: 40960,
+      validityDays: 15,
+      priceCents: 4999,
+      vatRateBp: 550,
+      status: 'active',
+      promotional: false,
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      version: 4,
     };
     const puts: Record<string, unknown>[] = [];
     server.use(
       signedInAs(['catalog']),
       http.get('*/api/plans/10', () => HttpResponse.json(plan)),
-      http.get('*/api/countries', () => HttpResponse.json([{ id: 'JP', name: 'Japan' }], { headers: { 'Content-Range': 'countries 0-0/1' } })),
+      http.get('*/api/countries', () =>
+        HttpResponse.json([{ id: 'JP', name: 'Japan' }], { headers: { 'Content-Range': 'countries 0-0/1' } }),
+      ),
       http.put('*/api/plans/10', async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
         puts.push(body);
@@ -175,7 +206,12 @@ describe('PlanEdit', () => {
     );
     render(
       <TestMemoryRouter initialEntries={['/plans/10']}>
-        <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+        <AdminContext
+          authProvider={authProvider}
+          dataProvider={createDataProvider()}
+          i18nProvider={createI18nProvider('en')}
+          store={memoryStore()}
+        >
           <ResourceContextProvider value="plans">
             <Routes>
               <Route path="/plans/:id" element={<PlanEdit />} />

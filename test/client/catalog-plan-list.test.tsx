@@ -18,7 +18,18 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const plan = (id: number, countryCode: string | null, regionName: string | null, name: string, status = 'active') => ({
-  id, countryCode, regionName, name, dataMb: 1024, fairUseMb: null, validityDays: 7, priceCents: 499, vatRateBp: 2000, status, promotional: false, version: 1,
+  id,
+  countryCode,
+  regionName,
+  name,
+  dataMb: 1024,
+  fairUseMb: null,
+  validityDays: 7,
+  priceCents: 499,
+  vatRateBp: 2000,
+  status,
+  promotional: false,
+  version: 1,
 });
 const PLANS = [
   plan(1, null, 'Europe', 'Europe 10 GB – 30 days'),
@@ -29,7 +40,11 @@ const PLANS = [
   plan(6, 'JP', null, 'Japan 50 GB – 30 days', 'draft'),
 ];
 
-interface Asked { filter: Record<string, unknown>; sort: unknown; range: [number, number] }
+interface Asked {
+  filter: Record<string, unknown>;
+  sort: unknown;
+  range: [number, number];
+}
 
 function renderList(roles: Role[], asked: Asked[] = []) {
   server.use(
@@ -39,14 +54,29 @@ function renderList(roles: Role[], asked: Asked[] = []) {
       const filter = JSON.parse(params.get('filter') ?? '{}') as Record<string, unknown>;
       const range = JSON.parse(params.get('range') ?? '[0,24]') as [number, number];
       asked.push({ filter, sort: JSON.parse(params.get('sort') ?? 'null'), range });
-      const rows = PLANS.filter((p) => (!filter.status || p.status === filter.status) && (!filter.countryCode || p.countryCode === filter.countryCode));
+      const rows = PLANS.filter(
+        (p) => (!filter.status || p.status === filter.status) && (!filter.countryCode || p.countryCode === filter.countryCode),
+      );
       const page = rows.slice(range[0], range[1] + 1);
       return HttpResponse.json(page, { headers: { 'Content-Range': `plans ${range[0]}-${range[0] + page.length - 1}/${rows.length}` } });
     }),
-    http.get('*/api/countries', () => HttpResponse.json([{ id: 'JP', name: 'Japan' }, { id: 'TH', name: 'Thailand' }], { headers: { 'Content-Range': 'countries 0-1/2' } })),
+    http.get('*/api/countries', () =>
+      HttpResponse.json(
+        [
+          { id: 'JP', name: 'Japan' },
+          { id: 'TH', name: 'Thailand' },
+        ],
+        { headers: { 'Content-Range': 'countries 0-1/2' } },
+      ),
+    ),
   );
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="plans">
         <PlanList />
       </ResourceContextProvider>
@@ -66,7 +96,9 @@ describe('PlanList', () => {
     expect(list.filter).toEqual({ status: 'active' });
     expect(list.sort).toEqual(['countryCode', 'ASC']);
     // Country names: once per group (Japan over its two plans), none on region plans.
-    await waitFor(() => expect(rows().map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['', '', 'Japan', '', 'Thailand']));
+    await waitFor(() =>
+      expect(rows().map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['', '', 'Japan', '', 'Thailand']),
+    );
   });
 
   test('the catalog team can select plans for a bulk price change; other roles cannot', async () => {

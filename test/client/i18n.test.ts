@@ -13,27 +13,56 @@ function keys(value: unknown, prefix = ''): string[] {
 
 // Which enum of server/domain/enums.ts each `enums.<name>` labels.
 const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
-  role: enums.ROLES, plan_status: enums.PLAN_STATUSES, account_status: enums.ACCOUNT_STATUSES,
-  esim_status: enums.ESIM_STATUSES, payment_method: enums.PAYMENT_METHODS, channel: enums.CHANNELS,
-  order_status: enums.ORDER_STATUSES, plan_origin: enums.PLAN_ORIGINS, account_plan_status: enums.ACCOUNT_PLAN_STATUSES,
-  ledger_kind: enums.LEDGER_KINDS, actor_kind: enums.ACTOR_KINDS, transfer_status: enums.TRANSFER_STATUSES, transfer_fix_reason: enums.TRANSFER_FIX_REASONS,
-  refund_status: enums.REFUND_STATUSES, refund_eligibility: enums.REFUND_ELIGIBILITIES,
-  refund_reject_code: enums.REFUND_REJECT_CODES, refund_source: enums.REFUND_SOURCES,
-  referral_status: enums.REFERRAL_STATUSES, promo_kind: enums.PROMO_KINDS, promo_status: enums.PROMO_STATUSES,
-  redemption_status: enums.REDEMPTION_STATUSES, review_status: enums.REVIEW_STATUSES,
-  review_removal_ground: enums.REVIEW_REMOVAL_GROUNDS, review_report_status: enums.REVIEW_REPORT_STATUSES,
-  dsa_notice_status: enums.DSA_NOTICE_STATUSES, dsa_decision: enums.DSA_DECISIONS,
-  dsa_complaint_status: enums.DSA_COMPLAINT_STATUSES, dsa_decision_ground: enums.DSA_DECISION_GROUNDS,
-  dsa_source_type: enums.DSA_SOURCE_TYPES, dsa_automated_decision: enums.DSA_AUTOMATED_DECISIONS,
-  alert_channel: enums.ALERT_CHANNELS, message_channel: enums.MESSAGE_CHANNELS, message_status: enums.MESSAGE_STATUSES,
-  staff_status: enums.STAFF_STATUSES, audit_outcome: enums.AUDIT_OUTCOMES,
-  review_report_reason: enums.REVIEW_REPORT_REASONS, complainant_role: enums.COMPLAINANT_ROLES,
-  misuse_subject: enums.MISUSE_SUBJECTS, misuse_measure: enums.MISUSE_MEASURES,
-  sor_submission_status: enums.SOR_SUBMISSION_STATUSES, sor_batch_channel: enums.SOR_BATCH_CHANNELS,
-  sor_batch_status: enums.SOR_BATCH_STATUSES, sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
-  goodwill_reason: enums.GOODWILL_REASONS, goodwill_status: enums.GOODWILL_STATUSES,
-  payout_status: enums.PAYOUT_STATUSES, dispute_status: enums.DISPUTE_STATUSES, dispute_source: enums.DISPUTE_SOURCES,
-  provider_event_status: enums.PROVIDER_EVENT_STATUSES, document_kind: enums.DOCUMENT_KINDS,
+  role: enums.ROLES,
+  plan_status: enums.PLAN_STATUSES,
+  account_status: enums.ACCOUNT_STATUSES,
+  esim_status: enums.ESIM_STATUSES,
+  payment_method: enums.PAYMENT_METHODS,
+  channel: enums.CHANNELS,
+  order_status: enums.ORDER_STATUSES,
+  plan_origin: enums.PLAN_ORIGINS,
+  account_plan_status: enums.ACCOUNT_PLAN_STATUSES,
+  ledger_kind: enums.LEDGER_KINDS,
+  actor_kind: enums.ACTOR_KINDS,
+  transfer_status: enums.TRANSFER_STATUSES,
+  transfer_fix_reason: enums.TRANSFER_FIX_REASONS,
+  refund_status: enums.REFUND_STATUSES,
+  refund_eligibility: enums.REFUND_ELIGIBILITIES,
+  refund_reject_code: enums.REFUND_REJECT_CODES,
+  refund_source: enums.REFUND_SOURCES,
+  referral_status: enums.REFERRAL_STATUSES,
+  promo_kind: enums.PROMO_KINDS,
+  promo_status: enums.PROMO_STATUSES,
+  redemption_status: enums.REDEMPTION_STATUSES,
+  review_status: enums.REVIEW_STATUSES,
+  review_removal_ground: enums.REVIEW_REMOVAL_GROUNDS,
+  review_report_status: enums.REVIEW_REPORT_STATUSES,
+  dsa_notice_status: enums.DSA_NOTICE_STATUSES,
+  dsa_decision: enums.DSA_DECISIONS,
+  dsa_complaint_status: enums.DSA_COMPLAINT_STATUSES,
+  dsa_decision_ground: enums.DSA_DECISION_GROUNDS,
+  dsa_source_type: enums.DSA_SOURCE_TYPES,
+  dsa_automated_decision: enums.DSA_AUTOMATED_DECISIONS,
+  alert_channel: enums.ALERT_CHANNELS,
+  message_channel: enums.MESSAGE_CHANNELS,
+  message_status: enums.MESSAGE_STATUSES,
+  staff_status: enums.STAFF_STATUSES,
+  audit_outcome: enums.AUDIT_OUTCOMES,
+  review_report_reason: enums.REVIEW_REPORT_REASONS,
+  complainant_role: enums.COMPLAINANT_ROLES,
+  misuse_subject: enums.MISUSE_SUBJECTS,
+  misuse_measure: enums.MISUSE_MEASURES,
+  sor_submission_status: enums.SOR_SUBMISSION_STATUSES,
+  sor_batch_channel: enums.SOR_BATCH_CHANNELS,
+  sor_batch_status: enums.SOR_BATCH_STATUSES,
+  sor_item_outcome: enums.SOR_ITEM_OUTCOMES,
+  goodwill_reason: enums.GOODWILL_REASONS,
+  goodwill_status: enums.GOODWILL_STATUSES,
+  payout_status: enums.PAYOUT_STATUSES,
+  dispute_status: enums.DISPUTE_STATUSES,
+  dispute_source: enums.DISPUTE_SOURCES,
+  provider_event_status: enums.PROVIDER_EVENT_STATUSES,
+  document_kind: enums.DOCUMENT_KINDS,
 };
 
 describe('messages', () => {
@@ -42,7 +71,11 @@ describe('messages', () => {
 
   test('French has exactly the English keys, all non-empty', () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
-    for (const key of keys(fr)) expect(key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], fr), key).not.toBe('');
+    for (const key of keys(fr))
+      expect(
+        key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], fr),
+        key,
+      ).not.toBe('');
   });
 
   test('every API resource has a plural name in both languages', () => {
@@ -63,10 +96,28 @@ describe('messages', () => {
 
   test('the refusals of the terms the console can meet read as sentences in both languages (issue 12)', () => {
     const codes = [
-      'refund_pending', 'source_unlimited', 'source_not_paid', 'insufficient_data', 'transfer_final', 'override_admin_only', 'backdated_too_far',
-      'amount_above_first_approval', 'amount_above_proposal', 'sms_needs_number', 'welcome_already_used', 'promo_app_only', 'promo_needs_phone',
-      'promo_needs_departure_date', 'invalid_departure_date', 'promo_home_market', 'country_unavailable', 'plan_not_installable', 'not_the_author',
-      'referral_not_first_order', 'self_referral', 'already_referred',
+      'refund_pending',
+      'source_unlimited',
+      'source_not_paid',
+      'insufficient_data',
+      'transfer_final',
+      'override_admin_only',
+      'backdated_too_far',
+      'amount_above_first_approval',
+      'amount_above_proposal',
+      'sms_needs_number',
+      'welcome_already_used',
+      'promo_app_only',
+      'promo_needs_phone',
+      'promo_needs_departure_date',
+      'invalid_departure_date',
+      'promo_home_market',
+      'country_unavailable',
+      'plan_not_installable',
+      'not_the_author',
+      'referral_not_first_order',
+      'self_referral',
+      'already_referred',
     ];
     for (const locale of ['en', 'fr']) {
       const translate = createI18nProvider(locale).translate;

@@ -38,25 +38,75 @@ const at = (hoursAgo: number) => NOW.getTime() - hoursAgo * 3_600_000;
 
 /** The queue as the API sorts it: threat to life, then the trusted flagger, then the nearest deadline. */
 const QUEUE: DsaNotice[] = [
-  notice({ id: 21, reference: 'DSA-2026-000121', threatToLife: true, priority: 2, category: 'STATEMENT_CATEGORY_VIOLENCE' }, 2, NOW.getTime()),
-  notice({ id: 22, reference: 'DSA-2026-000122', trustedFlaggerId: 1, priority: 1, lockedByStaffId: 7, lockedAt: new Date(at(0.2)).toISOString() }, 62, NOW.getTime()),
+  notice(
+    { id: 21, reference: 'DSA-2026-000121', threatToLife: true, priority: 2, category: 'STATEMENT_CATEGORY_VIOLENCE' },
+    2,
+    NOW.getTime(),
+  ),
+  notice(
+    {
+      id: 22,
+      reference: 'DSA-2026-000122',
+      trustedFlaggerId: 1,
+      priority: 1,
+      lockedByStaffId: 7,
+      lockedAt: new Date(at(0.2)).toISOString(),
+    },
+    62,
+    NOW.getTime(),
+  ),
   notice({ id: 23, reference: 'DSA-2026-000123', lockedByStaffId: 9, lockedAt: new Date(at(0.1)).toISOString() }, 77, NOW.getTime()),
-  notice({ id: 24, reference: 'DSA-2026-000124', complete: false, notifierName: null, notifierEmail: null, lockedByStaffId: 9, lockedAt: new Date(at(2)).toISOString() }, 22, NOW.getTime()),
+  notice(
+    {
+      id: 24,
+      reference: 'DSA-2026-000124',
+      complete: false,
+      notifierName: null,
+      notifierEmail: null,
+      lockedByStaffId: 9,
+      lockedAt: new Date(at(2)).toISOString(),
+    },
+    22,
+    NOW.getTime(),
+  ),
 ];
 
 function renderQueue(asked: { filter: Record<string, unknown>; sort: string[]; range: number[] }[]) {
-  server.use(signedInAs(['moderator']), http.get('*/api/dsa-notices', ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const filter = JSON.parse(params.get('filter') ?? '{}') as Record<string, unknown>;
-    const range = JSON.parse(params.get('range') ?? '[0,24]') as number[];
-    asked.push({ filter, sort: JSON.parse(params.get('sort') ?? '[]') as string[], range });
-    const rows = filter.status === 'decided'
-      ? [notice({ id: 30, reference: 'DSA-2026-000130', status: 'decided', decision: 'visibility_restriction', decidedAt: new Date(at(40)).toISOString() }, 70, NOW.getTime())]
-      : QUEUE;
-    return HttpResponse.json(rows, { headers: { 'Content-Range': `dsa-notices 0-${rows.length - 1}/${TOTALS[String(filter.status)] ?? 0}` } });
-  }));
+  server.use(
+    signedInAs(['moderator']),
+    http.get('*/api/dsa-notices', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      const filter = JSON.parse(params.get('filter') ?? '{}') as Record<string, unknown>;
+      const range = JSON.parse(params.get('range') ?? '[0,24]') as number[];
+      asked.push({ filter, sort: JSON.parse(params.get('sort') ?? '[]') as string[], range });
+      const rows =
+        filter.status === 'decided'
+          ? [
+              notice(
+                {
+                  id: 30,
+                  reference: 'DSA-2026-000130',
+                  status: 'decided',
+                  decision: 'visibility_restriction',
+                  decidedAt: new Date(at(40)).toISOString(),
+                },
+                70,
+                NOW.getTime(),
+              ),
+            ]
+          : QUEUE;
+      return HttpResponse.json(rows, {
+        headers: { 'Content-Range': `dsa-notices 0-${rows.length - 1}/${TOTALS[String(filter.status)] ?? 0}` },
+      });
+    }),
+  );
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="dsa-notices">
         <DsaNoticeList />
       </ResourceContextProvider>
@@ -72,11 +122,21 @@ describe('the DSA notices queue', () => {
     vi.setSystemTime(NOW);
     const asked: { filter: Record<string, unknown>; sort: string[]; range: number[] }[] = [];
     renderQueue(asked);
-    await waitFor(() => expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Received (7)', 'In review (3)', 'Decided (41)', 'Closed (12)']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+        'Received (7)',
+        'In review (3)',
+        'Decided (41)',
+        'Closed (12)',
+      ]),
+    );
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Received (7)');
     expect(asked.find((a) => (a.range[1] ?? 0) > 0)).toMatchObject({ filter: { status: 'received' }, sort: ['priority', 'DESC'] });
     await screen.findByText('DSA-2026-000124');
-    const references = screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td')?.textContent);
+    const references = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('td')?.textContent);
     expect(references).toEqual(['DSA-2026-000121', 'DSA-2026-000122', 'DSA-2026-000123', 'DSA-2026-000124']);
   });
 
@@ -132,7 +192,12 @@ function renderNotice(current: () => DsaNotice) {
   server.use(signedInAs(['moderator']), noticeHandler(current), ...noticePageHandlers);
   render(
     <TestMemoryRouter initialEntries={[`/dsa-notices/${current().id}/show`]}>
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="dsa-notices">
           <Routes>
             <Route path="/dsa-notices/:id/show" element={<DsaNoticeShow />} />
@@ -150,12 +215,15 @@ async function openDecide() {
   return screen.findByRole('dialog');
 }
 
-const typeInto = (dialog: HTMLElement, label: RegExp | string, value: string) => fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
+const typeInto = (dialog: HTMLElement, label: RegExp | string, value: string) =>
+  fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
 
 describe('a DSA notice', () => {
   test('shows the notice as the API gives it, the content at receipt, the 72-hour clock and who may claim it', async () => {
     renderNotice(() => notice());
-    expect((await screen.findByTestId('notice-explanation')).textContent).toBe('The review claims the manager was convicted of fraud: he never was. It is defamatory.');
+    expect((await screen.findByTestId('notice-explanation')).textContent).toBe(
+      'The review claims the manager was convicted of fraud: he never was. It is defamatory.',
+    );
     const locations = screen.getByTestId('notice-locations');
     expect(within(locations).getByRole('link', { name: 'Review #12' }).getAttribute('href')).toMatch(/\/reviews\/12\/show$/);
     const outside = within(locations).getByRole('link', { name: 'https://forum.example/thread/9' });
@@ -169,17 +237,21 @@ describe('a DSA notice', () => {
   test('Claim refused with 409 locked_by_other: the page says who holds it, and Decide waits for them', async () => {
     let current = notice();
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/dsa-notices/8/claim', posts, () => {
-      current = notice({ status: 'in_review', lockedByStaffId: 9, lockedAt: new Date().toISOString() });
-      return refusal(409, 'locked_by_other', 'Marie Curie is working on this notice (claimed at 09:58 UTC)');
-    }));
+    server.use(
+      recordPosts('*/api/dsa-notices/8/claim', posts, () => {
+        current = notice({ status: 'in_review', lockedByStaffId: 9, lockedAt: new Date().toISOString() });
+        return refusal(409, 'locked_by_other', 'Marie Curie is working on this notice (claimed at 09:58 UTC)');
+      }),
+    );
     renderNotice(() => current);
     fireEvent.click(await screen.findByTestId('notice-claim', {}, { timeout: 5000 }));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.body).toEqual({});
     const failure = await screen.findByTestId('action-failure', {}, { timeout: 5000 });
     expect(failure.textContent).toContain('Another moderator is working on this notice');
-    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe('Marie Curie is working on this notice (claimed at 09:58 UTC)');
+    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe(
+      'Marie Curie is working on this notice (claimed at 09:58 UTC)',
+    );
     await waitFor(() => expect(screen.getByTestId('claim-panel').textContent).toContain('Marie Curie is working on this notice since'));
     expect((screen.getByTestId('notice-action-decide') as HTMLButtonElement).disabled).toBe(true);
   });
@@ -188,23 +260,35 @@ describe('a DSA notice', () => {
     let current = notice();
     const posts: Post[] = [];
     server.use(
-      recordPosts('*/api/dsa-notices/8/claim', posts, () => { current = notice({ status: 'in_review', lockedByStaffId: 7, lockedAt: new Date().toISOString() }); return HttpResponse.json(current); }),
-      recordPosts('*/api/dsa-notices/8/release', posts, () => { current = notice(); return HttpResponse.json(current); }),
+      recordPosts('*/api/dsa-notices/8/claim', posts, () => {
+        current = notice({ status: 'in_review', lockedByStaffId: 7, lockedAt: new Date().toISOString() });
+        return HttpResponse.json(current);
+      }),
+      recordPosts('*/api/dsa-notices/8/release', posts, () => {
+        current = notice();
+        return HttpResponse.json(current);
+      }),
     );
     renderNotice(() => current);
     fireEvent.click(await screen.findByTestId('notice-claim', {}, { timeout: 5000 }));
     await waitFor(() => expect(screen.getByTestId('claim-panel').textContent).toContain('You are working on this notice'));
     fireEvent.click(screen.getByTestId('notice-release'));
     await waitFor(() => expect(screen.getByTestId('claim-panel').textContent).toContain('Nobody is working on this notice'));
-    expect(posts.map((p) => [p.path, p.body, p.key])).toEqual([['/api/dsa-notices/8/claim', {}, null], ['/api/dsa-notices/8/release', {}, null]]);
+    expect(posts.map((p) => [p.path, p.body, p.key])).toEqual([
+      ['/api/dsa-notices/8/claim', {}, null],
+      ['/api/dsa-notices/8/release', {}, null],
+    ]);
   });
 
   test('Decide a removal: the exact body (law, explanation, keywords of the category, EU 27, facts), then links to the statements issued', async () => {
     const posts: Post[] = [];
     server.use(
-      recordPosts('*/api/dsa-notices/8/decide', posts, () => HttpResponse.json({
-        ...notice({ status: 'decided', decision: 'visibility_restriction', decidedAt: new Date().toISOString() }), statements: [{ id: 64, puid: 'kolet-sor-000064' }],
-      })),
+      recordPosts('*/api/dsa-notices/8/decide', posts, () =>
+        HttpResponse.json({
+          ...notice({ status: 'decided', decision: 'visibility_restriction', decidedAt: new Date().toISOString() }),
+          statements: [{ id: 64, puid: 'kolet-sor-000064' }],
+        }),
+      ),
     );
     renderNotice(() => notice());
     // The review is in French though its author's account may not be: the statement declares the text's language.
@@ -212,7 +296,9 @@ describe('a DSA notice', () => {
     const dialog = await openDecide();
     fireEvent.click(within(dialog).getByLabelText('Visibility restricted'));
     // The notifier's law and category are offered; DEMOTED is not (the API refuses it).
-    expect((within(dialog).getByLabelText(/^Law breached/) as HTMLInputElement).value).toBe('Loi du 29 juillet 1881, art. 29 (diffamation)');
+    expect((within(dialog).getByLabelText(/^Law breached/) as HTMLInputElement).value).toBe(
+      'Loi du 29 juillet 1881, art. 29 (diffamation)',
+    );
     expect(within(dialog).getByLabelText('Removed')).toBeTruthy();
     expect(within(dialog).getByLabelText('Disabled (hidden, kept)')).toBeTruthy();
     expect(within(dialog).queryByLabelText('Demoted')).toBeNull();
@@ -253,7 +339,11 @@ describe('a DSA notice', () => {
 
   test('Decide no action: a 20-character note is required, then exactly {decision, note, automation} is sent', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/dsa-notices/8/decide', posts, () => HttpResponse.json({ ...notice({ status: 'decided', decision: 'no_action' }), statements: [] })));
+    server.use(
+      recordPosts('*/api/dsa-notices/8/decide', posts, () =>
+        HttpResponse.json({ ...notice({ status: 'decided', decision: 'no_action' }), statements: [] }),
+      ),
+    );
     renderNotice(() => notice());
     const dialog = await openDecide();
     fireEvent.click(within(dialog).getByLabelText('No action'));
@@ -265,21 +355,34 @@ describe('a DSA notice', () => {
 
     typeInto(dialog, /^Note/, 'A negative opinion about the service, not an accusation of a crime.');
     fireEvent.click(within(dialog).getByTestId('decide-review'));
-    expect((await within(dialog).findByTestId('decide-question', {}, { timeout: 5000 })).textContent).toContain('Take no action on notice DSA-2026-000108?');
+    expect((await within(dialog).findByTestId('decide-question', {}, { timeout: 5000 })).textContent).toContain(
+      'Take no action on notice DSA-2026-000108?',
+    );
     fireEvent.click(within(dialog).getByTestId('decide-confirm'));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.body).toEqual({
-      decision: 'no_action', note: 'A negative opinion about the service, not an accusation of a crime.',
-      automatedDetection: true, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+      decision: 'no_action',
+      note: 'A negative opinion about the service, not an accusation of a crime.',
+      automatedDetection: true,
+      automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   test('422 tdb_invalid: the dialog stays open and lists what the Transparency Database would refuse, field by field', async () => {
-    server.use(http.post('*/api/dsa-notices/8/decide', () => refusal(422, 'tdb_invalid', 'The statement of reasons would be refused by the Transparency Database: decision_facts must not contain personal data', {
-      facts: 'decision_facts must not contain personal data (an e-mail address or a phone number)',
-      explanation: 'illegal_content_explanation must be at most 2000 characters',
-    })));
+    server.use(
+      http.post('*/api/dsa-notices/8/decide', () =>
+        refusal(
+          422,
+          'tdb_invalid',
+          'The statement of reasons would be refused by the Transparency Database: decision_facts must not contain personal data',
+          {
+            facts: 'decision_facts must not contain personal data (an e-mail address or a phone number)',
+            explanation: 'illegal_content_explanation must be at most 2000 characters',
+          },
+        ),
+      ),
+    );
     renderNotice(() => notice({ trustedFlaggerId: 1, priority: 1 }));
     const dialog = await openDecide();
     fireEvent.click(within(dialog).getByLabelText('Visibility restricted'));
@@ -289,7 +392,11 @@ describe('a DSA notice', () => {
     fireEvent.click(await within(dialog).findByTestId('decide-confirm'));
     const failure = await within(dialog).findByTestId('action-failure', {}, { timeout: 5000 });
     expect(failure.textContent).toContain('The Transparency Database would refuse this statement of reasons: correct these fields.');
-    expect(within(failure).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(failure)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Facts and circumstances: decision_facts must not contain personal data (an e-mail address or a phone number)',
       'Explanation: illegal_content_explanation must be at most 2000 characters',
     ]);
@@ -297,23 +404,36 @@ describe('a DSA notice', () => {
     expect(screen.queryByTestId('decided-dialog')).toBeNull();
   });
 
-  test('a trusted flagger\'s notice starts from the standard facts that say so; a suspension sends its days', async () => {
+  test("a trusted flagger's notice starts from the standard facts that say so; a suspension sends its days", async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/dsa-notices/8/decide', posts, () => HttpResponse.json({ ...notice({ status: 'decided' }), statements: [{ id: 65, puid: 'kolet-sor-000065' }] })));
+    server.use(
+      recordPosts('*/api/dsa-notices/8/decide', posts, () =>
+        HttpResponse.json({ ...notice({ status: 'decided' }), statements: [{ id: 65, puid: 'kolet-sor-000065' }] }),
+      ),
+    );
     renderNotice(() => notice({ trustedFlaggerId: 1, priority: 1, legalGround: null }));
     const dialog = await openDecide();
     fireEvent.click(within(dialog).getByLabelText('Service suspended'));
     typeInto(dialog, /^Suspension of the author/, '14');
     fireEvent.click(within(dialog).getByLabelText('Incompatible with the terms'));
-    expect((within(dialog).getByLabelText(/^Clause of the terms breached/) as HTMLInputElement).value).toBe('Kolet terms of use, §8 (reviews)');
+    expect((within(dialog).getByLabelText(/^Clause of the terms breached/) as HTMLInputElement).value).toBe(
+      'Kolet terms of use, §8 (reviews)',
+    );
     typeInto(dialog, /^Explanation/, 'Third review in a week calling readers to flood the company with insults.');
     fireEvent.click(within(dialog).getByTestId('decide-review'));
-    expect((await within(dialog).findByTestId('decide-question', {}, { timeout: 5000 })).textContent).toContain('suspend its author’s reviews for 14 days?');
+    expect((await within(dialog).findByTestId('decide-question', {}, { timeout: 5000 })).textContent).toContain(
+      'suspend its author’s reviews for 14 days?',
+    );
     fireEvent.click(within(dialog).getByTestId('decide-confirm'));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.body).toMatchObject({
-      decision: 'service_suspension', suspensionDays: 14, ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', termsClause: 'Kolet terms of use, §8 (reviews)',
-      territorialScope: [...EEA], facts: 'A trusted flagger (Article 22 of the DSA) reported the content. A moderator assessed it against the law and the terms of use.',
+      decision: 'service_suspension',
+      suspensionDays: 14,
+      ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+      termsClause: 'Kolet terms of use, §8 (reviews)',
+      territorialScope: [...EEA],
+      facts:
+        'A trusted flagger (Article 22 of the DSA) reported the content. A moderator assessed it against the law and the terms of use.',
     });
     expect(posts[0]!.body).not.toHaveProperty('legalGround');
     expect(posts[0]!.body).not.toHaveProperty('keywords');
@@ -321,7 +441,11 @@ describe('a DSA notice', () => {
 
   test('Escalate: authority, Member State and note are sent trimmed, the optional authority reference left out when empty', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/dsa-notices/8/escalate', posts, () => HttpResponse.json({ id: 3, noticeId: 8, authority: 'PHAROS', memberState: 'BE' })));
+    server.use(
+      recordPosts('*/api/dsa-notices/8/escalate', posts, () =>
+        HttpResponse.json({ id: 3, noticeId: 8, authority: 'PHAROS', memberState: 'BE' }),
+      ),
+    );
     renderNotice(() => notice({ threatToLife: true, priority: 2 }));
     fireEvent.click(await screen.findByTestId('notice-action-escalate', {}, { timeout: 5000 }));
     const dialog = await screen.findByRole('dialog');
@@ -331,10 +455,16 @@ describe('a DSA notice', () => {
     fireEvent.click(await screen.findByRole('option', { name: /^BE — Belgium/ }));
     typeInto(dialog, /^Note/, 'Called the duty officer at 10:05 and sent the evidence bundle by e-mail.');
     fireEvent.click(within(dialog).getByTestId('escalate-review'));
-    expect((await within(dialog).findByTestId('escalate-question')).textContent).toContain('Refer notice DSA-2026-000108 to Police fédérale (Belgium)?');
+    expect((await within(dialog).findByTestId('escalate-question')).textContent).toContain(
+      'Refer notice DSA-2026-000108 to Police fédérale (Belgium)?',
+    );
     fireEvent.click(within(dialog).getByTestId('escalate-confirm'));
     await waitFor(() => expect(posts).toHaveLength(1));
-    expect(posts[0]!.body).toEqual({ authority: 'Police fédérale', memberState: 'BE', note: 'Called the duty officer at 10:05 and sent the evidence bundle by e-mail.' });
+    expect(posts[0]!.body).toEqual({
+      authority: 'Police fédérale',
+      memberState: 'BE',
+      note: 'Called the duty officer at 10:05 and sent the evidence bundle by e-mail.',
+    });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
@@ -342,12 +472,19 @@ describe('a DSA notice', () => {
     const saved: { name: string; href: string }[] = [];
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:evidence');
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { saved.push({ name: this.download, href: this.href }); });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    });
     const headers: string[] = [];
-    server.use(http.get('*/api/dsa-notices/8/evidence', ({ request }) => {
-      headers.push(request.headers.get('X-Kolet-CSRF') ?? '');
-      return HttpResponse.json({ notice: { reference: 'DSA-2026-000108' } }, { headers: { 'Content-Disposition': 'attachment; filename="evidence-DSA-2026-000108.json"' } });
-    }));
+    server.use(
+      http.get('*/api/dsa-notices/8/evidence', ({ request }) => {
+        headers.push(request.headers.get('X-Kolet-CSRF') ?? '');
+        return HttpResponse.json(
+          { notice: { reference: 'DSA-2026-000108' } },
+          { headers: { 'Content-Disposition': 'attachment; filename="evidence-DSA-2026-000108.json"' } },
+        );
+      }),
+    );
     renderNotice(() => notice());
     fireEvent.click(await screen.findByTestId('notice-evidence', {}, { timeout: 5000 }));
     await waitFor(() => expect(saved).toEqual([{ name: 'evidence-DSA-2026-000108.json', href: 'blob:evidence' }]));
@@ -362,11 +499,26 @@ describe('trusted flaggers (Art. 22)', () => {
     server.use(
       signedInAs(['moderator']),
       recordPosts('*/api/trusted-flaggers', posts, (body) => HttpResponse.json({ id: 3, ...(body as object) })),
-      http.get('*/api/trusted-flaggers/3', () => HttpResponse.json({ id: 3, name: 'e-Enfance', email: 'dsa@e-enfance.example', designatedBy: 'Arcom (France)', active: true, expertise: ['STATEMENT_CATEGORY_CYBER_VIOLENCE'], validUntil: '2027-06-30' })),
+      http.get('*/api/trusted-flaggers/3', () =>
+        HttpResponse.json({
+          id: 3,
+          name: 'e-Enfance',
+          email: 'dsa@e-enfance.example',
+          designatedBy: 'Arcom (France)',
+          active: true,
+          expertise: ['STATEMENT_CATEGORY_CYBER_VIOLENCE'],
+          validUntil: '2027-06-30',
+        }),
+      ),
     );
     render(
       <TestMemoryRouter initialEntries={['/trusted-flaggers/create']}>
-        <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+        <AdminContext
+          authProvider={authProvider}
+          dataProvider={createDataProvider()}
+          i18nProvider={createI18nProvider('en')}
+          store={memoryStore()}
+        >
           <ResourceContextProvider value="trusted-flaggers">
             <Routes>
               <Route path="/trusted-flaggers/create" element={<TrustedFlaggerCreate />} />
@@ -386,17 +538,46 @@ describe('trusted flaggers (Art. 22)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(posts).toHaveLength(1), { timeout: 5000 });
     expect(posts[0]!.body).toEqual({
-      name: 'e-Enfance', email: 'DSA@e-enfance.example', designatedBy: 'Arcom (France)', active: true,
-      expertise: ['STATEMENT_CATEGORY_CYBER_VIOLENCE'], validUntil: '2027-06-30',
+      name: 'e-Enfance',
+      email: 'DSA@e-enfance.example',
+      designatedBy: 'Arcom (France)',
+      active: true,
+      expertise: ['STATEMENT_CATEGORY_CYBER_VIOLENCE'],
+      validUntil: '2027-06-30',
     });
     cleanup();
 
-    server.use(http.get('*/api/trusted-flaggers', () => listOf('trusted-flaggers', [
-      { id: 1, name: 'Point de Contact', email: 'signalements@pointdecontact.example', designatedBy: 'Arcom (France)', active: true, expertise: null, validUntil: null },
-      { id: 2, name: 'INDECOSA-CGT', email: 'dsa@indecosa.example', designatedBy: 'Arcom (France)', active: true, expertise: ['STATEMENT_CATEGORY_CONSUMER_INFORMATION', 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD'], validUntil: '2024-12-31' },
-    ])));
+    server.use(
+      http.get('*/api/trusted-flaggers', () =>
+        listOf('trusted-flaggers', [
+          {
+            id: 1,
+            name: 'Point de Contact',
+            email: 'signalements@pointdecontact.example',
+            designatedBy: 'Arcom (France)',
+            active: true,
+            expertise: null,
+            validUntil: null,
+          },
+          {
+            id: 2,
+            name: 'INDECOSA-CGT',
+            email: 'dsa@indecosa.example',
+            designatedBy: 'Arcom (France)',
+            active: true,
+            expertise: ['STATEMENT_CATEGORY_CONSUMER_INFORMATION', 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD'],
+            validUntil: '2024-12-31',
+          },
+        ]),
+      ),
+    );
     render(
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="trusted-flaggers">
           <TrustedFlaggerList />
         </ResourceContextProvider>
@@ -414,13 +595,16 @@ describe('trusted flaggers (Art. 22)', () => {
 });
 
 describe('shared with the API', () => {
-  test('the console\'s 72-hour target and 30-minute claim are the server\'s rules', () => {
+  test("the console's 72-hour target and 30-minute claim are the server's rules", () => {
     expect(DECISION_TARGET_HOURS).toBe(rules.DECISION_TARGET_HOURS);
     expect(CLAIM_MINUTES).toBe(rules.CLAIM_MINUTES);
   });
 
   test('every Transparency Database category and keyword has a label in English and French', () => {
-    for (const [lang, messages] of [['en', en], ['fr', fr]] as const) {
+    for (const [lang, messages] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
       expect(Object.keys(messages.tdb.category).sort(), lang).toEqual([...CATEGORIES].sort());
       expect(Object.keys(messages.tdb.keyword).sort(), lang).toEqual([...KEYWORDS].sort());
     }

@@ -8,43 +8,97 @@ const DAY = 86_400_000;
 
 export function review(overrides: Partial<Review> = {}): Review {
   return {
-    id: 12, accountId: 116, orderId: 471, rating: 1, comment: 'The manager is a crook, I will find him.', status: 'published',
-    collectedAt: '2026-10-01T09:00:00.000Z', publishedAt: '2026-10-01T09:00:00.000Z', publishedLate: false, contentUpdatedAt: null, deleteAfter: '2029-10-01T09:00:00.000Z',
-    reportCount: 2, severity: 5, lastReportedAt: '2026-11-02T10:00:00.000Z', removalGround: null, removalNote: null, removedAt: null, removedByStaffId: null,
-    version: 3, ...overrides,
+    id: 12,
+    accountId: 116,
+    orderId: 471,
+    rating: 1,
+    comment: 'The manager is a crook, I will find him.',
+    status: 'published',
+    collectedAt: '2026-10-01T09:00:00.000Z',
+    publishedAt: '2026-10-01T09:00:00.000Z',
+    publishedLate: false,
+    contentUpdatedAt: null,
+    deleteAfter: '2029-10-01T09:00:00.000Z',
+    reportCount: 2,
+    severity: 5,
+    lastReportedAt: '2026-11-02T10:00:00.000Z',
+    removalGround: null,
+    removalNote: null,
+    removedAt: null,
+    removedByStaffId: null,
+    version: 3,
+    ...overrides,
   };
 }
 
 export function report(overrides: Partial<ReviewReport> = {}): ReviewReport {
   return {
-    id: 40, reviewId: 12, reporterAccountId: 201, reporterEmail: null, reason: 'threat', note: 'He threatens the staff.', severity: 5,
-    status: 'open', noticeId: null, createdAt: '2026-11-02T10:00:00.000Z', ...overrides,
+    id: 40,
+    reviewId: 12,
+    reporterAccountId: 201,
+    reporterEmail: null,
+    reason: 'threat',
+    note: 'He threatens the staff.',
+    severity: 5,
+    status: 'open',
+    noticeId: null,
+    createdAt: '2026-11-02T10:00:00.000Z',
+    ...overrides,
   };
 }
 
 export function complaint(overrides: Partial<DsaComplaint> = {}): DsaComplaint {
   const now = Date.now();
   return {
-    id: 5, reference: 'CPL-7Q2K9', statementId: 31, noticeId: 8, complainantRole: 'author', complainantName: 'Jeanne Martin',
-    complainantEmail: 'jeanne.martin@orange.fr', text: 'My review only described my experience; please restore it.', status: 'open',
-    receivedAt: new Date(now - 3 * DAY).toISOString(), informedAt: new Date(now - 10 * DAY).toISOString(), deadlineAt: new Date(now + 170 * DAY).toISOString(),
-    acknowledgedAt: new Date(now - 3 * DAY).toISOString(), decidedAt: null, decidedByStaffId: null, decisionNote: null, outcomeStatementId: null, version: 1,
+    id: 5,
+    reference: 'CPL-7Q2K9',
+    statementId: 31,
+    noticeId: 8,
+    complainantRole: 'author',
+    complainantName: 'Jeanne Martin',
+    complainantEmail: 'jeanne.martin@orange.fr',
+    text: 'My review only described my experience; please restore it.',
+    status: 'open',
+    receivedAt: new Date(now - 3 * DAY).toISOString(),
+    informedAt: new Date(now - 10 * DAY).toISOString(),
+    deadlineAt: new Date(now + 170 * DAY).toISOString(),
+    acknowledgedAt: new Date(now - 3 * DAY).toISOString(),
+    decidedAt: null,
+    decidedByStaffId: null,
+    decisionNote: null,
+    outcomeStatementId: null,
+    version: 1,
     ...overrides,
   };
 }
 
 export function measure(overrides: Partial<MisuseMeasure> = {}): MisuseMeasure {
   return {
-    id: 3, subject: 'notifier', notifierEmail: 'serial.flagger@example.com', accountId: null, measure: 'warning',
-    reason: 'Eleven notices in a month about reviews that were plainly lawful.', factors: { manifest: 11, total: 12, proportion: 0.92, gravity: 'medium', intent: null },
-    startsAt: new Date(Date.now() - 20 * DAY).toISOString(), endsAt: null, liftedAt: null, statementId: null, ...overrides,
+    id: 3,
+    subject: 'notifier',
+    notifierEmail: 'serial.flagger@example.com',
+    accountId: null,
+    measure: 'warning',
+    reason: 'Eleven notices in a month about reviews that were plainly lawful.',
+    factors: { manifest: 11, total: 12, proportion: 0.92, gravity: 'medium', intent: null },
+    startsAt: new Date(Date.now() - 20 * DAY).toISOString(),
+    endsAt: null,
+    liftedAt: null,
+    statementId: null,
+    ...overrides,
   };
 }
 
 export function counter(overrides: Partial<MisuseCounter> = {}): MisuseCounter {
   return {
-    subject: 'notifier', notifierEmail: 'serial.flagger@example.com', manifest: 11, total: 12, proportion: 0.92,
-    warnedAt: null, suspendedUntil: null, ...overrides,
+    subject: 'notifier',
+    notifierEmail: 'serial.flagger@example.com',
+    manifest: 11,
+    total: 12,
+    proportion: 0.92,
+    warnedAt: null,
+    suspendedUntil: null,
+    ...overrides,
   };
 }
 
@@ -55,16 +109,27 @@ export function listOf<T>(resource: string, rows: T[], total = rows.length) {
 
 /** GET /api/accounts (the authors' e-mails through RefField) and /api/dsa-notices (their references). */
 export const referenceHandlers = [
-  http.get('*/api/accounts', () => listOf('accounts', [{ id: 116, email: 'rachel.smith@gmail.com' }, { id: 201, email: 'paul.reporter@free.fr' }])),
+  http.get('*/api/accounts', () =>
+    listOf('accounts', [
+      { id: 116, email: 'rachel.smith@gmail.com' },
+      { id: 201, email: 'paul.reporter@free.fr' },
+    ]),
+  ),
   http.get('*/api/dsa-notices', () => listOf('dsa-notices', [{ id: 8, reference: 'DSA-4F7XK2' }])),
   http.get('*/api/statements-of-reasons', ({ request }) => {
     const filter = JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}') as Record<string, unknown>;
-    return filter.id ? listOf('statements-of-reasons', [{ id: 31, puid: 'kolet-sor-000031', createdByStaffId: 9 }]) : listOf('statements-of-reasons', []);
+    return filter.id
+      ? listOf('statements-of-reasons', [{ id: 31, puid: 'kolet-sor-000031', createdByStaffId: 9 }])
+      : listOf('statements-of-reasons', []);
   }),
 ];
 
 /** The body of each POST to `path` (a msw path pattern), and its Idempotency-Key. */
-export interface Post { path: string; key: string | null; body: unknown }
+export interface Post {
+  path: string;
+  key: string | null;
+  body: unknown;
+}
 export function recordPosts(path: string, posts: Post[], answer: (body: unknown) => Response) {
   return http.post(path, async ({ request }) => {
     const body = await request.json();

@@ -22,19 +22,30 @@ afterAll(() => server.close());
 
 /** The review page of `record` with its reports, for a staff member holding `roles` (support never asks for the reports). */
 function renderReview(record: Review, reports: ReviewReport[] = [], roles: Role[] = ['moderator']) {
-  server.use(signedInAs(roles), http.get(`*/api/reviews/${record.id}`, () => HttpResponse.json(record)), ...referenceHandlers);
+  server.use(
+    signedInAs(roles),
+    http.get(`*/api/reviews/${record.id}`, () => HttpResponse.json(record)),
+    ...referenceHandlers,
+  );
   // Support may read orders (moderators see no payment data: the order stays a bare id for them).
   if (roles.includes('support')) server.use(http.get('*/api/orders', () => listOf('orders', [{ id: 471, paymentReference: 'pi_3HxG' }])));
   if (roles.includes('moderator')) {
-    server.use(http.get('*/api/review-reports', ({ request }) => {
-      const filter = JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}') as Record<string, unknown>;
-      const rows = reports.filter((r) => r.reviewId === filter.reviewId && (!filter.status || r.status === filter.status));
-      return listOf('review-reports', rows);
-    }));
+    server.use(
+      http.get('*/api/review-reports', ({ request }) => {
+        const filter = JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}') as Record<string, unknown>;
+        const rows = reports.filter((r) => r.reviewId === filter.reviewId && (!filter.status || r.status === filter.status));
+        return listOf('review-reports', rows);
+      }),
+    );
   }
   render(
     <TestMemoryRouter initialEntries={[`/reviews/${record.id}/show`]}>
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="reviews">
           <Routes>
             <Route path="/reviews/:id/show" element={<ReviewShow />} />
@@ -52,7 +63,16 @@ async function openDialog(name: 'keep' | 'remove' | 'restore') {
   return screen.findByRole('dialog');
 }
 
-const fromNotice = report({ id: 41, reason: 'dsa_notice', severity: 4, note: null, reporterAccountId: null, reporterEmail: 'lawyer@cabinet.fr', noticeId: 8, createdAt: '2026-11-03T08:00:00.000Z' });
+const fromNotice = report({
+  id: 41,
+  reason: 'dsa_notice',
+  severity: 4,
+  note: null,
+  reporterAccountId: null,
+  reporterEmail: 'lawyer@cabinet.fr',
+  noticeId: 8,
+  createdAt: '2026-11-03T08:00:00.000Z',
+});
 
 describe('the review page', () => {
   test('a reported review: its text, dates, its reports with the DSA notice behind one; Keep and Remove offered', async () => {
@@ -71,18 +91,38 @@ describe('the review page', () => {
     expect(within(noticeRow).getByText('DSA notice')).toBeTruthy();
     expect(within(reports).getByTestId('severity-5').textContent).toBe('5 · Threat');
     // The report raised by a notice links to it, and the page says to decide the notice instead.
-    expect((await within(noticeRow as HTMLElement).findByRole('link', { name: 'DSA-4F7XK2' })).getAttribute('href')).toMatch(/\/dsa-notices\/8\/show$/);
+    expect((await within(noticeRow as HTMLElement).findByRole('link', { name: 'DSA-4F7XK2' })).getAttribute('href')).toMatch(
+      /\/dsa-notices\/8\/show$/,
+    );
     expect((await screen.findByTestId('review-notice-banner')).textContent).toContain('decide the notice');
   });
 
   test('a review published more than a month after its collection says so', async () => {
-    renderReview(review({ reportCount: 0, severity: 0, collectedAt: '2026-09-01T09:00:00.000Z', publishedAt: '2026-12-07T09:00:00.000Z', publishedLate: true }));
+    renderReview(
+      review({
+        reportCount: 0,
+        severity: 0,
+        collectedAt: '2026-09-01T09:00:00.000Z',
+        publishedAt: '2026-12-07T09:00:00.000Z',
+        publishedLate: true,
+      }),
+    );
     const summary = await screen.findByTestId('review-summary');
     expect((await within(summary).findByTestId('review-published-late-12')).textContent).toBe('Published late');
   });
 
   test('a removed review offers Restore only, and shows the ground, the note and when', async () => {
-    renderReview(review({ status: 'removed', reportCount: 0, severity: 0, removalGround: 'defamatory', removalNote: 'Accuses a named employee of theft.', removedAt: '2026-11-04T10:00:00.000Z', removedByStaffId: 9 }));
+    renderReview(
+      review({
+        status: 'removed',
+        reportCount: 0,
+        severity: 0,
+        removalGround: 'defamatory',
+        removalNote: 'Accuses a named employee of theft.',
+        removedAt: '2026-11-04T10:00:00.000Z',
+        removedByStaffId: 9,
+      }),
+    );
     await waitFor(() => expect(actionButtons()).toEqual(['review-action-restore']));
     const removal = screen.getByTestId('review-removal');
     expect(within(removal).getByText('Defamatory')).toBeTruthy();
@@ -115,7 +155,9 @@ describe('Remove', () => {
   test('needs a ground and a 10-character note; sends exactly {ground, note, manifestlyIllegal}, then links to the statement of reasons', async () => {
     const posts: Post[] = [];
     server.use(
-      recordPosts('*/api/reviews/12/remove', posts, () => HttpResponse.json({ ...review({ status: 'removed' }), statementId: 77, statementPuid: 'kolet-sor-000077' })),
+      recordPosts('*/api/reviews/12/remove', posts, () =>
+        HttpResponse.json({ ...review({ status: 'removed' }), statementId: 77, statementPuid: 'kolet-sor-000077' }),
+      ),
       http.get('*/api/reviews/content-languages', () => HttpResponse.json([{ reviewId: 12, contentLanguage: 'FR' }])),
     );
     renderReview(review(), [report()]);
@@ -134,20 +176,43 @@ describe('Remove', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: ' The review threatens the shop staff with violence. ' } });
     fireEvent.click(within(dialog).getByLabelText('Manifestly illegal'));
     fireEvent.click(within(dialog).getByTestId('remove-review'));
-    expect((await within(dialog).findByTestId('remove-question')).textContent).toContain('Remove review #12 as “Incites violence or hatred”?');
-    expect(within(dialog).getByTestId('note-echo').textContent).toBe('Explanation sent to the author: The review threatens the shop staff with violence.');
+    expect((await within(dialog).findByTestId('remove-question')).textContent).toContain(
+      'Remove review #12 as “Incites violence or hatred”?',
+    );
+    expect(within(dialog).getByTestId('note-echo').textContent).toBe(
+      'Explanation sent to the author: The review threatens the shop staff with violence.',
+    );
     expect(within(dialog).getByTestId('remove-language').textContent).toBe('Language of the content declared in the statement: FR');
     fireEvent.click(within(dialog).getByTestId('remove-confirm'));
 
     const done = await screen.findByTestId('removed-dialog');
-    expect(posts).toEqual([{ path: '/api/reviews/12/remove', key: expect.any(String), body: { ground: 'incites_violence_or_hatred', note: 'The review threatens the shop staff with violence.', manifestlyIllegal: true, contentLanguage: 'FR' } }]);
-    expect(within(done).getByTestId('removed-statement').textContent).toBe('Review #12 is removed. Statement of reasons kolet-sor-000077 was issued and sent to the author.');
+    expect(posts).toEqual([
+      {
+        path: '/api/reviews/12/remove',
+        key: expect.any(String),
+        body: {
+          ground: 'incites_violence_or_hatred',
+          note: 'The review threatens the shop staff with violence.',
+          manifestlyIllegal: true,
+          contentLanguage: 'FR',
+        },
+      },
+    ]);
+    expect(within(done).getByTestId('removed-statement').textContent).toBe(
+      'Review #12 is removed. Statement of reasons kolet-sor-000077 was issued and sent to the author.',
+    );
     expect(within(done).getByTestId('removed-statement-link').getAttribute('href')).toMatch(/\/statements-of-reasons\/77\/show$/);
   });
 
   test('409 open_dsa_notice: "decide the DSA notice instead", with the server\'s message and a link to the notice', async () => {
     server.use(
-      http.post('*/api/reviews/12/remove', () => refusal(409, 'open_dsa_notice', 'DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered')),
+      http.post('*/api/reviews/12/remove', () =>
+        refusal(
+          409,
+          'open_dsa_notice',
+          'DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered',
+        ),
+      ),
       http.get('*/api/reviews/content-languages', () => HttpResponse.json([{ reviewId: 12, contentLanguage: null }])),
     );
     renderReview(review(), [report(), fromNotice]);
@@ -159,7 +224,9 @@ describe('Remove', () => {
     fireEvent.click(await within(dialog).findByTestId('remove-confirm'));
     const failure = await within(dialog).findByTestId('action-failure');
     expect(failure.textContent).toContain('decide the DSA notice instead');
-    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe('DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered');
+    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe(
+      'DSA notice DSA-4F7XK2 (#8) concerns this review: decide the notice, so that the notifier is answered',
+    );
     expect(within(dialog).getByTestId('open-dsa-notice-link').getAttribute('href')).toMatch(/\/dsa-notices\/8\/show$/);
     expect(screen.queryByTestId('removed-dialog')).toBeNull();
   });
@@ -172,7 +239,9 @@ describe('Keep and Restore', () => {
     renderReview(review(), [report()]);
     let dialog = await openDialog('keep');
     fireEvent.click(within(dialog).getByTestId('keep-review'));
-    expect((await within(dialog).findByTestId('keep-question')).textContent).toBe('Keep review #12 published and dismiss its 2 open reports? The reporters are told.');
+    expect((await within(dialog).findByTestId('keep-question')).textContent).toBe(
+      'Keep review #12 published and dismiss its 2 open reports? The reporters are told.',
+    );
     fireEvent.click(within(dialog).getByTestId('keep-confirm'));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     dialog = await openDialog('keep');
@@ -185,8 +254,12 @@ describe('Keep and Restore', () => {
 
   test('Restore needs a note; 422 retention_expired is explained', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/reviews/12/restore', posts, () => refusal(422, 'retention_expired', 'The review is past its retention period')));
-    renderReview(review({ status: 'removed', reportCount: 0, severity: 0, removalGround: 'abusive', removedAt: '2026-11-04T10:00:00.000Z' }));
+    server.use(
+      recordPosts('*/api/reviews/12/restore', posts, () => refusal(422, 'retention_expired', 'The review is past its retention period')),
+    );
+    renderReview(
+      review({ status: 'removed', reportCount: 0, severity: 0, removalGround: 'abusive', removedAt: '2026-11-04T10:00:00.000Z' }),
+    );
     const dialog = await openDialog('restore');
     fireEvent.click(within(dialog).getByTestId('restore-review'));
     expect(await within(dialog).findByText('Required')).toBeTruthy();

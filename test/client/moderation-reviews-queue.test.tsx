@@ -22,7 +22,11 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-interface Asked { filter: Record<string, unknown>; sort: [string, string]; range: [number, number] }
+interface Asked {
+  filter: Record<string, unknown>;
+  sort: [string, string];
+  range: [number, number];
+}
 
 /** Content-Range totals per tab filter, as the API would count them. */
 function totalOf(filter: Record<string, unknown>): number {
@@ -39,14 +43,21 @@ function reviewsHandler(asked: Asked[], rows: Review[]) {
     const range = JSON.parse(params.get('range') ?? '[0,24]') as [number, number];
     asked.push({ filter, sort, range });
     const page = range[1] === 0 ? rows.slice(0, 1) : rows;
-    return HttpResponse.json(page, { headers: { 'Content-Range': `reviews ${range[0]}-${range[0] + Math.max(page.length - 1, 0)}/${totalOf(filter)}` } });
+    return HttpResponse.json(page, {
+      headers: { 'Content-Range': `reviews ${range[0]}-${range[0] + Math.max(page.length - 1, 0)}/${totalOf(filter)}` },
+    });
   });
 }
 
 function renderQueue(rows: Review[], asked: Asked[] = []) {
   server.use(signedInAs(['moderator']), reviewsHandler(asked, rows), ...referenceHandlers);
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="reviews">
         <ReviewList />
       </ResourceContextProvider>
@@ -56,13 +67,27 @@ function renderQueue(rows: Review[], asked: Asked[] = []) {
 }
 
 const tabLabels = () => screen.getAllByRole('tab').map((tab) => tab.textContent);
-const rowOf = (id: number) => screen.getAllByRole('row').find((row) => within(row).queryAllByRole('cell').some((cell) => cell.textContent === String(id)));
+const rowOf = (id: number) =>
+  screen.getAllByRole('row').find((row) =>
+    within(row)
+      .queryAllByRole('cell')
+      .some((cell) => cell.textContent === String(id)),
+  );
 const listQueries = (asked: Asked[]) => asked.filter((a) => a.range[1] > 0);
 
 const queue = [
   review({ id: 12, severity: 5, reportCount: 2 }),
   review({ id: 14, severity: 4, reportCount: 3, comment: 'Racist slurs…', contentUpdatedAt: '2026-11-03T10:00:00.000Z' }),
-  review({ id: 15, severity: 1, reportCount: 1, comment: null, rating: 5, collectedAt: '2026-09-01T09:00:00.000Z', publishedAt: '2026-12-07T09:00:00.000Z', publishedLate: true }),
+  review({
+    id: 15,
+    severity: 1,
+    reportCount: 1,
+    comment: null,
+    rating: 5,
+    collectedAt: '2026-09-01T09:00:00.000Z',
+    publishedAt: '2026-12-07T09:00:00.000Z',
+    publishedLate: true,
+  }),
 ];
 
 describe('the reviews moderation queue', () => {
@@ -71,9 +96,9 @@ describe('the reviews moderation queue', () => {
     await waitFor(() => expect(tabLabels()).toEqual(['Reported (7)', 'Published (120)', 'Removed (9)', 'Expired (31)']));
     expect(screen.getByRole('tab', { name: 'Reported (7)' }).getAttribute('aria-selected')).toBe('true');
     // The counts ask for one row each, with the tab's filter.
-    expect(asked.filter((a) => a.range[1] === 0).map((a) => a.filter)).toEqual(expect.arrayContaining([
-      { reported: true }, { status: 'published' }, { status: 'removed' }, { status: 'expired' },
-    ]));
+    expect(asked.filter((a) => a.range[1] === 0).map((a) => a.filter)).toEqual(
+      expect.arrayContaining([{ reported: true }, { status: 'published' }, { status: 'removed' }, { status: 'expired' }]),
+    );
     // The queue itself: the API breaks severity ties by report count, then oldest report.
     expect(listQueries(asked)[0]).toMatchObject({ filter: { reported: true }, sort: ['severity', 'DESC'] });
     expect(await screen.findAllByText('rachel.smith@gmail.com')).toHaveLength(3);
@@ -98,9 +123,24 @@ describe('the reviews moderation queue', () => {
   });
 
   test('"Removed" lists removed reviews, latest removal first, with the ground; no bulk dismissal there', async () => {
-    const asked = renderQueue([review({ id: 20, status: 'removed', removalGround: 'defamatory', removedAt: '2026-11-04T10:00:00.000Z', reportCount: 0, severity: 0 })]);
+    const asked = renderQueue([
+      review({
+        id: 20,
+        status: 'removed',
+        removalGround: 'defamatory',
+        removedAt: '2026-11-04T10:00:00.000Z',
+        reportCount: 0,
+        severity: 0,
+      }),
+    ]);
     fireEvent.click(await screen.findByRole('tab', { name: /^Removed/ }));
-    await waitFor(() => expect(listQueries(asked).some((a) => a.filter.status === 'removed' && a.filter.reported === undefined && a.sort.join() === 'removedAt,DESC')).toBe(true));
+    await waitFor(() =>
+      expect(
+        listQueries(asked).some(
+          (a) => a.filter.status === 'removed' && a.filter.reported === undefined && a.sort.join() === 'removedAt,DESC',
+        ),
+      ).toBe(true),
+    );
     expect(await screen.findByText('Defamatory')).toBeTruthy();
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   });
@@ -129,7 +169,11 @@ describe('the reviews moderation queue', () => {
 describe('bulk "Dismiss reports"', () => {
   test('one call with the ids and the note; says how many were kept and which were skipped and why', async () => {
     const posts: Post[] = [];
-    server.use(recordPosts('*/api/reviews/dismiss-reports', posts, () => HttpResponse.json({ dismissed: [12, 15], skipped: [{ id: 14, code: 'open_dsa_notice' }] })));
+    server.use(
+      recordPosts('*/api/reviews/dismiss-reports', posts, () =>
+        HttpResponse.json({ dismissed: [12, 15], skipped: [{ id: 14, code: 'open_dsa_notice' }] }),
+      ),
+    );
     renderQueue(queue);
     await waitFor(() => expect(rowOf(15)).toBeTruthy());
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all' }));
@@ -138,16 +182,26 @@ describe('bulk "Dismiss reports"', () => {
     expect(within(dialog).getByText('Dismiss the reports of 3 reviews')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('Note'), { target: { value: '  Plain criticism of the service.  ' } });
     fireEvent.click(within(dialog).getByTestId('dismiss-review'));
-    expect((await within(dialog).findByTestId('dismiss-question')).textContent).toBe('Keep the 3 selected reviews and dismiss their open reports?');
+    expect((await within(dialog).findByTestId('dismiss-question')).textContent).toBe(
+      'Keep the 3 selected reviews and dismiss their open reports?',
+    );
     fireEvent.click(within(dialog).getByTestId('dismiss-confirm'));
 
     const result = await screen.findByTestId('dismiss-result');
-    expect(posts).toEqual([{ path: '/api/reviews/dismiss-reports', key: expect.any(String), body: { ids: [12, 14, 15], note: 'Plain criticism of the service.' } }]);
+    expect(posts).toEqual([
+      {
+        path: '/api/reviews/dismiss-reports',
+        key: expect.any(String),
+        body: { ids: [12, 14, 15], note: 'Plain criticism of the service.' },
+      },
+    ]);
     expect(within(result).getByTestId('dismiss-dismissed').textContent).toBe('2 reviews kept, their reports dismissed.');
-    expect(within(result).getByTestId('dismiss-skipped-14').textContent).toBe('Review #14: a DSA notice is open on it; decide the notice instead');
+    expect(within(result).getByTestId('dismiss-skipped-14').textContent).toBe(
+      'Review #14: a DSA notice is open on it; decide the notice instead',
+    );
   });
 
-  test('a refusal of the whole call (400) stays in the dialog with the API\'s message', async () => {
+  test("a refusal of the whole call (400) stays in the dialog with the API's message", async () => {
     server.use(http.post('*/api/reviews/dismiss-reports', () => refusal(400, 'invalid_input', 'ids: at most 100', { ids: 'at most 100' })));
     renderQueue(queue);
     await waitFor(() => expect(rowOf(12)).toBeTruthy());

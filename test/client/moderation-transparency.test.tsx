@@ -17,11 +17,17 @@ import { server, signedInAs } from './server.ts';
 // The charts' module waits for this gate: the test decides when the lazy chunk "arrives".
 const gate = vi.hoisted(() => {
   let open: () => void = () => {};
-  let opened = new Promise<void>((resolve) => { open = resolve; });
+  let opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
   return {
     wait: () => opened,
     open: () => open(),
-    close: () => { opened = new Promise<void>((resolve) => { open = resolve; }); },
+    close: () => {
+      opened = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+    },
   };
 });
 vi.mock('../../client/src/transparency/TransparencyCharts.tsx', async (importOriginal) => {
@@ -30,7 +36,11 @@ vi.mock('../../client/src/transparency/TransparencyCharts.tsx', async (importOri
 });
 
 // recharts sizes its responsive charts with ResizeObserver, which jsdom lacks.
-class NoResizeObserver { observe() {} unobserve() {} disconnect() {} }
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
 globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -49,18 +59,52 @@ function report(from: string, to: string, notices = 14): TransparencyReport {
   return {
     period: { from, to },
     notices: {
-      total: notices, fromTrustedFlaggers: 3, complete: 12, withThreatToLife: 1, manifestlyUnfounded: 2,
-      byCategory: [{ category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', count: 8 }, { category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', count: notices - 8 }],
+      total: notices,
+      fromTrustedFlaggers: 3,
+      complete: 12,
+      withThreatToLife: 1,
+      manifestlyUnfounded: 2,
+      byCategory: [
+        { category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', count: 8 },
+        { category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', count: notices - 8 },
+      ],
     },
     actions: {
-      total: 11, byDecision: [{ decision: 'no_action', count: 6 }, { decision: 'visibility_restriction', count: 4 }, { decision: 'service_suspension', count: 1 }],
-      law: 4, terms: 9, automatedDetection: 0, automatedDecision: 0, medianHoursToAct: 31.5,
+      total: 11,
+      byDecision: [
+        { decision: 'no_action', count: 6 },
+        { decision: 'visibility_restriction', count: 4 },
+        { decision: 'service_suspension', count: 1 },
+      ],
+      law: 4,
+      terms: 9,
+      automatedDetection: 0,
+      automatedDecision: 0,
+      medianHoursToAct: 31.5,
     },
     statements: {
-      total: 13, bySource: [{ sourceType: 'SOURCE_TYPE_OTHER_NOTIFICATION', count: 8 }, { sourceType: 'SOURCE_ARTICLE_16', count: 5 }],
-      byCategory: [{ category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', count: 13 }], automatedDetection: 0, visibility: 13, serviceSuspensions: 1,
+      total: 13,
+      bySource: [
+        { sourceType: 'SOURCE_TYPE_OTHER_NOTIFICATION', count: 8 },
+        { sourceType: 'SOURCE_ARTICLE_16', count: 5 },
+      ],
+      byCategory: [{ category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', count: 13 }],
+      automatedDetection: 0,
+      visibility: 13,
+      serviceSuspensions: 1,
     },
-    complaints: { total: 5, byRole: [{ role: 'author', count: 4 }, { role: 'notifier', count: 1 }], open: 2, upheld: 1, rejected: 2, reversed: 1, medianHoursToDecide: null },
+    complaints: {
+      total: 5,
+      byRole: [
+        { role: 'author', count: 4 },
+        { role: 'notifier', count: 1 },
+      ],
+      open: 2,
+      upheld: 1,
+      rejected: 2,
+      reversed: 1,
+      medianHoursToDecide: null,
+    },
     escalations: 1,
     misuse: { warnings: 2, suspensions: { authors: 1, notifiers: 0 } },
   };
@@ -74,7 +118,10 @@ function reportHandler(asked: string[]) {
     asked.push(`${from}..${to}${format ? ` ${format}` : ''}`);
     if (format === 'csv') {
       return new HttpResponse('section,metric,key,value\nnotices,total,,14\n', {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="kolet-transparency-${from}-${to}.csv"` },
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="kolet-transparency-${from}-${to}.csv"`,
+        },
       });
     }
     return HttpResponse.json(report(from, to, from.startsWith('2025-01') ? 9 : 14));
@@ -84,7 +131,12 @@ function reportHandler(asked: string[]) {
 function renderPage(roles: Role[], asked: string[] = []) {
   server.use(signedInAs(roles), reportHandler(asked));
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <TransparencyReportPage />
     </AdminContext>,
   );
@@ -94,22 +146,31 @@ function renderPage(roles: Role[], asked: string[] = []) {
 function captureDownloads() {
   const saved: { name: string; content: Blob | null }[] = [];
   let last: Blob | null = null;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { last = blob as Blob; return 'blob:file'; });
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    last = blob as Blob;
+    return 'blob:file';
+  });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { saved.push({ name: this.download, content: last }); });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, content: last });
+  });
   return saved;
 }
 
 /** A saved file's text (jsdom's Blob has no text()). */
-const textOf = (blob: Blob | null) => new Promise<string>((resolve, reject) => {
-  const reader = new FileReader();
-  reader.onload = () => resolve(String(reader.result));
-  reader.onerror = () => reject(reader.error);
-  reader.readAsText(blob!);
-});
+const textOf = (blob: Blob | null) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob!);
+  });
 
 const figure = (id: string) => screen.getByTestId(`figure-${id}`).textContent;
-const chartRows = (id: string) => within(screen.getByTestId(`report-chart-${id}-data`)).getAllByRole('row').map((row) => row.textContent);
+const chartRows = (id: string) =>
+  within(screen.getByTestId(`report-chart-${id}-data`))
+    .getAllByRole('row')
+    .map((row) => row.textContent);
 
 describe('the transparency report', () => {
   test('asks for the last 12 months, shows the figures at once, and the charts once their lazy module arrives', async () => {
@@ -165,7 +226,7 @@ describe('the transparency report', () => {
     expect(asked.slice(before)).toEqual(['2026-03-01..2026-06-30']);
   });
 
-  test('Download CSV and JSON: the period\'s files, named as the API names them', async () => {
+  test("Download CSV and JSON: the period's files, named as the API names them", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);
     gate.open();
@@ -180,7 +241,10 @@ describe('the transparency report', () => {
     fireEvent.click(screen.getByTestId('report-download-json'));
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]!.name).toBe('kolet-transparency-2025-11-21-2026-11-20.json');
-    expect(JSON.parse(await textOf(saved[1]!.content))).toMatchObject({ period: { from: '2025-11-21', to: '2026-11-20' }, notices: { total: 14 } });
+    expect(JSON.parse(await textOf(saved[1]!.content))).toMatchObject({
+      period: { from: '2025-11-21', to: '2026-11-20' },
+      notices: { total: 14 },
+    });
     expect(asked).toContain('2025-11-21..2026-11-20 csv');
   });
 
@@ -193,11 +257,18 @@ describe('the transparency report', () => {
 });
 
 describe('the menu', () => {
-  const definitions = Object.fromEntries(Object.entries(resources).map(([name, config]) => [name, { name, hasList: true, icon: config.icon }]));
+  const definitions = Object.fromEntries(
+    Object.entries(resources).map(([name, config]) => [name, { name, hasList: true, icon: config.icon }]),
+  );
   const renderMenu = (roles: Role[]) => {
     server.use(signedInAs(roles));
     render(
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceDefinitionContextProvider definitions={definitions}>
           <Menu />
         </ResourceDefinitionContextProvider>
@@ -230,7 +301,12 @@ describe('the export to the Transparency Database', () => {
       http.get('*/api/statements-of-reasons', () => listOf('statements-of-reasons', [])),
     );
     render(
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="statements-of-reasons">
           <StatementOfReasonsList />
         </ResourceContextProvider>
@@ -242,10 +318,12 @@ describe('the export to the Transparency Database', () => {
   test('from/to → the statements in batches of 100, saved as the API names the file; the count and batches are shown', async () => {
     const saved = captureDownloads();
     const statements = Array.from({ length: 130 }, (_, i) => ({ puid: `kolet-sor-${String(i + 1).padStart(6, '0')}` }));
-    const asked = renderStatements((from, to) => HttpResponse.json(
-      { count: 130, from, to, batches: [{ statements: statements.slice(0, 100) }, { statements: statements.slice(100) }], excluded: [] },
-      { headers: { 'Content-Disposition': `attachment; filename="kolet-statements-${from}-${to}.json"` } },
-    ));
+    const asked = renderStatements((from, to) =>
+      HttpResponse.json(
+        { count: 130, from, to, batches: [{ statements: statements.slice(0, 100) }, { statements: statements.slice(100) }], excluded: [] },
+        { headers: { 'Content-Disposition': `attachment; filename="kolet-statements-${from}-${to}.json"` } },
+      ),
+    );
     // The list shows nothing (a filter, or no statement yet): the export stays at hand.
     expect(await screen.findByText(/^No Statements of reasons found/, {}, { timeout: 5000 })).toBeTruthy();
     fireEvent.click(screen.getByTestId('export-statements'));
@@ -257,10 +335,17 @@ describe('the export to the Transparency Database', () => {
     expect(result.textContent).toBe('130 statements exported in 2 batches, saved as kolet-statements-2026-10-01-2026-10-31.json.');
     expect(asked).toEqual(['2026-10-01..2026-10-31']);
     expect(saved.map((s) => s.name)).toEqual(['kolet-statements-2026-10-01-2026-10-31.json']);
-    expect(JSON.parse(await textOf(saved[0]!.content)).batches.map((b: { statements: unknown[] }) => b.statements.length)).toEqual([100, 30]);
+    expect(JSON.parse(await textOf(saved[0]!.content)).batches.map((b: { statements: unknown[] }) => b.statements.length)).toEqual([
+      100, 30,
+    ]);
     // Once in the database (webform, own tool), the moderator records it: the 130 are never sent or exported again.
     const marks: unknown[] = [];
-    server.use(http.post('*/api/statements-of-reasons/mark-submitted', async ({ request }) => { marks.push(await request.json()); return HttpResponse.json({ marked: statements.map((x) => x.puid), skipped: [], batchId: 3 }); }));
+    server.use(
+      http.post('*/api/statements-of-reasons/mark-submitted', async ({ request }) => {
+        marks.push(await request.json());
+        return HttpResponse.json({ marked: statements.map((x) => x.puid), skipped: [], batchId: 3 });
+      }),
+    );
     expect((within(dialog).getByTestId('export-mark') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(within(dialog).getByLabelText(/^How they were submitted/), { target: { value: 'Webform' } });
     fireEvent.click(within(dialog).getByTestId('export-mark'));
@@ -281,7 +366,9 @@ describe('the export to the Transparency Database', () => {
 
     fireEvent.change(within(dialog).getByLabelText(/^To \(included\)/), { target: { value: '2026-10-02' } });
     fireEvent.click(within(dialog).getByTestId('export-confirm'));
-    expect((await within(dialog).findByTestId('export-result', {}, { timeout: 5000 })).textContent).toBe('Every statement of reasons issued from 2026-10-01 to 2026-10-02 is already in the database: nothing to send.');
+    expect((await within(dialog).findByTestId('export-result', {}, { timeout: 5000 })).textContent).toBe(
+      'Every statement of reasons issued from 2026-10-01 to 2026-10-02 is already in the database: nothing to send.',
+    );
     expect(saved).toEqual([]);
   });
 });

@@ -29,12 +29,24 @@ function renderCase(record: Refund, history: Partial<RefundHistory> | null = {},
   server.use(
     signedInAs(history ? ['finance'] : ['support']),
     http.get('*/api/orders/471', () => HttpResponse.json({ ...order, ...orderOverrides })),
-    http.get('*/api/account-plans', () => HttpResponse.json([{ ...plan, ...planOverrides }], { headers: { 'Content-Range': 'account-plans 0-0/1' } })),
+    http.get('*/api/account-plans', () =>
+      HttpResponse.json([{ ...plan, ...planOverrides }], { headers: { 'Content-Range': 'account-plans 0-0/1' } }),
+    ),
   );
   // Finance's view only: support's page never asks for it (msw would refuse the unexpected call).
-  if (history) server.use(http.get(`*/api/refunds/${record.id}/history`, () => HttpResponse.json({ refund: record, approvals: [], payouts: [], messages: [], audit: [], ...history })));
+  if (history)
+    server.use(
+      http.get(`*/api/refunds/${record.id}/history`, () =>
+        HttpResponse.json({ refund: record, approvals: [], payouts: [], messages: [], audit: [], ...history }),
+      ),
+    );
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="refunds">
         <RecordContextProvider value={record}>
           <RefundNextStep />
@@ -53,8 +65,11 @@ describe('the refund case page', () => {
   test('says why a request is not eligible, each reason citing the terms with the facts of the case', async () => {
     // Ordered 1 Oct at 23:40 Paris time, requested 1 Nov in the morning: 31 calendar days in Paris.
     const record = refund({
-      eligibility: 'not_eligible', eligibilityReasons: ['late_request', 'data_used'], proposedAmountCents: 0,
-      requestedAt: '2026-11-01T08:00:00.000Z', decisionDueAt: '2026-11-07T22:59:59.000Z',
+      eligibility: 'not_eligible',
+      eligibilityReasons: ['late_request', 'data_used'],
+      proposedAmountCents: 0,
+      requestedAt: '2026-11-01T08:00:00.000Z',
+      decisionDueAt: '2026-11-07T22:59:59.000Z',
     });
     renderCase(record, {}, { orderedAt: '2026-10-01T21:40:00.000Z' }, { dataUsedMb: 1024, dataRemainingMb: 4096 });
     const reasons = await screen.findByTestId('refund-reasons');
@@ -85,19 +100,77 @@ describe('the refund case page', () => {
   });
 
   test('the history tells approvals (who, how much), payout attempts, e-mails and staff actions, oldest first', async () => {
-    const record = refund({ status: 'paid_out', amountCents: 999, decidedAt: '2026-09-28T10:46:50.955Z', payoutDueAt: '2026-10-28T22:59:59.000Z', paidOutAt: '2026-10-07T10:46:50.955Z', payoutReference: 're_ok', requestedAt: '2026-09-28T05:46:50.955Z', decisionDueAt: '2026-10-05T21:59:59.000Z' });
+    const record = refund({
+      status: 'paid_out',
+      amountCents: 999,
+      decidedAt: '2026-09-28T10:46:50.955Z',
+      payoutDueAt: '2026-10-28T22:59:59.000Z',
+      paidOutAt: '2026-10-07T10:46:50.955Z',
+      payoutReference: 're_ok',
+      requestedAt: '2026-09-28T05:46:50.955Z',
+      decisionDueAt: '2026-10-05T21:59:59.000Z',
+    });
     renderCase(record, {
-      approvals: [{ id: 18, staffId: 4, staffEmail: 'finance2@kolet.demo', staffName: 'Thomas Girard', amountCents: 999, note: 'flight cancelled', outsidePolicy: false, createdAt: '2026-09-28T10:46:50.955Z' }],
-      payouts: [
-        { id: 7, amountCents: 999, method: 'card', provider: 'manual', providerReference: 're_ko', status: 'failed', failureReason: 'Refund declined by the issuing bank (do_not_honor).', createdAt: '2026-10-01T10:46:50.955Z' },
-        { id: 8, amountCents: 999, method: 'card', provider: 'manual', providerReference: 're_ok', status: 'succeeded', failureReason: null, createdAt: '2026-10-07T10:46:50.955Z' },
+      approvals: [
+        {
+          id: 18,
+          staffId: 4,
+          staffEmail: 'finance2@kolet.demo',
+          staffName: 'Thomas Girard',
+          amountCents: 999,
+          note: 'flight cancelled',
+          outsidePolicy: false,
+          createdAt: '2026-09-28T10:46:50.955Z',
+        },
       ],
-      messages: [{ id: 152, channel: 'email', template: 'refund_approved', subject: 'Refund approved', toAddress: 'rachel@gmail.com', status: 'sent', createdAt: '2026-09-28T10:47:10.955Z' }],
-      audit: [{ id: 108, at: '2026-10-01T10:46:50.955Z', actorEmail: 'finance2@kolet.demo', action: 'refunds.payout_failed', reason: 'Refund declined by the issuing bank (do_not_honor).' }],
+      payouts: [
+        {
+          id: 7,
+          amountCents: 999,
+          method: 'card',
+          provider: 'manual',
+          providerReference: 're_ko',
+          status: 'failed',
+          failureReason: 'Refund declined by the issuing bank (do_not_honor).',
+          createdAt: '2026-10-01T10:46:50.955Z',
+        },
+        {
+          id: 8,
+          amountCents: 999,
+          method: 'card',
+          provider: 'manual',
+          providerReference: 're_ok',
+          status: 'succeeded',
+          failureReason: null,
+          createdAt: '2026-10-07T10:46:50.955Z',
+        },
+      ],
+      messages: [
+        {
+          id: 152,
+          channel: 'email',
+          template: 'refund_approved',
+          subject: 'Refund approved',
+          toAddress: 'rachel@gmail.com',
+          status: 'sent',
+          createdAt: '2026-09-28T10:47:10.955Z',
+        },
+      ],
+      audit: [
+        {
+          id: 108,
+          at: '2026-10-01T10:46:50.955Z',
+          actorEmail: 'finance2@kolet.demo',
+          action: 'refunds.payout_failed',
+          reason: 'Refund declined by the issuing bank (do_not_honor).',
+        },
+      ],
     });
     const history = await screen.findByTestId('refund-history');
     await waitFor(() => expect(within(history).getAllByRole('listitem').length).toBe(6));
-    const lines = within(history).getAllByRole('listitem').map((item) => item.querySelector('.MuiListItemText-primary')?.textContent);
+    const lines = within(history)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('.MuiListItemText-primary')?.textContent);
     expect(lines).toEqual([
       'Request received by e-mail',
       'Approved €9.99 — Thomas Girard (finance2@kolet.demo)',
@@ -123,12 +196,23 @@ describe('the refund case page', () => {
 
 describe('the facts of the verdict on the case page', () => {
   function renderFacts(record: Refund, roles: Role[], handlers: Parameters<typeof server.use> = []) {
-    server.use(signedInAs(roles), http.get('*/api/orders/471', () => HttpResponse.json(order)),
-      http.get('*/api/account-plans', () => HttpResponse.json([plan], { headers: { 'Content-Range': 'account-plans 0-0/1' } })), ...handlers);
+    server.use(
+      signedInAs(roles),
+      http.get('*/api/orders/471', () => HttpResponse.json(order)),
+      http.get('*/api/account-plans', () => HttpResponse.json([plan], { headers: { 'Content-Range': 'account-plans 0-0/1' } })),
+      ...handlers,
+    );
     render(
-      <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+      <AdminContext
+        authProvider={authProvider}
+        dataProvider={createDataProvider()}
+        i18nProvider={createI18nProvider('en')}
+        store={memoryStore()}
+      >
         <ResourceContextProvider value="refunds">
-          <RecordContextProvider value={record}><RefundFactsCard /></RecordContextProvider>
+          <RecordContextProvider value={record}>
+            <RefundFactsCard />
+          </RecordContextProvider>
         </ResourceContextProvider>
       </AdminContext>,
     );
@@ -136,9 +220,25 @@ describe('the facts of the verdict on the case page', () => {
   const rowText = (key: string) => screen.getByTestId(`verdict-row-${key}`).textContent;
 
   test('a decided case: the facts when asked beside those at the decision, what moved highlighted; an admin-confirmed backdate says why', async () => {
-    const asked = verdictRecord({ installed: false, activated: false, dataUsedMb: 0 }, { eligibility: 'full', reasons: ['not_installed'], proposedAmountCents: 2499 });
-    const decided = verdictRecord({ dataUsedMb: 500 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, '2026-11-05T10:00:00.000Z');
-    renderFacts(refund({ status: 'rejected', rejectReasonCode: 'data_used', requestFacts: asked, decisionFacts: decided, backdateReason: 'E-mail received on 2 Nov, found in the spam folder' }), ['support']);
+    const asked = verdictRecord(
+      { installed: false, activated: false, dataUsedMb: 0 },
+      { eligibility: 'full', reasons: ['not_installed'], proposedAmountCents: 2499 },
+    );
+    const decided = verdictRecord(
+      { dataUsedMb: 500 },
+      { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 },
+      '2026-11-05T10:00:00.000Z',
+    );
+    renderFacts(
+      refund({
+        status: 'rejected',
+        rejectReasonCode: 'data_used',
+        requestFacts: asked,
+        decisionFacts: decided,
+        backdateReason: 'E-mail received on 2 Nov, found in the spam folder',
+      }),
+      ['support'],
+    );
     await screen.findByTestId('refund-facts-comparison');
     expect(screen.getByTestId('refund-facts-comparison').querySelector('thead')?.textContent).toMatch(/^When asked.*At the decision/);
     expect(rowText('eligibility')).toBe('VerdictChangedFull refundNot eligible');
@@ -147,13 +247,23 @@ describe('the facts of the verdict on the case page', () => {
     expect(rowText('consumedShare')).toBe('Consumed (terms: under 1 %)Changed0 % of 5 GB9.77 % of 5 GB');
     expect(screen.getByTestId('verdict-row-amountPaidCents').getAttribute('data-changed')).toBe('false');
     expect(screen.getByTestId('verdict-change').textContent).toContain('Full refund (€24.99) → Not eligible');
-    expect(screen.getByTestId('refund-backdated').textContent).toBe('Dated back further than agents may, confirmed by an administrator: “E-mail received on 2 Nov, found in the spam folder”');
+    expect(screen.getByTestId('refund-backdated').textContent).toBe(
+      'Dated back further than agents may, confirmed by an administrator: “E-mail received on 2 Nov, found in the spam folder”',
+    );
   });
 
   test('a case to decide: finance sees the facts now beside those when asked; support sees those when asked', async () => {
-    const now = verdictRecord({ dataSentMb: 4096 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString());
+    const now = verdictRecord(
+      { dataSentMb: 4096 },
+      { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 },
+      new Date().toISOString(),
+    );
     const record = refund();
-    renderFacts(record, ['finance'], [http.get('*/api/refunds/11/assessment', () => HttpResponse.json({ then: record.requestFacts, now, decided: null }))]);
+    renderFacts(
+      record,
+      ['finance'],
+      [http.get('*/api/refunds/11/assessment', () => HttpResponse.json({ then: record.requestFacts, now, decided: null }))],
+    );
     await waitFor(() => expect(rowText('dataSentMb')).toBe('Data sent to othersChanged0 MB4 GB'));
     expect(screen.getByTestId('refund-facts-comparison').querySelector('thead')?.textContent).toMatch(/^When asked.*Now/);
     cleanup();

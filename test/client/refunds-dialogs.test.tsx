@@ -19,14 +19,31 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-interface Post { key: string | null; body: unknown }
+interface Post {
+  key: string | null;
+  body: unknown;
+}
 
 /** The case page's actions on `record`, for staff 7 holding `roles`; the assessment says nothing changed unless given. */
-function renderActions(record: Refund, { approvals = [], roles = ['finance'], assessment, orderAmountCents }: { approvals?: RefundApproval[]; roles?: Role[]; assessment?: RefundAssessment; orderAmountCents?: number } = {}) {
+function renderActions(
+  record: Refund,
+  {
+    approvals = [],
+    roles = ['finance'],
+    assessment,
+    orderAmountCents,
+  }: { approvals?: RefundApproval[]; roles?: Role[]; assessment?: RefundAssessment; orderAmountCents?: number } = {},
+) {
   server.use(signedInAs(roles), ...caseHandlers(record, approvals, assessment));
-  if (orderAmountCents !== undefined) server.use(http.get('*/api/orders/471', () => HttpResponse.json({ ...order, amountCents: orderAmountCents })));
+  if (orderAmountCents !== undefined)
+    server.use(http.get('*/api/orders/471', () => HttpResponse.json({ ...order, amountCents: orderAmountCents })));
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="refunds">
         <RecordContextProvider value={record}>
           <RefundShowActions />
@@ -52,7 +69,12 @@ const amountInput = (dialog: HTMLElement) => within(dialog).getByLabelText(/^Amo
 describe('ApproveRefundDialog', () => {
   test('pre-fills the proposed amount and refuses more than the cap', async () => {
     const posts: Post[] = [];
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => { posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() }); return HttpResponse.json({}); }));
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        return HttpResponse.json({});
+      }),
+    );
     renderActions(refund());
     const dialog = await openDialog('Approve');
     expect(amountInput(dialog).value).toBe('19.79');
@@ -70,19 +92,25 @@ describe('ApproveRefundDialog', () => {
   test('sends integer cents with an Idempotency-Key, disabled with a spinner while it runs', async () => {
     const posts: Post[] = [];
     let answer: () => void = () => {};
-    const answered = new Promise<void>((resolve) => { answer = resolve; });
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => {
-      posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
-      await answered;
-      return HttpResponse.json(refund({ status: 'approved', amountCents: 1905 }));
-    }));
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        await answered;
+        return HttpResponse.json(refund({ status: 'approved', amountCents: 1905 }));
+      }),
+    );
     renderActions(refund());
     const dialog = await openDialog('Approve');
     // A comma or a point: parsed from the text, digit by digit (0.29 is 29 cents, never 28.999…).
     fireEvent.change(amountInput(dialog), { target: { value: '19,05' } });
     fireEvent.change(within(dialog).getByLabelText('Note'), { target: { value: '  used 20 MB in a test  ' } });
     fireEvent.click(within(dialog).getByTestId('approve-review'));
-    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe('Grant a refund of €19.05 on order #471, to the customer’s Card?');
+    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe(
+      'Grant a refund of €19.05 on order #471, to the customer’s Card?',
+    );
 
     fireEvent.click(within(dialog).getByTestId('approve-confirm'));
     await waitFor(() => expect(posts).toHaveLength(1));
@@ -100,10 +128,12 @@ describe('ApproveRefundDialog', () => {
 
   test('"19.79" and "19,79" are both 1979 cents; a retry of the same confirmation reuses its key', async () => {
     const posts: Post[] = [];
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => {
-      posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
-      return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
-    }));
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
+      }),
+    );
     renderActions(refund());
     const dialog = await openDialog('Approve');
     fireEvent.change(amountInput(dialog), { target: { value: '19,79' } });
@@ -133,10 +163,15 @@ describe('ApproveRefundDialog', () => {
 
   test('a second approver confirms the first amount or less, never more; a 409 same_approver is shown with the API’s words', async () => {
     const posts: unknown[] = [];
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => {
-      posts.push(await request.json());
-      return HttpResponse.json({ message: 'You already approved this refund: a second, different finance approver must confirm it', code: 'same_approver' }, { status: 409 });
-    }));
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(
+          { message: 'You already approved this refund: a second, different finance approver must confirm it', code: 'same_approver' },
+          { status: 409 },
+        );
+      }),
+    );
     const record = refund({ status: 'awaiting_second_approval', amountCents: 1979 });
     renderActions(record, { approvals: [approval(9)] });
     const dialog = await openDialog('Approve');
@@ -150,12 +185,16 @@ describe('ApproveRefundDialog', () => {
     expect(await within(dialog).findByText('At most €19.79')).toBeTruthy();
     fireEvent.change(amountInput(dialog), { target: { value: '15' } });
     fireEvent.click(within(dialog).getByTestId('approve-review'));
-    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe('Confirm the refund of €15.00 approved by Thomas Girard? It then becomes due for payout within 30 days.');
+    expect((await within(dialog).findByTestId('approve-question')).textContent).toBe(
+      'Confirm the refund of €15.00 approved by Thomas Girard? It then becomes due for payout within 30 days.',
+    );
     fireEvent.click(within(dialog).getByTestId('approve-confirm'));
     const failure = await within(dialog).findByTestId('action-failure');
     expect(posts).toEqual([{ amountCents: 1500 }]);
     expect(failure.textContent).toContain('You already approved this refund: a second, different finance approver must confirm it.');
-    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe('You already approved this refund: a second, different finance approver must confirm it');
+    expect(within(failure).getByTestId('action-failure-detail').textContent).toBe(
+      'You already approved this refund: a second, different finance approver must confirm it',
+    );
     // Still open, ready to go back or cancel.
     expect(within(dialog).getByTestId('approve-confirm')).toHaveProperty('disabled', false);
   });
@@ -174,12 +213,19 @@ describe('ApproveRefundDialog', () => {
     renderActions(record);
     const why = await screen.findByTestId('refund-why-not-approve');
     fireEvent.mouseOver(why);
-    expect(await screen.findByText('Not eligible under the terms: only an administrator can approve it, with a written reason')).toBeTruthy();
+    expect(
+      await screen.findByText('Not eligible under the terms: only an administrator can approve it, with a written reason'),
+    ).toBeTruthy();
     cleanup();
 
     resetAuthCache();
     const posts: unknown[] = [];
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => { posts.push(await request.json()); return HttpResponse.json({ ...record, status: 'approved' }); }));
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json({ ...record, status: 'approved' });
+      }),
+    );
     renderActions(record, { roles: ['admin'] });
     const dialog = await openDialog('Approve');
     expect(amountInput(dialog).value).toBe('24.99');
@@ -201,8 +247,9 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
     const now = verdictRecord({ dataUsedMb: 45 }, { proposedAmountCents: 1477 }, new Date().toISOString());
     renderActions(refund(), { assessment: { then: asked, now, decided: null } });
     const dialog = await openDialog('Approve');
-    expect(within(dialog).getByTestId('verdict-change').textContent)
-      .toBe('Since the request the verdict changed: Partial refund (€19.79) → Partial refund (€14.77). What moved: data used, consumed (terms: under 1 %). The decision rests on the facts as they are now.');
+    expect(within(dialog).getByTestId('verdict-change').textContent).toBe(
+      'Since the request the verdict changed: Partial refund (€19.79) → Partial refund (€14.77). What moved: data used, consumed (terms: under 1 %). The decision rests on the facts as they are now.',
+    );
     expect(row(dialog, 'dataUsedMb').getAttribute('data-changed')).toBe('true');
     expect(row(dialog, 'dataUsedMb').textContent).toBe('Data usedChanged20 MB45 MB');
     expect(row(dialog, 'proposed').textContent).toBe('Terms allow at mostChanged€19.79€14.77');
@@ -221,11 +268,16 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
   });
 
   test('not eligible now: finance is told only an administrator can approve it; an admin approves with a reason', async () => {
-    const now = verdictRecord({ dataUsedMb: 201 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString());
+    const now = verdictRecord(
+      { dataUsedMb: 201 },
+      { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 },
+      new Date().toISOString(),
+    );
     renderActions(refund(), { assessment: { then: asked, now, decided: null } });
     let dialog = await openDialog('Approve');
-    expect(within(dialog).getByTestId('approve-admin-only').textContent)
-      .toBe('As things stand now this request is not eligible under the terms (1 % or more used): only an administrator can approve it, with a written reason. Reject it, or ask an administrator.');
+    expect(within(dialog).getByTestId('approve-admin-only').textContent).toBe(
+      'As things stand now this request is not eligible under the terms (1 % or more used): only an administrator can approve it, with a written reason. Reject it, or ask an administrator.',
+    );
     expect(within(dialog).queryByLabelText(/^Amount to refund/)).toBeNull();
     expect(within(dialog).getByTestId('approve-review')).toHaveProperty('disabled', true);
     expect(row(dialog, 'eligibility').textContent).toBe('VerdictChangedPartial refundNot eligible');
@@ -233,10 +285,17 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
 
     resetAuthCache();
     const posts: unknown[] = [];
-    server.use(http.post('*/api/refunds/11/approve', async ({ request }) => { posts.push(await request.json()); return HttpResponse.json(refund({ status: 'approved' })); }));
+    server.use(
+      http.post('*/api/refunds/11/approve', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(refund({ status: 'approved' }));
+      }),
+    );
     renderActions(refund(), { roles: ['admin'], assessment: { then: asked, now, decided: null } });
     dialog = await openDialog('Approve');
-    expect(within(dialog).getByTestId('approve-outside-policy').textContent).toContain('As things stand now this request is not eligible under the terms (1 % or more used)');
+    expect(within(dialog).getByTestId('approve-outside-policy').textContent).toContain(
+      'As things stand now this request is not eligible under the terms (1 % or more used)',
+    );
     expect(amountInput(dialog).value).toBe('24.99');
     fireEvent.change(within(dialog).getByLabelText(/^Note/), { target: { value: 'network outage confirmed by the operator' } });
     fireEvent.click(within(dialog).getByTestId('approve-review'));
@@ -247,11 +306,14 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
   test('the four-eyes hint names the threshold: within it for a small refund, above it for a large one', async () => {
     renderActions(refund());
     let dialog = await openDialog('Approve');
-    expect(within(dialog).getByTestId('four-eyes-hint').textContent).toBe('Refunds above €100.00 need a second, different finance approver (four eyes).');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent).toBe(
+      'Refunds above €100.00 need a second, different finance approver (four eyes).',
+    );
     fireEvent.click(within(dialog).getByTestId('approve-review'));
     await within(dialog).findByTestId('approve-question');
-    expect(within(dialog).getByTestId('four-eyes-hint').textContent)
-      .toBe('Within the four-eyes threshold (€100.00): your approval decides the refund, which is then due for payout within 30 days.');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent).toBe(
+      'Within the four-eyes threshold (€100.00): your approval decides the refund, which is then due for payout within 30 days.',
+    );
     cleanup();
 
     renderActions(refund({ proposedAmountCents: 12_000 }), { orderAmountCents: 15_000 });
@@ -259,29 +321,42 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
     expect(amountInput(dialog).value).toBe('120.00');
     fireEvent.click(within(dialog).getByTestId('approve-review'));
     await within(dialog).findByTestId('approve-question');
-    expect(within(dialog).getByTestId('four-eyes-hint').textContent)
-      .toBe('Above the four-eyes threshold (€100.00): the request then waits for a second, different finance approver before it can be paid out.');
+    expect(within(dialog).getByTestId('four-eyes-hint').textContent).toBe(
+      'Above the four-eyes threshold (€100.00): the request then waits for a second, different finance approver before it can be paid out.',
+    );
   });
 
   test('refused because the facts moved meanwhile: the case is re-assessed, and going back shows the change and refuses the old amount', async () => {
     let moved = false;
-    const now = () => (moved
-      ? verdictRecord({ dataUsedMb: 201 }, { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 }, new Date().toISOString())
-      : verdictRecord({}, {}, new Date().toISOString()));
+    const now = () =>
+      moved
+        ? verdictRecord(
+            { dataUsedMb: 201 },
+            { eligibility: 'not_eligible', reasons: ['data_used'], proposedAmountCents: 0 },
+            new Date().toISOString(),
+          )
+        : verdictRecord({}, {}, new Date().toISOString());
     renderActions(refund());
     server.use(
       http.get('*/api/refunds/11/assessment', () => HttpResponse.json({ then: asked, now: now(), decided: null })),
       http.post('*/api/refunds/11/approve', () => {
         moved = true;
-        return HttpResponse.json({ message: 'This request is not eligible under the terms as things stand now (data_used): only an admin can approve it', code: 'forbidden' }, { status: 403 });
+        return HttpResponse.json(
+          {
+            message: 'This request is not eligible under the terms as things stand now (data_used): only an admin can approve it',
+            code: 'forbidden',
+          },
+          { status: 403 },
+        );
       }),
     );
     const dialog = await openDialog('Approve');
     expect(within(dialog).getByTestId('verdict-change').textContent).toBe('Nothing changed since the request: the verdict stands.');
     fireEvent.click(within(dialog).getByTestId('approve-review'));
     fireEvent.click(await within(dialog).findByTestId('approve-confirm'));
-    expect((await within(dialog).findByTestId('action-failure')).textContent)
-      .toContain('As things stand now this request is not eligible under the terms: only an administrator can approve it. Go back to see what changed.');
+    expect((await within(dialog).findByTestId('action-failure')).textContent).toContain(
+      'As things stand now this request is not eligible under the terms: only an administrator can approve it. Go back to see what changed.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Go Back' }));
     expect(await within(dialog).findByTestId('approve-admin-only')).toBeTruthy();
     expect(within(dialog).getByTestId('verdict-change').textContent).toContain('Partial refund (€19.79) → Not eligible');
@@ -293,15 +368,24 @@ describe('ApproveRefundDialog decides on the facts as they are now', () => {
 describe('RejectRefundDialog', () => {
   test('"Other" requires a note; the reason comes from the translated list', async () => {
     const posts: Post[] = [];
-    server.use(http.post('*/api/refunds/11/reject', async ({ request }) => {
-      posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
-      return HttpResponse.json(refund({ status: 'rejected', rejectReasonCode: 'other' }));
-    }));
+    server.use(
+      http.post('*/api/refunds/11/reject', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        return HttpResponse.json(refund({ status: 'rejected', rejectReasonCode: 'other' }));
+      }),
+    );
     renderActions(refund());
     const dialog = await openDialog('Reject');
     fireEvent.mouseDown(within(dialog).getByRole('combobox'));
     const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
-    expect(options).toEqual(['Requested too late', 'Data used', 'Lost, stolen or changed device', 'Free or promotional order', 'Duplicate request', 'Other']);
+    expect(options).toEqual([
+      'Requested too late',
+      'Data used',
+      'Lost, stolen or changed device',
+      'Free or promotional order',
+      'Duplicate request',
+      'Other',
+    ]);
     fireEvent.click(screen.getByRole('option', { name: 'Other' }));
     fireEvent.click(within(dialog).getByTestId('reject-review'));
     expect(await within(dialog).findByText('A note is required with “Other”')).toBeTruthy();
@@ -309,7 +393,9 @@ describe('RejectRefundDialog', () => {
 
     fireEvent.change(within(dialog).getByLabelText('Note'), { target: { value: 'Chargeback opened with the bank' } });
     fireEvent.click(within(dialog).getByTestId('reject-review'));
-    expect((await within(dialog).findByTestId('reject-question')).textContent).toBe('Reject request #11 (Other)? The customer is told by e-mail.');
+    expect((await within(dialog).findByTestId('reject-question')).textContent).toBe(
+      'Reject request #11 (Other)? The customer is told by e-mail.',
+    );
     fireEvent.click(within(dialog).getByTestId('reject-confirm'));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.body).toEqual({ reasonCode: 'other', note: 'Chargeback opened with the bank' });
@@ -317,7 +403,12 @@ describe('RejectRefundDialog', () => {
 
   test('the verdict’s refusal is the reason pre-selected, and no note is needed with it', async () => {
     const posts: unknown[] = [];
-    server.use(http.post('*/api/refunds/11/reject', async ({ request }) => { posts.push(await request.json()); return HttpResponse.json(refund({ status: 'rejected' })); }));
+    server.use(
+      http.post('*/api/refunds/11/reject', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(refund({ status: 'rejected' }));
+      }),
+    );
     renderActions(refund({ eligibility: 'not_eligible', eligibilityReasons: ['late_request', 'data_used'], proposedAmountCents: 0 }));
     const dialog = await openDialog('Reject');
     expect(within(dialog).getByRole('combobox').textContent).toBe('Requested too late');
@@ -330,16 +421,20 @@ describe('RejectRefundDialog', () => {
 describe('payout dialogs', () => {
   test('an approved refund records its payout by reference; a duplicate reference is refused with a clear message', async () => {
     const posts: Post[] = [];
-    server.use(http.post('*/api/refunds/11/payout', async ({ request }) => {
-      posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
-      return HttpResponse.json({ message: 'A record with the same unique value already exists', code: 'duplicate' }, { status: 409 });
-    }));
+    server.use(
+      http.post('*/api/refunds/11/payout', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        return HttpResponse.json({ message: 'A record with the same unique value already exists', code: 'duplicate' }, { status: 409 });
+      }),
+    );
     renderActions(refund({ status: 'approved', amountCents: 1979, payoutMethod: 'card', payoutDueAt: '2026-12-10T22:59:59.000Z' }));
     expect(await screen.findByRole('button', { name: 'Record failed payout' })).toBeTruthy();
     const dialog = await openDialog('Record payout');
     fireEvent.change(within(dialog).getByLabelText(/^Payment provider reference/), { target: { value: ' re_3NkTestRef ' } });
     fireEvent.click(within(dialog).getByTestId('payout-review'));
-    expect((await within(dialog).findByTestId('payout-question')).textContent).toBe('Record that €19.79 was refunded to the customer’s Card, reference re_3NkTestRef?');
+    expect((await within(dialog).findByTestId('payout-question')).textContent).toBe(
+      'Record that €19.79 was refunded to the customer’s Card, reference re_3NkTestRef?',
+    );
     fireEvent.click(within(dialog).getByTestId('payout-confirm'));
     expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('This payout reference is already recorded.');
     expect(posts[0]!.body).toEqual({ reference: 're_3NkTestRef' });
@@ -348,8 +443,21 @@ describe('payout dialogs', () => {
 
   test('a paid-out refund can only record a late failure, with a reason', async () => {
     const posts: unknown[] = [];
-    server.use(http.post('*/api/refunds/11/payout-failed', async ({ request }) => { posts.push(await request.json()); return HttpResponse.json(refund({ status: 'failed' })); }));
-    renderActions(refund({ status: 'paid_out', amountCents: 1979, payoutReference: 're_1', paidOutAt: '2026-11-20T10:00:00.000Z', payoutDueAt: '2026-12-10T22:59:59.000Z' }));
+    server.use(
+      http.post('*/api/refunds/11/payout-failed', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(refund({ status: 'failed' }));
+      }),
+    );
+    renderActions(
+      refund({
+        status: 'paid_out',
+        amountCents: 1979,
+        payoutReference: 're_1',
+        paidOutAt: '2026-11-20T10:00:00.000Z',
+        payoutDueAt: '2026-12-10T22:59:59.000Z',
+      }),
+    );
     const dialog = await openDialog('Record failed payout');
     expect(screen.queryByRole('button', { name: 'Record payout' })).toBeNull();
     fireEvent.click(within(dialog).getByTestId('payout-failed-review'));

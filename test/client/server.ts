@@ -9,14 +9,17 @@ import type { Role } from '../../server/domain/enums.ts';
 configure({ asyncUtilTimeout: 5000 });
 
 /** The staff directory every role reads (names only): the signed-in staff member and two colleagues. */
-export const STAFF_DIRECTORY = [{ id: 1, name: 'Alice Admin' }, { id: 6, name: 'Chloé Martin' }, { id: 7, name: 'Test Staff' }, { id: 9, name: 'Marie Curie' }];
+export const STAFF_DIRECTORY = [
+  { id: 1, name: 'Alice Admin' },
+  { id: 6, name: 'Chloé Martin' },
+  { id: 7, name: 'Test Staff' },
+  { id: 9, name: 'Marie Curie' },
+];
 
 // Handlers given here stay after each test's resetHandlers().
 export const server = setupServer(http.get('*/api/staff-directory', () => HttpResponse.json(STAFF_DIRECTORY)));
 
 /** `GET /api/auth/me` answering as a staff member holding `roles`. */
 export function signedInAs(roles: Role[]) {
-  return http.get('*/api/auth/me', () =>
-    HttpResponse.json({ id: 7, email: `${roles.join('-')}@kolet.test`, name: 'Test Staff', roles }),
-  );
+  return http.get('*/api/auth/me', () => HttpResponse.json({ id: 7, email: `${roles.join('-')}@kolet.test`, name: 'Test Staff', roles }));
 }

@@ -20,22 +20,49 @@ afterAll(() => server.close());
 
 // The demo's mistake: 3 GB sent to gmial.com instead of gmail.com, still pending.
 const transfer: Transfer = {
-  id: 2, senderAccountId: 122, sourceAccountPlanId: 473, recipientEmail: 'julien.moreau@gmial.com',
-  recipientAccountId: null, recipientAccountPlanId: null, amountGb: 3, amountMb: 3072, correctsTransferId: null,
-  status: 'pending', deliveredAt: null, fixedAt: null, fixedByStaffId: null, fixReason: null, fixReasonCode: null, intendedEmail: null, fixOverrideReason: null, redirectedToEmail: null,
-  redirectedToAccountId: null, recoveredMb: null, unrecoverableMb: null,
-  createdAt: '2026-11-20T03:00:44.989Z', updatedAt: '2026-11-20T03:00:44.989Z', version: 1,
+  id: 2,
+  senderAccountId: 122,
+  sourceAccountPlanId: 473,
+  recipientEmail: 'julien.moreau@gmial.com',
+  recipientAccountId: null,
+  recipientAccountPlanId: null,
+  amountGb: 3,
+  amountMb: 3072,
+  correctsTransferId: null,
+  status: 'pending',
+  deliveredAt: null,
+  fixedAt: null,
+  fixedByStaffId: null,
+  fixReason: null,
+  fixReasonCode: null,
+  intendedEmail: null,
+  fixOverrideReason: null,
+  redirectedToEmail: null,
+  redirectedToAccountId: null,
+  recoveredMb: null,
+  unrecoverableMb: null,
+  createdAt: '2026-11-20T03:00:44.989Z',
+  updatedAt: '2026-11-20T03:00:44.989Z',
+  version: 1,
 };
 
 const nothingLost = { usedMb: 0, sentOnMb: 0, expiredMb: 0, expiresBeforeUseMb: 0 };
 const plan = (kind: FixPlan['kind'], destination: FixPlan['destination'], recoverableMb = 3072): FixPlan => ({
-  kind, recoverableMb, unrecoverableMb: 3072 - recoverableMb, unrecoverable: { ...nothingLost, usedMb: 3072 - recoverableMb }, destination, refusal: null,
+  kind,
+  recoverableMb,
+  unrecoverableMb: 3072 - recoverableMb,
+  unrecoverable: { ...nothingLost, usedMb: 3072 - recoverableMb },
+  destination,
+  refusal: null,
 });
 
 function preview(email: string | null): FixPreview {
   const hasAccount = email === 'julien.moreau@gmail.com';
   return {
-    transferId: 2, status: 'pending', amountMb: 3072, recipientEmail: 'julien.moreau@gmial.com',
+    transferId: 2,
+    status: 'pending',
+    amountMb: 3072,
+    recipientEmail: 'julien.moreau@gmial.com',
     suggestions: [
       { email: 'julien.moreau@gmail.com', source: 'earlier_recipient', distance: 1, accountId: 187 },
       { email: 'julien.moreau@gmx.fr', source: 'domain_typo', distance: 2, accountId: null },
@@ -61,7 +88,12 @@ function previewHandler(asked: (string | null)[]) {
 function renderButton(record: Transfer = transfer, roles: Role[] = ['support']) {
   server.use(signedInAs(roles));
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="transfers">
         <RecordContextProvider value={record}>
           <FixTransferButton />
@@ -116,7 +148,9 @@ describe('FixTransferDialog', () => {
 
     fireEvent.click(within(dialog).getByText('julien.moreau@gmail.com'));
     await waitFor(() => expect(asked).toContain('julien.moreau@gmail.com'));
-    expect(await within(dialog).findByText(/into a new plan on the account of julien\.moreau@gmail\.com \(#187\), expiring Dec 17, 2026/)).toBeTruthy();
+    expect(
+      await within(dialog).findByText(/into a new plan on the account of julien\.moreau@gmail\.com \(#187\), expiring Dec 17, 2026/),
+    ).toBeTruthy();
     expect(within(dialog).getByTestId('fix-recoverable').textContent).toBe('1,748 MB');
     expect(within(dialog).getByText('1,324 MB already used by the recipient')).toBeTruthy();
   });
@@ -125,15 +159,30 @@ describe('FixTransferDialog', () => {
     server.use(previewHandler([]));
     const posts: { key: string | null; body: unknown }[] = [];
     let answer: () => void = () => {};
-    const answered = new Promise<void>((resolve) => { answer = resolve; });
-    server.use(http.post('*/api/transfers/2/redirect', async ({ request }) => {
-      posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
-      await answered;
-      return HttpResponse.json({
-        ...transfer, status: 'redirected', redirectedToEmail: 'julien.moreau@gmail.com', recoveredMb: 1748, unrecoverableMb: 1324,
-        fix: { kind: 'redirect', recoveredMb: 1748, unrecoverableMb: 1324, unrecoverable: { ...nothingLost, usedMb: 1324 }, destination: { kind: 'new_plan', accountId: 187, expiresAt: '2026-12-17T06:00:44.989Z' }, correctionTransferId: 91 },
-      });
-    }));
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.post('*/api/transfers/2/redirect', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        await answered;
+        return HttpResponse.json({
+          ...transfer,
+          status: 'redirected',
+          redirectedToEmail: 'julien.moreau@gmail.com',
+          recoveredMb: 1748,
+          unrecoverableMb: 1324,
+          fix: {
+            kind: 'redirect',
+            recoveredMb: 1748,
+            unrecoverableMb: 1324,
+            unrecoverable: { ...nothingLost, usedMb: 1324 },
+            destination: { kind: 'new_plan', accountId: 187, expiresAt: '2026-12-17T06:00:44.989Z' },
+            correctionTransferId: 91,
+          },
+        });
+      }),
+    );
     renderButton();
     const dialog = await fillRedirect();
 
@@ -144,7 +193,11 @@ describe('FixTransferDialog', () => {
     expect(confirm.textContent).toBe('Fixing…');
     expect(within(dialog).getByRole('button', { name: 'Go Back' })).toHaveProperty('disabled', true);
     expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(posts[0]!.body).toEqual({ email: 'julien.moreau@gmail.com', reasonCode: 'address_typo', reason: 'Typo in the e-mail address — confirmed by phone' });
+    expect(posts[0]!.body).toEqual({
+      email: 'julien.moreau@gmail.com',
+      reasonCode: 'address_typo',
+      reason: 'Typo in the e-mail address — confirmed by phone',
+    });
 
     answer();
     const result = await within(dialog).findByTestId('fix-result');
@@ -155,10 +208,12 @@ describe('FixTransferDialog', () => {
   test('a retry of the same confirmation reuses its Idempotency-Key, a changed one gets a new key', async () => {
     server.use(previewHandler([]));
     const keys: (string | null)[] = [];
-    server.use(http.post('*/api/transfers/2/redirect', ({ request }) => {
-      keys.push(request.headers.get('Idempotency-Key'));
-      return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
-    }));
+    server.use(
+      http.post('*/api/transfers/2/redirect', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
+      }),
+    );
     renderButton();
     const dialog = await fillRedirect();
     fireEvent.click(within(dialog).getByTestId('fix-confirm'));
@@ -179,8 +234,11 @@ describe('FixTransferDialog', () => {
   test('a 409 says that another agent already fixed the transfer, and refreshes it', async () => {
     const asked: (string | null)[] = [];
     server.use(previewHandler(asked));
-    server.use(http.post('*/api/transfers/2/redirect', () =>
-      HttpResponse.json({ message: 'This transfer was already reversed', code: 'transfer_already_fixed' }, { status: 409 })));
+    server.use(
+      http.post('*/api/transfers/2/redirect', () =>
+        HttpResponse.json({ message: 'This transfer was already reversed', code: 'transfer_already_fixed' }, { status: 409 }),
+      ),
+    );
     renderButton();
     const dialog = await fillRedirect();
     const callsBefore = asked.length;
@@ -194,8 +252,11 @@ describe('FixTransferDialog', () => {
 
   test('a 422 shows the reason the API gives', async () => {
     server.use(previewHandler([]));
-    server.use(http.post('*/api/transfers/2/redirect', () =>
-      HttpResponse.json({ message: 'The account using the corrected address is closed', code: 'recipient_inactive' }, { status: 422 })));
+    server.use(
+      http.post('*/api/transfers/2/redirect', () =>
+        HttpResponse.json({ message: 'The account using the corrected address is closed', code: 'recipient_inactive' }, { status: 422 }),
+      ),
+    );
     renderButton();
     const dialog = await fillRedirect();
     fireEvent.click(within(dialog).getByTestId('fix-confirm'));
@@ -204,8 +265,14 @@ describe('FixTransferDialog', () => {
 
   test('a 400 lists the fields the API refused, and shows them on the form after going back', async () => {
     server.use(previewHandler([]));
-    server.use(http.post('*/api/transfers/2/redirect', () =>
-      HttpResponse.json({ message: 'Invalid body: reason', code: 'invalid_input', errors: { reason: 'say why, in a few words' } }, { status: 400 })));
+    server.use(
+      http.post('*/api/transfers/2/redirect', () =>
+        HttpResponse.json(
+          { message: 'Invalid body: reason', code: 'invalid_input', errors: { reason: 'say why, in a few words' } },
+          { status: 400 },
+        ),
+      ),
+    );
     renderButton();
     const dialog = await fillRedirect();
     fireEvent.click(within(dialog).getByTestId('fix-confirm'));
@@ -216,11 +283,13 @@ describe('FixTransferDialog', () => {
   });
 
   test('a refusal in the preview is explained and nothing can be confirmed', async () => {
-    server.use(http.get('*/api/transfers/2/fix-preview', () => {
-      const refusal = { status: 422, code: 'nothing_recoverable', message: 'Nothing can be recovered' };
-      const refused = { ...preview(null), reverse: { ...plan('reverse', null, 0), refusal } };
-      return HttpResponse.json(refused);
-    }));
+    server.use(
+      http.get('*/api/transfers/2/fix-preview', () => {
+        const refusal = { status: 422, code: 'nothing_recoverable', message: 'Nothing can be recovered' };
+        const refused = { ...preview(null), reverse: { ...plan('reverse', null, 0), refusal } };
+        return HttpResponse.json(refused);
+      }),
+    );
     renderButton({ ...transfer, status: 'delivered' });
     fireEvent.click(await screen.findByRole('button', { name: 'Fix transfer' }));
     const dialog = await screen.findByRole('dialog');
@@ -241,11 +310,11 @@ describe('FixTransferDialog', () => {
     fireEvent.mouseOver(button.parentElement!);
     expect(await screen.findByText('Already redirected: a transfer is fixed once. Fix its correction transfer instead.')).toBeTruthy();
   });
-
 });
 
 describe('transfers are final: support fixes an address error, and only that', () => {
-  const ADVICE = 'Support fixes an address error, and only that. Tell the customer that the recipient can send the data back with “Send data to a friend” (while they have at least 1 GB left).';
+  const ADVICE =
+    'Support fixes an address error, and only that. Tell the customer that the recipient can send the data back with “Send data to a friend” (while they have at least 1 GB left).';
 
   async function openReverse(roles: Role[]) {
     server.use(previewHandler([]));
@@ -267,9 +336,15 @@ describe('transfers are final: support fixes an address error, and only that', (
     const listbox = await screen.findByRole('listbox');
     expect(Array.from(listbox.children).map((item) => item.textContent)).toEqual([
       'Address errors: support fixes these',
-      'Typo in the e-mail address', 'A similar address of someone else', 'The address does not exist', 'An old address the recipient no longer uses',
+      'Typo in the e-mail address',
+      'A similar address of someone else',
+      'The address does not exist',
+      'An old address the recipient no longer uses',
       'Not an address error: the transfer is final',
-      'The sender changed his mind', 'Wrong amount sent', 'Sent from the wrong plan', 'Other',
+      'The sender changed his mind',
+      'Wrong amount sent',
+      'Sent from the wrong plan',
+      'Other',
     ]);
     fireEvent.click(screen.getByRole('option', { name: 'The sender changed his mind' }));
     const advice = await within(dialog).findByTestId('fix-final-advice');
@@ -284,10 +359,12 @@ describe('transfers are final: support fixes an address error, and only that', (
 
   test('a reverse records the address the sender meant, pre-filled with the likeliest suggestion; the address the data went to is refused', async () => {
     const posts: unknown[] = [];
-    server.use(http.post('*/api/transfers/2/reverse', async ({ request }) => {
-      posts.push(await request.json());
-      return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
-    }));
+    server.use(
+      http.post('*/api/transfers/2/reverse', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json({ message: 'Something went wrong on our side', code: 'internal_error' }, { status: 500 });
+      }),
+    );
     const dialog = await openReverse(['support']);
     const intended = within(dialog).getByTestId('fix-intended-email') as HTMLInputElement;
     expect(intended.value).toBe('julien.moreau@gmail.com');
@@ -300,31 +377,50 @@ describe('transfers are final: support fixes an address error, and only that', (
     fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
     expect((await within(dialog).findByTestId('fix-confirm-intended')).textContent).toBe('The sender meant: julien.moreau@gmx.fr');
     fireEvent.click(within(dialog).getByTestId('fix-confirm'));
-    await waitFor(() => expect(posts).toEqual([{ intendedEmail: 'julien.moreau@gmx.fr', reasonCode: 'address_typo', reason: 'Typo in the e-mail address' }]));
+    await waitFor(() =>
+      expect(posts).toEqual([{ intendedEmail: 'julien.moreau@gmx.fr', reasonCode: 'address_typo', reason: 'Typo in the e-mail address' }]),
+    );
   });
 
   test('an admin may fix a change of mind anyway, with a written reason sent as overrideReason', async () => {
     const posts: unknown[] = [];
-    server.use(http.post('*/api/transfers/2/reverse', async ({ request }) => {
-      posts.push(await request.json());
-      return HttpResponse.json({ message: 'Only an admin can fix a transfer for a reason other than an address error', code: 'override_admin_only' }, { status: 403 });
-    }));
+    server.use(
+      http.post('*/api/transfers/2/reverse', async ({ request }) => {
+        posts.push(await request.json());
+        return HttpResponse.json(
+          { message: 'Only an admin can fix a transfer for a reason other than an address error', code: 'override_admin_only' },
+          { status: 403 },
+        );
+      }),
+    );
     const dialog = await openReverse(['admin']);
     await chooseReason(dialog, 'The sender changed his mind');
-    expect((await within(dialog).findByTestId('fix-final-advice')).textContent).toContain('As an administrator you may fix it anyway, with a written reason kept in the audit trail.');
+    expect((await within(dialog).findByTestId('fix-final-advice')).textContent).toContain(
+      'As an administrator you may fix it anyway, with a written reason kept in the audit trail.',
+    );
     const override = within(dialog).getByTestId('fix-override-reason');
     fireEvent.change(override, { target: { value: 'ombudsman' } });
     expect(within(dialog).getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true);
     fireEvent.change(override, { target: { value: 'Ombudsman decision 2026-118: return the data' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
-    expect((await within(dialog).findByTestId('fix-confirm-override')).textContent)
-      .toBe('Not an address error: you fix it anyway, as an administrator, because “Ombudsman decision 2026-118: return the data”.');
+    expect((await within(dialog).findByTestId('fix-confirm-override')).textContent).toBe(
+      'Not an address error: you fix it anyway, as an administrator, because “Ombudsman decision 2026-118: return the data”.',
+    );
     fireEvent.click(within(dialog).getByTestId('fix-confirm'));
-    await waitFor(() => expect(posts).toEqual([{
-      intendedEmail: 'julien.moreau@gmail.com', reasonCode: 'changed_mind', reason: 'The sender changed his mind', overrideReason: 'Ombudsman decision 2026-118: return the data',
-    }]));
+    await waitFor(() =>
+      expect(posts).toEqual([
+        {
+          intendedEmail: 'julien.moreau@gmail.com',
+          reasonCode: 'changed_mind',
+          reason: 'The sender changed his mind',
+          overrideReason: 'Ombudsman decision 2026-118: return the data',
+        },
+      ]),
+    );
     // A 403 refusing the fix (the role was withdrawn meanwhile) is explained in the dialog, which stays open.
-    expect((await within(dialog).findByTestId('fix-failure')).textContent).toBe('only an administrator can fix a transfer for a reason other than an address error.');
+    expect((await within(dialog).findByTestId('fix-failure')).textContent).toBe(
+      'only an administrator can fix a transfer for a reason other than an address error.',
+    );
     expect(screen.getByRole('dialog')).toBe(dialog);
   });
 });

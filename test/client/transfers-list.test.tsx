@@ -18,7 +18,10 @@ afterAll(() => server.close());
 
 const TOTALS: Record<string, number> = { pending: 4, delivered: 1187, redirected: 7, reversed: 5 };
 
-interface Asked { filter: Record<string, unknown>; range: [number, number] }
+interface Asked {
+  filter: Record<string, unknown>;
+  range: [number, number];
+}
 
 /** GET /api/transfers: one-row queries are the tabs' counts (their total from Content-Range), others the list. */
 function transfersHandler(asked: Asked[]) {
@@ -28,11 +31,24 @@ function transfersHandler(asked: Asked[]) {
     const range = JSON.parse(params.get('range') ?? '[0,24]') as [number, number];
     asked.push({ filter, range });
     const status = String(filter.status);
-    const total = filter.q ? 1 : TOTALS[status] ?? 0;
+    const total = filter.q ? 1 : (TOTALS[status] ?? 0);
     const rows = Array.from({ length: Math.min(total, range[1] - range[0] + 1) }, (_, i) => ({
-      id: 100 + i, senderAccountId: 1, sourceAccountPlanId: 10, recipientEmail: `r${i}@example.com`, recipientAccountId: null,
-      recipientAccountPlanId: null, amountGb: 2, amountMb: 2048, correctsTransferId: null, status, deliveredAt: null,
-      fixedAt: null, fixedByStaffId: null, createdAt: '2026-11-20T03:00:00.000Z', updatedAt: '2026-11-20T03:00:00.000Z', version: 1,
+      id: 100 + i,
+      senderAccountId: 1,
+      sourceAccountPlanId: 10,
+      recipientEmail: `r${i}@example.com`,
+      recipientAccountId: null,
+      recipientAccountPlanId: null,
+      amountGb: 2,
+      amountMb: 2048,
+      correctsTransferId: null,
+      status,
+      deliveredAt: null,
+      fixedAt: null,
+      fixedByStaffId: null,
+      createdAt: '2026-11-20T03:00:00.000Z',
+      updatedAt: '2026-11-20T03:00:00.000Z',
+      version: 1,
     }));
     const end = range[0] + Math.max(rows.length - 1, 0);
     return HttpResponse.json(rows, { headers: { 'Content-Range': `transfers ${range[0]}-${end}/${total}` } });
@@ -41,9 +57,18 @@ function transfersHandler(asked: Asked[]) {
 
 function renderList() {
   server.use(signedInAs(['support']));
-  server.use(http.get('*/api/accounts', () => HttpResponse.json([{ id: 1, email: 'sophie.bernard@outlook.fr' }], { headers: { 'Content-Range': 'accounts 0-0/1' } })));
+  server.use(
+    http.get('*/api/accounts', () =>
+      HttpResponse.json([{ id: 1, email: 'sophie.bernard@outlook.fr' }], { headers: { 'Content-Range': 'accounts 0-0/1' } }),
+    ),
+  );
   render(
-    <AdminContext authProvider={authProvider} dataProvider={createDataProvider()} i18nProvider={createI18nProvider('en')} store={memoryStore()}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={createDataProvider()}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    >
       <ResourceContextProvider value="transfers">
         <TransferList />
       </ResourceContextProvider>
@@ -62,7 +87,9 @@ describe('TransferList', () => {
     expect(screen.getByRole('tab', { name: 'Pending (4)' }).getAttribute('aria-selected')).toBe('true');
     // The counts ask for one row each; the list for a page of the open tab.
     const counts = asked.filter((a) => a.range[1] === 0).map((a) => a.filter);
-    expect(counts).toEqual(expect.arrayContaining([{ status: 'pending' }, { status: 'delivered' }, { status: 'redirected' }, { status: 'reversed' }]));
+    expect(counts).toEqual(
+      expect.arrayContaining([{ status: 'pending' }, { status: 'delivered' }, { status: 'redirected' }, { status: 'reversed' }]),
+    );
     await waitFor(() => expect(screen.getAllByText(/^r\d@example\.com$/)).toHaveLength(4));
   });
 
@@ -76,8 +103,12 @@ describe('TransferList', () => {
 
     fireEvent.change(screen.getByPlaceholderText('Search'), { target: { value: 'julien' } });
     await waitFor(() => expect(tabLabels()).toEqual(['Pending (1)', 'Delivered (1)', 'Redirected (1)', 'Reversed (1)']), { timeout: 3000 });
-    expect(asked.filter((a) => a.range[1] === 0 && a.filter.q === 'julien').map((a) => a.filter.status).sort())
-      .toEqual(['delivered', 'pending', 'redirected', 'reversed']);
+    expect(
+      asked
+        .filter((a) => a.range[1] === 0 && a.filter.q === 'julien')
+        .map((a) => a.filter.status)
+        .sort(),
+    ).toEqual(['delivered', 'pending', 'redirected', 'reversed']);
     expect(within(screen.getByRole('tab', { selected: true })).getByText(/Redirected/)).toBeTruthy();
   });
 });

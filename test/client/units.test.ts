@@ -3,7 +3,14 @@ import { centsToEuroText, formatEuros, parseEuros, splitData } from '../../clien
 
 describe('euro amounts typed by staff become integer cents without float drift', () => {
   test.each([
-    ['12', 1200], ['12.5', 1250], ['12,50', 1250], ['0.29', 29], ['0,07', 7], ['1 234,56', 123456], ['9.99 €', 999], ['4.', 400],
+    ['12', 1200],
+    ['12.5', 1250],
+    ['12,50', 1250],
+    ['0.29', 29],
+    ['0,07', 7],
+    ['1 234,56', 123456],
+    ['9.99 €', 999],
+    ['4.', 400],
   ])('%s → %i cents', (text, cents) => {
     expect(parseEuros(text)).toBe(cents);
   });

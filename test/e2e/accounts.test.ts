@@ -7,7 +7,14 @@ import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from '.
 const RAW_KEY = /\b(resources|enums|ra|units)\.[a-z_-]+\.[a-z_]/;
 const BLOCK_REASON = 'Customer called: phone stolen at the airport';
 
-interface Customer { id: number; email: string; name: string; phone: string; planId: number; planName: string }
+interface Customer {
+  id: number;
+  email: string;
+  name: string;
+  phone: string;
+  planId: number;
+  planName: string;
+}
 
 /**
  * A customer a support agent would look up: active, with a name and a phone, an active plan with a
@@ -16,12 +23,15 @@ interface Customer { id: number; email: string; name: string; phone: string; pla
  */
 async function pickCustomer(db: Console['db']): Promise<{ customer: Customer; shared: string; unique: string }> {
   const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
-  const rows = await db('accounts as a').join('account_plans as p', 'p.account_id', 'a.id')
+  const rows = await db('accounts as a')
+    .join('account_plans as p', 'p.account_id', 'a.id')
     .where({ 'a.status': 'active', 'a.data_blocked': false, 'p.status': 'active', 'p.unlimited': false, 'p.data_blocked': false })
-    .whereNotNull('a.phone').whereNotNull('a.name')
+    .whereNotNull('a.phone')
+    .whereNotNull('a.name')
     .whereExists(db('usage_records as u').whereRaw('u.account_plan_id = p.id').where('u.occurred_at', '>=', since))
     .whereNotExists(db('usage_alerts as x').whereRaw('x.account_plan_id = p.id').where('x.threshold_percent', 75))
-    .select('a.id', 'a.email', 'a.name', 'a.phone', 'p.id as planId', 'p.name as planName').orderBy('a.id');
+    .select('a.id', 'a.email', 'a.name', 'a.phone', 'p.id as planId', 'p.name as planName')
+    .orderBy('a.id');
   const emails: string[] = await db('accounts').pluck('email');
   const starting = (prefix: string) => emails.filter((e) => e.startsWith(prefix)).length;
   for (const r of rows as Customer[]) {
@@ -39,13 +49,19 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     app = await startConsole();
     lookup = await pickCustomer(app.db);
   });
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `accounts-${name}.png`), fullPage });
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `accounts-${name}.png`), fullPage });
   const noRawKeys = async (page: Page) => expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
   /** Dialogs fade in: wait for every finite animation to end before a screenshot (progress bars loop forever). */
-  const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  const settled = (page: Page) =>
+    page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    );
   /** The success toast hides after a few seconds; the page is shot without it. */
   const toastGone = (page: Page) => page.locator('.MuiSnackbar-root').waitFor({ state: 'detached', timeout: 15_000 });
 
@@ -87,7 +103,19 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     expect(await plans.getByRole('progressbar').count()).toBeGreaterThan(0);
     await page.locator('[data-testid="usage-chart"] svg.recharts-surface').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="usage-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    for (const section of ['esims', 'orders', 'refunds', 'transfersSent', 'transfersReceived', 'messages', 'audit', 'referrals', 'promoRedemptions', 'reviews', 'blocks']) {
+    for (const section of [
+      'esims',
+      'orders',
+      'refunds',
+      'transfersSent',
+      'transfersReceived',
+      'messages',
+      'audit',
+      'referrals',
+      'promoRedemptions',
+      'reviews',
+      'blocks',
+    ]) {
       expect(await page.getByTestId(`section-${section}`).count(), section).toBe(1);
     }
     expect(await page.getByTestId('section-orders-count').textContent()).toMatch(/^\d+ of \d+$/);
@@ -120,7 +148,10 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     expect(Boolean((await app.db('account_plans').where({ id: customer.planId }).first()).data_blocked)).toBe(true);
     const support = await app.db('staff').where({ email: 'support@kolet.demo' }).first();
     expect(block.created_by_staff_id).toBe(support.id);
-    const audited = await app.db('audit_log').where({ entity: 'account-plans', entity_id: String(customer.planId), reason: BLOCK_REASON }).first();
+    const audited = await app
+      .db('audit_log')
+      .where({ entity: 'account-plans', entity_id: String(customer.planId), reason: BLOCK_REASON })
+      .first();
     expect(audited).toMatchObject({ actor_kind: 'staff', actor_email: 'support@kolet.demo', outcome: 'success' });
     expect(audited.action).toMatch(/block/);
 
@@ -177,11 +208,16 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     const phone = customer.phone.replace(/\D/g, '');
     expect(await identity.textContent()).not.toContain(customer.phone);
     expect(await page.getByTestId('masked-phone').textContent()).toBe('masked for your role');
-    expect(await page.getByTestId('masked-phone').locator('..').textContent()).toBe(`+${phone.slice(0, 2)} ${phone[2]}•• •• •• ${phone.slice(-2)}masked for your role`);
+    expect(await page.getByTestId('masked-phone').locator('..').textContent()).toBe(
+      `+${phone.slice(0, 2)} ${phone[2]}•• •• •• ${phone.slice(-2)}masked for your role`,
+    );
     expect(await page.getByTestId('masked-email').count()).toBe(0);
     // Finance reads plans and orders, but takes no support action.
     await page.getByTestId('section-orders').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId(`plan-block-${customer.planId}`).count() + await page.getByTestId(`plan-unblock-${customer.planId}`).count()).toBe(0);
+    expect(
+      (await page.getByTestId(`plan-block-${customer.planId}`).count()) +
+        (await page.getByTestId(`plan-unblock-${customer.planId}`).count()),
+    ).toBe(0);
     expect(await page.getByTestId('account-deactivate').count()).toBe(0);
     expect(await page.getByTestId('section-plans').getByRole('columnheader', { name: 'Support' }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
@@ -191,13 +227,17 @@ describe.skipIf(!haveChromium)('support finds a customer, reads the 360, blocks 
     await page.context().close();
 
     const moderator = await open360('moderator@kolet.demo');
-    expect(await moderator.page.getByTestId('account-email').textContent()).toBe(`${customer.email[0]}•••${customer.email.slice(customer.email.indexOf('@'))}`);
+    expect(await moderator.page.getByTestId('account-email').textContent()).toBe(
+      `${customer.email[0]}•••${customer.email.slice(customer.email.indexOf('@'))}`,
+    );
     const seen = await moderator.identity.textContent();
     expect(seen).not.toContain(customer.name);
     // No part of the number: the phone shows only a dash and the hint.
     expect(await moderator.page.getByTestId('masked-phone').locator('..').textContent()).toBe('—masked for your role');
-    for (const field of ['email', 'name', 'phone']) expect(await moderator.page.getByTestId(`masked-${field}`).textContent(), field).toBe('masked for your role');
-    for (const hidden of ['section-plans', 'section-orders', 'section-refunds', 'section-usage']) expect(await moderator.page.getByTestId(hidden).count(), hidden).toBe(0);
+    for (const field of ['email', 'name', 'phone'])
+      expect(await moderator.page.getByTestId(`masked-${field}`).textContent(), field).toBe('masked for your role');
+    for (const hidden of ['section-plans', 'section-orders', 'section-refunds', 'section-usage'])
+      expect(await moderator.page.getByTestId(hidden).count(), hidden).toBe(0);
     await moderator.page.getByTestId('section-reviews').waitFor({ timeout: 30_000 });
     await moderator.page.waitForLoadState('networkidle');
     await noRawKeys(moderator.page);

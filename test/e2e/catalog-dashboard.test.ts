@@ -14,14 +14,22 @@ const DASHBOARDS = [
   { role: 'finance', sections: ['sales', 'salesByCountry', 'topDestinations'], cards: ['refundsDueToday', 'refundsOverdue'] },
   { role: 'moderator', sections: ['reviews', 'dsa'], cards: ['reportedReviews', 'noticesOverSla'] },
   { role: 'catalog', sections: ['topDestinations'], cards: ['activePlans', 'unavailableCountries'] },
-  { role: 'admin', sections: ['sales', 'salesByCountry', 'topDestinations', 'transfers', 'reviews', 'dsa'], cards: ['refundsDueToday', 'transfersAwaitingFix', 'reportedReviews', 'activePlans'] },
+  {
+    role: 'admin',
+    sections: ['sales', 'salesByCountry', 'topDestinations', 'transfers', 'reviews', 'dsa'],
+    cards: ['refundsDueToday', 'transfersAwaitingFix', 'reportedReviews', 'activePlans'],
+  },
 ];
 const ALL_SECTIONS = ['sales', 'salesByCountry', 'topDestinations', 'transfers', 'reviews', 'dsa'];
 
 describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   // After the buttons' colour transitions (a button enabled a moment ago still looks disabled).
   const shot = async (page: Page, name: string, fullPage = true) => {
@@ -78,7 +86,15 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
 
     // The database: the plan's price, and its history in order.
     const plan = await app.db('plans').where({ id }).first();
-    expect(plan).toMatchObject({ name: PLAN, country_code: 'JP', data_mb: 7168, validity_days: 15, price_cents: 1449, vat_rate_bp: 2000, status: 'draft' });
+    expect(plan).toMatchObject({
+      name: PLAN,
+      country_code: 'JP',
+      data_mb: 7168,
+      validity_days: 15,
+      price_cents: 1449,
+      vat_rate_bp: 2000,
+      status: 'draft',
+    });
     const prices = await app.db('plan_prices').where({ plan_id: id }).orderBy('id');
     expect(prices.map((p: { price_cents: number }) => p.price_cents)).toEqual([1299, 1449]);
 
@@ -132,7 +148,9 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     const scripts: string[] = [];
-    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${app.baseUrl}/#/login`);
     await page.locator('input[name="username"]').waitFor();
     await page.waitForLoadState('networkidle');

@@ -5,7 +5,12 @@ import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from '.
 
 // What each demo role must and must not find in its menu (docs/PRODUCT.md §1).
 const ROLES = [
-  { email: 'support@kolet.demo', sees: ['accounts', 'transfers', 'messages'], hidden: ['audit-log', 'staff', 'dsa-notices'], open: 'transfers' },
+  {
+    email: 'support@kolet.demo',
+    sees: ['accounts', 'transfers', 'messages'],
+    hidden: ['audit-log', 'staff', 'dsa-notices'],
+    open: 'transfers',
+  },
   { email: 'finance@kolet.demo', sees: ['refunds', 'orders'], hidden: ['transfers', 'dsa-notices', 'audit-log'], open: 'refunds' },
   { email: 'moderator@kolet.demo', sees: ['reviews', 'dsa-notices'], hidden: ['orders', 'refunds', 'audit-log'], open: 'dsa-notices' },
   { email: 'catalog@kolet.demo', sees: ['countries', 'plans'], hidden: ['accounts', 'refunds', 'audit-log'], open: 'plans' },
@@ -14,8 +19,12 @@ const ROLES = [
 
 describe.skipIf(!haveChromium)('the console in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const menuHrefs = (page: Page) =>
     page.$$eval('.RaSidebar-fixed a[href], .MuiDrawer-root a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -39,9 +48,15 @@ describe.skipIf(!haveChromium)('the console in Chromium', () => {
       await firstRow.waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-list-${role.open}.png`) });
       // The first data cell (not the selection checkbox): other cells hold links to related records.
-      await firstRow.locator('td').filter({ hasNot: page.locator('input[type="checkbox"]') }).first().click();
+      await firstRow
+        .locator('td')
+        .filter({ hasNot: page.locator('input[type="checkbox"]') })
+        .first()
+        .click();
       // The record opens in its show view (or its edit form, for a role that may edit it).
-      await page.waitForFunction((resource) => new RegExp(`^#/${resource}/[^/]+(/show)?$`).test(location.hash), role.open, { timeout: 30_000 });
+      await page.waitForFunction((resource) => new RegExp(`^#/${resource}/[^/]+(/show)?$`).test(location.hash), role.open, {
+        timeout: 30_000,
+      });
       await page.waitForSelector('.RaShow-main, .RaEdit-main', { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-show-${role.open}.png`) });

@@ -8,8 +8,12 @@ import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from '.
 // Customer-data operations in Chromium (docs/ACCOUNTS.md "Customer data"), on the demo data.
 describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `customer-data-${name}.png`) });
   async function supportPage() {
@@ -46,7 +50,9 @@ describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
     expect(await dialog.getByTestId('account-deactivate-question').textContent()).toContain('is closed');
     await dialog.getByTestId('account-deactivate-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-    await expect.poll(async () => (await app.db('deletion_requests').where({ id: request.id }).first()).status, { timeout: 15_000 }).toBe('completed');
+    await expect
+      .poll(async () => (await app.db('deletion_requests').where({ id: request.id }).first()).status, { timeout: 15_000 })
+      .toBe('completed');
     expect((await app.db('refunds').where({ id: refund.id }).first()).status).toBe('rejected');
 
     await open360(page, request.account_id);
@@ -78,14 +84,19 @@ describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
     await dialog.getByTestId('account-correct-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(async () => page.getByTestId('account-email').textContent(), { timeout: 15_000 }).toBe(pending.recipient_email);
-    expect(await app.db('transfers').where({ id: pending.id }).first()).toMatchObject({ status: 'delivered', recipient_account_id: customer.id });
-    expect(await app.db('messages').where({ account_id: customer.id }).whereIn('template', ['email_corrected_old', 'email_corrected_new'])).toHaveLength(2);
+    expect(await app.db('transfers').where({ id: pending.id }).first()).toMatchObject({
+      status: 'delivered',
+      recipient_account_id: customer.id,
+    });
+    expect(
+      await app.db('messages').where({ account_id: customer.id }).whereIn('template', ['email_corrected_old', 'email_corrected_new']),
+    ).toHaveLength(2);
     await shot(page, 'correct-email');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  test('support exports a customer\'s data: the ZIP holds JSON that parses and names every table', async () => {
+  test("support exports a customer's data: the ZIP holds JSON that parses and names every table", async () => {
     const request = await app.db('access_requests').where({ status: 'open' }).first();
     expect(request, 'the demo holds an open access request').toBeTruthy();
     const { page, errors } = await supportPage();
@@ -98,20 +109,48 @@ describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file!));
     const data = JSON.parse(await zip.file('data.json')!.async('string'));
     expect(data.accountId).toBe(request.account_id);
-    expect(Object.keys(data.tables)).toEqual(expect.arrayContaining([
-      'accounts', 'account_email_changes', 'esims', 'account_plans', 'data_ledger', 'usage_records', 'usage_alerts', 'blocks', 'orders', 'transfers',
-      'refunds', 'goodwill_credits', 'referrals', 'promo_redemptions', 'reviews', 'review_reports', 'dsa_notices', 'messages', 'deletion_requests', 'access_requests', 'audit_log',
-    ]));
+    expect(Object.keys(data.tables)).toEqual(
+      expect.arrayContaining([
+        'accounts',
+        'account_email_changes',
+        'esims',
+        'account_plans',
+        'data_ledger',
+        'usage_records',
+        'usage_alerts',
+        'blocks',
+        'orders',
+        'transfers',
+        'refunds',
+        'goodwill_credits',
+        'referrals',
+        'promo_redemptions',
+        'reviews',
+        'review_reports',
+        'dsa_notices',
+        'messages',
+        'deletion_requests',
+        'access_requests',
+        'audit_log',
+      ]),
+    );
     expect(await zip.file('summary.html')!.async('string')).toContain('<h2>accounts (1)</h2>');
-    await expect.poll(async () => (await app.db('access_requests').where({ id: request.id }).first()).status, { timeout: 15_000 }).toBe('fulfilled');
+    await expect
+      .poll(async () => (await app.db('access_requests').where({ id: request.id }).first()).status, { timeout: 15_000 })
+      .toBe('fulfilled');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   test('support credits 1 GB after a fix and the 360 shows it gifted, not sendable', async () => {
-    const fixed = await app.db('transfers as t').join('account_plans as p', 'p.account_id', 't.sender_account_id').join('accounts as a', 'a.id', 't.sender_account_id')
-      .whereIn('t.status', ['redirected', 'reversed']).where({ 'p.status': 'active', 'a.status': 'active', 'p.unlimited': false, 'p.data_blocked': false, 'a.data_blocked': false })
-      .orderBy('t.id', 'desc').first('t.id as transferId', 'p.id as planId', 'a.id as accountId', 'p.data_gifted_mb as giftedBefore');
+    const fixed = await app
+      .db('transfers as t')
+      .join('account_plans as p', 'p.account_id', 't.sender_account_id')
+      .join('accounts as a', 'a.id', 't.sender_account_id')
+      .whereIn('t.status', ['redirected', 'reversed'])
+      .where({ 'p.status': 'active', 'a.status': 'active', 'p.unlimited': false, 'p.data_blocked': false, 'a.data_blocked': false })
+      .orderBy('t.id', 'desc')
+      .first('t.id as transferId', 'p.id as planId', 'a.id as accountId', 'p.data_gifted_mb as giftedBefore');
     expect(fixed, 'the demo holds a fixed transfer whose sender has an active plan').toBeTruthy();
     const { page, errors } = await supportPage();
     await open360(page, fixed.accountId);
@@ -128,10 +167,14 @@ describe.skipIf(!haveChromium)('customer-data operations in Chromium', () => {
     await shot(page, 'goodwill-1-confirm');
     await dialog.getByTestId('plan-goodwill-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-    await expect.poll(async () => (await app.db('account_plans').where({ id: fixed.planId }).first()).data_gifted_mb, { timeout: 15_000 }).toBe(fixed.giftedBefore + 1024);
+    await expect
+      .poll(async () => (await app.db('account_plans').where({ id: fixed.planId }).first()).data_gifted_mb, { timeout: 15_000 })
+      .toBe(fixed.giftedBefore + 1024);
     const row = page.getByTestId(`plan-sendable-${fixed.planId}`).locator('xpath=ancestor::tr');
     await expect.poll(async () => row.textContent(), { timeout: 15_000 }).toMatch(/gifted, not sendable/);
-    expect(await app.db('goodwill_credits').where({ account_plan_id: fixed.planId, transfer_id: fixed.transferId, status: 'credited' })).not.toHaveLength(0);
+    expect(
+      await app.db('goodwill_credits').where({ account_plan_id: fixed.planId, transfer_id: fixed.transferId, status: 'credited' }),
+    ).not.toHaveLength(0);
     await shot(page, 'goodwill-360');
     expect(errors).toEqual([]);
     await page.context().close();

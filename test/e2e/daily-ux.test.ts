@@ -6,8 +6,12 @@ import { haveChromium, SCREENSHOTS, signIn, startConsole, type Console } from '.
 // Issue 14's daily-UX bugs, each reproduced as the staff member met it (docs/OPERATIONS.md "Console").
 describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const open = async (email: string, width = 1400): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
     const context = await app.browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
@@ -19,9 +23,10 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   };
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `daily-ux-${name}.png`) });
   const count = async (query: Promise<{ n: unknown }[]>) => Number((await query)[0]!.n);
-  const menu = (page: Page, resource: string) => page.locator(`.RaSidebar-fixed a[href="#/${resource}"], .MuiDrawer-root a[href="#/${resource}"]`).first();
+  const menu = (page: Page, resource: string) =>
+    page.locator(`.RaSidebar-fixed a[href="#/${resource}"], .MuiDrawer-root a[href="#/${resource}"]`).first();
 
-  test('bug 1: a dashboard card\'s filter shows as chips on the list, and one click clears it', async () => {
+  test("bug 1: a dashboard card's filter shows as chips on the list, and one click clears it", async () => {
     const { context, page, errors } = await open('finance@kolet.demo');
     await page.getByTestId('stat-card-refundsOverdue').click();
     await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
@@ -48,8 +53,14 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   });
 
   test('bug 2: the approve dialog of a 12.99 € refund says it is within the 100 € four-eyes threshold', async () => {
-    const picked = await app.db('refunds').where({ status: 'requested' }).whereIn('eligibility', ['full', 'partial'])
-      .where('proposed_amount_cents', '>', 0).where('proposed_amount_cents', '<=', 10_000).orderBy('id').first();
+    const picked = await app
+      .db('refunds')
+      .where({ status: 'requested' })
+      .whereIn('eligibility', ['full', 'partial'])
+      .where('proposed_amount_cents', '>', 0)
+      .where('proposed_amount_cents', '<=', 10_000)
+      .orderBy('id')
+      .first();
     const { context, page } = await open('finance@kolet.demo');
     await page.goto(`${app.baseUrl}/#/refunds/${picked.id}/show`);
     await page.getByTestId('refund-action-approve').click();
@@ -57,7 +68,9 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
     await hint.waitFor({ timeout: 15_000 });
     expect(await hint.textContent()).toMatch(/^Refunds above €100\.00/);
     await page.getByRole('dialog').getByTestId('approve-review').click();
-    await expect.poll(() => page.getByRole('dialog').getByTestId('four-eyes-hint').textContent(), { timeout: 15_000 }).toMatch(/^Within the four-eyes threshold \(€100\.00\)/);
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('four-eyes-hint').textContent(), { timeout: 15_000 })
+      .toMatch(/^Within the four-eyes threshold \(€100\.00\)/);
     await context.close();
   });
 
@@ -90,7 +103,11 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   });
 
   test('bug 6: at 1024 px the busy lists fit the window', async () => {
-    for (const [email, resource] of [['finance@kolet.demo', 'refunds'], ['support@kolet.demo', 'transfers'], ['moderator@kolet.demo', 'reviews']] as const) {
+    for (const [email, resource] of [
+      ['finance@kolet.demo', 'refunds'],
+      ['support@kolet.demo', 'transfers'],
+      ['moderator@kolet.demo', 'reviews'],
+    ] as const) {
       const { context, page } = await open(email, 1024);
       await page.goto(`${app.baseUrl}/#/${resource}`);
       await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
@@ -106,7 +123,10 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
     const { context, page } = await open('support@kolet.demo');
     const started = Date.now();
     await page.goto(`${app.baseUrl}/#/accounts/999999/show`);
-    await page.getByText(/There is no account|not found/i).first().waitFor({ timeout: 3_000 });
+    await page
+      .getByText(/There is no account|not found/i)
+      .first()
+      .waitFor({ timeout: 3_000 });
     expect(Date.now() - started).toBeLessThan(3_000);
     await context.close();
   });
@@ -135,9 +155,15 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   });
 
   test('bug 9: a removed review counts its upheld reports', async () => {
-    const [row] = await app.db('review_reports').join('reviews', 'reviews.id', 'review_reports.review_id')
-      .where('reviews.status', 'removed').where('review_reports.status', 'upheld')
-      .groupBy('review_reports.review_id').select('review_reports.review_id as id').count({ n: '*' }).orderBy('review_reports.review_id') as unknown as { id: number; n: number }[];
+    const [row] = (await app
+      .db('review_reports')
+      .join('reviews', 'reviews.id', 'review_reports.review_id')
+      .where('reviews.status', 'removed')
+      .where('review_reports.status', 'upheld')
+      .groupBy('review_reports.review_id')
+      .select('review_reports.review_id as id')
+      .count({ n: '*' })
+      .orderBy('review_reports.review_id')) as unknown as { id: number; n: number }[];
     const { context, page } = await open('moderator@kolet.demo');
     await page.goto(`${app.baseUrl}/#/reviews/${row!.id}/show`);
     const summary = page.getByTestId('review-summary');

@@ -20,21 +20,40 @@ export const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
 
 // Without the background-networking flags Chromium tries this closed network at every start.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-export interface Console { db: Db; baseUrl: string; browser: Browser; close: () => Promise<void> }
+export interface Console {
+  db: Db;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
 
 export async function startConsole(env: Record<string, string> = {}): Promise<Console> {
   await buildSpaIfNeeded(() => {});
   const { db, drop } = await createTestDatabase();
   await ensureDefaultSettings(db);
   await seedDemo(db);
-  const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test', ...env }), logLevel: 'silent' }, createLogger('silent'), { staticDir: DIST });
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const app = createApp(db, { ...loadConfig({ NODE_ENV: 'test', ...env }), logLevel: 'silent' }, createLogger('silent'), {
+    staticDir: DIST,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
-    db, browser, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    db,
+    browser,
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

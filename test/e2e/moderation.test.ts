@@ -9,8 +9,12 @@ const MODERATOR = 'moderator@kolet.demo';
 
 describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
   /**
@@ -18,7 +22,9 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
    * field's label moving up (200 ms) after `fill`, else caught half-way over the typed text.
    */
   const shot = async (page: Page, name: string, fullPage = true) => {
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, `moderation-${name}.png`), fullPage });
   };
   /** Text a missing translation would leave on screen: the key itself. */
@@ -36,12 +42,27 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
 
   test('the top reported review is removed on a GCU ground with a note, and a statement of reasons is issued', async () => {
     // The queue's order (docs/TRUST-SAFETY.md): most severe, then most reported, then the oldest report.
-    const queue = () => app.db('reviews').where({ status: 'published' }).where('report_count', '>', 0)
-      .orderBy([{ column: 'severity', order: 'desc' }, { column: 'report_count', order: 'desc' }, { column: 'last_reported_at', order: 'asc' }]);
+    const queue = () =>
+      app
+        .db('reviews')
+        .where({ status: 'published' })
+        .where('report_count', '>', 0)
+        .orderBy([
+          { column: 'severity', order: 'desc' },
+          { column: 'report_count', order: 'desc' },
+          { column: 'last_reported_at', order: 'asc' },
+        ]);
     const first = await queue().first();
     // Reviews under an undecided DSA notice are settled by the notice (409 open_dsa_notice): the most severe of the others.
-    const top = await queue().whereNotExists((q) => q.select('id').from('review_reports as rr').whereRaw('rr.review_id = reviews.id')
-      .where({ 'rr.status': 'open', 'rr.reason': 'dsa_notice' })).first();
+    const top = await queue()
+      .whereNotExists((q) =>
+        q
+          .select('id')
+          .from('review_reports as rr')
+          .whereRaw('rr.review_id = reviews.id')
+          .where({ 'rr.status': 'open', 'rr.reason': 'dsa_notice' }),
+      )
+      .first();
     expect(top, 'the demo has reported reviews outside DSA notices').toBeTruthy();
     const note = 'Accuses the manager of a criminal conviction that does not exist; no account of the service.';
     const { context, page, errors } = await openAsModerator();
@@ -54,7 +75,10 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '0-reviews-queue');
 
-    await rows(page).filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${top.id}$`) }) }).locator('td.column-id').click();
+    await rows(page)
+      .filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${top.id}$`) }) })
+      .locator('td.column-id')
+      .click();
     await page.waitForFunction((id) => location.hash === `#/reviews/${id}/show`, top.id, { timeout: 30_000 });
     await page.getByTestId('review-reports').locator('tbody tr').first().waitFor({ timeout: 30_000 });
     await page.getByTestId('review-action-remove').click();
@@ -71,8 +95,17 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     // The statement of reasons the removal issued, one click away.
     const removed = page.getByTestId('removed-dialog');
     await removed.waitFor({ timeout: 30_000 });
-    const statement = await app.db('statements_of_reasons').where({ review_id: top.id }).whereNull('notice_id').orderBy('id', 'desc').first();
-    expect(statement).toMatchObject({ decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', incompatible_content_explanation: note, account_id: top.account_id });
+    const statement = await app
+      .db('statements_of_reasons')
+      .where({ review_id: top.id })
+      .whereNull('notice_id')
+      .orderBy('id', 'desc')
+      .first();
+    expect(statement).toMatchObject({
+      decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+      incompatible_content_explanation: note,
+      account_id: top.account_id,
+    });
     expect(await removed.getByTestId('removed-statement').textContent()).toContain(statement.puid);
     await shot(page, '2-removed-dialog', false);
     await removed.getByRole('button', { name: 'Close' }).click();
@@ -84,16 +117,28 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '3-review-removed');
 
-    expect(await app.db('reviews').where({ id: top.id }).first()).toMatchObject({ status: 'removed', removal_ground: 'defamatory', removal_note: note, report_count: 0 });
+    expect(await app.db('reviews').where({ id: top.id }).first()).toMatchObject({
+      status: 'removed',
+      removal_ground: 'defamatory',
+      removal_note: note,
+      report_count: 0,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('a DSA notice is claimed, then decided as a removal for illegal content; its statement of reasons shows on the notice and in the list', async () => {
     // The first notice of the "Received" queue that names a published review and a category a statement can carry.
-    const picked = await app.db('dsa_notices as n').join('reviews as r', 'r.id', 'n.review_id')
-      .where({ 'n.status': 'received', 'r.status': 'published' }).whereNot('n.category', 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE')
-      .orderBy([{ column: 'n.priority', order: 'desc' }, { column: 'n.decision_due_at', order: 'asc' }]).first('n.*');
+    const picked = await app
+      .db('dsa_notices as n')
+      .join('reviews as r', 'r.id', 'n.review_id')
+      .where({ 'n.status': 'received', 'r.status': 'published' })
+      .whereNot('n.category', 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE')
+      .orderBy([
+        { column: 'n.priority', order: 'desc' },
+        { column: 'n.decision_due_at', order: 'asc' },
+      ])
+      .first('n.*');
     expect(picked, 'the demo has an open notice on a published review').toBeTruthy();
     const moderator = await app.db('staff').where({ email: MODERATOR }).first();
     const law = 'Code civil, art. 9 (droit au respect de la vie privée)';
@@ -106,7 +151,13 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     for (const tab of ['Received', 'In review', 'Decided', 'Closed']) {
       await expect.poll(() => page.getByRole('tab', { name: new RegExp(`^${tab} \\(\\d+\\)$`) }).count(), { timeout: 15_000 }).toBe(1);
     }
-    expect(await rows(page).count()).toBe(await app.db('dsa_notices').where({ status: 'received' }).count({ n: '*' }).then(([r]) => Number(r!.n)));
+    expect(await rows(page).count()).toBe(
+      await app
+        .db('dsa_notices')
+        .where({ status: 'received' })
+        .count({ n: '*' })
+        .then(([r]) => Number(r!.n)),
+    );
     expect(await page.getByTestId('notice-clock').count()).toBe(await rows(page).count());
     await page.waitForLoadState('networkidle');
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
@@ -128,7 +179,10 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     // Claim it: the page says the moderator holds it.
     await page.getByTestId('notice-claim').click();
     await expect.poll(() => page.getByTestId('claim-panel').textContent(), { timeout: 15_000 }).toContain('You are working on this notice');
-    expect(await app.db('dsa_notices').where({ id: picked.id }).first()).toMatchObject({ status: 'in_review', locked_by_staff_id: moderator.id });
+    expect(await app.db('dsa_notices').where({ id: picked.id }).first()).toMatchObject({
+      status: 'in_review',
+      locked_by_staff_id: moderator.id,
+    });
     await page.waitForLoadState('networkidle');
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '6-notice-claimed');
@@ -151,8 +205,12 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     await decided.waitFor({ timeout: 30_000 });
     const statement = await app.db('statements_of_reasons').where({ notice_id: picked.id }).first();
     expect(statement).toMatchObject({
-      review_id: picked.review_id, decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT', illegal_content_legal_ground: law,
-      illegal_content_explanation: explanation, source_type: 'SOURCE_ARTICLE_16', category: picked.category,
+      review_id: picked.review_id,
+      decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
+      illegal_content_legal_ground: law,
+      illegal_content_explanation: explanation,
+      source_type: 'SOURCE_ARTICLE_16',
+      category: picked.category,
     });
     expect(await decided.getByTestId(`decided-statement-${statement.id}`).textContent()).toBe(`Statement of reasons ${statement.puid}`);
     await shot(page, '9-decided-dialog', false);
@@ -165,11 +223,19 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     await page.waitForLoadState('networkidle');
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '10-notice-decided');
-    expect(await app.db('dsa_notices').where({ id: picked.id }).first()).toMatchObject({ status: 'decided', decision: 'visibility_restriction', decided_by_staff_id: moderator.id, locked_by_staff_id: null });
+    expect(await app.db('dsa_notices').where({ id: picked.id }).first()).toMatchObject({
+      status: 'decided',
+      decision: 'visibility_restriction',
+      decided_by_staff_id: moderator.id,
+      locked_by_staff_id: null,
+    });
     expect((await app.db('reviews').where({ id: picked.review_id }).first()).status).toBe('removed');
 
     // The statements list: the newest first.
-    await page.locator('.RaSidebar-fixed a[href="#/statements-of-reasons"], .MuiDrawer-root a[href="#/statements-of-reasons"]').first().click();
+    await page
+      .locator('.RaSidebar-fixed a[href="#/statements-of-reasons"], .MuiDrawer-root a[href="#/statements-of-reasons"]')
+      .first()
+      .click();
     await rows(page).first().waitFor({ timeout: 30_000 });
     expect(await rows(page).first().locator('td.column-puid').textContent()).toBe(statement.puid);
     await expect.poll(() => rows(page).first().textContent(), { timeout: 15_000 }).toContain(picked.reference);
@@ -180,17 +246,27 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
     // The export to the Transparency Database: the last 30 Paris days by default, the statements it has not accepted yet,
     // in batches of at most 100 (the demo has no API access: older statements were submitted by hand).
     const since = startOfParisDay(parisDate(new Date(Date.now() - 29 * 86_400_000))).toISOString();
-    const expected = await app.db('statements_of_reasons as s').join('sor_submissions as x', 'x.statement_id', 's.id').whereNot('x.status', 'accepted')
-      .where('s.created_at', '>=', since).count({ n: '*' }).then(([r]) => Number(r!.n));
+    const expected = await app
+      .db('statements_of_reasons as s')
+      .join('sor_submissions as x', 'x.statement_id', 's.id')
+      .whereNot('x.status', 'accepted')
+      .where('s.created_at', '>=', since)
+      .count({ n: '*' })
+      .then(([r]) => Number(r!.n));
     await page.getByTestId('export-statements').click();
     const exportDialog = page.getByTestId('export-dialog');
     const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByTestId('export-confirm').click()]);
     expect(download.suggestedFilename()).toMatch(/^kolet-statements-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { count: number; batches: { statements: { puid: string }[] }[] };
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      count: number;
+      batches: { statements: { puid: string }[] }[];
+    };
     expect(exported.count).toBe(expected);
     expect(exported.batches.flatMap((b) => b.statements.map((x) => x.puid))).toContain(statement.puid);
     const batches = Math.ceil(expected / 100);
-    expect(await exportDialog.getByTestId('export-result').textContent()).toContain(`${expected} statements exported in ${batches} batch${batches > 1 ? 'es' : ''}`);
+    expect(await exportDialog.getByTestId('export-result').textContent()).toContain(
+      `${expected} statements exported in ${batches} batch${batches > 1 ? 'es' : ''}`,
+    );
     await shot(page, '12-export-dialog', false);
     // Once they are in the database, the moderator records it: they are never exported or sent again.
     await exportDialog.getByLabel(/^How they were submitted/).fill('Entered in the webform');

@@ -14,13 +14,27 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
   let app: Console;
   beforeAll(async () => {
     fake = await startFakeStripe();
-    app = await startConsole({ STRIPE_SECRET_KEY: fake.secretKey, STRIPE_WEBHOOK_SECRET: fake.webhookSecret, STRIPE_API_BASE: fake.baseUrl });
+    app = await startConsole({
+      STRIPE_SECRET_KEY: fake.secretKey,
+      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
+      STRIPE_API_BASE: fake.baseUrl,
+    });
   });
-  afterAll(async () => { await app?.close(); await fake?.close(); });
+  afterAll(async () => {
+    await app?.close();
+    await fake?.close();
+  });
 
   test('approved in the console → sent to Stripe → paid out by the webhook; the credit note renders; a dispute is in the queue', async () => {
-    const picked = await app.db('refunds').where({ status: 'requested' }).whereIn('eligibility', ['full', 'partial'])
-      .where('proposed_amount_cents', '>', 0).where('proposed_amount_cents', '<=', 10_000).orderBy('decision_due_at').orderBy('id').first();
+    const picked = await app
+      .db('refunds')
+      .where({ status: 'requested' })
+      .whereIn('eligibility', ['full', 'partial'])
+      .where('proposed_amount_cents', '>', 0)
+      .where('proposed_amount_cents', '<=', 10_000)
+      .orderBy('decision_due_at')
+      .orderBy('id')
+      .first();
     expect(picked).toBeTruthy();
     fake.script.push('pending');
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
@@ -34,8 +48,12 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
     await dialog.getByTestId('approve-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     // The provider holds it: "Payout pending", no payout button.
-    await expect.poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 }).toBe('Payout pending');
-    await expect.poll(async () => (await app.db('refund_payouts').where({ refund_id: picked.id }).first())?.status, { timeout: 15_000 }).toBe('pending');
+    await expect
+      .poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 })
+      .toBe('Payout pending');
+    await expect
+      .poll(async () => (await app.db('refund_payouts').where({ refund_id: picked.id }).first())?.status, { timeout: 15_000 })
+      .toBe('pending');
     expect(await page.getByTestId('refund-next-step').textContent()).toMatch(/payment provider is refunding/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'payments-0-payout-pending.png'), fullPage: true });
 
@@ -45,17 +63,21 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
     expect((await fake.deliver(`${app.baseUrl}/api/webhooks/stripe`, e)).status).toBe(200);
     await expect.poll(async () => (await app.db('refunds').where({ id: picked.id }).first()).status, { timeout: 15_000 }).toBe('paid_out');
     await page.reload();
-    await expect.poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 }).toBe('Paid out');
+    await expect
+      .poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 })
+      .toBe('Paid out');
     const link = page.getByTestId('refund-credit-note');
     expect(await link.getAttribute('href')).toBe(`/api/refunds/${picked.id}/credit-note.pdf`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'payments-1-paid-out.png'), fullPage: true });
 
     // The credit note, rendered by pdfjs in the page (same origin, the session's cookie).
-    await page.route('**/__pdfjs/*', (route) => route.fulfill({ path: path.join(PDFJS, path.basename(new URL(route.request().url()).pathname)), contentType: 'text/javascript' }));
+    await page.route('**/__pdfjs/*', (route) =>
+      route.fulfill({ path: path.join(PDFJS, path.basename(new URL(route.request().url()).pathname)), contentType: 'text/javascript' }),
+    );
     await page.goto(`${app.baseUrl}/healthz`);
     // A string, not a function: Vitest would rewrite a function's dynamic import for Node.
     const url = `${app.baseUrl}/api/refunds/${picked.id}/credit-note.pdf`;
-    const text = await page.evaluate(`(async () => {
+    const text = (await page.evaluate(`(async () => {
       const pdfjs = await import(location.origin + '/__pdfjs/pdf.mjs');
       pdfjs.GlobalWorkerOptions.workerSrc = location.origin + '/__pdfjs/pdf.worker.mjs';
       const doc = await pdfjs.getDocument({ url: ${JSON.stringify(url)}, isEvalSupported: false }).promise;
@@ -68,16 +90,24 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
       await pdfPage.render({ canvasContext: canvas.getContext('2d'), viewport, canvas }).promise;
       const content = await pdfPage.getTextContent();
       return content.items.map((i) => i.str || '').join('\\n');
-    })()`) as string;
+    })()`)) as string;
     expect(text).toMatch(/AVOIR N° AV-\d{4}-\d{6}/);
     expect(text).toContain('KOLET SAS');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'payments-2-credit-note.png'), fullPage: true });
 
     // A chargeback on another order: in the disputes queue, its plan stopped.
-    const order = await app.db('orders').where({ status: 'paid' }).where('amount_cents', '>', 0).whereNotExists(app.db('disputes').whereRaw('disputes.order_id = orders.id')).orderBy('id').first();
+    const order = await app
+      .db('orders')
+      .where({ status: 'paid' })
+      .where('amount_cents', '>', 0)
+      .whereNotExists(app.db('disputes').whereRaw('disputes.order_id = orders.id'))
+      .orderBy('id')
+      .first();
     const dp = disputeObject({ paymentIntent: order.payment_reference, amount: order.amount_cents, status: 'needs_response' });
     expect((await fake.deliver(`${app.baseUrl}/api/webhooks/stripe`, fake.event('charge.dispute.created', dp))).status).toBe(200);
-    await expect.poll(async () => (await app.db('disputes').where({ provider_dispute_id: dp.id }).first())?.status, { timeout: 15_000 }).toBe('open');
+    await expect
+      .poll(async () => (await app.db('disputes').where({ provider_dispute_id: dp.id }).first())?.status, { timeout: 15_000 })
+      .toBe('open');
     expect((await app.db('orders').where({ id: order.id }).first()).status).toBe('disputed');
     await page.goto(`${app.baseUrl}/#/disputes`);
     const dispute = await app.db('disputes').where({ provider_dispute_id: dp.id }).first();

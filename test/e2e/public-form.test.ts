@@ -7,8 +7,12 @@ import { haveChromium, SCREENSHOTS, startConsole, type Console } from './harness
 // and neither hostile input nor an oversized text can break it.
 describe.skipIf(!haveChromium)('the public "report illegal content" form in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `public-form-${name}.png`), fullPage: true });
 
@@ -18,7 +22,10 @@ describe.skipIf(!haveChromium)('the public "report illegal content" form in Chro
     const page = await context.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.baseUrl}/report-illegal-content${query}`);
     return { context, page, dialogs, errors };
@@ -40,11 +47,15 @@ describe.skipIf(!haveChromium)('the public "report illegal content" form in Chro
     expect(await heading(page)).toBe('Signaler un contenu illicite');
     const id = await reviewId();
     // Every control is reached by its label.
-    await page.getByLabel('Type de contenu illicite').selectOption({ label: 'Propos illicites (diffamation, discours de haine, discrimination)' });
-    await page.getByLabel('Pourquoi ce contenu est-il illicite ?').fill('Cet avis accuse nommément le gérant d\'une escroquerie : c\'est une diffamation.');
+    await page
+      .getByLabel('Type de contenu illicite')
+      .selectOption({ label: 'Propos illicites (diffamation, discours de haine, discrimination)' });
+    await page
+      .getByLabel('Pourquoi ce contenu est-il illicite ?')
+      .fill("Cet avis accuse nommément le gérant d'une escroquerie : c'est une diffamation.");
     await page.getByLabel('Emplacement exact du contenu').fill(`${id}\nhttps://forum.example/discussion/42`);
     await page.getByLabel('Pays où le contenu est illicite (facultatif)').selectOption('FR');
-    await page.getByLabel('Nom et prénom, ou nom de l\'organisation').fill('Jeanne Martin');
+    await page.getByLabel("Nom et prénom, ou nom de l'organisation").fill('Jeanne Martin');
     await page.getByLabel('Adresse e-mail').fill('jeanne.e2e@example.org');
     await page.getByLabel(/Je déclare de bonne foi/).check();
     await shot(page, 'fr-filled');
@@ -91,7 +102,13 @@ describe.skipIf(!haveChromium)('the public "report illegal content" form in Chro
     const { context, page, dialogs, errors } = await openForm({ javaScriptEnabled: true, locale: 'en-GB' }, '?lang=en');
     const script = '<script>alert(1)</script>';
     const img = '"><img src=x onerror=alert(1)>';
-    const texts = { 'Why is this content illegal?': `${script} ${img}`, 'Exact location of the content': `${script}\n${img}`, 'Law infringed (optional)': img, 'Full name, or name of the organisation': script, 'E-mail address': img };
+    const texts = {
+      'Why is this content illegal?': `${script} ${img}`,
+      'Exact location of the content': `${script}\n${img}`,
+      'Law infringed (optional)': img,
+      'Full name, or name of the organisation': script,
+      'E-mail address': img,
+    };
     await page.getByLabel('Kind of illegal content').selectOption({ label: 'Scams and fraud (including fake reviews)' });
     for (const [label, value] of Object.entries(texts)) await page.getByLabel(label, { exact: true }).fill(value);
     await Promise.all([page.waitForSelector('.error-summary'), page.getByRole('button', { name: 'Send the notice' }).click()]);
@@ -99,10 +116,13 @@ describe.skipIf(!haveChromium)('the public "report illegal content" form in Chro
     expect(await page.title()).toBe('Error: Report illegal content — Kolet');
     const summary = page.locator('.error-summary');
     expect(await focusedId(page), 'the error summary has the focus').toBe('error-summary');
-    expect(await summary.getByRole('link', { name: 'Confirm in good faith that the notice is accurate and complete' }).getAttribute('href')).toBe('#goodFaith');
+    expect(
+      await summary.getByRole('link', { name: 'Confirm in good faith that the notice is accurate and complete' }).getAttribute('href'),
+    ).toBe('#goodFaith');
     expect(await summary.getByRole('link', { name: /^Line 1: A review number/ }).getAttribute('href')).toBe('#locations');
     expect(await summary.getByRole('link', { name: /valid e-mail address/ }).isVisible()).toBe(true);
-    for (const [label, value] of Object.entries(texts)) expect(await page.getByLabel(label, { exact: true }).inputValue(), label).toBe(value);
+    for (const [label, value] of Object.entries(texts))
+      expect(await page.getByLabel(label, { exact: true }).inputValue(), label).toBe(value);
     expect(await page.getByLabel(/I declare in good faith/).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(0);
@@ -121,7 +141,10 @@ describe.skipIf(!haveChromium)('the public "report illegal content" form in Chro
     await page.getByLabel('Why is this content illegal?').fill('This fake review was paid for. '.repeat(3_400)); // ≈ 105 KB
     await page.getByLabel('Exact location of the content').fill('https://forum.example/x');
     await page.getByLabel(/I declare in good faith/).check();
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send the notice' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Send the notice' }).click(),
+    ]);
     expect(response.status()).toBe(413);
     await page.waitForLoadState();
     expect(await heading(page)).toBe('Too much text');

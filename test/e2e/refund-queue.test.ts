@@ -9,20 +9,32 @@ const FOUR_EYES_THRESHOLD_CENTS = 10_000;
 
 describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `refund-queue-${name}.png`), fullPage });
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `refund-queue-${name}.png`), fullPage });
   /** Text a missing translation would leave on screen: the key itself. */
   const RAW_KEY = /\b(resources|enums|ra)\.[a-z_-]+\.[a-z_]/;
-  const row = (page: Page, id: number) => page.locator('tbody .RaDatagrid-row').filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${id}$`) }) });
+  const row = (page: Page, id: number) =>
+    page.locator('tbody .RaDatagrid-row').filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${id}$`) }) });
 
   test('an eligible request under 100 €: approved with the proposed amount, paid out, then done', async () => {
     // The eligible request to decide first (nearest deadline) that one approval settles (no four eyes).
-    const picked = await app.db('refunds').where({ status: 'requested' }).whereIn('eligibility', ['full', 'partial'])
-      .where('proposed_amount_cents', '>', 0).where('proposed_amount_cents', '<=', FOUR_EYES_THRESHOLD_CENTS)
-      .orderBy('decision_due_at').orderBy('id').first();
+    const picked = await app
+      .db('refunds')
+      .where({ status: 'requested' })
+      .whereIn('eligibility', ['full', 'partial'])
+      .where('proposed_amount_cents', '>', 0)
+      .where('proposed_amount_cents', '<=', FOUR_EYES_THRESHOLD_CENTS)
+      .orderBy('decision_due_at')
+      .orderBy('id')
+      .first();
     expect(picked, 'the demo has an eligible request to decide').toBeTruthy();
     const orderBefore = await app.db('orders').where({ id: picked.order_id }).first();
     const amount = centsToEuroText(picked.proposed_amount_cents);
@@ -50,12 +62,24 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
 
     // The CSV export of the tab: the useful columns, amounts in euros with two decimals, times in ISO 8601.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
-    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('id,status,order_id,customer_email,source,requested_at,eligibility,eligibility_reasons,proposed_eur,amount_eur,deadline_at,overdue,decision_due_at,decided_at,reject_reason,payout_due_at,payout_method,payout_reference,paid_out_at,failure_reason');
+    const csv = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      'id,status,order_id,customer_email,source,requested_at,eligibility,eligibility_reasons,proposed_eur,amount_eur,deadline_at,overdue,decision_due_at,decided_at,reject_reason,payout_due_at,payout_method,payout_reference,paid_out_at,failure_reason',
+    );
     const exported = csv.find((line) => line.startsWith(`${picked.id},requested,${picked.order_id},`));
     expect(exported).toContain(`,${amount},`);
     expect(exported).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/);
-    expect(csv).toHaveLength(1 + await app.db('refunds').where({ status: 'requested' }).count({ n: '*' }).then(([r]) => Number(r!.n)));
+    expect(csv).toHaveLength(
+      1 +
+        (await app
+          .db('refunds')
+          .where({ status: 'requested' })
+          .count({ n: '*' })
+          .then(([r]) => Number(r!.n))),
+    );
 
     // The case: verdict and why, the order, the plan, the clocks, the history.
     await row(page, picked.id).locator('td').first().click();
@@ -80,7 +104,9 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
     expect(await dialog.getByTestId('approve-question').textContent()).toContain(`€${amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`);
     await dialog.getByTestId('approve-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-    await expect.poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 }).toBe('Approved');
+    await expect
+      .poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 })
+      .toBe('Approved');
     await page.getByTestId('history-approval').waitFor({ timeout: 15_000 });
 
     // "To pay out": the case is there; record the payout with the provider's reference.
@@ -95,7 +121,9 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
     expect(await dialog.getByTestId('payout-question').textContent()).toContain(reference);
     await dialog.getByTestId('payout-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-    await expect.poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 }).toBe('Paid out');
+    await expect
+      .poll(() => page.getByTestId('refund-summary').getByTestId('refund-status').textContent(), { timeout: 15_000 })
+      .toBe('Paid out');
     await page.getByTestId('history-payout').waitFor({ timeout: 15_000 });
     await page.getByText(/Payout of .* recorded/).waitFor({ state: 'detached', timeout: 15_000 });
     await page.waitForLoadState('networkidle');
@@ -112,10 +140,20 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
 
     // The database: paid out by that reference, one successful payout, the order refunded by the amount.
     const after = await app.db('refunds').where({ id: picked.id }).first();
-    expect(after).toMatchObject({ status: 'paid_out', amount_cents: picked.proposed_amount_cents, payout_reference: reference, decided_by_staff_id: expect.any(Number) });
+    expect(after).toMatchObject({
+      status: 'paid_out',
+      amount_cents: picked.proposed_amount_cents,
+      payout_reference: reference,
+      decided_by_staff_id: expect.any(Number),
+    });
     const payouts = await app.db('refund_payouts').where({ refund_id: picked.id });
     expect(payouts).toHaveLength(1);
-    expect(payouts[0]).toMatchObject({ status: 'succeeded', provider_reference: reference, amount_cents: picked.proposed_amount_cents, method: orderBefore.payment_method });
+    expect(payouts[0]).toMatchObject({
+      status: 'succeeded',
+      provider_reference: reference,
+      amount_cents: picked.proposed_amount_cents,
+      method: orderBefore.payment_method,
+    });
     const orderAfter = await app.db('orders').where({ id: picked.order_id }).first();
     expect(orderAfter.refunded_cents).toBe(orderBefore.refunded_cents + picked.proposed_amount_cents);
     expect(orderAfter.status).toBe(orderAfter.refunded_cents === orderAfter.amount_cents ? 'refunded' : 'partially_refunded');
@@ -126,9 +164,20 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
 
   test('in French: an archived order over 120 € takes a refund request logged by finance; a case outside the terms says why', async () => {
     const open = app.db('refunds').whereIn('status', ['requested', 'awaiting_second_approval', 'approved', 'failed']).select('order_id');
-    const archived = await app.db('orders').whereNotNull('retain_until').whereNotIn('id', open).where('refunded_cents', 0).orderBy('id').first();
+    const archived = await app
+      .db('orders')
+      .whereNotNull('retain_until')
+      .whereNotIn('id', open)
+      .where('refunded_cents', 0)
+      .orderBy('id')
+      .first();
     expect(archived, 'the demo has an archived order without an open refund').toBeTruthy();
-    const late = await app.db('refunds').where({ status: 'requested', eligibility: 'not_eligible' }).whereLike('eligibility_reasons', '%late_request%').orderBy('id').first();
+    const late = await app
+      .db('refunds')
+      .where({ status: 'requested', eligibility: 'not_eligible' })
+      .whereLike('eligibility_reasons', '%late_request%')
+      .orderBy('id')
+      .first();
     const finance = await app.db('staff').where({ email: 'finance@kolet.demo' }).first();
 
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
@@ -140,7 +189,11 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
     // The order list marks archived orders, and finds them all with its filter; the order page too, with its (empty) refund requests.
     await page.goto(`${app.baseUrl}/#/orders?filter=${encodeURIComponent(JSON.stringify({ retainUntil_gte: '2000-01-01' }))}`);
     await page.getByTestId('order-archived').first().waitFor({ timeout: 30_000 });
-    const kept = await app.db('orders').whereNotNull('retain_until').count({ n: '*' }).then(([r]) => Number(r!.n));
+    const kept = await app
+      .db('orders')
+      .whereNotNull('retain_until')
+      .count({ n: '*' })
+      .then(([r]) => Number(r!.n));
     await expect.poll(() => page.getByTestId('order-archived').count(), { timeout: 15_000 }).toBe(Math.min(kept, 10));
     await shot(page, '5-orders-archived-fr');
     await page.goto(`${app.baseUrl}/#/orders/${archived.id}/show`);
@@ -170,12 +223,16 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
     await page.goto(`${app.baseUrl}/#/refunds/${late.id}/show`);
     const reasons = page.getByTestId('refund-reasons');
     await reasons.locator('li').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => reasons.textContent(), { timeout: 15_000 }).toMatch(/Demande faite \d+ jours après la commande \(conditions : dans les 30 jours\)\./);
+    await expect
+      .poll(() => reasons.textContent(), { timeout: 15_000 })
+      .toMatch(/Demande faite \d+ jours après la commande \(conditions : dans les 30 jours\)\./);
     await page.getByTestId('order-amount').waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: 'Accorder' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Refuser' }).isDisabled()).toBe(false);
     await page.getByTestId('refund-why-not-approve').hover();
-    await page.getByText('Non éligible selon les conditions : seul un administrateur peut l’accorder, avec un motif écrit').waitFor({ timeout: 15_000 });
+    await page
+      .getByText('Non éligible selon les conditions : seul un administrateur peut l’accorder, avec un motif écrit')
+      .waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '8-case-not-eligible-fr');

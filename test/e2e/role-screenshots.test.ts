@@ -16,10 +16,15 @@ const ROLES = [
 ];
 const WIDTHS = [1440, 1024];
 
-describe.skipIf(!haveChromium)('each role\'s main pages at 1440 and 1024 px', () => {
+describe.skipIf(!haveChromium)("each role's main pages at 1440 and 1024 px", () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); fs.mkdirSync(DOCS, { recursive: true }); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+    fs.mkdirSync(DOCS, { recursive: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   for (const role of ROLES) {
     test(`${role.email}: the dashboard and ${role.main} fit the window`, async () => {
@@ -36,7 +41,9 @@ describe.skipIf(!haveChromium)('each role\'s main pages at 1440 and 1024 px', ()
         await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(DOCS, `${slug}-${role.main}-${width}.png`) });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${slug} ${role.main} at ${width}`).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${slug} ${role.main} at ${width}`).toBeLessThanOrEqual(
+          width,
+        );
         // The page title is whole in the app bar.
         const title = page.locator('#react-admin-title');
         expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);

@@ -18,7 +18,9 @@ describe.skipIf(!haveChromium)('the one search in Chromium', () => {
     sophieId = (await app.db('accounts').where({ email: SOPHIE }).first('id')).id;
     await app.db('accounts').where({ id: sophieId }).update({ phone: PHONE });
   });
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `search-${name}.png`) });
   const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
@@ -67,7 +69,9 @@ describe.skipIf(!haveChromium)('the one search in Chromium', () => {
     // The mistyped recipient of a pending transfer: the transfer comes first, and Enter opens it (not "no customer").
     const transfer = await app.db('transfers').where({ recipient_email: TYPO, status: 'pending' }).first('id');
     options = await type(page, TYPO, 'transfer');
-    const groups = await results(page).locator('[data-testid^="search-group-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const groups = await results(page)
+      .locator('[data-testid^="search-group-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(groups[0]).toBe('search-group-transfer');
     expect(await options.first().textContent()).toContain('Pending');
     await shot(page, '3-mistyped-transfer');
@@ -80,7 +84,9 @@ describe.skipIf(!haveChromium)('the one search in Chromium', () => {
     const ids = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     const at = ids.indexOf(`search-result-esim-${esim.id}`);
     expect(at).toBeGreaterThanOrEqual(0);
-    const all = await results(page).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const all = await results(page)
+      .getByRole('option')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     const index = all.indexOf(`search-result-esim-${esim.id}`);
     for (let i = 0; i < index; i++) await page.getByTestId('global-search').press('ArrowDown');
     await shot(page, '4-iccid-suffix');
@@ -99,8 +105,11 @@ describe.skipIf(!haveChromium)('the one search in Chromium', () => {
     const options = await type(page, part.toLowerCase(), 'dsa_notice');
     expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(notice.reference)]));
     await shot(page, '5-notice-reference');
-    const all = await results(page).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-    for (let i = 0; i < all.indexOf(`search-result-dsa_notice-${notice.id}`); i++) await page.getByTestId('global-search').press('ArrowDown');
+    const all = await results(page)
+      .getByRole('option')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    for (let i = 0; i < all.indexOf(`search-result-dsa_notice-${notice.id}`); i++)
+      await page.getByTestId('global-search').press('ArrowDown');
     await page.getByTestId('global-search').press('Enter');
     await openedAt(page, `#/dsa-notices/${notice.id}/show`);
 

@@ -11,11 +11,16 @@ const INTENDED = 'julien.moreau@gmail.com';
 
 describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', () => {
   let app: Console;
-  beforeAll(async () => { app = await startConsole(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await startConsole();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   // Full pages, except with a dialog open (its backdrop only covers the viewport).
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `transfer-fix-${name}.png`), fullPage });
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `transfer-fix-${name}.png`), fullPage });
   /** Text a missing translation would leave on screen: the key itself. */
   const RAW_KEY = /\b(resources|enums|ra)\.[a-z_-]+\.[a-z_]/;
 
@@ -59,7 +64,9 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
     await suggestion.waitFor({ timeout: 30_000 });
     expect(await suggestion.textContent()).toContain('has an account');
     await suggestion.click();
-    await expect.poll(() => dialog.getByTestId('fix-plan').textContent(), { timeout: 15_000 }).toContain(`new plan on the account of ${INTENDED} (#${julien.id})`);
+    await expect
+      .poll(() => dialog.getByTestId('fix-plan').textContent(), { timeout: 15_000 })
+      .toContain(`new plan on the account of ${INTENDED} (#${julien.id})`);
     expect(await dialog.getByTestId('fix-recoverable').textContent()).toBe('3 GB');
     expect(await dialog.getByTestId('fix-email').inputValue()).toBe(INTENDED);
     await dialog.getByRole('combobox').click();
@@ -81,7 +88,13 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
 
     // The database: the original is redirected, its correction delivered to Julien's account.
     const fixed = await app.db('transfers').where({ id: original.id }).first();
-    expect(fixed).toMatchObject({ status: 'redirected', redirected_to_email: INTENDED, redirected_to_account_id: julien.id, recovered_mb: 3072, unrecoverable_mb: 0 });
+    expect(fixed).toMatchObject({
+      status: 'redirected',
+      redirected_to_email: INTENDED,
+      redirected_to_account_id: julien.id,
+      recovered_mb: 3072,
+      unrecoverable_mb: 0,
+    });
     const correction = await app.db('transfers').where({ corrects_transfer_id: original.id }).first();
     expect(correction).toMatchObject({ status: 'delivered', recipient_email: INTENDED, recipient_account_id: julien.id, amount_mb: 3072 });
     const plan = await app.db('account_plans').where({ id: correction.recipient_account_plan_id }).first();
@@ -114,7 +127,10 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
     let partlyUsed = delivered[0]!.id as number;
     for (const { id } of delivered) {
       const preview = await previewTransferFix(app.db, id, new Date());
-      if (!preview.reverse.refusal && preview.reverse.unrecoverableMb > 0) { partlyUsed = id; break; }
+      if (!preview.reverse.refusal && preview.reverse.unrecoverableMb > 0) {
+        partlyUsed = id;
+        break;
+      }
     }
 
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });

@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { haveChromium, SCREENSHOTS, startConsole, type Console } from './harness.ts';
 
 const EMAIL = 'finance@kolet.demo';
-const codeOf = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+const codeOf = (secret: string, offsetSteps = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
 
 describe.skipIf(!haveChromium)('two-factor sign-in in the console', () => {
   let app: Console;
@@ -20,11 +23,16 @@ describe.skipIf(!haveChromium)('two-factor sign-in in the console', () => {
   beforeAll(async () => {
     app = await startConsole();
     // Production's default (the demo data leaves it off): admin and finance sign in with a second factor.
-    await app.db('settings').where({ id: 'two_factor_required_roles' }).update({ value: JSON.stringify(['admin', 'finance']) });
+    await app
+      .db('settings')
+      .where({ id: 'two_factor_required_roles' })
+      .update({ value: JSON.stringify(['admin', 'finance']) });
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
   });
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const passwordStep = async () => {
     await page.goto(`${app.baseUrl}/#/login`);

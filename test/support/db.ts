@@ -20,7 +20,8 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     const db = openDatabase(url);
     if (migrate) await migrateToLatest(db);
     return {
-      db, url,
+      db,
+      url,
       drop: async () => {
         await db.destroy();
         await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -33,7 +34,8 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   const db = openDatabase(url);
   if (migrate) await migrateToLatest(db);
   return {
-    db, url,
+    db,
+    url,
     drop: async () => {
       await db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,18 @@ import express from 'express';
 import Stripe from 'stripe';
 
 export type Behaviour = 'succeeded' | 'pending' | 'failed' | 'card_error' | 'server_error' | 'timeout' | 'slow';
-export interface FakeRefund { id: string; object: 'refund'; amount: number; currency: string; status: string; payment_intent: string | null; charge: string | null; metadata: Record<string, string>; created: number; failure_reason: string | null }
+export interface FakeRefund {
+  id: string;
+  object: 'refund';
+  amount: number;
+  currency: string;
+  status: string;
+  payment_intent: string | null;
+  charge: string | null;
+  metadata: Record<string, string>;
+  created: number;
+  failure_reason: string | null;
+}
 
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
 
@@ -47,16 +58,26 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const stripeError = (type: string, message: string, code?: string) => ({ error: { type, message, code } });
 
   app.post('/v1/refunds', async (req, res) => {
-    if (req.get('authorization') !== `Bearer ${secretKey}`) { res.status(401).json(stripeError('invalid_request_error', 'Invalid API Key provided')); return; }
+    if (req.get('authorization') !== `Bearer ${secretKey}`) {
+      res.status(401).json(stripeError('invalid_request_error', 'Invalid API Key provided'));
+      return;
+    }
     const key = req.get('idempotency-key') ?? undefined;
     const known = key ? byKey.get(key) : undefined;
     if (known) {
       fake.calls.push({ key, status: known.status, refundId: (known.body as FakeRefund).id ?? null });
-      res.status(known.status).set('idempotent-replayed', 'true').json(known.status === 200 ? refunds.get((known.body as FakeRefund).id) : known.body);
+      res
+        .status(known.status)
+        .set('idempotent-replayed', 'true')
+        .json(known.status === 200 ? refunds.get((known.body as FakeRefund).id) : known.body);
       return;
     }
     const behaviour = fake.script.shift() ?? 'succeeded';
-    if (behaviour === 'server_error') { fake.calls.push({ key, status: 500, refundId: null }); res.status(500).json(stripeError('api_error', 'Something went wrong on Stripe\'s end')); return; }
+    if (behaviour === 'server_error') {
+      fake.calls.push({ key, status: 500, refundId: null });
+      res.status(500).json(stripeError('api_error', "Something went wrong on Stripe's end"));
+      return;
+    }
     if (behaviour === 'card_error') {
       const body = stripeError('card_error', 'The charge has already been fully refunded or disputed', 'charge_already_refunded');
       if (key) byKey.set(key, { status: 402, body });
@@ -66,9 +87,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     const b = req.body as Record<string, unknown>;
     const refund: FakeRefund = {
-      id: id('re'), object: 'refund', amount: Number(b.amount), currency: 'eur', status: behaviour === 'pending' ? 'pending' : behaviour === 'failed' ? 'failed' : 'succeeded',
-      payment_intent: (b.payment_intent as string) ?? null, charge: (b.charge as string) ?? null, metadata: (b.metadata as Record<string, string>) ?? {},
-      created: Math.floor(Date.now() / 1000), failure_reason: behaviour === 'failed' ? 'expired_or_canceled_card' : null,
+      id: id('re'),
+      object: 'refund',
+      amount: Number(b.amount),
+      currency: 'eur',
+      status: behaviour === 'pending' ? 'pending' : behaviour === 'failed' ? 'failed' : 'succeeded',
+      payment_intent: (b.payment_intent as string) ?? null,
+      charge: (b.charge as string) ?? null,
+      metadata: (b.metadata as Record<string, string>) ?? {},
+      created: Math.floor(Date.now() / 1000),
+      failure_reason: behaviour === 'failed' ? 'expired_or_canceled_card' : null,
     };
     refunds.set(refund.id, refund);
     if (key) byKey.set(key, { status: 200, body: refund });
@@ -83,10 +111,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     res.json({ object: 'list', data, has_more: false, url: '/v1/refunds' });
   });
 
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(fake, {
-    baseUrl, secretKey, webhookSecret, refunds,
+    baseUrl,
+    secretKey,
+    webhookSecret,
+    refunds,
     setStatus(refundId: string, status: string, failureReason?: string) {
       const r = refunds.get(refundId);
       if (!r) throw new Error(`no refund ${refundId} at the fake`);
@@ -96,21 +129,45 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     event(type: string, object: unknown, createdAt = new Date()) {
       const eventId = id('evt');
-      const body = JSON.stringify({ id: eventId, object: 'event', api_version: '2025-01-27', type, created: Math.floor(createdAt.getTime() / 1000), livemode: false, data: { object } });
+      const body = JSON.stringify({
+        id: eventId,
+        object: 'event',
+        api_version: '2025-01-27',
+        type,
+        created: Math.floor(createdAt.getTime() / 1000),
+        livemode: false,
+        data: { object },
+      });
       return { id: eventId, body, header: sdk.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret }) };
     },
     deliver(url: string, e: { body: string; header: string }) {
       return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': e.header }, body: e.body });
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   });
 }
 
 /** A dispute object as Stripe sends it in charge.dispute.* events. */
 export function disputeObject(o: { paymentIntent: string; amount: number; status: string; id?: string; reason?: string; dueBy?: Date }) {
   return {
-    id: o.id ?? id('dp'), object: 'dispute', amount: o.amount, currency: 'eur', charge: id('ch'), payment_intent: o.paymentIntent, reason: o.reason ?? 'fraudulent', status: o.status,
-    evidence_details: { due_by: Math.floor((o.dueBy ?? new Date(Date.now() + 7 * 86_400_000)).getTime() / 1000), has_evidence: false, past_due: false, submission_count: 0 },
+    id: o.id ?? id('dp'),
+    object: 'dispute',
+    amount: o.amount,
+    currency: 'eur',
+    charge: id('ch'),
+    payment_intent: o.paymentIntent,
+    reason: o.reason ?? 'fraudulent',
+    status: o.status,
+    evidence_details: {
+      due_by: Math.floor((o.dueBy ?? new Date(Date.now() + 7 * 86_400_000)).getTime() / 1000),
+      has_evidence: false,
+      past_due: false,
+      submission_count: 0,
+    },
     created: Math.floor(Date.now() / 1000),
   };
 }

@@ -16,7 +16,17 @@ import express from 'express';
 type Statement = Record<string, unknown>;
 export type FieldErrors = Record<string, string[]>;
 
-const REQUIRED = ['decision_ground', 'content_type', 'category', 'application_date', 'decision_facts', 'source_type', 'automated_detection', 'automated_decision', 'puid'];
+const REQUIRED = [
+  'decision_ground',
+  'content_type',
+  'category',
+  'application_date',
+  'decision_facts',
+  'source_type',
+  'automated_detection',
+  'automated_decision',
+  'puid',
+];
 const PUID = /^[a-zA-Z0-9-_]+$/;
 const human = (field: string) => field.replace(/_/g, ' ');
 
@@ -26,7 +36,9 @@ function statementErrors(s: Statement, extra: (s: Statement) => FieldErrors | nu
   for (const f of REQUIRED) if (s[f] == null || s[f] === '') errors[f] = [`The ${human(f)} field is required.`];
   if (typeof s.puid === 'string' && (!PUID.test(s.puid) || s.puid.length > 500)) errors.puid = ['The puid format is invalid.'];
   if (!s.decision_visibility && !s.decision_monetary && !s.decision_provision && !s.decision_account) {
-    errors.decision_visibility = ['The decision visibility field is required when none of decision monetary / decision provision / decision account are present.'];
+    errors.decision_visibility = [
+      'The decision visibility field is required when none of decision monetary / decision provision / decision account are present.',
+    ];
   }
   return { ...errors, ...(extra(s) ?? {}) };
 }
@@ -59,7 +71,9 @@ export async function startFakeTdb(token = 'fake-tdb-token'): Promise<FakeTdb> {
     if (req.get('authorization') !== `Bearer ${fake.token}`) return answer(res, puids, 401, { message: 'Unauthenticated.' });
     if (fake.down) return answer(res, puids, fake.down, { message: 'Service Unavailable' });
     if (!Array.isArray(statements) || statements.length < 1 || statements.length > 100) {
-      const message = Array.isArray(statements) ? 'The statements field must have between 1 and 100 items.' : 'The statements field is required.';
+      const message = Array.isArray(statements)
+        ? 'The statements field must have between 1 and 100 items.'
+        : 'The statements field is required.';
       return answer(res, puids, 422, { message, errors: { statements: [message] } });
     }
     const errors: Record<string, FieldErrors> = {};
@@ -77,12 +91,21 @@ export async function startFakeTdb(token = 'fake-tdb-token'): Promise<FakeTdb> {
     const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
     const out = statements.map((s) => {
       const uuid = randomUUID();
-      return { ...(s as Statement), uuid, created_at: now, platform_name: 'Kolet', permalink: `${fake.baseUrl}/statement/${uuid}`, self: `${fake.baseUrl}/api/v1/statement/${uuid}` };
+      return {
+        ...(s as Statement),
+        uuid,
+        created_at: now,
+        platform_name: 'Kolet',
+        permalink: `${fake.baseUrl}/statement/${uuid}`,
+        self: `${fake.baseUrl}/api/v1/statement/${uuid}`,
+      };
     });
     for (const p of puids) fake.stored.add(p);
     return answer(res, puids, 201, { statements: out });
   });
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.token = token;
   fake.close = () => new Promise<void>((resolve) => server.close(() => resolve()));

@@ -10,8 +10,11 @@ import { createTestDatabase } from './db.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 export const STAFF_BY_ROLE: Record<Role, string> = {
-  support: 'support@test.kolet', finance: 'finance@test.kolet', moderator: 'moderator@test.kolet',
-  catalog: 'catalog@test.kolet', admin: 'admin@test.kolet',
+  support: 'support@test.kolet',
+  finance: 'finance@test.kolet',
+  moderator: 'moderator@test.kolet',
+  catalog: 'catalog@test.kolet',
+  admin: 'admin@test.kolet',
 };
 
 /**
@@ -25,12 +28,23 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   if (!options.twoFactorRequired) await db('settings').where({ id: 'two_factor_required_roles' }).update({ value: '[]' });
   const hash = await hashPassword(TEST_PASSWORD);
   const now = new Date().toISOString();
-  await db('staff').insert(Object.entries(STAFF_BY_ROLE).map(([role, email]) => ({
-    email, name: `${role} tester`, roles: JSON.stringify([role]), password_hash: hash, status: 'active', created_at: now, updated_at: now, version: 1,
-  })));
+  await db('staff').insert(
+    Object.entries(STAFF_BY_ROLE).map(([role, email]) => ({
+      email,
+      name: `${role} tester`,
+      roles: JSON.stringify([role]),
+      password_hash: hash,
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })),
+  );
   const config = { ...loadConfig({ NODE_ENV: 'test', ...env }), logLevel: 'silent' };
   const app = createApp(db, config, createLogger('silent'), options.app);
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     db,
@@ -40,7 +54,11 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     /** Signs in and returns a fetch that carries the session cookie and the CSRF header. */
     login: async (role: Role | string, password = TEST_PASSWORD) => {
       const email = role in STAFF_BY_ROLE ? STAFF_BY_ROLE[role as Role] : role;
-      const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' }, body: JSON.stringify({ email, password }) });
+      const res = await fetch(`${baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kolet-csrf': '1' },
+        body: JSON.stringify({ email, password }),
+      });
       if (res.status !== 200) throw new Error(`login ${email} → ${res.status} ${await res.text()}`);
       const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
       return sessionFetch(baseUrl, cookie);

@@ -1,7 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-export interface ReceivedMail { from: string | null; to: string[]; raw: string }
+export interface ReceivedMail {
+  from: string | null;
+  to: string[];
+  raw: string;
+}
 
 /**
  * A local SMTP sink (the `smtp-server` package) on 127.0.0.1 that accepts anything and
@@ -23,7 +27,11 @@ export function smtpSink() {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           const from = session.envelope.mailFrom;
-          received.push({ from: from ? from.address : null, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          received.push({
+            from: from ? from.address : null,
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
@@ -47,7 +55,11 @@ export function smtpSink() {
     received,
     start,
     stop,
-    get port() { return port; },
-    get url() { return `smtp://127.0.0.1:${port}`; },
+    get port() {
+      return port;
+    },
+    get url() {
+      return `smtp://127.0.0.1:${port}`;
+    },
   };
 }

@@ -1,11 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { alertRuleRefusal, DEFAULT_THRESHOLDS, MAX_ALERT_RULES, rulesToFire, usedPercent, type AlertRule } from '../../server/domain/accounts/alerts.ts';
+import {
+  alertRuleRefusal,
+  DEFAULT_THRESHOLDS,
+  MAX_ALERT_RULES,
+  rulesToFire,
+  usedPercent,
+  type AlertRule,
+} from '../../server/domain/accounts/alerts.ts';
 
 // Seed 002 (the operator's consumption controls) and docs/ACCOUNTS.md "Alert rules", "Alert firing".
 const GB5 = 5120;
-const rule = (id: number, thresholdPercent: number, over: Partial<AlertRule> = {}): AlertRule => ({ id, thresholdPercent, enabled: true, firedAt: null, ...over });
+const rule = (id: number, thresholdPercent: number, over: Partial<AlertRule> = {}): AlertRule => ({
+  id,
+  thresholdPercent,
+  enabled: true,
+  firedAt: null,
+  ...over,
+});
 const DEFAULTS = [rule(1, 90), rule(2, 100)];
-const fired = (rules: AlertRule[], goneMb: number, sizeMb = GB5) => rulesToFire(rules, { sizeMb, remainingMb: Math.max(0, sizeMb - goneMb) }).map((r) => r.thresholdPercent);
+const fired = (rules: AlertRule[], goneMb: number, sizeMb = GB5) =>
+  rulesToFire(rules, { sizeMb, remainingMb: Math.max(0, sizeMb - goneMb) }).map((r) => r.thresholdPercent);
 const pct = (goneMb: number, sizeMb = GB5) => usedPercent({ sizeMb, remainingMb: sizeMb - goneMb });
 const email = { channel: 'email' as const, destination: null, accountPhone: null };
 
@@ -91,4 +105,3 @@ describe('percentages of what the customer has (docs/RULES.md "Consumption and a
     expect(usedPercent({ sizeMb: 51_200, remainingMb: 5120 })).toBe(90);
   });
 });
-

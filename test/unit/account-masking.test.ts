@@ -1,10 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../../server/domain/enums.ts';
 import {
-  maskEmail, maskingFor, maskPersonal, maskPersonalFields, maskPhone, maySearchBy, mayFilterBy, MASKING_POLICY, PERSONAL_KINDS, treatmentOf,
+  maskEmail,
+  maskingFor,
+  maskPersonal,
+  maskPersonalFields,
+  maskPhone,
+  maySearchBy,
+  mayFilterBy,
+  MASKING_POLICY,
+  PERSONAL_KINDS,
+  treatmentOf,
 } from '../../server/domain/accounts/masking.ts';
 
-interface PersonalData { email: string | null; name: string | null; phone: string | null }
+interface PersonalData {
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+}
 
 // docs/ACCOUNTS.md "Masking": support and admin see personal data, finance a masked phone, moderators the account only.
 const JEANNE: PersonalData = { email: 'jeanne.martin@gmail.com', name: 'Jeanne Martin', phone: '+33612345678' };
@@ -92,7 +105,8 @@ describe('the policy by kind of personal data (server/domain/accounts/masking.ts
     for (const kind of PERSONAL_KINDS) expect(treatmentOf(kind, ['admin'])).toBe('shown');
   });
   test('no role is both shown and masked the same kind', () => {
-    for (const kind of PERSONAL_KINDS) expect(MASKING_POLICY[kind].shown.filter((r) => MASKING_POLICY[kind].masked.includes(r))).toEqual([]);
+    for (const kind of PERSONAL_KINDS)
+      expect(MASKING_POLICY[kind].shown.filter((r) => MASKING_POLICY[kind].masked.includes(r))).toEqual([]);
   });
   test('device ids: support and finance (abuse flags) see them, moderators get nothing', () => {
     expect(maskPersonal('device', 'DEV-1234-ABCD', ['finance'])).toBe('DEV-1234-ABCD');
@@ -110,7 +124,8 @@ describe('the policy by kind of personal data (server/domain/accounts/masking.ts
     expect(maskPersonal('contact', '+33612345678', ['support'])).toBe('+33612345678');
   });
   test('the IP address and browser of a request: admin only', () => {
-    for (const role of ['support', 'finance', 'moderator', 'catalog'] as const) expect(maskPersonal('network', '203.0.113.7', [role])).toBeNull();
+    for (const role of ['support', 'finance', 'moderator', 'catalog'] as const)
+      expect(maskPersonal('network', '203.0.113.7', [role])).toBeNull();
   });
   test('what we wrote to a customer: support and finance', () => {
     expect(maskPersonal('correspondence', 'Bonjour Jeanne', ['moderator'])).toBeNull();
@@ -145,6 +160,7 @@ describe('looking people up by personal data', () => {
     expect(maySearchBy('payment_reference', ['moderator'])).toBe(false);
   });
   test('support searches by everything', () => {
-    for (const kind of ['email', 'email_prefix', 'iccid', 'order', 'payment_reference', 'referral_code', 'account'] as const) expect(maySearchBy(kind, ['support'])).toBe(true);
+    for (const kind of ['email', 'email_prefix', 'iccid', 'order', 'payment_reference', 'referral_code', 'account'] as const)
+      expect(maySearchBy(kind, ['support'])).toBe(true);
   });
 });

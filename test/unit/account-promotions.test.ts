@@ -1,11 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { abuseFlags, activateBy, homeCountryOf, promotionConditionsRefusal, redemptionRefusal, referralOutcome, type PromotionConditions, type RedemptionFacts } from '../../server/domain/accounts/promotions.ts';
+import {
+  abuseFlags,
+  activateBy,
+  homeCountryOf,
+  promotionConditionsRefusal,
+  redemptionRefusal,
+  referralOutcome,
+  type PromotionConditions,
+  type RedemptionFacts,
+} from '../../server/domain/accounts/promotions.ts';
 
 // GCS §5.3.3.1 (promotional offers), GCU §7 (sponsorship), docs/ACCOUNTS.md "Promo codes", "Abuse flags", "Referral lifecycle".
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const offer = (over: Partial<RedemptionFacts> = {}): RedemptionFacts => ({
-  kind: 'welcome', status: 'active', validFrom: new Date('2026-01-01T00:00:00.000Z'), validUntil: new Date('2026-12-31T23:00:00.000Z'), now: NOW,
-  maxRedemptions: null, redemptions: 0, usedByAccount: false, usedByEmail: false, usedByDevice: false, disposableDomain: false, ...over,
+  kind: 'welcome',
+  status: 'active',
+  validFrom: new Date('2026-01-01T00:00:00.000Z'),
+  validUntil: new Date('2026-12-31T23:00:00.000Z'),
+  now: NOW,
+  maxRedemptions: null,
+  redemptions: 0,
+  usedByAccount: false,
+  usedByEmail: false,
+  usedByDevice: false,
+  disposableDomain: false,
+  ...over,
 });
 
 describe('who may redeem an offer', () => {
@@ -99,17 +118,27 @@ describe('abuse flags on a referral or a redemption', () => {
     expect(abuseFlags({ ...clean, otherAccountsOnDevice: 1, otherAccountsOnPayment: 1 })).not.toContain('account_cluster');
   });
   test('every flag at once, cluster last', () => {
-    expect(abuseFlags({ domainDisposable: true, otherAccountsOnDevice: 4, otherAccountsOnPayment: 3 })).toEqual(['same_device', 'same_payment', 'disposable_domain', 'account_cluster']);
+    expect(abuseFlags({ domainDisposable: true, otherAccountsOnDevice: 4, otherAccountsOnPayment: 3 })).toEqual([
+      'same_device',
+      'same_payment',
+      'disposable_domain',
+      'account_cluster',
+    ]);
   });
 });
 
-describe('GCU §7.2: the sponsor\'s reward', () => {
+describe("GCU §7.2: the sponsor's reward", () => {
   // The friend's first paid plan: ordered on 1 October (Paris), valid until 20 October.
   const ORDERED = new Date('2026-10-01T08:00:00Z');
   const ENDS = new Date('2026-10-20T08:00:00Z');
   const at = (iso: string) => new Date(iso);
   const outcome = (status: string, now: Date, o: { expiresAt?: Date | null; refundRequested?: boolean; referral?: string } = {}) =>
-    referralOutcome({ status: o.referral ?? 'qualifying', plan: { status, expiresAt: o.expiresAt === undefined ? ENDS : o.expiresAt, orderedAt: ORDERED }, refundRequested: o.refundRequested ?? false, now });
+    referralOutcome({
+      status: o.referral ?? 'qualifying',
+      plan: { status, expiresAt: o.expiresAt === undefined ? ENDS : o.expiresAt, orderedAt: ORDERED },
+      refundRequested: o.refundRequested ?? false,
+      now,
+    });
   test('rewarded once the plan has expired and its 30-day refund window has closed without a request', () => {
     expect(outcome('expired', at('2026-11-01T08:00:00Z'))).toBe('reward');
   });
@@ -124,10 +153,10 @@ describe('GCU §7.2: the sponsor\'s reward', () => {
   test('an active plan past its validity (the expiry job has not run yet) counts as expired', () => {
     expect(outcome('active', at('2026-11-02T08:00:00Z'))).toBe('reward');
   });
-  test.each(['pending', 'active'])('the reward waits while the friend\'s plan is %s and valid', (status) => {
+  test.each(['pending', 'active'])("the reward waits while the friend's plan is %s and valid", (status) => {
     expect(outcome(status, at('2026-10-10T08:00:00Z'), { expiresAt: status === 'pending' ? null : ENDS })).toBe('wait');
   });
-  test('a refund request on the friend\'s plan voids the referral, even once it has expired', () => {
+  test("a refund request on the friend's plan voids the referral, even once it has expired", () => {
     expect(outcome('expired', at('2026-11-02T08:00:00Z'), { refundRequested: true })).toBe('void');
   });
   test.each(['refunded', 'cancelled'])('a %s first plan voids the referral', (status) => {
@@ -142,7 +171,15 @@ describe('GCU §7.2: the sponsor\'s reward', () => {
 });
 
 describe('GCS §5.3.3.1, §5.3.4, §7.1: the conditions of a promotion', () => {
-  const base: PromotionConditions = { channel: 'app', kind: 'partner', welcomeAlreadyUsed: false, phone: '+33612345678', departureDate: '2026-12-20', orderDay: '2026-12-07', planCountry: 'JP' };
+  const base: PromotionConditions = {
+    channel: 'app',
+    kind: 'partner',
+    welcomeAlreadyUsed: false,
+    phone: '+33612345678',
+    departureDate: '2026-12-20',
+    orderDay: '2026-12-07',
+    planCountry: 'JP',
+  };
   test('granted in the app, with a phone number and a departure date, abroad', () => {
     expect(promotionConditionsRefusal(base)).toBeNull();
   });
@@ -157,7 +194,7 @@ describe('GCS §5.3.3.1, §5.3.4, §7.1: the conditions of a promotion', () => {
     expect(promotionConditionsRefusal({ ...base, departureDate: null })).toBe('promo_needs_departure_date');
     expect(promotionConditionsRefusal({ ...base, departureDate: '2026-13-40' })).toBe('invalid_departure_date');
   });
-  test('no promotion in the customer\'s local market: a French number on a France plan', () => {
+  test("no promotion in the customer's local market: a French number on a France plan", () => {
     expect(promotionConditionsRefusal({ ...base, planCountry: 'FR' })).toBe('promo_home_market');
     expect(promotionConditionsRefusal({ ...base, phone: '06 12 34 56 78', planCountry: 'FR' })).toBe('promo_home_market');
     expect(promotionConditionsRefusal({ ...base, phone: '+32470123456', planCountry: 'FR' })).toBeNull();
@@ -165,7 +202,7 @@ describe('GCS §5.3.3.1, §5.3.4, §7.1: the conditions of a promotion', () => {
   test('a region plan is taken as travel', () => {
     expect(promotionConditionsRefusal({ ...base, planCountry: null })).toBeNull();
   });
-  test('the phone number\'s country is the home market', () => {
+  test("the phone number's country is the home market", () => {
     expect(homeCountryOf('+33 6 25 06 95 71')).toBe('FR');
     expect(homeCountryOf('+81 90 1234 5678')).toBe('JP');
     expect(homeCountryOf(null)).toBeNull();

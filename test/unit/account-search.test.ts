@@ -55,14 +55,20 @@ describe('ICCIDs', () => {
 
 describe('orders and accounts', () => {
   test('#123 is order 123 (and account 123)', () => {
-    expect(searchKinds('#123')).toEqual([{ kind: 'order', value: '123' }, { kind: 'account', value: '123' }]);
+    expect(searchKinds('#123')).toEqual([
+      { kind: 'order', value: '123' },
+      { kind: 'account', value: '123' },
+    ]);
   });
   test('123 is order 123 or account 123', () => {
     expect(kinds('123')).toEqual(['order', 'account', 'email_prefix']);
     expect(valueFor('123', 'account')).toBe('123');
   });
   test('#5 is short enough: an order number may have one digit', () => {
-    expect(searchKinds('#5')).toEqual([{ kind: 'order', value: '5' }, { kind: 'account', value: '5' }]);
+    expect(searchKinds('#5')).toEqual([
+      { kind: 'order', value: '5' },
+      { kind: 'account', value: '5' },
+    ]);
   });
   test('an order number has at most ten digits', () => {
     expect(kinds('#12345678901')).toEqual([]);

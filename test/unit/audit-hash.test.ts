@@ -39,7 +39,7 @@ describe('entryHash', () => {
     expect(entryHash(GENESIS_HASH, { ...ENTRY, id: 99, hash: 'x', prev_hash: 'y' } as Entry)).toBe(base);
   });
 
-  test('changes with the previous entry\'s hash', () => {
+  test("changes with the previous entry's hash", () => {
     expect(entryHash('f'.repeat(64), { ...ENTRY })).not.toBe(base);
     expect(entryHash(`${GENESIS_HASH.slice(1)}1`, { ...ENTRY })).not.toBe(base);
   });
@@ -72,10 +72,16 @@ describe('changedFields', () => {
   test('keeps only the fields whose value changed, ignoring updatedAt and version', () => {
     const before = { id: 1, name: 'Spain', available: true, operators: ['A'], updatedAt: 't1', version: 1 };
     const after = { id: 1, name: 'España', available: true, operators: ['A', 'B'], updatedAt: 't2', version: 2 };
-    expect(changedFields(before, after)).toEqual({ before: { name: 'Spain', operators: ['A'] }, after: { name: 'España', operators: ['A', 'B'] } });
+    expect(changedFields(before, after)).toEqual({
+      before: { name: 'Spain', operators: ['A'] },
+      after: { name: 'España', operators: ['A', 'B'] },
+    });
   });
 
   test('a field that appears is recorded with a null before', () => {
-    expect(changedFields({ a: 1 }, { a: 1, password: '[redacted]' })).toEqual({ before: { password: null }, after: { password: '[redacted]' } });
+    expect(changedFields({ a: 1 }, { a: 1, password: '[redacted]' })).toEqual({
+      before: { password: null },
+      after: { password: '[redacted]' },
+    });
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { changeByPercent, formatEuros, parseEuros } from '../../server/domain/catalog/pricing.ts';
 
 describe('prices in euros, stored in cents', () => {
-  test.each([['9.99', 999], ['9,99', 999], ['12', 1200], ['0.1', 10], ['1 299,50', 129950], ['19,90 €', 1990], ['0,07', 7]])('"%s" → %i cents, no float drift', (text, cents) => {
+  test.each([
+    ['9.99', 999],
+    ['9,99', 999],
+    ['12', 1200],
+    ['0.1', 10],
+    ['1 299,50', 129950],
+    ['19,90 €', 1990],
+    ['0,07', 7],
+  ])('"%s" → %i cents, no float drift', (text, cents) => {
     expect(parseEuros(text)).toBe(cents);
   });
   test.each(['', 'abc', '9.999', '-1', '1e3', '9.99.1'])('"%s" is not an amount', (text) => {
@@ -24,6 +32,7 @@ describe('bulk price change by percentage', () => {
     expect(changeByPercent(1999, -100)).toBe(0);
   });
   test('results are whole cents for any price and percentage', () => {
-    for (let price = 1; price < 5000; price += 37) for (const p of [-33.33, -7.5, 1.01, 19.99, 250]) expect(Number.isInteger(changeByPercent(price, p))).toBe(true);
+    for (let price = 1; price < 5000; price += 37)
+      for (const p of [-33.33, -7.5, 1.01, 19.99, 250]) expect(Number.isInteger(changeByPercent(price, p))).toBe(true);
   });
 });

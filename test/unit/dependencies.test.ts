@@ -12,5 +12,8 @@ test('package.json declares every package imported, and nothing unused', async (
     ignoreMatches: USED_WITHOUT_IMPORT,
     ignorePatterns: ['dist', 'data', 'tmp', 'test/e2e/screenshots', 'docs'],
   });
-  expect({ undeclared: Object.keys(result.missing), unused: [...result.dependencies, ...result.devDependencies] }).toEqual({ undeclared: [], unused: [] });
+  expect({ undeclared: Object.keys(result.missing), unused: [...result.dependencies, ...result.devDependencies] }).toEqual({
+    undeclared: [],
+    unused: [],
+  });
 }, 60_000);

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
-  CHILD_PROTECTION, claimHeldByOther, complainantRole, complaintDeadline, complaintInput, decisionDueAt, flaggerApplies, isComplete,
-  mayDecideComplaint, noticeInput, noticePriority, parseLocation,
+  CHILD_PROTECTION,
+  claimHeldByOther,
+  complainantRole,
+  complaintDeadline,
+  complaintInput,
+  decisionDueAt,
+  flaggerApplies,
+  isComplete,
+  mayDecideComplaint,
+  noticeInput,
+  noticePriority,
+  parseLocation,
 } from '../../server/domain/dsa/noticeRules.ts';
 import { EEA } from '../../server/domain/dsa/tdb.ts';
 
@@ -9,20 +19,41 @@ import { EEA } from '../../server/domain/dsa/tdb.ts';
 // Every instant is written in UTC: the rules must not depend on the machine's time zone.
 
 describe('parseLocation: where a notice points', () => {
-  test.each(['review:12', 'REVIEW:12', '12', '#12', '  12  ', 'https://kolet.com/avis/12', 'https://www.kolet.com/reviews/12',
-    'https://kolet.com/review/12/', 'http://kolet.com/avis/12'])('"%s" names review 12', (raw) => {
+  test.each([
+    'review:12',
+    'REVIEW:12',
+    '12',
+    '#12',
+    '  12  ',
+    'https://kolet.com/avis/12',
+    'https://www.kolet.com/reviews/12',
+    'https://kolet.com/review/12/',
+    'http://kolet.com/avis/12',
+  ])('"%s" names review 12', (raw) => {
     expect(parseLocation(raw)).toEqual({ kind: 'review', reviewId: 12, raw: raw.trim() });
   });
-  test.each(['https://example.com/x', 'https://evilkolet.com/avis/12', 'https://kolet.com.example.org/avis/12', 'https://kolet.com/avis/12/photos'])(
-    '"%s" is another web address', (raw) => {
-      expect(parseLocation(raw)).toMatchObject({ kind: 'url', url: new URL(raw).toString(), raw });
-    },
-  );
-  test.each(['javascript:alert(1)', 'ftp://', 'ftp://example.com/file', 'data:text/html,hi', 'mailto:a@example.com', 'somewhere on your site', 'review:', 'kolet.com/avis/12', '', '12345678901'])(
-    '"%s" is not a location', (raw) => {
-      expect(parseLocation(raw)).toBeNull();
-    },
-  );
+  test.each([
+    'https://example.com/x',
+    'https://evilkolet.com/avis/12',
+    'https://kolet.com.example.org/avis/12',
+    'https://kolet.com/avis/12/photos',
+  ])('"%s" is another web address', (raw) => {
+    expect(parseLocation(raw)).toMatchObject({ kind: 'url', url: new URL(raw).toString(), raw });
+  });
+  test.each([
+    'javascript:alert(1)',
+    'ftp://',
+    'ftp://example.com/file',
+    'data:text/html,hi',
+    'mailto:a@example.com',
+    'somewhere on your site',
+    'review:',
+    'kolet.com/avis/12',
+    '',
+    '12345678901',
+  ])('"%s" is not a location', (raw) => {
+    expect(parseLocation(raw)).toBeNull();
+  });
 });
 
 const notice = (changes: Record<string, unknown> = {}) => ({
@@ -41,7 +72,12 @@ const issues = (input: unknown) => {
 
 describe('noticeInput: what a notice must hold (Art. 16(2))', () => {
   test('a complete notice is accepted, trimmed, with its blank locations dropped', () => {
-    const r = noticeInput.parse(notice({ explanation: '  This review falsely accuses our employee of theft.  ', locations: [' 12 ', '', 'https://kolet.com/avis/13'] }));
+    const r = noticeInput.parse(
+      notice({
+        explanation: '  This review falsely accuses our employee of theft.  ',
+        locations: [' 12 ', '', 'https://kolet.com/avis/13'],
+      }),
+    );
     expect(r.explanation).toBe('This review falsely accuses our employee of theft.');
     expect(r.locations).toEqual(['12', 'https://kolet.com/avis/13']);
   });
@@ -59,17 +95,22 @@ describe('noticeInput: what a notice must hold (Art. 16(2))', () => {
   });
   test('Art. 16(2)(b), rec. 50: one notice may name many items, up to 20', () => {
     expect(issues(notice({ locations: Array.from({ length: 20 }, (_, i) => `${i + 1}`) }))).toEqual({});
-    expect(issues(notice({ locations: Array.from({ length: 21 }, (_, i) => `${i + 1}`) }))).toHaveProperty('locations', expect.stringMatching(/20/));
+    expect(issues(notice({ locations: Array.from({ length: 21 }, (_, i) => `${i + 1}`) }))).toHaveProperty(
+      'locations',
+      expect.stringMatching(/20/),
+    );
   });
   test('Art. 16(2)(b): each location must be parseable; the error names its index (locations.<i>)', () => {
-    expect(issues(notice({ locations: ['123', 'somewhere on your site'] }))).toEqual({ 'locations.1': expect.stringMatching(/review number/) });
+    expect(issues(notice({ locations: ['123', 'somewhere on your site'] }))).toEqual({
+      'locations.1': expect.stringMatching(/review number/),
+    });
     expect(issues(notice({ locations: ['javascript:alert(1)', '12'] }))).toEqual({ 'locations.0': expect.any(String) });
     expect(issues(notice({ locations: [`https://example.com/${'x'.repeat(500)}`] }))).toHaveProperty(['locations.0']);
   });
   test('Art. 16(2)(b): the index is the one sent, blank items included', () => {
     expect(Object.keys(issues(notice({ locations: ['', 'nowhere'] })))).toEqual(['locations.1']);
   });
-  test('Art. 16(2)(c): the notifier\'s name and e-mail are required', () => {
+  test("Art. 16(2)(c): the notifier's name and e-mail are required", () => {
     expect(issues(notice({ notifierName: undefined }))).toEqual({ notifierName: expect.stringMatching(/name is required/) });
     expect(issues(notice({ notifierEmail: undefined }))).toEqual({ notifierEmail: expect.stringMatching(/e-mail address is required/) });
     expect(issues(notice({ notifierEmail: 'camille@' }))).toHaveProperty('notifierEmail');
@@ -105,7 +146,14 @@ describe('noticeInput: what a notice must hold (Art. 16(2))', () => {
 });
 
 describe('isComplete: actual knowledge (Art. 16(3))', () => {
-  const n = { category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', explanation: 'Defames our employee.', locations: ['review:12'], notifierName: 'Camille', notifierEmail: 'c@example.fr', goodFaith: true };
+  const n = {
+    category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+    explanation: 'Defames our employee.',
+    locations: ['review:12'],
+    notifierName: 'Camille',
+    notifierEmail: 'c@example.fr',
+    goodFaith: true,
+  };
   test('a notice with every Art. 16(2) element is complete', () => {
     expect(isComplete(n)).toBe(true);
   });
@@ -124,7 +172,8 @@ describe('isComplete: actual knowledge (Art. 16(3))', () => {
 });
 
 describe('noticePriority: the queue order', () => {
-  const p = (threatToLife: boolean, trustedFlagger: boolean, notifierSuspended: boolean) => noticePriority({ threatToLife, trustedFlagger, notifierSuspended });
+  const p = (threatToLife: boolean, trustedFlagger: boolean, notifierSuspended: boolean) =>
+    noticePriority({ threatToLife, trustedFlagger, notifierSuspended });
   test('rec. 52: a threat to life goes first (2)', () => {
     expect(p(true, false, false)).toBe(2);
     expect(p(true, true, false)).toBe(2);
@@ -162,7 +211,7 @@ describe('decisionDueAt', () => {
   });
 });
 
-describe('flaggerApplies: a trusted flagger\'s priority (Art. 22(1))', () => {
+describe("flaggerApplies: a trusted flagger's priority (Art. 22(1))", () => {
   const speech = 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH';
   const flagger = { active: true, expertise: [speech], validUntil: '2026-12-31' };
   test('an active flagger within its expertise and validity applies', () => {
@@ -191,7 +240,7 @@ describe('claimHeldByOther: the row lock (30 minutes)', () => {
   test('my own claim never blocks me', () => {
     expect(claimHeldByOther(7, claimedAt, 7, after(1))).toBe(false);
   });
-  test('another moderator\'s claim holds for less than 30 minutes', () => {
+  test("another moderator's claim holds for less than 30 minutes", () => {
     expect(claimHeldByOther(8, claimedAt, 7, after(0))).toBe(true);
     expect(claimHeldByOther(8, claimedAt, 7, after(29, 59))).toBe(true);
   });
@@ -272,7 +321,10 @@ describe('complainantRole: who may contest what (Art. 20(1))', () => {
 
 describe('complaintInput', () => {
   const complaint = (changes: Record<string, unknown> = {}) => ({
-    reference: 'DSA-2026-7K3QX9M2', email: 'author@example.fr', text: 'My review only described what happened to me.', ...changes,
+    reference: 'DSA-2026-7K3QX9M2',
+    email: 'author@example.fr',
+    text: 'My review only described what happened to me.',
+    ...changes,
   });
   const complaintIssues = (input: unknown) => {
     const r = complaintInput.safeParse(input);

@@ -37,6 +37,9 @@ describe('suggested intended address', () => {
   test('puts first the suggestions an account already uses', () => {
     const s = suggestIntendedEmails('marie@gmial.com', [{ email: 'marie@gmiel.com', source: 'earlier_recipient' }]);
     const ranked = preferExistingAccounts(s, new Map([['marie@gmail.com', 42]]));
-    expect(ranked.map((x) => [x.email, x.accountId])).toEqual([['marie@gmail.com', 42], ['marie@gmiel.com', null]]);
+    expect(ranked.map((x) => [x.email, x.accountId])).toEqual([
+      ['marie@gmail.com', 42],
+      ['marie@gmiel.com', null],
+    ]);
   });
 });

@@ -7,8 +7,14 @@ import { ApiError, errorHandler } from '../../server/http/errors.ts';
 function handle(err: unknown): { status: number; body: Record<string, unknown> } {
   const out = { status: 0, body: {} as Record<string, unknown> };
   const res = {
-    status(code: number) { out.status = code; return this; },
-    json(body: Record<string, unknown>) { out.body = body; return this; },
+    status(code: number) {
+      out.status = code;
+      return this;
+    },
+    json(body: Record<string, unknown>) {
+      out.body = body;
+      return this;
+    },
   };
   const req = { id: 'req-1', log: { error: () => {} } };
   errorHandler(err, req as never, res as never, () => {});
@@ -17,7 +23,10 @@ function handle(err: unknown): { status: number; body: Record<string, unknown> }
 
 describe('errorHandler', () => {
   test('answers an ApiError as it is', () => {
-    expect(handle(new ApiError(422, 'insufficient_data', 'Not enough data', { amountGb: 'too large' }))).toEqual({ status: 422, body: { message: 'Not enough data', code: 'insufficient_data', errors: { amountGb: 'too large' } } });
+    expect(handle(new ApiError(422, 'insufficient_data', 'Not enough data', { amountGb: 'too large' }))).toEqual({
+      status: 422,
+      body: { message: 'Not enough data', code: 'insufficient_data', errors: { amountGb: 'too large' } },
+    });
     expect(handle(new ApiError(404, 'not_found', 'Nope')).body).toEqual({ message: 'Nope', code: 'not_found' });
   });
 
@@ -30,18 +39,49 @@ describe('errorHandler', () => {
   });
 
   test('answers body-parser errors: 413 for a large body, 400 for malformed JSON', () => {
-    expect(handle({ type: 'entity.too.large', status: 413, limit: 102400 })).toMatchObject({ status: 413, body: { code: 'body_too_large' } });
-    expect(handle({ type: 'entity.parse.failed', status: 400, message: 'Unexpected token } in JSON at position 7' })).toEqual({ status: 400, body: { code: 'malformed_json', message: 'The request body is not valid JSON' } });
+    expect(handle({ type: 'entity.too.large', status: 413, limit: 102400 })).toMatchObject({
+      status: 413,
+      body: { code: 'body_too_large' },
+    });
+    expect(handle({ type: 'entity.parse.failed', status: 400, message: 'Unexpected token } in JSON at position 7' })).toEqual({
+      status: 400,
+      body: { code: 'malformed_json', message: 'The request body is not valid JSON' },
+    });
   });
 
   test.each([
-    ['a PostgreSQL unique violation', { code: '23505', message: 'duplicate key value violates unique constraint "plans_pkey"' }, 409, 'duplicate'],
-    ['a SQLite unique violation', { code: 'SQLITE_CONSTRAINT', message: 'insert into `countries` … - SQLITE_CONSTRAINT: UNIQUE constraint failed: countries.code' }, 409, 'duplicate'],
-    ['a PostgreSQL foreign key violation', { code: '23503', message: 'insert or update on table "plans" violates foreign key constraint' }, 409, 'referenced'],
+    [
+      'a PostgreSQL unique violation',
+      { code: '23505', message: 'duplicate key value violates unique constraint "plans_pkey"' },
+      409,
+      'duplicate',
+    ],
+    [
+      'a SQLite unique violation',
+      { code: 'SQLITE_CONSTRAINT', message: 'insert into `countries` … - SQLITE_CONSTRAINT: UNIQUE constraint failed: countries.code' },
+      409,
+      'duplicate',
+    ],
+    [
+      'a PostgreSQL foreign key violation',
+      { code: '23503', message: 'insert or update on table "plans" violates foreign key constraint' },
+      409,
+      'referenced',
+    ],
     ['a SQLite foreign key violation', { message: 'SQLITE_CONSTRAINT: FOREIGN KEY constraint failed' }, 409, 'referenced'],
-    ['a PostgreSQL check violation', { code: '23514', constraint: 'plans_validity_positive', message: 'new row violates check constraint' }, 422, 'constraint_violated'],
+    [
+      'a PostgreSQL check violation',
+      { code: '23514', constraint: 'plans_validity_positive', message: 'new row violates check constraint' },
+      422,
+      'constraint_violated',
+    ],
     ['an append-only trigger', { message: 'audit_log is append-only: UPDATE refused' }, 405, 'method_not_allowed'],
-    ['a PostgreSQL integer out of range', { code: '22003', message: 'value "99999999999" is out of range for type integer' }, 400, 'invalid_value'],
+    [
+      'a PostgreSQL integer out of range',
+      { code: '22003', message: 'value "99999999999" is out of range for type integer' },
+      400,
+      'invalid_value',
+    ],
     ['a PostgreSQL NUL in text', { code: '22021', message: 'invalid byte sequence for encoding "UTF8": 0x00' }, 400, 'invalid_value'],
     ['a PostgreSQL bad date', { code: '22008', message: 'date/time field value out of range: "2024-02-30"' }, 400, 'invalid_value'],
   ])('answers %s without SQL', (_what, err, status, code) => {

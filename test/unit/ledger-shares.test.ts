@@ -25,17 +25,25 @@ describe('paid and gifted data (seed 000; docs/RULES.md "Paid and gifted data")'
   });
   test('data sent or recovered is paid data only, refused beyond the paid share', () => {
     expect(giftedPart(move('transfer_out', -1024), { remainingMb: 2048, giftedMb: 1024 })).toEqual({ giftedDeltaMb: 0 });
-    expect(giftedPart(move('transfer_out', -2048), { remainingMb: 2048, giftedMb: 1024 })).toEqual({ refusal: 'insufficient_paid_data', paidMb: 1024 });
-    expect(giftedPart(move('reversal', -600), { remainingMb: 1000, giftedMb: 500 })).toEqual({ refusal: 'insufficient_paid_data', paidMb: 500 });
+    expect(giftedPart(move('transfer_out', -2048), { remainingMb: 2048, giftedMb: 1024 })).toEqual({
+      refusal: 'insufficient_paid_data',
+      paidMb: 1024,
+    });
+    expect(giftedPart(move('reversal', -600), { remainingMb: 1000, giftedMb: 500 })).toEqual({
+      refusal: 'insufficient_paid_data',
+      paidMb: 500,
+    });
   });
 });
 
 describe('the size of a plan as the customer sees it', () => {
   test('purchases, gifts and data received give the plan its size', () => {
-    for (const kind of ['purchase', 'bonus', 'goodwill', 'referral_reward', 'transfer_in'] as const) expect(sizeDelta({ kind, deltaMb: 1024, reversesOwnEntry: false })).toBe(1024);
+    for (const kind of ['purchase', 'bonus', 'goodwill', 'referral_reward', 'transfer_in'] as const)
+      expect(sizeDelta({ kind, deltaMb: 1024, reversesOwnEntry: false })).toBe(1024);
   });
   test('sending data away, using it, or losing it does not shrink the plan', () => {
-    for (const kind of ['transfer_out', 'usage', 'expiry', 'refund_write_off', 'write_off'] as const) expect(sizeDelta({ kind, deltaMb: -1024, reversesOwnEntry: false })).toBe(0);
+    for (const kind of ['transfer_out', 'usage', 'expiry', 'refund_write_off', 'write_off'] as const)
+      expect(sizeDelta({ kind, deltaMb: -1024, reversesOwnEntry: false })).toBe(0);
   });
   test('a reversal returning data to the plan that sent it does not grow it', () => {
     expect(sizeDelta({ kind: 'reversal', deltaMb: 4096, reversesOwnEntry: true })).toBe(0);

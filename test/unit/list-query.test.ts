@@ -25,7 +25,11 @@ const enc = (v: unknown) => JSON.stringify(v);
 /** Expects a 400 ApiError with this code; returns it. */
 function refused(query: Record<string, unknown>, code: string): ApiError {
   let caught: unknown;
-  try { parse(query); } catch (err) { caught = err; }
+  try {
+    parse(query);
+  } catch (err) {
+    caught = err;
+  }
   expect(caught, JSON.stringify(query)).toBeInstanceOf(ApiError);
   const e = caught as ApiError;
   expect(e.status).toBe(400);
@@ -121,7 +125,9 @@ describe('filter', () => {
 
   test('an equality on a whitelisted field becomes = on its column', () => {
     expect(parse({ filter: enc({ name: 'France' }) }).conditions).toEqual([{ field: 'name', column: 'name', op: '=', value: 'France' }]);
-    expect(parse({ filter: enc({ countryCode: 'FR' }) }).conditions).toEqual([{ field: 'countryCode', column: 'country_code', op: '=', value: 'FR' }]);
+    expect(parse({ filter: enc({ countryCode: 'FR' }) }).conditions).toEqual([
+      { field: 'countryCode', column: 'country_code', op: '=', value: 'FR' },
+    ]);
   });
 
   test('an array becomes IN, each value checked', () => {
@@ -132,14 +138,24 @@ describe('filter', () => {
   });
 
   test.each([
-    ['_gte', '>='], ['_lte', '<='], ['_gt', '>'], ['_lt', '<'], ['_neq', '<>'],
+    ['_gte', '>='],
+    ['_lte', '<='],
+    ['_gt', '>'],
+    ['_lt', '<'],
+    ['_neq', '<>'],
   ])('suffix %s compares with %s', (suffix, op) => {
-    expect(parse({ filter: enc({ [`priceCents${suffix}`]: 500 }) }).conditions).toEqual([{ field: 'priceCents', column: 'price_cents', op, value: 500 }]);
+    expect(parse({ filter: enc({ [`priceCents${suffix}`]: 500 }) }).conditions).toEqual([
+      { field: 'priceCents', column: 'price_cents', op, value: 500 },
+    ]);
   });
 
   test('several clauses are all kept, in order', () => {
     const { conditions } = parse({ filter: enc({ priceCents_gte: 100, priceCents_lt: 200, status: 'active' }) });
-    expect(conditions.map((c) => [c.column, c.op])).toEqual([['price_cents', '>='], ['price_cents', '<'], ['status', '=']]);
+    expect(conditions.map((c) => [c.column, c.op])).toEqual([
+      ['price_cents', '>='],
+      ['price_cents', '<'],
+      ['status', '='],
+    ]);
   });
 
   test('a suffix takes one value, never a list or null', () => {
@@ -149,8 +165,12 @@ describe('filter', () => {
   });
 
   test('null is IS NULL; _neq null is IS NOT NULL', () => {
-    expect(parse({ filter: enc({ countryCode: null }) }).conditions).toEqual([{ field: 'countryCode', column: 'country_code', op: 'is null' }]);
-    expect(parse({ filter: enc({ countryCode_neq: null }) }).conditions).toEqual([{ field: 'countryCode', column: 'country_code', op: 'is not null' }]);
+    expect(parse({ filter: enc({ countryCode: null }) }).conditions).toEqual([
+      { field: 'countryCode', column: 'country_code', op: 'is null' },
+    ]);
+    expect(parse({ filter: enc({ countryCode_neq: null }) }).conditions).toEqual([
+      { field: 'countryCode', column: 'country_code', op: 'is not null' },
+    ]);
   });
 
   test('refuses unknown, unfilterable or unknown-suffix fields, naming the key', () => {
@@ -184,7 +204,9 @@ describe('filter', () => {
     });
 
     test('timestamp: any ISO date, normalised to UTC with milliseconds, between years 1 and 9999', () => {
-      expect(parse({ filter: enc({ createdAt_gte: '2024-03-01T12:00:00+02:00' }) }).conditions[0]).toMatchObject({ value: '2024-03-01T10:00:00.000Z' });
+      expect(parse({ filter: enc({ createdAt_gte: '2024-03-01T12:00:00+02:00' }) }).conditions[0]).toMatchObject({
+        value: '2024-03-01T10:00:00.000Z',
+      });
       expect(parse({ filter: enc({ createdAt_lt: '2024-03-01' }) }).conditions[0]).toMatchObject({ value: '2024-02-29T23:00:00.000Z' }); // a day: Paris midnight
       for (const bad of ['yesterday', '2024-13-01', 20240301, '+099999-01-01T00:00:00Z', '0000-01-01']) {
         refused({ filter: enc({ createdAt_gte: bad }) }, 'invalid_filter');
@@ -200,7 +222,9 @@ describe('filter', () => {
     });
 
     test('text: strings (numbers as their text); quotes are kept as data; NUL is refused', () => {
-      expect(parse({ filter: enc({ name: "O'Brien\"; DROP TABLE x; --" }) }).conditions[0]).toMatchObject({ value: "O'Brien\"; DROP TABLE x; --" });
+      expect(parse({ filter: enc({ name: 'O\'Brien"; DROP TABLE x; --' }) }).conditions[0]).toMatchObject({
+        value: 'O\'Brien"; DROP TABLE x; --',
+      });
       expect(parse({ filter: enc({ name: 12 }) }).conditions[0]).toMatchObject({ value: '12' });
       for (const bad of [true, { $ne: 1 }, 'a\u0000b']) refused({ filter: enc({ name: bad }) }, 'invalid_filter');
     });
@@ -228,8 +252,12 @@ describe('filter', () => {
 
 describe('date-only filters on timestamps mean Europe/Paris calendar days', () => {
   const fields = { createdAt: { column: 'created_at', type: 'timestamp' as const, sortable: true, filterable: true } };
-  const conditions = (filter: Record<string, unknown>) => parseListQuery({ filter: JSON.stringify(filter) }, fields, ['createdAt', 'ASC']).conditions.map((c) => [c.op, 'value' in c ? c.value : null]);
-  test('_gte a day starts at that day\'s Paris midnight', () => {
+  const conditions = (filter: Record<string, unknown>) =>
+    parseListQuery({ filter: JSON.stringify(filter) }, fields, ['createdAt', 'ASC']).conditions.map((c) => [
+      c.op,
+      'value' in c ? c.value : null,
+    ]);
+  test("_gte a day starts at that day's Paris midnight", () => {
     expect(conditions({ createdAt_gte: '2026-11-01' })).toEqual([['>=', '2026-10-31T23:00:00.000Z']]);
   });
   test('_lte a day includes the whole day', () => {
@@ -240,7 +268,10 @@ describe('date-only filters on timestamps mean Europe/Paris calendar days', () =
     expect(conditions({ createdAt_gt: '2026-07-01' })).toEqual([['>=', '2026-07-01T22:00:00.000Z']]);
   });
   test('equality with a day is the whole day', () => {
-    expect(conditions({ createdAt: '2026-03-29' })).toEqual([['>=', '2026-03-28T23:00:00.000Z'], ['<', '2026-03-29T22:00:00.000Z']]);
+    expect(conditions({ createdAt: '2026-03-29' })).toEqual([
+      ['>=', '2026-03-28T23:00:00.000Z'],
+      ['<', '2026-03-29T22:00:00.000Z'],
+    ]);
   });
   test('an impossible day is refused', () => {
     expect(() => conditions({ createdAt_gte: '2026-02-30' })).toThrow(/YYYY-MM-DD/);

@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { disputeOutcome, disputeStatusOf, refundWasGranted, REFUND_STATUSES_CLOSED_BY_DISPUTE } from '../../server/domain/payments/disputes.ts';
-import { creditNoteVat, documentLines, documentNumber, documentYear, missingMentions, type DocumentFacts } from '../../server/domain/payments/invoices.ts';
+import {
+  disputeOutcome,
+  disputeStatusOf,
+  refundWasGranted,
+  REFUND_STATUSES_CLOSED_BY_DISPUTE,
+} from '../../server/domain/payments/disputes.ts';
+import {
+  creditNoteVat,
+  documentLines,
+  documentNumber,
+  documentYear,
+  missingMentions,
+  type DocumentFacts,
+} from '../../server/domain/payments/invoices.ts';
 import { payoutIdempotencyKey, payoutTransition, stripeRefundState } from '../../server/domain/refunds/payouts.ts';
 
 describe('payouts through the provider', () => {
@@ -21,16 +33,34 @@ describe('payouts through the provider', () => {
   });
 
   test('Stripe refund statuses map to ours; keys differ per attempt', () => {
-    expect(['succeeded', 'failed', 'canceled', 'pending', 'requires_action'].map(stripeRefundState)).toEqual(['succeeded', 'failed', 'failed', 'pending', 'pending']);
+    expect(['succeeded', 'failed', 'canceled', 'pending', 'requires_action'].map(stripeRefundState)).toEqual([
+      'succeeded',
+      'failed',
+      'failed',
+      'pending',
+      'pending',
+    ]);
     expect(payoutIdempotencyKey(42, 1)).not.toBe(payoutIdempotencyKey(42, 2));
     expect(payoutIdempotencyKey(42, 1)).toBe(payoutIdempotencyKey(42, 1));
   });
 });
 
 describe('disputes', () => {
-  const order = { orderStatusBefore: 'paid', planStatusBefore: 'active', planExpiresAt: new Date('2026-06-30T00:00:00Z'), planActivateBy: null };
+  const order = {
+    orderStatusBefore: 'paid',
+    planStatusBefore: 'active',
+    planExpiresAt: new Date('2026-06-30T00:00:00Z'),
+    planActivateBy: null,
+  };
   test('Stripe dispute statuses: won, lost, everything else open', () => {
-    expect(['won', 'warning_closed', 'lost', 'needs_response', 'under_review', 'warning_needs_response'].map(disputeStatusOf)).toEqual(['won', 'won', 'lost', 'open', 'open', 'open']);
+    expect(['won', 'warning_closed', 'lost', 'needs_response', 'under_review', 'warning_needs_response'].map(disputeStatusOf)).toEqual([
+      'won',
+      'won',
+      'lost',
+      'open',
+      'open',
+      'open',
+    ]);
   });
   test('won within validity restores order and plan; won after validity restores the order only; lost cancels', () => {
     expect(disputeOutcome('won', order, new Date('2026-06-01T00:00:00Z'))).toEqual({ orderStatus: 'paid', restorePlan: true });
@@ -46,12 +76,14 @@ describe('disputes', () => {
 
 describe('invoices and credit notes', () => {
   const facts: DocumentFacts = {
-    kind: 'invoice', number: 'F-2026-000001', issuedAt: '2026-03-01T10:00:00.000Z',
+    kind: 'invoice',
+    number: 'F-2026-000001',
+    issuedAt: '2026-03-01T10:00:00.000Z',
     customer: { name: 'Alice Martin', email: 'alice@gmail.com', accountId: 7 },
     order: { id: 12, orderedAt: '2026-03-01T10:00:00.000Z', paymentMethod: 'card', paymentReference: 'pi_1' },
     line: { description: 'Forfait eSIM Europe 10 GB', totalCents: 1999, vatCents: 333, vatRateBp: 2000 },
   };
-  test('numbers: kind, Paris year, six-digit sequence; a document of New Year\'s Eve 23:30 UTC is the next year\'s', () => {
+  test("numbers: kind, Paris year, six-digit sequence; a document of New Year's Eve 23:30 UTC is the next year's", () => {
     expect(documentNumber('invoice', 2026, 1)).toBe('F-2026-000001');
     expect(documentNumber('credit_note', 2026, 42)).toBe('AV-2026-000042');
     expect(documentYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
@@ -63,7 +95,7 @@ describe('invoices and credit notes', () => {
     expect(lines.map((l) => l.text).join('\n')).toContain('Prix HT : 16,66 €');
     expect(missingMentions(lines.filter((l) => l.mention !== 'vat_rate'))).toEqual(['vat_rate']);
   });
-  test('a credit note\'s VAT is the refunded share, exactly the order\'s on a full refund', () => {
+  test("a credit note's VAT is the refunded share, exactly the order's on a full refund", () => {
     expect(creditNoteVat(1999, { amountCents: 1999, vatCents: 333 })).toBe(333);
     expect(creditNoteVat(1000, { amountCents: 1999, vatCents: 333 })).toBe(167);
     expect(creditNoteVat(0, { amountCents: 0, vatCents: 0 })).toBe(0);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, decisionDueAt, earliestAgentReceipt, frenchPublicHolidays, isWorkingDay, payoutDueAt, requestedInTime, subtractWorkingDays } from '../../server/domain/refunds/clocks.ts';
+import {
+  addWorkingDays,
+  decisionDueAt,
+  earliestAgentReceipt,
+  frenchPublicHolidays,
+  isWorkingDay,
+  payoutDueAt,
+  requestedInTime,
+  subtractWorkingDays,
+} from '../../server/domain/refunds/clocks.ts';
 
 // Golden table: the 11 national public holidays of France, 2024–2030 (Easter-based ones computed by hand).
 const GOLDEN: Record<number, string[]> = {
@@ -84,4 +93,3 @@ describe('how far back an agent may date a request (5 working days by default)',
     expect(earliestAgentReceipt(new Date('2026-11-13T15:00:00Z'), 5).toISOString()).toBe('2026-11-04T23:00:00.000Z');
   });
 });
-

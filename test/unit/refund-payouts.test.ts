@@ -5,11 +5,13 @@ import { attemptNumbers, mayAttemptPayout, payoutAttempts } from '../../server/d
 const ev = (...s: ('succeeded' | 'failed')[]) => s.map((status) => ({ status }));
 
 describe('counting payout attempts', () => {
-  test('no payout yet: no attempt', () => { expect(payoutAttempts([])).toBe(0); });
+  test('no payout yet: no attempt', () => {
+    expect(payoutAttempts([])).toBe(0);
+  });
   test('each payout recorded is an attempt, succeeded or failed', () => {
     expect(payoutAttempts(ev('failed', 'failed', 'succeeded'))).toBe(3);
   });
-  test('a failure reported after a success is that attempt\'s outcome, not a new attempt', () => {
+  test("a failure reported after a success is that attempt's outcome, not a new attempt", () => {
     expect(payoutAttempts(ev('succeeded', 'failed', 'succeeded', 'failed'))).toBe(2);
   });
   test('the history numbers each event by its attempt', () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { REFUND_STATUSES } from '../../server/domain/enums.ts';
 import {
-  GRANTED_REFUND_STATUSES, OPEN_REFUND_STATUSES, REFUND_MOVES, REFUND_STATES, UNDECIDED_REFUND_STATUSES,
-  movableFrom, refundClock, refundMoveRefusal, staffMoves, type RefundMove,
+  GRANTED_REFUND_STATUSES,
+  OPEN_REFUND_STATUSES,
+  REFUND_MOVES,
+  REFUND_STATES,
+  UNDECIDED_REFUND_STATUSES,
+  movableFrom,
+  refundClock,
+  refundMoveRefusal,
+  staffMoves,
+  type RefundMove,
 } from '../../server/domain/refunds/refundStates.ts';
 
 describe('the refund workflow table', () => {

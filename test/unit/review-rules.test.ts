@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, KEYWORDS, keywordsOf } from '../../server/domain/dsa/tdb.ts';
 import { REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_REASONS } from '../../server/domain/enums.ts';
-import { GROUND_CATEGORY, REPORT_SEVERITY, deleteAfter, isPublishedLate, noticeReportSeverity } from '../../server/domain/reviews/reviewRules.ts';
+import {
+  GROUND_CATEGORY,
+  REPORT_SEVERITY,
+  deleteAfter,
+  isPublishedLate,
+  noticeReportSeverity,
+} from '../../server/domain/reviews/reviewRules.ts';
 
 // GCU §8 (reviews) and docs/TRUST-SAFETY.md; every instant in UTC so the machine's time zone does not matter.
 const at = (iso: string) => new Date(iso);
@@ -50,7 +56,17 @@ describe('report severity', () => {
     expect(Object.keys(REPORT_SEVERITY).sort()).toEqual([...REVIEW_REPORT_REASONS].sort());
   });
   test('the values of docs/TRUST-SAFETY.md', () => {
-    expect(REPORT_SEVERITY).toEqual({ spam: 1, inappropriate: 1, abusive: 2, insulting: 2, defamatory: 3, privacy: 3, hate: 4, threat: 5, dsa_notice: 4 });
+    expect(REPORT_SEVERITY).toEqual({
+      spam: 1,
+      inappropriate: 1,
+      abusive: 2,
+      insulting: 2,
+      defamatory: 3,
+      privacy: 3,
+      hate: 4,
+      threat: 5,
+      dsa_notice: 4,
+    });
   });
   test('threat > hate > defamatory = privacy > abusive = insulting > spam = inappropriate', () => {
     const s = REPORT_SEVERITY;
@@ -85,12 +101,20 @@ describe('GCU §8 removal grounds → statement-of-reasons category', () => {
   });
   test('the typical review mappings of docs/TRUST-SAFETY.md', () => {
     expect(GROUND_CATEGORY.defamatory).toEqual({ category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', keyword: 'KEYWORD_DEFAMATION' });
-    expect(GROUND_CATEGORY.malicious).toEqual({ category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', keyword: 'KEYWORD_INAUTHENTIC_USER_REVIEWS' });
+    expect(GROUND_CATEGORY.malicious).toEqual({
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      keyword: 'KEYWORD_INAUTHENTIC_USER_REVIEWS',
+    });
     expect(GROUND_CATEGORY.privacy_or_image_rights.category).toBe('STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS');
     expect(GROUND_CATEGORY.inappropriate.category).toBe('STATEMENT_CATEGORY_OTHER_VIOLATION_TC');
   });
-  test('keywordsOf offers a category\'s own keywords plus KEYWORD_OTHER, none for an unknown category', () => {
-    expect(keywordsOf('STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH')).toEqual(['KEYWORD_DEFAMATION', 'KEYWORD_DISCRIMINATION', 'KEYWORD_HATE_SPEECH', 'KEYWORD_OTHER']);
+  test("keywordsOf offers a category's own keywords plus KEYWORD_OTHER, none for an unknown category", () => {
+    expect(keywordsOf('STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH')).toEqual([
+      'KEYWORD_DEFAMATION',
+      'KEYWORD_DISCRIMINATION',
+      'KEYWORD_HATE_SPEECH',
+      'KEYWORD_OTHER',
+    ]);
     expect(keywordsOf('STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE')).toEqual(['KEYWORD_OTHER']);
   });
 });

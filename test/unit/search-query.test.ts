@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { publicReference, publicReferenceOf } from '../../server/domain/dsa/references.ts';
 import {
-  foldText, iccidDigits, matchRank, maySearchField, phoneCandidates, rankResults, recordNumber, referenceCode, searchTerms, storedPhone, wholeEmail,
+  foldText,
+  iccidDigits,
+  matchRank,
+  maySearchField,
+  phoneCandidates,
+  rankResults,
+  recordNumber,
+  referenceCode,
+  searchTerms,
+  storedPhone,
+  wholeEmail,
 } from '../../server/domain/search/searchQuery.ts';
 
 describe('folding and terms', () => {
@@ -59,16 +69,24 @@ describe('ranking: exact first', () => {
     expect(matchRank('Sophie Bernard', 'sophie martin')).toBe(4);
   });
   test('results of a kind: best rank, then the shorter value, then the newest; one per record', () => {
-    const ranked = rankResults([
-      { id: 1, rank: 3, value: 'abc' }, { id: 2, rank: 0, value: 'abcdef' }, { id: 3, rank: 3, value: 'ab' }, { id: 1, rank: 1, value: 'abc' }, { id: 4, rank: 3, value: 'ab' },
-    ], 3);
+    const ranked = rankResults(
+      [
+        { id: 1, rank: 3, value: 'abc' },
+        { id: 2, rank: 0, value: 'abcdef' },
+        { id: 3, rank: 3, value: 'ab' },
+        { id: 1, rank: 1, value: 'abc' },
+        { id: 4, rank: 3, value: 'ab' },
+      ],
+      3,
+    );
     expect(ranked.map((r) => r.id)).toEqual([2, 1, 4]);
   });
 });
 
 describe('masking: what a role cannot see, it cannot search', () => {
   test('a moderator never searches by phone, name or a part of an e-mail; by a whole e-mail and a notice reference, yes', () => {
-    for (const f of ['customer_phone', 'customer_name', 'customer_email_part', 'esim_iccid_suffix', 'order_payment_reference'] as const) expect(maySearchField(f, ['moderator']), f).toBe(false);
+    for (const f of ['customer_phone', 'customer_name', 'customer_email_part', 'esim_iccid_suffix', 'order_payment_reference'] as const)
+      expect(maySearchField(f, ['moderator']), f).toBe(false);
     expect(maySearchField('customer_email', ['moderator'])).toBe(true);
     expect(maySearchField('dsa_notice_reference', ['moderator'])).toBe(true);
   });

@@ -1,7 +1,14 @@
 // The sign-in rules of server/domain/staff/signIn.ts (docs/OPERATIONS.md "Staff accounts").
 import { describe, expect, test } from 'vitest';
 import {
-  activeAdmins, delayAfterFailures, formatRecoveryCode, nextSignInStep, noticeDue, normaliseRecoveryCode, secondFactorRequired, type ThrottleRules,
+  activeAdmins,
+  delayAfterFailures,
+  formatRecoveryCode,
+  nextSignInStep,
+  noticeDue,
+  normaliseRecoveryCode,
+  secondFactorRequired,
+  type ThrottleRules,
 } from '../../server/domain/staff/signIn.ts';
 
 const RULES: ThrottleRules = { maxFailures: 5, maxDelayMinutes: 15, maxFailuresPerAddress: 30, addressWindowMinutes: 15 };
@@ -42,9 +49,13 @@ describe('who signs in with a second factor', () => {
 
 describe('the last active admin', () => {
   test('counts active staff holding the admin role', () => {
-    expect(activeAdmins([
-      { id: 1, roles: ['admin'], status: 'active' }, { id: 2, roles: ['admin', 'finance'], status: 'disabled' }, { id: 3, roles: ['support'], status: 'active' },
-    ])).toBe(1);
+    expect(
+      activeAdmins([
+        { id: 1, roles: ['admin'], status: 'active' },
+        { id: 2, roles: ['admin', 'finance'], status: 'disabled' },
+        { id: 3, roles: ['support'], status: 'active' },
+      ]),
+    ).toBe(1);
     expect(activeAdmins([{ id: 3, roles: ['support'], status: 'active' }])).toBe(0);
   });
 });

@@ -1,16 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
-import { errorsAt, planAfterAnswer, readAnswer, retryDelayMs, submissionPayload, type TdbAnswer } from '../../server/domain/dsa/tdbSubmission.ts';
+import {
+  errorsAt,
+  planAfterAnswer,
+  readAnswer,
+  retryDelayMs,
+  submissionPayload,
+  type TdbAnswer,
+} from '../../server/domain/dsa/tdbSubmission.ts';
 import { csvSafe } from '../../server/http/csv.ts';
 
 const puids = ['p0', 'p1', 'p2', 'p3', 'p4'];
-const invalid = (over: Partial<Extract<TdbAnswer, { kind: 'invalid' }>> = {}): Extract<TdbAnswer, { kind: 'invalid' }> =>
-  ({ kind: 'invalid', httpStatus: 422, message: 'The database refused the batch', errors: {}, existingPuids: [], ...over });
+const invalid = (over: Partial<Extract<TdbAnswer, { kind: 'invalid' }>> = {}): Extract<TdbAnswer, { kind: 'invalid' }> => ({
+  kind: 'invalid',
+  httpStatus: 422,
+  message: 'The database refused the batch',
+  errors: {},
+  existingPuids: [],
+  ...over,
+});
 
-describe('the database\'s answers (its API documentation and source)', () => {
+describe("the database's answers (its API documentation and source)", () => {
   test('only 201 means stored; each statement comes back with its uuid and permalink', () => {
     const a = readAnswer(201, { statements: [{ puid: 'p0', uuid: 'u-0', permalink: 'https://tdb/statement/u-0' }] });
-    expect(a).toEqual({ kind: 'created', httpStatus: 201, statements: [{ puid: 'p0', uuid: 'u-0', permalink: 'https://tdb/statement/u-0' }] });
+    expect(a).toEqual({
+      kind: 'created',
+      httpStatus: 201,
+      statements: [{ puid: 'p0', uuid: 'u-0', permalink: 'https://tdb/statement/u-0' }],
+    });
     expect(readAnswer(200, {}).kind).toBe('failed');
   });
   test('422 with errors keyed statement_<i>: invalid, nothing stored', () => {
@@ -20,34 +37,66 @@ describe('the database\'s answers (its API documentation and source)', () => {
     expect(errorsAt(a as Extract<TdbAnswer, { kind: 'invalid' }>, 1, 5)).toBeNull();
   });
   test('422 naming PUIDs already submitted: existing_puids (batch) and existing.puid (single endpoint)', () => {
-    expect(readAnswer(422, { message: 'The platform identifier(s) are not all unique within this call.', errors: { puid: ['…'], existing_puids: ['p1', 'p3'] } }))
-      .toMatchObject({ kind: 'invalid', existingPuids: ['p1', 'p3'] });
-    expect(readAnswer(422, { message: 'The identifier given is not unique within this platform.', errors: { puid: ['…'] }, existing: { puid: 'p4' } })).toMatchObject({ existingPuids: ['p4'] });
+    expect(
+      readAnswer(422, {
+        message: 'The platform identifier(s) are not all unique within this call.',
+        errors: { puid: ['…'], existing_puids: ['p1', 'p3'] },
+      }),
+    ).toMatchObject({ kind: 'invalid', existingPuids: ['p1', 'p3'] });
+    expect(
+      readAnswer(422, {
+        message: 'The identifier given is not unique within this platform.',
+        errors: { puid: ['…'] },
+        existing: { puid: 'p4' },
+      }),
+    ).toMatchObject({ existingPuids: ['p4'] });
   });
   test('401 names the token setting; 5xx and 429 are failures with their status', () => {
-    expect(readAnswer(401, { message: 'Unauthenticated.' })).toMatchObject({ kind: 'failed', message: expect.stringContaining('TDB_API_TOKEN') });
-    expect(readAnswer(503, { message: 'Service Unavailable' })).toEqual({ kind: 'failed', httpStatus: 503, message: 'The database answered 503: Service Unavailable' });
+    expect(readAnswer(401, { message: 'Unauthenticated.' })).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('TDB_API_TOKEN'),
+    });
+    expect(readAnswer(503, { message: 'Service Unavailable' })).toEqual({
+      kind: 'failed',
+      httpStatus: 503,
+      message: 'The database answered 503: Service Unavailable',
+    });
     expect(readAnswer(429, null)).toMatchObject({ kind: 'failed', message: expect.stringContaining('429') });
     expect(readAnswer(413, null)).toMatchObject({ kind: 'invalid' });
   });
 });
 
 describe('what becomes of each statement of a batch', () => {
-  test('201: all accepted with the database\'s uuid', () => {
-    const plan = planAfterAnswer(['p0', 'p1'], { kind: 'created', httpStatus: 201, statements: [{ puid: 'p1', uuid: 'u1', permalink: null }, { puid: 'p0', uuid: 'u0', permalink: null }] });
+  test("201: all accepted with the database's uuid", () => {
+    const plan = planAfterAnswer(['p0', 'p1'], {
+      kind: 'created',
+      httpStatus: 201,
+      statements: [
+        { puid: 'p1', uuid: 'u1', permalink: null },
+        { puid: 'p0', uuid: 'u0', permalink: null },
+      ],
+    });
     expect(plan).toMatchObject({ batchStatus: 'accepted', resend: [], stop: false });
-    expect(plan.items.map((i) => [i.outcome, i.uuid])).toEqual([['accepted', 'u0'], ['accepted', 'u1']]);
+    expect(plan.items.map((i) => [i.outcome, i.uuid])).toEqual([
+      ['accepted', 'u0'],
+      ['accepted', 'u1'],
+    ]);
   });
   test('a refused batch of five is split in two halves sent at once; the errors it named stay with their statement', () => {
     const plan = planAfterAnswer(puids, invalid({ errors: { statement_3: { puid: ['The puid format is invalid.'] } } }));
-    expect(plan.resend).toEqual([[0, 1, 2], [3, 4]]);
+    expect(plan.resend).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
     expect(plan.items.every((i) => i.outcome === 'split')).toBe(true);
     expect(plan.items[3]!.errors).toEqual({ puid: ['The puid format is invalid.'] });
     expect(plan.stop).toBe(false);
   });
   test('a refused batch of one is refused with the field the database named', () => {
     const plan = planAfterAnswer(['p0'], invalid({ errors: { statement_0: { category: ['The selected category is invalid.'] } } }));
-    expect(plan.items).toEqual([{ position: 0, outcome: 'refused', errors: { category: ['The selected category is invalid.'] }, uuid: null, permalink: null }]);
+    expect(plan.items).toEqual([
+      { position: 0, outcome: 'refused', errors: { category: ['The selected category is invalid.'] }, uuid: null, permalink: null },
+    ]);
     expect(plan.resend).toEqual([]);
   });
   test('PUIDs the database already holds are accepted as duplicates, never sent again; the others go again at once', () => {
@@ -68,15 +117,27 @@ describe('what becomes of each statement of a batch', () => {
 
 describe('the statement as submitted', () => {
   const row = {
-    puid: 'kolet-sor-1', decision_visibility: '["DECISION_VISIBILITY_CONTENT_REMOVED"]', decision_provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION',
-    end_date_service_restriction: '2026-12-01', decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', content_date: '2026-05-01', application_date: '2026-06-01',
+    puid: 'kolet-sor-1',
+    decision_visibility: '["DECISION_VISIBILITY_CONTENT_REMOVED"]',
+    decision_provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION',
+    end_date_service_restriction: '2026-12-01',
+    decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+    content_date: '2026-05-01',
+    application_date: '2026-06-01',
   };
   test('a review restored before submission: the visibility restriction ends that day', () => {
-    expect(submissionPayload(row, { visibilityEndedOn: '2026-06-03', serviceEndedOn: null })).toMatchObject({ end_date_visibility_restriction: '2026-06-03', end_date_service_restriction: '2026-12-01' });
+    expect(submissionPayload(row, { visibilityEndedOn: '2026-06-03', serviceEndedOn: null })).toMatchObject({
+      end_date_visibility_restriction: '2026-06-03',
+      end_date_service_restriction: '2026-12-01',
+    });
   });
   test('a suspension lifted early: the service restriction ends that day, never later than declared', () => {
-    expect(submissionPayload(row, { visibilityEndedOn: null, serviceEndedOn: '2026-07-01' }).end_date_service_restriction).toBe('2026-07-01');
-    expect(submissionPayload(row, { visibilityEndedOn: null, serviceEndedOn: '2027-01-01' }).end_date_service_restriction).toBe('2026-12-01');
+    expect(submissionPayload(row, { visibilityEndedOn: null, serviceEndedOn: '2026-07-01' }).end_date_service_restriction).toBe(
+      '2026-07-01',
+    );
+    expect(submissionPayload(row, { visibilityEndedOn: null, serviceEndedOn: '2027-01-01' }).end_date_service_restriction).toBe(
+      '2026-12-01',
+    );
   });
   test('nothing undone: the stored statement as it is', () => {
     expect(submissionPayload(row, { visibilityEndedOn: null, serviceEndedOn: null })).not.toHaveProperty('end_date_visibility_restriction');

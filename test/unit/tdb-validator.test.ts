@@ -27,8 +27,12 @@ const valid = (): TdbStatement => ({
   puid: 'kolet-sor-000042',
 });
 const incompatible = (): TdbStatement => {
-  const s: TdbStatement = { ...valid(), decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', incompatible_content_ground: 'Kolet terms of use, §8 (reviews)',
-    incompatible_content_explanation: 'The review advertises another shop and says nothing about the product bought.' };
+  const s: TdbStatement = {
+    ...valid(),
+    decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+    incompatible_content_ground: 'Kolet terms of use, §8 (reviews)',
+    incompatible_content_explanation: 'The review advertises another shop and says nothing about the product bought.',
+  };
   delete s.illegal_content_legal_ground;
   delete s.illegal_content_explanation;
   return s;
@@ -86,7 +90,11 @@ describe('decision fields', () => {
   test('decision_monetary_other is required iff decision_monetary is OTHER', () => {
     refused('decision_monetary_other', { decision_monetary: 'DECISION_MONETARY_OTHER' }, /required/);
     accepted({ decision_monetary: 'DECISION_MONETARY_OTHER', decision_monetary_other: 'Loyalty points frozen' });
-    refused('decision_monetary_other', { decision_monetary: 'DECISION_MONETARY_SUSPENSION', decision_monetary_other: 'Loyalty points frozen' }, /left out/);
+    refused(
+      'decision_monetary_other',
+      { decision_monetary: 'DECISION_MONETARY_SUSPENSION', decision_monetary_other: 'Loyalty points frozen' },
+      /left out/,
+    );
     refused('decision_monetary_other', { decision_monetary_other: 'Loyalty points frozen' }, /left out/);
   });
   test('decision_provision and decision_account take only their values', () => {
@@ -150,7 +158,11 @@ describe('lengths count characters, not bytes', () => {
   });
   test('the *_other texts and source_identity: 500 characters', () => {
     accepted({ decision_visibility: ['DECISION_VISIBILITY_OTHER'], decision_visibility_other: '😀'.repeat(500) });
-    refused('decision_visibility_other', { decision_visibility: ['DECISION_VISIBILITY_OTHER'], decision_visibility_other: 'é'.repeat(501) }, /500/);
+    refused(
+      'decision_visibility_other',
+      { decision_visibility: ['DECISION_VISIBILITY_OTHER'], decision_visibility_other: 'é'.repeat(501) },
+      /500/,
+    );
     refused('content_type_other', { content_type: ['CONTENT_TYPE_OTHER'], content_type_other: 'x'.repeat(501) }, /500/);
     refused('category_specification_other', { category_specification_other: 'x'.repeat(501) }, /500/);
     accepted({ source_identity: 'é'.repeat(500) });
@@ -184,8 +196,10 @@ describe('category and keywords (schema of 1 July 2025)', () => {
     accepted({ category: 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE', category_specification: undefined });
   });
   test.each([
-    'STATEMENT_CATEGORY_NON_CONSENSUAL_BEHAVIOUR', 'STATEMENT_CATEGORY_PORNOGRAPHY_OR_SEXUALIZED_CONTENT',
-    'STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS', 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
+    'STATEMENT_CATEGORY_NON_CONSENSUAL_BEHAVIOUR',
+    'STATEMENT_CATEGORY_PORNOGRAPHY_OR_SEXUALIZED_CONTENT',
+    'STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS',
+    'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
   ])('the legacy category %s is refused', (category) => {
     refused('category', { category }, /must be one of/);
   });
@@ -198,12 +212,23 @@ describe('category and keywords (schema of 1 July 2025)', () => {
     accepted({ category_specification: ['KEYWORD_OTHER'], category_specification_other: 'Insinuation' });
   });
   test.each([
-    'KEYWORD_DISINFORMATION', 'KEYWORD_DANGEROUS_TOYS', 'KEYWORD_ONLINE_BULLYING_INTIMIDATION', 'KEYWORD_INSUFFICIENT_INFORMATION_TRADERS',
-    'KEYWORD_MISINFORMATION', 'KEYWORD_FOREIGN_INFORMATION_MANIPULATION', 'KEYWORD_NON_CONSENSUAL_ITEMS_DEEPFAKE',
-    'KEYWORD_REGULATED_GOODS_SERVICES', 'KEYWORD_GENDER_BASED_VIOLENCE', 'KEYWORD_IMAGE_BASED_SEXUAL_ABUSE',
+    'KEYWORD_DISINFORMATION',
+    'KEYWORD_DANGEROUS_TOYS',
+    'KEYWORD_ONLINE_BULLYING_INTIMIDATION',
+    'KEYWORD_INSUFFICIENT_INFORMATION_TRADERS',
+    'KEYWORD_MISINFORMATION',
+    'KEYWORD_FOREIGN_INFORMATION_MANIPULATION',
+    'KEYWORD_NON_CONSENSUAL_ITEMS_DEEPFAKE',
+    'KEYWORD_REGULATED_GOODS_SERVICES',
+    'KEYWORD_GENDER_BASED_VIOLENCE',
+    'KEYWORD_IMAGE_BASED_SEXUAL_ABUSE',
   ])('the rejected keyword %s is refused', (keyword) => {
     expect(KEYWORDS).not.toContain(keyword);
-    refused('category_specification', { category_specification: ['KEYWORD_DEFAMATION', keyword] }, new RegExp(`unknown value\\(s\\): ${keyword}$`));
+    refused(
+      'category_specification',
+      { category_specification: ['KEYWORD_DEFAMATION', keyword] },
+      new RegExp(`unknown value\\(s\\): ${keyword}$`),
+    );
   });
   test('69 keywords: the 67 of the groups, plus OTHER and STALKING', () => {
     expect(KEYWORDS).toHaveLength(69);
@@ -237,7 +262,7 @@ describe('content language', () => {
   test('an upper-case ISO 639-1 code: FR, EN, EL (Greek) accepted', () => {
     for (const content_language of ['FR', 'EN', 'EL']) accepted({ content_language });
   });
-  test('the TDB\'s 184 codes, BH (Bihari) included', () => {
+  test("the TDB's 184 codes, BH (Bihari) included", () => {
     expect(LANGUAGES).toHaveLength(184);
     accepted({ content_language: 'BH' });
   });
@@ -279,15 +304,18 @@ describe('dates', () => {
     accepted({ application_date: '2038-01-01' });
     refused('application_date', { application_date: '2038-01-02' }, /between/);
   });
-  test.each(['end_date_visibility_restriction', 'end_date_monetary_restriction', 'end_date_service_restriction', 'end_date_account_restriction'])(
-    '%s: at most 2038-01-01 and not before application_date', (field) => {
-      accepted({ [field]: '2026-03-05' });
-      accepted({ [field]: '2038-01-01' });
-      refused(field, { [field]: '2038-01-02' }, /between/);
-      refused(field, { [field]: '2026-03-04' }, /before application_date/);
-      refused(field, { [field]: '2026-3-31' }, /YYYY-MM-DD/);
-    },
-  );
+  test.each([
+    'end_date_visibility_restriction',
+    'end_date_monetary_restriction',
+    'end_date_service_restriction',
+    'end_date_account_restriction',
+  ])('%s: at most 2038-01-01 and not before application_date', (field) => {
+    accepted({ [field]: '2026-03-05' });
+    accepted({ [field]: '2038-01-01' });
+    refused(field, { [field]: '2038-01-02' }, /between/);
+    refused(field, { [field]: '2026-03-04' }, /before application_date/);
+    refused(field, { [field]: '2026-3-31' }, /YYYY-MM-DD/);
+  });
 });
 
 describe('facts, source, automation', () => {
@@ -330,7 +358,8 @@ describe('puid and content_id', () => {
   });
   test('puid: letters, digits, - and _ only', () => {
     accepted({ puid: 'kolet-sor-0f8e1c2a_B' });
-    for (const puid of ['kolet sor 42', 'kolet.sor.42', 'kolet/sor/42', 'kolet-sor-é', 'kolet-sor-42\n']) refused('puid', { puid }, /letters, digits/);
+    for (const puid of ['kolet sor 42', 'kolet.sor.42', 'kolet/sor/42', 'kolet-sor-é', 'kolet-sor-42\n'])
+      refused('puid', { puid }, /letters, digits/);
   });
   test('content_id is only {"EAN-13": 13 digits}', () => {
     accepted({ content_id: { 'EAN-13': '4006381333931' } });
@@ -343,20 +372,38 @@ describe('puid and content_id', () => {
 });
 
 describe('null and unknown keys', () => {
-  test.each(['decision_visibility', 'decision_monetary', 'decision_provision', 'decision_account', 'category_specification', 'content_language'])(
-    'the nullable %s accepts null', (field) => {
-      // decision_visibility null needs another decision (at least one of the four).
-      accepted(field === 'decision_visibility' ? { decision_visibility: null, decision_account: 'DECISION_ACCOUNT_SUSPENDED' } : { [field]: null });
-    },
-  );
-  test.each(['account_type', 'decision_ground_reference_url', 'category_addition', 'category_specification_other', 'end_date_visibility_restriction', 'source_identity', 'content_id', 'puid', 'decision_facts'])(
-    'the non-nullable %s must be left out rather than null', (field) => {
-      refused(field, { [field]: null }, /left out rather than null/);
-    },
-  );
-  test.each(['notice_id', 'review_id', 'account_id', 'created_by_staff_id', 'uuid', 'platform_name'])('the unknown key %s is refused', (field) => {
-    refused(field, { [field]: 1 }, /not a field/);
+  test.each([
+    'decision_visibility',
+    'decision_monetary',
+    'decision_provision',
+    'decision_account',
+    'category_specification',
+    'content_language',
+  ])('the nullable %s accepts null', (field) => {
+    // decision_visibility null needs another decision (at least one of the four).
+    accepted(
+      field === 'decision_visibility' ? { decision_visibility: null, decision_account: 'DECISION_ACCOUNT_SUSPENDED' } : { [field]: null },
+    );
   });
+  test.each([
+    'account_type',
+    'decision_ground_reference_url',
+    'category_addition',
+    'category_specification_other',
+    'end_date_visibility_restriction',
+    'source_identity',
+    'content_id',
+    'puid',
+    'decision_facts',
+  ])('the non-nullable %s must be left out rather than null', (field) => {
+    refused(field, { [field]: null }, /left out rather than null/);
+  });
+  test.each(['notice_id', 'review_id', 'account_id', 'created_by_staff_id', 'uuid', 'platform_name'])(
+    'the unknown key %s is refused',
+    (field) => {
+      refused(field, { [field]: 1 }, /not a field/);
+    },
+  );
 });
 
 describe('no personal data in the free texts (Art. 24(5))', () => {
@@ -370,18 +417,31 @@ describe('no personal data in the free texts (Art. 24(5))', () => {
     refused('decision_facts', { decision_facts }, /personal data/);
   });
   test('in the explanations and grounds too', () => {
-    refused('illegal_content_explanation', { illegal_content_explanation: 'Written by marie@example.com about a neighbour.' }, /personal data/);
+    refused(
+      'illegal_content_explanation',
+      { illegal_content_explanation: 'Written by marie@example.com about a neighbour.' },
+      /personal data/,
+    );
     refused('illegal_content_legal_ground', { illegal_content_legal_ground: 'Complaint by 0612345678' }, /personal data/);
-    refused('incompatible_content_explanation', { incompatible_content_explanation: 'Contact paul@example.org' }, /personal data/, incompatible());
+    refused(
+      'incompatible_content_explanation',
+      { incompatible_content_explanation: 'Contact paul@example.org' },
+      /personal data/,
+      incompatible(),
+    );
     refused('source_identity', { source_identity: 'flagger@example.eu' }, /personal data/);
   });
   test('dates, article numbers and references are not mistaken for personal data', () => {
-    accepted({ decision_facts: 'Review 1234567 of 2026-03-02, removed on 2026-03-05 under article 29 of the law of 29 July 1881, notice DSA-2026-7K3QX9M2.' });
+    accepted({
+      decision_facts:
+        'Review 1234567 of 2026-03-02, removed on 2026-03-05 under article 29 of the law of 29 July 1881, notice DSA-2026-7K3QX9M2.',
+    });
   });
 });
 
 describe('validateBatch (bulk submission)', () => {
-  const batch = (n: number): TdbStatement[] => Array.from({ length: n }, (_, i) => ({ ...valid(), puid: `kolet-sor-${String(i).padStart(6, '0')}` }));
+  const batch = (n: number): TdbStatement[] =>
+    Array.from({ length: n }, (_, i) => ({ ...valid(), puid: `kolet-sor-${String(i).padStart(6, '0')}` }));
   test('an empty batch is refused', () => {
     expect(validateBatch([])).toEqual({ statements: expect.stringMatching(/1 to 100/) });
   });
@@ -410,15 +470,31 @@ describe('validateBatch (bulk submission)', () => {
 
 /** A restriction decided on a DSA notice, as the decision form gives it. */
 const draft = (changes: Partial<StatementDraft> = {}): StatementDraft => ({
-  noticeId: 7, reviewId: 12, accountId: 345, complaintId: null,
-  visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED', provision: null, endDateService: null,
-  ground: 'DECISION_GROUND_ILLEGAL_CONTENT', legalGround: 'Loi du 29 juillet 1881, art. 29', termsClause: null,
+  noticeId: 7,
+  reviewId: 12,
+  accountId: 345,
+  complaintId: null,
+  visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED',
+  provision: null,
+  endDateService: null,
+  ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
+  legalGround: 'Loi du 29 juillet 1881, art. 29',
+  termsClause: null,
   explanation: 'The review accuses a named employee of theft without any supporting fact.',
-  category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', keywords: ['KEYWORD_DEFAMATION'],
-  territorialScope: ['FR', 'BE', 'FR'], contentLanguage: 'FR', contentDate: '2026-03-02', applicationDate: '2026-03-05',
+  category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+  keywords: ['KEYWORD_DEFAMATION'],
+  territorialScope: ['FR', 'BE', 'FR'],
+  contentLanguage: 'FR',
+  contentDate: '2026-03-02',
+  applicationDate: '2026-03-05',
   facts: 'A customer review was reported through the notice form and removed by a moderator.',
-  sourceType: 'SOURCE_ARTICLE_16', sourceIdentity: null, automatedDetection: false, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
-  manifestlyIllegal: false, exemption: null, staffId: 3,
+  sourceType: 'SOURCE_ARTICLE_16',
+  sourceIdentity: null,
+  automatedDetection: false,
+  automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+  manifestlyIllegal: false,
+  exemption: null,
+  staffId: 3,
   ...changes,
 });
 const rowOf = (d: StatementDraft) => statementRow(d, 'kolet-sor-000042', '2026-03-05T10:00:00.000Z');
@@ -430,7 +506,17 @@ describe('statement.ts: from a decision to the TDB statement', () => {
   });
   test('toTdb emits only TDB field names: nothing about the people (notice, review, account, staff) — Art. 24(5)', () => {
     const out = toTdb(rowOf(draft()));
-    for (const k of ['notice_id', 'review_id', 'account_id', 'complaint_id', 'created_by_staff_id', 'created_at', 'manifestly_illegal', 'exemption', 'id']) {
+    for (const k of [
+      'notice_id',
+      'review_id',
+      'account_id',
+      'complaint_id',
+      'created_by_staff_id',
+      'created_at',
+      'manifestly_illegal',
+      'exemption',
+      'id',
+    ]) {
       expect(out).not.toHaveProperty([k]);
     }
     expect(Object.values(out)).not.toContain(345);
@@ -439,17 +525,31 @@ describe('statement.ts: from a decision to the TDB statement', () => {
   test('toTdb leaves out nulls, empty strings and the keys that do not apply to the ground', () => {
     const out = toTdb(rowOf(draft()));
     expect(Object.values(out)).not.toContain(null);
-    for (const k of ['incompatible_content_ground', 'incompatible_content_explanation', 'incompatible_content_illegal', 'decision_provision',
-      'end_date_service_restriction', 'source_identity', 'decision_monetary', 'decision_account']) expect(out).not.toHaveProperty([k]);
+    for (const k of [
+      'incompatible_content_ground',
+      'incompatible_content_explanation',
+      'incompatible_content_illegal',
+      'decision_provision',
+      'end_date_service_restriction',
+      'source_identity',
+      'decision_monetary',
+      'decision_account',
+    ])
+      expect(out).not.toHaveProperty([k]);
     const noKeywords = toTdb(rowOf(draft({ keywords: [], contentLanguage: null })));
     expect(noKeywords).not.toHaveProperty('category_specification');
     expect(noKeywords).not.toHaveProperty('content_language');
     expect(toTdb({ ...rowOf(draft()), decision_facts: '' })).not.toHaveProperty('decision_facts');
   });
   test('toTdb on the incompatible ground: the terms clause, and incompatible_content_illegal "No"; no illegal_content_* keys', () => {
-    const out = toTdb(rowOf(draft({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: null, termsClause: 'Kolet terms of use, §8 (reviews)' })));
-    expect(out).toMatchObject({ incompatible_content_ground: 'Kolet terms of use, §8 (reviews)', incompatible_content_illegal: 'No',
-      incompatible_content_explanation: draft().explanation });
+    const out = toTdb(
+      rowOf(draft({ ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', legalGround: null, termsClause: 'Kolet terms of use, §8 (reviews)' })),
+    );
+    expect(out).toMatchObject({
+      incompatible_content_ground: 'Kolet terms of use, §8 (reviews)',
+      incompatible_content_illegal: 'No',
+      incompatible_content_explanation: draft().explanation,
+    });
     expect(out).not.toHaveProperty('illegal_content_legal_ground');
     expect(out).not.toHaveProperty('illegal_content_explanation');
     expect(validateStatement(out)).toEqual({});
@@ -472,7 +572,11 @@ describe('statement.ts: from a decision to the TDB statement', () => {
     expect(toTdb({ ...row, territorial_scope: '[]' })).not.toHaveProperty('territorial_scope');
   });
   test('toTdb keeps the day of a date or timestamp', () => {
-    const out = toTdb({ ...rowOf(draft()), content_date: '2026-03-02T00:00:00.000Z', application_date: new Date('2026-03-05T00:00:00.000Z') });
+    const out = toTdb({
+      ...rowOf(draft()),
+      content_date: '2026-03-02T00:00:00.000Z',
+      application_date: new Date('2026-03-05T00:00:00.000Z'),
+    });
     expect(out).toMatchObject({ content_date: '2026-03-02', application_date: '2026-03-05' });
   });
   test('a service suspension: provision and its end date', () => {
@@ -482,7 +586,9 @@ describe('statement.ts: from a decision to the TDB statement', () => {
   });
   test('statementRow leaves out the source identity of an own-initiative decision', () => {
     expect(rowOf(draft({ sourceType: 'SOURCE_VOLUNTARY', sourceIdentity: 'Association e-Enfance' })).source_identity).toBeNull();
-    expect(rowOf(draft({ sourceType: 'SOURCE_TRUSTED_FLAGGER', sourceIdentity: 'Association e-Enfance' })).source_identity).toBe('Association e-Enfance');
+    expect(rowOf(draft({ sourceType: 'SOURCE_TRUSTED_FLAGGER', sourceIdentity: 'Association e-Enfance' })).source_identity).toBe(
+      'Association e-Enfance',
+    );
   });
   test('draftErrors maps TDB errors back to the form fields: a personal e-mail in facts → errors.facts', () => {
     const errors = draftErrors(draft({ facts: 'Reported by jean.dupont@example.fr about the review.' }));

@@ -5,7 +5,12 @@ const NOW = new Date('2026-11-22T10:00:00Z');
 const FUTURE = '2026-12-10T00:00:00Z';
 const PAST = '2026-11-20T00:00:00Z';
 
-function facts(over: Partial<Omit<FixFacts, 'transfer' | 'source'>> & { transfer?: Partial<FixFacts['transfer']>; source?: Partial<FixFacts['source']> } = {}): FixFacts {
+function facts(
+  over: Partial<Omit<FixFacts, 'transfer' | 'source'>> & {
+    transfer?: Partial<FixFacts['transfer']>;
+    source?: Partial<FixFacts['source']>;
+  } = {},
+): FixFacts {
   const { transfer, source, ...rest } = over;
   return {
     transfer: { id: 7, status: 'delivered', amountMb: 2048, recipientEmail: 'bob@gmial.com', ...transfer },
@@ -20,14 +25,27 @@ function facts(over: Partial<Omit<FixFacts, 'transfer' | 'source'>> & { transfer
 describe('support fixes a mistaken transfer', () => {
   test('a pending transfer is recovered whole, back to the active source plan', () => {
     const p = planFix('reverse', facts({ transfer: { status: 'pending' }, recipientPlan: null }), NOW);
-    expect(p).toMatchObject({ recoverableMb: 2048, unrecoverableMb: 0, destination: { kind: 'source_plan', accountPlanId: 10 }, refusal: null });
+    expect(p).toMatchObject({
+      recoverableMb: 2048,
+      unrecoverableMb: 0,
+      destination: { kind: 'source_plan', accountPlanId: 10 },
+      refusal: null,
+    });
   });
   test('a delivered transfer recovers only what the wrong recipient has not used', () => {
-    const p = planFix('reverse', facts({ recipientPlan: { id: 20, dataRemainingMb: 1500, expiresAt: FUTURE }, spent: { usedMb: 548, sentOnMb: 0, expiredMb: 0 } }), NOW);
+    const p = planFix(
+      'reverse',
+      facts({ recipientPlan: { id: 20, dataRemainingMb: 1500, expiresAt: FUTURE }, spent: { usedMb: 548, sentOnMb: 0, expiredMb: 0 } }),
+      NOW,
+    );
     expect(p).toMatchObject({ recoverableMb: 1500, unrecoverableMb: 548, unrecoverable: { usedMb: 548, sentOnMb: 0 } });
   });
   test('data the wrong recipient already sent on is not recovered here', () => {
-    const p = planFix('reverse', facts({ recipientPlan: { id: 20, dataRemainingMb: 1024, expiresAt: FUTURE }, spent: { usedMb: 0, sentOnMb: 1024, expiredMb: 0 } }), NOW);
+    const p = planFix(
+      'reverse',
+      facts({ recipientPlan: { id: 20, dataRemainingMb: 1024, expiresAt: FUTURE }, spent: { usedMb: 0, sentOnMb: 1024, expiredMb: 0 } }),
+      NOW,
+    );
     expect(p).toMatchObject({ recoverableMb: 1024, unrecoverableMb: 1024, unrecoverable: { sentOnMb: 1024 } });
   });
   test('a reverse to a source plan that is no longer active goes to a new plan expiring as the source would have', () => {
@@ -36,16 +54,36 @@ describe('support fixes a mistaken transfer', () => {
     expect(p.recoverableMb).toBe(2048);
   });
   test('nothing is recoverable once the source plan has expired: the data would be dead on arrival', () => {
-    const p = planFix('reverse', facts({ transfer: { status: 'pending' }, recipientPlan: null, source: { status: 'expired', expiresAt: PAST } }), NOW);
-    expect(p).toMatchObject({ recoverableMb: 0, unrecoverableMb: 2048, unrecoverable: { expiresBeforeUseMb: 2048 }, refusal: { kind: 'rule', code: 'nothing_recoverable' } });
+    const p = planFix(
+      'reverse',
+      facts({ transfer: { status: 'pending' }, recipientPlan: null, source: { status: 'expired', expiresAt: PAST } }),
+      NOW,
+    );
+    expect(p).toMatchObject({
+      recoverableMb: 0,
+      unrecoverableMb: 2048,
+      unrecoverable: { expiresBeforeUseMb: 2048 },
+      refusal: { kind: 'rule', code: 'nothing_recoverable' },
+    });
   });
   test('everything used by the wrong recipient: nothing recoverable, and the result says so', () => {
-    const p = planFix('redirect', facts({ recipientPlan: { id: 20, dataRemainingMb: 0, expiresAt: FUTURE }, spent: { usedMb: 2048, sentOnMb: 0, expiredMb: 0 }, target: { email: 'bob@gmail.com', account: null } }), NOW);
+    const p = planFix(
+      'redirect',
+      facts({
+        recipientPlan: { id: 20, dataRemainingMb: 0, expiresAt: FUTURE },
+        spent: { usedMb: 2048, sentOnMb: 0, expiredMb: 0 },
+        target: { email: 'bob@gmail.com', account: null },
+      }),
+      NOW,
+    );
     expect(p).toMatchObject({ recoverableMb: 0, unrecoverableMb: 2048, refusal: { code: 'nothing_recoverable' } });
   });
   test('a transfer already redirected or reversed cannot be fixed again (409)', () => {
     for (const status of ['redirected', 'reversed'] as const) {
-      expect(planFix('reverse', facts({ transfer: { status } }), NOW).refusal).toMatchObject({ kind: 'already_done', code: 'transfer_already_fixed' });
+      expect(planFix('reverse', facts({ transfer: { status } }), NOW).refusal).toMatchObject({
+        kind: 'already_done',
+        code: 'transfer_already_fixed',
+      });
     }
   });
   test('a redirect to an address with an account delivers into a new plan for it', () => {
@@ -56,11 +94,13 @@ describe('support fixes a mistaken transfer', () => {
     const p = planFix('redirect', facts({ target: { email: 'bob@gmail.com', account: null } }), NOW);
     expect(p.destination).toEqual({ kind: 'pending_registration', email: 'bob@gmail.com', expiresAt: FUTURE });
   });
-  test('a redirect to the same wrong address, the sender\'s own, an invalid one, or a closed account is refused', () => {
+  test("a redirect to the same wrong address, the sender's own, an invalid one, or a closed account is refused", () => {
     expect(planFix('redirect', facts({ target: { email: 'BOB@gmial.com', account: null } }), NOW).refusal?.code).toBe('same_recipient');
     expect(planFix('redirect', facts({ target: { email: 'alice@gmail.com', account: null } }), NOW).refusal?.code).toBe('self_transfer');
     expect(planFix('redirect', facts({ target: { email: 'not-an-email', account: null } }), NOW).refusal?.code).toBe('invalid_email');
-    expect(planFix('redirect', facts({ target: { email: 'bob@gmail.com', account: { id: 3, status: 'deactivated' } } }), NOW).refusal?.code).toBe('recipient_inactive');
+    expect(
+      planFix('redirect', facts({ target: { email: 'bob@gmail.com', account: { id: 3, status: 'deactivated' } } }), NOW).refusal?.code,
+    ).toBe('recipient_inactive');
   });
   test('a reverse to a closed sender account is refused', () => {
     const p = planFix('reverse', { ...facts(), sender: { id: 1, email: 'a@b.fr', status: 'deactivated' } }, NOW);

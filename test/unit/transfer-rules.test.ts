@@ -3,11 +3,27 @@ import { sendableNow, transferRefusals, type TransferFacts } from '../../server/
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
-function facts(over: { sender?: Partial<TransferFacts['sender']>; source?: Partial<TransferFacts['source']> } & Partial<Omit<TransferFacts, 'sender' | 'source'>> = {}): TransferFacts {
+function facts(
+  over: { sender?: Partial<TransferFacts['sender']>; source?: Partial<TransferFacts['source']> } & Partial<
+    Omit<TransferFacts, 'sender' | 'source'>
+  > = {},
+): TransferFacts {
   const { sender, source, ...rest } = over;
   return {
     sender: { id: 1, email: 'alice@gmail.com', status: 'active', ...sender },
-    source: { id: 10, accountId: 1, origin: 'paid', status: 'active', expiresAt: '2026-12-01T00:00:00Z', dataRemainingMb: 5120, dataGiftedMb: 0, unlimited: false, dataBlocked: false, refundOpen: false, ...source },
+    source: {
+      id: 10,
+      accountId: 1,
+      origin: 'paid',
+      status: 'active',
+      expiresAt: '2026-12-01T00:00:00Z',
+      dataRemainingMb: 5120,
+      dataGiftedMb: 0,
+      unlimited: false,
+      dataBlocked: false,
+      refundOpen: false,
+      ...source,
+    },
     recipientEmail: 'bob@gmail.com',
     recipient: null,
     amountGb: 2,
@@ -63,7 +79,7 @@ describe('send data to a friend (seed 000)', () => {
   test('accepts the whole GB remaining: 4 GB from 4.9 GB', () => {
     expect(codes(facts({ source: { dataRemainingMb: 5000 }, amountGb: 4 }))).toEqual([]);
   });
-  test('refuses sending to one\'s own e-mail, whatever its case or spaces', () => {
+  test("refuses sending to one's own e-mail, whatever its case or spaces", () => {
     expect(codes(facts({ recipientEmail: '  Alice@GMAIL.com ' }))).toContain('self_transfer');
   });
   test.each(['bob', 'bob@', '@gmail.com', 'bob@gmail', 'b ob@gmail.com'])('refuses an invalid e-mail: %s', (recipientEmail) => {
@@ -77,7 +93,11 @@ describe('send data to a friend (seed 000)', () => {
     expect(codes(facts({ recipient: { id: 5, status: 'deactivated' } }))).toContain('recipient_inactive');
   });
   test('lists every rule broken, not only the first', () => {
-    expect(codes(facts({ sender: { status: 'deactivated' }, source: { origin: 'promo' }, amountGb: 1.5 }))).toEqual(['account_inactive', 'source_not_paid', 'amount_not_whole_gb']);
+    expect(codes(facts({ sender: { status: 'deactivated' }, source: { origin: 'promo' }, amountGb: 1.5 }))).toEqual([
+      'account_inactive',
+      'source_not_paid',
+      'amount_not_whole_gb',
+    ]);
   });
 });
 
@@ -88,7 +108,10 @@ describe('only paid data is sent (seed 000: "données gratuites ou données offe
     expect(codes({ ...f, amountGb: 1 })).toEqual([]);
   });
   test('a plan whose paid data is used up and only the bonus is left sends nothing', () => {
-    expect(codes(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 1024 }, amountGb: 1 }))).toEqual(['insufficient_data', 'amount_too_large']);
+    expect(codes(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 1024 }, amountGb: 1 }))).toEqual([
+      'insufficient_data',
+      'amount_too_large',
+    ]);
   });
   test('an unlimited plan sends nothing of its fair-use allowance', () => {
     expect(codes(facts({ source: { unlimited: true, dataRemainingMb: 51_200 }, amountGb: 5 }))).toEqual(['source_unlimited']);
@@ -105,7 +128,9 @@ describe('sendable now', () => {
   test('nothing, with the reason, from an unlimited plan, a plan under refund, or with less than 1 GB paid', () => {
     expect(sendableNow(facts({ source: { unlimited: true } }), NOW).refusal?.code).toBe('source_unlimited');
     expect(sendableNow(facts({ source: { refundOpen: true } }), NOW)).toMatchObject({ gb: 0, refusal: { code: 'refund_pending' } });
-    expect(sendableNow(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 600 } }), NOW)).toMatchObject({ gb: 0, refusal: { code: 'insufficient_data' } });
+    expect(sendableNow(facts({ source: { dataRemainingMb: 1500, dataGiftedMb: 600 } }), NOW)).toMatchObject({
+      gb: 0,
+      refusal: { code: 'insufficient_data' },
+    });
   });
 });
-

@@ -14,18 +14,22 @@ const WORKFLOWS: [string, Workflow<string, string>, readonly string[]][] = [
 ];
 
 describe('every workflow table', () => {
-  it.each(WORKFLOWS)('%s: describes each status of the vocabulary; every move exists, leaves from somewhere and ends in a status', (_, workflow, statuses) => {
-    expect(Object.keys(workflow.states).sort()).toEqual([...statuses].sort());
-    for (const state of Object.values(workflow.states)) for (const move of state.moves) expect(workflow.moves).toHaveProperty(move);
-    for (const [move, def] of Object.entries(workflow.moves)) {
-      expect(movableFrom(workflow, move).length, move).toBeGreaterThan(0);
-      for (const to of def.to) expect(statuses).toContain(to);
-    }
-  });
+  it.each(WORKFLOWS)(
+    '%s: describes each status of the vocabulary; every move exists, leaves from somewhere and ends in a status',
+    (_, workflow, statuses) => {
+      expect(Object.keys(workflow.states).sort()).toEqual([...statuses].sort());
+      for (const state of Object.values(workflow.states)) for (const move of state.moves) expect(workflow.moves).toHaveProperty(move);
+      for (const [move, def] of Object.entries(workflow.moves)) {
+        expect(movableFrom(workflow, move).length, move).toBeGreaterThan(0);
+        for (const to of def.to) expect(statuses).toContain(to);
+      }
+    },
+  );
 
-  it('a refusal names the state and the states the move leaves from, with the move\'s own code', () => {
+  it("a refusal names the state and the states the move leaves from, with the move's own code", () => {
     expect(moveRefusal(TRANSFER_WORKFLOW, 'reverse', 'redirected')).toEqual({
-      code: 'transfer_already_fixed', message: 'This transfer is redirected: "reverse" applies only to a transfer that is pending or delivered',
+      code: 'transfer_already_fixed',
+      message: 'This transfer is redirected: "reverse" applies only to a transfer that is pending or delivered',
     });
   });
 });

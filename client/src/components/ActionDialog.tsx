@@ -1,4 +1,13 @@
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, type ButtonProps, type DialogProps } from '@mui/material';
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  type ButtonProps,
+  type DialogProps,
+} from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Form, useTranslate } from 'react-admin';
 
@@ -33,21 +42,57 @@ export interface ActionDialogProps<Values extends Record<string, unknown>> {
  * cannot be closed meanwhile.
  */
 export function ActionDialog<Values extends Record<string, unknown>>(props: ActionDialogProps<Values>) {
-  const { name, title, initialValues, fields, question, reviewLabel, confirmLabel, runningLabel, confirmColor = 'primary', isPending, failure, onConfirm, onBack, onClose, reviewDisabled = false, maxWidth = 'sm' } = props;
+  const {
+    name,
+    title,
+    initialValues,
+    fields,
+    question,
+    reviewLabel,
+    confirmLabel,
+    runningLabel,
+    confirmColor = 'primary',
+    isPending,
+    failure,
+    onConfirm,
+    onBack,
+    onClose,
+    reviewDisabled = false,
+    maxWidth = 'sm',
+  } = props;
   const translate = useTranslate();
   const [values, setValues] = useState<Values>(initialValues);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
-  const back = () => { onBack?.(); setStep('form'); };
+  const back = () => {
+    onBack?.();
+    setStep('form');
+  };
 
   return (
-    <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth={maxWidth} aria-labelledby={`${name}-title`} data-testid={`${name}-dialog`}>
+    <Dialog
+      open
+      onClose={isPending ? undefined : onClose}
+      fullWidth
+      maxWidth={maxWidth}
+      aria-labelledby={`${name}-title`}
+      data-testid={`${name}-dialog`}
+    >
       <DialogTitle id={`${name}-title`}>{title}</DialogTitle>
       {step === 'form' ? (
-        <Form record={values} onSubmit={(submitted: Record<string, unknown>) => { setValues(submitted as Values); setStep('confirm'); }} disableInvalidFormNotification>
+        <Form
+          record={values}
+          onSubmit={(submitted: Record<string, unknown>) => {
+            setValues(submitted as Values);
+            setStep('confirm');
+          }}
+          disableInvalidFormNotification
+        >
           <DialogContent dividers>{fields}</DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={reviewDisabled} data-testid={`${name}-review`}>{reviewLabel}</Button>
+            <Button type="submit" variant="contained" disabled={reviewDisabled} data-testid={`${name}-review`}>
+              {reviewLabel}
+            </Button>
           </DialogActions>
         </Form>
       ) : (
@@ -57,7 +102,9 @@ export function ActionDialog<Values extends Record<string, unknown>>(props: Acti
             {failure}
           </DialogContent>
           <DialogActions>
-            <Button onClick={back} disabled={isPending}>{translate('ra.action.back')}</Button>
+            <Button onClick={back} disabled={isPending}>
+              {translate('ra.action.back')}
+            </Button>
             <Button
               variant="contained"
               color={confirmColor}

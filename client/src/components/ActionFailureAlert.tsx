@@ -23,7 +23,11 @@ export const ActionFailureAlert = ({ failure, codes, fields }: ActionFailureAler
   return (
     <Alert severity="error" data-testid="action-failure" sx={{ mt: 2 }}>
       {text}
-      {detail && <Typography variant="caption" component="div" sx={{ mt: 0.5, opacity: 0.8 }} data-testid="action-failure-detail">{detail}</Typography>}
+      {detail && (
+        <Typography variant="caption" component="div" sx={{ mt: 0.5, opacity: 0.8 }} data-testid="action-failure-detail">
+          {detail}
+        </Typography>
+      )}
       {refused.length > 0 && (
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           {refused.map(([field, message]) => (

@@ -30,14 +30,16 @@ export const ActiveFilterChips = ({ defaults = {}, sort, except = [], enums = {}
   const locale = useLocale();
   const values = filterValues as Record<string, unknown>;
   const hidden = typeof except === 'function' ? except(values) : except;
-  const active = Object.entries(values).filter(([key, value]) =>
-    value !== undefined && value !== '' && !hidden.includes(key) && !same(value, defaults[key]));
+  const active = Object.entries(values).filter(
+    ([key, value]) => value !== undefined && value !== '' && !hidden.includes(key) && !same(value, defaults[key]),
+  );
   if (active.length === 0) return null;
 
   const fieldLabel = (field: string) => translate(`resources.${resource}.fields.${field}`, { _: field });
   const valueText = (field: string, value: unknown): string => {
     if (Array.isArray(value)) return value.map((v) => valueText(field, v)).join(', ');
-    if (typeof value === 'boolean' || value === 'true' || value === 'false') return translate(String(value) === 'true' ? 'filters.yes' : 'filters.no');
+    if (typeof value === 'boolean' || value === 'true' || value === 'false')
+      return translate(String(value) === 'true' ? 'filters.yes' : 'filters.no');
     if (typeof value === 'number' && /Cents$/.test(field)) return formatEuros(value, locale);
     if (typeof value === 'string' && ISO_DATE.test(value)) {
       const date = new Date(value);
@@ -66,12 +68,19 @@ export const ActiveFilterChips = ({ defaults = {}, sort, except = [], enums = {}
   };
 
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: 2, py: 1 }} data-testid="active-filters" aria-label={translate('filters.active')} role="region">
+    <Box
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: 2, py: 1 }}
+      data-testid="active-filters"
+      aria-label={translate('filters.active')}
+      role="region"
+    >
       {active.map(([key, value]) => {
         const label = chipLabel(key, value);
         return <Chip key={key} size="small" label={label} onDelete={() => remove(key)} data-testid={`filter-chip-${key}`} />;
       })}
-      <Button size="small" onClick={clear}>{translate('filters.clear')}</Button>
+      <Button size="small" onClick={clear}>
+        {translate('filters.clear')}
+      </Button>
     </Box>
   );
 };

@@ -13,13 +13,21 @@ export const CodeLabelField = ({ labels, chip, emptyText, ...props }: CodeLabelF
   const translate = useTranslate();
   const value: unknown = useFieldValue(props);
   if (value === null || value === undefined || value === '') {
-    return emptyText ? <Typography component="span" variant="body2">{translate(emptyText, { _: emptyText })}</Typography> : null;
+    return emptyText ? (
+      <Typography component="span" variant="body2">
+        {translate(emptyText, { _: emptyText })}
+      </Typography>
+    ) : null;
   }
   const code = String(value);
   const label = codeLabel(translate, labels, code);
-  return chip
-    ? <Chip size="small" variant="outlined" label={label} title={code} />
-    : <Typography component="span" variant="body2" title={code}>{label}</Typography>;
+  return chip ? (
+    <Chip size="small" variant="outlined" label={label} title={code} />
+  ) : (
+    <Typography component="span" variant="body2" title={code}>
+      {label}
+    </Typography>
+  );
 };
 
 /** `<labels>.<code>` translated, the code itself when there is no such label. */

@@ -22,7 +22,15 @@ export const DateRangeFields = ({ range, onChange, fromLabel, toLabel, error }: 
   const translate = useTranslate();
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-      <TextField type="date" size="small" label={translate(fromLabel)} value={range.from} onChange={(e) => onChange({ ...range, from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} required />
+      <TextField
+        type="date"
+        size="small"
+        label={translate(fromLabel)}
+        value={range.from}
+        onChange={(e) => onChange({ ...range, from: e.target.value })}
+        slotProps={{ inputLabel: { shrink: true } }}
+        required
+      />
       <TextField
         type="date"
         size="small"
@@ -40,4 +48,5 @@ export const DateRangeFields = ({ range, onChange, fromLabel, toLabel, error }: 
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A range the API accepts: two real days, `from` not after `to`. */
-export const isValidRange = (r: DayRange) => DAY.test(r.from) && DAY.test(r.to) && !Number.isNaN(Date.parse(r.from)) && !Number.isNaN(Date.parse(r.to)) && r.from <= r.to;
+export const isValidRange = (r: DayRange) =>
+  DAY.test(r.from) && DAY.test(r.to) && !Number.isNaN(Date.parse(r.from)) && !Number.isNaN(Date.parse(r.to)) && r.from <= r.to;

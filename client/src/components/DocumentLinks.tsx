@@ -9,7 +9,15 @@ export const DocumentLinks = ({ links }: { links: { label: string; path: string;
   return (
     <Stack direction="row" spacing={1}>
       {links.map((l) => (
-        <Button key={l.path} size="small" startIcon={<PictureAsPdfIcon />} href={`${API_URL}/${l.path}`} target="_blank" rel="noopener" data-testid={l.testId}>
+        <Button
+          key={l.path}
+          size="small"
+          startIcon={<PictureAsPdfIcon />}
+          href={`${API_URL}/${l.path}`}
+          target="_blank"
+          rel="noopener"
+          data-testid={l.testId}
+        >
           {translate(l.label)}
         </Button>
       ))}

@@ -12,7 +12,12 @@ export const ExactDataField = ({ signed, ...props }: ExactDataFieldProps) => {
   const value: unknown = useFieldValue(props);
   const dataText = useDataText();
   return (
-    <Typography component="span" variant="body2" className={props.className} sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      className={props.className}
+      sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+    >
       {typeof value === 'number' ? dataText(value, { signed }) : ''}
     </Typography>
   );

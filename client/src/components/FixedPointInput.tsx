@@ -38,10 +38,15 @@ export const FixedPointInput = ({ parse, format, adornment, invalidMessage, ...p
         const trimmed = event.target.value.trim();
         field.onChange(trimmed === '' ? null : (parse(trimmed) ?? NOT_A_NUMBER));
       }}
-      label={label === false || label === '' ? null : <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+      label={
+        label === false || label === '' ? null : <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />
+      }
       error={fieldState.invalid}
       helperText={<InputHelperText error={fieldState.error?.message} helperText={helperText} />}
-      slotProps={{ htmlInput: { inputMode: 'decimal' }, input: { endAdornment: <InputAdornment position="end">{adornment}</InputAdornment> } }}
+      slotProps={{
+        htmlInput: { inputMode: 'decimal' },
+        input: { endAdornment: <InputAdornment position="end">{adornment}</InputAdornment> },
+      }}
     />
   );
 };

@@ -8,7 +8,8 @@ export const MoneyField = (props: FieldProps) => {
   const value: unknown = useFieldValue(props);
   const locale = useLocale();
   const translate = useTranslate();
-  const text = typeof value === 'number' ? formatEuros(value, locale) : props.emptyText ? translate(props.emptyText, { _: props.emptyText }) : '';
+  const text =
+    typeof value === 'number' ? formatEuros(value, locale) : props.emptyText ? translate(props.emptyText, { _: props.emptyText }) : '';
   return (
     <Typography component="span" variant="body2" className={props.className} sx={{ whiteSpace: 'nowrap' }}>
       {text}

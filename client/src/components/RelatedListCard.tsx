@@ -17,19 +17,35 @@ interface RelatedListCardProps {
 }
 
 /** A titled card listing the records of another resource that point at this one, newest first. */
-export const RelatedListCard = ({ title, empty, reference, target, perPage, rowClick = 'show', pagination, testId, children }: RelatedListCardProps) => {
+export const RelatedListCard = ({
+  title,
+  empty,
+  reference,
+  target,
+  perPage,
+  rowClick = 'show',
+  pagination,
+  testId,
+  children,
+}: RelatedListCardProps) => {
   const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate(title)}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate(title)}
+        </Typography>
         <ReferenceManyField
           reference={reference}
           target={target}
           sort={{ field: 'createdAt', order: 'DESC' }}
           perPage={perPage}
           {...(pagination ? { pagination } : {})}
-          empty={<Typography variant="body2" color="textSecondary">{translate(empty)}</Typography>}
+          empty={
+            <Typography variant="body2" color="textSecondary">
+              {translate(empty)}
+            </Typography>
+          }
         >
           <Datagrid bulkActionButtons={false} rowClick={rowClick} data-testid={testId}>
             {children}

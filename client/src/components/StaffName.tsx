@@ -6,7 +6,10 @@ import { canUse } from '../../../server/domain/permissions.ts';
 import type { Role } from '../../../server/domain/enums.ts';
 import type { KoletDataProvider } from '../dataProvider.ts';
 
-interface StaffEntry { id: number; name: string }
+interface StaffEntry {
+  id: number;
+  name: string;
+}
 
 /** `GET /api/staff-directory`: every staff member's name, for every role (no e-mails, no roles); read once a session. */
 export function useStaffDirectory() {
@@ -27,9 +30,17 @@ export const StaffNameText = ({ id }: { id: Identifier | null | undefined }) => 
   if (id === null || id === undefined) return null;
   const name = names?.get(Number(id)) ?? (names ? translate('staff_directory.unknown', { id: String(id) }) : '…');
   if (canUse(permissions ?? [], 'staff', 'read')) {
-    return <Link to={createPath({ resource: 'staff', id, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>{name}</Link>;
+    return (
+      <Link to={createPath({ resource: 'staff', id, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>
+        {name}
+      </Link>
+    );
   }
-  return <Typography component="span" variant="body2" data-testid="staff-name">{name}</Typography>;
+  return (
+    <Typography component="span" variant="body2" data-testid="staff-name">
+      {name}
+    </Typography>
+  );
 };
 
 /** The name of the staff member whose id a staff-name string holds, for sentences (e.g. "fixed by %{name}"). */

@@ -15,7 +15,11 @@ interface StatusTabsProps {
 /** How many records a tab holds with the list's other filters: one row fetched, the total from Content-Range. */
 const StatusCount = ({ status, filter }: { status: string; filter: Record<string, unknown> }) => {
   const { resource } = useListContext();
-  const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'DESC' }, filter: { ...filter, status } });
+  const { total, isPending } = useGetList(resource, {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'id', order: 'DESC' },
+    filter: { ...filter, status },
+  });
   return <span data-testid={`status-count-${status}`}>{isPending || total === undefined ? '…' : total}</span>;
 };
 
@@ -37,7 +41,11 @@ export const StatusTabs = ({ statuses, enumName, label, sorts }: StatusTabsProps
           <Tab
             key={value}
             value={value}
-            label={<span>{translate(`enums.${enumName}.${value}`)} (<StatusCount status={value} filter={otherFilters} />)</span>}
+            label={
+              <span>
+                {translate(`enums.${enumName}.${value}`)} (<StatusCount status={value} filter={otherFilters} />)
+              </span>
+            }
           />
         ))}
       </Tabs>

@@ -13,10 +13,17 @@ export const TdbCodesField = ({ kind, emptyText = '—', ...props }: TdbCodesFie
   const translate = useTranslate();
   const value: unknown = useFieldValue(props);
   const codes = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  if (!codes.length) return <Typography variant="body2" component="span">{translate(emptyText, { _: emptyText })}</Typography>;
+  if (!codes.length)
+    return (
+      <Typography variant="body2" component="span">
+        {translate(emptyText, { _: emptyText })}
+      </Typography>
+    );
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {codes.map((code) => <Chip key={code} size="small" variant="outlined" label={translate(`tdb.${kind}.${code}`, { _: code })} title={code} />)}
+      {codes.map((code) => (
+        <Chip key={code} size="small" variant="outlined" label={translate(`tdb.${kind}.${code}`, { _: code })} title={code} />
+      ))}
     </Stack>
   );
 };

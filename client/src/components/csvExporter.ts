@@ -5,7 +5,8 @@ import { csvSafe } from '../../../server/domain/csv.ts';
 /** Every text in a record (nested ones too) through csvSafe: what a spreadsheet would run as a formula is written as text. */
 export function csvSafeRecord<T>(value: T): T {
   if (Array.isArray(value)) return value.map(csvSafeRecord) as T;
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, csvSafeRecord(v)])) as T;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, csvSafeRecord(v)])) as T;
   return csvSafe(value) as T;
 }
 

@@ -8,6 +8,9 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  * @example list: lazyView(() => import('./PlanList.tsx'), 'PlanList')
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what React.lazy and react-admin's ResourceProps accept
-export function lazyView<K extends string, C extends ComponentType<any>>(load: () => Promise<Record<K, C>>, name: K): LazyExoticComponent<C> {
+export function lazyView<K extends string, C extends ComponentType<any>>(
+  load: () => Promise<Record<K, C>>,
+  name: K,
+): LazyExoticComponent<C> {
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }

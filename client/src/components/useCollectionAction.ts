@@ -8,5 +8,7 @@ import { useKeyedAttempt } from './useIdempotentAction.ts';
  */
 export function useCollectionAction<Result>(resource: string, action: string) {
   const dataProvider = useDataProvider<KoletDataProvider>();
-  return useKeyedAttempt<Result>(async (body, idempotencyKey) => (await dataProvider.collectionAction<Result>(resource, action, body, { idempotencyKey })).data);
+  return useKeyedAttempt<Result>(
+    async (body, idempotencyKey) => (await dataProvider.collectionAction<Result>(resource, action, body, { idempotencyKey })).data,
+  );
 }

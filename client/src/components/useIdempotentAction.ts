@@ -60,5 +60,7 @@ export function useKeyedAttempt<Result>(send: (body: object, idempotencyKey: str
 /** `POST /api/<resource>/<id>/<action>`, pessimistic, for a dialog's lifetime (useKeyedAttempt). */
 export function useIdempotentAction<Result>(resource: string, id: Identifier, action: string) {
   const dataProvider = useDataProvider<KoletDataProvider>();
-  return useKeyedAttempt<Result>(async (body, idempotencyKey) => (await dataProvider.action<Result>(resource, id, action, body, { idempotencyKey })).data);
+  return useKeyedAttempt<Result>(
+    async (body, idempotencyKey) => (await dataProvider.action<Result>(resource, id, action, body, { idempotencyKey })).data,
+  );
 }

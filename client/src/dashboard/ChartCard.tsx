@@ -23,7 +23,14 @@ export const ChartCard = ({ section, isPending, error, isEmpty, onRetry, figures
   if (isPending) content = <Skeleton variant="rounded" height={CHART_HEIGHT} aria-label={translate('dashboard.loading')} />;
   else if (error) {
     content = (
-      <Alert severity="error" action={<Button color="inherit" size="small" onClick={onRetry}>{translate('actions.retry')}</Button>}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={onRetry}>
+            {translate('actions.retry')}
+          </Button>
+        }
+      >
         {translate('dashboard.chart_error')}
       </Alert>
     );
@@ -31,7 +38,13 @@ export const ChartCard = ({ section, isPending, error, isEmpty, onRetry, figures
     content = (
       <>
         {figures}
-        {isEmpty ? <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>{translate('dashboard.no_data')}</Typography> : children}
+        {isEmpty ? (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
+            {translate('dashboard.no_data')}
+          </Typography>
+        ) : (
+          children
+        )}
       </>
     );
   }
@@ -60,7 +73,17 @@ export const ChartFrame = ({ height = CHART_HEIGHT, children }: { height?: numbe
 /** A labelled key figure under a section's title; `alarm` when it counts work that is late or urgent. */
 export const Figure = ({ label, value, testId, alarm = false }: { label: string; value: string; testId?: string; alarm?: boolean }) => (
   <Box sx={{ mr: 3, mb: 1, display: 'inline-block' }}>
-    <Typography variant="caption" color="text.secondary" component="p">{label}</Typography>
-    <Typography variant="h6" component="p" data-testid={testId} color={alarm ? 'error' : undefined} sx={{ fontVariantNumeric: 'tabular-nums' }}>{value}</Typography>
+    <Typography variant="caption" color="text.secondary" component="p">
+      {label}
+    </Typography>
+    <Typography
+      variant="h6"
+      component="p"
+      data-testid={testId}
+      color={alarm ? 'error' : undefined}
+      sx={{ fontVariantNumeric: 'tabular-nums' }}
+    >
+      {value}
+    </Typography>
   </Box>
 );

@@ -30,13 +30,22 @@ export const DashboardCards = () => {
   if (isPending) {
     return (
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }} aria-busy="true" aria-label={translate('dashboard.loading')}>
-        {[0, 1, 2].map((i) => <Skeleton key={i} variant="rounded" height={80} sx={{ flex: '1 1 220px' }} />)}
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} variant="rounded" height={80} sx={{ flex: '1 1 220px' }} />
+        ))}
       </Box>
     );
   }
   if (error) {
     return (
-      <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>{translate('actions.retry')}</Button>}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => void refetch()}>
+            {translate('actions.retry')}
+          </Button>
+        }
+      >
         {translate('dashboard.cards_error')}
       </Alert>
     );
@@ -47,7 +56,9 @@ export const DashboardCards = () => {
   if (shown.length === 0) return null;
   return (
     <Box component="section" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }} aria-label={translate('dashboard.cards_title')}>
-      {shown.map((card) => <StatCard key={card.name} {...card} count={data[card.name] as number} now={now} />)}
+      {shown.map((card) => (
+        <StatCard key={card.name} {...card} count={data[card.name] as number} now={now} />
+      ))}
     </Box>
   );
 };

@@ -17,17 +17,32 @@ export const ReviewsChart = () => {
   const ratings = STARS.map((rating) => ({ rating, count: data?.ratings.find((r) => r.rating === rating)?.count ?? 0 }));
   const figures = data && (
     <div>
-      <Figure label={f.translate('dashboard.charts.reviews.open_reports')} value={f.count(data.openReports)} testId="reviews-open-reports" />
+      <Figure
+        label={f.translate('dashboard.charts.reviews.open_reports')}
+        value={f.count(data.openReports)}
+        testId="reviews-open-reports"
+      />
       <Figure label={f.translate('dashboard.charts.reviews.reported_reviews')} value={f.count(data.reportedReviews)} />
       <Figure label={f.translate('dashboard.charts.reviews.removed')} value={f.count(data.removed)} />
     </div>
   );
   return (
-    <ChartCard section="reviews" isPending={isPending} error={error} onRetry={() => void refetch()} figures={figures} isEmpty={ratings.every((r) => r.count === 0)}>
+    <ChartCard
+      section="reviews"
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      figures={figures}
+      isEmpty={ratings.every((r) => r.count === 0)}
+    >
       <ChartFrame>
         <BarChart responsive data={ratings} style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke={theme.grid} vertical={false} />
-          <XAxis dataKey="rating" tickFormatter={(n: number) => f.translate('dashboard.charts.reviews.stars', { smart_count: n })} tick={theme.axis} />
+          <XAxis
+            dataKey="rating"
+            tickFormatter={(n: number) => f.translate('dashboard.charts.reviews.stars', { smart_count: n })}
+            tick={theme.axis}
+          />
           <YAxis allowDecimals={false} tickFormatter={f.count} tick={theme.axis} width="auto" />
           <Tooltip
             formatter={(value) => f.count(Number(value))}
@@ -35,7 +50,9 @@ export const ReviewsChart = () => {
             {...theme.tooltip}
           />
           <Bar dataKey="count" name={f.translate('dashboard.charts.reviews.count')} radius={[3, 3, 0, 0]} maxBarSize={72}>
-            {ratings.map((r, i) => <Cell key={r.rating} fill={colours[i]} />)}
+            {ratings.map((r, i) => (
+              <Cell key={r.rating} fill={colours[i]} />
+            ))}
           </Bar>
         </BarChart>
       </ChartFrame>

@@ -14,7 +14,13 @@ export const SalesByCountryChart = () => {
   return (
     <ChartCard section="salesByCountry" isPending={isPending} error={error} onRetry={() => void refetch()} isEmpty={countries.length === 0}>
       <ChartFrame height={CHART_HEIGHT + 40}>
-        <BarChart responsive layout="vertical" data={countries} style={{ width: '100%', height: '100%' }} margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+        <BarChart
+          responsive
+          layout="vertical"
+          data={countries}
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: 0, right: 16, bottom: 0, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke={theme.grid} horizontal={false} />
           <XAxis type="number" tickFormatter={f.eurosShort} tick={theme.axis} />
           <YAxis type="category" dataKey="label" tick={theme.axis} width={110} interval={0} />

@@ -20,7 +20,13 @@ export function useChartFormat() {
     longDay: (day: string) => longDayFormat.format(new Date(`${day}T00:00:00Z`)),
     count: (n: number) => formatNumber(n, locale, 0),
     /** A country's name in the console's language (the API's names are English). */
-    country: (code: string, name: string) => { try { return regionNames.of(code) ?? name; } catch { return name; } },
+    country: (code: string, name: string) => {
+      try {
+        return regionNames.of(code) ?? name;
+      } catch {
+        return name;
+      }
+    },
     percent: (ratio: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
   };
 }

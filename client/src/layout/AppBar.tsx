@@ -2,7 +2,17 @@ import SecurityIcon from '@mui/icons-material/Security';
 import { ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import { forwardRef } from 'react';
 import { Link } from 'react-router-dom';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, ToggleThemeButton, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  ToggleThemeButton,
+  UserMenu,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { SECURITY_PAGE_PATH } from '../pages/SecurityPage.tsx';
 import { GlobalSearchBox } from '../search/GlobalSearchBox.tsx';
 
@@ -12,7 +22,9 @@ const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   const userMenu = useUserMenu();
   return (
     <MenuItem component={Link} to={SECURITY_PAGE_PATH} ref={ref} {...props} onClick={() => userMenu?.onClose()} data-testid="menu-security">
-      <ListItemIcon><SecurityIcon fontSize="small" /></ListItemIcon>
+      <ListItemIcon>
+        <SecurityIcon fontSize="small" />
+      </ListItemIcon>
       <ListItemText>{translate('auth.security')}</ListItemText>
     </MenuItem>
   );
@@ -24,7 +36,12 @@ export const AppBar = () => {
   return (
     <RaAppBar
       color="primary"
-      userMenu={<UserMenu><SecurityMenuItem /><Logout /></UserMenu>}
+      userMenu={
+        <UserMenu>
+          <SecurityMenuItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           <GlobalSearchBox />

@@ -1,6 +1,14 @@
 import { Box, Divider, ListSubheader } from '@mui/material';
 import { createElement } from 'react';
-import { DashboardMenuItem, Menu as RaMenu, useCanAccessResources, usePermissions, useSidebarState, useTranslate, type MenuProps } from 'react-admin';
+import {
+  DashboardMenuItem,
+  Menu as RaMenu,
+  useCanAccessResources,
+  usePermissions,
+  useSidebarState,
+  useTranslate,
+  type MenuProps,
+} from 'react-admin';
 import type { Role } from '../../../server/domain/enums.ts';
 import { mayOpenPage } from '../../../server/domain/permissions.ts';
 import { MENU_RESOURCES, menuOrder, type MenuGroup } from './menuGroups.ts';
@@ -39,7 +47,11 @@ export const Menu = ({ dense = false }: MenuProps) => {
       {!isPending && canAccess && readOnlyItems.length > 0 && (
         <>
           <Divider sx={{ my: 1 }} />
-          {open && <ListSubheader component="div" sx={{ bgcolor: 'transparent', lineHeight: 2 }} data-testid="menu-read-only">{translate('menu.read_only')}</ListSubheader>}
+          {open && (
+            <ListSubheader component="div" sx={{ bgcolor: 'transparent', lineHeight: 2 }} data-testid="menu-read-only">
+              {translate('menu.read_only')}
+            </ListSubheader>
+          )}
           {readOnlyItems}
         </>
       )}

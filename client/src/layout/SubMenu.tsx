@@ -29,7 +29,13 @@ export const SubMenu = ({ name, icon: Icon, dense = false, children }: SubMenuPr
 
   return (
     <div>
-      {sidebarIsOpen || isOpen ? header : <Tooltip title={title} placement="right">{header}</Tooltip>}
+      {sidebarIsOpen || isOpen ? (
+        header
+      ) : (
+        <Tooltip title={title} placement="right">
+          {header}
+        </Tooltip>
+      )}
       <Collapse in={isOpen} timeout="auto" unmountOnExit>
         <List
           dense={dense}

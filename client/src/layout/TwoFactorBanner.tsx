@@ -10,10 +10,15 @@ import { httpClient } from '../httpClient.ts';
 export const TwoFactorBanner = () => {
   const translate = useTranslate();
   const { data } = useQuery({
-    queryKey: ['auth-me'], staleTime: 60_000,
+    queryKey: ['auth-me'],
+    staleTime: 60_000,
     queryFn: async () => (await httpClient('/api/auth/me')).json as { twoFactorRequiredRoles?: string[] },
   });
   const required = data?.twoFactorRequiredRoles;
   if (!required || (required.includes('admin') && required.includes('finance'))) return null;
-  return <Alert severity="warning" sx={{ mt: 1 }} data-testid="two-factor-banner">{translate('auth.two_factor.not_required_banner')}</Alert>;
+  return (
+    <Alert severity="warning" sx={{ mt: 1 }} data-testid="two-factor-banner">
+      {translate('auth.two_factor.not_required_banner')}
+    </Alert>
+  );
 };

@@ -33,7 +33,19 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     name: 'support',
     icon: SupportAgentIcon,
-    resources: ['accounts', 'account-plans', 'transfers', 'deletion-requests', 'access-requests', 'goodwill-credits', 'esims', 'usage-alerts', 'blocks', 'messages', 'account-email-changes'],
+    resources: [
+      'accounts',
+      'account-plans',
+      'transfers',
+      'deletion-requests',
+      'access-requests',
+      'goodwill-credits',
+      'esims',
+      'usage-alerts',
+      'blocks',
+      'messages',
+      'account-email-changes',
+    ],
   },
   {
     name: 'finance',
@@ -44,8 +56,14 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     name: 'moderation',
     icon: GavelIcon,
     resources: [
-      'reviews', 'review-reports', 'dsa-notices', 'statements-of-reasons', 'dsa-complaints',
-      'law-enforcement-referrals', 'trusted-flaggers', 'misuse-measures',
+      'reviews',
+      'review-reports',
+      'dsa-notices',
+      'statements-of-reasons',
+      'dsa-complaints',
+      'law-enforcement-referrals',
+      'trusted-flaggers',
+      'misuse-measures',
     ],
     pages: [TRANSPARENCY_REPORT_PAGE],
   },
@@ -55,7 +73,13 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
 
 export const MENU_RESOURCES: string[] = [...new Set(MENU_GROUPS.flatMap((group) => group.resources))];
 
-const GROUP_OF_ROLE: Record<Role, MenuGroup['name']> = { support: 'support', finance: 'finance', moderator: 'moderation', catalog: 'catalog', admin: 'admin' };
+const GROUP_OF_ROLE: Record<Role, MenuGroup['name']> = {
+  support: 'support',
+  finance: 'finance',
+  moderator: 'moderation',
+  catalog: 'catalog',
+  admin: 'admin',
+};
 
 /**
  * The staff member's own work areas first (support opens on Support), then, apart, the areas they only

@@ -40,5 +40,9 @@ function fitting(theme: RaThemeOptions): RaThemeOptions {
   };
 }
 
-export const lightTheme: RaThemeOptions = fitting({ ...radiantLightTheme, palette: { ...radiantLightTheme.palette, ...readable }, sidebar });
+export const lightTheme: RaThemeOptions = fitting({
+  ...radiantLightTheme,
+  palette: { ...radiantLightTheme.palette, ...readable },
+  sidebar,
+});
 export const darkTheme: RaThemeOptions = fitting({ ...radiantDarkTheme, sidebar });

@@ -25,6 +25,9 @@ export function useKeyboardRows(): void {
     const observer = new MutationObserver(mark);
     observer.observe(document.body, { childList: true, subtree: true });
     document.addEventListener('keydown', onKey);
-    return () => { observer.disconnect(); document.removeEventListener('keydown', onKey); };
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('keydown', onKey);
+    };
   }, []);
 }

@@ -90,36 +90,68 @@ const SignInSteps = () => {
   };
 
   const field = (name: 'username' | 'password' | 'code') => ({
-    name, value: values[name], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })), fullWidth: true,
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    fullWidth: true,
   });
 
   return (
     <CardContent sx={{ width: 320 }}>
-      {problem && <Alert severity="error" sx={{ mb: 2 }} data-testid="sign-in-problem">{translate(problem)}</Alert>}
+      {problem && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="sign-in-problem">
+          {translate(problem)}
+        </Alert>
+      )}
       {step.kind === 'password' && (
         <Stack component="form" spacing={2} onSubmit={submitPassword}>
           <TextField {...field('username')} label={translate('ra.auth.username')} autoComplete="username" autoFocus required />
-          <TextField {...field('password')} type="password" label={translate('ra.auth.password')} autoComplete="current-password" required />
-          <Button type="submit" variant="contained" disabled={busy}>{translate('ra.auth.sign_in')}</Button>
+          <TextField
+            {...field('password')}
+            type="password"
+            label={translate('ra.auth.password')}
+            autoComplete="current-password"
+            required
+          />
+          <Button type="submit" variant="contained" disabled={busy}>
+            {translate('ra.auth.sign_in')}
+          </Button>
         </Stack>
       )}
       {step.kind === 'code' && (
         <Stack component="form" spacing={2} onSubmit={submitCode} data-testid="second-factor">
-          <Typography variant="body2">{translate(step.recovery ? 'auth.two_factor.recovery_prompt' : 'auth.two_factor.code_prompt')}</Typography>
+          <Typography variant="body2">
+            {translate(step.recovery ? 'auth.two_factor.recovery_prompt' : 'auth.two_factor.code_prompt')}
+          </Typography>
           <TextField
-            {...field('code')} label={translate(step.recovery ? 'auth.two_factor.recovery_code' : 'auth.two_factor.code')} autoFocus required
+            {...field('code')}
+            label={translate(step.recovery ? 'auth.two_factor.recovery_code' : 'auth.two_factor.code')}
+            autoFocus
+            required
             slotProps={{ htmlInput: step.recovery ? { autoComplete: 'off' } : { inputMode: 'numeric', autoComplete: 'one-time-code' } }}
           />
-          <Button type="submit" variant="contained" disabled={busy}>{translate('auth.two_factor.verify')}</Button>
-          <Link component="button" type="button" variant="body2" data-testid="use-recovery-code"
-            onClick={() => { setValues((v) => ({ ...v, code: '' })); setStep({ ...step, recovery: !step.recovery }); }}>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {translate('auth.two_factor.verify')}
+          </Button>
+          <Link
+            component="button"
+            type="button"
+            variant="body2"
+            data-testid="use-recovery-code"
+            onClick={() => {
+              setValues((v) => ({ ...v, code: '' }));
+              setStep({ ...step, recovery: !step.recovery });
+            }}
+          >
             {translate(step.recovery ? 'auth.two_factor.use_app' : 'auth.two_factor.use_recovery')}
           </Link>
         </Stack>
       )}
       {step.kind === 'enrol' && (
         <>
-          <Alert severity="info" sx={{ mb: 2 }}>{translate('auth.two_factor.required_for_role')}</Alert>
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('auth.two_factor.required_for_role')}
+          </Alert>
           {step.enrolment && <EnrolmentPanel enrolment={step.enrolment} onConfirm={confirm} busy={busy} />}
         </>
       )}
@@ -133,7 +165,9 @@ const LoginHeader = () => {
   const translate = useTranslate();
   return (
     <CardContent sx={{ pb: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5 }}>
-      <Typography variant="h6" component="h1" data-testid="login-product">{translate('app.title')}</Typography>
+      <Typography variant="h6" component="h1" data-testid="login-product">
+        {translate('app.title')}
+      </Typography>
       <LocalesMenuButton />
     </CardContent>
   );

@@ -32,8 +32,12 @@ const TransparencyReport = () => {
     <Stack spacing={2} sx={{ mt: 2, mb: 3 }}>
       <Title title="dsa_transparency.title" />
       <Box>
-        <Typography variant="h5" component="h1">{translate('dsa_transparency.title')}</Typography>
-        <Typography variant="body2" color="text.secondary">{translate('dsa_transparency.intro')}</Typography>
+        <Typography variant="h5" component="h1">
+          {translate('dsa_transparency.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('dsa_transparency.intro')}
+        </Typography>
       </Box>
       <Stack direction="row" spacing={2} useFlexGap sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}>
         <PeriodPicker period={period} onChange={setPeriod} />
@@ -41,7 +45,14 @@ const TransparencyReport = () => {
       </Stack>
       {!valid && <Alert severity="warning">{translate('dsa_transparency.invalid_period')}</Alert>}
       {valid && error && (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>{translate('actions.retry')}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              {translate('actions.retry')}
+            </Button>
+          }
+        >
           {translate('dsa_transparency.error')}
         </Alert>
       )}

@@ -8,7 +8,12 @@ import { isSearchable, useGlobalSearch } from './useGlobalSearch.ts';
 const keyOf = (r: SearchResult) => `${r.kind}-${r.id}`;
 /** The vocabulary of each kind's status (client/src/i18n/en/enums.ts). */
 const STATUS_ENUM: Record<SearchResult['kind'], string> = {
-  customer: 'account_status', esim: 'esim_status', order: 'order_status', transfer: 'transfer_status', refund: 'refund_status', dsa_notice: 'dsa_notice_status',
+  customer: 'account_status',
+  esim: 'esim_status',
+  order: 'order_status',
+  transfer: 'transfer_status',
+  refund: 'refund_status',
+  dsa_notice: 'dsa_notice_status',
 };
 
 /**
@@ -37,13 +42,22 @@ export const GlobalSearchBox = () => {
     navigate(createPath({ resource: RESOURCE_OF_KIND[r.kind], id: r.id, type: 'show' }));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') { setOpen(false); return; }
+    if (event.key === 'Escape') {
+      setOpen(false);
+      return;
+    }
     if (event.key !== 'Enter' || highlighted || !isSearchable(input)) return;
     event.preventDefault();
     setFailed(false);
     searchNow(input).then(
-      (found) => { if (found.length === 1) openResult(found[0]!); else setOpen(true); },
-      () => { setFailed(true); setOpen(true); },
+      (found) => {
+        if (found.length === 1) openResult(found[0]!);
+        else setOpen(true);
+      },
+      () => {
+        setFailed(true);
+        setOpen(true);
+      },
     );
   };
   const noOptions = error || failed ? t('error') : isSearching ? t('searching') : t('none');
@@ -55,9 +69,18 @@ export const GlobalSearchBox = () => {
       inputValue={input}
       open={open && isSearchable(input)}
       onOpen={() => setOpen(true)}
-      onClose={(_event, reason) => { if (reason !== 'selectOption') setOpen(false); }}
-      onInputChange={(_event, value, reason) => { if (reason === 'input') { setInput(value); setOpen(true); } }}
-      onChange={(_event, r) => { if (r) openResult(r); }}
+      onClose={(_event, reason) => {
+        if (reason !== 'selectOption') setOpen(false);
+      }}
+      onInputChange={(_event, value, reason) => {
+        if (reason === 'input') {
+          setInput(value);
+          setOpen(true);
+        }
+      }}
+      onChange={(_event, r) => {
+        if (r) openResult(r);
+      }}
       onHighlightChange={(_event, option) => setHighlighted(option)}
       onKeyDown={onKeyDown}
       filterOptions={(options) => options}
@@ -77,21 +100,35 @@ export const GlobalSearchBox = () => {
       slotProps={{ paper: { sx: { minWidth: 420 } }, listbox: { 'aria-label': t('results') } as object }}
       renderGroup={(params) => (
         <li key={params.key} data-testid={`search-group-${params.group}`}>
-          <ListSubheader component="div" sx={{ lineHeight: '32px', fontWeight: 600 }}>{t(`kinds.${params.group}`)}</ListSubheader>
-          <Box component="ul" sx={{ p: 0 }}>{params.children}</Box>
+          <ListSubheader component="div" sx={{ lineHeight: '32px', fontWeight: 600 }}>
+            {t(`kinds.${params.group}`)}
+          </ListSubheader>
+          <Box component="ul" sx={{ p: 0 }}>
+            {params.children}
+          </Box>
         </li>
       )}
       renderOption={({ key, ...props }, r) => (
         <Box component="li" key={key} {...props} data-testid={`search-result-${r.kind}-${r.id}`}>
           <Box sx={{ minWidth: 0, flexGrow: 1 }}>
-            <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{r.title}</Typography>
+            <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+              {r.title}
+            </Typography>
             <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
-              {t(`matched_by.${r.matchedBy}`)}{r.rank === 0 ? ` (${t('exact')})` : ''}
+              {t(`matched_by.${r.matchedBy}`)}
+              {r.rank === 0 ? ` (${t('exact')})` : ''}
               {r.detail ? ` · ${r.kind === 'transfer' ? t('transfer_from', { sender: r.detail }) : r.detail}` : ''}
             </Typography>
           </Box>
-          {r.status ? <Chip size="small" sx={{ ml: 1 }} variant="outlined" label={translate(`enums.${STATUS_ENUM[r.kind]}.${r.status}`, { _: r.status })}
-            color={r.status === 'pending' || r.status === 'received' ? 'warning' : 'default'} /> : null}
+          {r.status ? (
+            <Chip
+              size="small"
+              sx={{ ml: 1 }}
+              variant="outlined"
+              label={translate(`enums.${STATUS_ENUM[r.kind]}.${r.status}`, { _: r.status })}
+              color={r.status === 'pending' || r.status === 'received' ? 'warning' : 'default'}
+            />
+          ) : null}
         </Box>
       )}
       renderInput={(params) => (
@@ -101,12 +138,20 @@ export const GlobalSearchBox = () => {
           aria-label={t('label')}
           InputProps={{
             ...params.InputProps,
-            startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" sx={{ color: 'inherit' }} /></InputAdornment>,
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" sx={{ color: 'inherit' }} />
+              </InputAdornment>
+            ),
             endAdornment: isSearching ? <CircularProgress color="inherit" size={16} /> : null,
           }}
           inputProps={{ ...params.inputProps, 'data-testid': 'global-search' }}
           sx={(theme) => ({
-            '& .MuiInputBase-root': { color: 'inherit', backgroundColor: alpha(theme.palette.common.white, 0.15), '&:hover': { backgroundColor: alpha(theme.palette.common.white, 0.25) } },
+            '& .MuiInputBase-root': {
+              color: 'inherit',
+              backgroundColor: alpha(theme.palette.common.white, 0.15),
+              '&:hover': { backgroundColor: alpha(theme.palette.common.white, 0.25) },
+            },
             '& .MuiOutlinedInput-notchedOutline': { border: 'none' },
             '& input::placeholder': { color: 'inherit', opacity: 0.8 },
           })}

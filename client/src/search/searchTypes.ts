@@ -13,9 +13,17 @@ export interface SearchResult {
   rank: number;
 }
 
-export interface SearchGroup { kind: SearchKind; results: SearchResult[] }
+export interface SearchGroup {
+  kind: SearchKind;
+  results: SearchResult[];
+}
 
 /** The record a result opens. */
 export const RESOURCE_OF_KIND: Record<SearchKind, string> = {
-  customer: 'accounts', esim: 'esims', order: 'orders', transfer: 'transfers', refund: 'refunds', dsa_notice: 'dsa-notices',
+  customer: 'accounts',
+  esim: 'esims',
+  order: 'orders',
+  transfer: 'transfers',
+  refund: 'refunds',
+  dsa_notice: 'dsa-notices',
 };

@@ -21,7 +21,8 @@ export function useGlobalSearch(input: string) {
     const timer = setTimeout(() => setTerm(input.trim()), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [input]);
-  const fetchResults = async (q: string) => flatten((await dataProvider.get<{ groups: SearchGroup[] }>(`search?q=${encodeURIComponent(q)}`)).data.groups);
+  const fetchResults = async (q: string) =>
+    flatten((await dataProvider.get<{ groups: SearchGroup[] }>(`search?q=${encodeURIComponent(q)}`)).data.groups);
   const query = useQuery({ queryKey: searchKey(term), queryFn: () => fetchResults(term), enabled: isSearchable(term), staleTime: 30_000 });
   const searchNow = async (q: string): Promise<SearchResult[]> => {
     const trimmed = q.trim();
@@ -29,5 +30,10 @@ export function useGlobalSearch(input: string) {
     return queryClient.fetchQuery({ queryKey: searchKey(trimmed), queryFn: () => fetchResults(trimmed), staleTime: 30_000 });
   };
   const current = term === input.trim();
-  return { results: current ? query.data ?? [] : [], isSearching: isSearchable(input) && (!current || query.isFetching), error: query.error, searchNow };
+  return {
+    results: current ? (query.data ?? []) : [],
+    isSearching: isSearchable(input) && (!current || query.isFetching),
+    error: query.error,
+    searchNow,
+  };
 }

@@ -25,7 +25,15 @@ export const ReportDownloads = ({ period, disabled }: { period: ReportPeriod; di
   return (
     <Stack direction="row" spacing={1}>
       {(['json', 'csv'] as const).map((format) => (
-        <Button key={format} variant="outlined" sx={{ whiteSpace: 'nowrap' }} startIcon={<DownloadIcon />} disabled={disabled || pending !== null} onClick={() => void download(format)} data-testid={`report-download-${format}`}>
+        <Button
+          key={format}
+          variant="outlined"
+          sx={{ whiteSpace: 'nowrap' }}
+          startIcon={<DownloadIcon />}
+          disabled={disabled || pending !== null}
+          onClick={() => void download(format)}
+          data-testid={`report-download-${format}`}
+        >
           {translate(`dsa_transparency.download_${format}`)}
         </Button>
       ))}

@@ -11,10 +11,14 @@ export type PeriodPreset = 'last_12_months' | 'this_year' | 'last_year' | 'first
 export function presetPeriod(preset: PeriodPreset, now: Date = new Date()): ReportPeriod {
   const year = now.getUTCFullYear();
   switch (preset) {
-    case 'this_year': return { from: `${year}-01-01`, to: day(now) };
-    case 'last_year': return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
-    case 'first_half': return { from: `${year}-01-01`, to: `${year}-06-30` };
-    case 'second_half': return { from: `${year}-07-01`, to: `${year}-12-31` };
+    case 'this_year':
+      return { from: `${year}-01-01`, to: day(now) };
+    case 'last_year':
+      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+    case 'first_half':
+      return { from: `${year}-01-01`, to: `${year}-06-30` };
+    case 'second_half':
+      return { from: `${year}-07-01`, to: `${year}-12-31` };
     case 'last_12_months': {
       const start = new Date(Date.UTC(year - 1, now.getUTCMonth(), now.getUTCDate() + 1));
       return { from: day(start), to: day(now) };

@@ -4,10 +4,18 @@
 export const MAX_ALERT_RULES = 5;
 export const DEFAULT_THRESHOLDS = [90, 100] as const;
 
-export interface AlertRule { id: number; thresholdPercent: number; enabled: boolean; firedAt: string | null }
+export interface AlertRule {
+  id: number;
+  thresholdPercent: number;
+  enabled: boolean;
+  firedAt: string | null;
+}
 
 /** What the plan gave the customer (its size) and what is left of it. */
-export interface PlanLevel { sizeMb: number; remainingMb: number }
+export interface PlanLevel {
+  sizeMb: number;
+  remainingMb: number;
+}
 
 /** Share of the plan gone, in whole percent rounded down (99.9 % is not 100 %): 100 exactly when nothing is left. */
 export const usedPercent = ({ sizeMb, remainingMb }: PlanLevel): number =>
@@ -22,7 +30,10 @@ export function rulesToFire(rules: AlertRule[], level: PlanLevel): AlertRule[] {
 export type AlertRuleRefusal = 'too_many_alert_rules' | 'sms_needs_number';
 
 /** A sixth rule is refused; so is an SMS rule with no number to send it to (no destination and no phone on the account). */
-export function alertRuleRefusal(existing: number, rule: { channel: 'email' | 'sms'; destination: string | null; accountPhone: string | null }): AlertRuleRefusal | null {
+export function alertRuleRefusal(
+  existing: number,
+  rule: { channel: 'email' | 'sms'; destination: string | null; accountPhone: string | null },
+): AlertRuleRefusal | null {
   if (existing >= MAX_ALERT_RULES) return 'too_many_alert_rules';
   if (rule.channel === 'sms' && !rule.destination && !rule.accountPhone) return 'sms_needs_number';
   return null;

@@ -19,15 +19,34 @@ export function normalisePhone(raw: string): string | null {
   return parsed && parsed.isValid() ? parsed.number : null;
 }
 
-export interface DetailsChange { email?: string; name?: string | null; phone?: string | null; locale?: string }
-export interface DetailsProblem { field: 'email' | 'phone' | 'locale' | 'name'; code: string; message: string }
+export interface DetailsChange {
+  email?: string;
+  name?: string | null;
+  phone?: string | null;
+  locale?: string;
+}
+export interface DetailsProblem {
+  field: 'email' | 'phone' | 'locale' | 'name';
+  code: string;
+  message: string;
+}
 
 /**
  * Checks and normalises the new details of an account: a valid e-mail (trimmed, lower-cased), a
  * phone in E.164, a language the messages exist in. Returns the normalised change or the first problem.
  */
-export function correctedDetails(change: DetailsChange, current: { email: string; status: string }): { ok: DetailsChange } | { problem: DetailsProblem } {
-  if (current.status !== 'active') return { problem: { field: 'email', code: 'account_inactive', message: 'A deactivated account is not corrected: its personal data was erased' } };
+export function correctedDetails(
+  change: DetailsChange,
+  current: { email: string; status: string },
+): { ok: DetailsChange } | { problem: DetailsProblem } {
+  if (current.status !== 'active')
+    return {
+      problem: {
+        field: 'email',
+        code: 'account_inactive',
+        message: 'A deactivated account is not corrected: its personal data was erased',
+      },
+    };
   const out: DetailsChange = {};
   if (change.email !== undefined) {
     const email = normalizeEmail(change.email);
@@ -38,13 +57,22 @@ export function correctedDetails(change: DetailsChange, current: { email: string
     if (change.phone === null || change.phone.trim() === '') out.phone = null;
     else {
       const phone = normalisePhone(change.phone);
-      if (!phone) return { problem: { field: 'phone', code: 'invalid_phone', message: `"${change.phone}" is not a valid phone number (a French number, or an international one starting with +)` } };
+      if (!phone)
+        return {
+          problem: {
+            field: 'phone',
+            code: 'invalid_phone',
+            message: `"${change.phone}" is not a valid phone number (a French number, or an international one starting with +)`,
+          },
+        };
       out.phone = phone;
     }
   }
-  if (change.name !== undefined) out.name = change.name === null || change.name.trim() === '' ? null : change.name.trim().replace(/\s+/g, ' ');
+  if (change.name !== undefined)
+    out.name = change.name === null || change.name.trim() === '' ? null : change.name.trim().replace(/\s+/g, ' ');
   if (change.locale !== undefined) {
-    if (!(LOCALES as readonly string[]).includes(change.locale)) return { problem: { field: 'locale', code: 'invalid_locale', message: 'The language must be fr or en' } };
+    if (!(LOCALES as readonly string[]).includes(change.locale))
+      return { problem: { field: 'locale', code: 'invalid_locale', message: 'The language must be fr or en' } };
     out.locale = change.locale;
   }
   return { ok: out };
@@ -67,15 +95,28 @@ export function accessRequestDueAt(receivedAt: Date): Date {
 /** A referral code that says nothing about the person (after deactivation, GCU §5.3): `CLOSED` and the account number. */
 export const anonymousReferralCode = (accountId: number): string => `CLOSED${accountId}`;
 
-export interface GoodwillCaps { perCreditMb: number; perAgentDayMb: number; fourEyesAboveMb: number }
+export interface GoodwillCaps {
+  perCreditMb: number;
+  perAgentDayMb: number;
+  fourEyesAboveMb: number;
+}
 
 /**
  * A goodwill credit is within the caps (settings): at most `perCreditMb` at once and
  * `perAgentDayMb` per agent per Paris day (credits awaiting a second approval count).
  */
-export function goodwillRefusal(mb: number, grantedTodayMb: number, caps: GoodwillCaps): { code: 'goodwill_over_cap' | 'goodwill_daily_cap'; message: string } | null {
-  if (mb > caps.perCreditMb) return { code: 'goodwill_over_cap', message: `A goodwill credit is at most ${caps.perCreditMb} MB; ${mb} MB is over the cap` };
-  if (grantedTodayMb + mb > caps.perAgentDayMb) return { code: 'goodwill_daily_cap', message: `You have credited ${grantedTodayMb} MB today; ${mb} MB more would pass the daily cap of ${caps.perAgentDayMb} MB` };
+export function goodwillRefusal(
+  mb: number,
+  grantedTodayMb: number,
+  caps: GoodwillCaps,
+): { code: 'goodwill_over_cap' | 'goodwill_daily_cap'; message: string } | null {
+  if (mb > caps.perCreditMb)
+    return { code: 'goodwill_over_cap', message: `A goodwill credit is at most ${caps.perCreditMb} MB; ${mb} MB is over the cap` };
+  if (grantedTodayMb + mb > caps.perAgentDayMb)
+    return {
+      code: 'goodwill_daily_cap',
+      message: `You have credited ${grantedTodayMb} MB today; ${mb} MB more would pass the daily cap of ${caps.perAgentDayMb} MB`,
+    };
   return null;
 }
 

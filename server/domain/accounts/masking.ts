@@ -67,9 +67,12 @@ export const maskPhone = (phone: string): string => {
 
 function masked(kind: PersonalKind, value: string): string | null {
   switch (kind) {
-    case 'email': return maskEmail(value);
-    case 'phone': return maskPhone(value);
-    default: return null;
+    case 'email':
+      return maskEmail(value);
+    case 'phone':
+      return maskPhone(value);
+    default:
+      return null;
   }
 }
 
@@ -121,7 +124,11 @@ export function maySearchBy(kind: SearchKind, roles: readonly Role[]): boolean {
 }
 
 // The 360's identity card: which of e-mail, name and phone the reader sees masked (or not at all).
-export interface Masking { email: boolean; name: boolean; phone: boolean }
+export interface Masking {
+  email: boolean;
+  name: boolean;
+  phone: boolean;
+}
 
 export function maskingFor(roles: readonly Role[]): Masking {
   return {

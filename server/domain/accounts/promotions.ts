@@ -4,7 +4,11 @@ import { requestedInTime } from '../refunds/clocks.ts';
 export type AbuseFlag = 'same_device' | 'same_payment' | 'disposable_domain' | 'account_cluster';
 export const CLUSTER_SIZE = 3;
 
-export interface AbuseFacts { domainDisposable: boolean; otherAccountsOnDevice: number; otherAccountsOnPayment: number }
+export interface AbuseFacts {
+  domainDisposable: boolean;
+  otherAccountsOnDevice: number;
+  otherAccountsOnPayment: number;
+}
 
 export function abuseFlags(f: AbuseFacts): AbuseFlag[] {
   const flags: AbuseFlag[] = [];
@@ -18,13 +22,26 @@ export function abuseFlags(f: AbuseFacts): AbuseFlag[] {
 export interface RedemptionFacts {
   kind: 'welcome' | 'partner';
   status: 'active' | 'disabled';
-  validFrom: Date; validUntil: Date | null; now: Date;
-  maxRedemptions: number | null; redemptions: number;
-  usedByAccount: boolean; usedByEmail: boolean; usedByDevice: boolean;
+  validFrom: Date;
+  validUntil: Date | null;
+  now: Date;
+  maxRedemptions: number | null;
+  redemptions: number;
+  usedByAccount: boolean;
+  usedByEmail: boolean;
+  usedByDevice: boolean;
   disposableDomain: boolean;
 }
 
-export type RedemptionRefusal = 'promo_inactive' | 'promo_not_started' | 'promo_expired' | 'promo_exhausted' | 'promo_already_used' | 'promo_device_used' | 'promo_email_used' | 'disposable_email';
+export type RedemptionRefusal =
+  | 'promo_inactive'
+  | 'promo_not_started'
+  | 'promo_expired'
+  | 'promo_exhausted'
+  | 'promo_already_used'
+  | 'promo_device_used'
+  | 'promo_email_used'
+  | 'disposable_email';
 
 /**
  * Why an offer may not be redeemed, or null. GCS §5.3.3.1 holds for every promotional
@@ -76,7 +93,12 @@ export function homeCountryOf(phone: string | null): string | null {
 }
 
 export type PromotionConditionRefusal =
-  | 'promo_app_only' | 'welcome_already_used' | 'promo_needs_phone' | 'promo_needs_departure_date' | 'invalid_departure_date' | 'promo_home_market';
+  | 'promo_app_only'
+  | 'welcome_already_used'
+  | 'promo_needs_phone'
+  | 'promo_needs_departure_date'
+  | 'invalid_departure_date'
+  | 'promo_home_market';
 
 export interface PromotionConditions {
   channel: 'app' | 'site';
@@ -107,7 +129,12 @@ export function promotionConditionsRefusal(f: PromotionConditions): PromotionCon
   if (f.kind === 'referral') return null; // the friend's benefit (GCU §7.3) has its own conditions: first order, in the app
   if (!f.phone) return 'promo_needs_phone';
   if (!f.departureDate) return 'promo_needs_departure_date';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.departureDate) || Number.isNaN(Date.parse(`${f.departureDate}T00:00:00Z`)) || Math.abs(dayDistance(f.departureDate, f.orderDay)) > 366) return 'invalid_departure_date';
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(f.departureDate) ||
+    Number.isNaN(Date.parse(`${f.departureDate}T00:00:00Z`)) ||
+    Math.abs(dayDistance(f.departureDate, f.orderDay)) > 366
+  )
+    return 'invalid_departure_date';
   const home = homeCountryOf(f.phone);
   if (home && f.planCountry === home) return 'promo_home_market';
   return null;

@@ -3,7 +3,17 @@
 import { PLAN_STATUSES } from '../enums.ts';
 import { formatEuros, parseEuros } from './pricing.ts';
 
-export const PLAN_CSV_COLUMNS = ['id', 'name', 'dataMb', 'fairUseMb', 'validityDays', 'priceEuros', 'vatRatePercent', 'status', 'promotional'] as const;
+export const PLAN_CSV_COLUMNS = [
+  'id',
+  'name',
+  'dataMb',
+  'fairUseMb',
+  'validityDays',
+  'priceEuros',
+  'vatRatePercent',
+  'status',
+  'promotional',
+] as const;
 
 export interface CatalogPlan {
   id: number;
@@ -28,9 +38,15 @@ export interface ImportReport {
 /** A plan as a CSV row (the export's format, which the import reads back). */
 export function planToCsvRow(p: CatalogPlan): Record<(typeof PLAN_CSV_COLUMNS)[number], string> {
   return {
-    id: String(p.id), name: p.name, dataMb: p.dataMb == null ? '' : String(p.dataMb), fairUseMb: p.fairUseMb == null ? '' : String(p.fairUseMb),
-    validityDays: String(p.validityDays), priceEuros: formatEuros(p.priceCents), vatRatePercent: formatEuros(p.vatRateBp).replace(/\.00$/, ''),
-    status: p.status, promotional: p.promotional ? 'true' : 'false',
+    id: String(p.id),
+    name: p.name,
+    dataMb: p.dataMb == null ? '' : String(p.dataMb),
+    fairUseMb: p.fairUseMb == null ? '' : String(p.fairUseMb),
+    validityDays: String(p.validityDays),
+    priceEuros: formatEuros(p.priceCents),
+    vatRatePercent: formatEuros(p.vatRateBp).replace(/\.00$/, ''),
+    status: p.status,
+    promotional: p.promotional ? 'true' : 'false',
   };
 }
 
@@ -55,7 +71,8 @@ function parseRow(row: Record<string, string>): { values: PlanValues; id: number
   if (dataMb === 'bad') problems.push('dataMb must be a whole number of MB, or empty for unlimited');
   if (fairUseMb === 'bad') problems.push('fairUseMb must be a whole number of MB');
   if (dataMb === null && fairUseMb === null) problems.push('an unlimited plan needs a fairUseMb cap');
-  if (validityDays === null || validityDays === 'bad' || validityDays > 3650) problems.push('validityDays must be a whole number of days (1 to 3650)');
+  if (validityDays === null || validityDays === 'bad' || validityDays > 3650)
+    problems.push('validityDays must be a whole number of days (1 to 3650)');
   if (priceCents === null) problems.push('priceEuros must be an amount like 9.99');
   if (vatRateBp === null || vatRateBp > 10_000) problems.push('vatRatePercent must be a percentage like 20 or 5.5');
   if (!(PLAN_STATUSES as readonly string[]).includes(status)) problems.push(`status must be one of ${PLAN_STATUSES.join(', ')}`);
@@ -64,8 +81,14 @@ function parseRow(row: Record<string, string>): { values: PlanValues; id: number
   return {
     id: id as number | null,
     values: {
-      name, dataMb: dataMb as number | null, fairUseMb: fairUseMb as number | null, validityDays: validityDays as number,
-      priceCents: priceCents!, vatRateBp: vatRateBp!, status: status as PlanValues['status'], promotional: ['true', 'yes', '1'].includes(promo),
+      name,
+      dataMb: dataMb as number | null,
+      fairUseMb: fairUseMb as number | null,
+      validityDays: validityDays as number,
+      priceCents: priceCents!,
+      vatRateBp: vatRateBp!,
+      status: status as PlanValues['status'],
+      promotional: ['true', 'yes', '1'].includes(promo),
     },
   };
 }

@@ -3,7 +3,10 @@
 
 /** "9.99", "9,99", "1 299,00", "12", "12." → cents; null when it is not an amount of euros. Shared by the console's inputs. */
 export function parseEuros(text: string): number | null {
-  const s = text.trim().replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  const s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f€]/g, '')
+    .replace(',', '.');
   const m = /^(\d{1,7})(?:\.(\d{0,2}))?$/.exec(s);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));

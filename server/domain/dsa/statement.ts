@@ -38,30 +38,77 @@ export function statementRow(d: StatementDraft, puid: string, createdAt: string)
   const illegal = d.ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
   const json = (v: unknown[] | null | undefined) => (v && v.length ? JSON.stringify(v) : null);
   return {
-    puid, notice_id: d.noticeId, review_id: d.reviewId, account_id: d.accountId, complaint_id: d.complaintId ?? null,
-    decision_visibility: json(d.visibility ? [d.visibility] : null), decision_provision: d.provision, account_type: 'ACCOUNT_TYPE_PRIVATE',
+    puid,
+    notice_id: d.noticeId,
+    review_id: d.reviewId,
+    account_id: d.accountId,
+    complaint_id: d.complaintId ?? null,
+    decision_visibility: json(d.visibility ? [d.visibility] : null),
+    decision_provision: d.provision,
+    account_type: 'ACCOUNT_TYPE_PRIVATE',
     // The reference is what the decision relies on: the law (the moderator's URL, or nothing) for illegal content, our terms otherwise.
-    decision_ground: d.ground, decision_ground_reference_url: illegal ? d.legalReferenceUrl ?? null : TERMS_URL,
-    illegal_content_legal_ground: illegal ? d.legalGround ?? null : null, illegal_content_explanation: illegal ? d.explanation : null,
-    incompatible_content_ground: illegal ? null : d.termsClause ?? null, incompatible_content_explanation: illegal ? null : d.explanation,
+    decision_ground: d.ground,
+    decision_ground_reference_url: illegal ? (d.legalReferenceUrl ?? null) : TERMS_URL,
+    illegal_content_legal_ground: illegal ? (d.legalGround ?? null) : null,
+    illegal_content_explanation: illegal ? d.explanation : null,
+    incompatible_content_ground: illegal ? null : (d.termsClause ?? null),
+    incompatible_content_explanation: illegal ? null : d.explanation,
     incompatible_content_illegal: illegal ? null : 'No',
-    content_type: JSON.stringify(['CONTENT_TYPE_TEXT']), category: d.category, category_specification: json(d.keywords),
-    territorial_scope: JSON.stringify([...new Set(d.territorialScope)].sort()), content_language: d.contentLanguage,
-    content_date: d.contentDate, application_date: d.applicationDate, end_date_service_restriction: d.endDateService,
-    decision_facts: d.facts, source_type: d.sourceType, source_identity: d.sourceType === 'SOURCE_VOLUNTARY' ? null : d.sourceIdentity ?? null,
-    automated_detection: d.automatedDetection, automated_decision: d.automatedDecision, manifestly_illegal: d.manifestlyIllegal,
-    exemption: d.exemption, created_by_staff_id: d.staffId, created_at: createdAt,
+    content_type: JSON.stringify(['CONTENT_TYPE_TEXT']),
+    category: d.category,
+    category_specification: json(d.keywords),
+    territorial_scope: JSON.stringify([...new Set(d.territorialScope)].sort()),
+    content_language: d.contentLanguage,
+    content_date: d.contentDate,
+    application_date: d.applicationDate,
+    end_date_service_restriction: d.endDateService,
+    decision_facts: d.facts,
+    source_type: d.sourceType,
+    source_identity: d.sourceType === 'SOURCE_VOLUNTARY' ? null : (d.sourceIdentity ?? null),
+    automated_detection: d.automatedDetection,
+    automated_decision: d.automatedDecision,
+    manifestly_illegal: d.manifestlyIllegal,
+    exemption: d.exemption,
+    created_by_staff_id: d.staffId,
+    created_at: createdAt,
   };
 }
 
 /** The TDB's statement fields, in the order of its documentation. */
 export const TDB_FIELDS = [
-  'decision_visibility', 'decision_visibility_other', 'decision_monetary', 'decision_provision', 'decision_account', 'account_type',
-  'decision_ground', 'decision_ground_reference_url', 'illegal_content_legal_ground', 'illegal_content_explanation',
-  'incompatible_content_ground', 'incompatible_content_explanation', 'incompatible_content_illegal', 'content_type', 'content_type_other',
-  'category', 'category_addition', 'category_specification', 'category_specification_other', 'territorial_scope', 'content_language',
-  'content_date', 'application_date', 'end_date_visibility_restriction', 'end_date_monetary_restriction', 'end_date_service_restriction',
-  'end_date_account_restriction', 'decision_facts', 'source_type', 'source_identity', 'automated_detection', 'automated_decision', 'puid',
+  'decision_visibility',
+  'decision_visibility_other',
+  'decision_monetary',
+  'decision_provision',
+  'decision_account',
+  'account_type',
+  'decision_ground',
+  'decision_ground_reference_url',
+  'illegal_content_legal_ground',
+  'illegal_content_explanation',
+  'incompatible_content_ground',
+  'incompatible_content_explanation',
+  'incompatible_content_illegal',
+  'content_type',
+  'content_type_other',
+  'category',
+  'category_addition',
+  'category_specification',
+  'category_specification_other',
+  'territorial_scope',
+  'content_language',
+  'content_date',
+  'application_date',
+  'end_date_visibility_restriction',
+  'end_date_monetary_restriction',
+  'end_date_service_restriction',
+  'end_date_account_restriction',
+  'decision_facts',
+  'source_type',
+  'source_identity',
+  'automated_detection',
+  'automated_decision',
+  'puid',
 ] as const;
 const ARRAYS = new Set(['decision_visibility', 'content_type', 'category_addition', 'category_specification', 'territorial_scope']);
 
@@ -77,7 +124,10 @@ export function toTdb(row: Record<string, unknown>): TdbStatement {
   for (const k of TDB_FIELDS) {
     let v = row[k];
     if (v == null || v === '') continue;
-    if (ARRAYS.has(k)) { v = parsed(v); if (!Array.isArray(v) || v.length === 0) continue; }
+    if (ARRAYS.has(k)) {
+      v = parsed(v);
+      if (!Array.isArray(v) || v.length === 0) continue;
+    }
     if (k === 'automated_detection') v = v === true || v === 1 || v === '1' || v === 't' || v === 'true' ? 'Yes' : 'No';
     if (k.startsWith('end_date_') || k === 'content_date' || k === 'application_date') v = day(v);
     out[k] = v;
@@ -86,9 +136,19 @@ export function toTdb(row: Record<string, unknown>): TdbStatement {
 }
 
 const BODY_FIELD: Record<string, string> = {
-  illegal_content_legal_ground: 'legalGround', decision_ground_reference_url: 'legalReferenceUrl', content_language: 'contentLanguage', illegal_content_explanation: 'explanation', incompatible_content_ground: 'termsClause',
-  incompatible_content_explanation: 'explanation', decision_facts: 'facts', category: 'category', category_specification: 'keywords',
-  territorial_scope: 'territorialScope', decision_visibility: 'visibility', automated_decision: 'automatedDecision', source_identity: 'sourceIdentity',
+  illegal_content_legal_ground: 'legalGround',
+  decision_ground_reference_url: 'legalReferenceUrl',
+  content_language: 'contentLanguage',
+  illegal_content_explanation: 'explanation',
+  incompatible_content_ground: 'termsClause',
+  incompatible_content_explanation: 'explanation',
+  decision_facts: 'facts',
+  category: 'category',
+  category_specification: 'keywords',
+  territorial_scope: 'territorialScope',
+  decision_visibility: 'visibility',
+  automated_decision: 'automatedDecision',
+  source_identity: 'sourceIdentity',
 };
 
 /** The TDB's verdict on a draft, keyed by the decision form's fields. */

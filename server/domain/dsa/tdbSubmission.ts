@@ -25,7 +25,8 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ?
 export function readAnswer(httpStatus: number, body: unknown): TdbAnswer {
   const b = isObject(body) ? body : {};
   if (httpStatus === 201) {
-    const statements = (Array.isArray(b.statements) ? b.statements : []).filter(isObject)
+    const statements = (Array.isArray(b.statements) ? b.statements : [])
+      .filter(isObject)
       .map((s) => ({ puid: String(s.puid ?? ''), uuid: text(s.uuid), permalink: text(s.permalink) }));
     return { kind: 'created', httpStatus, statements };
   }
@@ -38,7 +39,11 @@ export function readAnswer(httpStatus: number, body: unknown): TdbAnswer {
     const message = text(b.message) ?? (httpStatus === 413 ? 'The batch is too large for the database' : 'The database refused the batch');
     return { kind: 'invalid', httpStatus, message, errors, existingPuids: [...new Set(existing)] };
   }
-  const why: Record<number, string> = { 401: 'The database refused our token (401): check TDB_API_TOKEN', 403: 'Our account may not create statements (403)', 429: 'Too many requests (429)' };
+  const why: Record<number, string> = {
+    401: 'The database refused our token (401): check TDB_API_TOKEN',
+    403: 'Our account may not create statements (403)',
+    429: 'Too many requests (429)',
+  };
   const message = why[httpStatus] ?? `The database answered ${httpStatus}${text(b.message) ? `: ${text(b.message)}` : ''}`;
   return { kind: 'failed', httpStatus, message };
 }
@@ -86,12 +91,22 @@ export interface BatchPlan {
  * - anything else: nothing was stored, every statement waits for its backoff.
  */
 export function planAfterAnswer(puids: readonly string[], answer: TdbAnswer): BatchPlan {
-  const item = (position: number, outcome: ItemOutcome, errors: FieldErrors | null = null, uuid: string | null = null, permalink: string | null = null): ItemPlan =>
-    ({ position, outcome, errors, uuid, permalink });
+  const item = (
+    position: number,
+    outcome: ItemOutcome,
+    errors: FieldErrors | null = null,
+    uuid: string | null = null,
+    permalink: string | null = null,
+  ): ItemPlan => ({ position, outcome, errors, uuid, permalink });
   const positions = puids.map((_, i) => i);
   if (answer.kind === 'created') {
     const byPuid = new Map(answer.statements.map((s) => [s.puid, s]));
-    return { batchStatus: 'accepted', items: positions.map((i) => item(i, 'accepted', null, byPuid.get(puids[i]!)?.uuid ?? null, byPuid.get(puids[i]!)?.permalink ?? null)), resend: [], stop: false };
+    return {
+      batchStatus: 'accepted',
+      items: positions.map((i) => item(i, 'accepted', null, byPuid.get(puids[i]!)?.uuid ?? null, byPuid.get(puids[i]!)?.permalink ?? null)),
+      resend: [],
+      stop: false,
+    };
   }
   if (answer.kind === 'failed') return { batchStatus: 'failed', items: positions.map((i) => item(i, 'failed')), resend: [], stop: true };
   const existing = new Set(answer.existingPuids);
@@ -106,7 +121,12 @@ export function planAfterAnswer(puids: readonly string[], answer: TdbAnswer): Ba
     };
   }
   if (puids.length === 1) {
-    return { batchStatus: 'refused', items: [item(0, 'refused', errorsAt(answer, 0, 1) ?? { statement: [answer.message] })], resend: [], stop: false };
+    return {
+      batchStatus: 'refused',
+      items: [item(0, 'refused', errorsAt(answer, 0, 1) ?? { statement: [answer.message] })],
+      resend: [],
+      stop: false,
+    };
   }
   const half = Math.ceil(puids.length / 2);
   return {
@@ -123,7 +143,10 @@ export function retryDelayMs(attempts: number): number {
 }
 
 /** A restriction undone before its statement was submitted (docs/TRUST-SAFETY.md "Reversed decisions"). */
-export interface EndedRestrictions { visibilityEndedOn: string | null; serviceEndedOn: string | null }
+export interface EndedRestrictions {
+  visibilityEndedOn: string | null;
+  serviceEndedOn: string | null;
+}
 
 const earlier = (a: unknown, b: string): string => (typeof a === 'string' && a < b ? a : b);
 
@@ -137,6 +160,7 @@ export function submissionPayload(row: Record<string, unknown>, ended: EndedRest
   if (ended.visibilityEndedOn && Array.isArray(s.decision_visibility) && s.decision_visibility.length) {
     s.end_date_visibility_restriction = earlier(s.end_date_visibility_restriction, ended.visibilityEndedOn);
   }
-  if (ended.serviceEndedOn && s.decision_provision) s.end_date_service_restriction = earlier(s.end_date_service_restriction, ended.serviceEndedOn);
+  if (ended.serviceEndedOn && s.decision_provision)
+    s.end_date_service_restriction = earlier(s.end_date_service_restriction, ended.serviceEndedOn);
   return s;
 }

@@ -3,26 +3,80 @@
 // conditional fields, enums, lengths, dates, territorial codes, puid format and uniqueness,
 // plus our own guard that no personal data leaves in the free texts (Art. 24(5)).
 import {
-  ACCOUNT_TYPES, AUTOMATED_DECISIONS, CATEGORIES, CONTENT_TYPES, DECISION_ACCOUNT, DECISION_GROUNDS, DECISION_MONETARY,
-  DECISION_PROVISION, DECISION_VISIBILITY, EEA, KEYWORDS, LANGUAGES, SOURCE_TYPES,
+  ACCOUNT_TYPES,
+  AUTOMATED_DECISIONS,
+  CATEGORIES,
+  CONTENT_TYPES,
+  DECISION_ACCOUNT,
+  DECISION_GROUNDS,
+  DECISION_MONETARY,
+  DECISION_PROVISION,
+  DECISION_VISIBILITY,
+  EEA,
+  KEYWORDS,
+  LANGUAGES,
+  SOURCE_TYPES,
 } from './tdb.ts';
 
 export type TdbStatement = Record<string, unknown>;
 export type TdbErrors = Record<string, string>;
 
 const FIELDS = [
-  'decision_visibility', 'decision_visibility_other', 'decision_monetary', 'decision_monetary_other', 'decision_provision',
-  'decision_account', 'account_type', 'decision_ground', 'decision_ground_reference_url', 'illegal_content_legal_ground',
-  'illegal_content_explanation', 'incompatible_content_ground', 'incompatible_content_explanation', 'incompatible_content_illegal',
-  'content_type', 'content_type_other', 'category', 'category_addition', 'category_specification', 'category_specification_other',
-  'territorial_scope', 'content_language', 'content_date', 'application_date', 'end_date_visibility_restriction',
-  'end_date_monetary_restriction', 'end_date_service_restriction', 'end_date_account_restriction', 'decision_facts',
-  'source_type', 'source_identity', 'automated_detection', 'automated_decision', 'puid', 'content_id',
+  'decision_visibility',
+  'decision_visibility_other',
+  'decision_monetary',
+  'decision_monetary_other',
+  'decision_provision',
+  'decision_account',
+  'account_type',
+  'decision_ground',
+  'decision_ground_reference_url',
+  'illegal_content_legal_ground',
+  'illegal_content_explanation',
+  'incompatible_content_ground',
+  'incompatible_content_explanation',
+  'incompatible_content_illegal',
+  'content_type',
+  'content_type_other',
+  'category',
+  'category_addition',
+  'category_specification',
+  'category_specification_other',
+  'territorial_scope',
+  'content_language',
+  'content_date',
+  'application_date',
+  'end_date_visibility_restriction',
+  'end_date_monetary_restriction',
+  'end_date_service_restriction',
+  'end_date_account_restriction',
+  'decision_facts',
+  'source_type',
+  'source_identity',
+  'automated_detection',
+  'automated_decision',
+  'puid',
+  'content_id',
 ] as const;
-const NULLABLE = new Set(['decision_visibility', 'decision_monetary', 'decision_provision', 'decision_account', 'category_specification', 'content_language']);
+const NULLABLE = new Set([
+  'decision_visibility',
+  'decision_monetary',
+  'decision_provision',
+  'decision_account',
+  'category_specification',
+  'content_language',
+]);
 const FREE_TEXTS = [
-  'decision_visibility_other', 'decision_monetary_other', 'illegal_content_explanation', 'incompatible_content_explanation',
-  'content_type_other', 'category_specification_other', 'decision_facts', 'source_identity', 'illegal_content_legal_ground', 'incompatible_content_ground',
+  'decision_visibility_other',
+  'decision_monetary_other',
+  'illegal_content_explanation',
+  'incompatible_content_explanation',
+  'content_type_other',
+  'category_specification_other',
+  'decision_facts',
+  'source_identity',
+  'illegal_content_legal_ground',
+  'incompatible_content_ground',
 ];
 export const PUID = /^[A-Za-z0-9_-]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,28 +98,44 @@ function realDate(value: unknown): string | null {
 /** Every rule the TDB would apply to one statement; an empty object means it would be stored (201). */
 export function validateStatement(s: TdbStatement): TdbErrors {
   const errors: TdbErrors = {};
-  const fail = (k: string, m: string) => { errors[k] ??= m; };
+  const fail = (k: string, m: string) => {
+    errors[k] ??= m;
+  };
   const text = (k: string, max: number, required: boolean) => {
     const v = s[k];
-    if (v === undefined) { if (required) fail(k, 'is required'); return; }
+    if (v === undefined) {
+      if (required) fail(k, 'is required');
+      return;
+    }
     if (typeof v !== 'string' || v.trim() === '') return fail(k, 'must be a non-empty string');
     if (length(v) > max) fail(k, `must be at most ${max} characters`);
   };
   const oneOf = (k: string, values: readonly string[], required: boolean) => {
     const v = s[k];
-    if (v === undefined || (v === null && NULLABLE.has(k))) { if (required) fail(k, 'is required'); return; }
+    if (v === undefined || (v === null && NULLABLE.has(k))) {
+      if (required) fail(k, 'is required');
+      return;
+    }
     if (typeof v !== 'string' || !values.includes(v)) fail(k, `must be one of ${values.join(', ')}`);
   };
   const list = (k: string, values: readonly string[], required: boolean) => {
     const v = s[k];
-    if (v === undefined || (v === null && NULLABLE.has(k))) { if (required) fail(k, 'is required'); return; }
+    if (v === undefined || (v === null && NULLABLE.has(k))) {
+      if (required) fail(k, 'is required');
+      return;
+    }
     if (!Array.isArray(v) || v.length === 0) return fail(k, 'must be a non-empty array');
     const bad = v.filter((x) => typeof x !== 'string' || !values.includes(x));
     if (bad.length) fail(k, `unknown value(s): ${bad.join(', ')}`);
   };
-  const only = (k: string, when: boolean, why: string) => { if (!when && present(s, k)) fail(k, `must be left out ${why}`); };
+  const only = (k: string, when: boolean, why: string) => {
+    if (!when && present(s, k)) fail(k, `must be left out ${why}`);
+  };
   const dateIn = (k: string, min: string | null, max: string, required: boolean) => {
-    if (!present(s, k)) { if (required) fail(k, 'is required'); return; }
+    if (!present(s, k)) {
+      if (required) fail(k, 'is required');
+      return;
+    }
     const d = realDate(s[k]);
     if (!d) return fail(k, 'must be a date YYYY-MM-DD');
     if ((min && d < min) || d > max) fail(k, `must be between ${min ?? 'any date'} and ${max}`);
@@ -94,7 +164,8 @@ export function validateStatement(s: TdbStatement): TdbErrors {
   oneOf('decision_ground', DECISION_GROUNDS, true);
   if (present(s, 'decision_ground_reference_url')) {
     text('decision_ground_reference_url', 500, false);
-    if (typeof s.decision_ground_reference_url === 'string' && !/^https?:\/\/[^\s]+$/.test(s.decision_ground_reference_url)) fail('decision_ground_reference_url', 'must be a URL');
+    if (typeof s.decision_ground_reference_url === 'string' && !/^https?:\/\/[^\s]+$/.test(s.decision_ground_reference_url))
+      fail('decision_ground_reference_url', 'must be a URL');
   }
   const illegal = s.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
   const incompatible = s.decision_ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
@@ -119,15 +190,22 @@ export function validateStatement(s: TdbStatement): TdbErrors {
   list('category_specification', KEYWORDS, false);
   text('category_specification_other', 500, false);
   list('territorial_scope', EEA, true);
-  if (Array.isArray(s.territorial_scope) && new Set(s.territorial_scope).size !== s.territorial_scope.length) fail('territorial_scope', 'must not repeat a code');
+  if (Array.isArray(s.territorial_scope) && new Set(s.territorial_scope).size !== s.territorial_scope.length)
+    fail('territorial_scope', 'must not repeat a code');
   if (s.content_language != null) {
-    if (typeof s.content_language !== 'string' || !LANGUAGES.includes(s.content_language)) fail('content_language', 'must be an upper-case ISO 639-1 code');
+    if (typeof s.content_language !== 'string' || !LANGUAGES.includes(s.content_language))
+      fail('content_language', 'must be an upper-case ISO 639-1 code');
   }
 
   // Dates.
   dateIn('content_date', '2000-01-01', '2038-01-01', true);
   dateIn('application_date', '2020-01-01', '2038-01-01', true);
-  for (const k of ['end_date_visibility_restriction', 'end_date_monetary_restriction', 'end_date_service_restriction', 'end_date_account_restriction']) {
+  for (const k of [
+    'end_date_visibility_restriction',
+    'end_date_monetary_restriction',
+    'end_date_service_restriction',
+    'end_date_account_restriction',
+  ]) {
     dateIn(k, null, '2038-01-01', false);
     const app = realDate(s.application_date);
     const end = realDate(s[k]);
@@ -146,13 +224,15 @@ export function validateStatement(s: TdbStatement): TdbErrors {
   if (present(s, 'content_id')) {
     const c = s.content_id as Record<string, unknown> | null;
     const keys = c && typeof c === 'object' ? Object.keys(c) : [];
-    if (keys.length !== 1 || keys[0] !== 'EAN-13' || !/^\d{13}$/.test(String(c!['EAN-13']))) fail('content_id', 'must be {"EAN-13": 13 digits}');
+    if (keys.length !== 1 || keys[0] !== 'EAN-13' || !/^\d{13}$/.test(String(c!['EAN-13'])))
+      fail('content_id', 'must be {"EAN-13": 13 digits}');
   }
 
   // No personal data (Art. 24(5)).
   for (const k of FREE_TEXTS) {
     const v = s[k];
-    if (typeof v === 'string' && (EMAIL.test(v) || PHONE.test(v))) fail(k, 'must not contain personal data (an e-mail address or a phone number)');
+    if (typeof v === 'string' && (EMAIL.test(v) || PHONE.test(v)))
+      fail(k, 'must not contain personal data (an e-mail address or a phone number)');
   }
   return errors;
 }

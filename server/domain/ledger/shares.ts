@@ -6,7 +6,10 @@ import type { LEDGER_KINDS } from '../enums.ts';
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** What a plan holds: all of it, and the gifted part of it (gifted ≤ remaining). */
-export interface ShareBalance { remainingMb: number; giftedMb: number }
+export interface ShareBalance {
+  remainingMb: number;
+  giftedMb: number;
+}
 
 /** Credits the seller gives: gifted data wherever they land. */
 const GIFT_CREDITS: ReadonlySet<LedgerKind> = new Set(['bonus', 'goodwill', 'referral_reward']);
@@ -28,7 +31,10 @@ export const paidRemainingMb = (b: ShareBalance): number => b.remainingMb - b.gi
  * first — it was given to be used, and what the customer paid for stays sendable longest; data
  * sent or recovered is paid data only, refused when the plan holds too little of it.
  */
-export function giftedPart(m: Movement, b: ShareBalance): { giftedDeltaMb: number } | { refusal: 'insufficient_paid_data'; paidMb: number } {
+export function giftedPart(
+  m: Movement,
+  b: ShareBalance,
+): { giftedDeltaMb: number } | { refusal: 'insufficient_paid_data'; paidMb: number } {
   if (m.deltaMb > 0) return { giftedDeltaMb: GIFT_CREDITS.has(m.kind) || (m.kind === 'purchase' && m.giftedPlan) ? m.deltaMb : 0 };
   const amount = -m.deltaMb;
   if (PAID_ONLY_DEBITS.has(m.kind)) {

@@ -38,7 +38,8 @@ export interface DisputeOutcome {
 export function disputeOutcome(status: 'won' | 'lost', order: DisputedOrder, now: Date): DisputeOutcome {
   if (status === 'lost') return { orderStatus: 'cancelled', restorePlan: false };
   const end = order.planExpiresAt ?? order.planActivateBy;
-  const stillValid = order.planStatusBefore !== null && ['pending', 'active'].includes(order.planStatusBefore) && (end === null || end > now);
+  const stillValid =
+    order.planStatusBefore !== null && ['pending', 'active'].includes(order.planStatusBefore) && (end === null || end > now);
   return { orderStatus: order.orderStatusBefore, restorePlan: stillValid };
 }
 

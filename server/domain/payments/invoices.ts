@@ -54,7 +54,20 @@ const euros = (cents: number) => `${(cents / 100).toFixed(2).replace('.', ',')} 
 const rate = (bp: number) => `${(bp / 100).toFixed(bp % 100 === 0 ? 0 : 2).replace('.', ',')} %`;
 
 /** The mentions each document must carry (a document missing one is refused before it is printed). */
-export const MANDATORY_MENTIONS = ['seller', 'seller_address', 'seller_registration', 'seller_vat', 'number', 'date', 'customer', 'description', 'excl_vat', 'vat_rate', 'vat_amount', 'total'] as const;
+export const MANDATORY_MENTIONS = [
+  'seller',
+  'seller_address',
+  'seller_registration',
+  'seller_vat',
+  'number',
+  'date',
+  'customer',
+  'description',
+  'excl_vat',
+  'vat_rate',
+  'vat_amount',
+  'total',
+] as const;
 export type Mention = (typeof MANDATORY_MENTIONS)[number];
 
 /** The document as lines of text (French, the language of the legal documents), each tagged with the mention it carries. */
@@ -70,16 +83,29 @@ export function documentLines(f: DocumentFacts): { mention: Mention | 'other'; t
     { mention: 'number', text: `${title} N° ${f.number}` },
     { mention: 'date', text: `Date : ${parisDate(new Date(f.issuedAt))}` },
   ];
-  if (f.kind === 'credit_note' && f.invoiceNumber) lines.push({ mention: 'other', text: `Avoir sur la facture N° ${f.invoiceNumber} (remboursement n° ${f.refundId})` });
+  if (f.kind === 'credit_note' && f.invoiceNumber)
+    lines.push({ mention: 'other', text: `Avoir sur la facture N° ${f.invoiceNumber} (remboursement n° ${f.refundId})` });
   lines.push(
-    { mention: 'customer', text: `Client : ${f.customer.name ?? f.customer.email} <${f.customer.email}> (compte n° ${f.customer.accountId})` },
-    { mention: 'other', text: `Commande n° ${f.order.id} du ${parisDate(new Date(f.order.orderedAt))}, payée par ${f.order.paymentMethod} (${f.order.paymentReference})` },
+    {
+      mention: 'customer',
+      text: `Client : ${f.customer.name ?? f.customer.email} <${f.customer.email}> (compte n° ${f.customer.accountId})`,
+    },
+    {
+      mention: 'other',
+      text: `Commande n° ${f.order.id} du ${parisDate(new Date(f.order.orderedAt))}, payée par ${f.order.paymentMethod} (${f.order.paymentReference})`,
+    },
     { mention: 'description', text: `Désignation : ${f.line.description}` },
     { mention: 'excl_vat', text: `Prix HT : ${euros(sign * excl)}` },
     { mention: 'vat_rate', text: `Taux de TVA : ${rate(f.line.vatRateBp)}` },
     { mention: 'vat_amount', text: `Montant de la TVA : ${euros(sign * f.line.vatCents)}` },
     { mention: 'total', text: `Total TTC : ${euros(sign * f.line.totalCents)}` },
-    { mention: 'other', text: f.kind === 'invoice' ? 'Payée à la commande. Pas d’escompte pour paiement anticipé.' : 'Remboursé sur le moyen de paiement d’origine.' },
+    {
+      mention: 'other',
+      text:
+        f.kind === 'invoice'
+          ? 'Payée à la commande. Pas d’escompte pour paiement anticipé.'
+          : 'Remboursé sur le moyen de paiement d’origine.',
+    },
   );
   return lines;
 }

@@ -13,7 +13,12 @@ const byYear = new Map<number, ReadonlySet<string>>();
 export function frenchPublicHolidays(year: number): ReadonlySet<string> {
   let days = byYear.get(year);
   if (!days) {
-    days = new Set(france.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    days = new Set(
+      france
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     byYear.set(year, days);
   }
   return days;

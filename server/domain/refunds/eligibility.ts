@@ -9,8 +9,14 @@ export { changedFacts, type VerdictRecord } from './verdictRecord.ts';
 
 export type Eligibility = 'full' | 'partial' | 'not_eligible';
 export type EligibilityReason =
-  | 'not_installed' | 'installed_not_activated' | 'under_one_percent_used'
-  | 'late_request' | 'data_used' | 'lost_or_stolen_device' | 'promo_order' | 'already_refunded';
+  | 'not_installed'
+  | 'installed_not_activated'
+  | 'under_one_percent_used'
+  | 'late_request'
+  | 'data_used'
+  | 'lost_or_stolen_device'
+  | 'promo_order'
+  | 'already_refunded';
 
 export interface RefundFacts {
   order: { amountCents: number; refundedCents: number; orderedAt: Date };
@@ -58,7 +64,11 @@ export function refundEligibility(f: RefundFacts): EligibilityVerdict {
   if (!f.plan.installedAt) grant = { eligibility: 'full', reason: 'not_installed', amount: refundable };
   else if (!f.plan.activatedAt) grant = { eligibility: 'full', reason: 'installed_not_activated', amount: refundable };
   else if (underOnePercent(consumed, f.plan.dataTotalMb)) {
-    grant = { eligibility: 'partial', reason: 'under_one_percent_used', amount: Math.min(refundable, partialAmountCents(f.order.amountCents, consumed, f.plan.dataTotalMb)) };
+    grant = {
+      eligibility: 'partial',
+      reason: 'under_one_percent_used',
+      amount: Math.min(refundable, partialAmountCents(f.order.amountCents, consumed, f.plan.dataTotalMb)),
+    };
   } else refusals.push('data_used');
 
   if (refusals.length || !grant) return { eligibility: 'not_eligible', reasons: refusals, proposedAmountCents: 0 };
@@ -74,9 +84,14 @@ export function assessRefund(f: RefundFacts, assessedAt: Date): VerdictRecord {
     assessedAt: assessedAt.toISOString(),
     facts: {
       daysSinceOrder: dayNumber(f.request.requestedAt) - dayNumber(f.order.orderedAt),
-      installed: f.plan.installedAt !== null, activated: f.plan.activatedAt !== null,
-      dataTotalMb: f.plan.dataTotalMb, dataUsedMb: f.plan.dataUsedMb, dataSentMb: f.plan.dataSentMb,
-      amountPaidCents: f.order.amountCents, refundedCents: f.order.refundedCents, lostOrStolenDevice: f.request.lostOrStolenDevice,
+      installed: f.plan.installedAt !== null,
+      activated: f.plan.activatedAt !== null,
+      dataTotalMb: f.plan.dataTotalMb,
+      dataUsedMb: f.plan.dataUsedMb,
+      dataSentMb: f.plan.dataSentMb,
+      amountPaidCents: f.order.amountCents,
+      refundedCents: f.order.refundedCents,
+      lostOrStolenDevice: f.request.lostOrStolenDevice,
     },
     verdict: refundEligibility(f),
   };

@@ -2,7 +2,9 @@
 // attempt stays visible in refund_payouts, and their number is bounded (`payout_max_attempts`),
 // so a refund cannot alternate "paid" / "payout failed" without end.
 
-export interface PayoutEvent { status: 'succeeded' | 'failed' }
+export interface PayoutEvent {
+  status: 'succeeded' | 'failed';
+}
 
 /**
  * How many payout attempts the recorded events are, oldest first. Each payout recorded is one

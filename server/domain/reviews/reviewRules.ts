@@ -6,7 +6,15 @@ export type ReportReason = (typeof REVIEW_REPORT_REASONS)[number];
 export type RemovalGround = (typeof REVIEW_REMOVAL_GROUNDS)[number];
 
 export const REPORT_SEVERITY: Record<ReportReason, number> = {
-  spam: 1, inappropriate: 1, abusive: 2, insulting: 2, defamatory: 3, privacy: 3, hate: 4, threat: 5, dsa_notice: 4,
+  spam: 1,
+  inappropriate: 1,
+  abusive: 2,
+  insulting: 2,
+  defamatory: 3,
+  privacy: 3,
+  hate: 4,
+  threat: 5,
+  dsa_notice: 4,
 };
 
 const addUtcMonths = (d: Date, months: number): Date => {

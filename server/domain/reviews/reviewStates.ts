@@ -29,5 +29,7 @@ export function reviewMoveRefusal(move: ReviewMove, status: ReviewStatus): { cod
 
 /** The moderator's moves a review's state offers; keeping needs an open report to dismiss. */
 export function moderatorMoves(review: { status: ReviewStatus; reportCount: number }): ReviewMove[] {
-  return REVIEW_WORKFLOW.states[review.status].moves.filter((m) => REVIEW_WORKFLOW.moves[m].roles.length > 0 && (m !== 'keep' || review.reportCount > 0));
+  return REVIEW_WORKFLOW.states[review.status].moves.filter(
+    (m) => REVIEW_WORKFLOW.moves[m].roles.length > 0 && (m !== 'keep' || review.reportCount > 0),
+  );
 }

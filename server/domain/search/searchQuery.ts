@@ -11,11 +11,23 @@ export type SearchResultKind = (typeof SEARCH_RESULT_KINDS)[number];
 
 /** The fields a search matches, each with the personal data it holds and how it is matched. */
 export type SearchField =
-  | 'customer_id' | 'customer_email' | 'customer_email_part' | 'customer_name' | 'customer_phone' | 'customer_referral_code' | 'customer_device'
-  | 'esim_iccid' | 'esim_iccid_suffix'
-  | 'order_number' | 'order_payment_reference' | 'order_payment_reference_part'
-  | 'transfer_number' | 'transfer_recipient' | 'transfer_recipient_part'
-  | 'refund_number' | 'refund_payout_reference_part'
+  | 'customer_id'
+  | 'customer_email'
+  | 'customer_email_part'
+  | 'customer_name'
+  | 'customer_phone'
+  | 'customer_referral_code'
+  | 'customer_device'
+  | 'esim_iccid'
+  | 'esim_iccid_suffix'
+  | 'order_number'
+  | 'order_payment_reference'
+  | 'order_payment_reference_part'
+  | 'transfer_number'
+  | 'transfer_recipient'
+  | 'transfer_recipient_part'
+  | 'refund_number'
+  | 'refund_payout_reference_part'
   | 'dsa_notice_reference';
 
 /**
@@ -54,8 +66,13 @@ const FOLD_EXTRA: Record<string, string> = { ø: 'o', ł: 'l', ı: 'i', đ: 'd',
 
 /** Case and accents folded, spaces collapsed: `  Élodie  MÜLLER ` → `elodie muller` (what the indexes store). */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[øłıđß]/g, (c) => FOLD_EXTRA[c]!).replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[øłıđß]/g, (c) => FOLD_EXTRA[c]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The shortest part of a value a substring search looks for (a trigram). */
@@ -67,7 +84,9 @@ export const MIN_TERM_LENGTH = 3;
  * and so does "bernard sophie".
  */
 export function searchTerms(q: string): string[] {
-  const words = foldText(q).split(' ').filter((w) => w.length >= MIN_TERM_LENGTH);
+  const words = foldText(q)
+    .split(' ')
+    .filter((w) => w.length >= MIN_TERM_LENGTH);
   return [...new Set(words)].slice(0, 5);
 }
 

@@ -42,10 +42,15 @@ export function nextSignInStep(enrolled: boolean, required: boolean): SignInStep
   return required ? 'enrolment' : 'signed_in';
 }
 
-export interface StaffSeat { id: number; roles: readonly Role[]; status: string }
+export interface StaffSeat {
+  id: number;
+  roles: readonly Role[];
+  status: string;
+}
 
 /** At least one active admin must remain, or nobody could manage staff (issue 13: the last admin demoted themselves). */
-export const activeAdmins = (staff: readonly StaffSeat[]): number => staff.filter((s) => s.status === 'active' && s.roles.includes('admin')).length;
+export const activeAdmins = (staff: readonly StaffSeat[]): number =>
+  staff.filter((s) => s.status === 'active' && s.roles.includes('admin')).length;
 
 /** A recovery code as typed (spaces, dashes, upper case) → the form that is hashed. */
 export const normaliseRecoveryCode = (typed: string): string => typed.toLowerCase().replace(/[\s-]/g, '');

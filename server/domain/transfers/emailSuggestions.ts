@@ -5,8 +5,24 @@ import { normalizeEmail } from '../units.ts';
 
 /** Mail domains our customers use most; a typo of one of them is the commonest mistake. */
 export const COMMON_DOMAINS = [
-  'gmail.com', 'hotmail.fr', 'hotmail.com', 'yahoo.fr', 'yahoo.com', 'outlook.fr', 'outlook.com', 'live.fr',
-  'icloud.com', 'me.com', 'orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'laposte.net', 'bbox.fr', 'gmx.fr', 'proton.me',
+  'gmail.com',
+  'hotmail.fr',
+  'hotmail.com',
+  'yahoo.fr',
+  'yahoo.com',
+  'outlook.fr',
+  'outlook.com',
+  'live.fr',
+  'icloud.com',
+  'me.com',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'bbox.fr',
+  'gmx.fr',
+  'proton.me',
 ] as const;
 
 /**
@@ -29,7 +45,10 @@ export function editDistance(a: string, b: string): number {
 
 export type SuggestionSource = 'domain_typo' | 'earlier_recipient' | 'contact';
 
-export interface Contact { email: string; source: 'earlier_recipient' | 'contact' }
+export interface Contact {
+  email: string;
+  source: 'earlier_recipient' | 'contact';
+}
 
 export interface Suggestion {
   email: string;

@@ -29,11 +29,24 @@ export interface TransferFacts {
 }
 
 export type TransferRefusalCode =
-  | 'account_inactive' | 'source_not_owned' | 'source_not_paid' | 'source_unlimited' | 'source_not_active' | 'source_blocked'
-  | 'refund_pending' | 'insufficient_data' | 'amount_not_whole_gb' | 'amount_too_large' | 'self_transfer' | 'invalid_email'
+  | 'account_inactive'
+  | 'source_not_owned'
+  | 'source_not_paid'
+  | 'source_unlimited'
+  | 'source_not_active'
+  | 'source_blocked'
+  | 'refund_pending'
+  | 'insufficient_data'
+  | 'amount_not_whole_gb'
+  | 'amount_too_large'
+  | 'self_transfer'
+  | 'invalid_email'
   | 'recipient_inactive';
 
-export interface TransferRefusal { code: TransferRefusalCode; message: string }
+export interface TransferRefusal {
+  code: TransferRefusalCode;
+  message: string;
+}
 
 /** Data given away by Kolet can never be sent on; data received by transfer counts as paid (seed 000). */
 const SENDABLE_ORIGINS = new Set(['paid', 'transfer']);
@@ -43,16 +56,22 @@ function sourceRefusals(f: Pick<TransferFacts, 'sender' | 'source' | 'senderBloc
   const refusals: TransferRefusal[] = [];
   const refuse = (code: TransferRefusalCode, message: string) => refusals.push({ code, message });
   const s = f.source;
-  if (f.sender.status !== 'active') refuse('account_inactive', 'The sender\'s account is not active');
+  if (f.sender.status !== 'active') refuse('account_inactive', "The sender's account is not active");
   if (s.accountId !== f.sender.id) refuse('source_not_owned', 'The source plan does not belong to the sender');
   if (!SENDABLE_ORIGINS.has(s.origin)) refuse('source_not_paid', `Free or gifted data (${s.origin}) cannot be sent: only paid plans`);
-  if (s.unlimited) refuse('source_unlimited', 'An unlimited plan\'s fair-use allowance cannot be sent');
+  if (s.unlimited) refuse('source_unlimited', "An unlimited plan's fair-use allowance cannot be sent");
   const expired = s.expiresAt !== null && new Date(s.expiresAt) <= now;
-  if (s.status !== 'active' || expired) refuse('source_not_active', 'Only an active plan can send data (this one is ' + (expired ? 'expired' : s.status) + ')');
+  if (s.status !== 'active' || expired)
+    refuse('source_not_active', 'Only an active plan can send data (this one is ' + (expired ? 'expired' : s.status) + ')');
   if (s.dataBlocked || f.senderBlocked) refuse('source_blocked', 'Data on this plan is blocked by support');
   if (s.refundOpen) refuse('refund_pending', 'A refund request is open on this plan: its data cannot be sent until the request is decided');
   if (paidRemainingMb({ remainingMb: s.dataRemainingMb, giftedMb: s.dataGiftedMb }) < MB_PER_GB) {
-    refuse('insufficient_data', s.dataGiftedMb > 0 ? 'A plan needs at least 1 GB of paid data left to send data (gifted data is never sent)' : 'A plan needs at least 1 GB left to send data');
+    refuse(
+      'insufficient_data',
+      s.dataGiftedMb > 0
+        ? 'A plan needs at least 1 GB of paid data left to send data (gifted data is never sent)'
+        : 'A plan needs at least 1 GB left to send data',
+    );
   }
   return refusals;
 }
@@ -61,9 +80,14 @@ function sourceRefusals(f: Pick<TransferFacts, 'sender' | 'source' | 'senderBloc
  * What the plan can send now, in whole GB of paid data (the feature's own rule: whole GB only, at
  * least 1 GB), and the first reason it can send nothing. Shown to support and to the customer app.
  */
-export function sendableNow(f: Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>, now: Date): { gb: number; mb: number; refusal: TransferRefusal | null } {
+export function sendableNow(
+  f: Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>,
+  now: Date,
+): { gb: number; mb: number; refusal: TransferRefusal | null } {
   const refusal = sourceRefusals(f, now)[0] ?? null;
-  const gb = refusal ? 0 : Math.floor(paidRemainingMb({ remainingMb: f.source.dataRemainingMb, giftedMb: f.source.dataGiftedMb }) / MB_PER_GB);
+  const gb = refusal
+    ? 0
+    : Math.floor(paidRemainingMb({ remainingMb: f.source.dataRemainingMb, giftedMb: f.source.dataGiftedMb }) / MB_PER_GB);
   return { gb, mb: gbToMb(gb), refusal };
 }
 
@@ -81,9 +105,9 @@ export function transferRefusals(f: TransferFacts, now: Date): TransferRefusal[]
   }
 
   const email = normalizeEmail(f.recipientEmail);
-  if (!isValidEmail(email)) refuse('invalid_email', 'The recipient\'s e-mail address is not valid');
-  else if (email === normalizeEmail(f.sender.email)) refuse('self_transfer', 'Data cannot be sent to one\'s own e-mail address');
-  if (f.recipient && f.recipient.status !== 'active') refuse('recipient_inactive', 'The recipient\'s account is closed');
+  if (!isValidEmail(email)) refuse('invalid_email', "The recipient's e-mail address is not valid");
+  else if (email === normalizeEmail(f.sender.email)) refuse('self_transfer', "Data cannot be sent to one's own e-mail address");
+  if (f.recipient && f.recipient.status !== 'active') refuse('recipient_inactive', "The recipient's account is closed");
 
   return refusals;
 }

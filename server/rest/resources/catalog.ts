@@ -31,11 +31,20 @@ export const countries: ResourceDef = {
     if (/^[a-z]{2}$/i.test(q)) qb.orWhere('code', q.toUpperCase());
   },
   // Codes, default names and regions come from the ISO 3166-1 list (world-countries), never typed by hand.
-  create: z.strictObject({
-    id: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').refine((code) => ISO_COUNTRIES.has(code), 'must be an ISO 3166-1 alpha-2 code'),
-    name: countryWritable.name.optional(), region: countryWritable.region.optional(),
-    available: countryWritable.available.default(true), operators: countryWritable.operators.default([]),
-  }).transform((c) => ({ ...c, name: c.name ?? ISO_COUNTRIES.get(c.id)!.name, region: c.region ?? ISO_COUNTRIES.get(c.id)!.region })),
+  create: z
+    .strictObject({
+      id: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+        .refine((code) => ISO_COUNTRIES.has(code), 'must be an ISO 3166-1 alpha-2 code'),
+      name: countryWritable.name.optional(),
+      region: countryWritable.region.optional(),
+      available: countryWritable.available.default(true),
+      operators: countryWritable.operators.default([]),
+    })
+    .transform((c) => ({ ...c, name: c.name ?? ISO_COUNTRIES.get(c.id)!.name, region: c.region ?? ISO_COUNTRIES.get(c.id)!.region })),
   update: z.strictObject(countryWritable).partial(),
   beforeDelete: async ({ trx }, record) => {
     const plan = await trx('plans').where({ country_code: record.id }).first('id');
@@ -44,7 +53,10 @@ export const countries: ResourceDef = {
 };
 
 const planWritable = {
-  countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   regionName: z.string().trim().min(1).max(60).nullable(),
   name: z.string().trim().min(1).max(120),
   dataMb: z.number().int().positive().nullable(),
@@ -94,7 +106,8 @@ export const plans: ResourceDef = {
   },
   beforeDelete: async ({ trx }, record) => {
     const sold = await trx('orders').where({ plan_id: record.id }).first('id');
-    if (sold) throw conflict('plan_sold', 'This plan has been sold: retire it instead of deleting it, so that existing orders keep their plan');
+    if (sold)
+      throw conflict('plan_sold', 'This plan has been sold: retire it instead of deleting it, so that existing orders keep their plan');
     await trx('plan_prices').where({ plan_id: record.id }).delete();
   },
 };

@@ -1,6 +1,12 @@
 // Customer-data operations (docs/ACCOUNTS.md "Customer data"): read-only queues and histories;
 // every change goes through an action (server/actions/customerData.ts).
-import { ACCESS_REQUEST_STATUSES, DELETION_REQUEST_SOURCES, DELETION_REQUEST_STATUSES, GOODWILL_REASONS, GOODWILL_STATUSES } from '../../domain/enums.ts';
+import {
+  ACCESS_REQUEST_STATUSES,
+  DELETION_REQUEST_SOURCES,
+  DELETION_REQUEST_STATUSES,
+  GOODWILL_REASONS,
+  GOODWILL_STATUSES,
+} from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import type { ResourceDef } from '../resource.ts';
 

@@ -5,8 +5,16 @@ import { alertRuleRefusal, MAX_ALERT_RULES } from '../../domain/accounts/alerts.
 import { ruleRefused } from '../../http/errors.ts';
 import { lockAccountPlan } from '../../services/ledger.ts';
 import {
-  ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ACTOR_KINDS, ALERT_CHANNELS, CHANNELS, ESIM_STATUSES, LEDGER_KINDS,
-  ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
+  ACCOUNT_PLAN_STATUSES,
+  ACCOUNT_STATUSES,
+  ACTOR_KINDS,
+  ALERT_CHANNELS,
+  CHANNELS,
+  ESIM_STATUSES,
+  LEDGER_KINDS,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  PLAN_ORIGINS,
 } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import type { ResourceDef } from '../resource.ts';
@@ -60,7 +68,15 @@ export const esims: ResourceDef = {
   }),
   defaultSort: ['createdAt', 'DESC'],
   // Any 4 digits or more of the ICCID: its last digits, as a customer reads them from the phone's settings.
-  search: (qb, q) => whereContains(qb, 'esims', 'id', ['iccid'], [iccidDigits(q) ?? ''].filter((d) => d.length >= 4), true),
+  search: (qb, q) =>
+    whereContains(
+      qb,
+      'esims',
+      'id',
+      ['iccid'],
+      [iccidDigits(q) ?? ''].filter((d) => d.length >= 4),
+      true,
+    ),
   lookups: { q: 'device' },
 };
 
@@ -209,14 +225,30 @@ export const usageAlerts: ResourceDef = {
     const plan = await lockAccountPlan(trx, after.accountPlanId as number);
     const count = Number((await trx('usage_alerts').where({ account_plan_id: plan.id }).count({ n: '*' }).first())?.n ?? 0);
     const account = await trx('accounts').where({ id: plan.account_id }).first('phone');
-    const refusal = alertRuleRefusal(before ? 0 : count - 1, { channel: after.channel as 'email' | 'sms', destination: (after.destination as string | null) ?? null, accountPhone: account?.phone ?? null });
+    const refusal = alertRuleRefusal(before ? 0 : count - 1, {
+      channel: after.channel as 'email' | 'sms',
+      destination: (after.destination as string | null) ?? null,
+      accountPhone: account?.phone ?? null,
+    });
     if (refusal === 'too_many_alert_rules') throw ruleRefused(refusal, `A plan has at most ${MAX_ALERT_RULES} alert rules`);
-    if (refusal === 'sms_needs_number') throw ruleRefused(refusal, 'An SMS alert needs a number: give a destination, or add a phone number to the account', { destination: 'a phone number is needed' });
-    if (after.destination && !(after.channel === 'sms' ? /^\+?[0-9 ().-]{8,20}$/ : /^[^@\s]+@[^@\s]+\.[^@\s]+$/).test(String(after.destination))) {
-      throw ruleRefused('invalid_destination', after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address', { destination: 'invalid' });
+    if (refusal === 'sms_needs_number')
+      throw ruleRefused(refusal, 'An SMS alert needs a number: give a destination, or add a phone number to the account', {
+        destination: 'a phone number is needed',
+      });
+    if (
+      after.destination &&
+      !(after.channel === 'sms' ? /^\+?[0-9 ().-]{8,20}$/ : /^[^@\s]+@[^@\s]+\.[^@\s]+$/).test(String(after.destination))
+    ) {
+      throw ruleRefused(
+        'invalid_destination',
+        after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address',
+        { destination: 'invalid' },
+      );
     }
     if (before && before.thresholdPercent !== after.thresholdPercent && after.firedAt) {
-      await trx('usage_alerts').where({ id: after.id as number }).update({ fired_at: null, fired_usage_record_id: null, updated_at: now.toISOString() });
+      await trx('usage_alerts')
+        .where({ id: after.id as number })
+        .update({ fired_at: null, fired_usage_record_id: null, updated_at: now.toISOString() });
     }
   },
 };

@@ -28,7 +28,11 @@ export const referrals: ResourceDef = {
 };
 
 const promoWritable = {
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_-]{3,40}$/, 'letters, digits, - and _ (3 to 40)'),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9_-]{3,40}$/, 'letters, digits, - and _ (3 to 40)'),
   kind: z.enum(PROMO_KINDS),
   partner: z.string().trim().max(120).nullable(),
   discountPercent: z.number().int().min(0).max(100).nullable(),
@@ -78,9 +82,14 @@ export const promoCodes: ResourceDef = {
   // Checked on the stored record, so a partial update cannot leave a code without a benefit.
   afterWrite: async (_ctx, _before, after) => {
     const benefits = [after.discountPercent, after.discountCents, after.bonusMb].filter((v) => v != null && v !== 0).length;
-    if (benefits !== 1) throw ruleRefused('one_benefit', 'A promo code gives exactly one benefit: a percentage, an amount or bonus data', { discountPercent: 'exactly one benefit' });
-    if (after.validUntil && String(after.validUntil) <= String(after.validFrom)) throw ruleRefused('invalid_validity', 'The end of validity must come after its start', { validUntil: 'before validFrom' });
-    if (after.kind === 'partner' && !after.partner) throw ruleRefused('partner_required', 'A partner code names its partner', { partner: 'required' });
+    if (benefits !== 1)
+      throw ruleRefused('one_benefit', 'A promo code gives exactly one benefit: a percentage, an amount or bonus data', {
+        discountPercent: 'exactly one benefit',
+      });
+    if (after.validUntil && String(after.validUntil) <= String(after.validFrom))
+      throw ruleRefused('invalid_validity', 'The end of validity must come after its start', { validUntil: 'before validFrom' });
+    if (after.kind === 'partner' && !after.partner)
+      throw ruleRefused('partner_required', 'A partner code names its partner', { partner: 'required' });
   },
   beforeDelete: async ({ trx }, record) => {
     const used = await trx('promo_redemptions').where({ promo_code_id: record.id }).first('id');

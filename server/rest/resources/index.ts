@@ -6,13 +6,55 @@ import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits 
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
 import { disputes, refunds, transfers } from './money.ts';
 import { auditLog, messages, settings, staff } from './platform.ts';
-import { dsaComplaints, dsaNotices, jobRuns, lawEnforcementReferrals, misuseMeasures, reviewReports, reviews, sorSubmissions, statementsOfReasons, trustedFlaggers } from './trust.ts';
+import {
+  dsaComplaints,
+  dsaNotices,
+  jobRuns,
+  lawEnforcementReferrals,
+  misuseMeasures,
+  reviewReports,
+  reviews,
+  sorSubmissions,
+  statementsOfReasons,
+  trustedFlaggers,
+} from './trust.ts';
 
 const all: ResourceDef[] = [
-  countries, plans, planPrices, accounts, esims, accountPlans, ledgerEntries, orders, transfers, refunds,
-  reviews, reviewReports, dsaNotices, statementsOfReasons, dsaComplaints, lawEnforcementReferrals, trustedFlaggers, misuseMeasures,
-  referrals, promoCodes, promoRedemptions, usageRecords, usageAlerts, blocks, messages, staff, auditLog, settings, jobRuns,
-  sorSubmissions, deletionRequests, accessRequests, goodwillCredits, accountEmailChanges, disputes,
+  countries,
+  plans,
+  planPrices,
+  accounts,
+  esims,
+  accountPlans,
+  ledgerEntries,
+  orders,
+  transfers,
+  refunds,
+  reviews,
+  reviewReports,
+  dsaNotices,
+  statementsOfReasons,
+  dsaComplaints,
+  lawEnforcementReferrals,
+  trustedFlaggers,
+  misuseMeasures,
+  referrals,
+  promoCodes,
+  promoRedemptions,
+  usageRecords,
+  usageAlerts,
+  blocks,
+  messages,
+  staff,
+  auditLog,
+  settings,
+  jobRuns,
+  sorSubmissions,
+  deletionRequests,
+  accessRequests,
+  goodwillCredits,
+  accountEmailChanges,
+  disputes,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

@@ -1,6 +1,16 @@
 import { whereContains } from '../../db/textSearch.ts';
 import { searchTerms } from '../../domain/search/searchQuery.ts';
-import { DISPUTE_SOURCES, DISPUTE_STATUSES, REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES, PAYMENT_METHODS } from '../../domain/enums.ts';
+import {
+  DISPUTE_SOURCES,
+  DISPUTE_STATUSES,
+  REFUND_ELIGIBILITIES,
+  REFUND_REJECT_CODES,
+  REFUND_SOURCES,
+  REFUND_STATUSES,
+  TRANSFER_FIX_REASONS,
+  TRANSFER_STATUSES,
+  PAYMENT_METHODS,
+} from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
 
@@ -37,7 +47,10 @@ export const transfers: ResourceDef = {
   lookups: { q: 'email', filters: { senderEmail: 'email', recipientEmailPrefix: 'email' } },
   customFilters: {
     senderEmail: (qb, v) => whereAccountEmail(qb, 'sender_account_id', v),
-    recipientEmailPrefix: (qb, v) => qb.where((inner) => { whereLike(inner, 'recipient_email', v.toLowerCase(), 'prefix'); }),
+    recipientEmailPrefix: (qb, v) =>
+      qb.where((inner) => {
+        whereLike(inner, 'recipient_email', v.toLowerCase(), 'prefix');
+      }),
   },
   // Any part of the recipient's address (a mistyped one too), or a transfer number.
   search: (qb, q) => {

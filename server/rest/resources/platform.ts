@@ -45,7 +45,11 @@ export const messages: ResourceDef = {
 const password = z.string().min(12, 'at least 12 characters').max(200);
 const staffWritable = {
   name: z.string().trim().min(1).max(120),
-  roles: z.array(z.enum(ROLES)).min(1, 'at least one role').max(ROLES.length).transform((r) => [...new Set(r)]),
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1, 'at least one role')
+    .max(ROLES.length)
+    .transform((r) => [...new Set(r)]),
   status: z.enum(STAFF_STATUSES),
   password,
 };
@@ -71,7 +75,11 @@ export const staff: ResourceDef = {
     whereLike(qb, 'email', q.toLowerCase(), 'prefix');
     whereLike(qb, 'name', q, 'contains', true);
   },
-  create: z.strictObject({ email: z.string().trim().toLowerCase().pipe(z.email().max(254)), ...staffWritable, status: staffWritable.status.default('active') }),
+  create: z.strictObject({
+    email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+    ...staffWritable,
+    status: staffWritable.status.default('active'),
+  }),
   update: z.strictObject(staffWritable).partial(),
   toRow: async (input) => {
     const { password: plain, roles, ...rest } = input;
@@ -82,19 +90,31 @@ export const staff: ResourceDef = {
   },
   auditRedact: ['password'],
   // Changes to roles and status are serialised, so that two admins demoting each other cannot both succeed.
-  beforeWrite: async ({ trx }) => { await serialiseStaffChanges(trx); },
+  beforeWrite: async ({ trx }) => {
+    await serialiseStaffChanges(trx);
+  },
   afterWrite: async (ctx, before, after, input) => {
     const { trx, actor, now, sessionId } = ctx;
     const wasAdmin = before && before.status === 'active' && (before.roles as string[]).includes('admin');
     if (wasAdmin && !(after.status === 'active' && (after.roles as string[]).includes('admin'))) {
-      const seats = (await trx('staff').where({ status: 'active' }).select('id', 'roles', 'status')).map((r: { id: number; roles: unknown; status: string }) => ({ ...r, roles: parseJson(r.roles) as Role[] }));
-      if (activeAdmins(seats) === 0) throw ruleRefused('last_admin', 'This is the last active admin: make someone else admin first, or nobody could manage staff', { roles: 'last admin' });
+      const seats = (await trx('staff').where({ status: 'active' }).select('id', 'roles', 'status')).map(
+        (r: { id: number; roles: unknown; status: string }) => ({ ...r, roles: parseJson(r.roles) as Role[] }),
+      );
+      if (activeAdmins(seats) === 0)
+        throw ruleRefused('last_admin', 'This is the last active admin: make someone else admin first, or nobody could manage staff', {
+          roles: 'last admin',
+        });
     }
     // A new password (reset by an admin) or a disabled account ends the person's other sessions (issue 13, observation 4).
     if (before && (typeof input.password === 'string' || after.status === 'disabled')) {
       await endSessions(trx, after.id as number, now, actor.kind === 'staff' && actor.id === after.id ? sessionId : undefined);
     }
-    if (before && typeof input.password === 'string') await queueMessage(trx, passwordChangedNotice({ id: after.id as number, email: after.email as string }, actor.kind === 'staff' ? actor.name : null), now);
+    if (before && typeof input.password === 'string')
+      await queueMessage(
+        trx,
+        passwordChangedNotice({ id: after.id as number, email: after.email as string }, actor.kind === 'staff' ? actor.name : null),
+        now,
+      );
   },
 };
 

@@ -2,8 +2,18 @@ import { whereContains } from '../../db/textSearch.ts';
 import { searchTerms } from '../../domain/search/searchQuery.ts';
 import { z } from 'zod';
 import {
-  DSA_AUTOMATED_DECISIONS, DSA_COMPLAINT_STATUSES, DSA_DECISION_GROUNDS, DSA_DECISIONS, DSA_NOTICE_STATUSES,
-  DSA_SOURCE_TYPES, JOB_RUN_STATUSES, MISUSE_MEASURES, MISUSE_SUBJECTS, REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES,
+  DSA_AUTOMATED_DECISIONS,
+  DSA_COMPLAINT_STATUSES,
+  DSA_DECISION_GROUNDS,
+  DSA_DECISIONS,
+  DSA_NOTICE_STATUSES,
+  DSA_SOURCE_TYPES,
+  JOB_RUN_STATUSES,
+  MISUSE_MEASURES,
+  MISUSE_SUBJECTS,
+  REVIEW_REMOVAL_GROUNDS,
+  REVIEW_REPORT_STATUSES,
+  REVIEW_STATUSES,
   SOR_SUBMISSION_STATUSES,
 } from '../../domain/enums.ts';
 import { CATEGORIES } from '../../domain/dsa/tdb.ts';
@@ -42,9 +52,17 @@ export const reviews: ResourceDef = {
   // The moderation queue: published reviews with open reports, most severe, then most reported, then oldest report first.
   customFilters: {
     // Literal, not bound: the partial index reviews_reported_queue (migration 011) serves only a query that names its condition.
-    reported: (qb, v) => { if (v === 'true') qb.whereRaw("status = 'published' AND report_count > 0"); else qb.where('report_count', 0); },
+    reported: (qb, v) => {
+      if (v === 'true') qb.whereRaw("status = 'published' AND report_count > 0");
+      else qb.where('report_count', 0);
+    },
   },
-  thenBy: { severity: [{ column: 'report_count', order: 'desc' }, { column: 'last_reported_at', order: 'asc' }] },
+  thenBy: {
+    severity: [
+      { column: 'report_count', order: 'desc' },
+      { column: 'last_reported_at', order: 'asc' },
+    ],
+  },
 };
 
 export const reviewReports: ResourceDef = {
@@ -70,10 +88,16 @@ export const reviewReports: ResourceDef = {
 
 const flaggerWritable = {
   name: z.string().trim().min(1).max(200),
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   designatedBy: z.string().trim().min(1).max(200),
   active: z.boolean(),
-  expertise: z.array(z.enum(CATEGORIES as [string, ...string[]])).max(20).nullable(),
+  expertise: z
+    .array(z.enum(CATEGORIES as [string, ...string[]]))
+    .max(20)
+    .nullable(),
   validUntil: z.iso.date().nullable(),
 };
 
@@ -93,7 +117,12 @@ export const trustedFlaggers: ResourceDef = {
   }),
   defaultSort: ['name', 'ASC'],
   search: (qb, q) => whereLike(qb, 'name', q, 'contains', true),
-  create: z.strictObject({ ...flaggerWritable, active: flaggerWritable.active.default(true), expertise: flaggerWritable.expertise.default(null), validUntil: flaggerWritable.validUntil.default(null) }),
+  create: z.strictObject({
+    ...flaggerWritable,
+    active: flaggerWritable.active.default(true),
+    expertise: flaggerWritable.expertise.default(null),
+    validUntil: flaggerWritable.validUntil.default(null),
+  }),
   update: z.strictObject(flaggerWritable).partial(),
 };
 
@@ -198,7 +227,11 @@ export const statementsOfReasons: ResourceDef = {
   search: (qb, q) => whereLike(qb, 'puid', q, 'prefix'),
   customFilters: {
     // Where the statement stands with the Transparency Database (docs/TRUST-SAFETY.md "Submission").
-    submissionStatus: (qb, v) => { qb.whereIn('id', (sub) => { sub.select('statement_id').from('sor_submissions').where('status', v); }); },
+    submissionStatus: (qb, v) => {
+      qb.whereIn('id', (sub) => {
+        sub.select('statement_id').from('sor_submissions').where('status', v);
+      });
+    },
   },
 };
 

@@ -18,7 +18,8 @@ export const admin = {
       unlock: {
         button: 'Unlock sign-in',
         title: 'Unlock the sign-in of %{name}',
-        intro: 'After repeated failed sign-ins from an address, that address waits longer between attempts. Unlocking ends every wait for this login, at every address.',
+        intro:
+          'After repeated failed sign-ins from an address, that address waits longer between attempts. Unlocking ends every wait for this login, at every address.',
         question: 'End the waits of %{email} at every address?',
         confirm: 'Unlock',
         success: 'Sign-in unlocked',
@@ -26,7 +27,8 @@ export const admin = {
       reset: {
         button: 'Reset two-factor',
         title: 'Reset the second factor of %{name}',
-        intro: 'For a lost or replaced phone, after checking who is asking. Their second factor and recovery codes are erased and their sessions end; at their next sign-in they set up their app again.',
+        intro:
+          'For a lost or replaced phone, after checking who is asking. Their second factor and recovery codes are erased and their sessions end; at their next sign-in they set up their app again.',
         question: 'Reset the two-factor sign-in of %{email}?',
         confirm: 'Reset',
         success: 'Second factor reset; the staff member has been told',
@@ -89,32 +91,44 @@ export const admin = {
       four_eyes_threshold_cents: 'Four-eyes threshold',
       dsa_decision_target_hours: 'DSA decision target',
       refund_backdate_working_days: 'Refund back-dating',
-      referral_friend_bonus_mb: 'Referred friend\'s bonus data',
-      referral_friend_discount_percent: 'Referred friend\'s discount',
+      referral_friend_bonus_mb: "Referred friend's bonus data",
+      referral_friend_discount_percent: "Referred friend's discount",
       dsa_public_submissions_per_15_minutes: 'Public DSA submissions per 15 minutes',
     },
     descriptions: {
       session_idle_minutes: 'A staff session ends after this many idle minutes.',
       login_max_failures: 'Failed sign-ins of one login from one address before it waits between attempts (1, 2, 4… minutes).',
-      login_lockout_minutes: 'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits.',
+      login_lockout_minutes:
+        'The longest wait between sign-in attempts of one login from one address; also how long an address that failed too often waits.',
       login_max_failures_per_address: 'Failed sign-ins from one address, whatever the logins, before that address waits.',
       two_factor_required_roles: 'Roles that must sign in with a second factor (an authenticator app); none when empty.',
       job_runs_retention_days: 'Scheduled job runs are kept this many days (every run is recorded).',
-      payout_max_attempts: 'Payout attempts on one refund before the console stops offering it (an admin raises this after checking with the payment provider).',
+      payout_max_attempts:
+        'Payout attempts on one refund before the console stops offering it (an admin raises this after checking with the payment provider).',
       outbox_max_attempts: 'Delivery attempts before a message is marked failed (dead).',
       four_eyes_threshold_cents: 'Refunds above this amount need a second finance approver.',
       dsa_decision_target_hours: 'Our target for deciding a DSA notice: the clock of each new notice.',
-      refund_backdate_working_days: 'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason.',
-      referral_friend_bonus_mb: 'The referred friend\'s bonus data on their first order in the app (gifted, never sendable); 0 for none.',
-      referral_friend_discount_percent: 'The referred friend\'s discount on their first order in the app; 0 for none.',
-      dsa_public_submissions_per_15_minutes: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes.',
+      refund_backdate_working_days:
+        'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason.',
+      referral_friend_bonus_mb: "The referred friend's bonus data on their first order in the app (gifted, never sendable); 0 for none.",
+      referral_friend_discount_percent: "The referred friend's discount on their first order in the app; 0 for none.",
+      dsa_public_submissions_per_15_minutes:
+        'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes.',
     },
     units: { minutes: '%{n} min', hours: '%{n} h', days: '%{n} days', percent: '%{n} %', none: 'none' },
     invalid_json: 'Not valid JSON',
   },
   'job-runs': {
     name: 'Job run |||| Job runs',
-    fields: { id: 'ID', job: 'Job', status: 'Status', startedAt: 'Started', finishedAt: 'Finished', summary: 'What it did', error: 'Error' },
+    fields: {
+      id: 'ID',
+      job: 'Job',
+      status: 'Status',
+      startedAt: 'Started',
+      finishedAt: 'Finished',
+      summary: 'What it did',
+      error: 'Error',
+    },
     status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
   },
 };

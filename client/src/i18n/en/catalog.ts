@@ -21,7 +21,7 @@ export const catalog = {
       import: 'Import plans (CSV)',
       import_title: 'Import the plans of %{country} from CSV',
       import_explain:
-        'Columns: id, name, dataMb, fairUseMb, validityDays, priceEuros, vatRatePercent, status, promotional (the export\'s format). A line with an id updates that plan, a line without one creates a plan. Check first: nothing is changed until you apply.',
+        "Columns: id, name, dataMb, fairUseMb, validityDays, priceEuros, vatRatePercent, status, promotional (the export's format). A line with an id updates that plan, a line without one creates a plan. Check first: nothing is changed until you apply.",
       choose_file: 'Choose a CSV file',
       paste: 'Or paste the CSV here',
       check: 'Check',
@@ -72,7 +72,12 @@ export const catalog = {
       country_or_region: 'Choose a country, or name a multi-country region',
       country_xor_region: 'A plan is sold in a country or in a region, not both',
     },
-    filters: { price_from: 'Price from', price_to: 'Price up to', validity_from: 'Validity from (days)', validity_to: 'Validity up to (days)' },
+    filters: {
+      price_from: 'Price from',
+      price_to: 'Price up to',
+      validity_from: 'Validity from (days)',
+      validity_to: 'Validity up to (days)',
+    },
     list: { tabs: 'Plans by status' },
     csv: { export: 'Export CSV', import: 'Import CSV' },
     price_change: {
@@ -84,7 +89,8 @@ export const catalog = {
       preview: 'Preview',
       old_price: 'Current price',
       new_price: 'New price',
-      confirm_question: 'Change the price of this plan by %{percent} %? It applies to new orders only. |||| Change the prices of these %{smart_count} plans by %{percent} %? They apply to new orders only.',
+      confirm_question:
+        'Change the price of this plan by %{percent} %? It applies to new orders only. |||| Change the prices of these %{smart_count} plans by %{percent} %? They apply to new orders only.',
       apply: 'Change %{smart_count} price |||| Change %{smart_count} prices',
       done: 'Price changed |||| %{smart_count} prices changed',
     },

@@ -52,13 +52,17 @@ export const finance = {
       outside_policy: 'Not eligible under the terms: reject it, or an administrator approves it anyway with a written reason.',
       customer_said: 'The customer wrote: “%{reason}”',
       reasons: {
-        not_installed: 'The eSIM was never installed; requested %{days} days after the order (terms: full refund of an eSIM not installed, within 30 days of the order).',
-        installed_not_activated: 'The eSIM was installed on %{installed} but the plan never activated; requested %{days} days after the order (terms: full refund of a plan not activated, within 30 days of the order).',
-        under_one_percent_used: 'Activated on %{activated}, %{percent}% of the data used (%{used} of %{total}) (terms: partial refund when less than 1% is used: the price × the unused share, rounded down to the cent).',
+        not_installed:
+          'The eSIM was never installed; requested %{days} days after the order (terms: full refund of an eSIM not installed, within 30 days of the order).',
+        installed_not_activated:
+          'The eSIM was installed on %{installed} but the plan never activated; requested %{days} days after the order (terms: full refund of a plan not activated, within 30 days of the order).',
+        under_one_percent_used:
+          'Activated on %{activated}, %{percent}% of the data used (%{used} of %{total}) (terms: partial refund when less than 1% is used: the price × the unused share, rounded down to the cent).',
         late_request: 'Requested %{days} days after the order (terms: within 30 days).',
         data_used: '%{percent}% of the data used (%{used} of %{total}) (terms: a refund needs less than 1% used).',
         lost_or_stolen_device: 'The device was lost, stolen or changed (terms: no refund in that case).',
-        promo_order: 'A free order: nothing was paid (terms: a refund is of the amount of the order; a discounted order is refunded up to what was paid).',
+        promo_order:
+          'A free order: nothing was paid (terms: a refund is of the amount of the order; a discounted order is refunded up to what was paid).',
         already_refunded: 'Already refunded: %{refunded} of the %{paid} paid (terms: the refunds of an order never exceed what was paid).',
         unknown: 'Reason “%{reason}”',
       },
@@ -81,7 +85,8 @@ export const finance = {
       now: 'Now',
       decided: 'At the decision',
       loading: 'Re-assessing the request on the facts as they are now…',
-      load_error: 'The facts as they are now could not be checked: the verdict shown is the stored one (the decision is re-assessed anyway).',
+      load_error:
+        'The facts as they are now could not be checked: the verdict shown is the stored one (the decision is re-assessed anyway).',
       not_recorded: 'The facts of this request were not recorded (it predates their recording).',
       then_missing: 'The facts when asked were not recorded (an older request).',
       changed: 'Changed',
@@ -104,7 +109,8 @@ export const finance = {
         lostOrStolenDevice: 'Lost, stolen or changed device',
       },
       notice: {
-        changed: 'Since the request the verdict changed: %{before} → %{after}. What moved: %{what}. The decision rests on the facts as they are now.',
+        changed:
+          'Since the request the verdict changed: %{before} → %{after}. What moved: %{what}. The decision rests on the facts as they are now.',
         facts_moved: 'Some facts moved since the request, but the verdict is the same.',
         unchanged: 'Nothing changed since the request: the verdict stands.',
       },
@@ -163,15 +169,19 @@ export const finance = {
     },
     next: {
       requested: 'To decide by %{due}: approve up to %{amount}, or reject with a reason.',
-      requested_not_eligible: 'To decide by %{due}: not eligible under the terms, so reject it with a reason (only an administrator can approve it, with a written reason).',
-      awaiting: '%{name} approved %{amount}. Above the four-eyes threshold, a second, different finance approver confirms that amount or a lower one, or rejects, by %{due}.',
+      requested_not_eligible:
+        'To decide by %{due}: not eligible under the terms, so reject it with a reason (only an administrator can approve it, with a written reason).',
+      awaiting:
+        '%{name} approved %{amount}. Above the four-eyes threshold, a second, different finance approver confirms that amount or a lower one, or rejects, by %{due}.',
       first_approver: 'A first finance approver',
       awaiting_you_approved: 'Waiting for a second approver: you approved %{amount}. Another finance member must confirm it by %{due}.',
       approved: 'Approved %{amount}: refund it to the customer’s %{method} by %{due}, then record the payment provider’s reference.',
       failed: 'The payout failed (%{reason}): pay it again by %{due}, then record the new reference.',
-      paid_out: 'Paid out %{amount} on %{at} (reference %{reference}). If the provider reports a failure later, record it: the case reopens.',
+      paid_out:
+        'Paid out %{amount} on %{at} (reference %{reference}). If the provider reports a failure later, record it: the case reopens.',
       rejected: 'Rejected (%{reason}) on %{at}: the case is closed.',
-      payout_pending: 'Approved %{amount}: the payment provider is refunding it to the customer’s %{method}. The case ends “Paid out” when the provider confirms, or reopens if it fails.',
+      payout_pending:
+        'Approved %{amount}: the payment provider is refunding it to the customer’s %{method}. The case ends “Paid out” when the provider confirms, or reopens if it fails.',
       closed: 'Closed without a payout: the customer disputed the payment with the bank (chargeback). See the disputes queue.',
     },
     documents: { credit_note: 'Credit note (PDF)' },
@@ -207,15 +217,20 @@ export const finance = {
       cap_first_approval: 'At most %{cap}, the amount of the first approval (you may grant less, never more)',
       above_cap: 'At most %{cap}',
       not_positive: 'At least 0.01 €',
-      outside_policy: 'As things stand now this request is not eligible under the terms (%{reasons}): you approve it as an exception, and your reason is kept on record.',
-      admin_only_now: 'As things stand now this request is not eligible under the terms (%{reasons}): only an administrator can approve it, with a written reason. Reject it, or ask an administrator.',
+      outside_policy:
+        'As things stand now this request is not eligible under the terms (%{reasons}): you approve it as an exception, and your reason is kept on record.',
+      admin_only_now:
+        'As things stand now this request is not eligible under the terms (%{reasons}): only an administrator can approve it, with a written reason. Reject it, or ask an administrator.',
       note_required: 'Required outside the terms: say why, in 10 characters at least',
-      second_amount: '%{name} approved %{amount}. As the second approver (four eyes) you confirm that amount or a lower one, never more; to refuse, reject the request.',
+      second_amount:
+        '%{name} approved %{amount}. As the second approver (four eyes) you confirm that amount or a lower one, never more; to refuse, reject the request.',
       question: 'Grant a refund of %{amount} on order #%{order}, to the customer’s %{method}?',
       question_second: 'Confirm the refund of %{amount} approved by %{name}? It then becomes due for payout within 30 days.',
       four_eyes_rule: 'Refunds above %{threshold} need a second, different finance approver (four eyes).',
-      four_eyes_above: 'Above the four-eyes threshold (%{threshold}): the request then waits for a second, different finance approver before it can be paid out.',
-      four_eyes_within: 'Within the four-eyes threshold (%{threshold}): your approval decides the refund, which is then due for payout within 30 days.',
+      four_eyes_above:
+        'Above the four-eyes threshold (%{threshold}): the request then waits for a second, different finance approver before it can be paid out.',
+      four_eyes_within:
+        'Within the four-eyes threshold (%{threshold}): your approval decides the refund, which is then due for payout within 30 days.',
       confirm: 'Approve',
       running: 'Approving…',
       success: 'Refund of %{amount} approved',
@@ -255,13 +270,18 @@ export const finance = {
       received_hint: 'When the customer’s request arrived (e-mail or phone): the 5-working-day clock starts then',
       lost_hint: 'The terms exclude a refund in that case',
       received_in_future: 'Cannot be in the future',
-      received_limit: 'When the customer’s request arrived (e-mail or phone): the 5-working-day clock starts then. Agents date it back %{smart_count} working day at most (from %{earliest}); earlier needs an administrator. |||| When the customer’s request arrived (e-mail or phone): the 5-working-day clock starts then. Agents date it back %{smart_count} working days at most (from %{earliest}); earlier needs an administrator.',
-      backdated_too_far: 'More than %{smart_count} working day back (before %{earliest}): only an administrator can confirm an earlier date. |||| More than %{smart_count} working days back (before %{earliest}): only an administrator can confirm an earlier date.',
-      backdate_admin: 'Further back than the %{smart_count} working day agents may date a request: as an administrator you confirm this date, with the reason it is earlier (kept on the case and in the audit trail). |||| Further back than the %{smart_count} working days agents may date a request: as an administrator you confirm this date, with the reason it is earlier (kept on the case and in the audit trail).',
+      received_limit:
+        'When the customer’s request arrived (e-mail or phone): the 5-working-day clock starts then. Agents date it back %{smart_count} working day at most (from %{earliest}); earlier needs an administrator. |||| When the customer’s request arrived (e-mail or phone): the 5-working-day clock starts then. Agents date it back %{smart_count} working days at most (from %{earliest}); earlier needs an administrator.',
+      backdated_too_far:
+        'More than %{smart_count} working day back (before %{earliest}): only an administrator can confirm an earlier date. |||| More than %{smart_count} working days back (before %{earliest}): only an administrator can confirm an earlier date.',
+      backdate_admin:
+        'Further back than the %{smart_count} working day agents may date a request: as an administrator you confirm this date, with the reason it is earlier (kept on the case and in the audit trail). |||| Further back than the %{smart_count} working days agents may date a request: as an administrator you confirm this date, with the reason it is earlier (kept on the case and in the audit trail).',
       backdate_reason_hint: 'e.g. “E-mail received on 2 Dec, found in the spam folder today” (10 characters at least)',
       backdate_reason_required: 'Say why the request is dated this far back (10 characters at least)',
-      backdated_confirmed: 'Dated back beyond the %{smart_count} working day agents may, confirmed by you: “%{reason}” |||| Dated back beyond the %{smart_count} working days agents may, confirmed by you: “%{reason}”',
-      question: 'Log a refund request on order #%{order}, received %{at}? Its eligibility and decision deadline are computed from it, and the customer is told by e-mail.',
+      backdated_confirmed:
+        'Dated back beyond the %{smart_count} working day agents may, confirmed by you: “%{reason}” |||| Dated back beyond the %{smart_count} working days agents may, confirmed by you: “%{reason}”',
+      question:
+        'Log a refund request on order #%{order}, received %{at}? Its eligibility and decision deadline are computed from it, and the customer is told by e-mail.',
       lost_yes: 'Lost, stolen or changed device.',
       confirm: 'Log request',
       running: 'Logging…',
@@ -283,8 +303,10 @@ export const finance = {
       duplicate: 'This payout reference is already recorded.',
       received_in_future: 'A request cannot be received in the future.',
       received_before_order: 'A request cannot predate its order.',
-      backdated_too_far: 'An agent may date a request back a few working days at most: an administrator confirms an earlier date, with a reason.',
-      forbidden: 'As things stand now this request is not eligible under the terms: only an administrator can approve it. Go back to see what changed.',
+      backdated_too_far:
+        'An agent may date a request back a few working days at most: an administrator confirms an earlier date, with a reason.',
+      forbidden:
+        'As things stand now this request is not eligible under the terms: only an administrator can approve it. Go back to see what changed.',
     },
   },
   referrals: {
@@ -391,10 +413,23 @@ export const finance = {
     name: 'Dispute |||| Disputes',
     fields: {
       ...recordFields,
-      orderId: 'Order', accountId: 'Account', source: 'Source', providerDisputeId: 'Provider dispute', reason: 'Reason',
-      amountCents: 'Amount disputed', status: 'Status', openedAt: 'Opened', evidenceDueBy: 'Evidence due by', closedAt: 'Closed',
-      orderStatusBefore: 'Order status before', planStatusBefore: 'Plan status before', accountPlanId: 'Plan', writtenOffMb: 'Data written off (MB)',
-      outcomeNote: 'Outcome note', createdByStaffId: 'Recorded by', closedByStaffId: 'Closed by',
+      orderId: 'Order',
+      accountId: 'Account',
+      source: 'Source',
+      providerDisputeId: 'Provider dispute',
+      reason: 'Reason',
+      amountCents: 'Amount disputed',
+      status: 'Status',
+      openedAt: 'Opened',
+      evidenceDueBy: 'Evidence due by',
+      closedAt: 'Closed',
+      orderStatusBefore: 'Order status before',
+      planStatusBefore: 'Plan status before',
+      accountPlanId: 'Plan',
+      writtenOffMb: 'Data written off (MB)',
+      outcomeNote: 'Outcome note',
+      createdByStaffId: 'Recorded by',
+      closedByStaffId: 'Closed by',
     },
     tabs: 'Disputes by status',
     outcome: {

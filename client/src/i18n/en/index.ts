@@ -80,14 +80,14 @@ export const en = {
         reverse: 'returned to the sender',
       },
       refunds: {
-      payout_failed: 'recorded a failed payout of',
+        payout_failed: 'recorded a failed payout of',
         approve: 'approved',
         reject: 'rejected',
         payout: 'recorded the payout of',
         'payout-failed': 'recorded a failed payout of',
       },
       orders: {
-      cancel: 'cancelled',
+        cancel: 'cancelled',
         'request-refund': 'logged a refund request on',
       },
       plans: {
@@ -201,7 +201,8 @@ export const en = {
       on: 'On',
       off: 'Off',
       required_chip: 'Required for your role',
-      required_for_role: 'Your role signs in with a second factor. Set up an authenticator app now (Google Authenticator, Microsoft Authenticator, 1Password…).',
+      required_for_role:
+        'Your role signs in with a second factor. Set up an authenticator app now (Google Authenticator, Microsoft Authenticator, 1Password…).',
       scan: 'Scan this code with your authenticator app:',
       qr_alt: 'QR code to add your Kolet account to an authenticator app',
       or_type: 'Or type this key into the app:',
@@ -213,14 +214,16 @@ export const en = {
       verify: 'Verify',
       use_recovery: 'Use a recovery code instead',
       use_app: 'Use the code of my app instead',
-      recovery_intro: 'Your recovery codes. Keep them somewhere safe, apart from your phone: each one signs you in once if you lose it. They are shown only now.',
+      recovery_intro:
+        'Your recovery codes. Keep them somewhere safe, apart from your phone: each one signs you in once if you lose it. They are shown only now.',
       codes_saved: 'I have saved these codes',
       current_password: 'Your password',
       set_up: 'Set up',
       codes_left: '%{smart_count} recovery code left |||| %{smart_count} recovery codes left',
       new_codes: 'New recovery codes',
       turn_off: 'Turn off',
-      not_required_banner: 'Two-factor sign-in is not required for admin and finance (setting two_factor_required_roles; the demo data leaves it off). Anyone may still set it up under Security.',
+      not_required_banner:
+        'Two-factor sign-in is not required for admin and finance (setting two_factor_required_roles; the demo data leaves it off). Anyone may still set it up under Security.',
     },
     password: {
       title: 'Password',
@@ -272,7 +275,8 @@ export const en = {
     insufficient_data: 'Less than 1 GB of paid data is left on this plan to send (gifted data is never sent).',
     transfer_final: 'Transfers are final: support fixes an address error, and only that. The recipient can send the data back.',
     override_admin_only: 'Only an administrator can fix a transfer for a reason other than an address error.',
-    backdated_too_far: 'An agent may date a request back a few working days at most: an administrator confirms an earlier date, with a reason.',
+    backdated_too_far:
+      'An agent may date a request back a few working days at most: an administrator confirms an earlier date, with a reason.',
     amount_above_first_approval: 'A second approval grants the amount of the first one, or less: never more.',
     amount_above_proposal: 'More than the terms allow for this request as things stand now.',
     sms_needs_number: 'An SMS needs a number: give one as the destination, or add a phone number to the account.',

@@ -29,16 +29,22 @@ export const moderation = {
     tally: { open: '%{count} open', upheld: '%{count} upheld', dismissed: '%{count} dismissed' },
     tabs: { label: 'Review queues', reported: 'Reported', published: 'Published', removed: 'Removed', expired: 'Expired' },
     severity: {
-      level_1: 'Spam', level_2: 'Abuse', level_3: 'Defamation, privacy', level_4: 'Hate, DSA notice', level_5: 'Threat',
+      level_1: 'Spam',
+      level_2: 'Abuse',
+      level_3: 'Defamation, privacy',
+      level_4: 'Hate, DSA notice',
+      level_5: 'Threat',
     },
     updated: 'updated',
     published_late: 'Published late',
-    published_late_hint: 'Published more than a month after it was collected: the terms (GCU §8) publish a review at the latest one month after its collection.',
+    published_late_hint:
+      'Published more than a month after it was collected: the terms (GCU §8) publish a review at the latest one month after its collection.',
     no_comment: 'No comment (rating only)',
     erased: 'Erased at the end of the retention period',
     no_reports: 'No report on this review.',
     no_statements: 'No statement of reasons about this review.',
-    notice_banner: 'A DSA notice concerns this review: its decision settles the review, so decide the notice rather than keeping or removing the review here.',
+    notice_banner:
+      'A DSA notice concerns this review: its decision settles the review, so decide the notice rather than keeping or removing the review here.',
     sections: { reports: 'Reports', statements: 'Statements of reasons', removal: 'Removal' },
     actions: { keep: 'Keep', remove: 'Remove', restore: 'Restore', dismiss: 'Dismiss reports' },
     dialog: { review: 'Continue' },
@@ -46,13 +52,15 @@ export const moderation = {
     language: {
       none: 'None (no text, or undetermined)',
       detecting: 'Detecting the language of the text…',
-      detected: 'Detected from the text: %{language}. Correct it if it is wrong: the statement declares the content’s language, not the author’s.',
+      detected:
+        'Detected from the text: %{language}. Correct it if it is wrong: the statement declares the content’s language, not the author’s.',
       undetected: 'No language could be detected (no text, or too short): choose it, or leave it empty.',
     },
     keep: {
       title: 'Keep review #%{id}',
       note_hint: 'Optional, for the audit log. The reporters are told the review was kept.',
-      question: 'Keep review #%{id} published and dismiss its open report? The reporter is told. |||| Keep review #%{id} published and dismiss its %{smart_count} open reports? The reporters are told.',
+      question:
+        'Keep review #%{id} published and dismiss its open report? The reporter is told. |||| Keep review #%{id} published and dismiss its %{smart_count} open reports? The reporters are told.',
       confirm: 'Keep the review',
       running: 'Keeping…',
       success: 'Review #%{id} kept; its reports are dismissed',
@@ -64,7 +72,8 @@ export const moderation = {
       manifestly_illegal_hint: 'Counts towards the author’s misuse record (DSA Art. 23).',
       explanation: 'Explanation sent to the author',
       language: 'Language of the content declared in the statement: %{language}',
-      question: 'Remove review #%{id} as “%{ground}”? It is hidden at once; a statement of reasons is issued and sent to the author with the ways to contest it, and each reporter is told.',
+      question:
+        'Remove review #%{id} as “%{ground}”? It is hidden at once; a statement of reasons is issued and sent to the author with the ways to contest it, and each reporter is told.',
       confirm: 'Remove the review',
       running: 'Removing…',
       done_title: 'Review #%{id} removed',
@@ -82,7 +91,8 @@ export const moderation = {
     dismiss: {
       title: 'Dismiss the reports of %{smart_count} review |||| Dismiss the reports of %{smart_count} reviews',
       note_hint: 'Optional, for the audit log. The reporters are told the reviews were kept.',
-      question: 'Keep the selected review and dismiss its open reports? |||| Keep the %{smart_count} selected reviews and dismiss their open reports?',
+      question:
+        'Keep the selected review and dismiss its open reports? |||| Keep the %{smart_count} selected reviews and dismiss their open reports?',
       confirm: 'Dismiss the reports',
       running: 'Dismissing…',
       result_title: 'Reports dismissed',
@@ -97,7 +107,8 @@ export const moderation = {
       },
     },
     errors: {
-      open_dsa_notice: 'A DSA notice concerns this review: decide the DSA notice instead, so that the notifier gets the answer the DSA requires.',
+      open_dsa_notice:
+        'A DSA notice concerns this review: decide the DSA notice instead, so that the notifier gets the answer the DSA requires.',
       open_notice_link: 'Open DSA notice #%{id}',
       not_reported: 'This review has no open report any more: someone dealt with it meanwhile.',
       not_published: 'This review is no longer published: someone dealt with it meanwhile.',
@@ -248,24 +259,34 @@ export const moderation = {
       suspension_hint: 'From %{min} to %{max} days.',
       legal_ground_hint: 'The law, with its article, e.g. “Loi du 29 juillet 1881, art. 29 (diffamation)”.',
       terms_clause_hint: 'The clause of our terms the content breaks.',
-      legal_reference_url_hint: 'Optional: a link to that law (e.g. on Légifrance or EUR-Lex). It goes to the Transparency Database as the reference of the decision; a terms ground cites our terms instead.',
+      legal_reference_url_hint:
+        'Optional: a link to that law (e.g. on Légifrance or EUR-Lex). It goes to the Transparency Database as the reference of the decision; a terms ground cites our terms instead.',
       legal_reference_url_invalid: 'A web address starting with https://',
       content_language: 'Language of review #%{id}',
       language_none: 'none',
-      explanation_illegal_hint: 'Why the content is illegal under that law: specific to this content, no boilerplate (%{min} characters at least). The author receives it.',
-      explanation_terms_hint: 'Why the content breaks that clause: specific to this content, no boilerplate (%{min} characters at least). The author receives it.',
+      explanation_illegal_hint:
+        'Why the content is illegal under that law: specific to this content, no boilerplate (%{min} characters at least). The author receives it.',
+      explanation_terms_hint:
+        'Why the content breaks that clause: specific to this content, no boilerplate (%{min} characters at least). The author receives it.',
       keywords_hint: 'Optional, at most 10: the Transparency Database’s keywords of this category.',
       scope_eea: 'Whole EEA (%{n} countries)',
       scope_eu: 'EU 27',
       scope_none: 'None',
-      facts_hint: 'What happened, in standard wording and without personal data: it goes to the Transparency Database (%{min} characters at least).',
-      facts_template: 'A notice under Article 16 of the DSA reported the content. A moderator assessed it against the law and the terms of use.',
-      facts_template_flagger: 'A trusted flagger (Article 22 of the DSA) reported the content. A moderator assessed it against the law and the terms of use.',
+      facts_hint:
+        'What happened, in standard wording and without personal data: it goes to the Transparency Database (%{min} characters at least).',
+      facts_template:
+        'A notice under Article 16 of the DSA reported the content. A moderator assessed it against the law and the terms of use.',
+      facts_template_flagger:
+        'A trusted flagger (Article 22 of the DSA) reported the content. A moderator assessed it against the law and the terms of use.',
       manifestly_illegal_hint: 'Counts towards the author’s misuse record (DSA Art. 23(1)).',
-      automated_detection_hint: 'Was the content found by an automated tool? The notifier and the author are told (DSA Art. 16(6), 17(3)(c)).',
-      question_no_action: 'Take no action on notice %{reference}? The content stays online; the notifier receives your note and the ways to contest the decision.',
-      question_visibility_restriction: 'Restrict the content of notice %{reference}? Each review named is restricted at once; a statement of reasons goes to each author and the notifier is told the decision.',
-      question_service_suspension: 'Restrict the content of notice %{reference} and suspend its author’s reviews for %{smart_count} day? A statement of reasons goes to each author and the notifier is told. |||| Restrict the content of notice %{reference} and suspend its author’s reviews for %{smart_count} days? A statement of reasons goes to each author and the notifier is told.',
+      automated_detection_hint:
+        'Was the content found by an automated tool? The notifier and the author are told (DSA Art. 16(6), 17(3)(c)).',
+      question_no_action:
+        'Take no action on notice %{reference}? The content stays online; the notifier receives your note and the ways to contest the decision.',
+      question_visibility_restriction:
+        'Restrict the content of notice %{reference}? Each review named is restricted at once; a statement of reasons goes to each author and the notifier is told the decision.',
+      question_service_suspension:
+        'Restrict the content of notice %{reference} and suspend its author’s reviews for %{smart_count} day? A statement of reasons goes to each author and the notifier is told. |||| Restrict the content of notice %{reference} and suspend its author’s reviews for %{smart_count} days? A statement of reasons goes to each author and the notifier is told.',
       confirm: 'Decide',
       running: 'Deciding…',
       success_no_action: 'Notice %{reference} decided: no action. The notifier is told.',
@@ -275,12 +296,14 @@ export const moderation = {
     },
     escalate: {
       title: 'Escalate notice %{reference} to law enforcement',
-      intro: 'A suspected criminal offence threatening someone’s life or safety must be reported to the authorities of the Member State concerned at once, with everything known (DSA Art. 18). When the Member State is unclear, use the one where Kolet is established (FR) or Europol.',
+      intro:
+        'A suspected criminal offence threatening someone’s life or safety must be reported to the authorities of the Member State concerned at once, with everything known (DSA Art. 18). When the Member State is unclear, use the one where Kolet is established (FR) or Europol.',
       authority_hint: 'e.g. PHAROS (France), the police, Europol.',
       member_state_hint: 'The Member State whose authorities you inform.',
       reference_hint: 'Optional: the reference the authority gave you.',
       note_hint: 'What you told them and how (%{min} characters at least). The evidence bundle is recorded as sent.',
-      question: 'Refer notice %{reference} to %{authority} (%{country})? The referral and the evidence bundle are recorded, the notice goes to the top of the queue as a threat to life, and every administrator is alerted.',
+      question:
+        'Refer notice %{reference} to %{authority} (%{country})? The referral and the evidence bundle are recorded, the notice goes to the top of the queue as a threat to life, and every administrator is alerted.',
       confirm: 'Escalate',
       running: 'Escalating…',
       success: 'Notice %{reference} referred to %{authority}; the administrators are alerted.',
@@ -342,7 +365,8 @@ export const moderation = {
     submission: {
       summary: 'Attempts: %{attempts}. Last sent: %{submitted}. Accepted: %{accepted}.',
       next_attempt: 'Next attempt after %{at}.',
-      ended: 'The restriction was undone before submission: the statement tells the database it ended on %{visibility} (visibility) / %{service} (service).',
+      ended:
+        'The restriction was undone before submission: the statement tells the database it ended on %{visibility} (visibility) / %{service} (service).',
       open_in_tdb: 'Open in the Transparency Database',
       batches: 'Batches',
       no_batches: 'Not sent yet.',
@@ -355,16 +379,21 @@ export const moderation = {
       position: 'no. %{n} of %{of}',
       failed: 'Where this statement stands could not be loaded: try again.',
       resubmit: 'Send again',
-      resubmit_intro: 'The statement goes with the next run of the submission job. Send it again once the cause of the refusal is fixed (our mapping, or the database’s lists); it is never sent once the database holds it.',
+      resubmit_intro:
+        'The statement goes with the next run of the submission job. Send it again once the cause of the refusal is fixed (our mapping, or the database’s lists); it is never sent once the database holds it.',
       resubmit_note: 'What changed',
       resubmitted: 'The statement will be sent with the next run.',
-      errors: { already_accepted: 'The Transparency Database already holds this statement.', in_flight: 'This statement is being sent right now.' },
+      errors: {
+        already_accepted: 'The Transparency Database already holds this statement.',
+        in_flight: 'This statement is being sent right now.',
+      },
       note: 'Note',
     },
     export: {
       button: 'Export to the Transparency Database',
       title: 'Export to the EU Transparency Database',
-      intro: 'For submission without API access: the statements of reasons issued in the period (Paris days) that the Transparency Database has not accepted yet, in its format and without personal data — JSON in batches of at most 100 (each the body of one submission, DSA Art. 24(5)) or CSV.',
+      intro:
+        'For submission without API access: the statements of reasons issued in the period (Paris days) that the Transparency Database has not accepted yet, in its format and without personal data — JSON in batches of at most 100 (each the body of one submission, DSA Art. 24(5)) or CSV.',
       format_json: 'JSON (the database’s batches)',
       format_csv: 'CSV (a spreadsheet)',
       from: 'From',
@@ -375,8 +404,10 @@ export const moderation = {
       done: '%{smart_count} statement exported in %{batches}, saved as %{file}. |||| %{smart_count} statements exported in %{batches}, saved as %{file}.',
       batches: '%{smart_count} batch |||| %{smart_count} batches',
       empty: 'Every statement of reasons issued from %{from} to %{to} is already in the database: nothing to send.',
-      excluded: 'One statement is left out: the database would refuse it. |||| %{smart_count} statements are left out: the database would refuse them.',
-      mark_intro: 'Once this statement is in the database (webform, or the file through your own tool), record it: it is then never sent or exported again. |||| Once these %{smart_count} statements are in the database (webform, or the file through your own tool), record it: they are then never sent or exported again.',
+      excluded:
+        'One statement is left out: the database would refuse it. |||| %{smart_count} statements are left out: the database would refuse them.',
+      mark_intro:
+        'Once this statement is in the database (webform, or the file through your own tool), record it: it is then never sent or exported again. |||| Once these %{smart_count} statements are in the database (webform, or the file through your own tool), record it: they are then never sent or exported again.',
       mark_note: 'How they were submitted',
       mark: 'Mark as submitted |||| Mark the %{smart_count} as submitted',
       marked: 'One statement recorded as submitted. |||| %{smart_count} statements recorded as submitted.',
@@ -389,7 +420,15 @@ export const moderation = {
   },
   'sor-submissions': {
     name: 'Submission to the Transparency Database |||| Submissions to the Transparency Database',
-    fields: { ...recordFields, status: 'Status', attempts: 'Attempts', submittedAt: 'Last sent', acceptedAt: 'Accepted', error: 'Answer', errors: 'Fields named' },
+    fields: {
+      ...recordFields,
+      status: 'Status',
+      attempts: 'Attempts',
+      submittedAt: 'Last sent',
+      acceptedAt: 'Accepted',
+      error: 'Answer',
+      errors: 'Fields named',
+    },
   },
   'dsa-complaints': {
     name: 'DSA complaint |||| DSA complaints',
@@ -425,8 +464,10 @@ export const moderation = {
       outcome_rejected: 'Rejected: the decision stands',
       note: 'Reasons',
       note_hint: 'Sent to the complainant with the other redress options (%{min} characters at least).',
-      question_upheld: 'Uphold complaint %{reference}? A restriction is reversed at once (review restored, suspension lifted); a decision to take no action reopens the notice for a new decision. The complainant receives your reasons.',
-      question_rejected: 'Reject complaint %{reference}? The decision stands; the complainant receives your reasons and the other redress options.',
+      question_upheld:
+        'Uphold complaint %{reference}? A restriction is reversed at once (review restored, suspension lifted); a decision to take no action reopens the notice for a new decision. The complainant receives your reasons.',
+      question_rejected:
+        'Reject complaint %{reference}? The decision stands; the complainant receives your reasons and the other redress options.',
       confirm: 'Resolve the complaint',
       running: 'Resolving…',
       success_upheld: 'Complaint %{reference} upheld: the decision is reversed',
@@ -532,7 +573,8 @@ export const moderation = {
       title: 'Suspend %{who}',
       days_hint: 'For a reasonable period: 1 to 365 days.',
       reason_hint: 'Sent to the person (for an author, the explanation of the statement of reasons) (%{min} characters at least).',
-      question: 'Suspend %{who} for %{smart_count} day? A suspended notifier’s notices are queued last; a suspended author cannot post reviews. |||| Suspend %{who} for %{smart_count} days? A suspended notifier’s notices are queued last; a suspended author cannot post reviews.',
+      question:
+        'Suspend %{who} for %{smart_count} day? A suspended notifier’s notices are queued last; a suspended author cannot post reviews. |||| Suspend %{who} for %{smart_count} days? A suspended notifier’s notices are queued last; a suspended author cannot post reviews.',
       confirm: 'Suspend',
       running: 'Suspending…',
       success: '%{who} is suspended',

@@ -1,7 +1,8 @@
 // The DSA transparency report page (pages/TransparencyReport.tsx).
 export const transparency = {
   title: 'DSA transparency report',
-  intro: 'Notices, actions, statements of reasons and complaints over a period (DSA Art. 15(1)(b), (d) and 24(1)); periods are UTC calendar days, both included.',
+  intro:
+    'Notices, actions, statements of reasons and complaints over a period (DSA Art. 15(1)(b), (d) and 24(1)); periods are UTC calendar days, both included.',
   period: {
     presets: 'Usual periods',
     last_12_months: 'Last 12 months',

@@ -14,12 +14,13 @@ export const admin: typeof en = {
       lastLoginAt: 'Dernière connexion',
       twoFactorEnabledAt: 'Deux facteurs depuis',
     },
-    helper: { password: "Le mot de passe initial : à transmettre en privé ; seule son empreinte est conservée" },
+    helper: { password: 'Le mot de passe initial : à transmettre en privé ; seule son empreinte est conservée' },
     security: {
       unlock: {
         button: 'Débloquer la connexion',
         title: 'Débloquer la connexion de %{name}',
-        intro: "Après des échecs de connexion répétés depuis une adresse, cette adresse attend plus longtemps entre deux tentatives. Débloquer met fin à toutes les attentes de cet identifiant, depuis toutes les adresses.",
+        intro:
+          'Après des échecs de connexion répétés depuis une adresse, cette adresse attend plus longtemps entre deux tentatives. Débloquer met fin à toutes les attentes de cet identifiant, depuis toutes les adresses.',
         question: 'Mettre fin aux attentes de %{email} depuis toutes les adresses ?',
         confirm: 'Débloquer',
         success: 'Connexion débloquée',
@@ -27,7 +28,8 @@ export const admin: typeof en = {
       reset: {
         button: 'Réinitialiser les deux facteurs',
         title: 'Réinitialiser le second facteur de %{name}',
-        intro: "Pour un téléphone perdu ou remplacé, après avoir vérifié qui le demande. Le second facteur et les codes de secours sont effacés et les sessions fermées ; à la prochaine connexion, la personne configure de nouveau son application.",
+        intro:
+          'Pour un téléphone perdu ou remplacé, après avoir vérifié qui le demande. Le second facteur et les codes de secours sont effacés et les sessions fermées ; à la prochaine connexion, la personne configure de nouveau son application.',
         question: 'Réinitialiser la connexion à deux facteurs de %{email} ?',
         confirm: 'Réinitialiser',
         success: 'Second facteur réinitialisé ; la personne a été prévenue',
@@ -86,7 +88,7 @@ export const admin: typeof en = {
       two_factor_required_roles: 'Rôles soumis à la double authentification',
       job_runs_retention_days: 'Conservation des exécutions de tâches',
       payout_max_attempts: 'Tentatives de versement',
-      outbox_max_attempts: 'Tentatives d\'envoi d\'un message',
+      outbox_max_attempts: "Tentatives d'envoi d'un message",
       four_eyes_threshold_cents: 'Seuil des quatre yeux',
       dsa_decision_target_hours: 'Objectif de décision DSA',
       refund_backdate_working_days: 'Antidatage des remboursements',
@@ -95,27 +97,43 @@ export const admin: typeof en = {
       dsa_public_submissions_per_15_minutes: 'Envois DSA publics par 15 minutes',
     },
     descriptions: {
-      session_idle_minutes: 'Une session de l\'équipe se termine après ce nombre de minutes d\'inactivité.',
-      login_max_failures: 'Échecs de connexion d\'un identifiant depuis une adresse avant une attente entre les essais (1, 2, 4… minutes).',
-      login_lockout_minutes: 'L\'attente la plus longue entre deux essais d\'un identifiant depuis une adresse ; aussi l\'attente d\'une adresse qui a trop échoué.',
-      login_max_failures_per_address: 'Échecs de connexion depuis une adresse, tous identifiants confondus, avant que cette adresse attende.',
-      two_factor_required_roles: 'Rôles qui doivent se connecter avec un second facteur (une application d\'authentification) ; aucun si la liste est vide.',
-      job_runs_retention_days: 'Les exécutions des tâches planifiées sont conservées ce nombre de jours (chaque exécution est enregistrée).',
-      payout_max_attempts: 'Tentatives de versement d\'un remboursement avant que la console ne le propose plus (un administrateur relève ce nombre après vérification auprès du prestataire de paiement).',
-      outbox_max_attempts: 'Tentatives d\'envoi avant qu\'un message soit marqué en échec.',
+      session_idle_minutes: "Une session de l'équipe se termine après ce nombre de minutes d'inactivité.",
+      login_max_failures: "Échecs de connexion d'un identifiant depuis une adresse avant une attente entre les essais (1, 2, 4… minutes).",
+      login_lockout_minutes:
+        "L'attente la plus longue entre deux essais d'un identifiant depuis une adresse ; aussi l'attente d'une adresse qui a trop échoué.",
+      login_max_failures_per_address:
+        'Échecs de connexion depuis une adresse, tous identifiants confondus, avant que cette adresse attende.',
+      two_factor_required_roles:
+        "Rôles qui doivent se connecter avec un second facteur (une application d'authentification) ; aucun si la liste est vide.",
+      job_runs_retention_days:
+        'Les exécutions des tâches planifiées sont conservées ce nombre de jours (chaque exécution est enregistrée).',
+      payout_max_attempts:
+        "Tentatives de versement d'un remboursement avant que la console ne le propose plus (un administrateur relève ce nombre après vérification auprès du prestataire de paiement).",
+      outbox_max_attempts: "Tentatives d'envoi avant qu'un message soit marqué en échec.",
       four_eyes_threshold_cents: 'Au-delà de ce montant, un remboursement doit être approuvé par un second membre de la finance.',
-      dsa_decision_target_hours: 'Notre objectif pour décider d\'une notification DSA : l\'horloge de chaque nouvelle notification.',
-      refund_backdate_working_days: 'Nombre de jours ouvrés dont un agent peut antidater une demande de remboursement reçue par e-mail ou téléphone ; au-delà, il faut un administrateur et un motif.',
-      referral_friend_bonus_mb: 'Données offertes au filleul sur sa première commande dans l\'application (offertes, jamais transférables) ; 0 pour aucune.',
-      referral_friend_discount_percent: 'Remise du filleul sur sa première commande dans l\'application ; 0 pour aucune.',
-      dsa_public_submissions_per_15_minutes: 'Notifications DSA (et, comptées à part, réclamations) qu\'une adresse IP peut envoyer par les formulaires et l\'API publics en 15 minutes.',
+      dsa_decision_target_hours: "Notre objectif pour décider d'une notification DSA : l'horloge de chaque nouvelle notification.",
+      refund_backdate_working_days:
+        'Nombre de jours ouvrés dont un agent peut antidater une demande de remboursement reçue par e-mail ou téléphone ; au-delà, il faut un administrateur et un motif.',
+      referral_friend_bonus_mb:
+        "Données offertes au filleul sur sa première commande dans l'application (offertes, jamais transférables) ; 0 pour aucune.",
+      referral_friend_discount_percent: "Remise du filleul sur sa première commande dans l'application ; 0 pour aucune.",
+      dsa_public_submissions_per_15_minutes:
+        "Notifications DSA (et, comptées à part, réclamations) qu'une adresse IP peut envoyer par les formulaires et l'API publics en 15 minutes.",
     },
     units: { minutes: '%{n} min', hours: '%{n} h', days: '%{n} jours', percent: '%{n} %', none: 'aucun' },
     invalid_json: 'JSON invalide',
   },
   'job-runs': {
     name: 'Exécution de tâche |||| Exécutions de tâches',
-    fields: { id: 'ID', job: 'Tâche', status: 'État', startedAt: 'Début', finishedAt: 'Fin', summary: 'Ce qu’elle a fait', error: 'Erreur' },
+    fields: {
+      id: 'ID',
+      job: 'Tâche',
+      status: 'État',
+      startedAt: 'Début',
+      finishedAt: 'Fin',
+      summary: 'Ce qu’elle a fait',
+      error: 'Erreur',
+    },
     status: { running: 'En cours', succeeded: 'Réussie', failed: 'Échouée' },
   },
 };

@@ -73,7 +73,12 @@ export const catalog: typeof en = {
       country_or_region: 'Choisissez un pays, ou nommez une région multi-pays',
       country_xor_region: 'Un forfait est vendu dans un pays ou dans une région, pas les deux',
     },
-    filters: { price_from: 'Prix à partir de', price_to: "Prix jusqu'à", validity_from: 'Validité à partir de (jours)', validity_to: "Validité jusqu'à (jours)" },
+    filters: {
+      price_from: 'Prix à partir de',
+      price_to: "Prix jusqu'à",
+      validity_from: 'Validité à partir de (jours)',
+      validity_to: "Validité jusqu'à (jours)",
+    },
     list: { tabs: 'Forfaits par statut' },
     csv: { export: 'Exporter en CSV', import: 'Importer un CSV' },
     price_change: {
@@ -85,7 +90,8 @@ export const catalog: typeof en = {
       preview: 'Aperçu',
       old_price: 'Prix actuel',
       new_price: 'Nouveau prix',
-      confirm_question: 'Changer le prix de ce forfait de %{percent} % ? Il ne vaut que pour les nouvelles commandes. |||| Changer les prix de ces %{smart_count} forfaits de %{percent} % ? Ils ne valent que pour les nouvelles commandes.',
+      confirm_question:
+        'Changer le prix de ce forfait de %{percent} % ? Il ne vaut que pour les nouvelles commandes. |||| Changer les prix de ces %{smart_count} forfaits de %{percent} % ? Ils ne valent que pour les nouvelles commandes.',
       apply: 'Changer %{smart_count} prix |||| Changer %{smart_count} prix',
       done: 'Prix changé |||| %{smart_count} prix changés',
     },
@@ -97,12 +103,13 @@ export const catalog: typeof en = {
     },
     delete: {
       title: 'Supprimer ce forfait ?',
-      content: "Seul un forfait jamais vendu peut être supprimé ; un forfait vendu doit être retiré de la vente.",
+      content: 'Seul un forfait jamais vendu peut être supprimé ; un forfait vendu doit être retiré de la vente.',
     },
     clone: {
       button: 'Dupliquer vers des pays',
       title: 'Dupliquer « %{name} »',
-      explain: 'Les copies sont des brouillons, une par pays, avec les mêmes données, validité et prix : vérifiez-les avant de les activer.',
+      explain:
+        'Les copies sont des brouillons, une par pays, avec les mêmes données, validité et prix : vérifiez-les avant de les activer.',
       countries: 'Pays',
       confirm: 'Dupliquer vers %{smart_count} pays |||| Dupliquer vers %{smart_count} pays',
       done: '%{smart_count} forfait brouillon créé |||| %{smart_count} forfaits brouillons créés',

@@ -29,7 +29,12 @@ export const dashboard: typeof en = {
     },
     salesByCountry: { title: 'Ventes par pays (top 10)' },
     topDestinations: { title: 'Destinations phares (commandes, 30 jours)', orders: 'Commandes' },
-    transfers: { title: 'Transferts de données par jour', gb: 'Données envoyées', transfers: 'Transferts', fixes: 'Corrections du support' },
+    transfers: {
+      title: 'Transferts de données par jour',
+      gb: 'Données envoyées',
+      transfers: 'Transferts',
+      fixes: 'Corrections du support',
+    },
     reviews: {
       title: 'Notes des avis',
       count: 'Avis',

@@ -53,14 +53,20 @@ export const finance: typeof en = {
       outside_policy: 'Non éligible selon les conditions : refusez-la, ou un administrateur l’accorde malgré tout avec un motif écrit.',
       customer_said: 'Le client a écrit : « %{reason} »',
       reasons: {
-        not_installed: 'L’eSIM n’a jamais été installée ; demande faite %{days} jours après la commande (conditions : remboursement intégral d’une eSIM non installée, dans les 30 jours suivant la commande).',
-        installed_not_activated: 'L’eSIM a été installée le %{installed} mais le forfait n’a jamais été activé ; demande faite %{days} jours après la commande (conditions : remboursement intégral d’un forfait non activé, dans les 30 jours suivant la commande).',
-        under_one_percent_used: 'Activé le %{activated}, %{percent} % des données consommées (%{used} sur %{total}) (conditions : remboursement partiel sous 1 % consommé : le prix × la part non consommée, arrondi au centime inférieur).',
+        not_installed:
+          'L’eSIM n’a jamais été installée ; demande faite %{days} jours après la commande (conditions : remboursement intégral d’une eSIM non installée, dans les 30 jours suivant la commande).',
+        installed_not_activated:
+          'L’eSIM a été installée le %{installed} mais le forfait n’a jamais été activé ; demande faite %{days} jours après la commande (conditions : remboursement intégral d’un forfait non activé, dans les 30 jours suivant la commande).',
+        under_one_percent_used:
+          'Activé le %{activated}, %{percent} % des données consommées (%{used} sur %{total}) (conditions : remboursement partiel sous 1 % consommé : le prix × la part non consommée, arrondi au centime inférieur).',
         late_request: 'Demande faite %{days} jours après la commande (conditions : dans les 30 jours).',
-        data_used: '%{percent} % des données consommées (%{used} sur %{total}) (conditions : un remboursement suppose moins de 1 % consommé).',
+        data_used:
+          '%{percent} % des données consommées (%{used} sur %{total}) (conditions : un remboursement suppose moins de 1 % consommé).',
         lost_or_stolen_device: 'L’appareil a été perdu, volé ou changé (conditions : pas de remboursement dans ce cas).',
-        promo_order: 'Une commande gratuite : rien n’a été payé (conditions : le remboursement porte sur le montant de la commande ; une commande remisée est remboursée à hauteur de ce qui a été payé).',
-        already_refunded: 'Déjà remboursée : %{refunded} sur les %{paid} payés (conditions : les remboursements d’une commande ne dépassent jamais ce qui a été payé).',
+        promo_order:
+          'Une commande gratuite : rien n’a été payé (conditions : le remboursement porte sur le montant de la commande ; une commande remisée est remboursée à hauteur de ce qui a été payé).',
+        already_refunded:
+          'Déjà remboursée : %{refunded} sur les %{paid} payés (conditions : les remboursements d’une commande ne dépassent jamais ce qui a été payé).',
         unknown: 'Motif « %{reason} »',
       },
       short: {
@@ -80,7 +86,8 @@ export const finance: typeof en = {
       now: 'Maintenant',
       decided: 'À la décision',
       loading: 'Réévaluation de la demande sur les faits actuels…',
-      load_error: 'Les faits actuels n’ont pas pu être vérifiés : le verdict affiché est celui enregistré (la décision est réévaluée de toute façon).',
+      load_error:
+        'Les faits actuels n’ont pas pu être vérifiés : le verdict affiché est celui enregistré (la décision est réévaluée de toute façon).',
       not_recorded: 'Les faits de cette demande n’ont pas été enregistrés (elle est antérieure à leur enregistrement).',
       then_missing: 'Les faits à la demande n’ont pas été enregistrés (une demande ancienne).',
       changed: 'Modifié',
@@ -103,7 +110,8 @@ export const finance: typeof en = {
         lostOrStolenDevice: 'Appareil perdu, volé ou changé',
       },
       notice: {
-        changed: 'Depuis la demande, le verdict a changé : %{before} → %{after}. Ce qui a bougé : %{what}. La décision repose sur les faits actuels.',
+        changed:
+          'Depuis la demande, le verdict a changé : %{before} → %{after}. Ce qui a bougé : %{what}. La décision repose sur les faits actuels.',
         facts_moved: 'Des faits ont bougé depuis la demande, mais le verdict est le même.',
         unchanged: 'Rien n’a changé depuis la demande : le verdict tient.',
       },
@@ -113,7 +121,8 @@ export const finance: typeof en = {
       badge: 'Archivée 10 ans',
       column: 'Archivage',
       filter: 'Archivées 10 ans (plus de 120 €)',
-      tooltip: 'Conservée jusqu’au %{date} : les commandes de plus de 120 € TTC sont conservées 10 ans, avec ce qu’il faut pour produire le contrat.',
+      tooltip:
+        'Conservée jusqu’au %{date} : les commandes de plus de 120 € TTC sont conservées 10 ans, avec ce qu’il faut pour produire le contrat.',
     },
     plan: {
       title: 'Consommation du forfait',
@@ -162,16 +171,23 @@ export const finance: typeof en = {
     },
     next: {
       requested: 'À décider avant le %{due} : accordez jusqu’à %{amount}, ou refusez avec un motif.',
-      requested_not_eligible: 'À décider avant le %{due} : non éligible selon les conditions, refusez-la avec un motif (seul un administrateur peut l’accorder, avec un motif écrit).',
-      awaiting: '%{name} a accordé %{amount}. Au-delà du seuil des quatre yeux, un second valideur finance, différent, confirme ce montant ou un montant inférieur, ou refuse, avant le %{due}.',
+      requested_not_eligible:
+        'À décider avant le %{due} : non éligible selon les conditions, refusez-la avec un motif (seul un administrateur peut l’accorder, avec un motif écrit).',
+      awaiting:
+        '%{name} a accordé %{amount}. Au-delà du seuil des quatre yeux, un second valideur finance, différent, confirme ce montant ou un montant inférieur, ou refuse, avant le %{due}.',
       first_approver: 'Un premier valideur finance',
-      awaiting_you_approved: 'En attente d’un second valideur : vous l’avez accordé (%{amount}). Un autre membre de la finance doit le confirmer avant le %{due}.',
-      approved: 'Accordé %{amount} : remboursez-le sur le moyen de paiement du client (%{method}) avant le %{due}, puis saisissez la référence du prestataire de paiement.',
+      awaiting_you_approved:
+        'En attente d’un second valideur : vous l’avez accordé (%{amount}). Un autre membre de la finance doit le confirmer avant le %{due}.',
+      approved:
+        'Accordé %{amount} : remboursez-le sur le moyen de paiement du client (%{method}) avant le %{due}, puis saisissez la référence du prestataire de paiement.',
       failed: 'Le versement a échoué (%{reason}) : versez-le de nouveau avant le %{due}, puis saisissez la nouvelle référence.',
-      paid_out: 'Versé %{amount} le %{at} (référence %{reference}). Si le prestataire signale un échec plus tard, enregistrez-le : le dossier est rouvert.',
+      paid_out:
+        'Versé %{amount} le %{at} (référence %{reference}). Si le prestataire signale un échec plus tard, enregistrez-le : le dossier est rouvert.',
       rejected: 'Refusé (%{reason}) le %{at} : le dossier est clos.',
-      payout_pending: 'Accordé %{amount} : le prestataire de paiement le rembourse sur le moyen de paiement du client (%{method}). Le dossier passe à « Versé » à sa confirmation, ou est rouvert en cas d’échec.',
-      closed: 'Clos sans versement : le client a contesté le paiement auprès de sa banque (rétrofacturation). Voir la file des contestations.',
+      payout_pending:
+        'Accordé %{amount} : le prestataire de paiement le rembourse sur le moyen de paiement du client (%{method}). Le dossier passe à « Versé » à sa confirmation, ou est rouvert en cas d’échec.',
+      closed:
+        'Clos sans versement : le client a contesté le paiement auprès de sa banque (rétrofacturation). Voir la file des contestations.',
     },
     documents: { credit_note: 'Avoir (PDF)' },
     actions: {
@@ -206,15 +222,20 @@ export const finance: typeof en = {
       cap_first_approval: 'Au plus %{cap}, le montant de la première validation (moins si vous voulez, jamais plus)',
       above_cap: 'Au plus %{cap}',
       not_positive: 'Au moins 0,01 €',
-      outside_policy: 'En l’état actuel, cette demande n’est pas éligible selon les conditions (%{reasons}) : vous l’accordez à titre exceptionnel, et votre motif est conservé.',
-      admin_only_now: 'En l’état actuel, cette demande n’est pas éligible selon les conditions (%{reasons}) : seul un administrateur peut l’accorder, avec un motif écrit. Refusez-la, ou demandez à un administrateur.',
+      outside_policy:
+        'En l’état actuel, cette demande n’est pas éligible selon les conditions (%{reasons}) : vous l’accordez à titre exceptionnel, et votre motif est conservé.',
+      admin_only_now:
+        'En l’état actuel, cette demande n’est pas éligible selon les conditions (%{reasons}) : seul un administrateur peut l’accorder, avec un motif écrit. Refusez-la, ou demandez à un administrateur.',
       note_required: 'Obligatoire hors conditions : expliquez pourquoi, en 10 caractères au moins',
-      second_amount: '%{name} a accordé %{amount}. En second valideur (quatre yeux), vous confirmez ce montant ou un montant inférieur, jamais plus ; pour refuser, rejetez la demande.',
+      second_amount:
+        '%{name} a accordé %{amount}. En second valideur (quatre yeux), vous confirmez ce montant ou un montant inférieur, jamais plus ; pour refuser, rejetez la demande.',
       question: 'Accorder un remboursement de %{amount} sur la commande n° %{order}, sur le moyen de paiement du client (%{method}) ?',
       question_second: 'Confirmer le remboursement de %{amount} accordé par %{name} ? Il devra alors être versé sous 30 jours.',
       four_eyes_rule: 'Les remboursements de plus de %{threshold} demandent un second valideur finance, différent (quatre yeux).',
-      four_eyes_above: 'Au-delà du seuil des quatre yeux (%{threshold}) : la demande attend ensuite un second valideur finance, différent, avant de pouvoir être versée.',
-      four_eyes_within: 'Dans la limite du seuil des quatre yeux (%{threshold}) : votre validation décide du remboursement, à verser ensuite sous 30 jours.',
+      four_eyes_above:
+        'Au-delà du seuil des quatre yeux (%{threshold}) : la demande attend ensuite un second valideur finance, différent, avant de pouvoir être versée.',
+      four_eyes_within:
+        'Dans la limite du seuil des quatre yeux (%{threshold}) : votre validation décide du remboursement, à verser ensuite sous 30 jours.',
       confirm: 'Accorder',
       running: 'En cours…',
       success: 'Remboursement de %{amount} accordé',
@@ -242,7 +263,8 @@ export const finance: typeof en = {
     payout_failed: {
       title: 'Enregistrer un échec de versement du remboursement n° %{id}',
       reason_hint: 'p. ex. « Carte expirée », ou le motif d’échec du prestataire',
-      question: 'Enregistrer l’échec du versement de %{amount} (%{reason}) ? Le dossier est rouvert « En échec », à verser de nouveau avant le %{due}.',
+      question:
+        'Enregistrer l’échec du versement de %{amount} (%{reason}) ? Le dossier est rouvert « En échec », à verser de nouveau avant le %{due}.',
       confirm: 'Enregistrer l’échec',
       running: 'En cours…',
       success: 'Échec du versement enregistré : le remboursement n° %{id} est à verser de nouveau',
@@ -254,13 +276,18 @@ export const finance: typeof en = {
       received_hint: 'Quand la demande du client est arrivée (e-mail ou téléphone) : le délai de 5 jours ouvrés part de là',
       lost_hint: 'Les conditions excluent le remboursement dans ce cas',
       received_in_future: 'Ne peut pas être dans le futur',
-      received_limit: 'Quand la demande du client est arrivée (e-mail ou téléphone) : le délai de 5 jours ouvrés part de là. Les agents l’antidatent de %{smart_count} jour ouvré au plus (à partir du %{earliest}) ; plus tôt, il faut un administrateur. |||| Quand la demande du client est arrivée (e-mail ou téléphone) : le délai de 5 jours ouvrés part de là. Les agents l’antidatent de %{smart_count} jours ouvrés au plus (à partir du %{earliest}) ; plus tôt, il faut un administrateur.',
-      backdated_too_far: 'Plus de %{smart_count} jour ouvré en arrière (avant le %{earliest}) : seul un administrateur peut confirmer une date antérieure. |||| Plus de %{smart_count} jours ouvrés en arrière (avant le %{earliest}) : seul un administrateur peut confirmer une date antérieure.',
-      backdate_admin: 'Plus loin que le %{smart_count} jour ouvré dont les agents peuvent antidater une demande : en administrateur, vous confirmez cette date, avec la raison pour laquelle elle est antérieure (conservée au dossier et au journal d’audit). |||| Plus loin que les %{smart_count} jours ouvrés dont les agents peuvent antidater une demande : en administrateur, vous confirmez cette date, avec la raison pour laquelle elle est antérieure (conservée au dossier et au journal d’audit).',
+      received_limit:
+        'Quand la demande du client est arrivée (e-mail ou téléphone) : le délai de 5 jours ouvrés part de là. Les agents l’antidatent de %{smart_count} jour ouvré au plus (à partir du %{earliest}) ; plus tôt, il faut un administrateur. |||| Quand la demande du client est arrivée (e-mail ou téléphone) : le délai de 5 jours ouvrés part de là. Les agents l’antidatent de %{smart_count} jours ouvrés au plus (à partir du %{earliest}) ; plus tôt, il faut un administrateur.',
+      backdated_too_far:
+        'Plus de %{smart_count} jour ouvré en arrière (avant le %{earliest}) : seul un administrateur peut confirmer une date antérieure. |||| Plus de %{smart_count} jours ouvrés en arrière (avant le %{earliest}) : seul un administrateur peut confirmer une date antérieure.',
+      backdate_admin:
+        'Plus loin que le %{smart_count} jour ouvré dont les agents peuvent antidater une demande : en administrateur, vous confirmez cette date, avec la raison pour laquelle elle est antérieure (conservée au dossier et au journal d’audit). |||| Plus loin que les %{smart_count} jours ouvrés dont les agents peuvent antidater une demande : en administrateur, vous confirmez cette date, avec la raison pour laquelle elle est antérieure (conservée au dossier et au journal d’audit).',
       backdate_reason_hint: 'p. ex. « E-mail reçu le 2 déc., retrouvé aujourd’hui dans les indésirables » (10 caractères au moins)',
       backdate_reason_required: 'Expliquez pourquoi la demande est datée si loin en arrière (10 caractères au moins)',
-      backdated_confirmed: 'Antidatée au-delà du %{smart_count} jour ouvré permis aux agents, confirmé par vous : « %{reason} » |||| Antidatée au-delà des %{smart_count} jours ouvrés permis aux agents, confirmé par vous : « %{reason} »',
-      question: 'Saisir une demande de remboursement sur la commande n° %{order}, reçue le %{at} ? Son éligibilité et son délai de décision en découlent, et le client en est informé par e-mail.',
+      backdated_confirmed:
+        'Antidatée au-delà du %{smart_count} jour ouvré permis aux agents, confirmé par vous : « %{reason} » |||| Antidatée au-delà des %{smart_count} jours ouvrés permis aux agents, confirmé par vous : « %{reason} »',
+      question:
+        'Saisir une demande de remboursement sur la commande n° %{order}, reçue le %{at} ? Son éligibilité et son délai de décision en découlent, et le client en est informé par e-mail.',
       lost_yes: 'Appareil perdu, volé ou changé.',
       confirm: 'Saisir la demande',
       running: 'En cours…',
@@ -282,8 +309,10 @@ export const finance: typeof en = {
       duplicate: 'Cette référence de versement est déjà enregistrée.',
       received_in_future: 'Une demande ne peut pas être reçue dans le futur.',
       received_before_order: 'Une demande ne peut pas être antérieure à sa commande.',
-      backdated_too_far: 'Un agent ne peut antidater une demande que de quelques jours ouvrés : un administrateur confirme une date plus ancienne, avec un motif.',
-      forbidden: 'En l’état actuel, cette demande n’est pas éligible selon les conditions : seul un administrateur peut l’accorder. Revenez en arrière pour voir ce qui a changé.',
+      backdated_too_far:
+        'Un agent ne peut antidater une demande que de quelques jours ouvrés : un administrateur confirme une date plus ancienne, avec un motif.',
+      forbidden:
+        'En l’état actuel, cette demande n’est pas éligible selon les conditions : seul un administrateur peut l’accorder. Revenez en arrière pour voir ce qui a changé.',
     },
   },
   referrals: {
@@ -313,7 +342,7 @@ export const finance: typeof en = {
       same_device: "L'appareil est celui d'un autre compte",
       same_payment: 'La carte ou le portefeuille a payé pour un autre compte',
       disposable_domain: "Un domaine d'e-mail jetable",
-      account_cluster: "3 comptes ou plus sur un même appareil ou moyen de paiement",
+      account_cluster: '3 comptes ou plus sur un même appareil ou moyen de paiement',
     },
     void: {
       button: 'Annuler',
@@ -390,10 +419,23 @@ export const finance: typeof en = {
     name: 'Contestation |||| Contestations',
     fields: {
       ...recordFields,
-      orderId: 'Commande', accountId: 'Compte', source: 'Origine', providerDisputeId: 'Contestation chez le prestataire', reason: 'Motif',
-      amountCents: 'Montant contesté', status: 'Statut', openedAt: 'Ouverte le', evidenceDueBy: 'Preuves à fournir avant le', closedAt: 'Close le',
-      orderStatusBefore: 'Statut de la commande avant', planStatusBefore: 'Statut du forfait avant', accountPlanId: 'Forfait', writtenOffMb: 'Data annulée (Mo)',
-      outcomeNote: 'Note sur l’issue', createdByStaffId: 'Saisie par', closedByStaffId: 'Close par',
+      orderId: 'Commande',
+      accountId: 'Compte',
+      source: 'Origine',
+      providerDisputeId: 'Contestation chez le prestataire',
+      reason: 'Motif',
+      amountCents: 'Montant contesté',
+      status: 'Statut',
+      openedAt: 'Ouverte le',
+      evidenceDueBy: 'Preuves à fournir avant le',
+      closedAt: 'Close le',
+      orderStatusBefore: 'Statut de la commande avant',
+      planStatusBefore: 'Statut du forfait avant',
+      accountPlanId: 'Forfait',
+      writtenOffMb: 'Data annulée (Mo)',
+      outcomeNote: 'Note sur l’issue',
+      createdByStaffId: 'Saisie par',
+      closedByStaffId: 'Close par',
     },
     tabs: 'Contestations par statut',
     outcome: {

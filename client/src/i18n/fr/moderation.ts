@@ -30,16 +30,22 @@ export const moderation: typeof en = {
     tally: { open: '%{count} ouvert(s)', upheld: '%{count} retenu(s)', dismissed: '%{count} écarté(s)' },
     tabs: { label: "Files d'avis", reported: 'Signalés', published: 'Publiés', removed: 'Retirés', expired: 'Expirés' },
     severity: {
-      level_1: 'Spam', level_2: 'Abus', level_3: 'Diffamation, vie privée', level_4: 'Haine, notification DSA', level_5: 'Menace',
+      level_1: 'Spam',
+      level_2: 'Abus',
+      level_3: 'Diffamation, vie privée',
+      level_4: 'Haine, notification DSA',
+      level_5: 'Menace',
     },
     updated: 'modifié le',
     published_late: 'Publié en retard',
-    published_late_hint: 'Publié plus d’un mois après avoir été recueilli : les conditions (CGU §8) publient un avis au plus tard un mois après son recueil.',
+    published_late_hint:
+      'Publié plus d’un mois après avoir été recueilli : les conditions (CGU §8) publient un avis au plus tard un mois après son recueil.',
     no_comment: 'Pas de commentaire (note seule)',
     erased: 'Effacé à la fin de la durée de conservation',
     no_reports: 'Aucun signalement sur cet avis.',
     no_statements: 'Aucun exposé des motifs sur cet avis.',
-    notice_banner: "Une notification DSA porte sur cet avis : sa décision règle le sort de l'avis. Décidez la notification plutôt que de conserver ou retirer l'avis ici.",
+    notice_banner:
+      "Une notification DSA porte sur cet avis : sa décision règle le sort de l'avis. Décidez la notification plutôt que de conserver ou retirer l'avis ici.",
     sections: { reports: 'Signalements', statements: 'Exposés des motifs', removal: 'Retrait' },
     actions: { keep: 'Conserver', remove: 'Retirer', restore: 'Rétablir', dismiss: 'Rejeter les signalements' },
     dialog: { review: 'Continuer' },
@@ -47,25 +53,29 @@ export const moderation: typeof en = {
     language: {
       none: 'Aucune (pas de texte, ou indéterminée)',
       detecting: 'Détection de la langue du texte…',
-      detected: 'Détectée dans le texte : %{language}. Corrigez-la si elle est fausse : l’exposé déclare la langue du contenu, pas celle de l’auteur.',
+      detected:
+        'Détectée dans le texte : %{language}. Corrigez-la si elle est fausse : l’exposé déclare la langue du contenu, pas celle de l’auteur.',
       undetected: 'Aucune langue détectée (pas de texte, ou trop court) : choisissez-la, ou laissez vide.',
     },
     keep: {
       title: "Conserver l'avis n° %{id}",
       note_hint: "Facultative, pour le journal d'audit. Les auteurs des signalements sont informés que l'avis est conservé.",
-      question: "Laisser l'avis n° %{id} publié et rejeter son signalement ouvert ? Son auteur est informé. |||| Laisser l'avis n° %{id} publié et rejeter ses %{smart_count} signalements ouverts ? Leurs auteurs sont informés.",
+      question:
+        "Laisser l'avis n° %{id} publié et rejeter son signalement ouvert ? Son auteur est informé. |||| Laisser l'avis n° %{id} publié et rejeter ses %{smart_count} signalements ouverts ? Leurs auteurs sont informés.",
       confirm: "Conserver l'avis",
       running: 'Conservation…',
-      success: "Avis n° %{id} conservé ; ses signalements sont rejetés",
+      success: 'Avis n° %{id} conservé ; ses signalements sont rejetés',
     },
     remove: {
       title: "Retirer l'avis n° %{id}",
       ground_hint: "La clause des conditions que l'avis enfreint.",
-      note_hint: "Envoyée à l'auteur comme exposé des motifs : dites ce qui, dans l'avis, enfreint les conditions (%{min} caractères au moins).",
+      note_hint:
+        "Envoyée à l'auteur comme exposé des motifs : dites ce qui, dans l'avis, enfreint les conditions (%{min} caractères au moins).",
       manifestly_illegal_hint: "Compte dans le relevé des abus de l'auteur (DSA art. 23).",
       explanation: "Explication envoyée à l'auteur",
       language: 'Langue du contenu déclarée dans l’exposé : %{language}',
-      question: "Retirer l'avis n° %{id} pour « %{ground} » ? Il est masqué aussitôt ; un exposé des motifs est émis et envoyé à l'auteur avec les voies de recours, et chaque auteur de signalement est informé.",
+      question:
+        "Retirer l'avis n° %{id} pour « %{ground} » ? Il est masqué aussitôt ; un exposé des motifs est émis et envoyé à l'auteur avec les voies de recours, et chaque auteur de signalement est informé.",
       confirm: "Retirer l'avis",
       running: 'Retrait…',
       done_title: 'Avis n° %{id} retiré',
@@ -81,9 +91,10 @@ export const moderation: typeof en = {
       success: "L'avis n° %{id} est de nouveau publié",
     },
     dismiss: {
-      title: "Rejeter les signalements de %{smart_count} avis |||| Rejeter les signalements de %{smart_count} avis",
+      title: 'Rejeter les signalements de %{smart_count} avis |||| Rejeter les signalements de %{smart_count} avis',
       note_hint: "Facultative, pour le journal d'audit. Les auteurs des signalements sont informés que les avis sont conservés.",
-      question: "Conserver l'avis sélectionné et rejeter ses signalements ouverts ? |||| Conserver les %{smart_count} avis sélectionnés et rejeter leurs signalements ouverts ?",
+      question:
+        "Conserver l'avis sélectionné et rejeter ses signalements ouverts ? |||| Conserver les %{smart_count} avis sélectionnés et rejeter leurs signalements ouverts ?",
       confirm: 'Rejeter les signalements',
       running: 'Rejet…',
       result_title: 'Signalements rejetés',
@@ -98,7 +109,8 @@ export const moderation: typeof en = {
       },
     },
     errors: {
-      open_dsa_notice: "Une notification DSA porte sur cet avis : décidez plutôt la notification DSA, pour que le notifiant reçoive la réponse exigée par le DSA.",
+      open_dsa_notice:
+        'Une notification DSA porte sur cet avis : décidez plutôt la notification DSA, pour que le notifiant reçoive la réponse exigée par le DSA.',
       open_notice_link: 'Ouvrir la notification DSA n° %{id}',
       not_reported: "Cet avis n'a plus de signalement ouvert : quelqu'un l'a traité entre-temps.",
       not_published: "Cet avis n'est plus publié : quelqu'un l'a traité entre-temps.",
@@ -166,13 +178,16 @@ export const moderation: typeof en = {
     tabs_label: 'Files de notifications',
     flags: {
       threat_to_life: 'Menace pour la vie',
-      threat_to_life_hint: 'Le notifiant signale une menace pour la vie ou la sécurité : à décider en premier, et à transmettre aux autorités (DSA art. 18).',
+      threat_to_life_hint:
+        'Le notifiant signale une menace pour la vie ou la sécurité : à décider en premier, et à transmettre aux autorités (DSA art. 18).',
       trusted_flagger: 'Signaleur de confiance',
       trusted_flagger_hint: 'Envoyée par un signaleur de confiance dans son domaine : traitée en priorité (DSA art. 22).',
       notifier_suspended: 'Notifiant suspendu',
-      notifier_suspended_hint: 'Le notifiant est suspendu pour notifications manifestement infondées : traitée en dernier (DSA art. 23, §2).',
+      notifier_suspended_hint:
+        'Le notifiant est suspendu pour notifications manifestement infondées : traitée en dernier (DSA art. 23, §2).',
       incomplete: 'Incomplète',
-      incomplete_hint: "Il manque un élément de l'art. 16, §2 : la notification ne suffit pas à elle seule à donner connaissance effective (art. 16, §3).",
+      incomplete_hint:
+        "Il manque un élément de l'art. 16, §2 : la notification ne suffit pas à elle seule à donner connaissance effective (art. 16, §3).",
     },
     clock: {
       days: '%{n} j',
@@ -190,11 +205,13 @@ export const moderation: typeof en = {
       lapsed: 'prise en charge expirée',
       claim: 'Prendre en charge',
       release: 'Libérer',
-      mine: "Vous traitez cette notification depuis %{since} : aucun autre modérateur ne peut la décider avant %{until}.",
-      other: "traite cette notification depuis %{since} : vous ne pourrez la décider qu'une fois libérée, ou à l'expiration de sa prise en charge à %{until}.",
+      mine: 'Vous traitez cette notification depuis %{since} : aucun autre modérateur ne peut la décider avant %{until}.',
+      other:
+        "traite cette notification depuis %{since} : vous ne pourrez la décider qu'une fois libérée, ou à l'expiration de sa prise en charge à %{until}.",
       free: "Personne ne traite cette notification. Prenez-la en charge pour qu'aucun autre modérateur ne la décide pendant que vous l'examinez.",
       lapsed_panel: 'La dernière prise en charge a expiré (au bout de 30 minutes). Prenez la notification en charge pour la traiter.',
-      decide_blocked: "Un autre modérateur traite cette notification : vous pourrez la décider une fois libérée ou à l'expiration de sa prise en charge.",
+      decide_blocked:
+        "Un autre modérateur traite cette notification : vous pourrez la décider une fois libérée ou à l'expiration de sa prise en charge.",
     },
     sections: {
       notice: 'La notification',
@@ -248,25 +265,35 @@ export const moderation: typeof en = {
       visibility_hint: 'Retiré : supprimé de la vue du public pour de bon. Désactivé : masqué, conservé pour un éventuel rétablissement.',
       suspension_hint: 'De %{min} à %{max} jours.',
       legal_ground_hint: 'La loi et son article, p. ex. « Loi du 29 juillet 1881, art. 29 (diffamation) ».',
-      legal_reference_url_hint: 'Facultatif : un lien vers cette loi (p. ex. sur Légifrance ou EUR-Lex). Il part vers la base de transparence comme référence de la décision ; un motif tiré des conditions cite nos conditions.',
+      legal_reference_url_hint:
+        'Facultatif : un lien vers cette loi (p. ex. sur Légifrance ou EUR-Lex). Il part vers la base de transparence comme référence de la décision ; un motif tiré des conditions cite nos conditions.',
       legal_reference_url_invalid: 'Une adresse web commençant par https://',
       content_language: "Langue de l'avis n° %{id}",
       language_none: 'aucune',
       terms_clause_hint: 'La clause de nos conditions que le contenu enfreint.',
-      explanation_illegal_hint: "Pourquoi le contenu est illicite au regard de cette loi : propre à ce contenu, pas de formule toute faite (%{min} caractères au moins). L'auteur la reçoit.",
-      explanation_terms_hint: "Pourquoi le contenu enfreint cette clause : propre à ce contenu, pas de formule toute faite (%{min} caractères au moins). L'auteur la reçoit.",
+      explanation_illegal_hint:
+        "Pourquoi le contenu est illicite au regard de cette loi : propre à ce contenu, pas de formule toute faite (%{min} caractères au moins). L'auteur la reçoit.",
+      explanation_terms_hint:
+        "Pourquoi le contenu enfreint cette clause : propre à ce contenu, pas de formule toute faite (%{min} caractères au moins). L'auteur la reçoit.",
       keywords_hint: 'Facultatifs, 10 au plus : les mots-clés de cette catégorie dans la base de données de transparence.',
       scope_eea: 'Tout l’EEE (%{n} pays)',
       scope_eu: 'UE à 27',
       scope_none: 'Aucun',
-      facts_hint: 'Ce qui s’est passé, en termes standard et sans donnée personnelle : le texte part dans la base de données de transparence (%{min} caractères au moins).',
-      facts_template: "Une notification au titre de l'article 16 du DSA a signalé le contenu. Un modérateur l'a examiné au regard de la loi et des conditions d'utilisation.",
-      facts_template_flagger: "Un signaleur de confiance (article 22 du DSA) a signalé le contenu. Un modérateur l'a examiné au regard de la loi et des conditions d'utilisation.",
+      facts_hint:
+        'Ce qui s’est passé, en termes standard et sans donnée personnelle : le texte part dans la base de données de transparence (%{min} caractères au moins).',
+      facts_template:
+        "Une notification au titre de l'article 16 du DSA a signalé le contenu. Un modérateur l'a examiné au regard de la loi et des conditions d'utilisation.",
+      facts_template_flagger:
+        "Un signaleur de confiance (article 22 du DSA) a signalé le contenu. Un modérateur l'a examiné au regard de la loi et des conditions d'utilisation.",
       manifestly_illegal_hint: "Compte dans le relevé des abus de l'auteur (DSA art. 23, §1).",
-      automated_detection_hint: "Le contenu a-t-il été repéré par un outil automatisé ? Le notifiant et l'auteur en sont informés (DSA art. 16, §6 et 17, §3, c).",
-      question_no_action: 'Ne prendre aucune mesure sur la notification %{reference} ? Le contenu reste en ligne ; le notifiant reçoit votre note et les voies de recours.',
-      question_visibility_restriction: 'Restreindre le contenu de la notification %{reference} ? Chaque avis désigné est restreint immédiatement ; un exposé des motifs part à chaque auteur et le notifiant est informé de la décision.',
-      question_service_suspension: "Restreindre le contenu de la notification %{reference} et suspendre les avis de son auteur pendant %{smart_count} jour ? Un exposé des motifs part à chaque auteur et le notifiant est informé. |||| Restreindre le contenu de la notification %{reference} et suspendre les avis de son auteur pendant %{smart_count} jours ? Un exposé des motifs part à chaque auteur et le notifiant est informé.",
+      automated_detection_hint:
+        "Le contenu a-t-il été repéré par un outil automatisé ? Le notifiant et l'auteur en sont informés (DSA art. 16, §6 et 17, §3, c).",
+      question_no_action:
+        'Ne prendre aucune mesure sur la notification %{reference} ? Le contenu reste en ligne ; le notifiant reçoit votre note et les voies de recours.',
+      question_visibility_restriction:
+        'Restreindre le contenu de la notification %{reference} ? Chaque avis désigné est restreint immédiatement ; un exposé des motifs part à chaque auteur et le notifiant est informé de la décision.',
+      question_service_suspension:
+        'Restreindre le contenu de la notification %{reference} et suspendre les avis de son auteur pendant %{smart_count} jour ? Un exposé des motifs part à chaque auteur et le notifiant est informé. |||| Restreindre le contenu de la notification %{reference} et suspendre les avis de son auteur pendant %{smart_count} jours ? Un exposé des motifs part à chaque auteur et le notifiant est informé.',
       confirm: 'Décider',
       running: 'Décision en cours…',
       success_no_action: 'Notification %{reference} décidée : aucune mesure. Le notifiant est informé.',
@@ -276,18 +303,22 @@ export const moderation: typeof en = {
     },
     escalate: {
       title: 'Transmettre la notification %{reference} aux autorités',
-      intro: "Une infraction pénale présumée menaçant la vie ou la sécurité d'une personne doit être signalée sans délai aux autorités de l'État membre concerné, avec toutes les informations disponibles (DSA art. 18). Si l'État membre n'est pas clair : celui où Kolet est établie (FR), ou Europol.",
+      intro:
+        "Une infraction pénale présumée menaçant la vie ou la sécurité d'une personne doit être signalée sans délai aux autorités de l'État membre concerné, avec toutes les informations disponibles (DSA art. 18). Si l'État membre n'est pas clair : celui où Kolet est établie (FR), ou Europol.",
       authority_hint: 'P. ex. PHAROS (France), la police, Europol.',
       member_state_hint: "L'État membre dont vous informez les autorités.",
       reference_hint: "Facultatif : la référence que l'autorité vous a donnée.",
-      note_hint: 'Ce que vous leur avez transmis et comment (%{min} caractères au moins). Le dossier de preuves est enregistré comme transmis.',
-      question: "Transmettre la notification %{reference} à %{authority} (%{country}) ? Le signalement et le dossier de preuves sont enregistrés, la notification passe en tête de file comme menace pour la vie, et chaque administrateur est alerté.",
+      note_hint:
+        'Ce que vous leur avez transmis et comment (%{min} caractères au moins). Le dossier de preuves est enregistré comme transmis.',
+      question:
+        'Transmettre la notification %{reference} à %{authority} (%{country}) ? Le signalement et le dossier de preuves sont enregistrés, la notification passe en tête de file comme menace pour la vie, et chaque administrateur est alerté.',
       confirm: 'Transmettre',
       running: 'Transmission…',
       success: 'Notification %{reference} transmise à %{authority} ; les administrateurs sont alertés.',
     },
     errors: {
-      locked_by_other: "Un autre modérateur traite cette notification : attendez qu'il la libère ou que sa prise en charge expire (30 minutes).",
+      locked_by_other:
+        "Un autre modérateur traite cette notification : attendez qu'il la libère ou que sa prise en charge expire (30 minutes).",
       already_decided: 'Cette notification a été décidée entre-temps : la page affiche maintenant la décision.',
       tdb_invalid: 'La base de données de transparence refuserait cet exposé des motifs : corrigez ces champs.',
       nothing_to_restrict: "Aucun des avis désignés par cette notification n'est encore publié : décidez « aucune mesure » avec une note.",
@@ -343,7 +374,8 @@ export const moderation: typeof en = {
     submission: {
       summary: 'Tentatives : %{attempts}. Dernier envoi : %{submitted}. Acceptée : %{accepted}.',
       next_attempt: 'Prochaine tentative après %{at}.',
-      ended: 'La restriction a été levée avant l’envoi : l’exposé indique à la base qu’elle a pris fin le %{visibility} (visibilité) / %{service} (service).',
+      ended:
+        'La restriction a été levée avant l’envoi : l’exposé indique à la base qu’elle a pris fin le %{visibility} (visibilité) / %{service} (service).',
       open_in_tdb: 'Ouvrir dans la base de transparence',
       batches: 'Lots',
       no_batches: 'Pas encore envoyée.',
@@ -356,7 +388,8 @@ export const moderation: typeof en = {
       position: 'n° %{n} sur %{of}',
       failed: 'L’état de cet exposé n’a pas pu être chargé : réessayez.',
       resubmit: 'Renvoyer',
-      resubmit_intro: 'L’exposé part avec le prochain passage de la tâche d’envoi. Renvoyez-le une fois la cause du refus corrigée (notre correspondance, ou les listes de la base) ; il n’est jamais renvoyé une fois dans la base.',
+      resubmit_intro:
+        'L’exposé part avec le prochain passage de la tâche d’envoi. Renvoyez-le une fois la cause du refus corrigée (notre correspondance, ou les listes de la base) ; il n’est jamais renvoyé une fois dans la base.',
       resubmit_note: 'Ce qui a changé',
       resubmitted: 'L’exposé partira avec le prochain passage.',
       errors: { already_accepted: 'La base de transparence détient déjà cet exposé.', in_flight: 'Cet exposé est en cours d’envoi.' },
@@ -365,7 +398,8 @@ export const moderation: typeof en = {
     export: {
       button: 'Exporter vers la base de transparence',
       title: "Exporter vers la base de données de transparence de l'UE",
-      intro: 'Pour un envoi sans accès à l’API : les exposés des motifs émis sur la période (jours de Paris) que la base de transparence n’a pas encore acceptés, à son format et sans donnée personnelle — JSON par lots de 100 au plus (chacun le contenu d’un envoi, DSA art. 24, §5) ou CSV.',
+      intro:
+        'Pour un envoi sans accès à l’API : les exposés des motifs émis sur la période (jours de Paris) que la base de transparence n’a pas encore acceptés, à son format et sans donnée personnelle — JSON par lots de 100 au plus (chacun le contenu d’un envoi, DSA art. 24, §5) ou CSV.',
       format_json: 'JSON (les lots de la base)',
       format_csv: 'CSV (un tableur)',
       from: 'Du',
@@ -377,7 +411,8 @@ export const moderation: typeof en = {
       batches: '%{smart_count} lot |||| %{smart_count} lots',
       empty: 'Tous les exposés émis du %{from} au %{to} sont déjà dans la base : rien à envoyer.',
       excluded: 'Un exposé est écarté : la base le refuserait. |||| %{smart_count} exposés sont écartés : la base les refuserait.',
-      mark_intro: 'Une fois cet exposé dans la base (formulaire web, ou le fichier par votre propre outil), enregistrez-le : il n’est alors plus jamais envoyé ni exporté. |||| Une fois ces %{smart_count} exposés dans la base (formulaire web, ou le fichier par votre propre outil), enregistrez-le : ils ne sont alors plus jamais envoyés ni exportés.',
+      mark_intro:
+        'Une fois cet exposé dans la base (formulaire web, ou le fichier par votre propre outil), enregistrez-le : il n’est alors plus jamais envoyé ni exporté. |||| Une fois ces %{smart_count} exposés dans la base (formulaire web, ou le fichier par votre propre outil), enregistrez-le : ils ne sont alors plus jamais envoyés ni exportés.',
       mark_note: 'Comment ils ont été envoyés',
       mark: 'Marquer comme envoyé |||| Marquer les %{smart_count} comme envoyés',
       marked: 'Un exposé enregistré comme envoyé. |||| %{smart_count} exposés enregistrés comme envoyés.',
@@ -390,7 +425,15 @@ export const moderation: typeof en = {
   },
   'sor-submissions': {
     name: 'Envoi à la base de transparence |||| Envois à la base de transparence',
-    fields: { ...recordFields, status: 'État', attempts: 'Tentatives', submittedAt: 'Dernier envoi', acceptedAt: 'Accepté', error: 'Réponse', errors: 'Champs nommés' },
+    fields: {
+      ...recordFields,
+      status: 'État',
+      attempts: 'Tentatives',
+      submittedAt: 'Dernier envoi',
+      acceptedAt: 'Accepté',
+      error: 'Réponse',
+      errors: 'Champs nommés',
+    },
   },
   'dsa-complaints': {
     name: 'Réclamation DSA |||| Réclamations DSA',
@@ -426,8 +469,10 @@ export const moderation: typeof en = {
       outcome_rejected: 'Rejetée : la décision est maintenue',
       note: 'Motifs',
       note_hint: 'Envoyés au réclamant avec les autres voies de recours (%{min} caractères au moins).',
-      question_upheld: "Accepter la réclamation %{reference} ? Une restriction est annulée aussitôt (avis rétabli, suspension levée) ; une décision de ne rien faire rouvre la notification pour une nouvelle décision. Le réclamant reçoit vos motifs.",
-      question_rejected: 'Rejeter la réclamation %{reference} ? La décision est maintenue ; le réclamant reçoit vos motifs et les autres voies de recours.',
+      question_upheld:
+        'Accepter la réclamation %{reference} ? Une restriction est annulée aussitôt (avis rétabli, suspension levée) ; une décision de ne rien faire rouvre la notification pour une nouvelle décision. Le réclamant reçoit vos motifs.',
+      question_rejected:
+        'Rejeter la réclamation %{reference} ? La décision est maintenue ; le réclamant reçoit vos motifs et les autres voies de recours.',
       confirm: 'Trancher la réclamation',
       running: 'Enregistrement…',
       success_upheld: 'Réclamation %{reference} acceptée : la décision est annulée',
@@ -464,7 +509,7 @@ export const moderation: typeof en = {
       validUntil: "Désigné jusqu'au",
     },
     helper: {
-      designatedBy: "Le coordinateur pour les services numériques qui a attribué le statut (DSA art. 22)",
+      designatedBy: 'Le coordinateur pour les services numériques qui a attribué le statut (DSA art. 22)',
       expertise: 'Ses notifications sont prioritaires dans ces catégories seulement ; laisser vide pour toutes les catégories.',
       validUntil: 'Ses notifications perdent leur priorité après ce jour ; laisser vide si sans limite.',
     },
@@ -473,7 +518,7 @@ export const moderation: typeof en = {
     expired: 'Expiré',
   },
   'misuse-measures': {
-    name: "Mesure contre les abus |||| Abus (art. 23)",
+    name: 'Mesure contre les abus |||| Abus (art. 23)',
     none: 'Aucun avertissement ni aucune suspension pour l’instant.',
     fields: {
       ...recordFields,
@@ -533,7 +578,8 @@ export const moderation: typeof en = {
       title: 'Suspendre %{who}',
       days_hint: 'Pour une durée raisonnable : de 1 à 365 jours.',
       reason_hint: "Envoyé à la personne (pour un auteur, l'explication de l'exposé des motifs) (%{min} caractères au moins).",
-      question: "Suspendre %{who} pendant %{smart_count} jour ? Les notifications d'un notifiant suspendu passent en dernier ; un auteur suspendu ne peut plus publier d'avis. |||| Suspendre %{who} pendant %{smart_count} jours ? Les notifications d'un notifiant suspendu passent en dernier ; un auteur suspendu ne peut plus publier d'avis.",
+      question:
+        "Suspendre %{who} pendant %{smart_count} jour ? Les notifications d'un notifiant suspendu passent en dernier ; un auteur suspendu ne peut plus publier d'avis. |||| Suspendre %{who} pendant %{smart_count} jours ? Les notifications d'un notifiant suspendu passent en dernier ; un auteur suspendu ne peut plus publier d'avis.",
       confirm: 'Suspendre',
       running: 'Suspension…',
       success: '%{who} est suspendu',
@@ -547,7 +593,8 @@ export const moderation: typeof en = {
       success: 'Mesure n° %{id} levée',
     },
     errors: {
-      warning_required: "Une suspension exige un avertissement à la même personne dans les 12 derniers mois : avertissez-la d'abord (DSA art. 23(1)-(2)).",
+      warning_required:
+        "Une suspension exige un avertissement à la même personne dans les 12 derniers mois : avertissez-la d'abord (DSA art. 23(1)-(2)).",
       no_manifest_misuse: "Aucun abus manifeste de cette personne ces 12 derniers mois : aucune mesure n'est possible (DSA art. 23(3)).",
       unknown_account: "Ce compte n'existe pas.",
       not_active: 'Cette mesure a déjà été levée, ou a pris fin.',

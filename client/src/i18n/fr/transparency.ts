@@ -3,7 +3,8 @@ import type { transparency as en } from '../en/transparency.ts';
 // La page du rapport de transparence DSA (pages/TransparencyReport.tsx).
 export const transparency: typeof en = {
   title: 'Rapport de transparence DSA',
-  intro: 'Notifications, mesures, exposés des motifs et réclamations sur une période (DSA art. 15, §1, b et d, et 24, §1) ; les périodes sont des jours calendaires UTC, bornes incluses.',
+  intro:
+    'Notifications, mesures, exposés des motifs et réclamations sur une période (DSA art. 15, §1, b et d, et 24, §1) ; les périodes sont des jours calendaires UTC, bornes incluses.',
   period: {
     presets: 'Périodes usuelles',
     last_12_months: '12 derniers mois',

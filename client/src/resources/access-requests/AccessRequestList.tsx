@@ -13,7 +13,12 @@ type Row = { id: number; status: string; dueAt: string; fulfilledAt: string | nu
 export const AccessRequestList = () => {
   const translate = useTranslate();
   const filters = [
-    <SelectInput key="status" source="status" alwaysOn choices={ACCESS_REQUEST_STATUSES.map((s) => ({ id: s, name: `resources.access-requests.status.${s}` }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={ACCESS_REQUEST_STATUSES.map((s) => ({ id: s, name: `resources.access-requests.status.${s}` }))}
+    />,
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
@@ -22,7 +27,10 @@ export const AccessRequestList = () => {
         <TextField source="id" />
         <RefField source="accountId" reference="accounts" sortable={false} />
         <DateTimeField source="receivedAt" />
-        <FunctionField<Row> source="dueAt" render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.fulfilledAt} running={r.status === 'open'} />} />
+        <FunctionField<Row>
+          source="dueAt"
+          render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.fulfilledAt} running={r.status === 'open'} />}
+        />
         <FunctionField<Row> source="status" render={(r) => translate(`resources.access-requests.status.${r.status}`)} />
         <TextField source="exportCount" sortable={false} />
         <ExportDataButton />

@@ -12,8 +12,15 @@ export const ExportDataButton = () => {
   const refresh = useRefresh();
   if (!record) return null;
   const download = async () => {
-    const res = await fetch(`${API_URL}/access-requests/${record.id}/export`, { method: 'POST', credentials: 'include', headers: { 'X-Kolet-CSRF': '1' } });
-    if (!res.ok) { notify('resources.access-requests.export_failed', { type: 'error' }); return; }
+    const res = await fetch(`${API_URL}/access-requests/${record.id}/export`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'X-Kolet-CSRF': '1' },
+    });
+    if (!res.ok) {
+      notify('resources.access-requests.export_failed', { type: 'error' });
+      return;
+    }
     const url = URL.createObjectURL(await res.blob());
     const link = document.createElement('a');
     link.href = url;
@@ -25,7 +32,16 @@ export const ExportDataButton = () => {
     refresh();
   };
   return (
-    <Button size="small" variant="outlined" startIcon={<DownloadIcon />} onClick={(e) => { e.stopPropagation(); void download(); }} data-testid={`export-data-${record.id}`}>
+    <Button
+      size="small"
+      variant="outlined"
+      startIcon={<DownloadIcon />}
+      onClick={(e) => {
+        e.stopPropagation();
+        void download();
+      }}
+      data-testid={`export-data-${record.id}`}
+    >
       {translate('resources.access-requests.export')}
     </Button>
   );

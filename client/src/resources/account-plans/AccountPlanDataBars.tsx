@@ -21,10 +21,16 @@ export const AccountPlanDataBars = () => {
   const leftShare = total && total > 0 ? Math.max(0, Math.min(100, (record.dataRemainingMb / total) * 100)) : 0;
   return (
     <Box sx={{ mb: 2 }} data-testid="plan-data">
-      <Typography variant="h6" gutterBottom>{t('title')}</Typography>
+      <Typography variant="h6" gutterBottom>
+        {t('title')}
+      </Typography>
       <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap', mb: 1 }}>
-        <Typography variant="body1" data-testid="plan-data-left"><strong>{t('left', { amount: data(record.dataRemainingMb) })}</strong></Typography>
-        <Typography variant="body1" color="text.secondary">{t('used', { amount: data(record.dataUsedMb) })}</Typography>
+        <Typography variant="body1" data-testid="plan-data-left">
+          <strong>{t('left', { amount: data(record.dataRemainingMb) })}</strong>
+        </Typography>
+        <Typography variant="body1" color="text.secondary">
+          {t('used', { amount: data(record.dataUsedMb) })}
+        </Typography>
         <Typography variant="body1" color="text.secondary">
           {record.unlimited || total === null ? translate('units.unlimited') : t('total', { amount: data(total) })}
         </Typography>

@@ -12,9 +12,21 @@ export const AccountPlanLedger = () => {
   const translate = useTranslate();
   return (
     <Box sx={{ mt: 3 }} data-testid="plan-ledger">
-      <Typography variant="h6" gutterBottom>{translate('resources.account-plans.ledger.title')}</Typography>
-      <ReferenceManyField reference="ledger-entries" target="accountPlanId" sort={{ field: 'id', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
-        <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">{translate('resources.account-plans.ledger.empty')}</Typography>}>
+      <Typography variant="h6" gutterBottom>
+        {translate('resources.account-plans.ledger.title')}
+      </Typography>
+      <ReferenceManyField
+        reference="ledger-entries"
+        target="accountPlanId"
+        sort={{ field: 'id', order: 'ASC' }}
+        perPage={25}
+        pagination={<Pagination />}
+      >
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={false}
+          empty={<Typography variant="body2">{translate('resources.account-plans.ledger.empty')}</Typography>}
+        >
           <TextField source="id" />
           <DateTimeField source="createdAt" />
           <SelectField source="kind" choices={ledgerKindChoices} />

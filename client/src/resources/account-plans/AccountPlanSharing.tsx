@@ -22,14 +22,20 @@ export const AccountPlanSharing = () => {
   const s = sendable.data;
   return (
     <Box sx={{ mb: 2 }} data-testid="plan-sharing">
-      <Typography variant="h6" gutterBottom>{t('sendable.title')}</Typography>
+      <Typography variant="h6" gutterBottom>
+        {t('sendable.title')}
+      </Typography>
       {sendable.error && <Alert severity="warning">{t('sendable.load_error')}</Alert>}
       {s && (
         <Stack spacing={0.5}>
           {!record.unlimited && (
             <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap' }}>
-              <Typography variant="body1" data-testid="plan-paid">{t('sendable.paid', { amount: data(paidRemainingMb({ remainingMb: s.dataRemainingMb, giftedMb: s.dataGiftedMb })) })}</Typography>
-              <Typography variant="body1" color="text.secondary" data-testid="plan-gifted">{t('sendable.gifted', { amount: data(s.dataGiftedMb) })}</Typography>
+              <Typography variant="body1" data-testid="plan-paid">
+                {t('sendable.paid', { amount: data(paidRemainingMb({ remainingMb: s.dataRemainingMb, giftedMb: s.dataGiftedMb })) })}
+              </Typography>
+              <Typography variant="body1" color="text.secondary" data-testid="plan-gifted">
+                {t('sendable.gifted', { amount: data(s.dataGiftedMb) })}
+              </Typography>
             </Stack>
           )}
           <Typography variant="body1" sx={{ fontWeight: s.sendableGb > 0 ? 600 : undefined }} data-testid="plan-sendable">
@@ -39,12 +45,20 @@ export const AccountPlanSharing = () => {
       )}
       {moves.data && (
         <>
-          <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('moves.title')}</Typography>
+          <Typography variant="subtitle2" sx={{ mt: 2 }}>
+            {t('moves.title')}
+          </Typography>
           {moves.data.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">{t('moves.none')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('moves.none')}
+            </Typography>
           ) : (
             <List dense disablePadding data-testid="plan-moves">
-              {moves.data.map((move) => <ListItem key={`${move.toEsimId}-${move.movedAt}`} disableGutters>{moveText(move)}</ListItem>)}
+              {moves.data.map((move) => (
+                <ListItem key={`${move.toEsimId}-${move.movedAt}`} disableGutters>
+                  {moveText(move)}
+                </ListItem>
+              ))}
             </List>
           )}
         </>

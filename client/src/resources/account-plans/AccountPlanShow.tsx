@@ -15,26 +15,66 @@ export const AccountPlanShow = () => (
       <AccountPlanDataBars />
       <AccountPlanSharing />
       <Grid container spacing={2}>
-        <Cell><TextField source="name" /></Cell>
-        <Cell><RefField source="accountId" reference="accounts" /></Cell>
-        <Cell><SelectField source="origin" choices={originChoices} /></Cell>
-        <Cell><SelectField source="status" choices={accountPlanStatusChoices} /></Cell>
-        <Cell><RefField source="orderId" reference="orders" emptyText="—" /></Cell>
-        <Cell><RefField source="planId" reference="plans" emptyText="—" /></Cell>
-        <Cell><RefField source="countryCode" reference="countries" emptyText="—" /></Cell>
-        <Cell><TextField source="regionName" emptyText="—" /></Cell>
-        <Cell><RefField source="esimId" reference="esims" emptyText="—" /></Cell>
-        <Cell><NumberField source="validityDays" emptyText="—" /></Cell>
-        <Cell><BooleanField source="unlimited" /></Cell>
-        <Cell><BooleanField source="dataBlocked" /></Cell>
-        <Cell><DateTimeField source="orderedAt" emptyText="—" /></Cell>
-        <Cell><DateTimeField source="activateBy" emptyText="—" /></Cell>
-        <Cell><DateTimeField source="installedAt" emptyText="—" /></Cell>
-        <Cell><DateTimeField source="activatedAt" emptyText="—" /></Cell>
-        <Cell><DateTimeField source="expiresAt" emptyText="—" /></Cell>
-        <Cell><DateTimeField source="createdAt" /></Cell>
-        <Cell><DateTimeField source="updatedAt" /></Cell>
-        <Cell><TextField source="id" /></Cell>
+        <Cell>
+          <TextField source="name" />
+        </Cell>
+        <Cell>
+          <RefField source="accountId" reference="accounts" />
+        </Cell>
+        <Cell>
+          <SelectField source="origin" choices={originChoices} />
+        </Cell>
+        <Cell>
+          <SelectField source="status" choices={accountPlanStatusChoices} />
+        </Cell>
+        <Cell>
+          <RefField source="orderId" reference="orders" emptyText="—" />
+        </Cell>
+        <Cell>
+          <RefField source="planId" reference="plans" emptyText="—" />
+        </Cell>
+        <Cell>
+          <RefField source="countryCode" reference="countries" emptyText="—" />
+        </Cell>
+        <Cell>
+          <TextField source="regionName" emptyText="—" />
+        </Cell>
+        <Cell>
+          <RefField source="esimId" reference="esims" emptyText="—" />
+        </Cell>
+        <Cell>
+          <NumberField source="validityDays" emptyText="—" />
+        </Cell>
+        <Cell>
+          <BooleanField source="unlimited" />
+        </Cell>
+        <Cell>
+          <BooleanField source="dataBlocked" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="orderedAt" emptyText="—" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="activateBy" emptyText="—" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="installedAt" emptyText="—" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="activatedAt" emptyText="—" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="expiresAt" emptyText="—" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="createdAt" />
+        </Cell>
+        <Cell>
+          <DateTimeField source="updatedAt" />
+        </Cell>
+        <Cell>
+          <TextField source="id" />
+        </Cell>
       </Grid>
       <AccountPlanLedger />
     </Box>

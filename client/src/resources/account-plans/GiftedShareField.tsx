@@ -9,7 +9,12 @@ export const GiftedShareField = (_props: FieldProps) => {
   const data = useDataText();
   if (!entry || !entry.giftedDeltaMb) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid={`ledger-gifted-${entry.id}`}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+      data-testid={`ledger-gifted-${entry.id}`}
+    >
       {data(entry.giftedDeltaMb, { signed: true })}
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
         {translate('resources.ledger-entries.gifted_after', { amount: data(entry.giftedAfterMb) })}

@@ -18,7 +18,11 @@ export const PlanRemainingBar = ({ plan }: { plan: PlanData }) => {
   const data = useDataText();
   const total = plan.dataTotalMb;
   if (plan.unlimited || total === null) {
-    return <Typography variant="body2" data-testid={`plan-remaining-${plan.id}`}>{translate('units.unlimited')}</Typography>;
+    return (
+      <Typography variant="body2" data-testid={`plan-remaining-${plan.id}`}>
+        {translate('units.unlimited')}
+      </Typography>
+    );
   }
   const leftShare = total > 0 ? Math.max(0, Math.min(100, (plan.dataRemainingMb / total) * 100)) : 0;
   const color = leftShare <= 10 ? 'error' : leftShare <= 25 ? 'warning' : 'primary';

@@ -12,7 +12,9 @@ export function useSendableText(): (sendableGb: number, why: TransferRefusalCode
   const data = useDataText();
   return (sendableGb, why) => {
     if (sendableGb > 0) return translate('resources.account-plans.sendable.now', { amount: data(sendableGb * MB_PER_GB) });
-    const reason = why ? translate(`resources.account-plans.sendable.why.${why}`, { _: why }) : translate('resources.account-plans.sendable.why.insufficient_data');
+    const reason = why
+      ? translate(`resources.account-plans.sendable.why.${why}`, { _: why })
+      : translate('resources.account-plans.sendable.why.insufficient_data');
     return translate('resources.account-plans.sendable.nothing', { why: reason });
   };
 }

@@ -26,35 +26,103 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
       {account.dataBlocked ? (
-        <Button size="small" variant="outlined" startIcon={<LockOpenIcon />} onClick={() => setOpen('unblock')} data-testid="account-unblock">{t('unblock.button')}</Button>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<LockOpenIcon />}
+          onClick={() => setOpen('unblock')}
+          data-testid="account-unblock"
+        >
+          {t('unblock.button')}
+        </Button>
       ) : (
-        <Button size="small" variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setOpen('block')} data-testid="account-block">{t('block.button')}</Button>
+        <Button
+          size="small"
+          variant="outlined"
+          color="error"
+          startIcon={<BlockIcon />}
+          onClick={() => setOpen('block')}
+          data-testid="account-block"
+        >
+          {t('block.button')}
+        </Button>
       )}
-      <Button size="small" variant="outlined" startIcon={<EditIcon />} onClick={() => setOpen('correct')} data-testid="account-correct">{t('correct.button')}</Button>
-      <Button size="small" variant="outlined" startIcon={<FolderSharedIcon />} onClick={() => setOpen('access')} data-testid="account-access-request">{t('access.button')}</Button>
-      <Button size="small" variant="outlined" color="error" startIcon={<PersonOffIcon />} onClick={() => setOpen('deactivate')} data-testid="account-deactivate">{t('deactivate.button')}</Button>
+      <Button size="small" variant="outlined" startIcon={<EditIcon />} onClick={() => setOpen('correct')} data-testid="account-correct">
+        {t('correct.button')}
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<FolderSharedIcon />}
+        onClick={() => setOpen('access')}
+        data-testid="account-access-request"
+      >
+        {t('access.button')}
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        color="error"
+        startIcon={<PersonOffIcon />}
+        onClick={() => setOpen('deactivate')}
+        data-testid="account-deactivate"
+      >
+        {t('deactivate.button')}
+      </Button>
       {open === 'correct' && <CorrectDetailsDialog account={account} onDone={onDone} onClose={close} />}
       {open === 'access' && (
         <ReasonActionDialog
-          {...common} action="access-request" name="account-access" title={t('access.title', { id: account.id })} reasonField="note"
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('access.intro')}</Typography>}
-          question={() => t('access.question', { id: account.id })} confirmLabel={t('access.confirm')} success="resources.accounts.access.success"
+          {...common}
+          action="access-request"
+          name="account-access"
+          title={t('access.title', { id: account.id })}
+          reasonField="note"
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('access.intro')}
+            </Typography>
+          }
+          question={() => t('access.question', { id: account.id })}
+          confirmLabel={t('access.confirm')}
+          success="resources.accounts.access.success"
         />
       )}
       {open === 'block' && (
         <ReasonActionDialog
-          {...common} action="block" name="account-block" title={t('block.title', { id: account.id })}
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('block.intro')}</Typography>}
-          question={() => t('block.question', { id: account.id })} confirmLabel={t('block.confirm')} success="resources.accounts.block.success" confirmColor="error"
+          {...common}
+          action="block"
+          name="account-block"
+          title={t('block.title', { id: account.id })}
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('block.intro')}
+            </Typography>
+          }
+          question={() => t('block.question', { id: account.id })}
+          confirmLabel={t('block.confirm')}
+          success="resources.accounts.block.success"
+          confirmColor="error"
         />
       )}
       {open === 'unblock' && (
         <ReasonActionDialog
-          {...common} action="unblock" name="account-unblock" title={t('unblock.title', { id: account.id })}
-          question={() => t('unblock.question', { id: account.id })} confirmLabel={t('unblock.confirm')} success="resources.accounts.unblock.success"
+          {...common}
+          action="unblock"
+          name="account-unblock"
+          title={t('unblock.title', { id: account.id })}
+          question={() => t('unblock.question', { id: account.id })}
+          confirmLabel={t('unblock.confirm')}
+          success="resources.accounts.unblock.success"
         />
       )}
-      {open === 'deactivate' && <DeactivationDialog accountId={account.id} via={{ resource: 'accounts', id: account.id, action: 'deactivate' }} onDone={onDone} onClose={close} />}
+      {open === 'deactivate' && (
+        <DeactivationDialog
+          accountId={account.id}
+          via={{ resource: 'accounts', id: account.id, action: 'deactivate' }}
+          onDone={onDone}
+          onClose={close}
+        />
+      )}
     </Stack>
   );
 };

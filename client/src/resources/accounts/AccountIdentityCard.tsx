@@ -26,12 +26,22 @@ export const AccountIdentityCard = ({ overview, onDone }: { overview: AccountOve
             <RecordContextProvider value={account}>
               {t('deactivated_on')} <DateTimeField source="deactivatedAt" />
             </RecordContextProvider>
-            {account.deactivationReason && <Typography variant="body2" sx={{ mt: 0.5 }}>{t('deactivated_reason', { reason: account.deactivationReason })}</Typography>}
+            {account.deactivationReason && (
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                {t('deactivated_reason', { reason: account.deactivationReason })}
+              </Typography>
+            )}
           </Alert>
         )}
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1, rowGap: 1 }}>
-          <Typography variant="h6" component="h2" sx={{ overflowWrap: 'anywhere' }} data-testid="account-email">{account.email ?? t('no_email')}</Typography>
-          <Chip size="small" label={translate(`enums.account_status.${account.status}`)} color={account.status === 'active' ? 'success' : 'default'} />
+          <Typography variant="h6" component="h2" sx={{ overflowWrap: 'anywhere' }} data-testid="account-email">
+            {account.email ?? t('no_email')}
+          </Typography>
+          <Chip
+            size="small"
+            label={translate(`enums.account_status.${account.status}`)}
+            color={account.status === 'active' ? 'success' : 'default'}
+          />
           {account.dataBlocked && <Chip size="small" color="error" label={t('data_blocked')} data-testid="account-blocked-chip" />}
           <Stack direction="row" sx={{ flexGrow: 1, justifyContent: 'flex-end' }}>
             <AccountActions account={account} onDone={onDone} />
@@ -39,16 +49,36 @@ export const AccountIdentityCard = ({ overview, onDone }: { overview: AccountOve
         </Stack>
         <RecordContextProvider value={account}>
           <Grid container spacing={1}>
-            <Cell><TextField source="id" /></Cell>
-            <Cell><MaskedField source="email" masked={masked.email} /></Cell>
-            <Cell><MaskedField source="name" masked={masked.name} /></Cell>
-            <Cell><MaskedField source="phone" masked={masked.phone} /></Cell>
-            <Cell><SelectField source="status" choices={statusChoices} /></Cell>
-            <Cell><CodeLabelField source="locale" labels="resources.accounts.languages" emptyText="—" /></Cell>
-            <Cell><TextField source="referralCode" emptyText="—" /></Cell>
-            <Cell><AccountLinkField source="referredByAccountId" /></Cell>
-            <Cell><TextField source="signupDeviceId" emptyText="—" /></Cell>
-            <Cell><DateTimeField source="createdAt" /></Cell>
+            <Cell>
+              <TextField source="id" />
+            </Cell>
+            <Cell>
+              <MaskedField source="email" masked={masked.email} />
+            </Cell>
+            <Cell>
+              <MaskedField source="name" masked={masked.name} />
+            </Cell>
+            <Cell>
+              <MaskedField source="phone" masked={masked.phone} />
+            </Cell>
+            <Cell>
+              <SelectField source="status" choices={statusChoices} />
+            </Cell>
+            <Cell>
+              <CodeLabelField source="locale" labels="resources.accounts.languages" emptyText="—" />
+            </Cell>
+            <Cell>
+              <TextField source="referralCode" emptyText="—" />
+            </Cell>
+            <Cell>
+              <AccountLinkField source="referredByAccountId" />
+            </Cell>
+            <Cell>
+              <TextField source="signupDeviceId" emptyText="—" />
+            </Cell>
+            <Cell>
+              <DateTimeField source="createdAt" />
+            </Cell>
           </Grid>
         </RecordContextProvider>
       </CardContent>

@@ -6,6 +6,15 @@ import { Typography } from '@mui/material';
 export const AccountLinkField = (props: FieldProps) => {
   const value: unknown = useFieldValue(props);
   const createPath = useCreatePath();
-  if (typeof value !== 'number') return <Typography component="span" variant="body2">—</Typography>;
-  return <Link to={createPath({ resource: 'accounts', id: value, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>#{value}</Link>;
+  if (typeof value !== 'number')
+    return (
+      <Typography component="span" variant="body2">
+        —
+      </Typography>
+    );
+  return (
+    <Link to={createPath({ resource: 'accounts', id: value, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>
+      #{value}
+    </Link>
+  );
 };

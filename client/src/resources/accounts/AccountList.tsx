@@ -1,4 +1,15 @@
-import { BooleanField, Datagrid, DateInput, EmailField, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  DateInput,
+  EmailField,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';

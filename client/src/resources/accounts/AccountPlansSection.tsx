@@ -25,14 +25,30 @@ export const AccountPlansSection = ({ overview, onDone }: { overview: AccountOve
   const iccids = new Map(overview.esims.map((e) => [e.id, String(e.iccid ?? '')]));
   const { isSupport } = useRoles();
   return (
-    <OverviewSection name="plans" resource="account-plans" data={overview.plans} total={overview.totals.plans} filter={{ accountId: overview.account.id }} rowClick={false}>
+    <OverviewSection
+      name="plans"
+      resource="account-plans"
+      data={overview.plans}
+      total={overview.totals.plans}
+      filter={{ accountId: overview.account.id }}
+      rowClick={false}
+    >
       <PlanNameField source="name" iccids={iccids} />
       <PlanStatusField source="status" blockedIds={blockedIds} sortable={false} />
       <PlanDataField source="dataRemainingMb" label="resources.accounts.plans.data" sortable={false} />
       <PlanSendableField source="sendableGb" label="resources.accounts.plans.sendable" sortable={false} />
       <DateTimeField source="expiresAt" emptyText="—" />
       {/* Finance reads the plans but acts on none: no empty "Support" column. */}
-      {isSupport && <PlanActionsField source="id" label={translate('resources.accounts.plans.actions')} blockedIds={blockedIds} accountHasPhone={!!overview.account.phone} onDone={onDone} sortable={false} />}
+      {isSupport && (
+        <PlanActionsField
+          source="id"
+          label={translate('resources.accounts.plans.actions')}
+          blockedIds={blockedIds}
+          accountHasPhone={!!overview.account.phone}
+          onDone={onDone}
+          sortable={false}
+        />
+      )}
     </OverviewSection>
   );
 };

@@ -12,21 +12,25 @@ import { OverviewSection } from './OverviewSection.tsx';
 export const AccountReferralsSection = ({ overview }: { overview: AccountOverview }) => {
   const translate = useTranslate();
   const raw = overview.referrals.asReferred;
-  const asReferred = Array.isArray(raw) ? raw[0] ?? null : raw;
+  const asReferred = Array.isArray(raw) ? (raw[0] ?? null) : raw;
   const referredBy = (
     <Typography variant="body2" color="text.secondary" data-testid="referred-by">
       {asReferred
         ? translate('resources.accounts.referrals.referred_by', {
-          sponsor: `#${String(asReferred.sponsorAccountId)}`,
-          status: translate(`enums.referral_status.${String(asReferred.status)}`),
-        })
+            sponsor: `#${String(asReferred.sponsorAccountId)}`,
+            status: translate(`enums.referral_status.${String(asReferred.status)}`),
+          })
         : translate('resources.accounts.referrals.not_referred')}
     </Typography>
   );
   return (
     <OverviewSection
-      name="referrals" resource="referrals" data={overview.referrals.asSponsor} total={overview.totals.referralsAsSponsor}
-      filter={{ sponsorAccountId: overview.account.id }} actions={referredBy}
+      name="referrals"
+      resource="referrals"
+      data={overview.referrals.asSponsor}
+      total={overview.totals.referralsAsSponsor}
+      filter={{ sponsorAccountId: overview.account.id }}
+      actions={referredBy}
     >
       <TextField source="id" />
       <DateTimeField source="createdAt" />

@@ -1,8 +1,6 @@
 import { Alert, Box, Button, Grid, LinearProgress } from '@mui/material';
 import type { ReactNode } from 'react';
-import {
-  FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate,
-} from 'react-admin';
+import { FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate } from 'react-admin';
 import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -16,9 +14,21 @@ import { AccountReferralsSection } from './AccountReferralsSection.tsx';
 import type { AccountOverview } from './accountTypes.ts';
 import { AccountUsageSection } from './AccountUsageSection.tsx';
 import {
-  auditOutcomeChoices, decisionChoices, eligibilityChoices, esimStatusChoices, messageChannelChoices, messageStatusChoices,
-  noticeStatusChoices, orderStatusChoices, paymentMethodChoices, redemptionStatusChoices, refundStatusChoices,
-  reportReasonChoices, reportStatusChoices, reviewStatusChoices, transferStatusChoices,
+  auditOutcomeChoices,
+  decisionChoices,
+  eligibilityChoices,
+  esimStatusChoices,
+  messageChannelChoices,
+  messageStatusChoices,
+  noticeStatusChoices,
+  orderStatusChoices,
+  paymentMethodChoices,
+  redemptionStatusChoices,
+  refundStatusChoices,
+  reportReasonChoices,
+  reportStatusChoices,
+  reviewStatusChoices,
+  transferStatusChoices,
 } from './overviewChoices.ts';
 import { OverviewSection } from './OverviewSection.tsx';
 import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
@@ -37,64 +47,90 @@ function useSections(o: AccountOverview): ReactNode[] {
   const id = o.account.id;
   const t = o.totals;
   const sections: ReactNode[] = [];
-  if (reads('esims')) sections.push(
-    <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
-      <CopyField source="iccid" />
-      <TextField source="device" emptyText="—" />
-      <SelectField source="status" choices={esimStatusChoices} />
-      <DateTimeField source="installedAt" emptyText="—" />
-    </OverviewSection>,
-  );
-  if (reads('orders')) sections.push(
-    <OverviewSection key="orders" name="orders" resource="orders" data={o.orders} total={t.orders} filter={{ accountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="orderedAt" />
-      <MoneyField source="amountCents" />
-      <SelectField source="paymentMethod" choices={paymentMethodChoices} />
-      <CopyField source="paymentReference" />
-      <SelectField source="status" choices={orderStatusChoices} />
-    </OverviewSection>,
-  );
-  if (reads('refunds')) sections.push(
-    <OverviewSection key="refunds" name="refunds" resource="refunds" data={o.refunds} total={t.refunds} filter={{ accountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="requestedAt" />
-      <TextField source="orderId" />
-      <SelectField source="eligibility" choices={eligibilityChoices} />
-      <SelectField source="status" choices={refundStatusChoices} />
-      <MoneyField source="amountCents" emptyText="—" />
-    </OverviewSection>,
-  );
-  if (reads('transfers')) sections.push(
-    <OverviewSection key="transfersSent" name="transfersSent" resource="transfers" data={o.transfersSent} total={t.transfersSent} filter={{ senderAccountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <TextField source="recipientEmail" sx={{ overflowWrap: 'anywhere' }} />
-      <DataField source="amountMb" />
-      <SelectField source="status" choices={transferStatusChoices} />
-    </OverviewSection>,
-    <OverviewSection key="transfersReceived" name="transfersReceived" resource="transfers" data={o.transfersReceived} total={t.transfersReceived} filter={{ recipientAccountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="senderAccountId" reference="accounts" sortable={false}>
-        <TextField source="email" />
-      </RefField>
-      <DataField source="amountMb" />
-      <SelectField source="status" choices={transferStatusChoices} />
-    </OverviewSection>,
-  );
-  if (reads('messages')) sections.push(
-    <OverviewSection key="messages" name="messages" resource="messages" data={o.messages} total={t.messages} filter={{ accountId: id }}>
-      <DateTimeField source="createdAt" />
-      <CodeLabelField source="template" labels="resources.messages.templates" />
-      <TextField source="subject" emptyText="—" />
-      <SelectField source="channel" choices={messageChannelChoices} />
-      <SelectField source="status" choices={messageStatusChoices} />
-    </OverviewSection>,
-  );
+  if (reads('esims'))
+    sections.push(
+      <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
+        <CopyField source="iccid" />
+        <TextField source="device" emptyText="—" />
+        <SelectField source="status" choices={esimStatusChoices} />
+        <DateTimeField source="installedAt" emptyText="—" />
+      </OverviewSection>,
+    );
+  if (reads('orders'))
+    sections.push(
+      <OverviewSection key="orders" name="orders" resource="orders" data={o.orders} total={t.orders} filter={{ accountId: id }}>
+        <TextField source="id" />
+        <DateTimeField source="orderedAt" />
+        <MoneyField source="amountCents" />
+        <SelectField source="paymentMethod" choices={paymentMethodChoices} />
+        <CopyField source="paymentReference" />
+        <SelectField source="status" choices={orderStatusChoices} />
+      </OverviewSection>,
+    );
+  if (reads('refunds'))
+    sections.push(
+      <OverviewSection key="refunds" name="refunds" resource="refunds" data={o.refunds} total={t.refunds} filter={{ accountId: id }}>
+        <TextField source="id" />
+        <DateTimeField source="requestedAt" />
+        <TextField source="orderId" />
+        <SelectField source="eligibility" choices={eligibilityChoices} />
+        <SelectField source="status" choices={refundStatusChoices} />
+        <MoneyField source="amountCents" emptyText="—" />
+      </OverviewSection>,
+    );
+  if (reads('transfers'))
+    sections.push(
+      <OverviewSection
+        key="transfersSent"
+        name="transfersSent"
+        resource="transfers"
+        data={o.transfersSent}
+        total={t.transfersSent}
+        filter={{ senderAccountId: id }}
+      >
+        <TextField source="id" />
+        <DateTimeField source="createdAt" />
+        <TextField source="recipientEmail" sx={{ overflowWrap: 'anywhere' }} />
+        <DataField source="amountMb" />
+        <SelectField source="status" choices={transferStatusChoices} />
+      </OverviewSection>,
+      <OverviewSection
+        key="transfersReceived"
+        name="transfersReceived"
+        resource="transfers"
+        data={o.transfersReceived}
+        total={t.transfersReceived}
+        filter={{ recipientAccountId: id }}
+      >
+        <TextField source="id" />
+        <DateTimeField source="createdAt" />
+        <RefField source="senderAccountId" reference="accounts" sortable={false}>
+          <TextField source="email" />
+        </RefField>
+        <DataField source="amountMb" />
+        <SelectField source="status" choices={transferStatusChoices} />
+      </OverviewSection>,
+    );
+  if (reads('messages'))
+    sections.push(
+      <OverviewSection key="messages" name="messages" resource="messages" data={o.messages} total={t.messages} filter={{ accountId: id }}>
+        <DateTimeField source="createdAt" />
+        <CodeLabelField source="template" labels="resources.messages.templates" />
+        <TextField source="subject" emptyText="—" />
+        <SelectField source="channel" choices={messageChannelChoices} />
+        <SelectField source="status" choices={messageStatusChoices} />
+      </OverviewSection>,
+    );
   // Everyone who reads the account sees who on the staff did what to it; the audit log itself is the administrator's.
   sections.push(
-    <OverviewSection key="audit" name="audit" resource="audit-log" data={o.audit} total={t.audit} filter={{ entity: 'accounts', entityId: String(id) }}>
+    <OverviewSection
+      key="audit"
+      name="audit"
+      resource="audit-log"
+      data={o.audit}
+      total={t.audit}
+      filter={{ entity: 'accounts', entityId: String(id) }}
+    >
       <DateTimeField source="at" />
       <TextField source="actorEmail" />
       <CodeLabelField source="action" labels="resources.accounts.audit_actions" chip />
@@ -103,68 +139,104 @@ function useSections(o: AccountOverview): ReactNode[] {
     </OverviewSection>,
   );
   if (reads('referrals')) sections.push(<AccountReferralsSection key="referrals" overview={o} />);
-  if (reads('promo-redemptions')) sections.push(
-    <OverviewSection key="promoRedemptions" name="promoRedemptions" resource="promo-redemptions" data={o.promoRedemptions} total={t.promoRedemptions} filter={{ accountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="redeemedAt" />
-      <RefField source="promoCodeId" reference="promo-codes" sortable={false}>
-        <TextField source="code" />
-      </RefField>
-      <SelectField source="status" choices={redemptionStatusChoices} />
-      <AbuseFlagsField source="abuseFlags" sortable={false} />
-    </OverviewSection>,
-  );
-  if (reads('reviews')) sections.push(
-    <OverviewSection key="reviews" name="reviews" resource="reviews" data={o.reviews} total={t.reviews} filter={{ accountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="publishedAt" emptyText="—" />
-      <NumberField source="rating" />
-      <FunctionField source="comment" render={(r: { comment?: unknown }) => excerpt(r.comment)} />
-      <SelectField source="status" choices={reviewStatusChoices} />
-    </OverviewSection>,
-  );
-  if (reads('review-reports')) sections.push(
-    <OverviewSection key="reportsMade" name="reportsMade" resource="review-reports" data={o.reportsMade} total={t.reportsMade} filter={{ reporterAccountId: id }}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <TextField source="reviewId" />
-      <SelectField source="reason" choices={reportReasonChoices} />
-      <SelectField source="status" choices={reportStatusChoices} />
-    </OverviewSection>,
-  );
-  if (reads('dsa-notices')) sections.push(
-    <OverviewSection key="dsaNotices" name="dsaNotices" resource="dsa-notices" data={o.dsaNotices} total={t.dsaNotices} filter={{ authorAccountId: id }}>
-      <TextField source="reference" />
-      <DateTimeField source="receivedAt" />
-      <SelectField source="status" choices={noticeStatusChoices} />
-      <SelectField source="decision" choices={decisionChoices} emptyText="—" />
-    </OverviewSection>,
-  );
-  if (reads('blocks')) sections.push(
-    <OverviewSection key="blocks" name="blocks" resource="blocks" data={o.blocks} total={t.blocks} filter={{ accountId: id }}>
-      <DateTimeField source="createdAt" />
-      <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
-      <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
-      <DateTimeField source="liftedAt" emptyText="—" />
-    </OverviewSection>,
-  );
-  if (reads('goodwill-credits')) sections.push(
-    <OverviewSection key="goodwillCredits" name="goodwillCredits" resource="goodwill-credits" data={o.goodwillCredits ?? []} total={t.goodwillCredits ?? 0} filter={{ accountId: id }}>
-      <DateTimeField source="createdAt" />
-      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-      <FunctionField source="mb" render={(r: { mb?: number }) => translate('resources.goodwill-credits.gifted_mb', { mb: r.mb ?? 0 })} />
-      <FunctionField source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
-      <RefField source="transferId" reference="transfers" emptyText="—" sortable={false} />
-      <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
-    </OverviewSection>,
-  );
+  if (reads('promo-redemptions'))
+    sections.push(
+      <OverviewSection
+        key="promoRedemptions"
+        name="promoRedemptions"
+        resource="promo-redemptions"
+        data={o.promoRedemptions}
+        total={t.promoRedemptions}
+        filter={{ accountId: id }}
+      >
+        <TextField source="id" />
+        <DateTimeField source="redeemedAt" />
+        <RefField source="promoCodeId" reference="promo-codes" sortable={false}>
+          <TextField source="code" />
+        </RefField>
+        <SelectField source="status" choices={redemptionStatusChoices} />
+        <AbuseFlagsField source="abuseFlags" sortable={false} />
+      </OverviewSection>,
+    );
+  if (reads('reviews'))
+    sections.push(
+      <OverviewSection key="reviews" name="reviews" resource="reviews" data={o.reviews} total={t.reviews} filter={{ accountId: id }}>
+        <TextField source="id" />
+        <DateTimeField source="publishedAt" emptyText="—" />
+        <NumberField source="rating" />
+        <FunctionField source="comment" render={(r: { comment?: unknown }) => excerpt(r.comment)} />
+        <SelectField source="status" choices={reviewStatusChoices} />
+      </OverviewSection>,
+    );
+  if (reads('review-reports'))
+    sections.push(
+      <OverviewSection
+        key="reportsMade"
+        name="reportsMade"
+        resource="review-reports"
+        data={o.reportsMade}
+        total={t.reportsMade}
+        filter={{ reporterAccountId: id }}
+      >
+        <TextField source="id" />
+        <DateTimeField source="createdAt" />
+        <TextField source="reviewId" />
+        <SelectField source="reason" choices={reportReasonChoices} />
+        <SelectField source="status" choices={reportStatusChoices} />
+      </OverviewSection>,
+    );
+  if (reads('dsa-notices'))
+    sections.push(
+      <OverviewSection
+        key="dsaNotices"
+        name="dsaNotices"
+        resource="dsa-notices"
+        data={o.dsaNotices}
+        total={t.dsaNotices}
+        filter={{ authorAccountId: id }}
+      >
+        <TextField source="reference" />
+        <DateTimeField source="receivedAt" />
+        <SelectField source="status" choices={noticeStatusChoices} />
+        <SelectField source="decision" choices={decisionChoices} emptyText="—" />
+      </OverviewSection>,
+    );
+  if (reads('blocks'))
+    sections.push(
+      <OverviewSection key="blocks" name="blocks" resource="blocks" data={o.blocks} total={t.blocks} filter={{ accountId: id }}>
+        <DateTimeField source="createdAt" />
+        <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
+        <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
+        <DateTimeField source="liftedAt" emptyText="—" />
+      </OverviewSection>,
+    );
+  if (reads('goodwill-credits'))
+    sections.push(
+      <OverviewSection
+        key="goodwillCredits"
+        name="goodwillCredits"
+        resource="goodwill-credits"
+        data={o.goodwillCredits ?? []}
+        total={t.goodwillCredits ?? 0}
+        filter={{ accountId: id }}
+      >
+        <DateTimeField source="createdAt" />
+        <RefField source="accountPlanId" reference="account-plans" sortable={false} />
+        <FunctionField source="mb" render={(r: { mb?: number }) => translate('resources.goodwill-credits.gifted_mb', { mb: r.mb ?? 0 })} />
+        <FunctionField source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
+        <RefField source="transferId" reference="transfers" emptyText="—" sortable={false} />
+        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
+      </OverviewSection>,
+    );
   return sections;
 }
 
 const Sections = ({ overview }: { overview: AccountOverview }) => (
   <>
     {useSections(overview).map((section, i) => (
-      <Grid key={i} size={{ xs: 12, xl: 6 }} sx={{ minWidth: 0 }}>{section}</Grid>
+      <Grid key={i} size={{ xs: 12, xl: 6 }} sx={{ minWidth: 0 }}>
+        {section}
+      </Grid>
     ))}
   </>
 );
@@ -180,13 +252,25 @@ export const AccountShow = () => {
   const reload = useRefetchOverview(id);
   const { reads } = useRoles();
 
-  if (isPending) return <Box sx={{ mt: 2 }}><LinearProgress aria-label={translate('resources.accounts.show.loading')} /></Box>;
+  if (isPending)
+    return (
+      <Box sx={{ mt: 2 }}>
+        <LinearProgress aria-label={translate('resources.accounts.show.loading')} />
+      </Box>
+    );
   if (error || !overview) {
     const notFound = errorStatus(error) === 404;
     return (
       <Alert
-        severity="error" sx={{ mt: 2 }}
-        action={notFound ? undefined : <Button color="inherit" size="small" onClick={() => void refetch()}>{translate('actions.retry')}</Button>}
+        severity="error"
+        sx={{ mt: 2 }}
+        action={
+          notFound ? undefined : (
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              {translate('actions.retry')}
+            </Button>
+          )
+        }
       >
         {translate(notFound ? 'resources.accounts.show.not_found' : 'resources.accounts.show.load_error', { id })}
       </Alert>
@@ -197,11 +281,23 @@ export const AccountShow = () => {
     <RecordContextProvider value={overview.account}>
       <Box sx={{ mt: 2, mb: 3, position: 'relative' }} data-testid="account-360">
         <Title title={translate('resources.accounts.show.title', { email: overview.account.email ?? `#${overview.account.id}` })} />
-        {isFetching && <LinearProgress sx={{ position: 'absolute', top: -6, left: 0, right: 0, height: 2 }} data-testid="overview-refreshing" />}
+        {isFetching && (
+          <LinearProgress sx={{ position: 'absolute', top: -6, left: 0, right: 0, height: 2 }} data-testid="overview-refreshing" />
+        )}
         <Grid container spacing={2}>
-          <Grid size={12}><AccountIdentityCard overview={overview} onDone={onDone} /></Grid>
-          {reads('account-plans') && <Grid size={{ xs: 12, xl: 7 }} sx={{ minWidth: 0 }}><AccountPlansSection overview={overview} onDone={onDone} /></Grid>}
-          {reads('usage-records') && <Grid size={{ xs: 12, xl: 5 }} sx={{ minWidth: 0 }}><AccountUsageSection overview={overview} /></Grid>}
+          <Grid size={12}>
+            <AccountIdentityCard overview={overview} onDone={onDone} />
+          </Grid>
+          {reads('account-plans') && (
+            <Grid size={{ xs: 12, xl: 7 }} sx={{ minWidth: 0 }}>
+              <AccountPlansSection overview={overview} onDone={onDone} />
+            </Grid>
+          )}
+          {reads('usage-records') && (
+            <Grid size={{ xs: 12, xl: 5 }} sx={{ minWidth: 0 }}>
+              <AccountUsageSection overview={overview} />
+            </Grid>
+          )}
           <Sections overview={overview} />
         </Grid>
       </Box>

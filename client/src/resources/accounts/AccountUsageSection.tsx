@@ -18,11 +18,19 @@ export const AccountUsageSection = ({ overview }: { overview: AccountOverview })
     <Card variant="outlined" component="section" data-testid="section-usage" aria-labelledby="section-usage-title">
       <CardContent sx={{ pb: 1, '&:last-child': { pb: 1 } }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', mb: 1 }}>
-          <Typography variant="subtitle1" component="h3" id="section-usage-title" sx={{ fontWeight: 600 }}>{translate('resources.accounts.sections.usage')}</Typography>
-          {total > 0 && <Typography variant="body2" color="text.secondary" data-testid="usage-total">{translate('resources.accounts.usage.total', { amount: data(total) })}</Typography>}
+          <Typography variant="subtitle1" component="h3" id="section-usage-title" sx={{ fontWeight: 600 }}>
+            {translate('resources.accounts.sections.usage')}
+          </Typography>
+          {total > 0 && (
+            <Typography variant="body2" color="text.secondary" data-testid="usage-total">
+              {translate('resources.accounts.usage.total', { amount: data(total) })}
+            </Typography>
+          )}
         </Stack>
         {series.rows.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">{translate('resources.accounts.usage.none')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.accounts.usage.none')}
+          </Typography>
         ) : (
           <Suspense fallback={<Skeleton variant="rounded" height={220} aria-label={translate('resources.accounts.usage.loading')} />}>
             <AccountUsageChart series={series} />

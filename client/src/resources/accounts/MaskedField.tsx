@@ -9,9 +9,17 @@ export const MaskedField = ({ masked, ...props }: FieldProps & { masked: boolean
   const text = typeof value === 'string' && value !== '' ? value : '—';
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} component="span">
-      <Typography component="span" variant="body2" sx={{ overflowWrap: 'anywhere' }}>{text}</Typography>
+      <Typography component="span" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+        {text}
+      </Typography>
       {masked && (
-        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }} data-testid={`masked-${String(props.source)}`}>
+        <Typography
+          component="span"
+          variant="caption"
+          color="text.secondary"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
+          data-testid={`masked-${String(props.source)}`}
+        >
           <VisibilityOffIcon sx={{ fontSize: 14 }} aria-hidden />
           {translate('resources.accounts.show.masked')}
         </Typography>

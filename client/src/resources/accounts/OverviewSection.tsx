@@ -1,7 +1,14 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  Datagrid, Link, ListContextProvider, ResourceContextProvider, useCreatePath, useList, useTranslate, type RaRecord,
+  Datagrid,
+  Link,
+  ListContextProvider,
+  ResourceContextProvider,
+  useCreatePath,
+  useList,
+  useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import type { ResourceName } from '../../../../server/domain/permissions.ts';
 import { useRoles } from './useRoles.ts';
@@ -45,16 +52,22 @@ export const OverviewSection = ({ name, resource, data, total, filter, actions, 
             {translate(`resources.accounts.sections.${name}`)}
           </Typography>
           {empty ? (
-            <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-empty`}>{translate('resources.accounts.sections.empty')}</Typography>
+            <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-empty`}>
+              {translate('resources.accounts.sections.empty')}
+            </Typography>
           ) : (
             <Typography variant="body2" color="text.secondary" data-testid={`section-${name}-count`}>
               {translate('resources.accounts.sections.count', { shown: data.length, total: count })}
             </Typography>
           )}
           {readable && filter && count > 0 && (
-            <Link to={fullList} variant="body2" data-testid={`section-${name}-all`}>{translate('resources.accounts.sections.see_all')}</Link>
+            <Link to={fullList} variant="body2" data-testid={`section-${name}-all`}>
+              {translate('resources.accounts.sections.see_all')}
+            </Link>
           )}
-          <Stack direction="row" sx={{ flexGrow: 1, justifyContent: 'flex-end' }}>{actions}</Stack>
+          <Stack direction="row" sx={{ flexGrow: 1, justifyContent: 'flex-end' }}>
+            {actions}
+          </Stack>
         </Stack>
         {!empty && (
           <ResourceContextProvider value={resource}>
@@ -63,7 +76,11 @@ export const OverviewSection = ({ name, resource, data, total, filter, actions, 
                 size="small"
                 bulkActionButtons={false}
                 rowClick={readable && rowClick !== false ? 'show' : false}
-                empty={<Typography variant="body2" color="text.secondary">{translate('resources.accounts.sections.empty')}</Typography>}
+                empty={
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('resources.accounts.sections.empty')}
+                  </Typography>
+                }
                 sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
               >
                 {children}

@@ -15,15 +15,30 @@ const isFinishedPlan = (plan: Pick<OverviewPlan, 'status'>) => FINISHED.has(plan
  * block. A finished plan (expired, used up, refunded, cancelled) offers neither; a block left open on it can
  * still be lifted. `accountHasPhone`: whether an SMS rule without a destination has a number to go to.
  */
-export const PlanActionsField = ({ blockedIds, accountHasPhone, onDone }: FieldProps & { blockedIds: ReadonlySet<number>; accountHasPhone: boolean; onDone: () => void }) => {
+export const PlanActionsField = ({
+  blockedIds,
+  accountHasPhone,
+  onDone,
+}: FieldProps & { blockedIds: ReadonlySet<number>; accountHasPhone: boolean; onDone: () => void }) => {
   const plan = useRecordContext<OverviewPlan>();
   const { isSupport } = useRoles();
   if (!plan || !isSupport) return null;
   const blocked = blockedIds.has(plan.id);
   if (isFinishedPlan(plan)) {
     return (
-      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }} data-testid={`plan-finished-${plan.id}`}>
-        {blocked ? <PlanBlockButton plan={plan} blocked onDone={onDone} /> : <Typography variant="caption" color="text.secondary">—</Typography>}
+      <Stack
+        direction="row"
+        spacing={0.5}
+        sx={{ justifyContent: 'flex-end', alignItems: 'center' }}
+        data-testid={`plan-finished-${plan.id}`}
+      >
+        {blocked ? (
+          <PlanBlockButton plan={plan} blocked onDone={onDone} />
+        ) : (
+          <Typography variant="caption" color="text.secondary">
+            —
+          </Typography>
+        )}
       </Stack>
     );
   }

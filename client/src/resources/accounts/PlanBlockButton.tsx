@@ -18,20 +18,32 @@ export const PlanBlockButton = ({ plan, blocked, onDone }: { plan: OverviewPlan;
   return (
     <>
       <Button
-        size="small" color={blocked ? 'primary' : 'error'} startIcon={blocked ? <LockOpenIcon /> : <BlockIcon />}
-        onClick={() => setOpen(true)} data-testid={`plan-${action}-${plan.id}`}
+        size="small"
+        color={blocked ? 'primary' : 'error'}
+        startIcon={blocked ? <LockOpenIcon /> : <BlockIcon />}
+        onClick={() => setOpen(true)}
+        data-testid={`plan-${action}-${plan.id}`}
       >
         {t('button')}
       </Button>
       {open && (
         <ReasonActionDialog
-          resource="account-plans" id={plan.id} action={action} name={`plan-${action}`}
+          resource="account-plans"
+          id={plan.id}
+          action={action}
+          name={`plan-${action}`}
           title={t('title', { name: plan.name, id: plan.id })}
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('intro')}</Typography>}
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('intro')}
+            </Typography>
+          }
           question={() => t('question', { name: plan.name, id: plan.id })}
-          confirmLabel={t('confirm')} success={`resources.accounts.plans.${action}.success`}
+          confirmLabel={t('confirm')}
+          success={`resources.accounts.plans.${action}.success`}
           confirmColor={blocked ? 'primary' : 'error'}
-          onDone={onDone} onClose={() => setOpen(false)}
+          onDone={onDone}
+          onClose={() => setOpen(false)}
         />
       )}
     </>

@@ -16,10 +16,16 @@ export const PlanNameField = ({ iccids }: FieldProps & { iccids?: ReadonlyMap<nu
   const lastMove = plan.esimMoves?.[0];
   return (
     <Stack>
-      <Link to={createPath({ resource: 'account-plans', id: plan.id, type: 'show' })} variant="body2">{plan.name}</Link>
-      <Typography variant="caption" color="text.secondary">#{plan.id} · {translate(`enums.plan_origin.${plan.origin}`)}</Typography>
+      <Link to={createPath({ resource: 'account-plans', id: plan.id, type: 'show' })} variant="body2">
+        {plan.name}
+      </Link>
+      <Typography variant="caption" color="text.secondary">
+        #{plan.id} · {translate(`enums.plan_origin.${plan.origin}`)}
+      </Typography>
       {lastMove && (
-        <Typography variant="caption" color="text.secondary" data-testid={`plan-moved-${plan.id}`}>{moveText(lastMove, (id) => iccids?.get(id))}</Typography>
+        <Typography variant="caption" color="text.secondary" data-testid={`plan-moved-${plan.id}`}>
+          {moveText(lastMove, (id) => iccids?.get(id))}
+        </Typography>
       )}
     </Stack>
   );

@@ -10,8 +10,15 @@ export const PlanStatusField = ({ blockedIds }: FieldProps & { blockedIds: Reado
   const active = plan.status === 'active';
   return (
     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
-      <Chip size="small" variant={active ? 'filled' : 'outlined'} color={active ? 'success' : 'default'} label={translate(`enums.account_plan_status.${plan.status}`)} />
-      {blockedIds.has(plan.id) && <Chip size="small" color="error" label={translate('resources.accounts.plans.blocked')} data-testid={`plan-blocked-${plan.id}`} />}
+      <Chip
+        size="small"
+        variant={active ? 'filled' : 'outlined'}
+        color={active ? 'success' : 'default'}
+        label={translate(`enums.account_plan_status.${plan.status}`)}
+      />
+      {blockedIds.has(plan.id) && (
+        <Chip size="small" color="error" label={translate('resources.accounts.plans.blocked')} data-testid={`plan-blocked-${plan.id}`} />
+      )}
     </Stack>
   );
 };

@@ -33,7 +33,21 @@ export interface ReasonActionDialogProps {
 
 /** A staff action that needs a reason (blocks, deactivation, voids): reason, review, confirm; the API's refusal is shown in place. */
 export const ReasonActionDialog = (props: ReasonActionDialogProps) => {
-  const { resource, id, action, name, title, intro, question, confirmLabel, success, confirmColor = 'primary', onDone, onClose, reasonField = 'reason' } = props;
+  const {
+    resource,
+    id,
+    action,
+    name,
+    title,
+    intro,
+    question,
+    confirmLabel,
+    success,
+    confirmColor = 'primary',
+    onDone,
+    onClose,
+    reasonField = 'reason',
+  } = props;
   const translate = useTranslate();
   const notify = useNotify();
   const run = useIdempotentAction(resource, id, action);
@@ -54,12 +68,23 @@ export const ReasonActionDialog = (props: ReasonActionDialogProps) => {
       fields={
         <>
           {intro}
-          <TextInput source="reason" label="resources.accounts.actions.reason" validate={validateReason} multiline minRows={2} fullWidth autoFocus helperText="resources.accounts.actions.reason_hint" />
+          <TextInput
+            source="reason"
+            label="resources.accounts.actions.reason"
+            validate={validateReason}
+            multiline
+            minRows={2}
+            fullWidth
+            autoFocus
+            helperText="resources.accounts.actions.reason_hint"
+          />
         </>
       }
       question={({ reason }) => (
         <>
-          <Alert severity={confirmColor === 'error' ? 'warning' : 'info'} data-testid={`${name}-question`}>{question(reason.trim())}</Alert>
+          <Alert severity={confirmColor === 'error' ? 'warning' : 'info'} data-testid={`${name}-question`}>
+            {question(reason.trim())}
+          </Alert>
           <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
             <strong>{translate('resources.accounts.actions.reason')}:</strong> {reason.trim()}
           </Typography>
@@ -70,7 +95,9 @@ export const ReasonActionDialog = (props: ReasonActionDialogProps) => {
       runningLabel={translate('resources.accounts.actions.running')}
       confirmColor={confirmColor}
       isPending={run.isPending}
-      failure={run.failure && <ActionFailureAlert failure={run.failure} codes="resources.accounts.errors" fields="resources.accounts.actions" />}
+      failure={
+        run.failure && <ActionFailureAlert failure={run.failure} codes="resources.accounts.errors" fields="resources.accounts.actions" />
+      }
       onConfirm={(values) => void confirm(values)}
       onBack={run.clearFailure}
       onClose={onClose}

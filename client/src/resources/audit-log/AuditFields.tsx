@@ -1,7 +1,16 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { Button, Link, useCreatePath, usePermissions, useRecordContext, useResourceContext, type FieldProps, type Identifier } from 'react-admin';
+import {
+  Button,
+  Link,
+  useCreatePath,
+  usePermissions,
+  useRecordContext,
+  useResourceContext,
+  type FieldProps,
+  type Identifier,
+} from 'react-admin';
 import { canUse, RESOURCES, type ResourceName } from '../../../../server/domain/permissions.ts';
 import type { Role } from '../../../../server/domain/enums.ts';
 import { useAuditSentence, type AuditEntryLike } from './useAuditSentence.ts';
@@ -11,7 +20,11 @@ export const AuditSentenceField = (_props: FieldProps) => {
   const entry = useRecordContext<AuditEntryLike & { id: Identifier }>();
   const sentence = useAuditSentence();
   if (!entry) return null;
-  return <Typography variant="body2" component="span" data-testid="audit-sentence">{sentence(entry)}</Typography>;
+  return (
+    <Typography variant="body2" component="span" data-testid="audit-sentence">
+      {sentence(entry)}
+    </Typography>
+  );
 };
 
 /** The record an entry is about, as a link to it when the reader may open it. */
@@ -22,7 +35,12 @@ export const AuditEntityLinkField = (_props: FieldProps) => {
   if (!entry?.entity || !entry.entityId) return null;
   const known = (RESOURCES as readonly string[]).includes(entry.entity) && canUse(permissions ?? [], entry.entity as ResourceName, 'read');
   // A range ("12..40", a batch job's) is no record.
-  if (!known || entry.entityId.includes('..')) return <Typography variant="body2" component="span">{entry.entityId}</Typography>;
+  if (!known || entry.entityId.includes('..'))
+    return (
+      <Typography variant="body2" component="span">
+        {entry.entityId}
+      </Typography>
+    );
   return (
     <Link to={createPath({ resource: entry.entity, id: entry.entityId, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>
       {entry.entityId}
@@ -42,5 +60,9 @@ export const HistoryButton = ({ resource: given }: { resource?: string }) => {
   const { permissions } = usePermissions<Role[]>();
   const resource = given ?? current;
   if (!record || !resource || !canUse(permissions ?? [], 'audit-log', 'read')) return null;
-  return <Button to={historyPath(resource, record.id)} label="audit_sentence.history" data-testid="history-link"><HistoryIcon /></Button>;
+  return (
+    <Button to={historyPath(resource, record.id)} label="audit_sentence.history" data-testid="history-link">
+      <HistoryIcon />
+    </Button>
+  );
 };

@@ -1,4 +1,15 @@
-import { Datagrid, DateInput, ExportButton, FilterButton, List, SearchInput, SelectField, SelectInput, TextInput, TopToolbar } from 'react-admin';
+import {
+  Datagrid,
+  DateInput,
+  ExportButton,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';

@@ -11,9 +11,16 @@ export const CountryPlans = () => {
   return (
     <Card variant="outlined" sx={{ mt: 2 }} data-testid="country-plans">
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('resources.countries.plans')}</Typography>
-        <ReferenceManyField reference="plans" target="countryCode" sort={{ field: 'name', order: 'ASC' }} perPage={100}
-          empty={<Typography variant="body2">{translate('resources.countries.no_plans')}</Typography>}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('resources.countries.plans')}
+        </Typography>
+        <ReferenceManyField
+          reference="plans"
+          target="countryCode"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={100}
+          empty={<Typography variant="body2">{translate('resources.countries.no_plans')}</Typography>}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show">
             <TextField source="name" />
             <DataField source="dataMb" nullMeansUnlimited />

@@ -10,7 +10,10 @@ export const ExportPlansButton = ({ countryCode, label = 'resources.countries.cs
   const download = async () => {
     setPending(true);
     try {
-      const response = await fetch(`${API_URL}/countries/${encodeURIComponent(countryCode)}/plans.csv`, { credentials: 'same-origin', headers: { Accept: 'text/csv' } });
+      const response = await fetch(`${API_URL}/countries/${encodeURIComponent(countryCode)}/plans.csv`, {
+        credentials: 'same-origin',
+        headers: { Accept: 'text/csv' },
+      });
       if (!response.ok) throw new Error(String(response.status));
       const url = URL.createObjectURL(await response.blob());
       const link = Object.assign(document.createElement('a'), { href: url, download: `plans-${countryCode}.csv` });

@@ -4,7 +4,15 @@ import { Button } from 'react-admin';
 import { ImportPlansDialog } from './ImportPlansDialog.tsx';
 
 /** Opens the CSV import of a country's plans. */
-export const ImportPlansButton = ({ countryCode, countryName, label = 'resources.countries.csv.import' }: { countryCode: string; countryName?: string; label?: string }) => {
+export const ImportPlansButton = ({
+  countryCode,
+  countryName,
+  label = 'resources.countries.csv.import',
+}: {
+  countryCode: string;
+  countryName?: string;
+  label?: string;
+}) => {
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -21,8 +21,12 @@ export const ImportReportTable = ({ report }: { report: ImportReport }) => {
       return { line: row.line, kind: 'created' as const, plan: v.name ?? '', details };
     }),
     ...report.updated.map((row) => ({
-      line: row.line, kind: 'updated' as const, plan: `#${row.id} ${row.name}`,
-      details: Object.entries(row.changes).map(([k, [before, after]]) => <div key={k}>{t('change', { field: field(k), from: valueText(k, before), to: valueText(k, after) })}</div>),
+      line: row.line,
+      kind: 'updated' as const,
+      plan: `#${row.id} ${row.name}`,
+      details: Object.entries(row.changes).map(([k, [before, after]]) => (
+        <div key={k}>{t('change', { field: field(k), from: valueText(k, before), to: valueText(k, after) })}</div>
+      )),
     })),
     ...report.errors.map((row) => ({ line: row.line, kind: 'error' as const, plan: '', details: row.message })),
   ].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
@@ -33,7 +37,11 @@ export const ImportReportTable = ({ report }: { report: ImportReport }) => {
         <Chip color="success" variant="outlined" label={t('count_created', { smart_count: report.created.length })} />
         <Chip color="info" variant="outlined" label={t('count_updated', { smart_count: report.updated.length })} />
         <Chip variant="outlined" label={t('count_unchanged', { smart_count: report.unchanged })} data-testid="import-unchanged" />
-        <Chip color="error" variant={report.errors.length ? 'filled' : 'outlined'} label={t('count_errors', { smart_count: report.errors.length })} />
+        <Chip
+          color="error"
+          variant={report.errors.length ? 'filled' : 'outlined'}
+          label={t('count_errors', { smart_count: report.errors.length })}
+        />
       </Stack>
       {report.errors.length > 0 && <Alert severity="error">{t('fix_errors')}</Alert>}
       {lines.length > 0 && (
@@ -50,7 +58,9 @@ export const ImportReportTable = ({ report }: { report: ImportReport }) => {
             {lines.map((l) => (
               <TableRow key={`${l.kind}-${l.line}`} data-testid={`import-line-${l.kind}`}>
                 <TableCell>{l.line}</TableCell>
-                <TableCell><Chip size="small" color={COLOURS[l.kind]} label={t(`kind.${l.kind}`)} /></TableCell>
+                <TableCell>
+                  <Chip size="small" color={COLOURS[l.kind]} label={t(`kind.${l.kind}`)} />
+                </TableCell>
                 <TableCell>{l.plan}</TableCell>
                 <TableCell>{l.details}</TableCell>
               </TableRow>

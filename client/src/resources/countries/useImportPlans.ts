@@ -24,7 +24,10 @@ export function useImportPlans(countryCode: string, onDone: () => void) {
       const { data } = await dataProvider.action<ImportReport>('countries', countryCode, 'plans-import', { csv, dryRun }, options);
       setReport(data);
       if (!dryRun) {
-        notify('resources.countries.csv.imported', { type: 'success', messageArgs: { created: data.created.length, updated: data.updated.length } });
+        notify('resources.countries.csv.imported', {
+          type: 'success',
+          messageArgs: { created: data.created.length, updated: data.updated.length },
+        });
         refresh();
         onDone();
       }
@@ -39,9 +42,14 @@ export function useImportPlans(countryCode: string, onDone: () => void) {
   };
 
   return {
-    report, isPending, error,
+    report,
+    isPending,
+    error,
     check: (csv: string) => send(csv, true),
     apply: (csv: string) => send(csv, false),
-    reset: () => { setReport(null); setError(null); },
+    reset: () => {
+      setReport(null);
+      setError(null);
+    },
   };
 }

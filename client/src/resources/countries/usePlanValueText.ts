@@ -11,13 +11,21 @@ export function usePlanValueText(): (field: string, value: unknown) => string {
   return (field, value) => {
     if (value === null || value === undefined) return field === 'dataMb' ? translate('units.unlimited') : '—';
     switch (field) {
-      case 'priceCents': return typeof value === 'number' ? formatEuros(value, locale) : String(value);
-      case 'vatRateBp': return typeof value === 'number' ? `${formatNumber(value / 100, locale)} %` : String(value);
-      case 'dataMb': case 'fairUseMb': return typeof value === 'number' ? dataText(value) : String(value);
-      case 'validityDays': return translate('resources.countries.csv.days', { smart_count: Number(value) });
-      case 'status': return translate(`enums.plan_status.${String(value)}`, { _: String(value) });
-      case 'promotional': return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
-      default: return String(value);
+      case 'priceCents':
+        return typeof value === 'number' ? formatEuros(value, locale) : String(value);
+      case 'vatRateBp':
+        return typeof value === 'number' ? `${formatNumber(value / 100, locale)} %` : String(value);
+      case 'dataMb':
+      case 'fairUseMb':
+        return typeof value === 'number' ? dataText(value) : String(value);
+      case 'validityDays':
+        return translate('resources.countries.csv.days', { smart_count: Number(value) });
+      case 'status':
+        return translate(`enums.plan_status.${String(value)}`, { _: String(value) });
+      case 'promotional':
+        return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+      default:
+        return String(value);
     }
   };
 }

@@ -12,7 +12,12 @@ type Row = { id: number; status: string; dueAt: string; completedAt: string | nu
 const useFilters = () => {
   const translate = useTranslate();
   return [
-    <SelectInput key="status" source="status" alwaysOn choices={DELETION_REQUEST_STATUSES.map((s) => ({ id: s, name: translate(`resources.deletion-requests.status.${s}`) }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={DELETION_REQUEST_STATUSES.map((s) => ({ id: s, name: translate(`resources.deletion-requests.status.${s}`) }))}
+    />,
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
 };
@@ -26,7 +31,10 @@ export const DeletionRequestList = () => {
         <TextField source="id" />
         <RefField source="accountId" reference="accounts" sortable={false} />
         <DateTimeField source="receivedAt" />
-        <FunctionField<Row> source="dueAt" render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.completedAt} running={r.status === 'open'} />} />
+        <FunctionField<Row>
+          source="dueAt"
+          render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.completedAt} running={r.status === 'open'} />}
+        />
         <FunctionField<Row> source="status" render={(r) => translate(`resources.deletion-requests.status.${r.status}`)} />
         <TextField source="note" sortable={false} />
         <ProcessDeletionButton />

@@ -13,10 +13,27 @@ export const ProcessDeletionButton = () => {
   if (!record || record.status !== 'open') return null;
   return (
     <>
-      <Button size="small" color="error" variant="outlined" startIcon={<PersonOffIcon />} onClick={(e) => { e.stopPropagation(); setOpen(true); }} data-testid={`process-deletion-${record.id}`}>
+      <Button
+        size="small"
+        color="error"
+        variant="outlined"
+        startIcon={<PersonOffIcon />}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        data-testid={`process-deletion-${record.id}`}
+      >
         {translate('resources.deletion-requests.process')}
       </Button>
-      {open && <DeactivationDialog accountId={record.accountId} via={{ resource: 'deletion-requests', id: record.id, action: 'process' }} onDone={refresh} onClose={() => setOpen(false)} />}
+      {open && (
+        <DeactivationDialog
+          accountId={record.accountId}
+          via={{ resource: 'deletion-requests', id: record.id, action: 'process' }}
+          onDone={refresh}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </>
   );
 };

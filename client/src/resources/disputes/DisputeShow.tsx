@@ -1,6 +1,18 @@
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Labeled,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -8,7 +20,12 @@ import { useIdempotentAction } from '../../components/useIdempotentAction.ts';
 import type { KoletDataProvider } from '../../dataProvider.ts';
 import { DisputeStatusField } from './DisputeStatusField.tsx';
 
-interface Dispute { id: number; status: 'open' | 'won' | 'lost'; source: 'provider' | 'manual'; orderId: number }
+interface Dispute {
+  id: number;
+  status: 'open' | 'won' | 'lost';
+  source: 'provider' | 'manual';
+  orderId: number;
+}
 
 /** Won / lost, for a dispute recorded by hand (Stripe's outcome arrives by webhook). */
 const CloseButtons = () => {
@@ -20,13 +37,19 @@ const CloseButtons = () => {
   if (!record || record.status !== 'open' || record.source !== 'manual') return null;
   const close = async (outcome: 'won' | 'lost') => {
     const done = await action.run({ outcome });
-    if (done.ok) { notify('resources.disputes.closed', { type: 'info', messageArgs: { outcome: translate(`enums.dispute_status.${outcome}`) } }); refresh(); }
-    else notify(done.failure.serverMessage ?? done.failure.message, { type: 'error' });
+    if (done.ok) {
+      notify('resources.disputes.closed', { type: 'info', messageArgs: { outcome: translate(`enums.dispute_status.${outcome}`) } });
+      refresh();
+    } else notify(done.failure.serverMessage ?? done.failure.message, { type: 'error' });
   };
   return (
     <TopToolbar>
-      <Button onClick={() => close('won')} disabled={action.isPending}>{translate('resources.disputes.actions.won')}</Button>
-      <Button color="error" onClick={() => close('lost')} disabled={action.isPending}>{translate('resources.disputes.actions.lost')}</Button>
+      <Button onClick={() => close('won')} disabled={action.isPending}>
+        {translate('resources.disputes.actions.won')}
+      </Button>
+      <Button color="error" onClick={() => close('lost')} disabled={action.isPending}>
+        {translate('resources.disputes.actions.lost')}
+      </Button>
     </TopToolbar>
   );
 };
@@ -39,7 +62,10 @@ const Evidence = () => {
   const [facts, setFacts] = useState<Record<string, unknown> | null>(null);
   useEffect(() => {
     if (!record) return;
-    void dataProvider.get<Record<string, unknown>>(`disputes/${record.id}/evidence`).then(({ data }) => setFacts(data)).catch(() => setFacts(null));
+    void dataProvider
+      .get<Record<string, unknown>>(`disputes/${record.id}/evidence`)
+      .then(({ data }) => setFacts(data))
+      .catch(() => setFacts(null));
   }, [record, dataProvider]);
   if (!facts) return null;
   const installs = facts.installs as { installedAt: string | null; activatedAt: string | null } | null;
@@ -48,11 +74,24 @@ const Evidence = () => {
     <Card variant="outlined" sx={{ mt: 2 }} data-testid="dispute-evidence">
       <CardContent>
         <Typography variant="h6">{translate('resources.disputes.evidence.title')}</Typography>
-        <Typography variant="body2">{translate('resources.disputes.evidence.installs', { installed: installs?.installedAt ?? '—', activated: installs?.activatedAt ?? '—' })}</Typography>
-        <Typography variant="body2">{translate('resources.disputes.evidence.usage', { mb: usage.totalMb, n: usage.records.length })}</Typography>
-        <Typography variant="body2">{translate('resources.disputes.evidence.transfers', { n: (facts.transfers as unknown[]).length })}</Typography>
-        <Typography variant="body2">{translate('resources.disputes.evidence.messages', { n: (facts.messages as unknown[]).length })}</Typography>
-        <Box component="pre" sx={{ fontSize: 11, maxHeight: 240, overflow: 'auto', bgcolor: 'action.hover', p: 1 }}>{JSON.stringify(facts, null, 2)}</Box>
+        <Typography variant="body2">
+          {translate('resources.disputes.evidence.installs', {
+            installed: installs?.installedAt ?? '—',
+            activated: installs?.activatedAt ?? '—',
+          })}
+        </Typography>
+        <Typography variant="body2">
+          {translate('resources.disputes.evidence.usage', { mb: usage.totalMb, n: usage.records.length })}
+        </Typography>
+        <Typography variant="body2">
+          {translate('resources.disputes.evidence.transfers', { n: (facts.transfers as unknown[]).length })}
+        </Typography>
+        <Typography variant="body2">
+          {translate('resources.disputes.evidence.messages', { n: (facts.messages as unknown[]).length })}
+        </Typography>
+        <Box component="pre" sx={{ fontSize: 11, maxHeight: 240, overflow: 'auto', bgcolor: 'action.hover', p: 1 }}>
+          {JSON.stringify(facts, null, 2)}
+        </Box>
       </CardContent>
     </Card>
   );
@@ -62,7 +101,11 @@ const Outcome = () => {
   const record = useRecordContext<Dispute>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Alert severity={record.status === 'open' ? 'warning' : record.status === 'won' ? 'success' : 'error'} sx={{ mb: 2 }}>{translate(`resources.disputes.outcome.${record.status}`)}</Alert>;
+  return (
+    <Alert severity={record.status === 'open' ? 'warning' : record.status === 'won' ? 'success' : 'error'} sx={{ mb: 2 }}>
+      {translate(`resources.disputes.outcome.${record.status}`)}
+    </Alert>
+  );
 };
 
 export const DisputeShow = () => (
@@ -72,7 +115,9 @@ export const DisputeShow = () => (
       <NumberField source="id" />
       <RefField source="orderId" reference="orders" />
       <RefField source="accountId" reference="accounts" />
-      <Labeled source="status"><DisputeStatusField source="status" /></Labeled>
+      <Labeled source="status">
+        <DisputeStatusField source="status" />
+      </Labeled>
       <TextField source="source" />
       <TextField source="providerDisputeId" emptyText="—" />
       <TextField source="reason" />

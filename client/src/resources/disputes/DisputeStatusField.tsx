@@ -7,5 +7,12 @@ export const DisputeStatusField = (_props: FieldProps) => {
   const record = useRecordContext<{ id: number; status: keyof typeof COLORS }>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" color={COLORS[record.status]} label={translate(`enums.dispute_status.${record.status}`)} data-testid="dispute-status" />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[record.status]}
+      label={translate(`enums.dispute_status.${record.status}`)}
+      data-testid="dispute-status"
+    />
+  );
 };

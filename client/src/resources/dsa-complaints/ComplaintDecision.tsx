@@ -13,12 +13,24 @@ export const ComplaintDecision = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="complaint-decision">
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate('resources.dsa-complaints.sections.decision')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.dsa-complaints.sections.decision')}
+        </Typography>
         <Grid container spacing={2}>
-          <Cell><DateTimeField source="decidedAt" /></Cell>
-          <Cell><RefField source="decidedByStaffId" reference="staff" emptyText="—" /></Cell>
-          <Cell><RefField source="outcomeStatementId" reference="statements-of-reasons" emptyText="—"><TextField source="puid" /></RefField></Cell>
-          <Grid size={12}><TextField source="decisionNote" sx={{ whiteSpace: 'pre-wrap' }} /></Grid>
+          <Cell>
+            <DateTimeField source="decidedAt" />
+          </Cell>
+          <Cell>
+            <RefField source="decidedByStaffId" reference="staff" emptyText="—" />
+          </Cell>
+          <Cell>
+            <RefField source="outcomeStatementId" reference="statements-of-reasons" emptyText="—">
+              <TextField source="puid" />
+            </RefField>
+          </Cell>
+          <Grid size={12}>
+            <TextField source="decisionNote" sx={{ whiteSpace: 'pre-wrap' }} />
+          </Grid>
         </Grid>
       </CardContent>
     </Card>

@@ -10,8 +10,12 @@ export const ComplaintText = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="overline" color="textSecondary">{translate('resources.dsa-complaints.fields.text')}</Typography>
-        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="complaint-text">{complaint.text}</Typography>
+        <Typography variant="overline" color="textSecondary">
+          {translate('resources.dsa-complaints.fields.text')}
+        </Typography>
+        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="complaint-text">
+          {complaint.text}
+        </Typography>
       </CardContent>
     </Card>
   );

@@ -15,13 +15,23 @@ const complaintFilters = [
 
 /** The complaints queue (DSA Art. 20): open ones first, the nearest deadline on top. */
 export const DsaComplaintList = () => (
-  <List exporter={csvExporter} filters={complaintFilters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'deadlineAt', order: 'ASC' }} perPage={25}>
+  <List
+    exporter={csvExporter}
+    filters={complaintFilters}
+    filterDefaultValues={{ status: 'open' }}
+    sort={{ field: 'deadlineAt', order: 'ASC' }}
+    perPage={25}
+  >
     <StatusTabs statuses={DSA_COMPLAINT_STATUSES} enumName="dsa_complaint_status" label="resources.dsa-complaints.tabs_label" />
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="reference" />
       <SelectField source="complainantRole" choices={complainantRoleChoices} sortable={false} />
-      <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—"><TextField source="puid" /></RefField>
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
+      <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—">
+        <TextField source="puid" />
+      </RefField>
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
+        <TextField source="reference" />
+      </RefField>
       <DateTimeField source="receivedAt" />
       <ComplaintDeadlineField source="deadlineAt" label="resources.dsa-complaints.fields.deadlineAt" sortBy="deadlineAt" />
       <SelectField source="status" choices={complaintStatusChoices} />

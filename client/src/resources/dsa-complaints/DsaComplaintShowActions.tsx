@@ -12,7 +12,12 @@ export const DsaComplaintShowActions = () => {
   return (
     <TopToolbar>
       {complaint.status === 'open' && (
-        <Button label="resources.dsa-complaints.actions.resolve" onClick={() => setOpen(true)} variant="contained" data-testid="complaint-action-resolve">
+        <Button
+          label="resources.dsa-complaints.actions.resolve"
+          onClick={() => setOpen(true)}
+          variant="contained"
+          data-testid="complaint-action-resolve"
+        >
           <ResolveIcon />
         </Button>
       )}

@@ -30,7 +30,10 @@ export const ResolveComplaintDialog = ({ complaint, onClose }: { complaint: DsaC
   const confirm = async (values: ResolveValues) => {
     const outcome = await action.run({ outcome: values.outcome, note: values.note?.trim() ?? '' });
     if (outcome.ok) {
-      notify(`resources.dsa-complaints.resolve.success_${outcome.data.status === 'upheld' ? 'upheld' : 'rejected'}`, { type: 'success', messageArgs: { reference: complaint.reference } });
+      notify(`resources.dsa-complaints.resolve.success_${outcome.data.status === 'upheld' ? 'upheld' : 'rejected'}`, {
+        type: 'success',
+        messageArgs: { reference: complaint.reference },
+      });
       refresh();
       onClose();
     } else if (outcome.failure.code === 'already_decided') {
@@ -40,8 +43,22 @@ export const ResolveComplaintDialog = ({ complaint, onClose }: { complaint: DsaC
 
   const fields = (
     <>
-      <RadioButtonGroupInput source="outcome" label="resources.dsa-complaints.resolve.outcome" choices={outcomeChoices} validate={required()} row={false} />
-      <TextInput source="note" label="resources.dsa-complaints.resolve.note" multiline minRows={3} fullWidth validate={atLeastChars(NOTE_MIN)} helperText={t('note_hint', { min: NOTE_MIN })} />
+      <RadioButtonGroupInput
+        source="outcome"
+        label="resources.dsa-complaints.resolve.outcome"
+        choices={outcomeChoices}
+        validate={required()}
+        row={false}
+      />
+      <TextInput
+        source="note"
+        label="resources.dsa-complaints.resolve.note"
+        multiline
+        minRows={3}
+        fullWidth
+        validate={atLeastChars(NOTE_MIN)}
+        helperText={t('note_hint', { min: NOTE_MIN })}
+      />
     </>
   );
 
@@ -63,7 +80,11 @@ export const ResolveComplaintDialog = ({ complaint, onClose }: { complaint: DsaC
       confirmLabel={t('confirm')}
       runningLabel={t('running')}
       isPending={action.isPending}
-      failure={action.failure && <ActionFailureAlert failure={action.failure} codes="resources.dsa-complaints.errors" fields="resources.dsa-complaints.resolve" />}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.dsa-complaints.errors" fields="resources.dsa-complaints.resolve" />
+        )
+      }
       onBack={action.clearFailure}
       onConfirm={(values) => void confirm(values)}
       onClose={onClose}

@@ -3,4 +3,7 @@ import { enumChoices } from '../../enumChoices.ts';
 
 export const complaintStatusChoices = enumChoices('dsa_complaint_status', DSA_COMPLAINT_STATUSES);
 export const complainantRoleChoices = enumChoices('complainant_role', COMPLAINANT_ROLES);
-export const outcomeChoices = (['upheld', 'rejected'] as const).map((id) => ({ id, name: `resources.dsa-complaints.resolve.outcome_${id}` }));
+export const outcomeChoices = (['upheld', 'rejected'] as const).map((id) => ({
+  id,
+  name: `resources.dsa-complaints.resolve.outcome_${id}`,
+}));

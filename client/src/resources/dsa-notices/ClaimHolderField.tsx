@@ -32,15 +32,33 @@ export const ClaimHolderField = (_props: ColumnProps) => {
   const notice = useRecordContext<DsaNotice>();
   const translate = useTranslate();
   const claim = useClaim(notice);
-  if (!notice || claim === 'free') return <Typography variant="body2" component="span" color="textSecondary">—</Typography>;
-  if (claim === 'mine') return <Chip size="small" color="primary" icon={<LockIcon />} label={translate('resources.dsa-notices.claim.you')} data-testid="claim-holder-you" />;
+  if (!notice || claim === 'free')
+    return (
+      <Typography variant="body2" component="span" color="textSecondary">
+        —
+      </Typography>
+    );
+  if (claim === 'mine')
+    return (
+      <Chip
+        size="small"
+        color="primary"
+        icon={<LockIcon />}
+        label={translate('resources.dsa-notices.claim.you')}
+        data-testid="claim-holder-you"
+      />
+    );
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} data-testid={`claim-holder-${claim}`}>
       {claim === 'other' && <LockIcon fontSize="small" color="action" />}
       <Typography variant="body2" component="span" color={claim === 'lapsed' ? 'textSecondary' : undefined}>
         <StaffName source="lockedByStaffId" />
       </Typography>
-      {claim === 'lapsed' && <Typography variant="caption" color="textSecondary">{translate('resources.dsa-notices.claim.lapsed')}</Typography>}
+      {claim === 'lapsed' && (
+        <Typography variant="caption" color="textSecondary">
+          {translate('resources.dsa-notices.claim.lapsed')}
+        </Typography>
+      )}
     </Stack>
   );
 };

@@ -57,7 +57,11 @@ export const DecideNoticeDialog = ({ notice, onClose }: { notice: DsaNotice; onC
       runningLabel={t('running')}
       confirmColor="warning"
       isPending={action.isPending}
-      failure={action.failure && <ActionFailureAlert failure={action.failure} codes="resources.dsa-notices.errors" fields="resources.dsa-notices.form" />}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.dsa-notices.errors" fields="resources.dsa-notices.form" />
+        )
+      }
       onBack={action.clearFailure}
       onConfirm={(values) => void confirm(values)}
       onClose={onClose}

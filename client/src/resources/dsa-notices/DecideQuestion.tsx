@@ -9,7 +9,8 @@ function useScopeText() {
   const translate = useTranslate();
   return (codes: string[]) => {
     if (codes.length === EEA_CODES.length) return translate('resources.dsa-notices.decide.scope_eea', { n: codes.length });
-    if (codes.length === EU_CODES.length && EU_CODES.every((c) => codes.includes(c))) return translate('resources.dsa-notices.decide.scope_eu');
+    if (codes.length === EU_CODES.length && EU_CODES.every((c) => codes.includes(c)))
+      return translate('resources.dsa-notices.decide.scope_eu');
     return codes.join(', ');
   };
 }
@@ -22,7 +23,9 @@ export const DecideQuestion = ({ notice, values }: { notice: DsaNotice; values: 
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.dsa-notices.decide.${key}`, args);
   const label = (field: string) => translate(`resources.dsa-notices.form.${field}`);
   const rows: [string, string][] = [];
-  const add = (field: string, value: unknown) => { if (value !== undefined) rows.push([field, String(value)]); };
+  const add = (field: string, value: unknown) => {
+    if (value !== undefined) rows.push([field, String(value)]);
+  };
   if (body.decision === 'no_action') add('note', body.note);
   else {
     add('visibility', translate(`tdb.visibility.${String(body.visibility)}`));
@@ -37,7 +40,13 @@ export const DecideQuestion = ({ notice, values }: { notice: DsaNotice; values: 
     add('territorialScope', scope(body.territorialScope as string[]));
     add('facts', body.facts);
     const languages = body.contentLanguages as Record<string, string | null> | undefined;
-    if (languages) add('contentLanguages', Object.entries(languages).map(([id, code]) => `#${id}: ${code ?? t('language_none')}`).join(', '));
+    if (languages)
+      add(
+        'contentLanguages',
+        Object.entries(languages)
+          .map(([id, code]) => `#${id}: ${code ?? t('language_none')}`)
+          .join(', '),
+      );
   }
   add('automatedDetection', translate(body.automatedDetection ? 'ra.boolean.true' : 'ra.boolean.false'));
   add('automatedDecision', translate(`enums.dsa_automated_decision.${String(body.automatedDecision)}`));
@@ -50,7 +59,9 @@ export const DecideQuestion = ({ notice, values }: { notice: DsaNotice; values: 
         <TableBody>
           {rows.map(([field, value]) => (
             <TableRow key={field}>
-              <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: '35%', verticalAlign: 'top' }}>{label(field)}</TableCell>
+              <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: '35%', verticalAlign: 'top' }}>
+                {label(field)}
+              </TableCell>
               <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</TableCell>
             </TableRow>
           ))}

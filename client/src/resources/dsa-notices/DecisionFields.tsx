@@ -23,14 +23,36 @@ export const DecisionFields = ({ reviewIds = [] }: { reviewIds?: number[] }) => 
       />
       {decision === 'no_action' && (
         <>
-          <TextInput source="note" label="resources.dsa-notices.form.note" multiline minRows={3} fullWidth validate={v.note} helperText={t('note_hint', { min: DECIDE_MIN.note })} />
-          <BooleanInput source="manifestlyUnfounded" label="resources.dsa-notices.form.manifestlyUnfounded" helperText={t('manifestly_unfounded_hint')} />
+          <TextInput
+            source="note"
+            label="resources.dsa-notices.form.note"
+            multiline
+            minRows={3}
+            fullWidth
+            validate={v.note}
+            helperText={t('note_hint', { min: DECIDE_MIN.note })}
+          />
+          <BooleanInput
+            source="manifestlyUnfounded"
+            label="resources.dsa-notices.form.manifestlyUnfounded"
+            helperText={t('manifestly_unfounded_hint')}
+          />
         </>
       )}
       {isRestriction(decision) && <RestrictionFields reviewIds={reviewIds} />}
       <Divider sx={{ my: 1 }} />
-      <BooleanInput source="automatedDetection" label="resources.dsa-notices.form.automatedDetection" helperText={t('automated_detection_hint')} />
-      <SelectInput source="automatedDecision" label="resources.dsa-notices.form.automatedDecision" choices={automatedDecisionChoices} validate={v.automatedDecision} fullWidth />
+      <BooleanInput
+        source="automatedDetection"
+        label="resources.dsa-notices.form.automatedDetection"
+        helperText={t('automated_detection_hint')}
+      />
+      <SelectInput
+        source="automatedDecision"
+        label="resources.dsa-notices.form.automatedDecision"
+        choices={automatedDecisionChoices}
+        validate={v.automatedDecision}
+        fullWidth
+      />
     </>
   );
 };

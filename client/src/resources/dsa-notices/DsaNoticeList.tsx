@@ -33,7 +33,12 @@ const NoticeGrid = () => {
 /** The DSA notices queue (Art. 16(6)): "Received" first, threats to life and trusted flaggers on top, then the nearest deadline. */
 export const DsaNoticeList = () => (
   <List exporter={csvExporter} filters={noticeFilters} filterDefaultValues={{ status: 'received' }} sort={QUEUE_SORT} perPage={25}>
-    <ActiveFilterChips defaults={{ status: 'received' }} sort={QUEUE_SORT} except={(v) => (typeof v.status === 'string' ? ['status'] : [])} enums={{ status: 'dsa_notice_status' }} />
+    <ActiveFilterChips
+      defaults={{ status: 'received' }}
+      sort={QUEUE_SORT}
+      except={(v) => (typeof v.status === 'string' ? ['status'] : [])}
+      enums={{ status: 'dsa_notice_status' }}
+    />
     <StatusTabs statuses={NOTICE_STATUSES} enumName="dsa_notice_status" label="resources.dsa-notices.tabs_label" sorts={NOTICE_TAB_SORTS} />
     <NoticeGrid />
   </List>

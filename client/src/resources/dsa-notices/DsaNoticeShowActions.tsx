@@ -26,13 +26,25 @@ export const DsaNoticeShowActions = () => {
       {isUndecided(notice) && (
         <Tooltip title={heldByOther ? translate('resources.dsa-notices.claim.decide_blocked') : ''}>
           <span>
-            <Button label="resources.dsa-notices.actions.decide" onClick={() => setOpen('decide')} variant="contained" disabled={heldByOther} data-testid="notice-action-decide">
+            <Button
+              label="resources.dsa-notices.actions.decide"
+              onClick={() => setOpen('decide')}
+              variant="contained"
+              disabled={heldByOther}
+              data-testid="notice-action-decide"
+            >
               <DecideIcon />
             </Button>
           </span>
         </Tooltip>
       )}
-      <Button label="resources.dsa-notices.actions.escalate" onClick={() => setOpen('escalate')} color="error" variant="outlined" data-testid="notice-action-escalate">
+      <Button
+        label="resources.dsa-notices.actions.escalate"
+        onClick={() => setOpen('escalate')}
+        color="error"
+        variant="outlined"
+        data-testid="notice-action-escalate"
+      >
         <EscalateIcon />
       </Button>
       <DownloadEvidenceButton notice={notice} />

@@ -35,21 +35,59 @@ export const EscalateNoticeDialog = ({ notice, onClose }: { notice: DsaNotice; o
 
   const confirm = async (values: EscalateValues) => {
     const reference = values.authorityReference?.trim();
-    const body = { authority: values.authority?.trim() ?? '', memberState: values.memberState, note: values.note?.trim() ?? '', ...(reference ? { authorityReference: reference } : {}) };
+    const body = {
+      authority: values.authority?.trim() ?? '',
+      memberState: values.memberState,
+      note: values.note?.trim() ?? '',
+      ...(reference ? { authorityReference: reference } : {}),
+    };
     const outcome = await action.run(body);
     if (!outcome.ok) return;
-    notify('resources.dsa-notices.escalate.success', { type: 'success', messageArgs: { reference: notice.reference, authority: body.authority } });
+    notify('resources.dsa-notices.escalate.success', {
+      type: 'success',
+      messageArgs: { reference: notice.reference, authority: body.authority },
+    });
     refresh();
     onClose();
   };
 
   const fields = (
     <>
-      <Alert severity="error" sx={{ mb: 2 }}>{t('intro')}</Alert>
-      <TextInput source="authority" label="resources.dsa-notices.form.authority" validate={[atLeastChars(AUTHORITY_MIN), maxLength(200)]} helperText={t('authority_hint')} fullWidth />
-      <SelectInput source="memberState" label="resources.dsa-notices.form.memberState" choices={eeaChoices(locale)} translateChoice={false} validate={required()} helperText={t('member_state_hint')} fullWidth />
-      <TextInput source="authorityReference" label="resources.dsa-notices.form.authorityReference" validate={maxLength(200)} helperText={t('reference_hint')} fullWidth />
-      <TextInput source="note" label="resources.dsa-notices.form.note" multiline minRows={3} validate={[atLeastChars(NOTE_MIN), maxLength(2000)]} helperText={t('note_hint', { min: NOTE_MIN })} fullWidth />
+      <Alert severity="error" sx={{ mb: 2 }}>
+        {t('intro')}
+      </Alert>
+      <TextInput
+        source="authority"
+        label="resources.dsa-notices.form.authority"
+        validate={[atLeastChars(AUTHORITY_MIN), maxLength(200)]}
+        helperText={t('authority_hint')}
+        fullWidth
+      />
+      <SelectInput
+        source="memberState"
+        label="resources.dsa-notices.form.memberState"
+        choices={eeaChoices(locale)}
+        translateChoice={false}
+        validate={required()}
+        helperText={t('member_state_hint')}
+        fullWidth
+      />
+      <TextInput
+        source="authorityReference"
+        label="resources.dsa-notices.form.authorityReference"
+        validate={maxLength(200)}
+        helperText={t('reference_hint')}
+        fullWidth
+      />
+      <TextInput
+        source="note"
+        label="resources.dsa-notices.form.note"
+        multiline
+        minRows={3}
+        validate={[atLeastChars(NOTE_MIN), maxLength(2000)]}
+        helperText={t('note_hint', { min: NOTE_MIN })}
+        fullWidth
+      />
     </>
   );
 
@@ -62,7 +100,11 @@ export const EscalateNoticeDialog = ({ notice, onClose }: { notice: DsaNotice; o
       question={(values) => (
         <>
           <Alert severity="warning" data-testid="escalate-question">
-            {t('question', { reference: notice.reference, authority: values.authority?.trim() ?? '', country: countryName(values.memberState ?? '', locale) })}
+            {t('question', {
+              reference: notice.reference,
+              authority: values.authority?.trim() ?? '',
+              country: countryName(values.memberState ?? '', locale),
+            })}
           </Alert>
           <NoteEcho note={values.note} label="resources.dsa-notices.form.note" />
         </>
@@ -72,7 +114,11 @@ export const EscalateNoticeDialog = ({ notice, onClose }: { notice: DsaNotice; o
       runningLabel={t('running')}
       confirmColor="error"
       isPending={action.isPending}
-      failure={action.failure && <ActionFailureAlert failure={action.failure} codes="resources.dsa-notices.errors" fields="resources.dsa-notices.form" />}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.dsa-notices.errors" fields="resources.dsa-notices.form" />
+        )
+      }
       onBack={action.clearFailure}
       onConfirm={(values) => void confirm(values)}
       onClose={onClose}

@@ -42,17 +42,25 @@ const ClaimPanel = ({ notice }: { notice: DsaNotice }) => {
     </Button>
   );
 
-  const since = notice.lockedAt ? { since: time(notice.lockedAt), until: time(claimLapsesAt(notice.lockedAt)) } : { since: '—', until: '—' };
+  const since = notice.lockedAt
+    ? { since: time(notice.lockedAt), until: time(claimLapsesAt(notice.lockedAt)) }
+    : { since: '—', until: '—' };
   return (
     <>
-      {claim === 'mine' && <Alert severity="success" sx={{ mb: 2 }} action={button('release')} data-testid="claim-panel">{t('mine', since)}</Alert>}
+      {claim === 'mine' && (
+        <Alert severity="success" sx={{ mb: 2 }} action={button('release')} data-testid="claim-panel">
+          {t('mine', since)}
+        </Alert>
+      )}
       {claim === 'other' && (
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="claim-panel">
           <StaffName source="lockedByStaffId" /> {t('other', since)}
         </Alert>
       )}
       {(claim === 'free' || claim === 'lapsed') && (
-        <Alert severity="info" sx={{ mb: 2 }} action={button('claim')} data-testid="claim-panel">{t(claim === 'free' ? 'free' : 'lapsed_panel')}</Alert>
+        <Alert severity="info" sx={{ mb: 2 }} action={button('claim')} data-testid="claim-panel">
+          {t(claim === 'free' ? 'free' : 'lapsed_panel')}
+        </Alert>
       )}
       {failure && <ActionFailureAlert failure={failure} codes="resources.dsa-notices.errors" fields="resources.dsa-notices.form" />}
     </>

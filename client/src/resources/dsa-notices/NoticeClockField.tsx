@@ -26,13 +26,15 @@ export const NoticeClockField = (_props: ColumnProps) => {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="notice-clock" data-state={clock.state}>
       {clock.state === 'running' ? (
-        <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>{text}</Typography>
+        <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {text}
+        </Typography>
       ) : (
         <Chip
           size="small"
           color={COLOUR[clock.state]}
           variant={running ? 'filled' : 'outlined'}
-          icon={running ? (clock.state === 'overdue' ? <OverdueIcon /> : <TimerIcon />) : undefined}
+          icon={running ? clock.state === 'overdue' ? <OverdueIcon /> : <TimerIcon /> : undefined}
           label={text}
         />
       )}

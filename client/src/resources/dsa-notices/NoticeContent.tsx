@@ -8,9 +8,14 @@ import type { DsaNotice } from './noticeTypes.ts';
 const Location = ({ raw }: { raw: string }) => {
   const translate = useTranslate();
   const location = noticeLocation(raw);
-  if (location.kind === 'review') return <Link to={`/reviews/${location.reviewId}/show`}>{translate('resources.dsa-notices.review_n', { id: location.reviewId })}</Link>;
+  if (location.kind === 'review')
+    return <Link to={`/reviews/${location.reviewId}/show`}>{translate('resources.dsa-notices.review_n', { id: location.reviewId })}</Link>;
   if (!isWebAddress(location.url)) return <>{location.url}</>;
-  return <MuiLink href={location.url} target="_blank" rel="noopener noreferrer nofollow" sx={{ overflowWrap: 'anywhere' }}>{location.url}</MuiLink>;
+  return (
+    <MuiLink href={location.url} target="_blank" rel="noopener noreferrer nofollow" sx={{ overflowWrap: 'anywhere' }}>
+      {location.url}
+    </MuiLink>
+  );
 };
 
 /**
@@ -24,16 +29,32 @@ export const NoticeContent = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate('resources.dsa-notices.sections.notice')}</Typography>
-        <Typography variant="overline" color="textSecondary">{translate('resources.dsa-notices.fields.explanation')}</Typography>
-        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mb: 2 }} data-testid="notice-explanation">{notice.explanation}</Typography>
-        <Typography variant="overline" color="textSecondary">{translate('resources.dsa-notices.fields.locations')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.dsa-notices.sections.notice')}
+        </Typography>
+        <Typography variant="overline" color="textSecondary">
+          {translate('resources.dsa-notices.fields.explanation')}
+        </Typography>
+        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mb: 2 }} data-testid="notice-explanation">
+          {notice.explanation}
+        </Typography>
+        <Typography variant="overline" color="textSecondary">
+          {translate('resources.dsa-notices.fields.locations')}
+        </Typography>
         <List dense disablePadding data-testid="notice-locations">
-          {(notice.locations ?? []).map((raw) => <ListItem key={raw} disableGutters><Location raw={raw} /></ListItem>)}
+          {(notice.locations ?? []).map((raw) => (
+            <ListItem key={raw} disableGutters>
+              <Location raw={raw} />
+            </ListItem>
+          ))}
         </List>
         <Grid container spacing={2} sx={{ mt: 1 }}>
-          <Cell><TextField source="notifierName" emptyText={translate('resources.dsa-notices.anonymous')} /></Cell>
-          <Cell><EmailField source="notifierEmail" emptyText="—" /></Cell>
+          <Cell>
+            <TextField source="notifierName" emptyText={translate('resources.dsa-notices.anonymous')} />
+          </Cell>
+          <Cell>
+            <EmailField source="notifierEmail" emptyText="—" />
+          </Cell>
         </Grid>
       </CardContent>
     </Card>

@@ -22,7 +22,9 @@ export const NoticeDecidedDialog = ({ decided, onClose }: { decided: DecidedNoti
         </List>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} variant="contained">{translate('ra.action.close')}</Button>
+        <Button onClick={onClose} variant="contained">
+          {translate('ra.action.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

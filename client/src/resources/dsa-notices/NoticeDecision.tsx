@@ -14,18 +14,44 @@ export const NoticeDecision = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="notice-decision">
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate('resources.dsa-notices.sections.decision')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.dsa-notices.sections.decision')}
+        </Typography>
         <Grid container spacing={2}>
-          <Cell><SelectField source="decision" choices={decisionChoices} /></Cell>
-          <Cell><DateTimeField source="decidedAt" /></Cell>
-          <Cell><StaffField source="decidedByStaffId" /></Cell>
-          <Cell><BooleanField source="automatedDetection" /></Cell>
-          <Cell><BooleanField source="automatedDecision" /></Cell>
-          <Cell><DateTimeField source="notifierNotifiedAt" emptyText="—" /></Cell>
-          <Cell><DateTimeField source="authorNotifiedAt" emptyText="—" /></Cell>
-          <Cell><TextField source="sorExemption" emptyText="—" /></Cell>
-          {notice.decision === 'no_action' && <Cell><BooleanField source="manifestlyUnfounded" /></Cell>}
-          <Grid size={12}><Labeled><TextField source="decisionNote" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" /></Labeled></Grid>
+          <Cell>
+            <SelectField source="decision" choices={decisionChoices} />
+          </Cell>
+          <Cell>
+            <DateTimeField source="decidedAt" />
+          </Cell>
+          <Cell>
+            <StaffField source="decidedByStaffId" />
+          </Cell>
+          <Cell>
+            <BooleanField source="automatedDetection" />
+          </Cell>
+          <Cell>
+            <BooleanField source="automatedDecision" />
+          </Cell>
+          <Cell>
+            <DateTimeField source="notifierNotifiedAt" emptyText="—" />
+          </Cell>
+          <Cell>
+            <DateTimeField source="authorNotifiedAt" emptyText="—" />
+          </Cell>
+          <Cell>
+            <TextField source="sorExemption" emptyText="—" />
+          </Cell>
+          {notice.decision === 'no_action' && (
+            <Cell>
+              <BooleanField source="manifestlyUnfounded" />
+            </Cell>
+          )}
+          <Grid size={12}>
+            <Labeled>
+              <TextField source="decisionNote" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+            </Labeled>
+          </Grid>
         </Grid>
       </CardContent>
     </Card>

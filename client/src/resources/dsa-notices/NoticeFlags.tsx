@@ -33,7 +33,12 @@ export const NoticeFlags = (_props: ColumnProps) => {
   const translate = useTranslate();
   if (!notice) return null;
   const flags = noticeFlags(notice);
-  if (!flags.length) return <Typography variant="body2" component="span" color="textSecondary">—</Typography>;
+  if (!flags.length)
+    return (
+      <Typography variant="body2" component="span" color="textSecondary">
+        —
+      </Typography>
+    );
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {flags.map((flag) => (

@@ -11,8 +11,15 @@ export const NoticeReferrals = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate('resources.dsa-notices.sections.referrals')}</Typography>
-        <ReferenceManyField reference="law-enforcement-referrals" target="noticeId" sort={{ field: 'referredAt', order: 'DESC' }} perPage={10}>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.dsa-notices.sections.referrals')}
+        </Typography>
+        <ReferenceManyField
+          reference="law-enforcement-referrals"
+          target="noticeId"
+          sort={{ field: 'referredAt', order: 'DESC' }}
+          perPage={10}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show" data-testid="notice-referrals">
             <DateTimeField source="referredAt" sortable={false} />
             <TextField source="authority" sortable={false} />

@@ -7,7 +7,14 @@ import { decisionGroundChoices } from './noticeChoices.ts';
 
 /** The statements of reasons the decision issued (Art. 17), one per review restricted: what each author received. */
 export const NoticeStatements = () => (
-  <RelatedListCard title="resources.dsa-notices.sections.statements" empty="resources.dsa-notices.no_statements" reference="statements-of-reasons" target="noticeId" perPage={25} testId="notice-statements">
+  <RelatedListCard
+    title="resources.dsa-notices.sections.statements"
+    empty="resources.dsa-notices.no_statements"
+    reference="statements-of-reasons"
+    target="noticeId"
+    perPage={25}
+    testId="notice-statements"
+  >
     <TextField source="puid" sortable={false} />
     <DateTimeField source="createdAt" sortable={false} />
     <RefField source="reviewId" reference="reviews" sortable={false} emptyText="—" />

@@ -22,9 +22,15 @@ export const TerritorialScopeInput = () => {
         fullWidth
       />
       <Stack direction="row" spacing={1} sx={{ mb: 2, mt: -1 }}>
-        <Button size="small" onClick={() => set(EEA_CODES)} data-testid="scope-eea">{translate('resources.dsa-notices.decide.scope_eea', { n: EEA_CODES.length })}</Button>
-        <Button size="small" onClick={() => set(EU_CODES)} data-testid="scope-eu">{translate('resources.dsa-notices.decide.scope_eu')}</Button>
-        <Button size="small" onClick={() => set([])} data-testid="scope-none">{translate('resources.dsa-notices.decide.scope_none')}</Button>
+        <Button size="small" onClick={() => set(EEA_CODES)} data-testid="scope-eea">
+          {translate('resources.dsa-notices.decide.scope_eea', { n: EEA_CODES.length })}
+        </Button>
+        <Button size="small" onClick={() => set(EU_CODES)} data-testid="scope-eu">
+          {translate('resources.dsa-notices.decide.scope_eu')}
+        </Button>
+        <Button size="small" onClick={() => set([])} data-testid="scope-none">
+          {translate('resources.dsa-notices.decide.scope_none')}
+        </Button>
       </Stack>
     </>
   );

@@ -19,18 +19,40 @@ function when(applies: Applies, ...validators: Validator[]): Validator {
 const noAction: Applies = (v) => v.decision === 'no_action';
 const restriction: Applies = (v) => isRestriction(v.decision);
 const nonEmpty: Validator = (value) => (Array.isArray(value) && value.length > 0 ? undefined : 'ra.validation.required');
-const atMost = (max: number): Validator => (value) => (Array.isArray(value) && value.length > max ? { message: 'ra.validation.maxLength', args: { max } } : undefined);
+const atMost =
+  (max: number): Validator =>
+  (value) =>
+    Array.isArray(value) && value.length > max ? { message: 'ra.validation.maxLength', args: { max } } : undefined;
 const wholeNumber: Validator = (value) => (value == null || Number.isInteger(Number(value)) ? undefined : 'ra.validation.number');
 
 /** Docs/TRUST-SAFETY.md "Decision": no action needs a note; a restriction the law or the clause, an explanation, the category, the scope, the facts. */
 export const decideValidators = {
   decision: required(),
   note: when(noAction, atLeastChars(DECIDE_MIN.note), maxLength(2000)),
-  suspensionDays: when((v) => v.decision === 'service_suspension', required(), number(), wholeNumber, minValue(SUSPENSION_DAYS.min), maxValue(SUSPENSION_DAYS.max)),
+  suspensionDays: when(
+    (v) => v.decision === 'service_suspension',
+    required(),
+    number(),
+    wholeNumber,
+    minValue(SUSPENSION_DAYS.min),
+    maxValue(SUSPENSION_DAYS.max),
+  ),
   ground: when(restriction, required()),
-  legalGround: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT', atLeastChars(DECIDE_MIN.ground), maxLength(500)),
-  legalReferenceUrl: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT', maxLength(500), regex(/^(https?:\/\/\S+)?$/, 'resources.dsa-notices.decide.legal_reference_url_invalid')),
-  termsClause: when((v) => restriction(v) && v.ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT', atLeastChars(DECIDE_MIN.ground), maxLength(500)),
+  legalGround: when(
+    (v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT',
+    atLeastChars(DECIDE_MIN.ground),
+    maxLength(500),
+  ),
+  legalReferenceUrl: when(
+    (v) => restriction(v) && v.ground === 'DECISION_GROUND_ILLEGAL_CONTENT',
+    maxLength(500),
+    regex(/^(https?:\/\/\S+)?$/, 'resources.dsa-notices.decide.legal_reference_url_invalid'),
+  ),
+  termsClause: when(
+    (v) => restriction(v) && v.ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+    atLeastChars(DECIDE_MIN.ground),
+    maxLength(500),
+  ),
   explanation: when(restriction, atLeastChars(DECIDE_MIN.explanation), maxLength(2000)),
   category: when(restriction, required()),
   keywords: when(restriction, atMost(MAX_KEYWORDS)),

@@ -39,12 +39,24 @@ export const isRestriction = (decision: unknown) => decision === 'visibility_res
  */
 export function initialDecideValues(notice: Pick<DsaNotice, 'category' | 'legalGround'>, facts: string): DecideValues {
   return {
-    decision: null, note: null, manifestlyUnfounded: false,
-    visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED', suspensionDays: SUSPENSION_DAYS.default,
-    ground: notice.legalGround ? ILLEGAL : null, legalGround: notice.legalGround, legalReferenceUrl: null, termsClause: TERMS_REVIEWS_CLAUSE,
-    explanation: null, category: notice.category === 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE' ? null : notice.category,
-    keywords: [], territorialScope: [...EEA], facts, manifestlyIllegal: false, contentLanguages: {},
-    automatedDetection: false, automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+    decision: null,
+    note: null,
+    manifestlyUnfounded: false,
+    visibility: 'DECISION_VISIBILITY_CONTENT_REMOVED',
+    suspensionDays: SUSPENSION_DAYS.default,
+    ground: notice.legalGround ? ILLEGAL : null,
+    legalGround: notice.legalGround,
+    legalReferenceUrl: null,
+    termsClause: TERMS_REVIEWS_CLAUSE,
+    explanation: null,
+    category: notice.category === 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE' ? null : notice.category,
+    keywords: [],
+    territorialScope: [...EEA],
+    facts,
+    manifestlyIllegal: false,
+    contentLanguages: {},
+    automatedDetection: false,
+    automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
   };
 }
 
@@ -52,7 +64,11 @@ const text = (value: string | null) => value?.trim() ?? '';
 
 /** The form's per-review languages (`r12`: a key react-hook-form does not take for an array index) as the API's `{"12": "FR"}`. */
 export function contentLanguagesBody(values: DecideValues['contentLanguages']): Record<string, string | null> {
-  return Object.fromEntries(Object.entries(values ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [k.replace(/^r/, ''), v ? v : null]));
+  return Object.fromEntries(
+    Object.entries(values ?? {})
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k.replace(/^r/, ''), v ? v : null]),
+  );
 }
 
 /**
@@ -72,7 +88,9 @@ export function decideBody(v: DecideValues): Record<string, unknown> {
     visibility: v.visibility,
     ...(v.decision === 'service_suspension' ? { suspensionDays: Number(v.suspensionDays) } : {}),
     ground: v.ground,
-    ...(v.ground === ILLEGAL ? { legalGround: text(v.legalGround), ...(text(v.legalReferenceUrl) ? { legalReferenceUrl: text(v.legalReferenceUrl) } : {}) } : { termsClause: text(v.termsClause) }),
+    ...(v.ground === ILLEGAL
+      ? { legalGround: text(v.legalGround), ...(text(v.legalReferenceUrl) ? { legalReferenceUrl: text(v.legalReferenceUrl) } : {}) }
+      : { termsClause: text(v.termsClause) }),
     explanation: text(v.explanation),
     category: v.category,
     ...(keywords.length ? { keywords } : {}),

@@ -43,7 +43,11 @@ export function durationParts(minutes: number): { days: number; hours: number; m
 export type ClaimState = 'free' | 'mine' | 'other' | 'lapsed';
 
 /** Who holds the notice (the row lock of docs/TRUST-SAFETY.md): another moderator's claim lapses after 30 minutes. */
-export function claimState(notice: Pick<DsaNotice, 'status' | 'lockedByStaffId' | 'lockedAt'>, me: number | undefined, now: Date): ClaimState {
+export function claimState(
+  notice: Pick<DsaNotice, 'status' | 'lockedByStaffId' | 'lockedAt'>,
+  me: number | undefined,
+  now: Date,
+): ClaimState {
   if (!undecided(notice.status) || notice.lockedByStaffId == null) return 'free';
   if (me !== undefined && notice.lockedByStaffId === me) return 'mine';
   if (notice.lockedAt && now.getTime() - Date.parse(notice.lockedAt) >= CLAIM_MINUTES * MINUTE) return 'lapsed';

@@ -1,4 +1,10 @@
-import type { DSA_AUTOMATED_DECISIONS, DSA_DECISION_GROUNDS, DSA_DECISIONS, DSA_NOTICE_STATUSES, SOR_EXEMPTIONS } from '../../../../server/domain/enums.ts';
+import type {
+  DSA_AUTOMATED_DECISIONS,
+  DSA_DECISION_GROUNDS,
+  DSA_DECISIONS,
+  DSA_NOTICE_STATUSES,
+  SOR_EXEMPTIONS,
+} from '../../../../server/domain/enums.ts';
 
 export type NoticeStatus = (typeof DSA_NOTICE_STATUSES)[number];
 export type NoticeDecision = (typeof DSA_DECISIONS)[number];
@@ -10,7 +16,15 @@ export type NoticeVisibility = 'DECISION_VISIBILITY_CONTENT_REMOVED' | 'DECISION
 /** The content a notice pointed at, as it stood when the notice arrived (the evidence of Art. 16). */
 export interface NoticeSnapshot {
   takenAt: string;
-  reviews: { id: number; accountId: number; rating: number; comment: string | null; status: string; publishedAt: string | null; contentUpdatedAt: string | null }[];
+  reviews: {
+    id: number;
+    accountId: number;
+    rating: number;
+    comment: string | null;
+    status: string;
+    publishedAt: string | null;
+    contentUpdatedAt: string | null;
+  }[];
   missingReviewIds: number[];
   urls: string[];
 }

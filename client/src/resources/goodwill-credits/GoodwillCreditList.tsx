@@ -1,6 +1,17 @@
 import { csvExporter } from '../../components/csvExporter.ts';
 import { Button, Stack } from '@mui/material';
-import { Datagrid, FunctionField, List, SelectInput, TextField, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  SelectInput,
+  TextField,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { GOODWILL_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -28,8 +39,12 @@ const DecideButtons = () => {
   };
   return (
     <Stack direction="row" spacing={1}>
-      <Button size="small" variant="outlined" onClick={() => void decide('approve')} data-testid={`goodwill-approve-${record.id}`}>{translate('resources.goodwill-credits.approve')}</Button>
-      <Button size="small" color="error" onClick={() => void decide('reject')} data-testid={`goodwill-reject-${record.id}`}>{translate('resources.goodwill-credits.reject')}</Button>
+      <Button size="small" variant="outlined" onClick={() => void decide('approve')} data-testid={`goodwill-approve-${record.id}`}>
+        {translate('resources.goodwill-credits.approve')}
+      </Button>
+      <Button size="small" color="error" onClick={() => void decide('reject')} data-testid={`goodwill-reject-${record.id}`}>
+        {translate('resources.goodwill-credits.reject')}
+      </Button>
     </Stack>
   );
 };
@@ -37,7 +52,12 @@ const DecideButtons = () => {
 export const GoodwillCreditList = () => {
   const translate = useTranslate();
   const filters = [
-    <SelectInput key="status" source="status" alwaysOn choices={GOODWILL_STATUSES.map((s) => ({ id: s, name: `enums.goodwill_status.${s}` }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={GOODWILL_STATUSES.map((s) => ({ id: s, name: `enums.goodwill_status.${s}` }))}
+    />,
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (

@@ -32,13 +32,31 @@ export const LiftMeasureDialog = ({ measure, onClose }: { measure: MisuseMeasure
       name="lift"
       title={t('title', { id: measure.id, measure: kind })}
       initialValues={{ note: null }}
-      fields={<TextInput source="note" label="resources.misuse-measures.form.note" multiline minRows={2} fullWidth validate={atLeastChars(3)} helperText={t('note_hint')} />}
-      question={() => <Alert severity="info" data-testid="lift-question">{t('question', { id: measure.id, measure: kind })}</Alert>}
+      fields={
+        <TextInput
+          source="note"
+          label="resources.misuse-measures.form.note"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={atLeastChars(3)}
+          helperText={t('note_hint')}
+        />
+      }
+      question={() => (
+        <Alert severity="info" data-testid="lift-question">
+          {t('question', { id: measure.id, measure: kind })}
+        </Alert>
+      )}
       reviewLabel={translate('resources.reviews.dialog.review')}
       confirmLabel={t('confirm')}
       runningLabel={t('running')}
       isPending={action.isPending}
-      failure={action.failure && <ActionFailureAlert failure={action.failure} codes="resources.misuse-measures.errors" fields="resources.misuse-measures.form" />}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.misuse-measures.errors" fields="resources.misuse-measures.form" />
+        )
+      }
       onBack={action.clearFailure}
       onConfirm={(values) => void confirm(values)}
       onClose={onClose}

@@ -6,7 +6,8 @@ import { targetOf, type MisuseCounter } from './misuseTypes.ts';
 import { RecordMeasureDialog } from './RecordMeasureDialog.tsx';
 import { SubjectField } from './SubjectField.tsx';
 
-const keyOf = (row: MisuseCounter) => (row.subject === 'notifier' ? `notifier:${row.noticeId ?? row.notifierEmail ?? ''}` : `author:${row.accountId ?? ''}`);
+const keyOf = (row: MisuseCounter) =>
+  row.subject === 'notifier' ? `notifier:${row.noticeId ?? row.notifierEmail ?? ''}` : `author:${row.accountId ?? ''}`;
 
 /**
  * One subject's Art. 23(3) figures over 12 months, the measures in force, and Warn / Suspend.
@@ -16,12 +17,14 @@ export const MisuseCounterRow = ({ row }: { row: MisuseCounter }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState<'warn' | 'suspend' | null>(null);
   const key = keyOf(row);
-  const label = row.subject === 'notifier' ? row.notifierEmail ?? '' : `#${row.accountId ?? ''}`;
+  const label = row.subject === 'notifier' ? (row.notifierEmail ?? '') : `#${row.accountId ?? ''}`;
   const suspended = row.suspendedUntil !== null && new Date(row.suspendedUntil).getTime() > Date.now();
   return (
     <RecordContextProvider value={{ id: key, ...row }}>
       <TableRow data-testid={`misuse-row-${key}`}>
-        <TableCell><SubjectField /></TableCell>
+        <TableCell>
+          <SubjectField />
+        </TableCell>
         <TableCell align="right">{`${row.manifest} / ${row.total}`}</TableCell>
         <TableCell align="right">{`${Math.round(row.proportion * 100)} %`}</TableCell>
         <TableCell>{row.lastAt ? <DateTimeField source="lastAt" /> : '—'}</TableCell>
@@ -36,7 +39,13 @@ export const MisuseCounterRow = ({ row }: { row: MisuseCounter }) => {
             </Button>
             <Tooltip title={row.warnedAt ? '' : translate('resources.misuse-measures.counters.warn_first')}>
               <span>
-                <Button size="small" color="error" onClick={() => setOpen('suspend')} disabled={!row.warnedAt} data-testid={`suspend-${key}`}>
+                <Button
+                  size="small"
+                  color="error"
+                  onClick={() => setOpen('suspend')}
+                  disabled={!row.warnedAt}
+                  data-testid={`suspend-${key}`}
+                >
                   {translate('resources.misuse-measures.actions.suspend')}
                 </Button>
               </span>

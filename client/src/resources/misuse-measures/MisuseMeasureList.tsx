@@ -16,7 +16,11 @@ const measureFilters = [
 
 const NoMeasure = () => {
   const translate = useTranslate();
-  return <Typography variant="body2" sx={{ p: 2 }} data-testid="misuse-none">{translate('resources.misuse-measures.none')}</Typography>;
+  return (
+    <Typography variant="body2" sx={{ p: 2 }} data-testid="misuse-none">
+      {translate('resources.misuse-measures.none')}
+    </Typography>
+  );
 };
 
 /** Misuse (DSA Art. 23): who to warn or suspend, from the counters, then every measure taken, newest first. */
@@ -33,7 +37,9 @@ export const MisuseMeasureList = () => (
         <DateTimeField source="startsAt" />
         <DateTimeField source="endsAt" emptyText="—" />
         <DateTimeField source="liftedAt" emptyText="—" />
-        <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—"><TextField source="puid" /></RefField>
+        <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—">
+          <TextField source="puid" />
+        </RefField>
         <LiftMeasureButton />
       </Datagrid>
     </List>

@@ -25,7 +25,17 @@ const validateDays = [required(), minValue(1), maxValue(365)];
  * the gravity and intent weighed (Art. 23(3)), and for a suspension its length. A suspension needs a
  * warning in the last 12 months (422 `warning_required`).
  */
-export const RecordMeasureDialog = ({ kind, target, label, onClose }: { kind: Kind; target: MisuseTarget; label: string; onClose: () => void }) => {
+export const RecordMeasureDialog = ({
+  kind,
+  target,
+  label,
+  onClose,
+}: {
+  kind: Kind;
+  target: MisuseTarget;
+  label: string;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.misuse-measures.${kind}.${key}`, args);
   const action = useCollectionAction<MisuseMeasure>('misuse-measures', kind);
@@ -50,10 +60,41 @@ export const RecordMeasureDialog = ({ kind, target, label, onClose }: { kind: Ki
 
   const fields = (
     <>
-      {kind === 'suspend' && <NumberInput source="days" label="resources.misuse-measures.form.days" validate={validateDays} min={1} max={365} step={1} fullWidth helperText={t('days_hint')} />}
-      <TextInput source="reason" label="resources.misuse-measures.form.reason" multiline minRows={3} fullWidth validate={atLeastChars(REASON_MIN)} helperText={t('reason_hint', { min: REASON_MIN })} />
-      <SelectInput source="gravity" label="resources.misuse-measures.form.gravity" choices={gravityChoices} validate={required()} fullWidth />
-      <TextInput source="intent" label="resources.misuse-measures.form.intent" multiline fullWidth helperText={translate('resources.misuse-measures.form.intent_hint')} />
+      {kind === 'suspend' && (
+        <NumberInput
+          source="days"
+          label="resources.misuse-measures.form.days"
+          validate={validateDays}
+          min={1}
+          max={365}
+          step={1}
+          fullWidth
+          helperText={t('days_hint')}
+        />
+      )}
+      <TextInput
+        source="reason"
+        label="resources.misuse-measures.form.reason"
+        multiline
+        minRows={3}
+        fullWidth
+        validate={atLeastChars(REASON_MIN)}
+        helperText={t('reason_hint', { min: REASON_MIN })}
+      />
+      <SelectInput
+        source="gravity"
+        label="resources.misuse-measures.form.gravity"
+        choices={gravityChoices}
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="intent"
+        label="resources.misuse-measures.form.intent"
+        multiline
+        fullWidth
+        helperText={translate('resources.misuse-measures.form.intent_hint')}
+      />
     </>
   );
 
@@ -63,13 +104,21 @@ export const RecordMeasureDialog = ({ kind, target, label, onClose }: { kind: Ki
       title={t('title', { who: label })}
       initialValues={{ reason: null, gravity: null, intent: null, days: kind === 'suspend' ? 30 : null }}
       fields={fields}
-      question={(values) => <Alert severity="warning" data-testid={`${kind}-question`}>{t('question', { who: label, smart_count: values.days ?? 0 })}</Alert>}
+      question={(values) => (
+        <Alert severity="warning" data-testid={`${kind}-question`}>
+          {t('question', { who: label, smart_count: values.days ?? 0 })}
+        </Alert>
+      )}
       reviewLabel={translate('resources.reviews.dialog.review')}
       confirmLabel={t('confirm')}
       runningLabel={t('running')}
       confirmColor={kind === 'suspend' ? 'error' : 'warning'}
       isPending={action.isPending}
-      failure={action.failure && <ActionFailureAlert failure={action.failure} codes="resources.misuse-measures.errors" fields="resources.misuse-measures.form" />}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.misuse-measures.errors" fields="resources.misuse-measures.form" />
+        )
+      }
       onBack={action.clearFailure}
       onConfirm={(values) => void confirm(values)}
       onClose={onClose}

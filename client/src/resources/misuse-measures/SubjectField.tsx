@@ -8,7 +8,11 @@ type Subject = Pick<MisuseMeasure | MisuseCounter, 'subject' | 'notifierEmail' |
 export const SubjectField = (_props: { label?: string }) => {
   const record = useRecordContext<Subject>();
   if (!record) return null;
-  return record.subject === 'notifier'
-    ? <EmailField source="notifierEmail" />
-    : <RefField source="accountId" reference="accounts"><TextField source="email" /></RefField>;
+  return record.subject === 'notifier' ? (
+    <EmailField source="notifierEmail" />
+  ) : (
+    <RefField source="accountId" reference="accounts">
+      <TextField source="email" />
+    </RefField>
+  );
 };

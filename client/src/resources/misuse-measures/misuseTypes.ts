@@ -38,7 +38,8 @@ export interface MisuseCounter {
 }
 
 /** Who a measure is about, as the warn/suspend bodies name them. */
-export type MisuseTarget = { subject: 'notifier'; notifierEmail: string } | { subject: 'notifier'; noticeId: number } | { subject: 'author'; accountId: number };
+export type MisuseTarget =
+  { subject: 'notifier'; notifierEmail: string } | { subject: 'notifier'; noticeId: number } | { subject: 'author'; accountId: number };
 
 export function targetOf(row: Pick<MisuseCounter, 'subject' | 'notifierEmail' | 'noticeId' | 'accountId'>): MisuseTarget {
   if (row.subject === 'author') return { subject: 'author', accountId: row.accountId ?? 0 };

@@ -12,9 +12,20 @@ export const OrderRefunds = () => {
   const translate = useTranslate();
   return (
     <Box data-testid="order-refunds">
-      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>{translate('resources.refunds.order_refunds.title')}</Typography>
-      <ReferenceManyField reference="refunds" target="orderId" sort={{ field: 'requestedAt', order: 'DESC' }} perPage={50}
-        empty={<Typography variant="body2" color="text.secondary">{translate('resources.refunds.order_refunds.empty')}</Typography>}>
+      <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>
+        {translate('resources.refunds.order_refunds.title')}
+      </Typography>
+      <ReferenceManyField
+        reference="refunds"
+        target="orderId"
+        sort={{ field: 'requestedAt', order: 'DESC' }}
+        perPage={50}
+        empty={
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.refunds.order_refunds.empty')}
+          </Typography>
+        }
+      >
         <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
           <TextField source="id" />
           <DateTimeField source="requestedAt" />

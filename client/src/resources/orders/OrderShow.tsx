@@ -10,10 +10,14 @@ const OrderDocuments = () => {
   const order = useRecordContext<{ id: number; amountCents: number }>();
   if (!order) return null;
   return (
-    <DocumentLinks links={[
-      ...(order.amountCents > 0 ? [{ label: 'resources.orders.documents.invoice', path: `orders/${order.id}/invoice.pdf`, testId: 'order-invoice' }] : []),
-      { label: 'resources.orders.documents.contract', path: `orders/${order.id}/contract.pdf`, testId: 'order-contract' },
-    ]} />
+    <DocumentLinks
+      links={[
+        ...(order.amountCents > 0
+          ? [{ label: 'resources.orders.documents.invoice', path: `orders/${order.id}/invoice.pdf`, testId: 'order-invoice' }]
+          : []),
+        { label: 'resources.orders.documents.contract', path: `orders/${order.id}/contract.pdf`, testId: 'order-contract' },
+      ]}
+    />
   );
 };
 

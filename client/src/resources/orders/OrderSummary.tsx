@@ -15,22 +15,54 @@ export const OrderSummary = () => (
       <OrderArchivedBadge />
     </Stack>
     <Grid container spacing={2} data-testid="order-summary">
-      <Cell><TextField source="id" /></Cell>
-      <Cell><DateTimeField source="orderedAt" /></Cell>
-      <Cell><RefField source="accountId" reference="accounts" /></Cell>
-      <Cell><RefField source="planId" reference="plans" /></Cell>
-      <Cell><SelectField source="status" choices={orderStatusChoices} /></Cell>
-      <Cell><MoneyField source="amountCents" /></Cell>
-      <Cell><MoneyField source="vatCents" /></Cell>
-      <Cell><MoneyField source="listPriceCents" /></Cell>
-      <Cell><MoneyField source="refundedCents" /></Cell>
-      <Cell><SelectField source="paymentMethod" choices={paymentMethodChoices} /></Cell>
-      <Cell><CopyField source="paymentReference" /></Cell>
-      <Cell><TextField source="paymentFingerprint" emptyText="—" /></Cell>
-      <Cell><SelectField source="channel" choices={channelChoices} /></Cell>
-      <Cell><RefField source="promoCodeId" reference="promo-codes" emptyText="—" /></Cell>
-      <Cell><DateTimeField source="retainUntil" emptyText="—" /></Cell>
-      <Cell><DateTimeField source="updatedAt" /></Cell>
+      <Cell>
+        <TextField source="id" />
+      </Cell>
+      <Cell>
+        <DateTimeField source="orderedAt" />
+      </Cell>
+      <Cell>
+        <RefField source="accountId" reference="accounts" />
+      </Cell>
+      <Cell>
+        <RefField source="planId" reference="plans" />
+      </Cell>
+      <Cell>
+        <SelectField source="status" choices={orderStatusChoices} />
+      </Cell>
+      <Cell>
+        <MoneyField source="amountCents" />
+      </Cell>
+      <Cell>
+        <MoneyField source="vatCents" />
+      </Cell>
+      <Cell>
+        <MoneyField source="listPriceCents" />
+      </Cell>
+      <Cell>
+        <MoneyField source="refundedCents" />
+      </Cell>
+      <Cell>
+        <SelectField source="paymentMethod" choices={paymentMethodChoices} />
+      </Cell>
+      <Cell>
+        <CopyField source="paymentReference" />
+      </Cell>
+      <Cell>
+        <TextField source="paymentFingerprint" emptyText="—" />
+      </Cell>
+      <Cell>
+        <SelectField source="channel" choices={channelChoices} />
+      </Cell>
+      <Cell>
+        <RefField source="promoCodeId" reference="promo-codes" emptyText="—" />
+      </Cell>
+      <Cell>
+        <DateTimeField source="retainUntil" emptyText="—" />
+      </Cell>
+      <Cell>
+        <DateTimeField source="updatedAt" />
+      </Cell>
     </Grid>
   </>
 );

@@ -31,8 +31,18 @@ export const ReceivedAtFields = ({ rules, isAdmin }: { rules: RefundRules | unde
       />
       {isAdmin && tooFar && (
         <>
-          <Alert severity="warning" sx={{ mb: 1 }} data-testid="request-backdate-admin">{t('backdate_admin', { smart_count: rules!.backdateWorkingDays })}</Alert>
-          <TextInput source="backdateReason" label="resources.refunds.form.backdateReason" multiline minRows={2} fullWidth validate={backdateReasonNeeded(rules)} helperText={t('backdate_reason_hint')} />
+          <Alert severity="warning" sx={{ mb: 1 }} data-testid="request-backdate-admin">
+            {t('backdate_admin', { smart_count: rules!.backdateWorkingDays })}
+          </Alert>
+          <TextInput
+            source="backdateReason"
+            label="resources.refunds.form.backdateReason"
+            multiline
+            minRows={2}
+            fullWidth
+            validate={backdateReasonNeeded(rules)}
+            helperText={t('backdate_reason_hint')}
+          />
         </>
       )}
     </>

@@ -40,7 +40,15 @@ export const RequestRefundDialog = ({ order, onClose }: { order: Order; onClose:
 
   const fields = (
     <>
-      <TextInput source="reason" label="resources.refunds.form.customerReason" multiline minRows={3} fullWidth validate={[required(), minLength(3), maxLength(2000)]} helperText={t('reason_hint')} />
+      <TextInput
+        source="reason"
+        label="resources.refunds.form.customerReason"
+        multiline
+        minRows={3}
+        fullWidth
+        validate={[required(), minLength(3), maxLength(2000)]}
+        helperText={t('reason_hint')}
+      />
       <ReceivedAtFields rules={rules} isAdmin={byAdmin} />
       <BooleanInput source="lostOrStolenDevice" label="resources.refunds.form.lostOrStolenDevice" helperText={t('lost_hint')} />
     </>
@@ -48,9 +56,17 @@ export const RequestRefundDialog = ({ order, onClose }: { order: Order; onClose:
 
   const question = (values: RequestValues) => (
     <>
-      <Alert severity="info" data-testid="request-question">{t('question', { order: order.id, at: time(values.receivedAt) })}</Alert>
-      <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}><strong>{translate('resources.refunds.form.customerReason')}:</strong> {values.reason}</Typography>
-      {values.lostOrStolenDevice && <Typography variant="body2" sx={{ mt: 1 }}>{t('lost_yes')}</Typography>}
+      <Alert severity="info" data-testid="request-question">
+        {t('question', { order: order.id, at: time(values.receivedAt) })}
+      </Alert>
+      <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
+        <strong>{translate('resources.refunds.form.customerReason')}:</strong> {values.reason}
+      </Typography>
+      {values.lostOrStolenDevice && (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {t('lost_yes')}
+        </Typography>
+      )}
       {backdatedTooFar(values.receivedAt, rules) && (
         <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }} data-testid="request-backdated">
           {t('backdated_confirmed', { smart_count: rules!.backdateWorkingDays, reason: values.backdateReason?.trim() ?? '' })}
@@ -61,7 +77,12 @@ export const RequestRefundDialog = ({ order, onClose }: { order: Order; onClose:
 
   const confirm = async (values: RequestValues) => {
     const backdateReason = backdatedTooFar(values.receivedAt, rules) ? values.backdateReason?.trim() : undefined;
-    const outcome = await action.run({ reason: values.reason?.trim() ?? '', receivedAt: values.receivedAt, lostOrStolenDevice: values.lostOrStolenDevice, ...(backdateReason ? { backdateReason } : {}) });
+    const outcome = await action.run({
+      reason: values.reason?.trim() ?? '',
+      receivedAt: values.receivedAt,
+      lostOrStolenDevice: values.lostOrStolenDevice,
+      ...(backdateReason ? { backdateReason } : {}),
+    });
     if (!outcome.ok) return;
     const eligibility = translate(`enums.refund_eligibility.${outcome.data.eligibility}`);
     notify('resources.refunds.request.success', { type: 'success', messageArgs: { id: outcome.data.id, eligibility } });

@@ -7,7 +7,11 @@ export const ChangedByField = (props: FieldProps) => {
   const value: unknown = useFieldValue({ ...props, source: props.source ?? 'changedByStaffId' });
   const translate = useTranslate();
   if (value === null || value === undefined) {
-    return <Typography component="span" variant="body2">{translate('resources.plan-prices.system')}</Typography>;
+    return (
+      <Typography component="span" variant="body2">
+        {translate('resources.plan-prices.system')}
+      </Typography>
+    );
   }
   return <StaffNameText id={value as Identifier} />;
 };

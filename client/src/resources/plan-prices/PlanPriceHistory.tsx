@@ -11,7 +11,9 @@ export const PlanPriceHistory = () => {
   return (
     <Card variant="outlined" data-testid="price-history">
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('resources.plan-prices.history')}</Typography>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('resources.plan-prices.history')}
+        </Typography>
         <ReferenceManyField
           reference="plan-prices"
           target="planId"

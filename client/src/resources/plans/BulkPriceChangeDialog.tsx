@@ -1,4 +1,14 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, InputAdornment, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  InputAdornment,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { parsePercent } from './catalogApi.ts';
@@ -22,31 +32,55 @@ export const BulkPriceChangeDialog = ({ planIds, onClose }: { planIds: number[];
         <TextField
           label={t('percent')}
           value={text}
-          onChange={(event) => { setText(event.target.value); change.clearPreview(); }}
+          onChange={(event) => {
+            setText(event.target.value);
+            change.clearPreview();
+          }}
           error={text.trim() !== '' && percent === null}
           helperText={text.trim() !== '' && percent === null ? t('percent_invalid') : t('percent_help')}
           disabled={isPending}
           autoFocus
-          slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'price-change-percent' }, input: { endAdornment: <InputAdornment position="end">%</InputAdornment> } }}
+          slotProps={{
+            htmlInput: { inputMode: 'decimal', 'data-testid': 'price-change-percent' },
+            input: { endAdornment: <InputAdornment position="end">%</InputAdornment> },
+          }}
           sx={{ mb: 2 }}
         />
         {previewShown && (
           <>
-            <Alert severity="warning" sx={{ mb: 2 }} data-testid="price-change-question">{t('confirm_question', { smart_count: preview.changes.length, percent: text.trim() })}</Alert>
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="price-change-question">
+              {t('confirm_question', { smart_count: preview.changes.length, percent: text.trim() })}
+            </Alert>
             <PriceChangePreview changes={preview.changes} />
           </>
         )}
-        {error && <Alert severity="error" sx={{ mt: 2 }}>{translate(error, { _: error })}</Alert>}
+        {error && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {translate(error, { _: error })}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={isPending}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={onClose} disabled={isPending}>
+          {translate('ra.action.cancel')}
+        </Button>
         {previewShown ? (
-          <Button variant="contained" onClick={() => void change.apply()} disabled={isPending} data-testid="price-change-apply"
-            startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}>
+          <Button
+            variant="contained"
+            onClick={() => void change.apply()}
+            disabled={isPending}
+            data-testid="price-change-apply"
+            startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+          >
             {t('apply', { smart_count: preview.changes.length })}
           </Button>
         ) : (
-          <Button variant="contained" onClick={() => percent !== null && void change.showPreview(percent)} disabled={percent === null || isPending} data-testid="price-change-preview-button">
+          <Button
+            variant="contained"
+            onClick={() => percent !== null && void change.showPreview(percent)}
+            disabled={percent === null || isPending}
+            data-testid="price-change-preview-button"
+          >
             {t('preview')}
           </Button>
         )}

@@ -1,4 +1,16 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { CountryMultiSelect } from './CountryMultiSelect.tsx';
@@ -18,20 +30,35 @@ export const ClonePlanDialog = ({ plan, onClose }: { plan: Plan; onClose: () => 
       <DialogContent dividers>
         {created ? (
           <>
-            <Alert severity="success" sx={{ mb: 1 }}>{t('done', { smart_count: created.length })}</Alert>
+            <Alert severity="success" sx={{ mb: 1 }}>
+              {t('done', { smart_count: created.length })}
+            </Alert>
             <List dense data-testid="clone-created">
               {created.map((p) => (
                 <ListItem key={p.id} disableGutters>
-                  <ListItemText primary={<Link to={`/plans/${p.id}/show`} onClick={onClose}>{p.name}</Link>} secondary={`${p.countryCode ?? ''} · ${translate('enums.plan_status.draft')}`} />
+                  <ListItemText
+                    primary={
+                      <Link to={`/plans/${p.id}/show`} onClick={onClose}>
+                        {p.name}
+                      </Link>
+                    }
+                    secondary={`${p.countryCode ?? ''} · ${translate('enums.plan_status.draft')}`}
+                  />
                 </ListItem>
               ))}
             </List>
           </>
         ) : (
           <>
-            <Typography variant="body2" sx={{ mb: 2 }}>{t('explain')}</Typography>
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('explain')}
+            </Typography>
             <CountryMultiSelect value={codes} onChange={setCodes} exclude={plan.countryCode} disabled={isPending} />
-            {error && <Alert severity="error" sx={{ mt: 2 }}>{translate(error, { _: error })}</Alert>}
+            {error && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {translate(error, { _: error })}
+              </Alert>
+            )}
           </>
         )}
       </DialogContent>
@@ -40,9 +67,15 @@ export const ClonePlanDialog = ({ plan, onClose }: { plan: Plan; onClose: () => 
           <Button onClick={onClose}>{translate('ra.action.close')}</Button>
         ) : (
           <>
-            <Button onClick={onClose} disabled={isPending}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" onClick={() => void clone(codes)} disabled={codes.length === 0 || isPending}
-              startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            <Button onClick={onClose} disabled={isPending}>
+              {translate('ra.action.cancel')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => void clone(codes)}
+              disabled={codes.length === 0 || isPending}
+              startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+            >
               {t('confirm', { smart_count: codes.length })}
             </Button>
           </>

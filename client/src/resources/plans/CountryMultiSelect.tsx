@@ -1,7 +1,11 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 
-interface Country { id: string; name: string; available: boolean }
+interface Country {
+  id: string;
+  name: string;
+  available: boolean;
+}
 
 interface CountryMultiSelectProps {
   value: string[];

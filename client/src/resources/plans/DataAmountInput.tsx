@@ -8,7 +8,8 @@ import { numberOrNull } from '../../components/useValueText.ts';
 
 // What the field holds while the text is not a whole number of MB: the validator below reports it.
 const NOT_AN_AMOUNT = Number.NaN;
-const validAmount: Validator = (value: unknown) => (typeof value === 'number' && Number.isNaN(value) ? 'resources.plans.validation.data_amount' : undefined);
+const validAmount: Validator = (value: unknown) =>
+  typeof value === 'number' && Number.isNaN(value) ? 'resources.plans.validation.data_amount' : undefined;
 
 /**
  * Edits an integer amount of MB (`dataMb`, `fairUseMb`) typed in GB or MB, with a unit selector
@@ -39,7 +40,10 @@ export const DataAmountInput = (props: InputProps) => {
     field.onChange(trimmed === '' ? null : (parseDataAmount(trimmed, nextUnit) ?? NOT_AN_AMOUNT));
   };
   // In GB, say what is stored: "= 7,168 MB".
-  const stored = unit === 'gb' && mb !== null ? translate('resources.plans.data_input.stored_as', { value: translate('units.mb', { value: formatNumber(mb, locale) }) }) : undefined;
+  const stored =
+    unit === 'gb' && mb !== null
+      ? translate('resources.plans.data_input.stored_as', { value: translate('units.mb', { value: formatNumber(mb, locale) }) })
+      : undefined;
 
   return (
     <Stack direction="row" spacing={1} className={`ra-input ra-input-${source}`} sx={{ width: '100%', maxWidth: 400 }}>
@@ -50,9 +54,13 @@ export const DataAmountInput = (props: InputProps) => {
         value={text}
         onBlur={field.onBlur}
         onChange={(event) => change(event.target.value, unit)}
-        label={label === false || label === '' ? null : <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+        label={
+          label === false || label === '' ? null : <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />
+        }
         error={fieldState.invalid}
-        helperText={<InputHelperText error={fieldState.error?.message} helperText={fieldState.invalid ? helperText : (stored ?? helperText)} />}
+        helperText={
+          <InputHelperText error={fieldState.error?.message} helperText={fieldState.invalid ? helperText : (stored ?? helperText)} />
+        }
         slotProps={{ htmlInput: { inputMode: 'decimal' } }}
         sx={{ flex: 1 }}
       />
@@ -64,7 +72,11 @@ export const DataAmountInput = (props: InputProps) => {
         slotProps={{ select: { SelectDisplayProps: { 'data-testid': `${source}-unit` } as HTMLAttributes<HTMLDivElement> } }}
         sx={{ width: 96 }}
       >
-        {DATA_UNITS.map((u) => <MenuItem key={u} value={u}>{translate(`resources.plans.data_input.${u}`)}</MenuItem>)}
+        {DATA_UNITS.map((u) => (
+          <MenuItem key={u} value={u}>
+            {translate(`resources.plans.data_input.${u}`)}
+          </MenuItem>
+        ))}
       </MuiTextField>
     </Stack>
   );

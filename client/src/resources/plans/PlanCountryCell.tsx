@@ -3,7 +3,7 @@ import { RefField } from '../../components/RefField.tsx';
 import type { Plan } from './planTypes.ts';
 
 /** The group a plan belongs to in a list sorted by country: its country, or its multi-country region. */
-export const planGroup = (plan: Plan | undefined) => (plan ? plan.countryCode ?? `region:${plan.regionName ?? ''}` : '');
+export const planGroup = (plan: Plan | undefined) => (plan ? (plan.countryCode ?? `region:${plan.regionName ?? ''}`) : '');
 
 /** Whether a row opens its group: the list is sorted by country and the previous row is in another group. */
 export function useStartsCountryGroup(plan: Plan | undefined): boolean {

@@ -11,7 +11,12 @@ export const PlanDataInputs = () => {
   const unlimited = useWatch({ name: 'dataUnlimited' }) as boolean | undefined;
   return (
     <Box sx={{ width: '100%' }}>
-      <BooleanInput source="dataUnlimited" defaultValue={record?.dataMb === null} label="resources.plans.data_input.unlimited" helperText={false} />
+      <BooleanInput
+        source="dataUnlimited"
+        defaultValue={record?.dataMb === null}
+        label="resources.plans.data_input.unlimited"
+        helperText={false}
+      />
       {unlimited ? (
         <DataAmountInput source="fairUseMb" validate={requiredWhenUnlimited} isRequired helperText="resources.plans.helper.fairUseMb" />
       ) : (

@@ -1,8 +1,19 @@
 import { Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput,
-  maxLength, maxValue, minValue, number, required, useTranslate,
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useTranslate,
 } from 'react-admin';
 import { EuroInput } from '../../components/EuroInput.tsx';
 import { planStatusChoices } from './planChoices.ts';
@@ -16,7 +27,9 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   const translate = useTranslate();
   return (
     <Stack spacing={0} sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>{translate(`resources.plans.sections.${title}`)}</Typography>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+        {translate(`resources.plans.sections.${title}`)}
+      </Typography>
       {children}
     </Stack>
   );

@@ -38,7 +38,8 @@ const PlanDatagrid = () => {
 
 // Grouped by country (sorted by its code), on sale first: what a catalog manager reviews most.
 export const PlanList = () => (
-  <List exporter={csvExporter}
+  <List
+    exporter={csvExporter}
     filters={planFilters}
     filterDefaultValues={{ status: 'active' }}
     sort={{ field: 'countryCode', order: 'ASC' }}

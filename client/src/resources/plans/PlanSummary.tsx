@@ -14,18 +14,50 @@ export const PlanSummary = () => {
   const plan = useRecordContext<Plan>();
   return (
     <Grid container spacing={2} sx={{ mb: 2 }}>
-      <LabeledCell><TextField source="name" /></LabeledCell>
-      {plan?.countryCode ? <LabeledCell><RefField source="countryCode" reference="countries" /></LabeledCell> : <LabeledCell><TextField source="regionName" /></LabeledCell>}
-      <LabeledCell><SelectField source="status" choices={planStatusChoices} /></LabeledCell>
-      <LabeledCell><BooleanField source="promotional" /></LabeledCell>
-      <LabeledCell><DataField source="dataMb" nullMeansUnlimited /></LabeledCell>
-      {plan?.dataMb === null && <LabeledCell><DataField source="fairUseMb" /></LabeledCell>}
-      <LabeledCell><NumberField source="validityDays" /></LabeledCell>
-      <LabeledCell><MoneyField source="priceCents" /></LabeledCell>
-      <LabeledCell><VatRateField source="vatRateBp" /></LabeledCell>
-      <LabeledCell><TextField source="id" /></LabeledCell>
-      <LabeledCell><DateTimeField source="createdAt" /></LabeledCell>
-      <LabeledCell><DateTimeField source="updatedAt" /></LabeledCell>
+      <LabeledCell>
+        <TextField source="name" />
+      </LabeledCell>
+      {plan?.countryCode ? (
+        <LabeledCell>
+          <RefField source="countryCode" reference="countries" />
+        </LabeledCell>
+      ) : (
+        <LabeledCell>
+          <TextField source="regionName" />
+        </LabeledCell>
+      )}
+      <LabeledCell>
+        <SelectField source="status" choices={planStatusChoices} />
+      </LabeledCell>
+      <LabeledCell>
+        <BooleanField source="promotional" />
+      </LabeledCell>
+      <LabeledCell>
+        <DataField source="dataMb" nullMeansUnlimited />
+      </LabeledCell>
+      {plan?.dataMb === null && (
+        <LabeledCell>
+          <DataField source="fairUseMb" />
+        </LabeledCell>
+      )}
+      <LabeledCell>
+        <NumberField source="validityDays" />
+      </LabeledCell>
+      <LabeledCell>
+        <MoneyField source="priceCents" />
+      </LabeledCell>
+      <LabeledCell>
+        <VatRateField source="vatRateBp" />
+      </LabeledCell>
+      <LabeledCell>
+        <TextField source="id" />
+      </LabeledCell>
+      <LabeledCell>
+        <DateTimeField source="createdAt" />
+      </LabeledCell>
+      <LabeledCell>
+        <DateTimeField source="updatedAt" />
+      </LabeledCell>
     </Grid>
   );
 };

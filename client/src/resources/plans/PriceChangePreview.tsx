@@ -22,10 +22,14 @@ export const PriceChangePreview = ({ changes }: { changes: PriceChangeResult['ch
       <TableBody>
         {changes.map((c) => (
           <TableRow key={c.planId} data-testid="price-change-row">
-            <TableCell><Link to={`/plans/${c.planId}/show`}>{c.name}</Link></TableCell>
+            <TableCell>
+              <Link to={`/plans/${c.planId}/show`}>{c.name}</Link>
+            </TableCell>
             <TableCell>{c.countryCode ?? '—'}</TableCell>
             <TableCell align="right">{formatEuros(c.oldPriceCents, locale)}</TableCell>
-            <TableCell align="right" sx={{ fontWeight: c.newPriceCents !== c.oldPriceCents ? 600 : undefined }}>{formatEuros(c.newPriceCents, locale)}</TableCell>
+            <TableCell align="right" sx={{ fontWeight: c.newPriceCents !== c.oldPriceCents ? 600 : undefined }}>
+              {formatEuros(c.newPriceCents, locale)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -13,15 +13,23 @@ export const RetirePlanButton = () => {
   const refresh = useRefresh();
   if (!plan || !canAccess || plan.status === 'retired') return null;
 
-  const retire = () => update(
-    'plans',
-    { id: plan.id, data: { ...plan, status: 'retired' }, previousData: plan },
-    {
-      mutationMode: 'pessimistic',
-      onSuccess: () => { setOpen(false); notify('resources.plans.retire.done', { type: 'success' }); refresh(); },
-      onError: (error) => { setOpen(false); notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }); },
-    },
-  );
+  const retire = () =>
+    update(
+      'plans',
+      { id: plan.id, data: { ...plan, status: 'retired' }, previousData: plan },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          setOpen(false);
+          notify('resources.plans.retire.done', { type: 'success' });
+          refresh();
+        },
+        onError: (error) => {
+          setOpen(false);
+          notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+        },
+      },
+    );
 
   return (
     <>

@@ -5,7 +5,10 @@ import type { PriceChangeResult } from './planTypes.ts';
  * `POST /api/plans/price-change`: a collection action (no plan id), through the dataProvider.
  * The dry run is the preview; the real change carries the dialog's Idempotency-Key.
  */
-export async function changePlanPrices(body: { planIds: number[]; percent: number; dryRun: boolean }, idempotencyKey?: string): Promise<PriceChangeResult> {
+export async function changePlanPrices(
+  body: { planIds: number[]; percent: number; dryRun: boolean },
+  idempotencyKey?: string,
+): Promise<PriceChangeResult> {
   return (await dataProvider.collectionAction<PriceChangeResult>('plans', 'price-change', body, { idempotencyKey })).data;
 }
 

@@ -8,9 +8,7 @@ export interface PlanFormValues extends Partial<Plan> {
 
 /** What the API receives: the switch folded into dataMb/fairUseMb (a cap only makes sense when unlimited). */
 export function planTransform({ dataUnlimited, ...plan }: PlanFormValues): Partial<Plan> {
-  return dataUnlimited
-    ? { ...plan, dataMb: null }
-    : { ...plan, fairUseMb: null };
+  return dataUnlimited ? { ...plan, dataMb: null } : { ...plan, fairUseMb: null };
 }
 
 const REQUIRED = 'ra.validation.required';
@@ -21,7 +19,9 @@ export const requiredUnlessUnlimited: Validator = (value: unknown, values: PlanF
 
 /** fairUseMb is required when the plan is unlimited (docs/PRODUCT.md: unlimited = null with a fair-use cap). */
 export const requiredWhenUnlimited: Validator = (value: unknown, values: PlanFormValues) =>
-  values.dataUnlimited && (value === null || value === undefined || value === '') ? 'resources.plans.validation.fair_use_required' : undefined;
+  values.dataUnlimited && (value === null || value === undefined || value === '')
+    ? 'resources.plans.validation.fair_use_required'
+    : undefined;
 
 /**
  * A plan is sold in one country or in one named multi-country region, not both, not neither.

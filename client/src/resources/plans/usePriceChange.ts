@@ -29,23 +29,30 @@ export function usePriceChange(planIds: number[], onDone: () => void) {
     }
   };
 
-  const showPreview = (percent: number) => run(async () => {
-    setPreview(await changePlanPrices({ planIds, percent, dryRun: true }));
-    setPreviewedPercent(percent);
-  });
+  const showPreview = (percent: number) =>
+    run(async () => {
+      setPreview(await changePlanPrices({ planIds, percent, dryRun: true }));
+      setPreviewedPercent(percent);
+    });
 
-  const apply = () => run(async () => {
-    if (previewedPercent === null) return;
-    if (attempt.current.percent !== null && attempt.current.percent !== previewedPercent) attempt.current = { key: crypto.randomUUID(), percent: null };
-    attempt.current.percent = previewedPercent;
-    const result = await changePlanPrices({ planIds, percent: previewedPercent, dryRun: false }, attempt.current.key);
-    const changed = result.changes.filter((c) => c.newPriceCents !== c.oldPriceCents).length;
-    notify('resources.plans.price_change.done', { type: 'success', messageArgs: { smart_count: changed } });
-    unselectAll();
-    refresh();
-    onDone();
-  });
+  const apply = () =>
+    run(async () => {
+      if (previewedPercent === null) return;
+      if (attempt.current.percent !== null && attempt.current.percent !== previewedPercent)
+        attempt.current = { key: crypto.randomUUID(), percent: null };
+      attempt.current.percent = previewedPercent;
+      const result = await changePlanPrices({ planIds, percent: previewedPercent, dryRun: false }, attempt.current.key);
+      const changed = result.changes.filter((c) => c.newPriceCents !== c.oldPriceCents).length;
+      notify('resources.plans.price_change.done', { type: 'success', messageArgs: { smart_count: changed } });
+      unselectAll();
+      refresh();
+      onDone();
+    });
 
-  const clearPreview = () => { setPreview(null); setPreviewedPercent(null); setError(null); };
+  const clearPreview = () => {
+    setPreview(null);
+    setPreviewedPercent(null);
+    setError(null);
+  };
   return { preview, previewedPercent, isPending, error, showPreview, apply, clearPreview };
 }

@@ -13,10 +13,19 @@ export const PromoBenefitInput = () => {
   const benefit = (useWatch({ name: 'benefit' }) as Benefit | undefined) ?? benefitOf(record);
   return (
     <Stack>
-      <RadioButtonGroupInput source="benefit" label="resources.promo-codes.benefit.label" choices={benefitChoices} defaultValue={benefitOf(record)} row helperText={false} />
+      <RadioButtonGroupInput
+        source="benefit"
+        label="resources.promo-codes.benefit.label"
+        choices={benefitChoices}
+        defaultValue={benefitOf(record)}
+        row
+        helperText={false}
+      />
       {benefit === 'discountPercent' && <NumberInput source="discountPercent" validate={validatePercent} step={1} />}
       {benefit === 'discountCents' && <EuroInput source="discountCents" validate={required()} />}
-      {benefit === 'bonusMb' && <NumberInput source="bonusMb" validate={validatePositive} step={1024} helperText="resources.promo-codes.helper.bonusMb" />}
+      {benefit === 'bonusMb' && (
+        <NumberInput source="bonusMb" validate={validatePositive} step={1024} helperText="resources.promo-codes.helper.bonusMb" />
+      )}
     </Stack>
   );
 };

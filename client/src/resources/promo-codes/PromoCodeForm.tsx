@@ -1,8 +1,6 @@
 import { Stack } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import {
-  NumberInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, number, regex, required, type Validator,
-} from 'react-admin';
+import { NumberInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, number, regex, required, type Validator } from 'react-admin';
 import { TimestampInput } from '../../components/TimestampInput.tsx';
 import { PromoBenefitInput } from './PromoBenefitInput.tsx';
 import { promoKindChoices, promoStatusChoices } from './promoChoices.ts';
@@ -12,9 +10,13 @@ const validateCode = [required(), regex(/^[A-Z0-9_-]{3,40}$/, 'resources.promo-c
 const validateWindow = [required(), number(), minValue(1), maxValue(3650)];
 const validateMax = [number(), minValue(1)];
 const partnerRequired: Validator = (value: unknown, values: Record<string, unknown>) =>
-  values.kind === 'partner' && (typeof value !== 'string' || value.trim() === '') ? 'resources.promo-codes.validation.partner_required' : undefined;
+  values.kind === 'partner' && (typeof value !== 'string' || value.trim() === '')
+    ? 'resources.promo-codes.validation.partner_required'
+    : undefined;
 const afterValidFrom: Validator = (value: unknown, values: Record<string, unknown>) =>
-  typeof value === 'string' && value && typeof values.validFrom === 'string' && value <= values.validFrom ? 'resources.promo-codes.validation.valid_until' : undefined;
+  typeof value === 'string' && value && typeof values.validFrom === 'string' && value <= values.validFrom
+    ? 'resources.promo-codes.validation.valid_until'
+    : undefined;
 
 /** Only a partner code names its partner. */
 const PartnerInput = () => {
@@ -37,7 +39,12 @@ export const PromoCodeForm = () => (
     </Stack>
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
       <NumberInput source="maxRedemptions" validate={validateMax} step={1} helperText="resources.promo-codes.helper.maxRedemptions" />
-      <NumberInput source="activationWindowDays" validate={validateWindow} step={1} helperText="resources.promo-codes.helper.activationWindowDays" />
+      <NumberInput
+        source="activationWindowDays"
+        validate={validateWindow}
+        step={1}
+        helperText="resources.promo-codes.helper.activationWindowDays"
+      />
       <SelectInput source="status" choices={promoStatusChoices} validate={required()} />
     </Stack>
   </SimpleForm>

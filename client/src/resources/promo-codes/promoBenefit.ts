@@ -10,7 +10,10 @@ export function benefitOf(record: Partial<Record<Benefit, unknown>> | undefined)
 }
 
 /** The form's values → the API's body: the chosen benefit kept, the two others null, the UI-only choice dropped. */
-export function promoTransform<T extends Record<string, unknown>>({ benefit, ...data }: T & { benefit?: unknown }): Record<string, unknown> {
+export function promoTransform<T extends Record<string, unknown>>({
+  benefit,
+  ...data
+}: T & { benefit?: unknown }): Record<string, unknown> {
   const chosen = (BENEFITS as readonly unknown[]).includes(benefit) ? (benefit as Benefit) : benefitOf(data);
   const body: Record<string, unknown> = { ...data };
   for (const b of BENEFITS) if (b !== chosen) body[b] = null;

@@ -6,7 +6,13 @@ import { VoidButton } from '../referrals/VoidButton.tsx';
 import { redemptionStatusChoices } from './redemptionChoices.ts';
 
 export const PromoRedemptionShow = () => (
-  <Show actions={<TopToolbar><VoidButton resource="promo-redemptions" /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <VoidButton resource="promo-redemptions" />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="id" />
       <SelectField source="status" choices={redemptionStatusChoices} />

@@ -13,7 +13,9 @@ export const AbuseFlagsField = (props: FieldProps) => {
       {flags.map((flag) => (
         <Tooltip key={flag} title={translate(`resources.referrals.abuse_flag_hints.${flag}`, { _: flag })}>
           <Chip
-            size="small" variant="outlined" color={(ABUSE_FLAGS as readonly string[]).includes(flag) ? 'warning' : 'default'}
+            size="small"
+            variant="outlined"
+            color={(ABUSE_FLAGS as readonly string[]).includes(flag) ? 'warning' : 'default'}
             label={translate(`resources.referrals.abuse_flags.${flag}`, { _: flag })}
           />
         </Tooltip>

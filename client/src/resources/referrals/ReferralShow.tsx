@@ -7,7 +7,13 @@ import { referralStatusChoices } from './referralChoices.ts';
 import { VoidButton } from './VoidButton.tsx';
 
 export const ReferralShow = () => (
-  <Show actions={<TopToolbar><VoidButton resource="referrals" /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <VoidButton resource="referrals" />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="id" />
       <SelectField source="status" choices={referralStatusChoices} />

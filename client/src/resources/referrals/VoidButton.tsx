@@ -28,10 +28,22 @@ export const VoidButton = ({ resource, onDone }: { resource: VoidableResource; o
       </Button>
       {open && (
         <ReasonActionDialog
-          resource={resource} id={record.id} action="void" name="void" title={t('title', { id: record.id })}
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('intro')}</Typography>}
-          question={() => t('question', { id: record.id })} confirmLabel={t('confirm')} success={`resources.${resource}.void.success`}
-          confirmColor="error" onDone={onDone ?? refresh} onClose={() => setOpen(false)}
+          resource={resource}
+          id={record.id}
+          action="void"
+          name="void"
+          title={t('title', { id: record.id })}
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('intro')}
+            </Typography>
+          }
+          question={() => t('question', { id: record.id })}
+          confirmLabel={t('confirm')}
+          success={`resources.${resource}.void.success`}
+          confirmColor="error"
+          onDone={onDone ?? refresh}
+          onClose={() => setOpen(false)}
         />
       )}
     </Box>

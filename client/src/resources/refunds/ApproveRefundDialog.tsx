@@ -39,7 +39,11 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
   const action = useRefundAction(refund, 'approve', onClose);
   const assessment = useRefundAssessment(refund.id);
   // Until the assessment answers (or if it cannot), the verdict stored on the case; the API re-assesses anyway.
-  const now = assessment.data?.now.verdict ?? { eligibility: refund.eligibility, reasons: refund.eligibilityReasons, proposedAmountCents: refund.proposedAmountCents };
+  const now = assessment.data?.now.verdict ?? {
+    eligibility: refund.eligibility,
+    reasons: refund.eligibilityReasons,
+    proposedAmountCents: refund.proposedAmountCents,
+  };
   const terms = approveTerms(now, order, refund.status, approvals, isAdmin(permissions ?? []));
   const loading = !assessment.data && !assessment.error;
   const method = translate(`enums.payment_method.${order.paymentMethod}`);
@@ -54,27 +58,35 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
         </Alert>
       )}
       {terms.adminOnly ? (
-        <Alert severity="error" data-testid="approve-admin-only">{t('admin_only_now', { reasons })}</Alert>
-      ) : !loading && (
-        <>
-          {terms.outsidePolicy && <Alert severity="warning" sx={{ mb: 2 }} data-testid="approve-outside-policy">{t('outside_policy', { reasons })}</Alert>}
-          <EuroInput
-            source="amountCents"
-            label="resources.refunds.form.amountCents"
-            validate={[required(), withinCap(terms.capCents, money(terms.capCents))]}
-            helperText={t(`cap_${terms.capBy}`, { cap: money(terms.capCents) })}
-          />
-          <TextInput
-            source="note"
-            label="resources.refunds.form.note"
-            multiline
-            minRows={2}
-            fullWidth
-            validate={terms.outsidePolicy ? reasonForOutsidePolicy : undefined}
-            helperText={terms.outsidePolicy ? t('note_required') : false}
-          />
-          {!terms.second && <FourEyesHint />}
-        </>
+        <Alert severity="error" data-testid="approve-admin-only">
+          {t('admin_only_now', { reasons })}
+        </Alert>
+      ) : (
+        !loading && (
+          <>
+            {terms.outsidePolicy && (
+              <Alert severity="warning" sx={{ mb: 2 }} data-testid="approve-outside-policy">
+                {t('outside_policy', { reasons })}
+              </Alert>
+            )}
+            <EuroInput
+              source="amountCents"
+              label="resources.refunds.form.amountCents"
+              validate={[required(), withinCap(terms.capCents, money(terms.capCents))]}
+              helperText={t(`cap_${terms.capBy}`, { cap: money(terms.capCents) })}
+            />
+            <TextInput
+              source="note"
+              label="resources.refunds.form.note"
+              multiline
+              minRows={2}
+              fullWidth
+              validate={terms.outsidePolicy ? reasonForOutsidePolicy : undefined}
+              helperText={terms.outsidePolicy ? t('note_required') : false}
+            />
+            {!terms.second && <FourEyesHint />}
+          </>
+        )
       )}
     </>
   );
@@ -87,14 +99,19 @@ export const ApproveRefundDialog = ({ refund, order, approvals, onClose }: Appro
           : t('question', { amount: money(values.amountCents), order: order.id, method })}
       </Alert>
       {!terms.second && <FourEyesHint amountCents={values.amountCents} />}
-      {values.note?.trim() && <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }}><strong>{translate('resources.refunds.form.note')}:</strong> {values.note.trim()}</Typography>}
+      {values.note?.trim() && (
+        <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }}>
+          <strong>{translate('resources.refunds.form.note')}:</strong> {values.note.trim()}
+        </Typography>
+      )}
     </>
   );
 
   const confirm = (values: ApproveValues) => {
     const note = values.note?.trim() ?? '';
     void action.confirm({ amountCents: values.amountCents, ...(note ? { note } : {}) }, (result) => ({
-      message: result.status === 'awaiting_second_approval' ? 'resources.refunds.approve.success_four_eyes' : 'resources.refunds.approve.success',
+      message:
+        result.status === 'awaiting_second_approval' ? 'resources.refunds.approve.success_four_eyes' : 'resources.refunds.approve.success',
       args: { amount: money(values.amountCents) },
     }));
   };

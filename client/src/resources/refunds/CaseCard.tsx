@@ -8,7 +8,9 @@ export const CaseCard = ({ title, children, testId }: { title: string; children:
   return (
     <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate(title)}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate(title)}
+        </Typography>
         {children}
       </CardContent>
     </Card>

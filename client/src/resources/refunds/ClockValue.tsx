@@ -16,17 +16,34 @@ interface ClockValueProps {
 export const ClockValue = ({ deadline, doneAt, running }: ClockValueProps) => {
   const translate = useTranslate();
   const { time } = useFormatters();
-  if (!deadline) return <Typography variant="body2" component="span">—</Typography>;
+  if (!deadline)
+    return (
+      <Typography variant="body2" component="span">
+        —
+      </Typography>
+    );
   const urgency = running ? urgencyOf(deadline) : null;
   const met = metDeadline(doneAt, deadline);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="body2" component="span" sx={{ fontWeight: urgency ? 600 : undefined, color: urgency === 'overdue' ? 'error.main' : urgency === 'due_today' ? 'warning.dark' : undefined }}>
+      <Typography
+        variant="body2"
+        component="span"
+        sx={{
+          fontWeight: urgency ? 600 : undefined,
+          color: urgency === 'overdue' ? 'error.main' : urgency === 'due_today' ? 'warning.dark' : undefined,
+        }}
+      >
         {time(deadline)}
       </Typography>
       <RefundUrgencyChip urgency={urgency} />
       {met !== null && (
-        <Chip size="small" variant="outlined" color={met ? 'success' : 'error'} label={translate(met ? 'resources.refunds.clocks.met' : 'resources.refunds.clocks.late')} />
+        <Chip
+          size="small"
+          variant="outlined"
+          color={met ? 'success' : 'error'}
+          label={translate(met ? 'resources.refunds.clocks.met' : 'resources.refunds.clocks.late')}
+        />
       )}
     </Stack>
   );

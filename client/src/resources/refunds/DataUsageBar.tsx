@@ -27,20 +27,30 @@ export const DataUsageBar = ({ totalMb, usedMb, remainingMb }: DataUsageBarProps
   return (
     <Box data-testid="plan-usage-bar">
       <Box sx={{ display: 'flex', height: 14, borderRadius: 7, overflow: 'hidden', bgcolor: 'action.hover', maxWidth: 560 }}>
-        {SEGMENTS.map(({ key, color }) => amounts[key] > 0 && (
-          <Tooltip key={key} title={label(key)}>
-            <Box sx={{ width: `${share(amounts[key])}%`, minWidth: 3, bgcolor: color }} />
-          </Tooltip>
-        ))}
+        {SEGMENTS.map(
+          ({ key, color }) =>
+            amounts[key] > 0 && (
+              <Tooltip key={key} title={label(key)}>
+                <Box sx={{ width: `${share(amounts[key])}%`, minWidth: 3, bgcolor: color }} />
+              </Tooltip>
+            ),
+        )}
       </Box>
       <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap' }} useFlexGap>
-        {SEGMENTS.map(({ key, color }) => (key !== 'other' || amounts.other > 0) && (
-          <Stack key={key} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-            <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: color }} />
-            <Typography variant="body2" data-testid={`plan-${key}`}>{label(key)}</Typography>
-          </Stack>
-        ))}
-        <Typography variant="body2" color="text.secondary" data-testid="plan-total">{translate('resources.refunds.plan.total', { amount: data(totalMb) })}</Typography>
+        {SEGMENTS.map(
+          ({ key, color }) =>
+            (key !== 'other' || amounts.other > 0) && (
+              <Stack key={key} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+                <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: color }} />
+                <Typography variant="body2" data-testid={`plan-${key}`}>
+                  {label(key)}
+                </Typography>
+              </Stack>
+            ),
+        )}
+        <Typography variant="body2" color="text.secondary" data-testid="plan-total">
+          {translate('resources.refunds.plan.total', { amount: data(totalMb) })}
+        </Typography>
       </Stack>
     </Box>
   );

@@ -17,14 +17,24 @@ interface DecisionAssessmentProps {
 export const DecisionAssessment = ({ assessment, isFetching, error }: DecisionAssessmentProps) => {
   const translate = useTranslate();
   if (!assessment) {
-    return error
-      ? <Alert severity="warning" sx={{ mb: 2 }} data-testid="assessment-error">{translate('resources.refunds.compare.load_error')}</Alert>
-      : <LinearProgress sx={{ mb: 2 }} aria-label={translate('resources.refunds.compare.loading')} />;
+    return error ? (
+      <Alert severity="warning" sx={{ mb: 2 }} data-testid="assessment-error">
+        {translate('resources.refunds.compare.load_error')}
+      </Alert>
+    ) : (
+      <LinearProgress sx={{ mb: 2 }} aria-label={translate('resources.refunds.compare.loading')} />
+    );
   }
   return (
     <Box sx={{ mb: 2 }} data-testid="decision-assessment">
       <VerdictChangeNotice before={assessment.then} after={assessment.now} />
-      <VerdictComparison before={assessment.then} after={assessment.now} beforeLabel="resources.refunds.compare.then" afterLabel="resources.refunds.compare.now" compact />
+      <VerdictComparison
+        before={assessment.then}
+        after={assessment.now}
+        beforeLabel="resources.refunds.compare.then"
+        afterLabel="resources.refunds.compare.now"
+        compact
+      />
       {isFetching && <LinearProgress sx={{ mt: 0.5 }} />}
     </Box>
   );

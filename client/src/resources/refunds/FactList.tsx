@@ -16,9 +16,17 @@ export const FactList = ({ facts }: { facts: Fact[] }) => {
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', columnGap: 2, rowGap: 1, m: 0 }}>
       {facts.map((fact) => (
         <Box key={fact.label} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" color="text.secondary">{translate(fact.label)}</Typography>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {translate(fact.label)}
+          </Typography>
           <Box component="dd" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }} data-testid={fact.testId}>
-            {typeof fact.value === 'string' ? <Typography variant="body2" component="span">{fact.value}</Typography> : fact.value}
+            {typeof fact.value === 'string' ? (
+              <Typography variant="body2" component="span">
+                {fact.value}
+              </Typography>
+            ) : (
+              fact.value
+            )}
           </Box>
         </Box>
       ))}

@@ -14,7 +14,8 @@ export const FourEyesHint = ({ amountCents }: { amountCents?: number }) => {
   const { data: rules } = useRefundRules();
   if (!rules) return null;
   const threshold = money(rules.fourEyesThresholdCents);
-  const key = amountCents === undefined ? 'four_eyes_rule' : amountCents > rules.fourEyesThresholdCents ? 'four_eyes_above' : 'four_eyes_within';
+  const key =
+    amountCents === undefined ? 'four_eyes_rule' : amountCents > rules.fourEyesThresholdCents ? 'four_eyes_above' : 'four_eyes_within';
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mt: amountCents === undefined ? 0 : 2 }} data-testid="four-eyes-hint">
       {translate(`resources.refunds.approve.${key}`, { threshold })}

@@ -12,8 +12,12 @@ import { useFormatters } from './useFormatters.ts';
 import { useHistoryText } from './useHistoryText.ts';
 
 const ICONS: Record<HistoryEvent['type'], ReactElement> = {
-  requested: <RequestIcon />, approval: <ApproveIcon color="success" />, rejected: <RejectIcon />,
-  payout: <PayoutIcon />, message: <MessageIcon />, audit: <AuditIcon />,
+  requested: <RequestIcon />,
+  approval: <ApproveIcon color="success" />,
+  rejected: <RejectIcon />,
+  payout: <PayoutIcon />,
+  message: <MessageIcon />,
+  audit: <AuditIcon />,
 };
 
 /** A note written with the event (an approval's, a rejection's), shown under it. */
@@ -36,7 +40,9 @@ export const HistoryEventItem = ({ event }: { event: HistoryEvent }) => {
       <ListItemText
         primary={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} component="span">
-            <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }} color={failed ? 'error' : undefined}>{describe(event)}</Typography>
+            <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }} color={failed ? 'error' : undefined}>
+              {describe(event)}
+            </Typography>
             {event.type === 'approval' && event.approval.outsidePolicy && (
               <Chip size="small" color="warning" variant="outlined" label={translate('resources.refunds.history.outside_policy')} />
             )}
@@ -44,7 +50,11 @@ export const HistoryEventItem = ({ event }: { event: HistoryEvent }) => {
         }
         secondary={
           <Stack component="span" spacing={0.5}>
-            {note && <Typography variant="body2" component="span" sx={{ fontStyle: 'italic', overflowWrap: 'anywhere' }}>“{note}”</Typography>}
+            {note && (
+              <Typography variant="body2" component="span" sx={{ fontStyle: 'italic', overflowWrap: 'anywhere' }}>
+                “{note}”
+              </Typography>
+            )}
             <span>{time(event.at)}</span>
           </Stack>
         }

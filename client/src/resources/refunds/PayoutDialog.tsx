@@ -34,15 +34,17 @@ export const PayoutDialog = ({ refund, order, onClose }: { refund: Refund; order
   );
 
   const question = (values: PayoutValues) => (
-    <Alert severity="warning" data-testid="payout-question">{t('question', { amount, method, reference: values.reference?.trim() ?? '' })}</Alert>
+    <Alert severity="warning" data-testid="payout-question">
+      {t('question', { amount, method, reference: values.reference?.trim() ?? '' })}
+    </Alert>
   );
 
   const confirm = (values: PayoutValues) => {
-    void action.confirm({ reference: values.reference?.trim() ?? '' }, (result) => (
+    void action.confirm({ reference: values.reference?.trim() ?? '' }, (result) =>
       result.status === 'paid_out'
         ? { message: 'resources.refunds.payout.success', args: { amount } }
-        : { message: 'resources.refunds.payout.recorded_failed', args: { reason: result.failureReason ?? '' } }
-    ));
+        : { message: 'resources.refunds.payout.recorded_failed', args: { reason: result.failureReason ?? '' } },
+    );
   };
 
   return (

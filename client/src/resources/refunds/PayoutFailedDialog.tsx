@@ -39,7 +39,10 @@ export const PayoutFailedDialog = ({ refund, onClose }: { refund: Refund; onClos
   );
 
   const confirm = (values: PayoutFailedValues) => {
-    void action.confirm({ reason: values.reason?.trim() ?? '' }, () => ({ message: 'resources.refunds.payout_failed.success', args: { id: refund.id } }));
+    void action.confirm({ reason: values.reason?.trim() ?? '' }, () => ({
+      message: 'resources.refunds.payout_failed.success',
+      args: { id: refund.id },
+    }));
   };
 
   return (

@@ -8,7 +8,10 @@ import { Button, useTranslate } from 'react-admin';
 import type { RefundActionName, RefundActionState } from './refundActionStates.ts';
 
 const ICONS: Record<RefundActionName, ReactElement> = {
-  approve: <ApproveIcon />, reject: <RejectIcon />, payout: <PayoutIcon />, payout_failed: <PayoutFailedIcon />,
+  approve: <ApproveIcon />,
+  reject: <RejectIcon />,
+  payout: <PayoutIcon />,
+  payout_failed: <PayoutFailedIcon />,
 };
 
 /** One action of the case page; when it cannot be done now it stays, disabled, and its tooltip says why. */
@@ -20,13 +23,21 @@ export const RefundActionButton = ({ state, onClick }: { state: RefundActionStat
     return (
       <Tooltip title={translate(`resources.refunds.why_not.${state.blockedBy}`)}>
         <span data-testid={`refund-why-not-${state.name}`}>
-          <Button label={label} disabled>{ICONS[state.name]}</Button>
+          <Button label={label} disabled>
+            {ICONS[state.name]}
+          </Button>
         </span>
       </Tooltip>
     );
   }
   return (
-    <Button label={label} onClick={onClick} variant={main ? 'contained' : 'outlined'} color={state.name === 'payout_failed' || state.name === 'reject' ? 'error' : 'primary'} data-testid={`refund-action-${state.name}`}>
+    <Button
+      label={label}
+      onClick={onClick}
+      variant={main ? 'contained' : 'outlined'}
+      color={state.name === 'payout_failed' || state.name === 'reject' ? 'error' : 'primary'}
+      data-testid={`refund-action-${state.name}`}
+    >
       {ICONS[state.name]}
     </Button>
   );

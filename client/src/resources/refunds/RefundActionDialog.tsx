@@ -3,12 +3,14 @@ import { ActionDialog, type ActionDialogProps } from '../../components/ActionDia
 import { RefundFailure } from './RefundFailure.tsx';
 import type { useRefundAction } from './useRefundAction.ts';
 
-type Props<Values extends Record<string, unknown>> =
-  Omit<ActionDialogProps<Values>, 'reviewLabel' | 'isPending' | 'failure' | 'onBack' | 'confirmLabel' | 'runningLabel'> & {
-    action: ReturnType<typeof useRefundAction>;
-    /** i18n section of this dialog's labels: `resources.refunds.<labels>.confirm` / `.running`. */
-    labels: string;
-  };
+type Props<Values extends Record<string, unknown>> = Omit<
+  ActionDialogProps<Values>,
+  'reviewLabel' | 'isPending' | 'failure' | 'onBack' | 'confirmLabel' | 'runningLabel'
+> & {
+  action: ReturnType<typeof useRefundAction>;
+  /** i18n section of this dialog's labels: `resources.refunds.<labels>.confirm` / `.running`. */
+  labels: string;
+};
 
 /** The two-step dialog of a refund action: its review button, running state and failures are the refund case's. */
 export function RefundActionDialog<Values extends Record<string, unknown>>({ action, labels, ...props }: Props<Values>) {

@@ -19,19 +19,29 @@ export const RefundClocks = () => {
   const label = (key: string) => `resources.refunds.clocks.${key}`;
   return (
     <CaseCard title={label('title')} testId="refund-clocks">
-      <FactList facts={[
-        { label: label('requested'), value: time(refund.requestedAt) },
-        {
-          label: label('decision_due'), testId: 'clock-decision',
-          value: <ClockValue deadline={refund.decisionDueAt} doneAt={refund.decidedAt} running={UNDECIDED_REFUND_STATUSES.includes(refund.status)} />,
-        },
-        { label: label('decided'), value: time(refund.decidedAt) },
-        {
-          label: label('payout_due'), testId: 'clock-payout',
-          value: <ClockValue deadline={refund.payoutDueAt} doneAt={refund.paidOutAt} running={PAYING.includes(refund.status)} />,
-        },
-        { label: label('paid_out'), value: time(refund.paidOutAt) },
-      ]} />
+      <FactList
+        facts={[
+          { label: label('requested'), value: time(refund.requestedAt) },
+          {
+            label: label('decision_due'),
+            testId: 'clock-decision',
+            value: (
+              <ClockValue
+                deadline={refund.decisionDueAt}
+                doneAt={refund.decidedAt}
+                running={UNDECIDED_REFUND_STATUSES.includes(refund.status)}
+              />
+            ),
+          },
+          { label: label('decided'), value: time(refund.decidedAt) },
+          {
+            label: label('payout_due'),
+            testId: 'clock-payout',
+            value: <ClockValue deadline={refund.payoutDueAt} doneAt={refund.paidOutAt} running={PAYING.includes(refund.status)} />,
+          },
+          { label: label('paid_out'), value: time(refund.paidOutAt) },
+        ]}
+      />
     </CaseCard>
   );
 };

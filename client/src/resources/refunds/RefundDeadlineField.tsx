@@ -17,7 +17,12 @@ export const RefundDeadlineField = (_props: FieldProps<Refund>) => {
   const running = runningDeadline(record);
   const closed = running ? null : closedClock(record);
   const deadline = running ?? closed?.deadline;
-  if (!deadline) return <Typography variant="body2" component="span">—</Typography>;
+  if (!deadline)
+    return (
+      <Typography variant="body2" component="span">
+        —
+      </Typography>
+    );
   const urgency = urgencyOf(running);
   const met = closed ? metDeadline(closed.doneAt, closed.deadline) : null;
   const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(deadline));
@@ -26,13 +31,22 @@ export const RefundDeadlineField = (_props: FieldProps<Refund>) => {
       <Typography
         variant="body2"
         component="span"
-        sx={{ whiteSpace: 'nowrap', fontWeight: urgency ? 600 : undefined, color: urgency === 'overdue' ? 'error.main' : urgency === 'due_today' ? 'warning.dark' : closed ? 'text.secondary' : undefined }}
+        sx={{
+          whiteSpace: 'nowrap',
+          fontWeight: urgency ? 600 : undefined,
+          color: urgency === 'overdue' ? 'error.main' : urgency === 'due_today' ? 'warning.dark' : closed ? 'text.secondary' : undefined,
+        }}
       >
         {text}
       </Typography>
       <RefundUrgencyChip urgency={urgency} />
       {met !== null && (
-        <Chip size="small" variant="outlined" color={met ? 'success' : 'error'} label={translate(met ? 'resources.refunds.clocks.met' : 'resources.refunds.clocks.late')} />
+        <Chip
+          size="small"
+          variant="outlined"
+          color={met ? 'success' : 'error'}
+          label={translate(met ? 'resources.refunds.clocks.met' : 'resources.refunds.clocks.late')}
+        />
       )}
     </Stack>
   );

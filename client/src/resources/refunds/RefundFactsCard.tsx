@@ -9,7 +9,6 @@ import { VerdictChangeNotice } from './VerdictChangeNotice.tsx';
 import { VerdictComparison } from './VerdictComparison.tsx';
 import { UNDECIDED_REFUND_STATUSES } from '../../../../server/domain/refunds/refundStates.ts';
 
-
 /**
  * The facts the verdict rests on (docs/RULES.md "Refunds"): as the customer asked beside as decided; while
  * the case waits, beside the facts now (finance), so that what moved since is seen before deciding.
@@ -23,13 +22,19 @@ export const RefundFactsCard = () => {
   const live = useRefundAssessment(refund?.id, deciding && allowed);
   if (!refund) return null;
   const t = (key: string) => `resources.refunds.compare.${key}`;
-  const after = deciding ? live.data?.now ?? null : refund.decisionFacts;
+  const after = deciding ? (live.data?.now ?? null) : refund.decisionFacts;
   let content;
   if (after) {
     content = (
       <>
         <VerdictChangeNotice before={refund.requestFacts} after={after} />
-        <VerdictComparison before={refund.requestFacts} after={after} beforeLabel={t('then')} afterLabel={t(deciding ? 'now' : 'decided')} testId="refund-facts-comparison" />
+        <VerdictComparison
+          before={refund.requestFacts}
+          after={after}
+          beforeLabel={t('then')}
+          afterLabel={t(deciding ? 'now' : 'decided')}
+          testId="refund-facts-comparison"
+        />
       </>
     );
   } else if (refund.requestFacts) {
@@ -38,13 +43,19 @@ export const RefundFactsCard = () => {
   } else if (deciding && allowed && !live.error) {
     content = <LinearProgress aria-label={translate(t('loading'))} />;
   } else {
-    content = <Typography variant="body2" color="text.secondary">{translate(t('not_recorded'))}</Typography>;
+    content = (
+      <Typography variant="body2" color="text.secondary">
+        {translate(t('not_recorded'))}
+      </Typography>
+    );
   }
   return (
     <CaseCard title={t('title')} testId="refund-facts">
       {content}
       {refund.backdateReason && (
-        <Alert severity="info" sx={{ mt: 2 }} data-testid="refund-backdated">{translate('resources.refunds.compare.backdated', { reason: refund.backdateReason })}</Alert>
+        <Alert severity="info" sx={{ mt: 2 }} data-testid="refund-backdated">
+          {translate('resources.refunds.compare.backdated', { reason: refund.backdateReason })}
+        </Alert>
       )}
     </CaseCard>
   );

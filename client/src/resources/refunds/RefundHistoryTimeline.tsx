@@ -14,12 +14,18 @@ export const RefundHistoryTimeline = () => {
   if (!record || permissionsPending) return null;
   return (
     <CaseCard title="resources.refunds.history.title" testId="refund-history">
-      {!allowed && <Typography variant="body2" color="text.secondary">{translate('resources.refunds.history.finance_only')}</Typography>}
+      {!allowed && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('resources.refunds.history.finance_only')}
+        </Typography>
+      )}
       {allowed && isPending && <CircularProgress size={24} />}
       {error && <Alert severity="error">{translate('resources.refunds.history.load_error')}</Alert>}
       {data && (
         <List dense disablePadding>
-          {historyEvents(data).map((event, index) => <HistoryEventItem key={`${event.type}-${index}`} event={event} />)}
+          {historyEvents(data).map((event, index) => (
+            <HistoryEventItem key={`${event.type}-${index}`} event={event} />
+          ))}
         </List>
       )}
     </CaseCard>

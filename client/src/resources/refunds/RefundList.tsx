@@ -25,7 +25,12 @@ export const RefundList = () => (
     perPage={25}
     exporter={refundExporter}
   >
-    <ActiveFilterChips defaults={{ status: DEFAULT_TAB.status }} sort={DEFAULT_TAB.sort} except={tabShown} enums={{ status: 'refund_status', eligibility: 'refund_eligibility', source: 'refund_source' }} />
+    <ActiveFilterChips
+      defaults={{ status: DEFAULT_TAB.status }}
+      sort={DEFAULT_TAB.sort}
+      except={tabShown}
+      enums={{ status: 'refund_status', eligibility: 'refund_eligibility', source: 'refund_source' }}
+    />
     <RefundStatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx} sx={hideColumnsBelow('lg', ['requestedAt', 'eligibility'])}>
       <TextField source="id" />

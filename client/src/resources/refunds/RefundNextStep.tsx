@@ -24,7 +24,10 @@ export const RefundNextStep = () => {
   let text: string;
   switch (refund.status) {
     case 'requested':
-      text = refund.eligibility === 'not_eligible' ? t('requested_not_eligible', { due }) : t('requested', { due, amount: money(refund.proposedAmountCents) });
+      text =
+        refund.eligibility === 'not_eligible'
+          ? t('requested_not_eligible', { due })
+          : t('requested', { due, amount: money(refund.proposedAmountCents) });
       break;
     case 'awaiting_second_approval':
       if (first && first.staffId === staffId) text = t('awaiting_you_approved', { amount, due });
@@ -46,10 +49,14 @@ export const RefundNextStep = () => {
       text = t('closed');
       break;
     case 'rejected':
-      text = t('rejected', { reason: translate(`enums.refund_reject_code.${refund.rejectReasonCode ?? 'other'}`), at: time(refund.decidedAt) });
+      text = t('rejected', {
+        reason: translate(`enums.refund_reject_code.${refund.rejectReasonCode ?? 'other'}`),
+        at: time(refund.decidedAt),
+      });
       break;
   }
-  const severity: AlertColor = urgency === 'overdue' ? 'error' : urgency === 'due_today' ? 'warning' : refund.status === 'paid_out' ? 'success' : 'info';
+  const severity: AlertColor =
+    urgency === 'overdue' ? 'error' : urgency === 'due_today' ? 'warning' : refund.status === 'paid_out' ? 'success' : 'info';
   return (
     <Alert severity={severity} sx={{ mb: 2 }} data-testid="refund-next-step">
       {urgency && <strong>{translate(`resources.refunds.urgency.${urgency}`)} · </strong>}

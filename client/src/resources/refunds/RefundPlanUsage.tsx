@@ -16,23 +16,38 @@ export const RefundPlanUsage = () => {
   let content;
   if (isPending) content = <CircularProgress size={24} />;
   else if (!plan) content = <Typography variant="body2">{translate('resources.refunds.plan.none')}</Typography>;
-  else content = (
-    <>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-        <Link to={createPath({ resource: 'account-plans', id: plan.id, type: 'show' })}>{plan.name}</Link>
-        <Typography variant="body2" color="text.secondary">
-          {translate(`enums.account_plan_status.${plan.status}`)} · {translate(`enums.plan_origin.${plan.origin}`)}
-        </Typography>
-      </Stack>
-      <DataUsageBar totalMb={plan.dataTotalMb} usedMb={plan.dataUsedMb} remainingMb={plan.dataRemainingMb} />
-      <Box sx={{ mt: 2 }}>
-        <FactList facts={[
-          { label: 'resources.refunds.plan.installed', value: plan.installedAt ? time(plan.installedAt) : translate('resources.refunds.plan.never'), testId: 'plan-installed' },
-          { label: 'resources.refunds.plan.activated', value: plan.activatedAt ? time(plan.activatedAt) : translate('resources.refunds.plan.never'), testId: 'plan-activated' },
-          { label: 'resources.refunds.plan.expires', value: time(plan.expiresAt) },
-        ]} />
-      </Box>
-    </>
+  else
+    content = (
+      <>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
+          <Link to={createPath({ resource: 'account-plans', id: plan.id, type: 'show' })}>{plan.name}</Link>
+          <Typography variant="body2" color="text.secondary">
+            {translate(`enums.account_plan_status.${plan.status}`)} · {translate(`enums.plan_origin.${plan.origin}`)}
+          </Typography>
+        </Stack>
+        <DataUsageBar totalMb={plan.dataTotalMb} usedMb={plan.dataUsedMb} remainingMb={plan.dataRemainingMb} />
+        <Box sx={{ mt: 2 }}>
+          <FactList
+            facts={[
+              {
+                label: 'resources.refunds.plan.installed',
+                value: plan.installedAt ? time(plan.installedAt) : translate('resources.refunds.plan.never'),
+                testId: 'plan-installed',
+              },
+              {
+                label: 'resources.refunds.plan.activated',
+                value: plan.activatedAt ? time(plan.activatedAt) : translate('resources.refunds.plan.never'),
+                testId: 'plan-activated',
+              },
+              { label: 'resources.refunds.plan.expires', value: time(plan.expiresAt) },
+            ]}
+          />
+        </Box>
+      </>
+    );
+  return (
+    <CaseCard title="resources.refunds.plan.title" testId="refund-plan">
+      {content}
+    </CaseCard>
   );
-  return <CaseCard title="resources.refunds.plan.title" testId="refund-plan">{content}</CaseCard>;
 };

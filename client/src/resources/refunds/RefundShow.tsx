@@ -17,12 +17,24 @@ export const RefundShow = () => (
       <RefundNextStep />
       <RefundSummary />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}><RefundVerdict /></Grid>
-        <Grid size={{ xs: 12, md: 6 }}><RefundClocks /></Grid>
-        <Grid size={12}><RefundFactsCard /></Grid>
-        <Grid size={{ xs: 12, md: 6 }}><RefundOrderCard /></Grid>
-        <Grid size={{ xs: 12, md: 6 }}><RefundPlanUsage /></Grid>
-        <Grid size={12}><RefundHistoryTimeline /></Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RefundVerdict />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RefundClocks />
+        </Grid>
+        <Grid size={12}>
+          <RefundFactsCard />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RefundOrderCard />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RefundPlanUsage />
+        </Grid>
+        <Grid size={12}>
+          <RefundHistoryTimeline />
+        </Grid>
       </Grid>
     </Box>
   </Show>

@@ -17,9 +17,23 @@ export const RefundShowActions = () => {
   const close = () => setOpen(null);
   return (
     <TopToolbar>
-      {refund?.status === 'paid_out' && <DocumentLinks links={[{ label: 'resources.refunds.documents.credit_note', path: `refunds/${refund.id}/credit-note.pdf`, testId: 'refund-credit-note' }]} />}
-      {states.map((state) => <RefundActionButton key={state.name} state={state} onClick={() => setOpen(state.name)} />)}
-      {refund && open === 'approve' && order && approvals && <ApproveRefundDialog refund={refund} order={order} approvals={approvals} onClose={close} />}
+      {refund?.status === 'paid_out' && (
+        <DocumentLinks
+          links={[
+            {
+              label: 'resources.refunds.documents.credit_note',
+              path: `refunds/${refund.id}/credit-note.pdf`,
+              testId: 'refund-credit-note',
+            },
+          ]}
+        />
+      )}
+      {states.map((state) => (
+        <RefundActionButton key={state.name} state={state} onClick={() => setOpen(state.name)} />
+      ))}
+      {refund && open === 'approve' && order && approvals && (
+        <ApproveRefundDialog refund={refund} order={order} approvals={approvals} onClose={close} />
+      )}
       {refund && open === 'reject' && <RejectRefundDialog refund={refund} onClose={close} />}
       {refund && open === 'payout' && <PayoutDialog refund={refund} order={order} onClose={close} />}
       {refund && open === 'payout_failed' && <PayoutFailedDialog refund={refund} onClose={close} />}

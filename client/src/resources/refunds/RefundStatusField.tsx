@@ -18,5 +18,12 @@ export const RefundStatusField = (_props: FieldProps<Refund>) => {
   const record = useRecordContext<Refund>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" color={REFUND_STATUS_COLORS[record.status]} label={translate(`enums.refund_status.${record.status}`)} data-testid="refund-status" />;
+  return (
+    <Chip
+      size="small"
+      color={REFUND_STATUS_COLORS[record.status]}
+      label={translate(`enums.refund_status.${record.status}`)}
+      data-testid="refund-status"
+    />
+  );
 };

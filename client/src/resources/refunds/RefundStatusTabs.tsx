@@ -23,7 +23,13 @@ export const RefundStatusTabs = () => {
 
   return (
     <>
-      <Tabs variant="fullWidth" value={current} onChange={change} indicatorColor="primary" aria-label={translate('resources.refunds.tabs.label')}>
+      <Tabs
+        variant="fullWidth"
+        value={current}
+        onChange={change}
+        indicatorColor="primary"
+        aria-label={translate('resources.refunds.tabs.label')}
+      >
         {REFUND_TABS.map((tab) => (
           <Tab
             key={tab.id}

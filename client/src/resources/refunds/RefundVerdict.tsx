@@ -24,7 +24,9 @@ export const RefundVerdict = () => {
           </Typography>
         )}
       </Stack>
-      <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('resources.refunds.verdict.why')}</Typography>
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>
+        {translate('resources.refunds.verdict.why')}
+      </Typography>
       <List dense disablePadding data-testid="refund-reasons">
         {refund.eligibilityReasons.map((reason) => (
           <ListItem key={reason} disableGutters>
@@ -32,7 +34,11 @@ export const RefundVerdict = () => {
           </ListItem>
         ))}
       </List>
-      {!eligible && <Alert severity="info" sx={{ mt: 1 }}>{translate('resources.refunds.verdict.outside_policy')}</Alert>}
+      {!eligible && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {translate('resources.refunds.verdict.outside_policy')}
+        </Alert>
+      )}
       {refund.customerReason && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2, fontStyle: 'italic', overflowWrap: 'anywhere' }}>
           {translate('resources.refunds.verdict.customer_said', { reason: refund.customerReason })}

@@ -14,12 +14,17 @@ interface RejectValues extends Record<string, unknown> {
 
 // The verdict's refusals that are also rejection codes: the likely reason, pre-selected.
 const REASON_TO_CODE: Partial<Record<EligibilityReason, RejectCode>> = {
-  late_request: 'late_request', data_used: 'data_used', lost_or_stolen_device: 'lost_or_stolen_device', promo_order: 'promo_order',
+  late_request: 'late_request',
+  data_used: 'data_used',
+  lost_or_stolen_device: 'lost_or_stolen_device',
+  promo_order: 'promo_order',
 };
 
 /** Stripe's rule: "Other" needs a note (the API refuses it with errors.note). */
 const noteWithOther: Validator = (value: unknown, values: Record<string, unknown>) =>
-  values.reasonCode === 'other' && (typeof value !== 'string' || value.trim().length < 3) ? 'resources.refunds.reject.note_required' : undefined;
+  values.reasonCode === 'other' && (typeof value !== 'string' || value.trim().length < 3)
+    ? 'resources.refunds.reject.note_required'
+    : undefined;
 
 /**
  * Rejects the request with a reason from the list (translated) and a note; the customer is told by
@@ -37,8 +42,22 @@ export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClos
   const fields = (
     <>
       <DecisionAssessment assessment={assessment.data} isFetching={assessment.isFetching} error={assessment.error} />
-      <SelectInput source="reasonCode" label="resources.refunds.form.reasonCode" choices={rejectCodeChoices} validate={required()} fullWidth />
-      <TextInput source="note" label="resources.refunds.form.note" multiline minRows={2} fullWidth validate={noteWithOther} helperText={t('note_hint')} />
+      <SelectInput
+        source="reasonCode"
+        label="resources.refunds.form.reasonCode"
+        choices={rejectCodeChoices}
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="note"
+        label="resources.refunds.form.note"
+        multiline
+        minRows={2}
+        fullWidth
+        validate={noteWithOther}
+        helperText={t('note_hint')}
+      />
     </>
   );
 
@@ -47,13 +66,20 @@ export const RejectRefundDialog = ({ refund, onClose }: { refund: Refund; onClos
       <Alert severity="warning" data-testid="reject-question">
         {t('question', { id: refund.id, reason: translate(`enums.refund_reject_code.${values.reasonCode ?? 'other'}`) })}
       </Alert>
-      {values.note?.trim() && <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}><strong>{translate('resources.refunds.form.note')}:</strong> {values.note.trim()}</Typography>}
+      {values.note?.trim() && (
+        <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
+          <strong>{translate('resources.refunds.form.note')}:</strong> {values.note.trim()}
+        </Typography>
+      )}
     </>
   );
 
   const confirm = (values: RejectValues) => {
     const note = values.note?.trim() ?? '';
-    void action.confirm({ reasonCode: values.reasonCode, ...(note ? { note } : {}) }, () => ({ message: 'resources.refunds.reject.success', args: { id: refund.id } }));
+    void action.confirm({ reasonCode: values.reasonCode, ...(note ? { note } : {}) }, () => ({
+      message: 'resources.refunds.reject.success',
+      args: { id: refund.id },
+    }));
   };
 
   return (

@@ -26,7 +26,14 @@ const ALWAYS = new Set(['eligibility', 'proposed']);
  * The verdict and its facts side by side, as asked and as now (or as decided): each line that
  * changed in between is highlighted and marked, so finance sees at once what moved and why.
  */
-export const VerdictComparison = ({ before, after, beforeLabel, afterLabel, testId = 'verdict-comparison', compact = false }: VerdictComparisonProps) => {
+export const VerdictComparison = ({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  testId = 'verdict-comparison',
+  compact = false,
+}: VerdictComparisonProps) => {
   const translate = useTranslate();
   const [all, setAll] = useState(!compact);
   const rows = verdictRows(before ?? null, after);
@@ -37,7 +44,11 @@ export const VerdictComparison = ({ before, after, beforeLabel, afterLabel, test
   const head = (label: string | undefined, record: VerdictRecord | null) => (
     <TableCell>
       {label && translate(label)}
-      {record && <Typography variant="caption" component="div" color="text.secondary">{time(record.assessedAt)}</Typography>}
+      {record && (
+        <Typography variant="caption" component="div" color="text.secondary">
+          {time(record.assessedAt)}
+        </Typography>
+      )}
     </TableCell>
   );
   return (
@@ -60,7 +71,14 @@ export const VerdictComparison = ({ before, after, beforeLabel, afterLabel, test
             >
               <TableCell component="th" scope="row" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
                 {translate(`resources.refunds.compare.rows.${key}`)}
-                {changed && <ChangedIcon fontSize="inherit" color="warning" titleAccess={translate('resources.refunds.compare.changed')} sx={{ ml: 0.5, verticalAlign: 'middle' }} />}
+                {changed && (
+                  <ChangedIcon
+                    fontSize="inherit"
+                    color="warning"
+                    titleAccess={translate('resources.refunds.compare.changed')}
+                    sx={{ ml: 0.5, verticalAlign: 'middle' }}
+                  />
+                )}
               </TableCell>
               {twoColumns && <TableCell>{before ? cell(key, before) : '—'}</TableCell>}
               <TableCell sx={changed ? { fontWeight: 600 } : undefined}>{cell(key, after)}</TableCell>
@@ -69,9 +87,15 @@ export const VerdictComparison = ({ before, after, beforeLabel, afterLabel, test
         </TableBody>
       </Table>
       {shown.length < rows.length && (
-        <Button size="small" onClick={() => setAll(true)} data-testid="verdict-all-facts">{translate('resources.refunds.compare.all_facts', { smart_count: rows.length - shown.length })}</Button>
+        <Button size="small" onClick={() => setAll(true)} data-testid="verdict-all-facts">
+          {translate('resources.refunds.compare.all_facts', { smart_count: rows.length - shown.length })}
+        </Button>
       )}
-      {before === null && <Typography variant="caption" color="text.secondary" data-testid="verdict-then-missing">{translate('resources.refunds.compare.then_missing')}</Typography>}
+      {before === null && (
+        <Typography variant="caption" color="text.secondary" data-testid="verdict-then-missing">
+          {translate('resources.refunds.compare.then_missing')}
+        </Typography>
+      )}
     </>
   );
 };

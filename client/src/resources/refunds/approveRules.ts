@@ -25,12 +25,18 @@ export interface ApproveTerms {
  * terms' proposal, never above what remains refundable; outside the terms, what remains, for an
  * admin only; a second approver confirms the first amount or a lower one, never more.
  */
-export function approveTerms(now: EligibilityVerdict, order: Pick<Order, 'amountCents' | 'refundedCents'>, status: RefundStatus, approvals: RefundApproval[], isAdmin: boolean): ApproveTerms {
+export function approveTerms(
+  now: EligibilityVerdict,
+  order: Pick<Order, 'amountCents' | 'refundedCents'>,
+  status: RefundStatus,
+  approvals: RefundApproval[],
+  isAdmin: boolean,
+): ApproveTerms {
   const refundable = refundableCents(order);
   const outsidePolicy = now.eligibility === 'not_eligible';
   let capCents = outsidePolicy ? refundable : Math.min(now.proposedAmountCents, refundable);
   let capBy: CapReason = outsidePolicy ? 'refundable' : 'proposal';
-  const second = status === 'awaiting_second_approval' ? approvals[0] ?? null : null;
+  const second = status === 'awaiting_second_approval' ? (approvals[0] ?? null) : null;
   if (second && second.amountCents <= capCents) {
     capCents = second.amountCents;
     capBy = 'first_approval';
@@ -39,11 +45,13 @@ export function approveTerms(now: EligibilityVerdict, order: Pick<Order, 'amount
 }
 
 /** Integer cents between 1 and the cap (EuroInput already refused text that is not an amount). */
-export const withinCap = (capCents: number, capText: string): Validator => (value: unknown) => {
-  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
-  if (value < 1) return 'resources.refunds.approve.not_positive';
-  return value > capCents ? { message: 'resources.refunds.approve.above_cap', args: { cap: capText } } : undefined;
-};
+export const withinCap =
+  (capCents: number, capText: string): Validator =>
+  (value: unknown) => {
+    if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+    if (value < 1) return 'resources.refunds.approve.not_positive';
+    return value > capCents ? { message: 'resources.refunds.approve.above_cap', args: { cap: capText } } : undefined;
+  };
 
 /** Approving outside the terms needs a written reason of 10 characters at least (the API's reason_required). */
 export const reasonForOutsidePolicy: Validator = (value: unknown) =>

@@ -16,7 +16,12 @@ export function historyEvents(history: RefundHistory): HistoryEvent[] {
   const { refund } = history;
   const events: HistoryEvent[] = [
     { type: 'requested', at: refund.requestedAt, refund },
-    ...history.approvals.map((approval, index): HistoryEvent => ({ type: 'approval', at: approval.createdAt, approval, second: index > 0 })),
+    ...history.approvals.map((approval, index): HistoryEvent => ({
+      type: 'approval',
+      at: approval.createdAt,
+      approval,
+      second: index > 0,
+    })),
     ...history.payouts.map((payout): HistoryEvent => ({ type: 'payout', at: payout.createdAt, payout })),
     ...history.messages.map((message): HistoryEvent => ({ type: 'message', at: message.createdAt, message })),
     ...history.audit.map((audit): HistoryEvent => ({ type: 'audit', at: audit.at, audit })),

@@ -32,8 +32,10 @@ function approveBlockedBy(refund: Refund, facts: CaseFacts): string | null {
  * why rather than hide). Only hides UI: the API enforces the same table (server/domain/refunds/refundStates.ts).
  */
 export function refundActionStates(refund: Refund, facts: CaseFacts): RefundActionState[] {
-  return staffMoves(refund.status).filter((name) => holdsAny(facts.roles, REFUND_MOVES[name].roles)).map((name) => ({
-    name,
-    blockedBy: name === 'approve' ? approveBlockedBy(refund, facts) : null,
-  }));
+  return staffMoves(refund.status)
+    .filter((name) => holdsAny(facts.roles, REFUND_MOVES[name].roles))
+    .map((name) => ({
+      name,
+      blockedBy: name === 'approve' ? approveBlockedBy(refund, facts) : null,
+    }));
 }

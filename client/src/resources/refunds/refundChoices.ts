@@ -1,5 +1,9 @@
 import {
-  PAYMENT_METHODS, REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES,
+  PAYMENT_METHODS,
+  REFUND_ELIGIBILITIES,
+  REFUND_REJECT_CODES,
+  REFUND_SOURCES,
+  REFUND_STATUSES,
 } from '../../../../server/domain/enums.ts';
 import { enumChoices } from '../../enumChoices.ts';
 

@@ -14,7 +14,9 @@ export function runningDeadline(refund: Pick<Refund, 'status' | 'decisionDueAt' 
 }
 
 /** The last clock of a closed case and when its step was done: a payout by its due date, a rejection by its decision date. */
-export function closedClock(refund: Pick<Refund, 'status' | 'decisionDueAt' | 'decidedAt' | 'payoutDueAt' | 'paidOutAt'>): { deadline: string | null; doneAt: string | null } | null {
+export function closedClock(
+  refund: Pick<Refund, 'status' | 'decisionDueAt' | 'decidedAt' | 'payoutDueAt' | 'paidOutAt'>,
+): { deadline: string | null; doneAt: string | null } | null {
   if (refund.status === 'paid_out') return { deadline: refund.payoutDueAt, doneAt: refund.paidOutAt };
   if (refund.status === 'rejected') return { deadline: refund.decisionDueAt, doneAt: refund.decidedAt };
   return null;

@@ -7,9 +7,26 @@ import type { Refund } from './refundTypes.ts';
 
 /** The queue's columns, in the order finance reads them (machine names: the file is for spreadsheets). */
 export const REFUND_CSV_HEADERS = [
-  'id', 'status', 'order_id', 'customer_email', 'source', 'requested_at', 'eligibility', 'eligibility_reasons',
-  'proposed_eur', 'amount_eur', 'deadline_at', 'overdue', 'decision_due_at', 'decided_at', 'reject_reason',
-  'payout_due_at', 'payout_method', 'payout_reference', 'paid_out_at', 'failure_reason',
+  'id',
+  'status',
+  'order_id',
+  'customer_email',
+  'source',
+  'requested_at',
+  'eligibility',
+  'eligibility_reasons',
+  'proposed_eur',
+  'amount_eur',
+  'deadline_at',
+  'overdue',
+  'decision_due_at',
+  'decided_at',
+  'reject_reason',
+  'payout_due_at',
+  'payout_method',
+  'payout_reference',
+  'paid_out_at',
+  'failure_reason',
 ] as const;
 
 type CsvRow = Record<(typeof REFUND_CSV_HEADERS)[number], string | number | boolean>;

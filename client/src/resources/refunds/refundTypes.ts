@@ -1,8 +1,15 @@
 // Shapes of /api/refunds, its case history, and the order and plan a case is about (docs/PRODUCT.md §2 "Refunds").
 import type { RaRecord } from 'react-admin';
 import type {
-  ACCOUNT_PLAN_STATUSES, MESSAGE_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PLAN_ORIGINS,
-  REFUND_ELIGIBILITIES, REFUND_REJECT_CODES, REFUND_SOURCES, REFUND_STATUSES,
+  ACCOUNT_PLAN_STATUSES,
+  MESSAGE_STATUSES,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  PLAN_ORIGINS,
+  REFUND_ELIGIBILITIES,
+  REFUND_REJECT_CODES,
+  REFUND_SOURCES,
+  REFUND_STATUSES,
 } from '../../../../server/domain/enums.ts';
 import type { EligibilityReason } from '../../../../server/domain/refunds/eligibility.ts';
 import type { VerdictRecord } from '../../../../server/domain/refunds/verdictRecord.ts';

@@ -21,7 +21,8 @@ export function useEligibilityText(): (reason: EligibilityReason, refund: Refund
   const translate = useTranslate();
   const locale = useLocale();
   const dataText = useDataText();
-  const day = (iso: string | null | undefined) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '?');
+  const day = (iso: string | null | undefined) =>
+    iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '?';
 
   return (reason, refund, order, plan) => {
     const used = plan ? consumedMb(plan) : null;
@@ -38,6 +39,9 @@ export function useEligibilityText(): (reason: EligibilityReason, refund: Refund
       paid: order ? formatEuros(order.amountCents, locale) : '?',
       refunded: order ? formatEuros(order.refundedCents, locale) : '?',
     };
-    return translate(`resources.refunds.verdict.reasons.${reason}`, { ...args, _: translate(`resources.refunds.verdict.reasons.unknown`, { reason }) });
+    return translate(`resources.refunds.verdict.reasons.${reason}`, {
+      ...args,
+      _: translate(`resources.refunds.verdict.reasons.unknown`, { reason }),
+    });
   };
 }

@@ -15,25 +15,42 @@ export function useHistoryText(): (event: HistoryEvent) => string {
         return t(`requested_${event.refund.source}`);
       case 'approval': {
         const { approval } = event;
-        return t(event.second ? 'second_approval' : 'approval', { amount: money(approval.amountCents), name: approval.staffName, email: approval.staffEmail });
+        return t(event.second ? 'second_approval' : 'approval', {
+          amount: money(approval.amountCents),
+          name: approval.staffName,
+          email: approval.staffEmail,
+        });
       }
       case 'rejected':
         return t('rejected', { reason: translate(`enums.refund_reject_code.${event.refund.rejectReasonCode ?? 'other'}`) });
       case 'payout': {
         const { payout } = event;
-        const args = { amount: money(payout.amountCents), method: method(payout.method), reference: payout.providerReference ?? '—', reason: payout.failureReason ?? '' };
+        const args = {
+          amount: money(payout.amountCents),
+          method: method(payout.method),
+          reference: payout.providerReference ?? '—',
+          reason: payout.failureReason ?? '',
+        };
         const text = payout.status === 'succeeded' ? t('payout_succeeded', args) : t('payout_failed', args);
         return payout.attempt ? `${text} · ${t('payout_attempt', { n: payout.attempt })}` : text;
       }
       case 'message': {
         const { message } = event;
-        return t('message', { subject: message.subject, to: message.toAddress, status: translate(`enums.message_status.${message.status}`, { _: message.status }) });
+        return t('message', {
+          subject: message.subject,
+          to: message.toAddress,
+          status: translate(`enums.message_status.${message.status}`, { _: message.status }),
+        });
       }
       case 'audit': {
         const { audit } = event;
         // `refunds.payout_failed` → "recorded a failed payout"; an action we have no label for shows as recorded.
         const verb = audit.action.split('.').pop() ?? audit.action;
-        const args = { actor: audit.actorEmail ?? '?', action: translate(`resources.refunds.history.actions.${verb}`, { _: audit.action }), reason: audit.reason ?? '' };
+        const args = {
+          actor: audit.actorEmail ?? '?',
+          action: translate(`resources.refunds.history.actions.${verb}`, { _: audit.action }),
+          reason: audit.reason ?? '',
+        };
         return audit.reason ? t('audit', args) : t('audit_no_reason', args);
       }
     }

@@ -7,8 +7,14 @@ import type { Refund } from './refundTypes.ts';
  * sent data, another refund ate the order): show the case, and its assessment, as they are now.
  */
 const STALE_CODES = [
-  'refund_already_decided', 'refund_not_payable', 'refund_not_paying',
-  'forbidden', 'amount_above_proposal', 'amount_exceeds_refundable', 'amount_above_first_approval', 'reason_required',
+  'refund_already_decided',
+  'refund_not_payable',
+  'refund_not_paying',
+  'forbidden',
+  'amount_above_proposal',
+  'amount_exceeds_refundable',
+  'amount_above_first_approval',
+  'reason_required',
 ];
 
 /**

@@ -3,25 +3,48 @@ import type { VerdictFacts, VerdictRecord } from './refundTypes.ts';
 
 /** One line of the "when asked → now" comparison: a fact of the verdict, or the verdict itself. */
 export type VerdictRowKey =
-  | 'eligibility' | 'proposed' | 'reasons' | 'daysSinceOrder' | 'installed' | 'activated'
-  | 'dataUsedMb' | 'dataSentMb' | 'consumedShare' | 'amountPaidCents' | 'refundedCents' | 'lostOrStolenDevice';
+  | 'eligibility'
+  | 'proposed'
+  | 'reasons'
+  | 'daysSinceOrder'
+  | 'installed'
+  | 'activated'
+  | 'dataUsedMb'
+  | 'dataSentMb'
+  | 'consumedShare'
+  | 'amountPaidCents'
+  | 'refundedCents'
+  | 'lostOrStolenDevice';
 
-export interface VerdictRow { key: VerdictRowKey; changed: boolean }
+export interface VerdictRow {
+  key: VerdictRowKey;
+  changed: boolean;
+}
 
 const FACT_ROWS: (keyof VerdictFacts & VerdictRowKey)[] = [
-  'daysSinceOrder', 'installed', 'activated', 'dataUsedMb', 'dataSentMb', 'amountPaidCents', 'refundedCents', 'lostOrStolenDevice',
+  'daysSinceOrder',
+  'installed',
+  'activated',
+  'dataUsedMb',
+  'dataSentMb',
+  'amountPaidCents',
+  'refundedCents',
+  'lostOrStolenDevice',
 ];
 
 /** Data the terms count as consumed (used, or sent to someone else), in percent of what the plan gave. */
-export const consumedShare = (f: VerdictFacts): number =>
-  f.dataTotalMb > 0 ? ((f.dataUsedMb + f.dataSentMb) * 100) / f.dataTotalMb : 0;
+export const consumedShare = (f: VerdictFacts): number => (f.dataTotalMb > 0 ? ((f.dataUsedMb + f.dataSentMb) * 100) / f.dataTotalMb : 0);
 
 const sameReasons = (a: VerdictRecord, b: VerdictRecord) => a.verdict.reasons.join() === b.verdict.reasons.join();
 
 /** Did the verdict itself change (eligibility, what the terms allow, or why)? */
 export function verdictChanged(before: VerdictRecord | null, after: VerdictRecord): boolean {
-  return before !== null && (before.verdict.eligibility !== after.verdict.eligibility
-    || before.verdict.proposedAmountCents !== after.verdict.proposedAmountCents || !sameReasons(before, after));
+  return (
+    before !== null &&
+    (before.verdict.eligibility !== after.verdict.eligibility ||
+      before.verdict.proposedAmountCents !== after.verdict.proposedAmountCents ||
+      !sameReasons(before, after))
+  );
 }
 
 /**
@@ -29,7 +52,7 @@ export function verdictChanged(before: VerdictRecord | null, after: VerdictRecor
  * stored with the request and re-assessed at the decision), each marked when it changed in between.
  */
 export function verdictRows(before: VerdictRecord | null, after: VerdictRecord): VerdictRow[] {
-  const changed = new Set<VerdictRowKey>(before ? changedFacts(before.facts, after.facts) as VerdictRowKey[] : []);
+  const changed = new Set<VerdictRowKey>(before ? (changedFacts(before.facts, after.facts) as VerdictRowKey[]) : []);
   if (before) {
     if (before.verdict.eligibility !== after.verdict.eligibility) changed.add('eligibility');
     if (before.verdict.proposedAmountCents !== after.verdict.proposedAmountCents) changed.add('proposed');

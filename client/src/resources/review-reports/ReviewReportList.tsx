@@ -21,7 +21,9 @@ export const ReviewReportList = () => (
       <SelectField source="reason" choices={reportReasonChoices} />
       <SeverityField source="severity" />
       <SelectField source="status" choices={reportStatusChoices} />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
+        <TextField source="reference" />
+      </RefField>
     </Datagrid>
   </List>
 );

@@ -15,7 +15,9 @@ export const ReviewReportShow = () => (
       <SelectField source="status" choices={reportStatusChoices} />
       <RefField source="reporterAccountId" reference="accounts" emptyText="—" />
       <EmailField source="reporterEmail" emptyText="—" />
-      <RefField source="noticeId" reference="dsa-notices" emptyText="—"><TextField source="reference" /></RefField>
+      <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+        <TextField source="reference" />
+      </RefField>
       <DateTimeField source="createdAt" />
       <DateTimeField source="resolvedAt" emptyText="—" />
       <RefField source="resolvedByStaffId" reference="staff" emptyText="—" />

@@ -10,7 +10,14 @@ export const CommentExcerptField = (props: FieldProps) => {
     <Typography
       variant="body2"
       color={text ? 'textPrimary' : 'textSecondary'}
-      sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 420, fontStyle: text ? undefined : 'italic' }}
+      sx={{
+        display: '-webkit-box',
+        WebkitLineClamp: 2,
+        WebkitBoxOrient: 'vertical',
+        overflow: 'hidden',
+        maxWidth: 420,
+        fontStyle: text ? undefined : 'italic',
+      }}
     >
       {text ?? translate('resources.reviews.no_comment')}
     </Typography>

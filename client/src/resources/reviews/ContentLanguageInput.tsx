@@ -11,7 +11,13 @@ function useLanguageChoices() {
   const locale = useLocale();
   return useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const name = (code: string) => { try { return names.of(code.toLowerCase()) ?? code; } catch { return code; } };
+    const name = (code: string) => {
+      try {
+        return names.of(code.toLowerCase()) ?? code;
+      } catch {
+        return code;
+      }
+    };
     return LANGUAGES.map((id) => ({ id, name: `${name(id)} (${id})` })).sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [locale]);
 }
@@ -28,13 +34,14 @@ export const ContentLanguageInput = ({ reviewId, source, label }: { reviewId: nu
   const choices = useLanguageChoices();
   const { data, isPending } = useQuery({
     queryKey: ['reviews', 'content-languages', reviewId],
-    queryFn: async () => (await dataProvider.get<{ reviewId: number; contentLanguage: string | null }[]>(`reviews/content-languages?ids=${reviewId}`)).data,
+    queryFn: async () =>
+      (await dataProvider.get<{ reviewId: number; contentLanguage: string | null }[]>(`reviews/content-languages?ids=${reviewId}`)).data,
   });
   const detected = data?.find((d) => d.reviewId === reviewId)?.contentLanguage ?? null;
   useEffect(() => {
     if (data && getValues(source) === undefined && !getFieldState(source).isDirty) setValue(source, detected ?? '');
   }, [data, detected, source, getValues, setValue, getFieldState]);
-  const named = detected ? choices.find((c) => c.id === detected)?.name ?? detected : null;
+  const named = detected ? (choices.find((c) => c.id === detected)?.name ?? detected) : null;
   return (
     <SelectInput
       source={source}
@@ -43,7 +50,13 @@ export const ContentLanguageInput = ({ reviewId, source, label }: { reviewId: nu
       emptyText="resources.reviews.language.none"
       emptyValue=""
       disabled={isPending}
-      helperText={isPending ? 'resources.reviews.language.detecting' : named ? translate('resources.reviews.language.detected', { language: named }) : 'resources.reviews.language.undetected'}
+      helperText={
+        isPending
+          ? 'resources.reviews.language.detecting'
+          : named
+            ? translate('resources.reviews.language.detected', { language: named })
+            : 'resources.reviews.language.undetected'
+      }
       fullWidth
       data-testid={`content-language-${reviewId}`}
     />
@@ -51,4 +64,5 @@ export const ContentLanguageInput = ({ reviewId, source, label }: { reviewId: nu
 };
 
 /** The form's value as the API takes it: undefined (not known yet: the API detects), null (none) or a code. */
-export const languageValue = (value: unknown): string | null | undefined => (value === undefined ? undefined : value ? String(value) : null);
+export const languageValue = (value: unknown): string | null | undefined =>
+  value === undefined ? undefined : value ? String(value) : null;

@@ -35,7 +35,9 @@ export const DismissReportsDialog = ({ ids, onDone, onClose }: DismissReportsDia
       fields={<TextInput source="note" label="resources.reviews.form.note" multiline minRows={2} fullWidth helperText={t('note_hint')} />}
       question={(values) => (
         <>
-          <Alert severity="info" data-testid="dismiss-question">{t('question', { smart_count: ids.length })}</Alert>
+          <Alert severity="info" data-testid="dismiss-question">
+            {t('question', { smart_count: ids.length })}
+          </Alert>
           {values.note?.trim() && (
             <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
               <strong>{translate('resources.reviews.form.note')}:</strong> {values.note.trim()}

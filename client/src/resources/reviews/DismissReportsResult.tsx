@@ -27,7 +27,9 @@ export const DismissReportsResult = ({ outcome, onClose }: { outcome: DismissOut
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} variant="contained">{translate('ra.action.close')}</Button>
+        <Button onClick={onClose} variant="contained">
+          {translate('ra.action.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -27,7 +27,16 @@ export const KeepReviewDialog = ({ review, noticeId, onClose }: { review: Review
       reviewId={review.id}
       noticeId={noticeId}
       initialValues={{ note: null }}
-      fields={<TextInput source="note" label="resources.reviews.form.note" multiline minRows={2} fullWidth helperText={translate('resources.reviews.keep.note_hint')} />}
+      fields={
+        <TextInput
+          source="note"
+          label="resources.reviews.form.note"
+          multiline
+          minRows={2}
+          fullWidth
+          helperText={translate('resources.reviews.keep.note_hint')}
+        />
+      }
       question={(values) => (
         <>
           <Alert severity="info" data-testid="keep-question">

@@ -12,7 +12,11 @@ export const PublishedDateField = (props: FieldProps<Review>) => {
   return (
     <>
       <DateTimeField source="publishedAt" />
-      {review.publishedLate && <div><PublishedLateChip reviewId={review.id} /></div>}
+      {review.publishedLate && (
+        <div>
+          <PublishedLateChip reviewId={review.id} />
+        </div>
+      )}
       {review.contentUpdatedAt && (
         <Typography variant="caption" component="div" color="textSecondary" data-testid="review-updated">
           {translate('resources.reviews.updated')} <DateTimeField source="contentUpdatedAt" variant="caption" />

@@ -36,7 +36,9 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
   const confirm = async (values: RemoveValues) => {
     const language = languageValue(values.contentLanguage);
     const body = {
-      ground: values.ground, note: values.note?.trim() ?? '', ...(values.manifestlyIllegal ? { manifestlyIllegal: true } : {}),
+      ground: values.ground,
+      note: values.note?.trim() ?? '',
+      ...(values.manifestlyIllegal ? { manifestlyIllegal: true } : {}),
       ...(language !== undefined ? { contentLanguage: language } : {}),
     };
     const result = await action.confirm(body);
@@ -45,8 +47,23 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
 
   const fields = (
     <>
-      <SelectInput source="ground" label="resources.reviews.form.ground" choices={removalGroundChoices} validate={required()} fullWidth helperText={t('ground_hint')} />
-      <TextInput source="note" label="resources.reviews.form.note" multiline minRows={3} fullWidth validate={atLeastChars(NOTE_MIN)} helperText={t('note_hint', { min: NOTE_MIN })} />
+      <SelectInput
+        source="ground"
+        label="resources.reviews.form.ground"
+        choices={removalGroundChoices}
+        validate={required()}
+        fullWidth
+        helperText={t('ground_hint')}
+      />
+      <TextInput
+        source="note"
+        label="resources.reviews.form.note"
+        multiline
+        minRows={3}
+        fullWidth
+        validate={atLeastChars(NOTE_MIN)}
+        helperText={t('note_hint', { min: NOTE_MIN })}
+      />
       <BooleanInput source="manifestlyIllegal" label="resources.reviews.form.manifestlyIllegal" helperText={t('manifestly_illegal_hint')} />
       <ContentLanguageInput reviewId={review.id} source="contentLanguage" label="resources.reviews.form.contentLanguage" />
     </>
@@ -61,7 +78,11 @@ export const RemoveReviewDialog = ({ review, noticeId, onClose }: { review: Revi
       <Alert severity="info" sx={{ mt: 2 }} data-testid="remove-language">
         {t('language', { language: languageValue(values.contentLanguage) ?? translate('resources.reviews.language.none') })}
       </Alert>
-      {values.manifestlyIllegal && <Alert severity="info" sx={{ mt: 2 }}>{t('manifestly_illegal_hint')}</Alert>}
+      {values.manifestlyIllegal && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t('manifestly_illegal_hint')}
+        </Alert>
+      )}
     </>
   );
 

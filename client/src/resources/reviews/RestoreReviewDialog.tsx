@@ -16,7 +16,10 @@ export const RestoreReviewDialog = ({ review, onClose }: { review: Review; onClo
   const action = useReviewAction(review, 'restore');
 
   const confirm = async (values: RestoreValues) => {
-    const restored = await action.confirm({ note: values.note?.trim() ?? '' }, { message: 'resources.reviews.restore.success', args: { id: review.id } });
+    const restored = await action.confirm(
+      { note: values.note?.trim() ?? '' },
+      { message: 'resources.reviews.restore.success', args: { id: review.id } },
+    );
     if (restored) onClose();
   };
 
@@ -27,10 +30,22 @@ export const RestoreReviewDialog = ({ review, onClose }: { review: Review; onClo
       reviewId={review.id}
       noticeId={null}
       initialValues={{ note: null }}
-      fields={<TextInput source="note" label="resources.reviews.form.note" multiline minRows={2} fullWidth validate={atLeastChars(3)} helperText={translate('resources.reviews.restore.note_hint')} />}
+      fields={
+        <TextInput
+          source="note"
+          label="resources.reviews.form.note"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={atLeastChars(3)}
+          helperText={translate('resources.reviews.restore.note_hint')}
+        />
+      }
       question={(values) => (
         <>
-          <Alert severity="warning" data-testid="restore-question">{translate('resources.reviews.restore.question', { id: review.id })}</Alert>
+          <Alert severity="warning" data-testid="restore-question">
+            {translate('resources.reviews.restore.question', { id: review.id })}
+          </Alert>
           <NoteEcho note={values.note} />
         </>
       )}

@@ -3,17 +3,25 @@ import { ActionDialog, type ActionDialogProps } from '../../components/ActionDia
 import { ReviewActionFailure } from './ReviewActionFailure.tsx';
 import type { ReviewAction } from './useReviewAction.ts';
 
-type Props<Values extends Record<string, unknown>> =
-  Omit<ActionDialogProps<Values>, 'name' | 'reviewLabel' | 'isPending' | 'failure' | 'onBack' | 'confirmLabel' | 'runningLabel' | 'title'> & {
-    action: Pick<ReviewAction, 'isPending' | 'failure' | 'clearFailure'>;
-    /** keep, remove or restore: the dialog's name and its labels' section `resources.reviews.<labels>`. */
-    labels: 'keep' | 'remove' | 'restore';
-    reviewId: number;
-    noticeId: number | null;
-  };
+type Props<Values extends Record<string, unknown>> = Omit<
+  ActionDialogProps<Values>,
+  'name' | 'reviewLabel' | 'isPending' | 'failure' | 'onBack' | 'confirmLabel' | 'runningLabel' | 'title'
+> & {
+  action: Pick<ReviewAction, 'isPending' | 'failure' | 'clearFailure'>;
+  /** keep, remove or restore: the dialog's name and its labels' section `resources.reviews.<labels>`. */
+  labels: 'keep' | 'remove' | 'restore';
+  reviewId: number;
+  noticeId: number | null;
+};
 
 /** The two-step dialog of a review action, with its labels, running state and refusals. */
-export function ReviewActionDialog<Values extends Record<string, unknown>>({ action, labels, reviewId, noticeId, ...props }: Props<Values>) {
+export function ReviewActionDialog<Values extends Record<string, unknown>>({
+  action,
+  labels,
+  reviewId,
+  noticeId,
+  ...props
+}: Props<Values>) {
   const translate = useTranslate();
   return (
     <ActionDialog<Values>

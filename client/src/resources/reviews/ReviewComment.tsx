@@ -11,8 +11,14 @@ export const ReviewComment = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
-        <Typography variant="overline" color="textSecondary">{translate('resources.reviews.fields.comment')}</Typography>
-        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontStyle: text ? undefined : 'italic' }} data-testid="review-comment">
+        <Typography variant="overline" color="textSecondary">
+          {translate('resources.reviews.fields.comment')}
+        </Typography>
+        <Typography
+          variant="body1"
+          sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontStyle: text ? undefined : 'italic' }}
+          data-testid="review-comment"
+        >
           {text || translate(review.status === 'expired' ? 'resources.reviews.erased' : 'resources.reviews.no_comment')}
         </Typography>
       </CardContent>

@@ -23,7 +23,11 @@ const ReviewGrid = () => {
   const reported = tab === 'reported';
   const removed = tab === 'removed';
   return (
-    <Datagrid rowClick="show" bulkActionButtons={reported ? <DismissReportsButton /> : false} sx={hideColumnsBelow('lg', ['lastReportedAt', 'publishedAt'])}>
+    <Datagrid
+      rowClick="show"
+      bulkActionButtons={reported ? <DismissReportsButton /> : false}
+      sx={hideColumnsBelow('lg', ['lastReportedAt', 'publishedAt'])}
+    >
       <TextField source="id" />
       <StarRatingField source="rating" />
       <CommentExcerptField source="comment" sortable={false} />
@@ -42,8 +46,19 @@ const ReviewGrid = () => {
 
 /** The reviews moderation queue (docs/PRODUCT.md §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
-  <List exporter={csvExporter} filters={reviewFilters} filterDefaultValues={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} perPage={25}>
-    <ActiveFilterChips defaults={DEFAULT_REVIEW_TAB.filter} sort={DEFAULT_REVIEW_TAB.sort} except={tabShown} enums={{ status: 'review_status' }} />
+  <List
+    exporter={csvExporter}
+    filters={reviewFilters}
+    filterDefaultValues={DEFAULT_REVIEW_TAB.filter}
+    sort={DEFAULT_REVIEW_TAB.sort}
+    perPage={25}
+  >
+    <ActiveFilterChips
+      defaults={DEFAULT_REVIEW_TAB.filter}
+      sort={DEFAULT_REVIEW_TAB.sort}
+      except={tabShown}
+      enums={{ status: 'review_status' }}
+    />
     <ReviewQueueTabs />
     <ReviewGrid />
   </List>

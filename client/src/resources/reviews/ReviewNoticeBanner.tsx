@@ -16,7 +16,11 @@ export const ReviewNoticeBanner = () => {
       severity="info"
       sx={{ mb: 2 }}
       data-testid="review-notice-banner"
-      action={<Button component={Link} to={`/dsa-notices/${noticeId}/show`} size="small">{translate('resources.reviews.errors.open_notice_link', { id: noticeId })}</Button>}
+      action={
+        <Button component={Link} to={`/dsa-notices/${noticeId}/show`} size="small">
+          {translate('resources.reviews.errors.open_notice_link', { id: noticeId })}
+        </Button>
+      }
     >
       {translate('resources.reviews.notice_banner')}
     </Alert>

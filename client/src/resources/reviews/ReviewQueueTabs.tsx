@@ -20,12 +20,22 @@ export const ReviewQueueTabs = () => {
 
   return (
     <>
-      <Tabs variant="fullWidth" value={current} onChange={change} indicatorColor="primary" aria-label={translate('resources.reviews.tabs.label')}>
+      <Tabs
+        variant="fullWidth"
+        value={current}
+        onChange={change}
+        indicatorColor="primary"
+        aria-label={translate('resources.reviews.tabs.label')}
+      >
         {REVIEW_TABS.map((tab) => (
           <Tab
             key={tab.id}
             value={tab.id}
-            label={<span>{translate(`resources.reviews.tabs.${tab.id}`)} (<ReviewTabCount tab={tab} filter={others} />)</span>}
+            label={
+              <span>
+                {translate(`resources.reviews.tabs.${tab.id}`)} (<ReviewTabCount tab={tab} filter={others} />)
+              </span>
+            }
           />
         ))}
       </Tabs>

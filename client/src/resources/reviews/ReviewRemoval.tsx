@@ -14,12 +14,22 @@ export const ReviewRemoval = () => {
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="review-removal">
       <CardContent>
-        <Typography variant="h6" gutterBottom>{translate('resources.reviews.sections.removal')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.reviews.sections.removal')}
+        </Typography>
         <Grid container spacing={2}>
-          <Cell><SelectField source="removalGround" choices={removalGroundChoices} emptyText="—" /></Cell>
-          <Cell><DateTimeField source="removedAt" /></Cell>
-          <Cell><StaffField source="removedByStaffId" emptyText="—" /></Cell>
-          <Grid size={12}><TextField source="removalNote" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" /></Grid>
+          <Cell>
+            <SelectField source="removalGround" choices={removalGroundChoices} emptyText="—" />
+          </Cell>
+          <Cell>
+            <DateTimeField source="removedAt" />
+          </Cell>
+          <Cell>
+            <StaffField source="removedByStaffId" emptyText="—" />
+          </Cell>
+          <Grid size={12}>
+            <TextField source="removalNote" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          </Grid>
         </Grid>
       </CardContent>
     </Card>

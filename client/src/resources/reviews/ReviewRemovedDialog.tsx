@@ -16,7 +16,12 @@ export const ReviewRemovedDialog = ({ removed, onClose }: { removed: RemovedRevi
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.close')}</Button>
-        <Button component={Link} to={`/statements-of-reasons/${removed.statementId}/show`} variant="contained" data-testid="removed-statement-link">
+        <Button
+          component={Link}
+          to={`/statements-of-reasons/${removed.statementId}/show`}
+          variant="contained"
+          data-testid="removed-statement-link"
+        >
           {t('open_statement')}
         </Button>
       </DialogActions>

@@ -6,10 +6,19 @@ import { categoryChoices } from '../../tdbChoices.ts';
 
 /** The statements of reasons issued about the review (Art. 17): what its author was told, and on which notice. */
 export const ReviewStatements = () => (
-  <RelatedListCard title="resources.reviews.sections.statements" empty="resources.reviews.no_statements" reference="statements-of-reasons" target="reviewId" perPage={10} testId="review-statements">
+  <RelatedListCard
+    title="resources.reviews.sections.statements"
+    empty="resources.reviews.no_statements"
+    reference="statements-of-reasons"
+    target="reviewId"
+    perPage={10}
+    testId="review-statements"
+  >
     <TextField source="puid" sortable={false} />
     <DateTimeField source="createdAt" sortable={false} />
     <SelectField source="category" choices={categoryChoices} sortable={false} />
-    <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
+    <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
+      <TextField source="reference" />
+    </RefField>
   </RelatedListCard>
 );

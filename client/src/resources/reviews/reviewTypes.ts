@@ -1,4 +1,9 @@
-import type { REVIEW_REMOVAL_GROUNDS, REVIEW_REPORT_REASONS, REVIEW_REPORT_STATUSES, REVIEW_STATUSES } from '../../../../server/domain/enums.ts';
+import type {
+  REVIEW_REMOVAL_GROUNDS,
+  REVIEW_REPORT_REASONS,
+  REVIEW_REPORT_STATUSES,
+  REVIEW_STATUSES,
+} from '../../../../server/domain/enums.ts';
 
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type RemovalGround = (typeof REVIEW_REMOVAL_GROUNDS)[number];

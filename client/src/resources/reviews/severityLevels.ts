@@ -13,11 +13,22 @@ export const SEVERITY_LEVELS = [1, 2, 3, 4, 5] as const;
  */
 export function severityChipProps(level: number): Pick<ChipProps, 'color' | 'variant' | 'sx'> {
   if (level >= 5) return { color: 'error', variant: 'filled' };
-  if (level === 4) return { color: 'warning', variant: 'filled', sx: { color: (theme: Theme) => theme.palette.getContrastText(theme.palette.warning.main), fontWeight: 600 } };
+  if (level === 4)
+    return {
+      color: 'warning',
+      variant: 'filled',
+      sx: { color: (theme: Theme) => theme.palette.getContrastText(theme.palette.warning.main), fontWeight: 600 },
+    };
   if (level === 3) {
     return {
-      color: 'warning', variant: 'filled',
-      sx: { bgcolor: (theme: Theme) => alpha(theme.palette.warning.main, 0.35), color: 'text.primary', border: 1, borderColor: 'warning.main' },
+      color: 'warning',
+      variant: 'filled',
+      sx: {
+        bgcolor: (theme: Theme) => alpha(theme.palette.warning.main, 0.35),
+        color: 'text.primary',
+        border: 1,
+        borderColor: 'warning.main',
+      },
     };
   }
   if (level === 2) return { color: 'info', variant: 'outlined', sx: { color: 'text.primary' } };

@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { EditButton, TopToolbar, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ReasonActionDialog } from '../accounts/ReasonActionDialog.tsx';
 
-interface StaffRecord { id: number; name: string; email: string; twoFactorEnabledAt: string | null }
+interface StaffRecord {
+  id: number;
+  name: string;
+  email: string;
+  twoFactorEnabledAt: string | null;
+}
 
 /**
  * Helping a colleague who cannot sign in (docs/OPERATIONS.md "A locked login, a lost second factor"):
@@ -21,21 +26,51 @@ export const StaffShowActions = () => {
   const common = { resource: 'staff', id: record.id, onDone: refresh, onClose: () => setOpen(null) };
   return (
     <TopToolbar>
-      <Button size="small" startIcon={<LockOpenIcon />} onClick={() => setOpen('unlock')} data-testid="staff-unlock">{t('unlock.button')}</Button>
-      <Button size="small" color="warning" startIcon={<PhonelinkEraseIcon />} onClick={() => setOpen('reset')} disabled={!record.twoFactorEnabledAt} data-testid="staff-reset-two-factor">{t('reset.button')}</Button>
+      <Button size="small" startIcon={<LockOpenIcon />} onClick={() => setOpen('unlock')} data-testid="staff-unlock">
+        {t('unlock.button')}
+      </Button>
+      <Button
+        size="small"
+        color="warning"
+        startIcon={<PhonelinkEraseIcon />}
+        onClick={() => setOpen('reset')}
+        disabled={!record.twoFactorEnabledAt}
+        data-testid="staff-reset-two-factor"
+      >
+        {t('reset.button')}
+      </Button>
       <EditButton />
       {open === 'unlock' && (
         <ReasonActionDialog
-          {...common} action="unlock" name="staff-unlock" title={t('unlock.title', { name: record.name })}
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('unlock.intro')}</Typography>}
-          question={() => t('unlock.question', { email: record.email })} confirmLabel={t('unlock.confirm')} success="resources.staff.security.unlock.success"
+          {...common}
+          action="unlock"
+          name="staff-unlock"
+          title={t('unlock.title', { name: record.name })}
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('unlock.intro')}
+            </Typography>
+          }
+          question={() => t('unlock.question', { email: record.email })}
+          confirmLabel={t('unlock.confirm')}
+          success="resources.staff.security.unlock.success"
         />
       )}
       {open === 'reset' && (
         <ReasonActionDialog
-          {...common} action="reset-two-factor" name="staff-reset-two-factor" title={t('reset.title', { name: record.name })}
-          intro={<Typography variant="body2" sx={{ mb: 2 }}>{t('reset.intro')}</Typography>}
-          question={() => t('reset.question', { email: record.email })} confirmLabel={t('reset.confirm')} success="resources.staff.security.reset.success" confirmColor="error"
+          {...common}
+          action="reset-two-factor"
+          name="staff-reset-two-factor"
+          title={t('reset.title', { name: record.name })}
+          intro={
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {t('reset.intro')}
+            </Typography>
+          }
+          question={() => t('reset.question', { email: record.email })}
+          confirmLabel={t('reset.confirm')}
+          success="resources.staff.security.reset.success"
+          confirmColor="error"
         />
       )}
     </TopToolbar>

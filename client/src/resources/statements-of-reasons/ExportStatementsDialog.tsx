@@ -1,4 +1,17 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, Radio, RadioGroup, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useRefresh, useTranslate } from 'react-admin';
 import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
@@ -39,10 +52,14 @@ export const ExportStatementsDialog = ({ onClose }: { onClose: () => void }) => 
     setMarked(null);
     try {
       // The JSON says what is handed over (the PUIDs to mark); the CSV, when asked, is the file saved.
-      const json = await fetchAttachment<StatementExport>(`statements-of-reasons/export?from=${from}&to=${to}&format=json`, `kolet-statements-${from}-${to}.json`);
+      const json = await fetchAttachment<StatementExport>(
+        `statements-of-reasons/export?from=${from}&to=${to}&format=json`,
+        `kolet-statements-${from}-${to}.json`,
+      );
       const exported = json.json!;
       let file = json;
-      if (format === 'csv' && exported.count > 0) file = await fetchAttachment(`statements-of-reasons/export?from=${from}&to=${to}&format=csv`, `kolet-statements-${from}-${to}.csv`);
+      if (format === 'csv' && exported.count > 0)
+        file = await fetchAttachment(`statements-of-reasons/export?from=${from}&to=${to}&format=csv`, `kolet-statements-${from}-${to}.csv`);
       if (exported.count > 0) saveAttachment(file);
       setResult({ ...exported, file: file.name });
     } catch (error) {
@@ -56,7 +73,10 @@ export const ExportStatementsDialog = ({ onClose }: { onClose: () => void }) => 
     if (!result) return;
     setFailure(null);
     const outcome = await mark.run({ puids: exportedPuids(result), note: note.trim() });
-    if (!outcome.ok) { setFailure(outcome.failure); return; }
+    if (!outcome.ok) {
+      setFailure(outcome.failure);
+      return;
+    }
     setMarked(outcome.data.marked.length);
     refresh();
   };
@@ -69,7 +89,10 @@ export const ExportStatementsDialog = ({ onClose }: { onClose: () => void }) => 
           <DialogContentText sx={{ mb: 2 }}>{t('intro')}</DialogContentText>
           <DateRangeFields
             range={period}
-            onChange={(range) => { setPeriod(range); setResult(null); }}
+            onChange={(range) => {
+              setPeriod(range);
+              setResult(null);
+            }}
             fromLabel="resources.statements-of-reasons.export.from"
             toLabel="resources.statements-of-reasons.export.to"
             error={valid ? null : 'resources.statements-of-reasons.export.to_before_from'}
@@ -81,31 +104,73 @@ export const ExportStatementsDialog = ({ onClose }: { onClose: () => void }) => 
           {result && (
             <Alert severity={result.count ? 'success' : 'info'} sx={{ mt: 2 }} data-testid="export-result">
               {result.count
-                ? t('done', { smart_count: result.count, batches: translate('resources.statements-of-reasons.export.batches', { smart_count: result.batches.length }), file: result.file })
+                ? t('done', {
+                    smart_count: result.count,
+                    batches: translate('resources.statements-of-reasons.export.batches', { smart_count: result.batches.length }),
+                    file: result.file,
+                  })
                 : t('empty', { from: result.from, to: result.to })}
             </Alert>
           )}
           {result && result.excluded.length > 0 && (
             <Alert severity="warning" sx={{ mt: 2 }} data-testid="export-excluded">
               {t('excluded', { smart_count: result.excluded.length })}
-              <ul style={{ margin: 0, paddingLeft: 20 }}>{result.excluded.map((x) => <li key={x.puid}>{`${x.puid}: ${Object.entries(x.errors).map(([f, m]) => `${f} ${m}`).join('; ')}`}</li>)}</ul>
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {result.excluded.map((x) => (
+                  <li key={x.puid}>{`${x.puid}: ${Object.entries(x.errors)
+                    .map(([f, m]) => `${f} ${m}`)
+                    .join('; ')}`}</li>
+                ))}
+              </ul>
             </Alert>
           )}
           {result && result.count > 0 && marked === null && (
             <>
               <DialogContentText sx={{ mt: 2 }}>{t('mark_intro', { smart_count: result.count })}</DialogContentText>
-              <TextField label={t('mark_note')} value={note} onChange={(e) => setNote(e.target.value)} fullWidth size="small" sx={{ mt: 1 }} />
+              <TextField
+                label={t('mark_note')}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                fullWidth
+                size="small"
+                sx={{ mt: 1 }}
+              />
             </>
           )}
-          {marked !== null && <Alert severity="success" sx={{ mt: 2 }} data-testid="export-marked">{t('marked', { smart_count: marked })}</Alert>}
-          {failure && <ActionFailureAlert failure={failure} codes="resources.statements-of-reasons.export.errors" fields="resources.statements-of-reasons.export" />}
+          {marked !== null && (
+            <Alert severity="success" sx={{ mt: 2 }} data-testid="export-marked">
+              {t('marked', { smart_count: marked })}
+            </Alert>
+          )}
+          {failure && (
+            <ActionFailureAlert
+              failure={failure}
+              codes="resources.statements-of-reasons.export.errors"
+              fields="resources.statements-of-reasons.export"
+            />
+          )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={pending}>{translate('ra.action.close')}</Button>
+          <Button onClick={onClose} disabled={pending}>
+            {translate('ra.action.close')}
+          </Button>
           {result && result.count > 0 && marked === null && (
-            <Button variant="outlined" disabled={pending || mark.isPending || note.trim().length < 3} onClick={() => void markSubmitted()} data-testid="export-mark">{t('mark', { smart_count: result.count })}</Button>
+            <Button
+              variant="outlined"
+              disabled={pending || mark.isPending || note.trim().length < 3}
+              onClick={() => void markSubmitted()}
+              data-testid="export-mark"
+            >
+              {t('mark', { smart_count: result.count })}
+            </Button>
           )}
-          <Button type="submit" variant="contained" disabled={pending || !valid} startIcon={pending ? <CircularProgress size={16} color="inherit" /> : undefined} data-testid="export-confirm">
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={pending || !valid}
+            startIcon={pending ? <CircularProgress size={16} color="inherit" /> : undefined}
+            data-testid="export-confirm"
+          >
             {t(pending ? 'running' : 'confirm')}
           </Button>
         </DialogActions>

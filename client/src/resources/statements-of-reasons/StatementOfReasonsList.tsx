@@ -19,19 +19,34 @@ const StatementListActions = () => (
 // Append-only (DSA Art. 17); the field names are the EU Transparency Database's. No "empty" page: the
 // export stays reachable when the list (or a filter) shows nothing.
 export const StatementOfReasonsList = () => (
-  <List exporter={csvExporter} filters={statementFilters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<StatementListActions />} perPage={25} empty={false}>
+  <List
+    exporter={csvExporter}
+    filters={statementFilters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    actions={<StatementListActions />}
+    perPage={25}
+    empty={false}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="createdAt" />
       <TextField source="puid" />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—"><TextField source="reference" /></RefField>
+      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
+        <TextField source="reference" />
+      </RefField>
       <RefField source="reviewId" reference="reviews" sortable={false} emptyText="—" />
       <SelectField source="decisionGround" choices={decisionGroundChoices} sortable={false} />
       <SelectField source="category" choices={categoryChoices} />
       <SelectField source="sourceType" choices={sourceTypeChoices} sortable={false} />
       <SelectField source="automatedDecision" choices={automatedDecisionChoices} sortable={false} />
       {/* Where it stands with the Transparency Database (the sor-submissions record has the statement's id). */}
-      <ReferenceField source="id" reference="sor-submissions" label="resources.statements-of-reasons.fields.submissionStatus" link={false} sortable={false}>
+      <ReferenceField
+        source="id"
+        reference="sor-submissions"
+        label="resources.statements-of-reasons.fields.submissionStatus"
+        link={false}
+        sortable={false}
+      >
         <SelectField source="status" choices={submissionStatusChoices} />
       </ReferenceField>
     </Datagrid>

@@ -21,9 +21,19 @@ export interface StatementSubmissions {
   visibilityEndedOn: string | null;
   serviceEndedOn: string | null;
   batches: {
-    batchId: number; channel: (typeof SOR_BATCH_CHANNELS)[number]; batchStatus: (typeof SOR_BATCH_STATUSES)[number]; statementCount: number;
-    parentBatchId: number | null; startedAt: string; finishedAt: string | null; httpStatus: number | null; error: string | null; note: string | null;
-    position: number; outcome: (typeof SOR_ITEM_OUTCOMES)[number] | null; errors: FieldErrors | null;
+    batchId: number;
+    channel: (typeof SOR_BATCH_CHANNELS)[number];
+    batchStatus: (typeof SOR_BATCH_STATUSES)[number];
+    statementCount: number;
+    parentBatchId: number | null;
+    startedAt: string;
+    finishedAt: string | null;
+    httpStatus: number | null;
+    error: string | null;
+    note: string | null;
+    position: number;
+    outcome: (typeof SOR_ITEM_OUTCOMES)[number] | null;
+    errors: FieldErrors | null;
   }[];
 }
 

@@ -21,12 +21,15 @@ interface FixConfirmStepProps {
 export const FixConfirmStep = ({ kind, amountMb, email, reason, intended, overrideReason, failure }: FixConfirmStepProps) => {
   const translate = useTranslate();
   const data = useDataText();
-  const question = kind === 'redirect'
-    ? translate('resources.transfers.fix.confirm_redirect', { amount: data(amountMb), email })
-    : translate('resources.transfers.fix.confirm_reverse', { amount: data(amountMb) });
+  const question =
+    kind === 'redirect'
+      ? translate('resources.transfers.fix.confirm_redirect', { amount: data(amountMb), email })
+      : translate('resources.transfers.fix.confirm_reverse', { amount: data(amountMb) });
   return (
     <>
-      <Alert severity="warning" data-testid="fix-confirm-question">{question}</Alert>
+      <Alert severity="warning" data-testid="fix-confirm-question">
+        {question}
+      </Alert>
       <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
         <strong>{translate('resources.transfers.fix.reason')}:</strong> {reason}
       </Typography>
@@ -36,9 +39,15 @@ export const FixConfirmStep = ({ kind, amountMb, email, reason, intended, overri
         </Typography>
       )}
       {overrideReason && (
-        <Alert severity="warning" sx={{ mt: 2 }} data-testid="fix-confirm-override">{translate('resources.transfers.fix.confirm_override', { reason: overrideReason })}</Alert>
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="fix-confirm-override">
+          {translate('resources.transfers.fix.confirm_override', { reason: overrideReason })}
+        </Alert>
       )}
-      {failure && <div style={{ marginTop: 16 }}><FixFailureAlert failure={failure} /></div>}
+      {failure && (
+        <div style={{ marginTop: 16 }}>
+          <FixFailureAlert failure={failure} />
+        </div>
+      )}
     </>
   );
 };

@@ -31,9 +31,20 @@ export const FixFormStep = ({ preview, plan, isFetching, form, fieldErrors, isAd
   return (
     <Stack spacing={2}>
       <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid="fix-sent">
-        {t('sent', { amount: data(preview.amountMb), email: preview.recipientEmail, status: translate(`enums.transfer_status.${preview.status}`) })}
+        {t('sent', {
+          amount: data(preview.amountMb),
+          email: preview.recipientEmail,
+          status: translate(`enums.transfer_status.${preview.status}`),
+        })}
       </Typography>
-      <ToggleButtonGroup exclusive size="small" color="primary" value={form.mode} onChange={(_e, mode) => mode && form.setMode(mode)} fullWidth>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        value={form.mode}
+        onChange={(_e, mode) => mode && form.setMode(mode)}
+        fullWidth
+      >
         <ToggleButton value="redirect">{t('mode.redirect')}</ToggleButton>
         <ToggleButton value="reverse">{t('mode.reverse')}</ToggleButton>
       </ToggleButtonGroup>
@@ -53,14 +64,28 @@ export const FixFormStep = ({ preview, plan, isFetching, form, fieldErrors, isAd
         </>
       )}
       {form.mode === 'reverse' && (
-        <IntendedAddressField value={form.intendedEmail} onChange={form.setIntendedEmail} suggestions={preview.suggestions} recipientEmail={preview.recipientEmail} error={fieldErrors.intendedEmail} />
+        <IntendedAddressField
+          value={form.intendedEmail}
+          onChange={form.setIntendedEmail}
+          suggestions={preview.suggestions}
+          recipientEmail={preview.recipientEmail}
+          error={fieldErrors.intendedEmail}
+        />
       )}
       {isFetching && <LinearProgress />}
       {plan && <FixPlanSummary {...plan} email={form.checkedEmail} />}
       {!plan && form.mode === 'redirect' && !isFetching && (
-        <Typography variant="body2" color="text.secondary">{t('choose_email')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('choose_email')}
+        </Typography>
       )}
-      <FixReasonFields code={form.reasonCode} note={form.note} onCode={form.setReasonCode} onNote={form.setNote} error={fieldErrors.reasonCode ?? fieldErrors.reason} />
+      <FixReasonFields
+        code={form.reasonCode}
+        note={form.note}
+        onCode={form.setReasonCode}
+        onNote={form.setNote}
+        error={fieldErrors.reasonCode ?? fieldErrors.reason}
+      />
       {form.reasonCode !== '' && !isAddressError(form.reasonCode) && (
         <FinalTransferAdvice isAdmin={isAdmin} overrideReason={form.overrideReason} onOverrideReason={form.setOverrideReason} />
       )}

@@ -22,7 +22,16 @@ interface FixPlanSummaryProps {
 }
 
 /** Recoverable now, not recoverable and why (used / sent on / expired), and where the data goes; or why the fix is refused. */
-export const FixPlanSummary = ({ kind, email, done = false, recoverableMb, unrecoverableMb, unrecoverable, destination, refusal }: FixPlanSummaryProps) => {
+export const FixPlanSummary = ({
+  kind,
+  email,
+  done = false,
+  recoverableMb,
+  unrecoverableMb,
+  unrecoverable,
+  destination,
+  refusal,
+}: FixPlanSummaryProps) => {
   const translate = useTranslate();
   const data = useDataText();
   const destinationText = useDestinationText();
@@ -41,12 +50,20 @@ export const FixPlanSummary = ({ kind, email, done = false, recoverableMb, unrec
     <Box data-testid="fix-plan" sx={{ p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }}>
       <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
         <div>
-          <Typography variant="caption" color="text.secondary">{t(done ? 'recovered' : 'recoverable')}</Typography>
-          <Typography variant="h6" color="success.main" data-testid="fix-recoverable">{data(recoverableMb)}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t(done ? 'recovered' : 'recoverable')}
+          </Typography>
+          <Typography variant="h6" color="success.main" data-testid="fix-recoverable">
+            {data(recoverableMb)}
+          </Typography>
         </div>
         <div>
-          <Typography variant="caption" color="text.secondary">{t(done ? 'not_recovered' : 'unrecoverable')}</Typography>
-          <Typography variant="h6" color={unrecoverableMb > 0 ? 'error.main' : 'text.primary'}>{data(unrecoverableMb)}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t(done ? 'not_recovered' : 'unrecoverable')}
+          </Typography>
+          <Typography variant="h6" color={unrecoverableMb > 0 ? 'error.main' : 'text.primary'}>
+            {data(unrecoverableMb)}
+          </Typography>
         </div>
       </Stack>
       {lost.map((key) => (

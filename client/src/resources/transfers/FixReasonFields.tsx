@@ -20,7 +20,9 @@ export const FixReasonFields = ({ code, note, onCode, onNote, error }: FixReason
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.transfers.fix.${key}`, args);
   const noteMissing = code === 'other' && note.trim().length < MIN_REASON_LENGTH;
   const option = (reason: FixReason) => (
-    <MenuItem key={reason} value={reason} data-testid={`fix-reason-${reason}`}>{translate(`enums.transfer_fix_reason.${reason}`)}</MenuItem>
+    <MenuItem key={reason} value={reason} data-testid={`fix-reason-${reason}`}>
+      {translate(`enums.transfer_fix_reason.${reason}`)}
+    </MenuItem>
   );
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

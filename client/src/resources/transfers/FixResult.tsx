@@ -8,13 +8,22 @@ export const FixResult = ({ result, onNavigate }: { result: FixedTransfer; onNav
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { fix } = result;
-  const done = fix.kind === 'redirect'
-    ? translate('resources.transfers.fix.done.redirected', { email: result.redirectedToEmail ?? '' })
-    : translate('resources.transfers.fix.done.reversed');
+  const done =
+    fix.kind === 'redirect'
+      ? translate('resources.transfers.fix.done.redirected', { email: result.redirectedToEmail ?? '' })
+      : translate('resources.transfers.fix.done.reversed');
   return (
     <Stack spacing={2} data-testid="fix-result">
       <Alert severity="success">{done}</Alert>
-      <FixPlanSummary done kind={fix.kind} email={result.redirectedToEmail} recoverableMb={fix.recoveredMb} unrecoverableMb={fix.unrecoverableMb} unrecoverable={fix.unrecoverable} destination={fix.destination} />
+      <FixPlanSummary
+        done
+        kind={fix.kind}
+        email={result.redirectedToEmail}
+        recoverableMb={fix.recoveredMb}
+        unrecoverableMb={fix.unrecoverableMb}
+        unrecoverable={fix.unrecoverable}
+        destination={fix.destination}
+      />
       {fix.correctionTransferId !== null && (
         <div>
           <Button

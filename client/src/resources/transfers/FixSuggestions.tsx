@@ -14,7 +14,11 @@ export const FixSuggestions = ({ suggestions, selected, onPick }: FixSuggestions
   const translate = useTranslate();
   const t = (key: string) => translate(`resources.transfers.fix.${key}`);
   if (suggestions.length === 0) {
-    return <Typography variant="body2" color="text.secondary">{t('no_suggestions')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('no_suggestions')}
+      </Typography>
+    );
   }
   return (
     <>

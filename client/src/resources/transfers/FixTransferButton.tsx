@@ -15,7 +15,9 @@ export const FixTransferButton = () => {
   const [open, setOpen] = useState(false);
   if (!record) return null;
   const fixable = record.status === 'pending' || record.status === 'delivered';
-  const why = translate('resources.transfers.fix.cannot_fix', { status: translate(`enums.transfer_status.${record.status}`).toLocaleLowerCase() });
+  const why = translate('resources.transfers.fix.cannot_fix', {
+    status: translate(`enums.transfer_status.${record.status}`).toLocaleLowerCase(),
+  });
 
   return (
     <>

@@ -50,23 +50,59 @@ export const FixTransferDialog = ({ transfer, onClose }: { transfer: Transfer; o
   const reasonLabel = form.reasonCode ? translate(`enums.transfer_fix_reason.${form.reasonCode}`) : '';
   const reason = form.reasonCode ? composeReason(reasonLabel, form.reasonCode, form.note) : '';
   const override = form.reasonCode !== '' && !isAddressError(form.reasonCode) && byAdmin ? form.overrideReason.trim() : null;
-  const intendedOk = form.mode === 'redirect' || (!!preview.data && intendedAddressProblem(form.intendedEmail, preview.data.recipientEmail) === null);
-  const canReview = !!plan && !plan.refusal && reasonIsComplete(form.reasonCode, form.note) && fixAllowed(form.reasonCode, byAdmin, form.overrideReason) && intendedOk;
+  const intendedOk =
+    form.mode === 'redirect' || (!!preview.data && intendedAddressProblem(form.intendedEmail, preview.data.recipientEmail) === null);
+  const canReview =
+    !!plan &&
+    !plan.refusal &&
+    reasonIsComplete(form.reasonCode, form.note) &&
+    fixAllowed(form.reasonCode, byAdmin, form.overrideReason) &&
+    intendedOk;
   const alreadyFixed = failure?.code === 'transfer_already_fixed';
   const confirm = () => {
     if (!reasonIsComplete(form.reasonCode, form.note)) return;
     const common = { reasonCode: form.reasonCode, reason, ...(override ? { overrideReason: override } : {}) };
-    void fix(form.mode, form.mode === 'redirect' ? { email: form.checkedEmail ?? '', ...common } : { intendedEmail: form.intended, ...common });
+    void fix(
+      form.mode,
+      form.mode === 'redirect' ? { email: form.checkedEmail ?? '', ...common } : { intendedEmail: form.intended, ...common },
+    );
   };
   // A 400's field messages stay on the form after going back; a new review starts clean.
-  const review = () => { clearFailure(); setStep('confirm'); };
+  const review = () => {
+    clearFailure();
+    setStep('confirm');
+  };
 
   let content;
   if (result) content = <FixResult result={result} onNavigate={onClose} />;
-  else if (preview.error && !preview.data) content = <Alert severity="error">{t('preview_error', { message: translate(preview.error.message, { _: preview.error.message }) })}</Alert>;
+  else if (preview.error && !preview.data)
+    content = (
+      <Alert severity="error">{t('preview_error', { message: translate(preview.error.message, { _: preview.error.message }) })}</Alert>
+    );
   else if (!preview.data) content = <CircularProgress aria-label={t('loading')} />;
-  else if (step === 'confirm' && plan) content = <FixConfirmStep kind={form.mode} amountMb={plan.recoverableMb} email={form.checkedEmail ?? ''} reason={reason} intended={form.intended} overrideReason={override} failure={failure} />;
-  else content = <FixFormStep preview={preview.data} plan={plan} isFetching={preview.isFetching} form={form} fieldErrors={failure?.fields ?? {}} isAdmin={byAdmin} />;
+  else if (step === 'confirm' && plan)
+    content = (
+      <FixConfirmStep
+        kind={form.mode}
+        amountMb={plan.recoverableMb}
+        email={form.checkedEmail ?? ''}
+        reason={reason}
+        intended={form.intended}
+        overrideReason={override}
+        failure={failure}
+      />
+    );
+  else
+    content = (
+      <FixFormStep
+        preview={preview.data}
+        plan={plan}
+        isFetching={preview.isFetching}
+        form={form}
+        fieldErrors={failure?.fields ?? {}}
+        isAdmin={byAdmin}
+      />
+    );
 
   return (
     <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="fix-transfer-title">
@@ -77,7 +113,9 @@ export const FixTransferDialog = ({ transfer, onClose }: { transfer: Transfer; o
           <Button onClick={onClose}>{translate('ra.action.close')}</Button>
         ) : step === 'confirm' ? (
           <>
-            <Button onClick={() => setStep('form')} disabled={isPending}>{translate('ra.action.back')}</Button>
+            <Button onClick={() => setStep('form')} disabled={isPending}>
+              {translate('ra.action.back')}
+            </Button>
             <Button
               variant="contained"
               color="warning"

@@ -12,8 +12,12 @@ import type { TimelineEvent } from './transferTypes.ts';
 import { useTimelineText } from './useTimelineText.ts';
 
 const ICONS: Record<TimelineEvent['type'], ReactElement> = {
-  created: <CreatedIcon />, delivered: <DeliveredIcon />, fixed: <FixedIcon />,
-  ledger: <LedgerIcon />, message: <MessageIcon />, audit: <AuditIcon />,
+  created: <CreatedIcon />,
+  delivered: <DeliveredIcon />,
+  fixed: <FixedIcon />,
+  ledger: <LedgerIcon />,
+  message: <MessageIcon />,
+  audit: <AuditIcon />,
 };
 
 /** The account plan an event is about, to link to it. */
@@ -39,15 +43,32 @@ export const TimelineEventItem = ({ event, currentId }: { event: TimelineEvent; 
       <ListItemText
         primary={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            {isCorrection && <Chip size="small" variant="outlined" color="info" label={translate('resources.transfers.timeline.correction', { id: event.transferId })} />}
-            <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>{describe(event)}</Typography>
+            {isCorrection && (
+              <Chip
+                size="small"
+                variant="outlined"
+                color="info"
+                label={translate('resources.transfers.timeline.correction', { id: event.transferId })}
+              />
+            )}
+            <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
+              {describe(event)}
+            </Typography>
           </Stack>
         }
         secondary={
           <Stack direction="row" spacing={1.5} component="span" sx={{ flexWrap: 'wrap' }}>
             <span>{time}</span>
-            {plan !== null && <Link to={createPath({ resource: 'account-plans', id: plan, type: 'show' })}>{translate('resources.transfers.timeline.plan_link', { id: plan })}</Link>}
-            {isCorrection && <Link to={createPath({ resource: 'transfers', id: event.transferId, type: 'show' })}>{translate('resources.transfers.timeline.transfer_link', { id: event.transferId })}</Link>}
+            {plan !== null && (
+              <Link to={createPath({ resource: 'account-plans', id: plan, type: 'show' })}>
+                {translate('resources.transfers.timeline.plan_link', { id: plan })}
+              </Link>
+            )}
+            {isCorrection && (
+              <Link to={createPath({ resource: 'transfers', id: event.transferId, type: 'show' })}>
+                {translate('resources.transfers.timeline.transfer_link', { id: event.transferId })}
+              </Link>
+            )}
           </Stack>
         }
         slotProps={{ secondary: { component: 'span', sx: { display: 'block', mt: 0.5 } } }}

@@ -1,5 +1,13 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { Link, ReferenceManyField, useCreatePath, useGetRecordRepresentation, useListContext, useTranslate, type FieldProps } from 'react-admin';
+import {
+  Link,
+  ReferenceManyField,
+  useCreatePath,
+  useGetRecordRepresentation,
+  useListContext,
+  useTranslate,
+  type FieldProps,
+} from 'react-admin';
 import type { Transfer } from './transferTypes.ts';
 
 const CorrectionChips = () => {
@@ -8,7 +16,12 @@ const CorrectionChips = () => {
   const represent = useGetRecordRepresentation('transfers');
   const translate = useTranslate();
   if (isPending) return null;
-  if (!data?.length) return <Typography component="span" variant="body2">{translate('resources.transfers.summary.no_corrections')}</Typography>;
+  if (!data?.length)
+    return (
+      <Typography component="span" variant="body2">
+        {translate('resources.transfers.summary.no_corrections')}
+      </Typography>
+    );
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
       {data.map((correction) => (

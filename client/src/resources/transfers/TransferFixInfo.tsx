@@ -27,7 +27,7 @@ export const TransferFixInfo = () => {
   if (!record?.fixedAt) return null;
   // The audit entry of the fix says who did it; else the staff directory's name.
   const audit = timeline?.events.find((e) => e.type === 'audit' && e.transferId === record.id && e.audit.outcome !== 'failure');
-  const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : (fixer || '?');
+  const by = audit?.type === 'audit' && audit.audit.actorEmail ? audit.audit.actorEmail : fixer || '?';
   const args = {
     status: translate(`enums.transfer_status.${record.status}`),
     date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.fixedAt)),
@@ -41,13 +41,28 @@ export const TransferFixInfo = () => {
   };
   return (
     <Alert severity="info" sx={{ my: 2 }} data-testid="transfer-fix-info">
-      <AlertTitle>{translate(record.status === 'redirected' ? 'resources.transfers.summary.fixed_redirected' : 'resources.transfers.summary.fixed_reversed', args)}</AlertTitle>
+      <AlertTitle>
+        {translate(
+          record.status === 'redirected' ? 'resources.transfers.summary.fixed_redirected' : 'resources.transfers.summary.fixed_reversed',
+          args,
+        )}
+      </AlertTitle>
       {translate('resources.transfers.summary.fixed_amounts', args)}
       <br />
       {translate('resources.transfers.summary.fixed_reason', args)}
       <br />
-      {record.intendedEmail && <>{translate('resources.transfers.summary.fixed_intended', args)}<br /></>}
-      {record.fixOverrideReason && <><strong data-testid="transfer-fix-override">{translate('resources.transfers.summary.fixed_override', args)}</strong><br /></>}
+      {record.intendedEmail && (
+        <>
+          {translate('resources.transfers.summary.fixed_intended', args)}
+          <br />
+        </>
+      )}
+      {record.fixOverrideReason && (
+        <>
+          <strong data-testid="transfer-fix-override">{translate('resources.transfers.summary.fixed_override', args)}</strong>
+          <br />
+        </>
+      )}
       <em>{translate('resources.transfers.summary.cannot_fix_again')}</em>
     </Alert>
   );

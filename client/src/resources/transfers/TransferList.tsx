@@ -13,8 +13,19 @@ import { TRANSFER_TABS } from './transferChoices.ts';
 
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
-  <List exporter={csvExporter} filters={transferFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-    <ActiveFilterChips defaults={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} except={(v) => (typeof v.status === 'string' ? ['status'] : [])} enums={{ status: 'transfer_status' }} />
+  <List
+    exporter={csvExporter}
+    filters={transferFilters}
+    filterDefaultValues={{ status: 'pending' }}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+  >
+    <ActiveFilterChips
+      defaults={{ status: 'pending' }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      except={(v) => (typeof v.status === 'string' ? ['status'] : [])}
+      enums={{ status: 'transfer_status' }}
+    />
     <StatusTabs statuses={TRANSFER_TABS} enumName="transfer_status" label="resources.transfers.list.tabs" />
     <Datagrid rowClick="show" bulkActionButtons={false} sx={hideColumnsBelow('lg', ['recipientAccountId', 'fixedAt'])}>
       <TextField source="id" />

@@ -14,17 +14,41 @@ export const TransferSummary = () => {
   if (!record) return null;
   return (
     <Grid container spacing={2} data-testid="transfer-summary">
-      <Cell><TransferStatusField source="status" /></Cell>
-      <Cell><TransferAmountField source="amountMb" /></Cell>
-      <Cell><DateTimeField source="createdAt" /></Cell>
-      <Cell><DateTimeField source="deliveredAt" emptyText="—" /></Cell>
-      <Cell><RefField source="senderAccountId" reference="accounts" /></Cell>
-      <Cell><RefField source="sourceAccountPlanId" reference="account-plans" /></Cell>
-      <Cell><TextField source="recipientEmail" /></Cell>
-      <Cell><RefField source="recipientAccountId" reference="accounts" emptyText="resources.transfers.summary.no_account" /></Cell>
-      <Cell><RefField source="recipientAccountPlanId" reference="account-plans" emptyText="resources.transfers.summary.not_delivered" /></Cell>
-      {record.correctsTransferId !== null && <Cell><RefField source="correctsTransferId" reference="transfers" /></Cell>}
-      <Cell><TransferCorrectionsField source="corrections" label="resources.transfers.summary.corrections" /></Cell>
+      <Cell>
+        <TransferStatusField source="status" />
+      </Cell>
+      <Cell>
+        <TransferAmountField source="amountMb" />
+      </Cell>
+      <Cell>
+        <DateTimeField source="createdAt" />
+      </Cell>
+      <Cell>
+        <DateTimeField source="deliveredAt" emptyText="—" />
+      </Cell>
+      <Cell>
+        <RefField source="senderAccountId" reference="accounts" />
+      </Cell>
+      <Cell>
+        <RefField source="sourceAccountPlanId" reference="account-plans" />
+      </Cell>
+      <Cell>
+        <TextField source="recipientEmail" />
+      </Cell>
+      <Cell>
+        <RefField source="recipientAccountId" reference="accounts" emptyText="resources.transfers.summary.no_account" />
+      </Cell>
+      <Cell>
+        <RefField source="recipientAccountPlanId" reference="account-plans" emptyText="resources.transfers.summary.not_delivered" />
+      </Cell>
+      {record.correctsTransferId !== null && (
+        <Cell>
+          <RefField source="correctsTransferId" reference="transfers" />
+        </Cell>
+      )}
+      <Cell>
+        <TransferCorrectionsField source="corrections" label="resources.transfers.summary.corrections" />
+      </Cell>
     </Grid>
   );
 };

@@ -13,7 +13,9 @@ export const TransferTimeline = () => {
 
   return (
     <Box sx={{ mt: 2 }} data-testid="transfer-timeline">
-      <Typography variant="h6" gutterBottom>{translate('resources.transfers.timeline.title')}</Typography>
+      <Typography variant="h6" gutterBottom>
+        {translate('resources.transfers.timeline.title')}
+      </Typography>
       {isPending && <CircularProgress size={24} />}
       {error && <Alert severity="error">{translate('resources.transfers.timeline.load_error')}</Alert>}
       {data && data.events.length === 0 && <Typography variant="body2">{translate('resources.transfers.timeline.empty')}</Typography>}

@@ -10,7 +10,8 @@ export function useDestinationText(): (destination: FixDestination, kind: FixKin
   const translate = useTranslate();
   const locale = useLocale();
   const t = (key: string, args: Record<string, unknown> = {}) => translate(`resources.transfers.fix.destination.${key}`, args);
-  const expiring = (iso: string | null) => (iso ? t('expiring', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) }) : '');
+  const expiring = (iso: string | null) =>
+    iso ? t('expiring', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) }) : '';
   return (destination, kind, email) => {
     switch (destination.kind) {
       case 'source_plan':

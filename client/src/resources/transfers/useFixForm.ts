@@ -38,11 +38,26 @@ export function useFixForm() {
   const emailIsChecked = checkedEmail !== undefined && normalizeEmail(email) === checkedEmail;
   const emailIsInvalid = email.trim() !== '' && !isValidEmail(normalizeEmail(email));
   /** What the fix records as the address the sender meant: the redirect's address, or the one given for a reverse. */
-  const intended = mode === 'redirect' ? checkedEmail ?? '' : normalizeEmail(intendedEmail);
+  const intended = mode === 'redirect' ? (checkedEmail ?? '') : normalizeEmail(intendedEmail);
 
   return {
-    mode, setMode, email, setEmail, checkedEmail, pick, emailIsChecked, emailIsInvalid,
-    intendedEmail, setIntendedEmail, intended, reasonCode, setReasonCode, note, setNote, overrideReason, setOverrideReason,
+    mode,
+    setMode,
+    email,
+    setEmail,
+    checkedEmail,
+    pick,
+    emailIsChecked,
+    emailIsInvalid,
+    intendedEmail,
+    setIntendedEmail,
+    intended,
+    reasonCode,
+    setReasonCode,
+    note,
+    setNote,
+    overrideReason,
+    setOverrideReason,
   };
 }
 

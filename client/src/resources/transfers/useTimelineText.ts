@@ -16,15 +16,23 @@ export function useTimelineText(): (event: TimelineEvent) => string {
         return transfer.correctsTransferId === null ? t('created', args) : t('created_correction', args);
       }
       case 'delivered':
-        return event.transfer.recipientAccountPlanId === null ? t('delivered_no_plan') : t('delivered', { plan: event.transfer.recipientAccountPlanId });
+        return event.transfer.recipientAccountPlanId === null
+          ? t('delivered_no_plan')
+          : t('delivered', { plan: event.transfer.recipientAccountPlanId });
       case 'fixed': {
         const { transfer } = event;
-        const args = { email: transfer.redirectedToEmail ?? '', recovered: data(transfer.recoveredMb ?? 0), lost: data(transfer.unrecoverableMb ?? 0) };
+        const args = {
+          email: transfer.redirectedToEmail ?? '',
+          recovered: data(transfer.recoveredMb ?? 0),
+          lost: data(transfer.unrecoverableMb ?? 0),
+        };
         const line = transfer.status === 'redirected' ? t('fixed_redirected', args) : t('fixed_reversed', args);
         if (!transfer.fixReasonCode) return line;
         // Why (the address error, or an admin's override of the finality of transfers).
         const reason = translate(`enums.transfer_fix_reason.${transfer.fixReasonCode}`, { _: transfer.fixReasonCode });
-        return transfer.fixOverrideReason ? t('fixed_overridden', { line, reason, override: transfer.fixOverrideReason }) : t('fixed_because', { line, reason });
+        return transfer.fixOverrideReason
+          ? t('fixed_overridden', { line, reason, override: transfer.fixOverrideReason })
+          : t('fixed_because', { line, reason });
       }
       case 'ledger': {
         const { entry } = event;
@@ -37,7 +45,11 @@ export function useTimelineText(): (event: TimelineEvent) => string {
       }
       case 'message': {
         const { message } = event;
-        return t('message', { template: translate(`resources.messages.templates.${message.template}`, { _: message.template }), to: message.toAddress, status: translate(`enums.message_status.${message.status}`, { _: message.status }) });
+        return t('message', {
+          template: translate(`resources.messages.templates.${message.template}`, { _: message.template }),
+          to: message.toAddress,
+          status: translate(`enums.message_status.${message.status}`, { _: message.status }),
+        });
       }
       case 'audit': {
         const { audit } = event;
@@ -46,9 +58,14 @@ export function useTimelineText(): (event: TimelineEvent) => string {
         if (audit.outcome === 'failure') {
           // A refused attempt (a fix asked for a final transfer): who tried, and why it was refused.
           const code = typeof audit.after?.refused === 'string' ? audit.after.refused : '';
-          const asked = typeof audit.after?.reasonCode === 'string' ? translate(`enums.transfer_fix_reason.${audit.after.reasonCode}`, { _: audit.after.reasonCode }) : '?';
+          const asked =
+            typeof audit.after?.reasonCode === 'string'
+              ? translate(`enums.transfer_fix_reason.${audit.after.reasonCode}`, { _: audit.after.reasonCode })
+              : '?';
           return t('audit_refused', {
-            actor: audit.actorEmail ?? '?', attempt: translate(`resources.transfers.timeline.attempts.${verb}`, { _: audit.action }), asked,
+            actor: audit.actorEmail ?? '?',
+            attempt: translate(`resources.transfers.timeline.attempts.${verb}`, { _: audit.action }),
+            asked,
             why: translate(`resources.transfers.fix.refusals.${code}`, { _: audit.reason ?? code }),
           });
         }

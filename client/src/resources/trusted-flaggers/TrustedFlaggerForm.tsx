@@ -10,7 +10,13 @@ export const TrustedFlaggerForm = () => (
     <TextInput source="name" validate={[required(), maxLength(200)]} />
     <TextInput source="email" type="email" validate={[required(), email(), maxLength(254)]} />
     <TextInput source="designatedBy" validate={[required(), maxLength(200)]} helperText="resources.trusted-flaggers.helper.designatedBy" />
-    <AutocompleteArrayInput source="expertise" choices={categoryChoices} parse={parseExpertise} helperText="resources.trusted-flaggers.helper.expertise" fullWidth />
+    <AutocompleteArrayInput
+      source="expertise"
+      choices={categoryChoices}
+      parse={parseExpertise}
+      helperText="resources.trusted-flaggers.helper.expertise"
+      fullWidth
+    />
     <DateInput source="validUntil" helperText="resources.trusted-flaggers.helper.validUntil" />
     <BooleanInput source="active" />
   </SimpleForm>

@@ -4,10 +4,7 @@ import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { ValidUntilField } from './ValidUntilField.tsx';
 
 // `q`: name or e-mail.
-const flaggerFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <NullableBooleanInput key="active" source="active" />,
-];
+const flaggerFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" />];
 
 export const TrustedFlaggerList = () => (
   <List exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>

@@ -1,8 +1,6 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Alert, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography,
-} from '@mui/material';
+import { Alert, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { RecordContextProvider, useCreate, useDelete, useTranslate, useUpdate } from 'react-admin';
 import { MAX_ALERT_RULES } from '../../../../server/domain/accounts/alerts.ts';
@@ -14,7 +12,12 @@ import { nextThreshold } from './alertChoices.ts';
 import { AlertRuleForm, type AlertRuleValues } from './AlertRuleForm.tsx';
 
 /** A new rule: by e-mail to the account's own address, at the first usual threshold the plan lacks. */
-const newRule = (rules: UsageAlertRule[]): AlertRuleValues => ({ thresholdPercent: nextThreshold(rules.map((r) => r.thresholdPercent)), channel: 'email', destination: null, enabled: true });
+const newRule = (rules: UsageAlertRule[]): AlertRuleValues => ({
+  thresholdPercent: nextThreshold(rules.map((r) => r.thresholdPercent)),
+  channel: 'email',
+  destination: null,
+  enabled: true,
+});
 
 interface AlertRulesEditorProps {
   accountPlanId: number;
@@ -41,14 +44,28 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
   const [update, { isPending: updating }] = useUpdate<UsageAlertRule>();
   const [remove, { isPending: deleting }] = useDelete<UsageAlertRule>();
 
-  const done = () => { setFailure(null); setEditing(null); setFormKey((k) => k + 1); onChanged(); };
+  const done = () => {
+    setFailure(null);
+    setEditing(null);
+    setFormKey((k) => k + 1);
+    onChanged();
+  };
   const failed = (error: unknown) => setFailure(toActionFailure(error));
   const save = (values: AlertRuleValues) => {
     setFailure(null);
-    const data = { thresholdPercent: Number(values.thresholdPercent), channel: values.channel, destination: values.destination ?? null, enabled: values.enabled };
+    const data = {
+      thresholdPercent: Number(values.thresholdPercent),
+      channel: values.channel,
+      destination: values.destination ?? null,
+      enabled: values.enabled,
+    };
     if (editing) {
       // The whole record with its version (optimistic locking): a stale one answers 409 stale_record.
-      void update('usage-alerts', { id: editing.id, data: { ...editing, ...data }, previousData: editing }, { mutationMode: 'pessimistic', onSuccess: done, onError: failed });
+      void update(
+        'usage-alerts',
+        { id: editing.id, data: { ...editing, ...data }, previousData: editing },
+        { mutationMode: 'pessimistic', onSuccess: done, onError: failed },
+      );
     } else {
       void create('usage-alerts', { data: { accountPlanId, ...data } }, { onSuccess: done, onError: failed });
     }
@@ -60,9 +77,15 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
 
   return (
     <div data-testid={`alert-rules-${accountPlanId}`}>
-      {unlimited && <Alert severity="info" sx={{ mb: 1 }} data-testid="alert-rules-fair-use">{t('fair_use')}</Alert>}
+      {unlimited && (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="alert-rules-fair-use">
+          {t('fair_use')}
+        </Alert>
+      )}
       {rules.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('none')}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('none')}
+        </Typography>
       ) : (
         <Table size="small" sx={{ mb: 2 }}>
           <TableHead>
@@ -82,19 +105,44 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
                 <TableCell>{translate(`enums.alert_channel.${rule.channel}`)}</TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>{rule.destination ?? t('own_address')}</TableCell>
                 <TableCell>
-                  <Chip size="small" variant="outlined" color={rule.enabled ? 'success' : 'default'} label={t(rule.enabled ? 'on' : 'off')} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={rule.enabled ? 'success' : 'default'}
+                    label={t(rule.enabled ? 'on' : 'off')}
+                  />
                 </TableCell>
                 <TableCell>
-                  {rule.firedAt ? <RecordContextProvider value={rule}><DateTimeField source="firedAt" /></RecordContextProvider> : t('not_fired')}
+                  {rule.firedAt ? (
+                    <RecordContextProvider value={rule}>
+                      <DateTimeField source="firedAt" />
+                    </RecordContextProvider>
+                  ) : (
+                    t('not_fired')
+                  )}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Tooltip title={translate('ra.action.edit')}>
-                    <IconButton size="small" onClick={() => { setFailure(null); setEditing(rule); setFormKey((k) => k + 1); }} aria-label={translate('ra.action.edit')}>
+                    <IconButton
+                      size="small"
+                      onClick={() => {
+                        setFailure(null);
+                        setEditing(rule);
+                        setFormKey((k) => k + 1);
+                      }}
+                      aria-label={translate('ra.action.edit')}
+                    >
                       <EditIcon fontSize="small" />
                     </IconButton>
                   </Tooltip>
                   <Tooltip title={translate('ra.action.delete')}>
-                    <IconButton size="small" onClick={() => erase(rule)} disabled={deleting} aria-label={translate('ra.action.delete')} data-testid={`alert-rule-delete-${rule.id}`}>
+                    <IconButton
+                      size="small"
+                      onClick={() => erase(rule)}
+                      disabled={deleting}
+                      aria-label={translate('ra.action.delete')}
+                      data-testid={`alert-rule-delete-${rule.id}`}
+                    >
                       <DeleteIcon fontSize="small" />
                     </IconButton>
                   </Tooltip>
@@ -104,18 +152,41 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
           </TableBody>
         </Table>
       )}
-      <Typography variant="subtitle2" gutterBottom>{editing ? t('edit_title', { value: editing.thresholdPercent }) : t('add_title')}</Typography>
-      {!editing && rules.length >= MAX_ALERT_RULES && <Alert severity="info" sx={{ mb: 1 }}>{t('at_most', { max: MAX_ALERT_RULES })}</Alert>}
+      <Typography variant="subtitle2" gutterBottom>
+        {editing ? t('edit_title', { value: editing.thresholdPercent }) : t('add_title')}
+      </Typography>
+      {!editing && rules.length >= MAX_ALERT_RULES && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {t('at_most', { max: MAX_ALERT_RULES })}
+        </Alert>
+      )}
       <AlertRuleForm
         // Remounted when the rules reload too, so that a new rule proposes a threshold the plan still lacks.
         key={`${formKey}:${rules.map((r) => r.id).join(',')}`}
-        initial={editing ? { thresholdPercent: editing.thresholdPercent, channel: editing.channel, destination: editing.destination, enabled: editing.enabled } : newRule(rules)}
+        initial={
+          editing
+            ? {
+                thresholdPercent: editing.thresholdPercent,
+                channel: editing.channel,
+                destination: editing.destination,
+                enabled: editing.enabled,
+              }
+            : newRule(rules)
+        }
         isPending={creating || updating}
         unlimited={unlimited}
         accountHasPhone={accountHasPhone}
         submitLabel={editing ? translate('ra.action.save') : t('add')}
         onSubmit={save}
-        onCancel={editing ? () => { setEditing(null); setFailure(null); setFormKey((k) => k + 1); } : undefined}
+        onCancel={
+          editing
+            ? () => {
+                setEditing(null);
+                setFailure(null);
+                setFormKey((k) => k + 1);
+              }
+            : undefined
+        }
       />
       {failure && <ActionFailureAlert failure={failure} codes="resources.usage-alerts.errors" fields="resources.usage-alerts.fields" />}
     </div>

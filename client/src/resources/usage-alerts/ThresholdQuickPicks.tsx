@@ -9,7 +9,11 @@ export const ThresholdQuickPicks = () => {
   const { setValue } = useFormContext();
   const current: unknown = useWatch({ name: 'thresholdPercent' });
   return (
-    <ButtonGroup size="small" aria-label={translate('resources.usage-alerts.editor.quick_picks')} sx={{ mt: 1, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
+    <ButtonGroup
+      size="small"
+      aria-label={translate('resources.usage-alerts.editor.quick_picks')}
+      sx={{ mt: 1, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+    >
       {QUICK_THRESHOLDS.map((value) => (
         <Button
           key={value}

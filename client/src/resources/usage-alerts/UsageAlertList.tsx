@@ -1,4 +1,14 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, NumberField, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  NumberInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
