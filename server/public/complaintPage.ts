@@ -35,16 +35,17 @@ export function complaintPage(lang: Lang, form: ComplaintForm, errors: FieldErro
   });
   return page(
     { lang, title: w.complaintTitle, path: COMPLAINT_PATH, hasErrors: errors.size > 0 },
-    html` ${errorSummary(errors, FIELD_ORDER, w)}
-      <h1>${w.complaintTitle}</h1>
-      <p class="lead">${w.complaintIntro}</p>
-      <form method="post" action="${withLanguage(COMPLAINT_PATH, lang)}" novalidate accept-charset="utf-8">
-        ${textInput({ ...field('reference', w.reference, w.referenceHint), value: form.reference, spellcheck: false })}
-        ${textInput({ ...field('email', w.email, w.emailHint), value: form.email, type: 'email', autocomplete: 'email', spellcheck: false })}
-        ${textInput({ ...field('name', w.name, undefined, 'optional'), value: form.name, autocomplete: 'name' })}
-        ${textArea({ ...field('text', w.text, w.textHint), value: form.text, rows: 8 })}
-        <button type="submit" class="button">${w.submitComplaint}</button>
-      </form>`,
+    html`
+${errorSummary(errors, FIELD_ORDER, w)}
+<h1>${w.complaintTitle}</h1>
+<p class="lead">${w.complaintIntro}</p>
+<form method="post" action="${withLanguage(COMPLAINT_PATH, lang)}" novalidate accept-charset="utf-8">
+${textInput({ ...field('reference', w.reference, w.referenceHint), value: form.reference, spellcheck: false })}
+${textInput({ ...field('email', w.email, w.emailHint), value: form.email, type: 'email', autocomplete: 'email', spellcheck: false })}
+${textInput({ ...field('name', w.name, undefined, 'optional'), value: form.name, autocomplete: 'name' })}
+${textArea({ ...field('text', w.text, w.textHint), value: form.text, rows: 8 })}
+<button type="submit" class="button">${w.submitComplaint}</button>
+</form>`,
   );
 }
 
@@ -57,15 +58,13 @@ export function complaintReceivedPage(lang: Lang, receipt: ComplaintReceipt): st
   const w = WORDS[lang];
   return page(
     { lang, title: w.complaintReceivedTitle, path: `${COMPLAINT_PATH}/received/${receipt.reference}` },
-    html` <div class="panel" role="status">
-        <h1>${w.complaintReceivedTitle}</h1>
-        <p>${w.yourReference}<br /><strong class="reference">${receipt.reference}</strong></p>
-      </div>
-      <dl class="facts">
-        <dt>${w.receivedOn}</dt>
-        <dd><time datetime="${receipt.receivedAt}">${formatDateTime(receipt.receivedAt, lang)}</time></dd>
-      </dl>
-      <p>${w.complaintAcknowledged}</p>
-      <p><a href="${withLanguage(NOTICE_PATH, lang)}">${w.noticeTitle}</a></p>`,
+    html`
+<div class="panel" role="status">
+<h1>${w.complaintReceivedTitle}</h1>
+<p>${w.yourReference}<br><strong class="reference">${receipt.reference}</strong></p>
+</div>
+<dl class="facts"><dt>${w.receivedOn}</dt><dd><time datetime="${receipt.receivedAt}">${formatDateTime(receipt.receivedAt, lang)}</time></dd></dl>
+<p>${w.complaintAcknowledged}</p>
+<p><a href="${withLanguage(NOTICE_PATH, lang)}">${w.noticeTitle}</a></p>`,
   );
 }

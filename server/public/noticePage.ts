@@ -95,46 +95,43 @@ export function noticePage(lang: Lang, form: NoticeForm, errors: FieldErrors = n
   });
   return page(
     { lang, title: w.noticeTitle, path: NOTICE_PATH, hasErrors: errors.size > 0 },
-    html` ${errorSummary(errors, FIELD_ORDER, w)}
-      <h1>${w.noticeTitle}</h1>
-      <p class="lead">${w.noticeIntro}</p>
-      <form method="post" action="${withLanguage(NOTICE_PATH, lang)}" novalidate accept-charset="utf-8">
-        ${fieldset(w.contentLegend, [
-          select({ ...field('category', w.category), value: form.category, placeholder: w.choose, options: categoryOptions(lang) }),
-          textArea({ ...field('explanation', w.explanation, w.explanationHint), value: form.explanation, rows: 8 }),
-          textArea({ ...field('locations', w.locations, w.locationsHint), value: form.locations, rows: 4, spellcheck: false }),
-          textInput({ ...field('legalGround', w.legalGround, w.legalGroundHint, 'optional'), value: form.legalGround }),
-          select({
-            ...field('memberState', w.memberState, undefined, 'optional'),
-            value: form.memberState,
-            placeholder: w.memberStateNone,
-            options: memberStateOptions(lang),
-          }),
-        ])}
-        ${fieldset(
-          w.youLegend,
-          [
-            textInput({
-              ...field('notifierName', w.notifierName, undefined, 'conditional'),
-              value: form.notifierName,
-              autocomplete: 'name',
-            }),
-            textInput({
-              ...field('notifierEmail', w.notifierEmail, w.notifierEmailHint, 'conditional'),
-              value: form.notifierEmail,
-              type: 'email',
-              autocomplete: 'email',
-              spellcheck: false,
-            }),
-          ],
-          { id: 'you-hint', text: w.youHint },
-        )}
-        ${fieldset(w.declarationsLegend, [
-          checkbox({ ...field('threatToLife', w.threatToLife, w.threatToLifeHint, 'conditional'), checked: form.threatToLife }),
-          checkbox({ ...field('goodFaith', w.goodFaith), checked: form.goodFaith }),
-        ])}
-        <button type="submit" class="button">${w.submitNotice}</button>
-      </form>`,
+    html`
+${errorSummary(errors, FIELD_ORDER, w)}
+<h1>${w.noticeTitle}</h1>
+<p class="lead">${w.noticeIntro}</p>
+<form method="post" action="${withLanguage(NOTICE_PATH, lang)}" novalidate accept-charset="utf-8">
+${fieldset(w.contentLegend, [
+  select({ ...field('category', w.category), value: form.category, placeholder: w.choose, options: categoryOptions(lang) }),
+  textArea({ ...field('explanation', w.explanation, w.explanationHint), value: form.explanation, rows: 8 }),
+  textArea({ ...field('locations', w.locations, w.locationsHint), value: form.locations, rows: 4, spellcheck: false }),
+  textInput({ ...field('legalGround', w.legalGround, w.legalGroundHint, 'optional'), value: form.legalGround }),
+  select({
+    ...field('memberState', w.memberState, undefined, 'optional'),
+    value: form.memberState,
+    placeholder: w.memberStateNone,
+    options: memberStateOptions(lang),
+  }),
+])}
+${fieldset(
+  w.youLegend,
+  [
+    textInput({ ...field('notifierName', w.notifierName, undefined, 'conditional'), value: form.notifierName, autocomplete: 'name' }),
+    textInput({
+      ...field('notifierEmail', w.notifierEmail, w.notifierEmailHint, 'conditional'),
+      value: form.notifierEmail,
+      type: 'email',
+      autocomplete: 'email',
+      spellcheck: false,
+    }),
+  ],
+  { id: 'you-hint', text: w.youHint },
+)}
+${fieldset(w.declarationsLegend, [
+  checkbox({ ...field('threatToLife', w.threatToLife, w.threatToLifeHint, 'conditional'), checked: form.threatToLife }),
+  checkbox({ ...field('goodFaith', w.goodFaith), checked: form.goodFaith }),
+])}
+<button type="submit" class="button">${w.submitNotice}</button>
+</form>`,
   );
 }
 
@@ -148,17 +145,15 @@ export function noticeReceivedPage(lang: Lang, receipt: NoticeReceipt): string {
   const w = WORDS[lang];
   return page(
     { lang, title: w.noticeReceivedTitle, path: `${NOTICE_PATH}/received/${receipt.reference}` },
-    html` <div class="panel" role="status">
-        <h1>${w.noticeReceivedTitle}</h1>
-        <p>${w.yourReference}<br /><strong class="reference">${receipt.reference}</strong></p>
-      </div>
-      <dl class="facts">
-        <dt>${w.receivedOn}</dt>
-        <dd><time datetime="${receipt.receivedAt}">${formatDateTime(receipt.receivedAt, lang)}</time></dd>
-      </dl>
-      <p>${receipt.acknowledged ? w.acknowledgementSent : w.noAcknowledgement}</p>
-      <p>${w.complaintRoute} <a href="${withLanguage(COMPLAINT_PATH, lang)}">${w.complaintLink}</a>.</p>
-      <p><a href="${withLanguage(NOTICE_PATH, lang)}">${w.anotherNotice}</a></p>`,
+    html`
+<div class="panel" role="status">
+<h1>${w.noticeReceivedTitle}</h1>
+<p>${w.yourReference}<br><strong class="reference">${receipt.reference}</strong></p>
+</div>
+<dl class="facts"><dt>${w.receivedOn}</dt><dd><time datetime="${receipt.receivedAt}">${formatDateTime(receipt.receivedAt, lang)}</time></dd></dl>
+<p>${receipt.acknowledged ? w.acknowledgementSent : w.noAcknowledgement}</p>
+<p>${w.complaintRoute} <a href="${withLanguage(COMPLAINT_PATH, lang)}">${w.complaintLink}</a>.</p>
+<p><a href="${withLanguage(NOTICE_PATH, lang)}">${w.anotherNotice}</a></p>`,
   );
 }
 
