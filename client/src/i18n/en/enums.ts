@@ -148,7 +148,7 @@ export const enums = {
   },
   alert_channel: { email: 'E-mail', sms: 'SMS' },
   message_channel: { email: 'E-mail', sms: 'SMS' },
-  message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed (dead)' },
+  message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed for good' },
   staff_status: { active: 'Active', disabled: 'Disabled' },
   audit_outcome: { success: 'Success', failure: 'Failure' },
   goodwill_reason: {
