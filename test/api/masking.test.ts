@@ -96,7 +96,7 @@ beforeAll(async () => {
     as[role] = sessionFetch(baseUrl, res.headers.get('set-cookie')!.split(';')[0]!);
   }
   // A staff change on an account, so that the 360's audit list and the audit log carry before/after values.
-  const account = await db('accounts').where({ status: 'active' }).whereNotNull('phone').orderBy('id').first('id');
+  const account = await db('accounts').where({ status: 'active', data_blocked: false }).whereNotNull('phone').orderBy('id').first('id');
   const block = await as.support(`/api/accounts/${account.id}/block`, {
     method: 'POST',
     body: JSON.stringify({ reason: 'Suspected fraud, checking with the customer' }),
