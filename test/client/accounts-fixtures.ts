@@ -260,6 +260,8 @@ export function supportOverview(): AccountOverview {
         liftedByStaffId: null,
         liftReason: null,
         createdAt: at('2026-10-25'),
+        updatedAt: at('2026-10-25'),
+        version: 1,
       },
     ],
     messages: [

@@ -58,6 +58,8 @@ export function notice(overrides: Partial<DsaNotice> = {}, hoursAgo = 10, now = 
     authorNotifiedAt: null,
     sorExemption: null,
     manifestlyUnfounded: false,
+    createdAt: receivedAt.toISOString(),
+    updatedAt: receivedAt.toISOString(),
     decisionNote: null,
     version: 1,
     ...overrides,

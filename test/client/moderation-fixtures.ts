@@ -26,6 +26,8 @@ export function review(overrides: Partial<Review> = {}): Review {
     removalNote: null,
     removedAt: null,
     removedByStaffId: null,
+    createdAt: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
     version: 3,
     ...overrides,
   };
@@ -42,7 +44,11 @@ export function report(overrides: Partial<ReviewReport> = {}): ReviewReport {
     severity: 5,
     status: 'open',
     noticeId: null,
+    resolvedAt: null,
+    resolvedByStaffId: null,
     createdAt: '2026-11-02T10:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }
@@ -67,6 +73,8 @@ export function complaint(overrides: Partial<DsaComplaint> = {}): DsaComplaint {
     decidedByStaffId: null,
     decisionNote: null,
     outcomeStatementId: null,
+    createdAt: new Date(now - 3 * DAY).toISOString(),
+    updatedAt: new Date(now - 3 * DAY).toISOString(),
     version: 1,
     ...overrides,
   };
@@ -85,6 +93,10 @@ export function measure(overrides: Partial<MisuseMeasure> = {}): MisuseMeasure {
     endsAt: null,
     liftedAt: null,
     statementId: null,
+    createdByStaffId: 2,
+    createdAt: new Date(Date.now() - 20 * DAY).toISOString(),
+    updatedAt: new Date(Date.now() - 20 * DAY).toISOString(),
+    version: 1,
     ...overrides,
   };
 }

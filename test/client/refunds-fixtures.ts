@@ -92,6 +92,16 @@ export const order: Order = {
   refundedCents: 0,
   orderedAt: '2026-11-01T09:00:00.000Z',
   retainUntil: null,
+  listPriceCents: 2499,
+  currency: 'EUR',
+  paymentFingerprint: null,
+  channel: 'app',
+  departureDate: null,
+  termsVersion: null,
+  withdrawalWaivedAt: null,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
+  version: 1,
 };
 
 export const plan: AccountPlan = {
@@ -107,6 +117,19 @@ export const plan: AccountPlan = {
   installedAt: '2026-11-01T10:00:00.000Z',
   activatedAt: '2026-11-02T08:00:00.000Z',
   expiresAt: '2026-11-17T08:00:00.000Z',
+  accountId: 116,
+  planId: 12,
+  countryCode: 'JP',
+  regionName: null,
+  dataGiftedMb: 0,
+  esimId: 88,
+  validityDays: 15,
+  orderedAt: '2026-11-01T09:00:00.000Z',
+  activateBy: '2027-11-01T09:00:00.000Z',
+  dataBlocked: false,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-02T08:00:00.000Z',
+  version: 3,
 };
 
 export const approval = (staffId: number, amountCents = 1979): RefundApproval => ({

@@ -1,4 +1,5 @@
-import type { ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, ALERT_CHANNELS, PLAN_ORIGINS } from '../../../../server/domain/enums.ts';
+import type { AccountsRecord, BlocksRecord, UsageAlertsRecord } from '../../records.generated.ts';
+import type { ACCOUNT_PLAN_STATUSES, ACCOUNT_STATUSES, PLAN_ORIGINS } from '../../../../server/domain/enums.ts';
 import type { TransferRefusalCode } from '../../../../server/domain/transfers/transferRules.ts';
 
 // The shapes of GET /api/accounts/search and GET /api/accounts/:id/overview (docs/ACCOUNTS.md "API contract").
@@ -14,51 +15,13 @@ export interface SearchMatch {
   label: string;
 }
 
-export interface AccountRecord {
-  id: number;
-  /** Masked for some roles (`j•••@gmail.com`); `deleted-<id>@anonymised.invalid` once deactivated. */
-  email: string | null;
-  name: string | null;
-  phone: string | null;
-  status: (typeof ACCOUNT_STATUSES)[number];
-  locale: string | null;
-  referralCode: string | null;
-  referredByAccountId: number | null;
-  signupDeviceId: string | null;
-  deactivatedAt: string | null;
-  deactivationReason: string | null;
-  dataBlocked: boolean;
-  createdAt: string;
-  updatedAt: string;
-  /** Sent back by a correction (optimistic locking). */
-  version: number;
-}
+/** An account as the API sends it (client/src/records.generated.ts): the e-mail masked for some roles (`j•••@gmail.com`),
+ * `deleted-<id>@anonymised.invalid` once deactivated; `version` is sent back by a correction (optimistic locking). */
+export type AccountRecord = AccountsRecord;
 
-export interface UsageAlertRule {
-  id: number;
-  accountPlanId: number;
-  thresholdPercent: number;
-  channel: (typeof ALERT_CHANNELS)[number];
-  destination: string | null;
-  enabled: boolean;
-  firedAt: string | null;
-  firedUsageRecordId: number | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type UsageAlertRule = UsageAlertsRecord;
 
-export interface DataBlock {
-  id: number;
-  accountId: number;
-  accountPlanId: number | null;
-  reason: string;
-  createdByStaffId: number | null;
-  liftedAt: string | null;
-  liftedByStaffId: number | null;
-  liftReason: string | null;
-  createdAt: string;
-}
+export type DataBlock = BlocksRecord;
 
 export interface OverviewPlan {
   id: number;

@@ -1,12 +1,7 @@
-import type {
-  DSA_AUTOMATED_DECISIONS,
-  DSA_DECISION_GROUNDS,
-  DSA_DECISIONS,
-  DSA_NOTICE_STATUSES,
-  SOR_EXEMPTIONS,
-} from '../../../../server/domain/enums.ts';
+import type { DsaNoticesRecord } from '../../records.generated.ts';
+import type { DSA_AUTOMATED_DECISIONS, DSA_DECISION_GROUNDS, DSA_DECISIONS, SOR_EXEMPTIONS } from '../../../../server/domain/enums.ts';
 
-export type NoticeStatus = (typeof DSA_NOTICE_STATUSES)[number];
+export type NoticeStatus = DsaNoticesRecord['status'];
 export type NoticeDecision = (typeof DSA_DECISIONS)[number];
 export type DecisionGround = (typeof DSA_DECISION_GROUNDS)[number];
 export type AutomatedDecision = (typeof DSA_AUTOMATED_DECISIONS)[number];
@@ -29,47 +24,14 @@ export interface NoticeSnapshot {
   urls: string[];
 }
 
-/** A DSA notice as `GET /api/dsa-notices/:id` answers it (docs/TRUST-SAFETY.md); the notifier's identity as the API masks it. */
-export interface DsaNotice {
-  id: number;
-  reference: string;
-  status: NoticeStatus;
-  receivedAt: string;
-  acknowledgedAt: string | null;
-  /** receivedAt + 72 h: the decision target. */
-  decisionDueAt: string;
-  category: string;
-  explanation: string;
+/** A DSA notice as `GET /api/dsa-notices/:id` answers it (client/src/records.generated.ts; docs/TRUST-SAFETY.md); the
+ * notifier's identity as the API masks it. `decisionDueAt` is receivedAt + 72 h; `priority` 2 threat to life, 1 trusted flagger
+ * within its expertise, 0 others, −1 notifier suspended for misuse (Art. 23(2)). */
+export interface DsaNotice extends Omit<DsaNoticesRecord, 'locations' | 'snapshot' | 'sorExemption'> {
   /** `review:<id>` or a web address. */
   locations: string[];
-  reviewId: number | null;
-  authorAccountId: number | null;
-  notifierName: string | null;
-  notifierEmail: string | null;
-  goodFaith: boolean;
-  threatToLife: boolean;
-  trustedFlaggerId: number | null;
-  language: string | null;
-  lockedByStaffId: number | null;
-  lockedAt: string | null;
-  decision: NoticeDecision | null;
-  decidedAt: string | null;
-  decidedByStaffId: number | null;
-  automatedDetection: boolean | null;
-  automatedDecision: boolean | null;
-  escalatedAt: string | null;
-  /** 2 threat to life, 1 trusted flagger within its expertise, 0 others, −1 notifier suspended for misuse (Art. 23(2)). */
-  priority: number;
-  complete: boolean;
-  legalGround: string | null;
-  memberState: string | null;
   snapshot: NoticeSnapshot | null;
-  notifierNotifiedAt: string | null;
-  authorNotifiedAt: string | null;
   sorExemption: (typeof SOR_EXEMPTIONS)[number] | null;
-  manifestlyUnfounded: boolean | null;
-  decisionNote: string | null;
-  version: number;
 }
 
 /** `POST /api/dsa-notices/:id/decide` answers the notice and the statements of reasons it issued (one per review restricted). */

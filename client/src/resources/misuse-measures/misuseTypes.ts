@@ -1,23 +1,14 @@
+import type { MisuseMeasuresRecord } from '../../records.generated.ts';
 import type { MISUSE_MEASURES, MISUSE_SUBJECTS } from '../../../../server/domain/enums.ts';
 
 export type MisuseSubject = (typeof MISUSE_SUBJECTS)[number];
 export type MisuseMeasureKind = (typeof MISUSE_MEASURES)[number];
 export type MisuseGravity = 'low' | 'medium' | 'high';
 
-/** A warning or a suspension (DSA Art. 23) as `GET /api/misuse-measures` answers it. */
-export interface MisuseMeasure {
-  id: number;
-  subject: MisuseSubject;
-  notifierEmail: string | null;
-  accountId: number | null;
-  measure: MisuseMeasureKind;
-  reason: string;
+/** A warning or a suspension (DSA Art. 23) as `GET /api/misuse-measures` answers it (client/src/records.generated.ts). */
+export interface MisuseMeasure extends Omit<MisuseMeasuresRecord, 'factors'> {
   /** The Art. 23(3) factors weighed: counts, proportion, gravity, intent. */
   factors: { manifest?: number; total?: number; proportion?: number; gravity?: MisuseGravity; intent?: string | null } | null;
-  startsAt: string;
-  endsAt: string | null;
-  liftedAt: string | null;
-  statementId: number | null;
 }
 
 /** One row of `GET /api/dsa/misuse?subject=…`: the figures over the last 12 months and the measures in force. */

@@ -1,14 +1,11 @@
 // Shapes of /api/refunds, its case history, and the order and plan a case is about (docs/PRODUCT.md §2 "Refunds").
 import type { RaRecord } from 'react-admin';
+import type { AccountPlansRecord, OrdersRecord, RefundsRecord } from '../../records.generated.ts';
 import type {
-  ACCOUNT_PLAN_STATUSES,
   MESSAGE_STATUSES,
-  ORDER_STATUSES,
   PAYMENT_METHODS,
-  PLAN_ORIGINS,
   REFUND_ELIGIBILITIES,
   REFUND_REJECT_CODES,
-  REFUND_SOURCES,
   REFUND_STATUSES,
 } from '../../../../server/domain/enums.ts';
 import type { EligibilityReason } from '../../../../server/domain/refunds/eligibility.ts';
@@ -21,69 +18,22 @@ export type Eligibility = (typeof REFUND_ELIGIBILITIES)[number];
 export type RejectCode = (typeof REFUND_REJECT_CODES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-export interface Refund extends RaRecord<number> {
-  orderId: number;
-  accountId: number;
-  status: RefundStatus;
-  source: (typeof REFUND_SOURCES)[number];
-  customerReason: string | null;
-  loggedByStaffId: number | null;
-  requestedAt: string;
-  eligibility: Eligibility;
+/** A refund case as GET /api/refunds sends it (client/src/records.generated.ts), its JSON documents typed. */
+export interface Refund extends Omit<RefundsRecord, 'eligibilityReasons' | 'requestFacts' | 'decisionFacts'>, RaRecord<number> {
+  id: number;
   eligibilityReasons: EligibilityReason[];
-  /** What the terms allow at most (0 when not eligible). */
-  proposedAmountCents: number;
-  decisionDueAt: string;
-  /** Granted: set by the first approval (four eyes) or the decision. */
-  amountCents: number | null;
-  rejectReasonCode: RejectCode | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  decidedByStaffId: number | null;
-  payoutDueAt: string | null;
-  payoutMethod: PaymentMethod | null;
-  payoutReference: string | null;
-  paidOutAt: string | null;
-  failureReason: string | null;
   /** The verdict's facts when the customer asked (null on requests older than their recording). */
   requestFacts: VerdictRecord | null;
   /** The same facts, re-assessed inside the decision. */
   decisionFacts: VerdictRecord | null;
-  /** Why an admin confirmed a receipt date further back than agents may date a request. */
-  backdateReason: string | null;
-  backdateConfirmedByStaffId: number | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
 }
 
-export interface Order extends RaRecord<number> {
-  accountId: number;
-  planId: number;
-  amountCents: number;
-  vatCents: number;
-  paymentMethod: PaymentMethod;
-  paymentReference: string;
-  promoCodeId: number | null;
-  status: (typeof ORDER_STATUSES)[number];
-  refundedCents: number;
-  orderedAt: string;
-  /** Set on orders over 120 € incl. VAT: kept 10 years (docs/RULES.md "Accounts"). */
-  retainUntil: string | null;
+export interface Order extends OrdersRecord, RaRecord<number> {
+  id: number;
 }
 
-export interface AccountPlan extends RaRecord<number> {
-  orderId: number | null;
-  name: string;
-  origin: (typeof PLAN_ORIGINS)[number];
-  dataTotalMb: number;
-  dataUsedMb: number;
-  dataRemainingMb: number;
-  unlimited: boolean;
-  status: (typeof ACCOUNT_PLAN_STATUSES)[number];
-  installedAt: string | null;
-  activatedAt: string | null;
-  expiresAt: string | null;
+export interface AccountPlan extends AccountPlansRecord, RaRecord<number> {
+  id: number;
 }
 
 export interface RefundApproval {

@@ -1,37 +1,14 @@
 // Shapes of /api/transfers and its support views (fix-preview, redirect/reverse, timeline).
 import type { RaRecord } from 'react-admin';
-import type { AUDIT_OUTCOMES, TRANSFER_FIX_REASONS, TRANSFER_STATUSES } from '../../../../server/domain/enums.ts';
+import type { TransfersRecord } from '../../records.generated.ts';
+import type { AUDIT_OUTCOMES, TRANSFER_STATUSES } from '../../../../server/domain/enums.ts';
 
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
-export interface Transfer extends RaRecord<number> {
-  senderAccountId: number;
-  sourceAccountPlanId: number;
-  recipientEmail: string;
-  recipientAccountId: number | null;
-  recipientAccountPlanId: number | null;
-  /** Null on a transfer that corrects another one (it moves whatever MB were recovered). */
-  amountGb: number | null;
-  amountMb: number;
-  correctsTransferId: number | null;
-  status: TransferStatus;
-  deliveredAt: string | null;
-  fixedAt: string | null;
-  fixedByStaffId: number | null;
-  fixReason: string | null;
-  /** Why it was fixed: an address error, or (an admin's override) another reason. Null on fixes older than the list. */
-  fixReasonCode: (typeof TRANSFER_FIX_REASONS)[number] | null;
-  /** The address the sender meant. */
-  intendedEmail: string | null;
-  /** An admin's written reason for fixing a transfer that had no address error. */
-  fixOverrideReason: string | null;
-  redirectedToEmail: string | null;
-  redirectedToAccountId: number | null;
-  recoveredMb: number | null;
-  unrecoverableMb: number | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
+/** A transfer as GET /api/transfers sends it (client/src/records.generated.ts). `amountGb` is null on a transfer
+ * that corrects another one (it moves whatever MB were recovered); `intendedEmail` is the address the sender meant. */
+export interface Transfer extends TransfersRecord, RaRecord<number> {
+  id: number;
 }
 
 export type FixKind = 'redirect' | 'reverse';
