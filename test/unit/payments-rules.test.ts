@@ -70,7 +70,9 @@ describe('disputes', () => {
   });
   test('a dispute closes the refunds not yet with the provider; a granted one gives its amount back', () => {
     expect(REFUND_STATUSES_CLOSED_BY_DISPUTE).not.toContain('payout_pending');
-    expect(['requested', 'approved', 'failed'].map(refundWasGranted)).toEqual([false, true, true]);
+    expect((['requested', 'approved', 'failed'] as const).map(refundWasGranted)).toEqual([false, true, true]);
+    // In flight at the provider, paid, refused or already closed: nothing goes back to the order's refundable sum.
+    expect((['payout_pending', 'paid_out', 'rejected', 'closed'] as const).map(refundWasGranted)).toEqual([false, false, false, false]);
   });
 });
 

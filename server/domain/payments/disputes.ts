@@ -1,4 +1,4 @@
-import { movableFrom } from '../refunds/refundStates.ts';
+import { movableFrom, REFUND_STATES, type RefundStatus } from '../refunds/refundStates.ts';
 // Chargebacks (GCS §7.3 in our words, docs/RULES.md "Disputes"): the customer asked the bank to take the
 // payment back. While it is open the order is `disputed` and its plan stopped; its outcome decides the rest.
 
@@ -47,4 +47,5 @@ export function disputeOutcome(status: 'won' | 'lost', order: DisputedOrder, now
 export const REFUND_STATUSES_CLOSED_BY_DISPUTE = movableFrom('close_for_dispute').filter((status) => status !== 'payout_pending');
 
 /** Whether closing this refund gives its amount back to the order's refundable sum (it was granted but not paid). */
-export const refundWasGranted = (status: string): boolean => status === 'approved' || status === 'failed';
+export const refundWasGranted = (status: RefundStatus): boolean =>
+  REFUND_STATES[status].granted && (REFUND_STATUSES_CLOSED_BY_DISPUTE as readonly RefundStatus[]).includes(status);

@@ -15,22 +15,24 @@ export type RefundClock = 'decision' | 'payout' | null;
 
 export interface RefundState extends WorkflowState<RefundMove> {
   clock: RefundClock;
+  /** Decided in the customer's favour: the money is owed, being paid, or paid. */
+  granted: boolean;
 }
 
 export const REFUND_WORKFLOW = defineWorkflow<RefundStatus, RefundMove, RefundState>({
   noun: 'refund',
   states: {
-    requested: { open: true, clock: 'decision', moves: ['approve', 'reject', 'close_for_dispute'] },
-    awaiting_second_approval: { open: true, clock: 'decision', moves: ['approve', 'reject', 'close_for_dispute'] },
-    approved: { open: true, clock: 'payout', moves: ['payout', 'payout_failed', 'close_for_dispute'] },
-    failed: { open: true, clock: 'payout', moves: ['payout', 'close_for_dispute'] },
+    requested: { open: true, granted: false, clock: 'decision', moves: ['approve', 'reject', 'close_for_dispute'] },
+    awaiting_second_approval: { open: true, granted: false, clock: 'decision', moves: ['approve', 'reject', 'close_for_dispute'] },
+    approved: { open: true, granted: true, clock: 'payout', moves: ['payout', 'payout_failed', 'close_for_dispute'] },
+    failed: { open: true, granted: true, clock: 'payout', moves: ['payout', 'close_for_dispute'] },
     // The provider holds the payout (intent recorded or sent): its answer or webhook settles it.
-    payout_pending: { open: true, clock: 'payout', moves: ['provider_settles', 'close_for_dispute'] },
+    payout_pending: { open: true, granted: true, clock: 'payout', moves: ['provider_settles', 'close_for_dispute'] },
     // The provider may still report a paid-out refund as failed (it reopens, still owed).
-    paid_out: { open: false, clock: null, moves: ['payout_failed'] },
-    rejected: { open: false, clock: null, moves: [] },
+    paid_out: { open: false, granted: true, clock: null, moves: ['payout_failed'] },
+    rejected: { open: false, granted: false, clock: null, moves: [] },
     // Ended without a payout: the customer disputed the payment with their bank (a chargeback).
-    closed: { open: false, clock: null, moves: [] },
+    closed: { open: false, granted: false, clock: null, moves: [] },
   },
   moves: {
     // Above the four-eyes threshold the first approval waits for a second approver.
@@ -54,7 +56,7 @@ export const OPEN_REFUND_STATUSES = statusesWhere(REFUND_STATES, (s) => s.open);
 /** Cases waiting for finance's decision (the decision clock runs). */
 export const UNDECIDED_REFUND_STATUSES = statusesWhere(REFUND_STATES, (s) => s.clock === 'decision');
 /** Cases decided in the customer's favour: the money is granted (owed, paid, or being paid again). */
-export const GRANTED_REFUND_STATUSES: readonly RefundStatus[] = ['approved', 'payout_pending', 'paid_out', 'failed'];
+export const GRANTED_REFUND_STATUSES = statusesWhere(REFUND_STATES, (s) => s.granted);
 
 /** The states a move leaves from. */
 export function movableFrom(move: RefundMove): RefundStatus[] {
