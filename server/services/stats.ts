@@ -190,7 +190,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
       when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
       when(sees('catalog'), () => count(db('countries').where('available', false))),
     ]);
-  const conversations = sees('support') ? await conversationCounts(db, now) : null;
+  const inbox = sees('support') ? await conversationCounts(db, now) : null;
   return {
     refundsDueToday,
     refundsOverdue,
@@ -199,11 +199,13 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     noticesOverSla,
     activePlans,
     unavailableCountries,
-    conversations,
+    conversationsNew: inbox?.new ?? null,
+    conversationsWaitingUs: inbox?.waitingUs ?? null,
+    conversationsLate: inbox?.late ?? null,
   };
 }
 
-/** The support inbox's figures (docs/CONVERSATIONS.md): new, waiting for us, and first answers overdue (one query). */
+/** The support inbox's figures (docs/CONVERSATIONS.md): new, waiting for us, and new ones past their first-response deadline (one query). */
 export async function conversationCounts(db: Knex, now = new Date()) {
   const at = now.toISOString();
   const row = (await db('conversations')
@@ -211,7 +213,7 @@ export async function conversationCounts(db: Knex, now = new Date()) {
     .select(
       db.raw("COUNT(CASE WHEN status = 'new' THEN 1 END) AS new_count"),
       db.raw("COUNT(CASE WHEN status = 'waiting_us' THEN 1 END) AS waiting_us_count"),
-      db.raw('COUNT(CASE WHEN first_responded_at IS NULL AND first_response_due_at < ? THEN 1 END) AS late_count', [at]),
+      db.raw("COUNT(CASE WHEN status = 'new' AND first_response_due_at < ? THEN 1 END) AS late_count", [at]),
     )
     .first()) as { new_count: unknown; waiting_us_count: unknown; late_count: unknown } | undefined;
   return { new: Number(row?.new_count ?? 0), waitingUs: Number(row?.waiting_us_count ?? 0), late: Number(row?.late_count ?? 0) };

@@ -250,7 +250,11 @@ describe('support works the queue', () => {
     expect(thread).toHaveLength(1);
 
     const cards = await (await support('/api/stats/cards')).json();
-    expect(cards.conversations).toMatchObject({ new: expect.any(Number), waitingUs: expect.any(Number), late: expect.any(Number) });
-    expect((await (await moderator('/api/stats/cards')).json()).conversations).toBeNull();
+    expect(cards).toMatchObject({ conversationsNew: expect.any(Number), conversationsWaitingUs: expect.any(Number), conversationsLate: 0 });
+    expect(cards.conversationsNew).toBe(await s.db('conversations').where({ status: 'new' }).count({ n: '*' }).first().then((r) => Number(r!.n)));
+    // A new conversation past its deadline is late on the card.
+    await s.db('conversations').where({ id: c.id }).update({ first_response_due_at: new Date(Date.now() - 60_000).toISOString() });
+    expect((await (await support('/api/stats/cards')).json()).conversationsLate).toBe(1);
+    expect((await (await moderator('/api/stats/cards')).json()).conversationsNew).toBeNull();
   });
 });

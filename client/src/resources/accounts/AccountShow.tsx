@@ -228,6 +228,22 @@ function useSections(o: AccountOverview): ReactNode[] {
         <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
       </OverviewSection>,
     );
+  if (reads('conversations'))
+    sections.push(
+      <OverviewSection
+        key="conversations"
+        name="conversations"
+        resource="conversations"
+        data={o.conversations ?? []}
+        total={t.conversations ?? 0}
+        filter={{ accountId: id }}
+      >
+        <DateTimeField source="lastMessageAt" />
+        <FunctionField source="subject" render={(r: { subject?: unknown }) => excerpt(r.subject)} />
+        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.conversation_status.${r.status}`)} />
+        <TextField source="messageCount" />
+      </OverviewSection>,
+    );
   return sections;
 }
 
