@@ -7,6 +7,7 @@ export const conversations = {
     list: { tabs: 'Conversations by status' },
     fields: {
       ...recordFields,
+      from: 'From',
       kind: 'Kind',
       channel: 'From',
       accountId: 'Customer',

@@ -7,6 +7,7 @@ export const conversations = {
     list: { tabs: 'Conversations par statut' },
     fields: {
       ...recordFields,
+      from: 'De',
       kind: 'Type',
       channel: 'Depuis',
       accountId: 'Client',

@@ -11,8 +11,9 @@ import type { Conversation } from './conversationTypes.ts';
 
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />];
 
-/** Who wrote: the customer's account, or the partner's name and company. */
-export const ConversationFromField = () => (
+/** Who wrote: the customer's account, or the partner's name and company (`source` and `label` head the column). */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export const ConversationFromField = (_props: { source: string; label: string }) => (
   <FunctionField<Conversation>
     source="accountId"
     sortable={false}
@@ -42,7 +43,7 @@ export const ConversationList = () => {
         <TextField source="id" />
         <TextField source="subject" sortable={false} />
         <FunctionField<Conversation> source="kind" render={(r) => translate(`enums.conversation_kind.${r.kind}`)} />
-        <ConversationFromField />
+        <ConversationFromField source="accountId" label="resources.conversations.fields.from" />
         <DateTimeField source="receivedAt" />
         <FunctionField<Conversation>
           source="firstResponseDueAt"

@@ -2,6 +2,8 @@ import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { ReferenceManyField, useListContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { StaffNameText } from '../../components/StaffName.tsx';
+import { savedReply } from '../../../../server/domain/conversations/savedReplies.ts';
+import { useLocale } from '../../components/useLocale.ts';
 import type { ConversationMessage } from './conversationTypes.ts';
 
 /**
@@ -11,6 +13,7 @@ import type { ConversationMessage } from './conversationTypes.ts';
 const Messages = () => {
   const { data, isPending } = useListContext<ConversationMessage>();
   const translate = useTranslate();
+  const lang = useLocale().startsWith('fr') ? 'fr' : 'en';
   if (isPending || !data) return null;
   return (
     <Stack spacing={1.5} data-testid="conversation-thread">
@@ -31,7 +34,7 @@ const Messages = () => {
                 <DateTimeField source="createdAt" record={m} variant="caption" color="text.secondary" />
                 {m.savedReplyId && (
                   <Typography variant="caption" color="text.secondary">
-                    {translate('resources.conversations.thread.saved_reply', { id: m.savedReplyId })}
+                    {translate('resources.conversations.thread.saved_reply', { id: savedReply(m.savedReplyId)?.title[lang] ?? m.savedReplyId })}
                   </Typography>
                 )}
               </Stack>
