@@ -101,7 +101,7 @@ export async function seedConversations(db: Knex, now: Date): Promise<Record<str
       const lang = backToUs.locale === 'en' ? 'en' : 'fr';
       const id = await write(30, {
         accountId: backToUs.id,
-        subject: 'Installation',
+        subject: 'eSIM on my iPhone 15',
         text: 'How do I install the eSIM on an iPhone 15?',
         channel: 'site',
       });
