@@ -361,7 +361,12 @@ export function openApiDocument(): Schema {
       summary: "The customer's conversations with every message, the team's answers signed Kolet (the app's inbox)",
       security: [{ serviceToken: [] }],
       parameters: [idParam],
-      responses: { 200: { description: 'The conversations, latest first', content: json({ type: 'array' }) }, 400: ERRORS[400], 401: ERRORS[401], 404: ERRORS[404] },
+      responses: {
+        200: { description: 'The conversations, latest first', content: json({ type: 'array' }) },
+        400: ERRORS[400],
+        401: ERRORS[401],
+        404: ERRORS[404],
+      },
     },
   };
   paths['/api/transfers/{id}/fix-preview'] = {

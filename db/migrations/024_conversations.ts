@@ -35,7 +35,11 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('resolved_at', { useTz: true });
     t.integer('message_count').notNullable().defaultTo(0);
     mutableRecord(t);
-    t.check("(?? = 'customer' AND ?? IS NOT NULL) OR (?? = 'partner' AND ?? IS NOT NULL)", ['kind', 'account_id', 'kind', 'partner_email'], 'conversations_kind_party');
+    t.check(
+      "(?? = 'customer' AND ?? IS NOT NULL) OR (?? = 'partner' AND ?? IS NOT NULL)",
+      ['kind', 'account_id', 'kind', 'partner_email'],
+      'conversations_kind_party',
+    );
     t.index(['status', 'first_response_due_at']);
     t.index(['account_id', 'last_message_at']);
     t.index(['claimed_by_staff_id', 'status']);

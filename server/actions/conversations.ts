@@ -5,12 +5,7 @@ import { SAVED_REPLY_IDS } from '../domain/conversations/savedReplies.ts';
 import { CONVERSATION_LANGUAGES } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { conversations } from '../rest/resources/conversations.ts';
-import {
-  answerConversation,
-  claimConversation,
-  moveConversation,
-  releaseConversation,
-} from '../services/conversations.ts';
+import { answerConversation, claimConversation, moveConversation, releaseConversation } from '../services/conversations.ts';
 import { defineAction } from './action.ts';
 
 const record = (row: Record<string, unknown>) => rowToRecord(conversations.fields, row);
@@ -43,7 +38,8 @@ export const releaseConversationAction = defineAction({
 export const answerConversationAction = defineAction({
   resource: 'conversations',
   name: 'answer',
-  summary: 'Answer the customer (or the partner): sent by e-mail and shown in the app; waits for the customer, or resolves with resolve: true',
+  summary:
+    'Answer the customer (or the partner): sent by e-mail and shown in the app; waits for the customer, or resolves with resolve: true',
   idempotencyKey: 'optional',
   body: z.strictObject({
     text: z.string().trim().min(2, 'write the answer (2 characters at least)').max(10_000),

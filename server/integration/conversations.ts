@@ -36,12 +36,7 @@ export const conversationSchemas = {
   'partner-enquiry': z.strictObject({
     name: z.string().trim().min(2).max(120),
     company: z.string().trim().min(2).max(120),
-    email: z
-      .string()
-      .trim()
-      .max(254)
-      .transform(normalizeEmail)
-      .refine(isValidEmail, 'an e-mail address'),
+    email: z.string().trim().max(254).transform(normalizeEmail).refine(isValidEmail, 'an e-mail address'),
     text,
     subject: z.string().trim().min(2).max(200).optional(),
     language: z.enum(CONVERSATION_LANGUAGES).optional(),

@@ -178,7 +178,8 @@ async function refuseIfClaimedByOther(ctx: Ctx, c: Row): Promise<void> {
 }
 
 async function update(ctx: Ctx, id: number, change: Row): Promise<Row> {
-  await ctx.trx('conversations')
+  await ctx
+    .trx('conversations')
     .where({ id })
     .update({ ...change, updated_at: ctx.now.toISOString(), version: ctx.trx.raw('version + 1') });
   return ctx.trx('conversations').where({ id }).first();
@@ -230,7 +231,10 @@ export async function answerConversation(ctx: Ctx, id: number, input: AnswerInpu
   });
   const messageId = await queueMessage(
     trx,
-    conversationAnswer({ accountId: to.accountId, email: to.email, locale: input.language }, { id, subject: c.subject, answerId: message.id, text: input.text }),
+    conversationAnswer(
+      { accountId: to.accountId, email: to.email, locale: input.language },
+      { id, subject: c.subject, answerId: message.id, text: input.text },
+    ),
     ctx.now,
   );
   await trx('conversation_messages').where({ id: message.id }).update({ message_id: messageId });
@@ -247,7 +251,11 @@ export async function answerConversation(ctx: Ctx, id: number, input: AnswerInpu
 }
 
 /** Waiting for the customer, resolved, or reopened: the status buttons. Resolving ends the claim. */
-export async function moveConversation(ctx: Ctx, id: number, move: 'wait_customer' | 'resolve' | 'reopen'): Promise<{ before: Row; after: Row }> {
+export async function moveConversation(
+  ctx: Ctx,
+  id: number,
+  move: 'wait_customer' | 'resolve' | 'reopen',
+): Promise<{ before: Row; after: Row }> {
   const c = await lockConversation(ctx.trx, id);
   refuseWrongState(move, c);
   await refuseIfClaimedByOther(ctx, c);
@@ -265,7 +273,11 @@ export async function moveConversation(ctx: Ctx, id: number, move: 'wait_custome
 export async function customerConversations(db: Knex, accountId: number): Promise<Row[]> {
   const account = await db('accounts').where({ id: accountId }).first('id');
   if (!account) throw notFound(`Account ${accountId} not found`);
-  const conversations = await db('conversations').where({ account_id: accountId }).orderBy('last_message_at', 'desc').orderBy('id', 'desc').limit(100);
+  const conversations = await db('conversations')
+    .where({ account_id: accountId })
+    .orderBy('last_message_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(100);
   const ids = conversations.map((c: Row) => c.id);
   const messages = ids.length ? await db('conversation_messages').whereIn('conversation_id', ids).orderBy('id') : [];
   return conversations.map((c: Row) => ({

@@ -68,7 +68,10 @@ describe('customers and partners write (integration API)', () => {
     const c = await write({ accountId: a.id, subject: 'Refund?', text: '<b>Not bold</b> please refund', orderId: o.id });
     expect(c).toMatchObject({ status: 'new', orderId: o.id, accountId: a.id, kind: 'customer' });
     expect(new Date(c.firstResponseDueAt).getTime()).toBeGreaterThan(Date.now());
-    const audit = await s.db('audit_log').where({ action: 'conversations.customer-message', entity_id: String(c.id) }).first();
+    const audit = await s
+      .db('audit_log')
+      .where({ action: 'conversations.customer-message', entity_id: String(c.id) })
+      .first();
     expect(audit).toMatchObject({ actor_kind: 'integration', entity: 'conversations' });
     const mine = await (await read(a.id)).json();
     expect(mine).toHaveLength(1);
@@ -83,7 +86,12 @@ describe('customers and partners write (integration API)', () => {
     expect(again.id).toBe(c.id);
     expect((await conversation(c.id)).message_count).toBe(2);
 
-    const p = await call('partner-enquiries', { name: 'Léa Martin', company: 'Voyages Martin', email: 'Lea@Voyages-Martin.fr', text: 'We sell trips' });
+    const p = await call('partner-enquiries', {
+      name: 'Léa Martin',
+      company: 'Voyages Martin',
+      email: 'Lea@Voyages-Martin.fr',
+      text: 'We sell trips',
+    });
     expect(p.status, await p.clone().text()).toBe(201);
     expect(await p.json()).toMatchObject({ kind: 'partner', accountId: null, partnerEmail: 'lea@voyages-martin.fr', status: 'new' });
   });
@@ -135,7 +143,13 @@ describe('support works the queue', () => {
     const row = await conversation(c.id);
     const staff = await s.db('staff').where({ id: row.claimed_by_staff_id }).first('email');
     expect(staff.email).toBe(one.status === 200 ? 'support@test.kolet' : 'support2@test.kolet');
-    expect(await s.db('audit_log').where({ action: 'conversations.claim', entity_id: String(c.id) }).count({ n: '*' }).first()).toMatchObject({
+    expect(
+      await s
+        .db('audit_log')
+        .where({ action: 'conversations.claim', entity_id: String(c.id) })
+        .count({ n: '*' })
+        .first(),
+    ).toMatchObject({
       n: expect.anything(),
     });
   });
@@ -156,7 +170,10 @@ describe('support works the queue', () => {
     });
     expect(res.status, await res.clone().text()).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'waiting_customer', firstRespondedAt: expect.any(String) });
-    const mail = await s.db('messages').where({ related_entity: 'conversations', related_id: String(c.id) }).first();
+    const mail = await s
+      .db('messages')
+      .where({ related_entity: 'conversations', related_id: String(c.id) })
+      .first();
     expect(mail).toMatchObject({ to_address: a.email, locale: 'fr', subject: 'Re: Mauvaise adresse', status: 'queued' });
     expect(mail.body).toContain('nous avons corrigé votre envoi');
     const answer = await s.db('conversation_messages').where({ conversation_id: c.id, author: 'staff' }).first();
@@ -165,7 +182,10 @@ describe('support works the queue', () => {
     expect(mine.status).toBe('waiting_customer');
     expect(mine.messages.map((m: { from: string }) => m.from)).toEqual(['customer', 'kolet']);
     expect(mine.messages[1]).not.toHaveProperty('staffId');
-    const audit = await s.db('audit_log').where({ action: 'conversations.answer', entity_id: String(c.id) }).first();
+    const audit = await s
+      .db('audit_log')
+      .where({ action: 'conversations.answer', entity_id: String(c.id) })
+      .first();
     expect(audit).toMatchObject({ actor_kind: 'staff' });
 
     // The customer writes back: it waits for us again; the first-response time does not move.
@@ -192,7 +212,11 @@ describe('support works the queue', () => {
     expect((await action(support, `conversations/${c.id}/resolve`)).status).toBe(200);
     await write({ accountId: a.id, conversationId: c.id, subject: undefined, text: 'One more question' });
     expect((await conversation(c.id)).status).toBe('waiting_us');
-    const moves = await s.db('audit_log').where({ entity: 'conversations', entity_id: String(c.id) }).orderBy('id').pluck('action');
+    const moves = await s
+      .db('audit_log')
+      .where({ entity: 'conversations', entity_id: String(c.id) })
+      .orderBy('id')
+      .pluck('action');
     expect(moves).toEqual([
       'conversations.customer-message',
       'conversations.wait-customer',
@@ -228,11 +252,26 @@ describe('support works the queue', () => {
   });
 
   test('the partner is answered at their address; the queue lists by status with counts; the 360 shows the conversations', async () => {
-    const p = await call('partner-enquiries', { name: 'Tom Baker', company: 'Baker Travel', email: 'tom@baker.travel', text: 'Hi', language: 'en' });
+    const p = await call('partner-enquiries', {
+      name: 'Tom Baker',
+      company: 'Baker Travel',
+      email: 'tom@baker.travel',
+      text: 'Hi',
+      language: 'en',
+    });
     const enquiry = await p.json();
-    const res = await action(support, `conversations/${enquiry.id}/answer`, { text: 'Thank you, we will call you.', language: 'en', resolve: true });
+    const res = await action(support, `conversations/${enquiry.id}/answer`, {
+      text: 'Thank you, we will call you.',
+      language: 'en',
+      resolve: true,
+    });
     expect(await res.json()).toMatchObject({ status: 'resolved' });
-    expect(await s.db('messages').where({ related_entity: 'conversations', related_id: String(enquiry.id) }).first()).toMatchObject({
+    expect(
+      await s
+        .db('messages')
+        .where({ related_entity: 'conversations', related_id: String(enquiry.id) })
+        .first(),
+    ).toMatchObject({
       to_address: 'tom@baker.travel',
       account_id: null,
     });
@@ -246,14 +285,26 @@ describe('support works the queue', () => {
     const c = await write({ accountId: a.id });
     const overview = await (await support(`/api/accounts/${a.id}/overview`)).json();
     expect(overview.conversations.map((x: { id: number }) => x.id)).toEqual([c.id]);
-    const thread = await (await support(`/api/conversation-messages?filter=${encodeURIComponent(JSON.stringify({ conversationId: c.id }))}`)).json();
+    const thread = await (
+      await support(`/api/conversation-messages?filter=${encodeURIComponent(JSON.stringify({ conversationId: c.id }))}`)
+    ).json();
     expect(thread).toHaveLength(1);
 
     const cards = await (await support('/api/stats/cards')).json();
     expect(cards).toMatchObject({ conversationsNew: expect.any(Number), conversationsWaitingUs: expect.any(Number), conversationsLate: 0 });
-    expect(cards.conversationsNew).toBe(await s.db('conversations').where({ status: 'new' }).count({ n: '*' }).first().then((r) => Number(r!.n)));
+    expect(cards.conversationsNew).toBe(
+      await s
+        .db('conversations')
+        .where({ status: 'new' })
+        .count({ n: '*' })
+        .first()
+        .then((r) => Number(r!.n)),
+    );
     // A new conversation past its deadline is late on the card.
-    await s.db('conversations').where({ id: c.id }).update({ first_response_due_at: new Date(Date.now() - 60_000).toISOString() });
+    await s
+      .db('conversations')
+      .where({ id: c.id })
+      .update({ first_response_due_at: new Date(Date.now() - 60_000).toISOString() });
     expect((await (await support('/api/stats/cards')).json()).conversationsLate).toBe(1);
     expect((await (await moderator('/api/stats/cards')).json()).conversationsNew).toBeNull();
   });

@@ -93,7 +93,10 @@ describe.skipIf(!haveChromium)('support answers a customer from the inbox in Chr
     await dialog.getByTestId('fix-result').waitFor({ timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await app.db('transfers').where({ id: transfer.id }).first()).toMatchObject({ status: 'redirected', redirected_to_email: INTENDED });
+    expect(await app.db('transfers').where({ id: transfer.id }).first()).toMatchObject({
+      status: 'redirected',
+      redirected_to_email: INTENDED,
+    });
     await expect.poll(() => page.getByTestId('conversation-fix-transfer').isDisabled(), { timeout: 15_000 }).toBe(true);
 
     // The answer: the saved reply in French, edited before sending.
@@ -122,9 +125,16 @@ describe.skipIf(!haveChromium)('support answers a customer from the inbox in Chr
     expect(thread.messages.at(-1)).toMatchObject({ from: 'kolet', language: 'fr' });
     expect(thread.messages.at(-1)!.text).toContain('Nous avons corrigé l');
     expect(thread.messages.at(-1)!.text).toContain('Julien a bien reçu les 3 Go');
-    const mail = await app.db('messages').where({ related_entity: 'conversations', related_id: String(conversation.id) }).first();
+    const mail = await app
+      .db('messages')
+      .where({ related_entity: 'conversations', related_id: String(conversation.id) })
+      .first();
     expect(mail).toMatchObject({ to_address: SENDER, locale: 'fr', template: 'conversation_answer' });
-    const audit = await app.db('audit_log').where({ entity: 'conversations', entity_id: String(conversation.id) }).orderBy('id').pluck('action');
+    const audit = await app
+      .db('audit_log')
+      .where({ entity: 'conversations', entity_id: String(conversation.id) })
+      .orderBy('id')
+      .pluck('action');
     expect(audit).toEqual(['conversations.customer-message', 'conversations.claim', 'conversations.answer']);
 
     expect(errors).toEqual([]);

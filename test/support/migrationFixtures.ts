@@ -841,7 +841,16 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
     ]);
     await put(db, 'conversation_messages', [
       { id: 1, conversation_id: 1, author: 'customer', body: 'I typed the wrong address', created_at: T },
-      { id: 2, conversation_id: 1, author: 'staff', staff_id: 1, body: 'Fixed.', language: 'fr', saved_reply_id: 'transfer_fixed', created_at: T },
+      {
+        id: 2,
+        conversation_id: 1,
+        author: 'staff',
+        staff_id: 1,
+        body: 'Fixed.',
+        language: 'fr',
+        saved_reply_id: 'transfer_fixed',
+        created_at: T,
+      },
       { id: 3, conversation_id: 2, author: 'partner', body: 'We sell trips to Japan', created_at: T },
     ]);
   },

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  claimedByOther,
-  firstResponseDueAt,
-  firstResponseLate,
-  linkProblem,
-} from '../../server/domain/conversations/conversationRules.ts';
+import { claimedByOther, firstResponseDueAt, firstResponseLate, linkProblem } from '../../server/domain/conversations/conversationRules.ts';
 import {
   CONVERSATION_WORKFLOW,
   conversationMoveRefusal,

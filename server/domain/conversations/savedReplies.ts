@@ -12,7 +12,7 @@ export const SAVED_REPLIES: readonly SavedReply[] = [
     title: { fr: 'Transfert corrigé', en: 'Transfer fixed' },
     text: {
       fr: "Bonjour,\n\nNous avons corrigé l'adresse de votre envoi de données : votre ami recevra les données à la bonne adresse. Merci de votre patience.\n\nL'équipe Kolet",
-      en: "Hello,\n\nWe have corrected the address of your data transfer: your friend will receive the data at the right address. Thank you for your patience.\n\nThe Kolet team",
+      en: 'Hello,\n\nWe have corrected the address of your data transfer: your friend will receive the data at the right address. Thank you for your patience.\n\nThe Kolet team',
     },
   },
   {

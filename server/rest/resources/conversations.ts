@@ -1,6 +1,12 @@
 // The support inbox (docs/CONVERSATIONS.md): conversations and their messages, read-only here;
 // every change goes through an action (server/actions/conversations.ts) or the integration API.
-import { CONVERSATION_AUTHORS, CONVERSATION_CHANNELS, CONVERSATION_KINDS, CONVERSATION_LANGUAGES, CONVERSATION_STATUSES } from '../../domain/enums.ts';
+import {
+  CONVERSATION_AUTHORS,
+  CONVERSATION_CHANNELS,
+  CONVERSATION_KINDS,
+  CONVERSATION_LANGUAGES,
+  CONVERSATION_STATUSES,
+} from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import type { ResourceDef } from '../resource.ts';
 

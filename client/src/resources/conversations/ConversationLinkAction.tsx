@@ -17,8 +17,16 @@ const FixLinkedTransfer = ({ transferId }: { transferId: number }) => {
   const fixable = transfer.status === 'pending' || transfer.status === 'delivered';
   return (
     <>
-      <Button variant="outlined" startIcon={<BuildIcon />} disabled={!fixable} onClick={() => setOpen(true)} data-testid="conversation-fix-transfer">
-        {translate(fixable ? 'resources.conversations.links.fix_transfer' : 'resources.conversations.links.transfer_fixed', { id: transferId })}
+      <Button
+        variant="outlined"
+        startIcon={<BuildIcon />}
+        disabled={!fixable}
+        onClick={() => setOpen(true)}
+        data-testid="conversation-fix-transfer"
+      >
+        {translate(fixable ? 'resources.conversations.links.fix_transfer' : 'resources.conversations.links.transfer_fixed', {
+          id: transferId,
+        })}
       </Button>
       {open && <FixTransferDialog transfer={transfer} onClose={() => setOpen(false)} />}
     </>
@@ -29,12 +37,20 @@ const FixLinkedTransfer = ({ transferId }: { transferId: number }) => {
 const OpenRefundCase = ({ orderId }: { orderId: number }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { data: refunds } = useGetList('refunds', { filter: { orderId }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 1 } });
+  const { data: refunds } = useGetList('refunds', {
+    filter: { orderId },
+    sort: { field: 'id', order: 'DESC' },
+    pagination: { page: 1, perPage: 1 },
+  });
   const refund = refunds?.[0];
-  const to = refund ? createPath({ resource: 'refunds', id: refund.id, type: 'show' }) : createPath({ resource: 'orders', id: orderId, type: 'show' });
+  const to = refund
+    ? createPath({ resource: 'refunds', id: refund.id, type: 'show' })
+    : createPath({ resource: 'orders', id: orderId, type: 'show' });
   return (
     <Button component={Link} to={to} variant="outlined" startIcon={<ReceiptIcon />} data-testid="conversation-refund-case">
-      {translate(refund ? 'resources.conversations.links.refund_case' : 'resources.conversations.links.order', { id: refund?.id ?? orderId })}
+      {translate(refund ? 'resources.conversations.links.refund_case' : 'resources.conversations.links.order', {
+        id: refund?.id ?? orderId,
+      })}
     </Button>
   );
 };

@@ -12,7 +12,6 @@ import type { Conversation } from './conversationTypes.ts';
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />];
 
 /** Who wrote: the customer's account, or the partner's name and company (`source` and `label` head the column). */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export const ConversationFromField = (_props: { source: string; label: string }) => (
   <FunctionField<Conversation>
     source="accountId"
@@ -47,7 +46,13 @@ export const ConversationList = () => {
         <DateTimeField source="receivedAt" />
         <FunctionField<Conversation>
           source="firstResponseDueAt"
-          render={(r) => <ClockValue deadline={r.firstResponseDueAt} doneAt={r.firstRespondedAt} running={!r.firstRespondedAt && r.status !== 'resolved'} />}
+          render={(r) => (
+            <ClockValue
+              deadline={r.firstResponseDueAt}
+              doneAt={r.firstRespondedAt}
+              running={!r.firstRespondedAt && r.status !== 'resolved'}
+            />
+          )}
         />
         <FunctionField<Conversation>
           source="claimedByStaffId"

@@ -39,9 +39,7 @@ const Summary = ({ c }: { c: Conversation }) => {
         </Stack>
         <Grid container spacing={1}>
           {c.kind === 'partner' ? (
-            <Fact label={f('partnerName')}>
-              {`${c.partnerName ?? ''} — ${c.partnerCompany ?? ''} <${c.partnerEmail ?? ''}>`}
-            </Fact>
+            <Fact label={f('partnerName')}>{`${c.partnerName ?? ''} — ${c.partnerCompany ?? ''} <${c.partnerEmail ?? ''}>`}</Fact>
           ) : (
             <Fact label={f('accountId')}>
               <RefField source="accountId" reference="accounts" record={c} />
@@ -51,7 +49,11 @@ const Summary = ({ c }: { c: Conversation }) => {
             <DateTimeField source="receivedAt" record={c} />
           </Fact>
           <Fact label={f('firstResponseDueAt')}>
-            <ClockValue deadline={c.firstResponseDueAt} doneAt={c.firstRespondedAt} running={!c.firstRespondedAt && c.status !== 'resolved'} />
+            <ClockValue
+              deadline={c.firstResponseDueAt}
+              doneAt={c.firstRespondedAt}
+              running={!c.firstRespondedAt && c.status !== 'resolved'}
+            />
           </Fact>
           <Fact label={f('language')}>{translate(`resources.accounts.languages.${c.language}`)}</Fact>
           {c.orderId && (

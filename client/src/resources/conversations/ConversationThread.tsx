@@ -34,7 +34,9 @@ const Messages = () => {
                 <DateTimeField source="createdAt" record={m} variant="caption" color="text.secondary" />
                 {m.savedReplyId && (
                   <Typography variant="caption" color="text.secondary">
-                    {translate('resources.conversations.thread.saved_reply', { id: savedReply(m.savedReplyId)?.title[lang] ?? m.savedReplyId })}
+                    {translate('resources.conversations.thread.saved_reply', {
+                      id: savedReply(m.savedReplyId)?.title[lang] ?? m.savedReplyId,
+                    })}
                   </Typography>
                 )}
               </Stack>
