@@ -117,6 +117,15 @@ describe.skipIf(!haveChromium)('support answers a customer from the inbox in Chr
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, '3-answered');
 
+    // Sophie's 360 lists her conversations, with the answer dialog one click away on the open ones.
+    await page.goto(`${app.baseUrl}/#/accounts/${sophie.id}/show`);
+    const section = page.getByTestId('section-conversations');
+    await section.getByText(subject).waitFor({ timeout: 30_000 });
+    expect(await section.getByTestId('overview-answer').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+    await shot(page, '4-360');
+
     // The app's read of Sophie's conversations shows the answer, signed Kolet; the e-mail is queued in French.
     const read = await integration(`accounts/${sophie.id}/conversations`);
     const mine = (await read.json()) as { id: number; status: string; messages: { from: string; text: string; language: string }[] }[];

@@ -34,6 +34,7 @@ import { OverviewSection } from './OverviewSection.tsx';
 import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
 import { useRoles } from './useRoles.ts';
 import { CopyField } from '../../components/CopyField.tsx';
+import { AnswerFromOverviewButton } from '../conversations/AnswerFromOverviewButton.tsx';
 
 const excerpt = (text: unknown, max = 80) => {
   const s = typeof text === 'string' ? text : '';
@@ -242,6 +243,7 @@ function useSections(o: AccountOverview): ReactNode[] {
         <FunctionField source="subject" render={(r: { subject?: unknown }) => excerpt(r.subject)} />
         <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.conversation_status.${r.status}`)} />
         <TextField source="messageCount" />
+        <AnswerFromOverviewButton />
       </OverviewSection>,
     );
   return sections;
