@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
 import { integrationSchemas } from './integration/routes.ts';
+import { conversationSchemas } from './integration/conversations.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
@@ -327,6 +328,47 @@ export function openApiDocument(): Schema {
       },
     };
   }
+  // The support inbox (docs/CONVERSATIONS.md): the customer's messages, the partner form, the in-app read.
+  const CONVERSATION_CALLS: Record<keyof typeof conversationSchemas, [string, string]> = {
+    'customer-message': [
+      'conversations',
+      "A customer writes from the app or the Site: a new conversation (subject), or one more message in theirs (conversationId); at most one link to one of their own orders, plans or transfers (someone else's: 404); a deactivated account: 422 account_inactive",
+    ],
+    'partner-enquiry': ['partner-enquiries', "A travel professional writes through the Site's partner form (GCU §6.4): no account"],
+  };
+  for (const [name, schema] of Object.entries(conversationSchemas)) {
+    const [path, summary] = CONVERSATION_CALLS[name as keyof typeof conversationSchemas];
+    paths[`/api/integration/${path}`] = {
+      post: {
+        tags: ['integration'],
+        summary,
+        security: [{ serviceToken: [] }],
+        parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+        requestBody: { required: true, content: json(jsonSchema(schema)) },
+        responses: {
+          201: { description: 'The conversation', content: json({ type: 'object' }) },
+          400: ERRORS[400],
+          401: ERRORS[401],
+          404: errorResponse('No such account, or the linked record or conversation is not theirs'),
+          422: errorResponse('Business rule refused; code names it (account_inactive, …)'),
+        },
+      },
+    };
+  }
+  paths['/api/integration/accounts/{id}/conversations'] = {
+    get: {
+      tags: ['integration'],
+      summary: "The customer's conversations with every message, the team's answers signed Kolet (the app's inbox)",
+      security: [{ serviceToken: [] }],
+      parameters: [idParam],
+      responses: {
+        200: { description: 'The conversations, latest first', content: json({ type: 'array' }) },
+        400: ERRORS[400],
+        401: ERRORS[401],
+        404: ERRORS[404],
+      },
+    },
+  };
   paths['/api/transfers/{id}/fix-preview'] = {
     get: {
       tags: ['transfers'],

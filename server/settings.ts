@@ -56,6 +56,11 @@ export const SETTING_DEFAULTS = {
     value: 2048,
     description: 'Goodwill credits above this amount (MB) need a second support agent to confirm them',
   },
+  conversation_first_response_hours: {
+    value: 8,
+    description:
+      "Our target for the first answer to a customer's or a partner's message: working hours (9:00–18:00 Paris time, Monday to Friday, not public holidays)",
+  },
   dsa_public_submissions_per_15_minutes: {
     value: 10,
     description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes',

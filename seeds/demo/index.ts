@@ -7,6 +7,7 @@ import { openDispute } from '../../server/services/disputes.ts';
 import { issueCreditNote } from '../../server/services/invoices.ts';
 import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables } from './accounts.ts';
 import { buildCatalog, catalogTables } from './catalog.ts';
+import { seedConversations } from './conversations.ts';
 import { seedCustomerData } from './customerData.ts';
 import { buildDsa, dsaTables } from './dsa.ts';
 import { insertTables } from './insert.ts';
@@ -130,6 +131,8 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
   log(
     `demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`,
   );
+  for (const [table, n] of Object.entries(await seedConversations(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
+  log(`demo: support inbox: ${summary.conversations} conversations (every status, one partner enquiry)`);
   const payments = await demoPayments(db, new Date(now));
   summary.invoices = await db('invoices')
     .count({ n: '*' })

@@ -155,5 +155,12 @@ export const DELETION_REQUEST_SOURCES = ['app', 'agent'] as const;
 export const ACCESS_REQUEST_STATUSES = ['open', 'fulfilled'] as const;
 export const GOODWILL_REASONS = ['transfer_fix', 'service_interruption', 'network_issue', 'late_answer', 'other'] as const;
 export const GOODWILL_STATUSES = ['awaiting_second_approval', 'credited', 'rejected'] as const;
+// The support inbox (docs/CONVERSATIONS.md): customers' messages from the app or the Site (GCU §6.2),
+// travel professionals' enquiries from the partner form (GCU §6.4), and the team's answers.
+export const CONVERSATION_STATUSES = ['new', 'waiting_us', 'waiting_customer', 'resolved'] as const;
+export const CONVERSATION_KINDS = ['customer', 'partner'] as const;
+export const CONVERSATION_CHANNELS = ['app', 'site'] as const;
+export const CONVERSATION_AUTHORS = ['customer', 'partner', 'staff'] as const;
+export const CONVERSATION_LANGUAGES = ['fr', 'en'] as const;
 /** What becomes of an open refund when its account is deactivated: it goes on to its decision, or it is closed with a reason. */
 export const DEACTIVATION_REFUND_OUTCOMES = ['continue', 'close'] as const;

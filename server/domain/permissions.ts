@@ -2,6 +2,7 @@
 // read endpoints and exports beyond CRUD, and console pages. Pure data shared by the server, whose
 // routers refuse to mount anything without a grant here, and the console (`canAccess`), which uses it
 // only to hide what the API would refuse. `admin` may do everything offered.
+import { CONVERSATION_WORKFLOW } from './conversations/conversationStates.ts';
 import { NOTICE_WORKFLOW } from './dsa/noticeStates.ts';
 import type { Role } from './enums.ts';
 import { REFUND_MOVES } from './refunds/refundStates.ts';
@@ -46,6 +47,8 @@ export const RESOURCES = [
   'goodwill-credits',
   'account-email-changes',
   'disputes',
+  'conversations',
+  'conversation-messages',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -98,6 +101,9 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   'access-requests': { read: ['support'] },
   'goodwill-credits': { read: SUPPORT_FINANCE },
   'account-email-changes': { read: ['support'] },
+  // The support inbox (docs/CONVERSATIONS.md): written by the integration API and support's actions only.
+  conversations: { read: ['support'] },
+  'conversation-messages': { read: ['support'] },
 };
 
 export function isOffered(resource: ResourceName, verb: Verb): boolean {
@@ -172,6 +178,13 @@ export const ACTION_ACCESS = {
   'orders.record-dispute': ['finance'],
   'disputes.close': ['finance'],
   'orders.send-documents': SUPPORT_FINANCE,
+  // The support inbox: its workflow table's moves (docs/CONVERSATIONS.md).
+  'conversations.claim': CONVERSATION_WORKFLOW.moves.claim.roles,
+  'conversations.release': CONVERSATION_WORKFLOW.moves.release.roles,
+  'conversations.answer': CONVERSATION_WORKFLOW.moves.answer.roles,
+  'conversations.wait-customer': CONVERSATION_WORKFLOW.moves.wait_customer.roles,
+  'conversations.resolve': CONVERSATION_WORKFLOW.moves.resolve.roles,
+  'conversations.reopen': CONVERSATION_WORKFLOW.moves.reopen.roles,
 } as const satisfies Record<string, readonly Role[]>;
 export type ActionGrant = keyof typeof ACTION_ACCESS;
 

@@ -21,6 +21,7 @@ import type { Ctx } from '../services/ctx.ts';
 import { requestDeletion } from '../services/customerData.ts';
 import { deletionRequests } from '../rest/resources/customerData.ts';
 import { createTransfer } from '../services/transfers.ts';
+import { conversationRoutes } from './conversations.ts';
 
 export const integrationSchemas = {
   accounts: z.strictObject({
@@ -106,7 +107,7 @@ export const integrationSchemas = {
  * Runs one integration call: validated body, Idempotency-Key (the app retries on
  * timeouts), one transaction with the change, its audit entry and its messages.
  */
-async function handle<S extends z.ZodType>(
+export async function handle<S extends z.ZodType>(
   db: Knex,
   req: Request,
   schema: S,
@@ -295,5 +296,6 @@ export function integrationRouter(db: Knex): Router {
     );
   });
 
+  conversationRoutes(router, db);
   return router;
 }

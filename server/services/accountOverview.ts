@@ -44,11 +44,13 @@ function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryB
     .join('account_plans as p', 'p.id', 'ua.account_plan_id')
     .where('p.account_id', id)
     .select(db.raw('CAST(ua.id AS TEXT)'));
+  const conversations = db('conversations').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
   return q.where({ actor_kind: 'staff' }).where((w) =>
     w
       .where({ entity: 'accounts', entity_id: String(id) })
       .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
-      .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts)),
+      .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts))
+      .orWhere((x) => x.where({ entity: 'conversations' }).whereIn('entity_id', conversations)),
   );
 }
 
@@ -77,6 +79,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     messages,
     audit,
     goodwillCredits,
+    conversations,
   ] = await Promise.all([
     sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
@@ -94,6 +97,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('conversations') ? recent(db, roles, 'conversations', (q) => q.where({ account_id: id }), 'last_message_at') : none,
   ]);
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
@@ -168,6 +172,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     messages,
     audit,
     goodwillCredits,
+    conversations,
   };
   return {
     account,

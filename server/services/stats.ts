@@ -4,6 +4,7 @@ import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
 import { addDays } from '../domain/refunds/clocks.ts';
 import { GRANTED_REFUND_STATUSES, UNDECIDED_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
+import { OUR_TURN_CONVERSATION_STATUSES } from '../domain/conversations/conversationStates.ts';
 
 // Aggregates for the dashboard, computed by the database (never by fetching lists into the
 // browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
@@ -189,5 +190,31 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
       when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
       when(sees('catalog'), () => count(db('countries').where('available', false))),
     ]);
-  return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
+  const inbox = sees('support') ? await conversationCounts(db, now) : null;
+  return {
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    conversationsNew: inbox?.new ?? null,
+    conversationsWaitingUs: inbox?.waitingUs ?? null,
+    conversationsLate: inbox?.late ?? null,
+  };
+}
+
+/** The support inbox's figures (docs/CONVERSATIONS.md): new, waiting for us, and new ones past their first-response deadline (one query). */
+export async function conversationCounts(db: Knex, now = new Date()) {
+  const at = now.toISOString();
+  const row = (await db('conversations')
+    .whereIn('status', OUR_TURN_CONVERSATION_STATUSES)
+    .select(
+      db.raw("COUNT(CASE WHEN status = 'new' THEN 1 END) AS new_count"),
+      db.raw("COUNT(CASE WHEN status = 'waiting_us' THEN 1 END) AS waiting_us_count"),
+      db.raw("COUNT(CASE WHEN status = 'new' AND first_response_due_at < ? THEN 1 END) AS late_count", [at]),
+    )
+    .first()) as { new_count: unknown; waiting_us_count: unknown; late_count: unknown } | undefined;
+  return { new: Number(row?.new_count ?? 0), waitingUs: Number(row?.waiting_us_count ?? 0), late: Number(row?.late_count ?? 0) };
 }

@@ -20,6 +20,7 @@ import { PRODUCTION_REFUSAL, runSeedDemo } from '../../seeds/demo/cli.ts';
 import { buildDemoWorld, DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo, type DemoSummary } from '../../seeds/demo/index.ts';
 import { addYears, daysBetweenDates, isFrenchWorkingDay, parisDate } from '../../seeds/demo/time.ts';
 import { createTestDatabase } from '../support/db.ts';
+import { CONVERSATION_STATUSES } from '../../server/domain/enums.ts';
 import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
 import { activationDeadline } from '../../server/domain/orders/orderRules.ts';
 import { isPublishedLate } from '../../server/domain/reviews/reviewRules.ts';
@@ -659,6 +660,24 @@ describe('demo seed', () => {
         .where((q) => q.whereNot({ channel: 'app' }).orWhereNull('departure_date'))
         .first(),
     ).toBeUndefined();
+  });
+
+  it('holds the support inbox: conversations in every status, one partner enquiry, the gmial.com one linked to its transfer', async () => {
+    const statuses = (await db('conversations').distinct('status')).map((r: Row) => r.status).sort();
+    expect(statuses).toEqual([...CONVERSATION_STATUSES].sort());
+    expect(await db('conversations').where({ kind: 'partner' })).toHaveLength(1);
+    const gmial = await db('conversations as c')
+      .join('transfers as t', 't.id', 'c.transfer_id')
+      .where('t.recipient_email', 'like', '%@gmial.com')
+      .first('c.status');
+    expect(gmial?.status).toBe('new');
+    // A new conversation past its first-response deadline (the dashboard's overdue card).
+    expect(await db('conversations').where({ status: 'new' }).where('first_response_due_at', '<', NOW.toISOString()).first()).toBeDefined();
+    // Every answer went out by e-mail, from a saved reply.
+    for (const m of await db('conversation_messages').where({ author: 'staff' })) {
+      expect(m.message_id, `answer ${m.id}`).not.toBeNull();
+      expect(m.saved_reply_id, `answer ${m.id}`).not.toBeNull();
+    }
   });
 });
 

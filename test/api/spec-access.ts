@@ -65,6 +65,9 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'access-requests': { read: ['support'] },
   'goodwill-credits': { read: ['support', 'finance'] },
   'account-email-changes': { read: ['support'] },
+  // Issue 19: the support inbox is support's (docs/PRODUCT.md §1 "answering their messages").
+  conversations: { read: ['support'] },
+  'conversation-messages': { read: ['support'] },
   referrals: { read: ['support', 'finance'] },
   'promo-codes': { read: ['support', 'finance'], create: ['finance'], update: ['finance'], delete: ['finance'] },
   'promo-redemptions': { read: ['support', 'finance'] },
@@ -142,6 +145,13 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'account-plans/goodwill': ['support'],
   'goodwill-credits/approve': ['support'],
   'goodwill-credits/reject': ['support'],
+  // Issue 19: support claims, releases and answers conversations, and moves their status.
+  'conversations/claim': ['support'],
+  'conversations/release': ['support'],
+  'conversations/answer': ['support'],
+  'conversations/wait-customer': ['support'],
+  'conversations/resolve': ['support'],
+  'conversations/reopen': ['support'],
   // Issue 16: finance records a chargeback (manual provider) and the bank's decision; support and finance send an order's documents.
   'orders/record-dispute': ['finance'],
   'disputes/close': ['finance'],

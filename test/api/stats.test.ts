@@ -266,8 +266,17 @@ describe('stats endpoints against hand-computed figures', () => {
       noticesOverSla: null,
       activePlans: null,
       unavailableCountries: null,
+      conversationsNew: null,
+      conversationsWaitingUs: null,
+      conversationsLate: null,
     });
-    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, refundsDueToday: null });
+    expect((await get('support', '/api/stats/cards')).body).toMatchObject({
+      transfersAwaitingFix: 1,
+      refundsDueToday: null,
+      conversationsNew: 0,
+      conversationsWaitingUs: 0,
+      conversationsLate: 0,
+    });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,
       noticesOverSla: 1,

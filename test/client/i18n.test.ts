@@ -63,6 +63,9 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   dispute_source: enums.DISPUTE_SOURCES,
   provider_event_status: enums.PROVIDER_EVENT_STATUSES,
   document_kind: enums.DOCUMENT_KINDS,
+  conversation_status: enums.CONVERSATION_STATUSES,
+  conversation_kind: enums.CONVERSATION_KINDS,
+  conversation_author: enums.CONVERSATION_AUTHORS,
 };
 
 describe('messages', () => {

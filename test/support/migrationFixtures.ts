@@ -801,6 +801,59 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       ...stamp,
     });
   },
+  '024_conversations': async (db) => {
+    const stamp = { created_at: T, updated_at: T, version: 1 };
+    await put(db, 'conversations', [
+      {
+        id: 1,
+        kind: 'customer',
+        channel: 'app',
+        account_id: 1,
+        subject: 'Wrong address',
+        language: 'fr',
+        status: 'waiting_customer',
+        transfer_id: 1,
+        claimed_by_staff_id: 1,
+        claimed_at: T,
+        received_at: T,
+        first_response_due_at: T,
+        first_responded_at: T,
+        last_message_at: T,
+        message_count: 2,
+        ...stamp,
+      },
+      {
+        id: 2,
+        kind: 'partner',
+        channel: 'site',
+        partner_name: 'Léa Martin',
+        partner_company: 'Voyages Martin',
+        partner_email: 'lea@voyages.test',
+        subject: 'Partner enquiry',
+        language: 'fr',
+        status: 'new',
+        received_at: T,
+        first_response_due_at: T,
+        last_message_at: T,
+        message_count: 1,
+        ...stamp,
+      },
+    ]);
+    await put(db, 'conversation_messages', [
+      { id: 1, conversation_id: 1, author: 'customer', body: 'I typed the wrong address', created_at: T },
+      {
+        id: 2,
+        conversation_id: 1,
+        author: 'staff',
+        staff_id: 1,
+        body: 'Fixed.',
+        language: 'fr',
+        saved_reply_id: 'transfer_fixed',
+        created_at: T,
+      },
+      { id: 3, conversation_id: 2, author: 'partner', body: 'We sell trips to Japan', created_at: T },
+    ]);
+  },
   '013_security': async (db) => {
     await db('staff').where({ id: 1 }).update({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled_at: T, totp_last_step: 58_000_000 });
     await put(db, 'staff_recovery_codes', [

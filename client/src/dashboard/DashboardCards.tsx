@@ -3,6 +3,7 @@ import AlarmIcon from '@mui/icons-material/Alarm';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
 import FlagIcon from '@mui/icons-material/Flag';
+import ForumIcon from '@mui/icons-material/Forum';
 import GavelIcon from '@mui/icons-material/Gavel';
 import SellIcon from '@mui/icons-material/Sell';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
@@ -17,6 +18,9 @@ const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'refundsDueToday', icon: EventIcon },
   { name: 'refundsOverdue', icon: AlarmIcon, alarm: true },
   { name: 'transfersAwaitingFix', icon: SwapHorizIcon, alarm: true },
+  { name: 'conversationsNew', icon: ForumIcon },
+  { name: 'conversationsWaitingUs', icon: ForumIcon },
+  { name: 'conversationsLate', icon: AlarmIcon, alarm: true },
   { name: 'reportedReviews', icon: FlagIcon },
   { name: 'noticesOverSla', icon: GavelIcon, alarm: true },
   { name: 'activePlans', icon: SellIcon },

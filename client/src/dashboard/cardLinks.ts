@@ -30,6 +30,12 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'reviews', filter: { reported: true } };
     case 'noticesOverSla':
       return { resource: 'dsa-notices', filter: { status: OPEN_NOTICE_STATUSES, decisionDueAt_lt: nowIso } };
+    case 'conversationsNew':
+      return { resource: 'conversations', filter: { status: 'new' } };
+    case 'conversationsWaitingUs':
+      return { resource: 'conversations', filter: { status: 'waiting_us' } };
+    case 'conversationsLate':
+      return { resource: 'conversations', filter: { status: 'new', firstResponseDueAt_lt: nowIso } };
     case 'activePlans':
       return { resource: 'plans', filter: { status: 'active' } };
     case 'unavailableCountries':

@@ -9,6 +9,10 @@ export interface StatCards {
   noticesOverSla: number | null;
   activePlans: number | null;
   unavailableCountries: number | null;
+  /** The support inbox (docs/CONVERSATIONS.md). */
+  conversationsNew: number | null;
+  conversationsWaitingUs: number | null;
+  conversationsLate: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

@@ -35,6 +35,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     icon: SupportAgentIcon,
     resources: [
       'accounts',
+      'conversations',
       'account-plans',
       'transfers',
       'deletion-requests',

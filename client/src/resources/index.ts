@@ -6,6 +6,8 @@ import accountPlans from './account-plans/index.ts';
 import accounts from './accounts/index.ts';
 import auditLog from './audit-log/index.ts';
 import blocks from './blocks/index.ts';
+import conversationMessages from './conversation-messages/index.ts';
+import conversations from './conversations/index.ts';
 import countries from './countries/index.ts';
 import deletionRequests from './deletion-requests/index.ts';
 import disputes from './disputes/index.ts';
@@ -73,4 +75,6 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'goodwill-credits': goodwillCredits,
   'account-email-changes': accountEmailChanges,
   disputes,
+  conversations,
+  'conversation-messages': conversationMessages,
 };

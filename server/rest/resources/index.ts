@@ -2,6 +2,7 @@ import type { ResourceName } from '../../domain/permissions.ts';
 import type { ResourceDef } from '../resource.ts';
 import { countries, planPrices, plans } from './catalog.ts';
 import { accountPlans, accounts, blocks, esims, ledgerEntries, orders, usageAlerts, usageRecords } from './customers.ts';
+import { conversationMessages, conversations } from './conversations.ts';
 import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits } from './customerData.ts';
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
 import { disputes, refunds, transfers } from './money.ts';
@@ -55,6 +56,8 @@ const all: ResourceDef[] = [
   goodwillCredits,
   accountEmailChanges,
   disputes,
+  conversations,
+  conversationMessages,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

@@ -90,6 +90,7 @@ export const admin = {
       outbox_max_attempts: 'Message delivery attempts',
       four_eyes_threshold_cents: 'Four-eyes threshold',
       dsa_decision_target_hours: 'DSA decision target',
+      conversation_first_response_hours: 'First answer target',
       refund_backdate_working_days: 'Refund back-dating',
       referral_friend_bonus_mb: "Referred friend's bonus data",
       referral_friend_discount_percent: "Referred friend's discount",
@@ -108,6 +109,8 @@ export const admin = {
       outbox_max_attempts: 'Delivery attempts before a message is marked failed (dead).',
       four_eyes_threshold_cents: 'Refunds above this amount need a second finance approver.',
       dsa_decision_target_hours: 'Our target for deciding a DSA notice: the clock of each new notice.',
+      conversation_first_response_hours:
+        "Our target for the first answer to a customer's or a partner's message, in working hours (9:00–18:00 Paris time, Monday to Friday, not public holidays).",
       refund_backdate_working_days:
         'How many working days back an agent may date a refund request received by e-mail or phone; earlier needs an admin and a reason.',
       referral_friend_bonus_mb: "The referred friend's bonus data on their first order in the app (gifted, never sendable); 0 for none.",

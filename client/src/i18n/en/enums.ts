@@ -159,4 +159,7 @@ export const enums = {
     other: 'Other',
   },
   goodwill_status: { awaiting_second_approval: 'Awaiting a second agent', credited: 'Credited', rejected: 'Refused' },
+  conversation_status: { new: 'New', waiting_us: 'Waiting for us', waiting_customer: 'Waiting for the customer', resolved: 'Resolved' },
+  conversation_kind: { customer: 'Customer', partner: 'Partner' },
+  conversation_author: { customer: 'The customer', partner: 'The partner', staff: 'Kolet' },
 };

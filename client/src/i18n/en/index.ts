@@ -6,6 +6,7 @@ import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
 import { search } from './search.ts';
 import { support } from './support.ts';
+import { conversations } from './conversations.ts';
 import { tdb } from './tdb.ts';
 import { transparency } from './transparency.ts';
 
@@ -303,6 +304,7 @@ export const en = {
   },
   resources: {
     ...support,
+    ...conversations,
     ...finance,
     ...moderation,
     ...catalog,

@@ -91,6 +91,7 @@ export const admin: typeof en = {
       outbox_max_attempts: "Tentatives d'envoi d'un message",
       four_eyes_threshold_cents: 'Seuil des quatre yeux',
       dsa_decision_target_hours: 'Objectif de décision DSA',
+      conversation_first_response_hours: 'Objectif de première réponse',
       refund_backdate_working_days: 'Antidatage des remboursements',
       referral_friend_bonus_mb: 'Données offertes au filleul',
       referral_friend_discount_percent: 'Remise du filleul',
@@ -112,6 +113,8 @@ export const admin: typeof en = {
       outbox_max_attempts: "Tentatives d'envoi avant qu'un message soit marqué en échec.",
       four_eyes_threshold_cents: 'Au-delà de ce montant, un remboursement doit être approuvé par un second membre de la finance.',
       dsa_decision_target_hours: "Notre objectif pour décider d'une notification DSA : l'horloge de chaque nouvelle notification.",
+      conversation_first_response_hours:
+        "Notre objectif pour la première réponse au message d'un client ou d'un partenaire, en heures ouvrées (9 h–18 h heure de Paris, du lundi au vendredi, hors jours fériés).",
       refund_backdate_working_days:
         'Nombre de jours ouvrés dont un agent peut antidater une demande de remboursement reçue par e-mail ou téléphone ; au-delà, il faut un administrateur et un motif.',
       referral_friend_bonus_mb:

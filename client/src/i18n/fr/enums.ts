@@ -166,4 +166,7 @@ export const enums: typeof en = {
     other: 'Autre',
   },
   goodwill_status: { awaiting_second_approval: "En attente d'un second agent", credited: 'Crédité', rejected: 'Refusé' },
+  conversation_status: { new: 'Nouvelle', waiting_us: 'En attente de nous', waiting_customer: 'En attente du client', resolved: 'Résolue' },
+  conversation_kind: { customer: 'Client', partner: 'Partenaire' },
+  conversation_author: { customer: 'Le client', partner: 'Le partenaire', staff: 'Kolet' },
 };

@@ -7,6 +7,7 @@ import { finance } from './finance.ts';
 import { moderation } from './moderation.ts';
 import { search } from './search.ts';
 import { support } from './support.ts';
+import { conversations } from './conversations.ts';
 import { tdb } from './tdb.ts';
 import { transparency } from './transparency.ts';
 
@@ -308,6 +309,7 @@ export const fr: KoletMessages = {
   },
   resources: {
     ...support,
+    ...conversations,
     ...finance,
     ...moderation,
     ...catalog,

@@ -34,6 +34,7 @@ import { OverviewSection } from './OverviewSection.tsx';
 import { useAccountOverview, useRefetchOverview } from './useAccountOverview.ts';
 import { useRoles } from './useRoles.ts';
 import { CopyField } from '../../components/CopyField.tsx';
+import { AnswerFromOverviewButton } from '../conversations/AnswerFromOverviewButton.tsx';
 
 const excerpt = (text: unknown, max = 80) => {
   const s = typeof text === 'string' ? text : '';
@@ -226,6 +227,23 @@ function useSections(o: AccountOverview): ReactNode[] {
         <FunctionField source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
         <RefField source="transferId" reference="transfers" emptyText="—" sortable={false} />
         <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
+      </OverviewSection>,
+    );
+  if (reads('conversations'))
+    sections.push(
+      <OverviewSection
+        key="conversations"
+        name="conversations"
+        resource="conversations"
+        data={o.conversations ?? []}
+        total={t.conversations ?? 0}
+        filter={{ accountId: id }}
+      >
+        <DateTimeField source="lastMessageAt" />
+        <FunctionField source="subject" render={(r: { subject?: unknown }) => excerpt(r.subject)} />
+        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.conversation_status.${r.status}`)} />
+        <TextField source="messageCount" />
+        <AnswerFromOverviewButton />
       </OverviewSection>,
     );
   return sections;

@@ -84,6 +84,8 @@ export interface AccountOverview {
   audit: Row[];
   /** Goodwill data credited to the account's plans (support, finance). */
   goodwillCredits?: Row[];
+  /** The customer's conversations with support (support). */
+  conversations?: Row[];
   /** Every list holds the 50 most recent; the totals say how many there are. */
   totals: Partial<Record<string, number>>;
 }

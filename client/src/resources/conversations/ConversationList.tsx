@@ -1,0 +1,67 @@
+import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { CONVERSATION_STATUSES } from '../../../../server/domain/enums.ts';
+import { csvExporter } from '../../components/csvExporter.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { StaffNameText } from '../../components/StaffName.tsx';
+import { StatusTabs } from '../../components/StatusTabs.tsx';
+import { ClockValue } from '../refunds/ClockValue.tsx';
+import type { Conversation } from './conversationTypes.ts';
+
+const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />];
+
+/** Who wrote: the customer's account, or the partner's name and company (`source` and `label` head the column). */
+export const ConversationFromField = (_props: { source: string; label: string }) => (
+  <FunctionField<Conversation>
+    source="accountId"
+    sortable={false}
+    render={(r) =>
+      r.kind === 'partner' ? (
+        `${r.partnerName ?? ''} (${r.partnerCompany ?? ''})`
+      ) : (
+        <RefField source="accountId" reference="accounts" sortable={false} />
+      )
+    }
+  />
+);
+
+/** The support inbox (docs/CONVERSATIONS.md): one tab per status with its count, the first answers due first. */
+export const ConversationList = () => {
+  const translate = useTranslate();
+  return (
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      filterDefaultValues={{ status: 'new' }}
+      sort={{ field: 'firstResponseDueAt', order: 'ASC' }}
+      perPage={25}
+    >
+      <StatusTabs statuses={CONVERSATION_STATUSES} enumName="conversation_status" label="resources.conversations.list.tabs" />
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="id" />
+        <TextField source="subject" sortable={false} />
+        <FunctionField<Conversation> source="kind" render={(r) => translate(`enums.conversation_kind.${r.kind}`)} />
+        <ConversationFromField source="accountId" label="resources.conversations.fields.from" />
+        <DateTimeField source="receivedAt" />
+        <FunctionField<Conversation>
+          source="firstResponseDueAt"
+          render={(r) => (
+            <ClockValue
+              deadline={r.firstResponseDueAt}
+              doneAt={r.firstRespondedAt}
+              running={!r.firstRespondedAt && r.status !== 'resolved'}
+            />
+          )}
+        />
+        <FunctionField<Conversation>
+          source="claimedByStaffId"
+          sortable={false}
+          render={(r) => (r.claimedByStaffId ? <StaffNameText id={r.claimedByStaffId} /> : '—')}
+        />
+        <DateTimeField source="lastMessageAt" />
+        <TextField source="messageCount" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};
