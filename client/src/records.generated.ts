@@ -109,6 +109,45 @@ export interface BlocksRecord {
   version: number;
 }
 
+export interface ConversationMessagesRecord {
+  id: number;
+  conversationId: number;
+  author: 'customer' | 'partner' | 'staff';
+  staffId: number | null;
+  body: string | null;
+  language: 'fr' | 'en' | null;
+  savedReplyId: string | null;
+  messageId: number | null;
+  createdAt: string;
+}
+
+export interface ConversationsRecord {
+  id: number;
+  kind: 'customer' | 'partner';
+  channel: 'app' | 'site';
+  accountId: number | null;
+  partnerName: string | null;
+  partnerCompany: string | null;
+  partnerEmail: string | null;
+  subject: string | null;
+  language: 'fr' | 'en';
+  status: 'new' | 'waiting_us' | 'waiting_customer' | 'resolved';
+  orderId: number | null;
+  accountPlanId: number | null;
+  transferId: number | null;
+  claimedByStaffId: number | null;
+  claimedAt: string | null;
+  receivedAt: string;
+  firstResponseDueAt: string;
+  firstRespondedAt: string | null;
+  lastMessageAt: string;
+  resolvedAt: string | null;
+  messageCount: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface CountriesRecord {
   id: string;
   name: string;
@@ -675,6 +714,8 @@ export interface ResourceRecords {
   'accounts': AccountsRecord;
   'audit-log': AuditLogRecord;
   'blocks': BlocksRecord;
+  'conversation-messages': ConversationMessagesRecord;
+  'conversations': ConversationsRecord;
   'countries': CountriesRecord;
   'deletion-requests': DeletionRequestsRecord;
   'disputes': DisputesRecord;

@@ -112,6 +112,45 @@ export interface BlocksRow {
   version: number;
 }
 
+export interface ConversationMessagesRow {
+  id: number;
+  conversation_id: number;
+  author: 'customer' | 'partner' | 'staff';
+  staff_id: number | null;
+  body: string;
+  language: 'fr' | 'en' | null;
+  saved_reply_id: string | null;
+  message_id: number | null;
+  created_at: DbTimestamp;
+}
+
+export interface ConversationsRow {
+  id: number;
+  kind: 'customer' | 'partner';
+  channel: 'app' | 'site';
+  account_id: number | null;
+  partner_name: string | null;
+  partner_company: string | null;
+  partner_email: string | null;
+  subject: string;
+  language: 'fr' | 'en';
+  status: 'new' | 'waiting_us' | 'waiting_customer' | 'resolved';
+  order_id: number | null;
+  account_plan_id: number | null;
+  transfer_id: number | null;
+  claimed_by_staff_id: number | null;
+  claimed_at: DbTimestamp | null;
+  received_at: DbTimestamp;
+  first_response_due_at: DbTimestamp;
+  first_responded_at: DbTimestamp | null;
+  last_message_at: DbTimestamp;
+  resolved_at: DbTimestamp | null;
+  message_count: number;
+  created_at: DbTimestamp;
+  updated_at: DbTimestamp;
+  version: number;
+}
+
 export interface CountriesRow {
   code: string;
   name: string;
@@ -862,6 +901,8 @@ export interface TableRows {
   accounts: AccountsRow;
   audit_log: AuditLogRow;
   blocks: BlocksRow;
+  conversation_messages: ConversationMessagesRow;
+  conversations: ConversationsRow;
   countries: CountriesRow;
   data_ledger: DataLedgerRow;
   deletion_requests: DeletionRequestsRow;
