@@ -2,6 +2,7 @@ import type { ActionDef } from './action.ts';
 import { retryMessage } from './messages.ts';
 import { CATALOG_ACTIONS } from './catalog.ts';
 import { ACCOUNT_ACTIONS } from './accounts.ts';
+import { COMPLAINT_ACTIONS } from './complaints.ts';
 import { CUSTOMER_DATA_ACTIONS } from './customerData.ts';
 import { DSA_ACTIONS } from './dsa.ts';
 import { PAYMENT_ACTIONS } from './payments.ts';
@@ -25,4 +26,5 @@ export const ACTIONS: readonly ActionDef[] = [
   ...STAFF_ACTIONS,
   ...CUSTOMER_DATA_ACTIONS,
   ...PAYMENT_ACTIONS,
+  ...COMPLAINT_ACTIONS,
 ];

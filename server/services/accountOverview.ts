@@ -77,6 +77,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     messages,
     audit,
     goodwillCredits,
+    complaints,
   ] = await Promise.all([
     sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
@@ -94,6 +95,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
+    sees('customer-complaints') ? recent(db, roles, 'customer-complaints', (q) => q.where({ account_id: id }), 'received_at') : none,
   ]);
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
@@ -168,6 +170,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     messages,
     audit,
     goodwillCredits,
+    complaints,
   };
   return {
     account,

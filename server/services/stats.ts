@@ -1,3 +1,4 @@
+import { OPEN_COMPLAINT_STATUSES } from '../domain/complaints/complaintStates.ts';
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
 import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
@@ -169,7 +170,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
   const today = parisDate(now);
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
-  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] =
+  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries, complaintsAwaitingAnswer] =
     await Promise.all([
       // Due later today (still in time); what is already past counts as overdue.
       when(sees('finance'), () =>
@@ -188,6 +189,17 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
       when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
       when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
       when(sees('catalog'), () => count(db('countries').where('available', false))),
+      // Written complaints still waiting for their answer (GCU §14), their clock running.
+      when(sees('support'), () => count(db('customer_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES))),
     ]);
-  return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
+  return {
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    complaintsAwaitingAnswer,
+  };
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
+import FeedbackIcon from '@mui/icons-material/Feedback';
 import FlagIcon from '@mui/icons-material/Flag';
 import GavelIcon from '@mui/icons-material/Gavel';
 import SellIcon from '@mui/icons-material/Sell';
@@ -17,6 +18,7 @@ const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'refundsDueToday', icon: EventIcon },
   { name: 'refundsOverdue', icon: AlarmIcon, alarm: true },
   { name: 'transfersAwaitingFix', icon: SwapHorizIcon, alarm: true },
+  { name: 'complaintsAwaitingAnswer', icon: FeedbackIcon },
   { name: 'reportedReviews', icon: FlagIcon },
   { name: 'noticesOverSla', icon: GavelIcon, alarm: true },
   { name: 'activePlans', icon: SellIcon },

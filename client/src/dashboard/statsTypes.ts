@@ -9,6 +9,7 @@ export interface StatCards {
   noticesOverSla: number | null;
   activePlans: number | null;
   unavailableCountries: number | null;
+  complaintsAwaitingAnswer: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

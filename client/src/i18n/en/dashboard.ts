@@ -12,6 +12,7 @@ export const dashboard = {
     refundsOverdue: 'Refund decisions overdue',
     transfersAwaitingFix: 'Transfers pending for over 24 h',
     reportedReviews: 'Reported reviews',
+    complaintsAwaitingAnswer: 'Complaints awaiting an answer',
     noticesOverSla: 'DSA notices past their deadline',
     activePlans: 'Plans on sale',
     unavailableCountries: 'Countries not available',

@@ -13,6 +13,7 @@ export const dashboard: typeof en = {
     refundsOverdue: 'Décisions de remboursement en retard',
     transfersAwaitingFix: 'Transferts en attente depuis plus de 24 h',
     reportedReviews: 'Avis signalés',
+    complaintsAwaitingAnswer: 'Réclamations en attente de réponse',
     noticesOverSla: 'Notifications DSA hors délai',
     activePlans: 'Forfaits en vente',
     unavailableCountries: 'Pays non disponibles',
