@@ -125,13 +125,13 @@ export async function answerComplaint(
 
 /** The customer is not satisfied with the answer: the consumer mediator's details are sent and recorded as sent (GCS §18). */
 export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: Row; complaint: Row }> {
+  const c = await lockComplaint(ctx, id, 'refer_mediator');
   const mediator = String(await getSetting(ctx.trx, 'consumer_mediator'));
   if (!mediatorDetailsSet(mediator))
     throw ruleRefused(
       'mediator_not_set',
       "The consumer mediator's details are not set: an admin writes them in the setting consumer_mediator (name, address, website) first",
     );
-  const c = await lockComplaint(ctx, id, 'refer_mediator');
   const account = await ctx.trx('accounts').where({ id: c.account_id }).first();
   if (account.status !== 'active') throw conflict('account_inactive', 'This account is deactivated: there is no address to write to');
   const at = ctx.now.toISOString();
