@@ -41,7 +41,15 @@ export const logComplaintAction = defineAction({
       audit: {
         entity: 'customer-complaints',
         entityId: r.id as number,
-        after: { accountId: r.accountId, channel: r.channel, status: r.status, dueAt: r.dueAt, orderId: r.orderId, refundId: r.refundId, transferId: r.transferId },
+        after: {
+          accountId: r.accountId,
+          channel: r.channel,
+          status: r.status,
+          dueAt: r.dueAt,
+          orderId: r.orderId,
+          refundId: r.refundId,
+          transferId: r.transferId,
+        },
       },
     };
   },
@@ -71,7 +79,7 @@ const move = (name: 'start' | 'close' | 'refer-mediator', summary: string, work:
 export const answerComplaintAction = defineAction({
   resource: 'customer-complaints',
   name: 'answer',
-  summary: "Answer the complaint in writing: the outcome (upheld, partially upheld, rejected) and the words the customer receives",
+  summary: 'Answer the complaint in writing: the outcome (upheld, partially upheld, rejected) and the words the customer receives',
   idempotencyKey: 'optional',
   body: z.strictObject({
     outcome: z.enum(CUSTOMER_COMPLAINT_OUTCOMES),
@@ -106,7 +114,18 @@ export const composeNoticeAction = defineAction({
     const r = rowToRecord(customerNotices.fields, await composeNotice(ctx, ctx.body));
     return {
       result: r,
-      audit: { entity: 'customer-notices', entityId: r.id as number, after: { kind: r.kind, audience: r.audience, countryCode: r.countryCode, effectiveOn: r.effectiveOn, subjectFr: r.subjectFr, subjectEn: r.subjectEn } },
+      audit: {
+        entity: 'customer-notices',
+        entityId: r.id as number,
+        after: {
+          kind: r.kind,
+          audience: r.audience,
+          countryCode: r.countryCode,
+          effectiveOn: r.effectiveOn,
+          subjectFr: r.subjectFr,
+          subjectEn: r.subjectEn,
+        },
+      },
     };
   },
 });

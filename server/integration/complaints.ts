@@ -25,14 +25,25 @@ export function complaintsIntegrationRouter(db: Knex): Router {
     if (!Number.isSafeInteger(accountId) || accountId <= 0) throw notFound('No such account');
     const parsed = complaintSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
-    const r = await runChange(db, req, { body: parsed.data, idempotencyKey: 'optional', what: 'customer-complaints.create' }, async (ctx) => {
-      const record = rowToRecord(customerComplaints.fields, await logComplaint(ctx, accountId, { ...parsed.data, channel: 'app' }));
-      return {
-        status: 201,
-        body: record,
-        audit: { action: 'customer-complaints.create', entity: 'customer-complaints', entityId: String(record.id), before: null, after: { accountId, status: record.status, dueAt: record.dueAt } },
-      };
-    });
+    const r = await runChange(
+      db,
+      req,
+      { body: parsed.data, idempotencyKey: 'optional', what: 'customer-complaints.create' },
+      async (ctx) => {
+        const record = rowToRecord(customerComplaints.fields, await logComplaint(ctx, accountId, { ...parsed.data, channel: 'app' }));
+        return {
+          status: 201,
+          body: record,
+          audit: {
+            action: 'customer-complaints.create',
+            entity: 'customer-complaints',
+            entityId: String(record.id),
+            before: null,
+            after: { accountId, status: record.status, dueAt: record.dueAt },
+          },
+        };
+      },
+    );
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);
   });

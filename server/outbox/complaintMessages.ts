@@ -5,7 +5,13 @@ import type { OutgoingMessage } from './outbox.ts';
 type Locale = 'fr' | 'en';
 type To = { accountId: number; email: string; locale: Locale };
 
-const message = (to: To, template: string, id: number, step: string, text: Record<Locale, { subject: string; body: string }>): OutgoingMessage => ({
+const message = (
+  to: To,
+  template: string,
+  id: number,
+  step: string,
+  text: Record<Locale, { subject: string; body: string }>,
+): OutgoingMessage => ({
   accountId: to.accountId,
   channel: 'email',
   to: to.email,

@@ -47,7 +47,9 @@ export async function logComplaint(ctx: Ctx, accountId: number, input: Complaint
     if (id && !row) throw ruleRefused('unknown_link', `${field.replace('Id', '')} ${id} does not exist`, { [field]: 'unknown' });
   const foreign = foreignLink(accountId, { order, refund, transfer });
   if (foreign)
-    throw ruleRefused('link_not_this_customer', `That ${foreign.replace('Id', '')} is not this customer's`, { [foreign]: 'another customer' });
+    throw ruleRefused('link_not_this_customer', `That ${foreign.replace('Id', '')} is not this customer's`, {
+      [foreign]: 'another customer',
+    });
   const days = Number(await getSetting(trx, 'complaint_answer_days'));
   const at = now.toISOString();
   const dueAt = complaintDueAt(receivedAt, days);
@@ -155,6 +157,9 @@ export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: R
 export async function closeComplaint(ctx: Ctx, id: number): Promise<{ before: Row; complaint: Row }> {
   const c = await lockComplaint(ctx, id, 'close');
   const at = ctx.now.toISOString();
-  await ctx.trx('customer_complaints').where({ id }).update({ status: 'closed', closed_at: at, updated_at: at, version: c.version + 1 });
+  await ctx
+    .trx('customer_complaints')
+    .where({ id })
+    .update({ status: 'closed', closed_at: at, updated_at: at, version: c.version + 1 });
   return { before: c, complaint: await fresh(ctx, id) };
 }

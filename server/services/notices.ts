@@ -33,7 +33,9 @@ export function audience(db: Db, d: Pick<NoticeDraft, 'audience' | 'country'>): 
   const q = db('accounts as a').where('a.status', 'active');
   if (d.audience === 'active_plan_country')
     q.whereExists(
-      db('account_plans as p').whereRaw('p.account_id = a.id').where({ 'p.status': 'active', 'p.country_code': d.country ?? '' }),
+      db('account_plans as p')
+        .whereRaw('p.account_id = a.id')
+        .where({ 'p.status': 'active', 'p.country_code': d.country ?? '' }),
     );
   if (d.audience === 'open_refund')
     q.whereExists(db('refunds as r').whereRaw('r.account_id = a.id').whereIn('r.status', OPEN_REFUND_STATUSES));
@@ -123,7 +125,9 @@ export async function sendNotice(ctx: Ctx, id: number): Promise<{ notice: Row; r
   const at = now.toISOString();
   for (let i = 0; i < ids.length; i += 500)
     await trx('customer_notice_recipients').insert(
-      ids.slice(i, i + 500).map((accountId) => ({ notice_id: id, account_id: accountId, status: 'pending', created_at: at, updated_at: at })),
+      ids
+        .slice(i, i + 500)
+        .map((accountId) => ({ notice_id: id, account_id: accountId, status: 'pending', created_at: at, updated_at: at })),
     );
   await trx('customer_notices')
     .where({ id })

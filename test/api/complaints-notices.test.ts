@@ -33,7 +33,18 @@ const keyed = (who: SessionFetch, path: string, body: unknown, key = randomUUID(
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const batch = () => s.db.transaction((trx) => enqueueNoticeBatch({ trx, actor: SYSTEM, now: new Date(), queue: async () => {} }));
 async function setMediator(value: string) {
-  await s.db('settings').insert({ id: 'consumer_mediator', value: JSON.stringify(value), description: 'x', created_at: new Date().toISOString(), updated_at: new Date().toISOString(), version: 1 }).onConflict('id').merge(['value']);
+  await s
+    .db('settings')
+    .insert({
+      id: 'consumer_mediator',
+      value: JSON.stringify(value),
+      description: 'x',
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
+      version: 1,
+    })
+    .onConflict('id')
+    .merge(['value']);
 }
 
 describe('customer complaints (GCU §14, GCS §18)', () => {
@@ -52,7 +63,12 @@ describe('customer complaints (GCU §14, GCS §18)', () => {
     expect(days).toBeLessThan(32);
     const ack = await s.db('messages').where({ account_id: accountId, template: 'complaint_acknowledged' }).first();
     expect(ack.subject).toBe(`We have received your complaint no. ${c.id}`);
-    expect(await s.db('audit_log').where({ entity: 'customer-complaints', entity_id: String(c.id) }).first()).toBeTruthy();
+    expect(
+      await s
+        .db('audit_log')
+        .where({ entity: 'customer-complaints', entity_id: String(c.id) })
+        .first(),
+    ).toBeTruthy();
 
     // Answer before the refer: the mediator applies only after an answer.
     expect((await action(support, `customer-complaints/${c.id}/refer-mediator`)).status).toBe(409);
@@ -67,7 +83,9 @@ describe('customer complaints (GCU §14, GCS §18)', () => {
     expect(await answered.json()).toMatchObject({ status: 'answered', outcome: 'partially_upheld' });
     expect(await countRows(s.db, 'messages', { account_id: accountId, template: 'complaint_answered' })).toBe(1);
     // Answered twice: the table's refusal.
-    expect((await action(support, `customer-complaints/${c.id}/answer`, { outcome: 'upheld', answer: 'Another answer that is long.' })).status).toBe(409);
+    expect(
+      (await action(support, `customer-complaints/${c.id}/answer`, { outcome: 'upheld', answer: 'Another answer that is long.' })).status,
+    ).toBe(409);
 
     // The mediator's details must be set first (the terms do not name the mediator: an admin writes them).
     const unset = await action(support, `customer-complaints/${c.id}/refer-mediator`);
@@ -87,32 +105,77 @@ describe('customer complaints (GCU §14, GCS §18)', () => {
   });
 
   test('bad input: unknown account 404, deactivated 409, an order of another customer 422, a bad channel 400; moderators may not', async () => {
-    expect((await action(support, 'accounts/999999/log-complaint', { channel: 'phone', subject: 'Hello', body: 'A call about nothing much.' })).status).toBe(404);
+    expect(
+      (await action(support, 'accounts/999999/log-complaint', { channel: 'phone', subject: 'Hello', body: 'A call about nothing much.' }))
+        .status,
+    ).toBe(404);
     const gone = await insertAccount(s.db, { status: 'deactivated' });
-    expect((await action(support, `accounts/${gone}/log-complaint`, { channel: 'phone', subject: 'Hello', body: 'A call about nothing much.' })).status).toBe(409);
+    expect(
+      (await action(support, `accounts/${gone}/log-complaint`, { channel: 'phone', subject: 'Hello', body: 'A call about nothing much.' }))
+        .status,
+    ).toBe(409);
     const mine = await insertAccount(s.db);
     const other = await insertAccount(s.db);
     const planId = await insertPlan(s.db);
     const now = new Date().toISOString();
-    const [order] = await s.db('orders').insert(
-      { account_id: other, plan_id: planId, amount_cents: 1000, vat_cents: 167, list_price_cents: 1000, payment_method: 'card', payment_reference: `pi_${randomUUID()}`, channel: 'app', ordered_at: now, created_at: now, updated_at: now, version: 1 },
-      ['id'],
-    );
+    const [order] = await s
+      .db('orders')
+      .insert(
+        {
+          account_id: other,
+          plan_id: planId,
+          amount_cents: 1000,
+          vat_cents: 167,
+          list_price_cents: 1000,
+          payment_method: 'card',
+          payment_reference: `pi_${randomUUID()}`,
+          channel: 'app',
+          ordered_at: now,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        },
+        ['id'],
+      );
     const orderId = typeof order === 'object' ? order.id : order;
-    const foreign = await action(support, `accounts/${mine}/log-complaint`, { channel: 'email', subject: 'Order', body: 'About an order of mine.', orderId });
+    const foreign = await action(support, `accounts/${mine}/log-complaint`, {
+      channel: 'email',
+      subject: 'Order',
+      body: 'About an order of mine.',
+      orderId,
+    });
     expect(foreign.status).toBe(422);
     expect((await foreign.json()).code).toBe('link_not_this_customer');
-    const own = await action(support, `accounts/${other}/log-complaint`, { channel: 'letter', subject: 'Order', body: 'About an order of mine.', orderId });
+    const own = await action(support, `accounts/${other}/log-complaint`, {
+      channel: 'letter',
+      subject: 'Order',
+      body: 'About an order of mine.',
+      orderId,
+    });
     expect(own.status).toBe(200);
-    const unknown = await action(support, `accounts/${mine}/log-complaint`, { channel: 'email', subject: 'Order', body: 'About an order of mine.', transferId: 999999 });
+    const unknown = await action(support, `accounts/${mine}/log-complaint`, {
+      channel: 'email',
+      subject: 'Order',
+      body: 'About an order of mine.',
+      transferId: 999999,
+    });
     expect(unknown.status).toBe(422);
-    expect((await action(support, `accounts/${mine}/log-complaint`, { channel: 'fax', subject: 'Order', body: 'About an order of mine.' })).status).toBe(400);
-    expect((await action(moderator, `accounts/${mine}/log-complaint`, { channel: 'email', subject: 'Order', body: 'About an order of mine.' })).status).toBe(403);
+    expect(
+      (await action(support, `accounts/${mine}/log-complaint`, { channel: 'fax', subject: 'Order', body: 'About an order of mine.' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await action(moderator, `accounts/${mine}/log-complaint`, { channel: 'email', subject: 'Order', body: 'About an order of mine.' }))
+        .status,
+    ).toBe(403);
   });
 
   test('from the app: the integration call registers and acknowledges it; unknown account 404; bad body 400', async () => {
     const accountId = await insertAccount(s.db);
-    const res = await call(`accounts/${accountId}/complaints`, { subject: 'Refund late', body: 'My refund has not arrived after 40 days.' });
+    const res = await call(`accounts/${accountId}/complaints`, {
+      subject: 'Refund late',
+      body: 'My refund has not arrived after 40 days.',
+    });
     expect(res.status, await res.clone().text()).toBe(201);
     const c = await res.json();
     expect(c).toMatchObject({ accountId, channel: 'app', status: 'acknowledged', loggedByStaffId: null });
@@ -143,13 +206,23 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
     const empty = await action(admin, 'customer-notices/compose', notice({ bodyFr: '  ' }));
     expect(empty.status).toBe(422);
     expect(await empty.json()).toMatchObject({ code: 'notice_text_missing', errors: { bodyFr: expect.any(String) } });
-    const soon = await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', effectiveOn: day(10), audience: 'all_active' }));
+    const soon = await action(
+      admin,
+      'customer-notices/compose',
+      notice({ kind: 'terms_change', effectiveOn: day(10), audience: 'all_active' }),
+    );
     expect(soon.status).toBe(422);
     expect((await soon.json()).code).toBe('notice_too_late');
-    expect((await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', effectiveOn: null, audience: 'all_active' }))).status).toBe(422);
+    expect(
+      (await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', effectiveOn: null, audience: 'all_active' }))).status,
+    ).toBe(422);
     expect((await action(admin, 'customer-notices/compose', notice({ country: 'ZZ' }))).status).toBe(422);
     expect((await action(support, 'customer-notices/compose', notice())).status).toBe(403);
-    const ok = await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', effectiveOn: day(40), audience: 'all_active' }));
+    const ok = await action(
+      admin,
+      'customer-notices/compose',
+      notice({ kind: 'terms_change', effectiveOn: day(40), audience: 'all_active' }),
+    );
     expect(ok.status, await ok.clone().text()).toBe(200);
   });
 
@@ -164,7 +237,11 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
     for (const a of [fr, en, leaving]) await insertAccountPlan(s.db, a, { country_code: 'JP' });
     await insertAccountPlan(s.db, thailand, { country_code: 'TH' });
     await insertAccountPlan(s.db, expired, { country_code: 'JP', status: 'expired' });
-    const japan = await s.db('accounts as a').where('a.status', 'active').whereExists(s.db('account_plans as p').whereRaw('p.account_id = a.id').where({ 'p.status': 'active', 'p.country_code': 'JP' })).select('a.id');
+    const japan = await s
+      .db('accounts as a')
+      .where('a.status', 'active')
+      .whereExists(s.db('account_plans as p').whereRaw('p.account_id = a.id').where({ 'p.status': 'active', 'p.country_code': 'JP' }))
+      .select('a.id');
 
     const composed = await action(admin, 'customer-notices/compose', notice());
     expect(composed.status, await composed.clone().text()).toBe(200);
@@ -195,7 +272,18 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
 
     const before = await countRows(s.db, 'messages', { related_entity: 'customer-notices', related_id: String(id) });
     expect(before).toBe(0);
-    await s.db('settings').insert({ id: 'notice_batch_size', value: '1', description: 'x', created_at: new Date().toISOString(), updated_at: new Date().toISOString(), version: 1 }).onConflict('id').merge(['value']);
+    await s
+      .db('settings')
+      .insert({
+        id: 'notice_batch_size',
+        value: '1',
+        description: 'x',
+        created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+        version: 1,
+      })
+      .onConflict('id')
+      .merge(['value']);
     const first = await batch();
     expect(first.queued).toBe(1);
     while ((await batch()).queued > 0);
@@ -204,17 +292,29 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
     expect(messages.every((m) => m.priority === 1)).toBe(true);
     expect(messages.find((m) => m.account_id === en).subject).toBe('Network maintenance');
     expect(messages.find((m) => m.account_id === fr).subject).toBe('Maintenance du réseau');
-    expect(messages.some((m) => m.account_id === late || m.account_id === leaving || m.account_id === thailand || m.account_id === expired)).toBe(false);
+    expect(
+      messages.some((m) => m.account_id === late || m.account_id === leaving || m.account_id === thailand || m.account_id === expired),
+    ).toBe(false);
     expect(await s.db('customer_notices').where({ id }).first()).toMatchObject({ status: 'sent', queued_count: japan.length - 1 });
-    expect(await s.db('audit_log').where({ entity: 'customer-notices', entity_id: String(id), action: 'customer-notices.send' }).first()).toBeTruthy();
+    expect(
+      await s
+        .db('audit_log')
+        .where({ entity: 'customer-notices', entity_id: String(id), action: 'customer-notices.send' })
+        .first(),
+    ).toBeTruthy();
     // The customer's message history (360) holds it.
     const overview = await (await support(`/api/accounts/${en}/overview`)).json();
     expect(overview.messages.map((m: { template: string }) => m.template)).toContain('notice_interruption');
   });
 
   test('a terms change composed in time but sent too late is refused at send (the 30 days are checked again)', async () => {
-    const { id } = await (await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', audience: 'all_active', effectiveOn: day(35) }))).json();
-    await s.db('customer_notices').where({ id }).update({ effective_on: day(20) }); // as if ten days had passed
+    const { id } = await (
+      await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', audience: 'all_active', effectiveOn: day(35) }))
+    ).json();
+    await s
+      .db('customer_notices')
+      .where({ id })
+      .update({ effective_on: day(20) }); // as if ten days had passed
     const res = await keyed(admin, `customer-notices/${id}/send`, {});
     expect(res.status).toBe(422);
     expect((await res.json()).code).toBe('notice_too_late');
@@ -224,8 +324,18 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
   test('the outbox sends every due message of priority 0 before a bulk one', async () => {
     await s.db('messages').where({ status: 'queued' }).update({ status: 'sent' });
     const past = new Date(Date.now() - 60_000);
-    const bulk = await queueMessage(s.db, { channel: 'email', to: 'bulk@example.com', template: 'notice_other', subject: 's', body: 'b', priority: 1 }, past);
-    const urgent = await queueMessage(s.db, { channel: 'email', to: 'urgent@example.com', template: 'refund_approved', subject: 's', body: 'b' });
+    const bulk = await queueMessage(
+      s.db,
+      { channel: 'email', to: 'bulk@example.com', template: 'notice_other', subject: 's', body: 'b', priority: 1 },
+      past,
+    );
+    const urgent = await queueMessage(s.db, {
+      channel: 'email',
+      to: 'urgent@example.com',
+      template: 'refund_approved',
+      subject: 's',
+      body: 'b',
+    });
     await deliverDueMessages(s.db, createTransport(undefined), { from: 'noreply@kolet.test', limit: 1 });
     expect((await s.db('messages').where({ id: urgent }).first()).status).toBe('sent');
     expect((await s.db('messages').where({ id: bulk }).first()).status).toBe('queued');

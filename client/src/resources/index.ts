@@ -7,6 +7,8 @@ import accounts from './accounts/index.ts';
 import auditLog from './audit-log/index.ts';
 import blocks from './blocks/index.ts';
 import countries from './countries/index.ts';
+import customerComplaints from './customer-complaints/index.ts';
+import customerNotices from './customer-notices/index.ts';
 import deletionRequests from './deletion-requests/index.ts';
 import disputes from './disputes/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
@@ -72,5 +74,7 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'access-requests': accessRequests,
   'goodwill-credits': goodwillCredits,
   'account-email-changes': accountEmailChanges,
+  'customer-complaints': customerComplaints,
+  'customer-notices': customerNotices,
   disputes,
 };

@@ -32,7 +32,11 @@ export function noticeProblem(d: NoticeDraft, now: Date, termsMinDays: number): 
     if (!d[field] || d[field].trim() === '')
       return { field, code: 'notice_text_missing', message: 'A notice is written in French and in English: subject and text in both' };
   if (d.audience === 'active_plan_country' && !/^[A-Z]{2}$/.test(d.country ?? ''))
-    return { field: 'country', code: 'notice_country_missing', message: 'Name the country (ISO code) whose active plans receive the notice' };
+    return {
+      field: 'country',
+      code: 'notice_country_missing',
+      message: 'Name the country (ISO code) whose active plans receive the notice',
+    };
   const today = parisDate(now);
   if (d.kind === 'terms_change') {
     if (!d.effectiveOn)

@@ -82,6 +82,7 @@ export const support = {
       dsaNotices: "Notices about the customer's content",
       blocks: 'Data blocks',
       goodwillCredits: 'Goodwill data (gifted, not sendable)',
+      complaints: 'Complaints',
     },
     usage: {
       total: '%{amount} in all',

@@ -166,4 +166,21 @@ export const enums: typeof en = {
     other: 'Autre',
   },
   goodwill_status: { awaiting_second_approval: "En attente d'un second agent", credited: 'Crédité', rejected: 'Refusé' },
+  complaint_status: {
+    acknowledged: 'Accusée de réception',
+    in_progress: 'En cours',
+    answered: 'Répondue',
+    referred_to_mediator: 'Médiateur envoyé',
+    closed: 'Close',
+  },
+  complaint_channel: { email: 'E-mail', chat: 'Chat', letter: 'Courrier', phone: 'Appel', app: "L'app" },
+  complaint_outcome: { upheld: 'Fondée', partially_upheld: 'Partiellement fondée', rejected: 'Rejetée' },
+  notice_kind: { interruption: 'Interruption du service', terms_change: 'Modification des conditions', other: 'Autre' },
+  notice_audience: {
+    all_active: 'Tous les clients actifs',
+    active_plan_country: 'Les clients ayant un forfait actif dans un pays',
+    open_refund: 'Les clients ayant un remboursement en cours',
+  },
+  notice_status: { draft: 'Brouillon', sending: "En cours d'envoi", sent: 'Envoyé' },
+  notice_recipient_status: { pending: 'En attente de son lot', queued: "Dans la file d'envoi", skipped: 'Ignoré (désactivé)' },
 };

@@ -83,6 +83,7 @@ export const support: typeof en = {
       dsaNotices: 'Notifications sur les contenus du client',
       blocks: 'Blocages de données',
       goodwillCredits: 'Données offertes (non envoyables)',
+      complaints: 'Réclamations',
     },
     usage: {
       total: '%{amount} au total',

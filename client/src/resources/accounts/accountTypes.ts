@@ -121,6 +121,7 @@ export interface AccountOverview {
   audit: Row[];
   /** Goodwill data credited to the account's plans (support, finance). */
   goodwillCredits?: Row[];
+  complaints?: Row[];
   /** Every list holds the 50 most recent; the totals say how many there are. */
   totals: Partial<Record<string, number>>;
 }
