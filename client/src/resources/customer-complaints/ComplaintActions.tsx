@@ -34,7 +34,14 @@ const MoveDialog = ({ complaint, move, onClose }: { complaint: ComplaintRecord; 
               validate={required()}
               fullWidth
             />
-            <TextInput source="answer" label="resources.customer-complaints.fields.answer" validate={required()} multiline minRows={4} fullWidth />
+            <TextInput
+              source="answer"
+              label="resources.customer-complaints.fields.answer"
+              validate={required()}
+              multiline
+              minRows={4}
+              fullWidth
+            />
           </>
         ) : (
           <>
@@ -54,9 +61,24 @@ const MoveDialog = ({ complaint, move, onClose }: { complaint: ComplaintRecord; 
       confirmLabel={t(`moves.${move}.confirm`)}
       runningLabel={translate('resources.accounts.actions.running')}
       isPending={run.isPending}
-      failure={run.failure && <ActionFailureAlert failure={run.failure} codes="resources.customer-complaints.errors" fields="resources.customer-complaints.fields" />}
+      failure={
+        run.failure && (
+          <ActionFailureAlert
+            failure={run.failure}
+            codes="resources.customer-complaints.errors"
+            fields="resources.customer-complaints.fields"
+          />
+        )
+      }
       onConfirm={(v) => {
-        const body = move === 'answer' ? { outcome: v.outcome, answer: v.answer.trim() } : move === 'start' ? {} : v.note.trim() ? { note: v.note.trim() } : {};
+        const body =
+          move === 'answer'
+            ? { outcome: v.outcome, answer: v.answer.trim() }
+            : move === 'start'
+              ? {}
+              : v.note.trim()
+                ? { note: v.note.trim() }
+                : {};
         void run.run(body).then((outcome) => {
           if (!outcome.ok) return;
           notify(t(`moves.${move}.done`), { type: 'success' });
@@ -84,7 +106,13 @@ export const ComplaintActions = () => {
   return (
     <Stack direction="row" spacing={1}>
       {moves.map((m) => (
-        <Button key={m} variant={m === 'answer' ? 'contained' : 'outlined'} size="small" onClick={() => setOpen(m)} data-testid={`complaint-move-${PATH[m]}`}>
+        <Button
+          key={m}
+          variant={m === 'answer' ? 'contained' : 'outlined'}
+          size="small"
+          onClick={() => setOpen(m)}
+          data-testid={`complaint-move-${PATH[m]}`}
+        >
           {translate(`resources.customer-complaints.moves.${m}.button`)}
         </Button>
       ))}

@@ -27,7 +27,11 @@ export const ComplaintList = () => {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="id" />
         <RefField source="accountId" reference="accounts" sortable={false} />
-        <FunctionField<ComplaintRecord> source="channel" sortable={false} render={(r) => translate(`enums.complaint_channel.${r.channel}`)} />
+        <FunctionField<ComplaintRecord>
+          source="channel"
+          sortable={false}
+          render={(r) => translate(`enums.complaint_channel.${r.channel}`)}
+        />
         <TextField source="subject" sortable={false} />
         <DateTimeField source="receivedAt" />
         <FunctionField<ComplaintRecord>

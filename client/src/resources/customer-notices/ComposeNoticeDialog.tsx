@@ -1,5 +1,15 @@
 import { Alert, Typography } from '@mui/material';
-import { DateInput, FormDataConsumer, required, SelectInput, TextInput, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  FormDataConsumer,
+  required,
+  SelectInput,
+  TextInput,
+  useDataProvider,
+  useNotify,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import { CUSTOMER_NOTICE_AUDIENCES, CUSTOMER_NOTICE_KINDS } from '../../../../server/domain/enums.ts';
 import { ActionDialog } from '../../components/ActionDialog.tsx';
 import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
@@ -24,7 +34,8 @@ export const ComposeNoticeDialog = ({ onClose }: { onClose: () => void }) => {
   const redirect = useRedirect();
   const dataProvider = useDataProvider<KoletDataProvider>();
   const run = useKeyedAttempt<{ id: number }>(
-    async (body, idempotencyKey) => (await dataProvider.collectionAction<{ id: number }>('customer-notices', 'compose', body, { idempotencyKey })).data,
+    async (body, idempotencyKey) =>
+      (await dataProvider.collectionAction<{ id: number }>('customer-notices', 'compose', body, { idempotencyKey })).data,
   );
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.customer-notices.compose.${key}`, args);
   return (
@@ -32,7 +43,16 @@ export const ComposeNoticeDialog = ({ onClose }: { onClose: () => void }) => {
       name="notice-compose"
       title={t('title')}
       maxWidth="md"
-      initialValues={{ kind: 'interruption', audience: 'all_active', country: '', effectiveOn: '', subjectFr: '', bodyFr: '', subjectEn: '', bodyEn: '' }}
+      initialValues={{
+        kind: 'interruption',
+        audience: 'all_active',
+        country: '',
+        effectiveOn: '',
+        subjectFr: '',
+        bodyFr: '',
+        subjectEn: '',
+        bodyEn: '',
+      }}
       fields={
         <>
           <Typography variant="body2" sx={{ mb: 2 }}>
@@ -53,11 +73,19 @@ export const ComposeNoticeDialog = ({ onClose }: { onClose: () => void }) => {
           <FormDataConsumer<Values>>
             {({ formData }) =>
               formData.audience === 'active_plan_country' && (
-                <TextInput source="country" label="resources.customer-notices.fields.countryCode" helperText="resources.customer-notices.compose.country_hint" />
+                <TextInput
+                  source="country"
+                  label="resources.customer-notices.fields.countryCode"
+                  helperText="resources.customer-notices.compose.country_hint"
+                />
               )
             }
           </FormDataConsumer>
-          <DateInput source="effectiveOn" label="resources.customer-notices.fields.effectiveOn" helperText="resources.customer-notices.compose.effective_hint" />
+          <DateInput
+            source="effectiveOn"
+            label="resources.customer-notices.fields.effectiveOn"
+            helperText="resources.customer-notices.compose.effective_hint"
+          />
           <TextInput source="subjectFr" label="resources.customer-notices.fields.subjectFr" fullWidth />
           <TextInput source="bodyFr" label="resources.customer-notices.fields.bodyFr" multiline minRows={3} fullWidth />
           <TextInput source="subjectEn" label="resources.customer-notices.fields.subjectEn" fullWidth />
@@ -73,7 +101,11 @@ export const ComposeNoticeDialog = ({ onClose }: { onClose: () => void }) => {
       confirmLabel={t('confirm')}
       runningLabel={translate('resources.accounts.actions.running')}
       isPending={run.isPending}
-      failure={run.failure && <ActionFailureAlert failure={run.failure} codes="resources.customer-notices.errors" fields="resources.customer-notices.fields" />}
+      failure={
+        run.failure && (
+          <ActionFailureAlert failure={run.failure} codes="resources.customer-notices.errors" fields="resources.customer-notices.fields" />
+        )
+      }
       onConfirm={(v) => {
         const body = {
           kind: v.kind,

@@ -9,7 +9,16 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { ComposeNoticeDialog } from './ComposeNoticeDialog.tsx';
 
-type Notice = { id: number; kind: string; audience: string; countryCode: string | null; status: string; subjectEn: string; recipientCount: number; queuedCount: number };
+type Notice = {
+  id: number;
+  kind: string;
+  audience: string;
+  countryCode: string | null;
+  status: string;
+  subjectEn: string;
+  recipientCount: number;
+  queuedCount: number;
+};
 
 const Actions = () => {
   const translate = useTranslate();
@@ -42,7 +51,10 @@ export const NoticeList = () => {
           sortable={false}
           render={(r) => `${translate(`enums.notice_audience.${r.audience}`)}${r.countryCode ? ` (${r.countryCode})` : ''}`}
         />
-        <FunctionField<Notice> source="recipientCount" render={(r) => (r.status === 'draft' ? '—' : `${r.queuedCount} / ${r.recipientCount}`)} />
+        <FunctionField<Notice>
+          source="recipientCount"
+          render={(r) => (r.status === 'draft' ? '—' : `${r.queuedCount} / ${r.recipientCount}`)}
+        />
         <DateTimeField source="sentAt" />
         <FunctionField<Notice> source="status" render={(r) => translate(`enums.notice_status.${r.status}`)} />
       </Datagrid>

@@ -44,7 +44,11 @@ const SendDialog = ({ notice, count, onClose }: { notice: Notice; count: number;
       runningLabel={translate('resources.accounts.actions.running')}
       confirmColor="warning"
       isPending={run.isPending}
-      failure={run.failure && <ActionFailureAlert failure={run.failure} codes="resources.customer-notices.errors" fields="resources.customer-notices.fields" />}
+      failure={
+        run.failure && (
+          <ActionFailureAlert failure={run.failure} codes="resources.customer-notices.errors" fields="resources.customer-notices.fields" />
+        )
+      }
       onConfirm={() =>
         void run.run({}).then((outcome) => {
           if (!outcome.ok) return;
@@ -78,7 +82,8 @@ const NoticeBody = () => {
       <Typography variant="body2" data-testid="notice-facts">
         {translate(`enums.notice_kind.${notice.kind}`)} · {translate(`enums.notice_audience.${notice.audience}`)}
         {notice.countryCode ? ` (${notice.countryCode})` : ''}
-        {notice.effectiveOn ? ` · ${t('fields.effectiveOn')}: ${notice.effectiveOn}` : ''} · {translate(`enums.notice_status.${notice.status}`)}
+        {notice.effectiveOn ? ` · ${t('fields.effectiveOn')}: ${notice.effectiveOn}` : ''} ·{' '}
+        {translate(`enums.notice_status.${notice.status}`)}
       </Typography>
       {preview.data && (
         <Alert severity={notice.status === 'draft' ? 'info' : 'success'} data-testid="notice-count">
@@ -92,7 +97,14 @@ const NoticeBody = () => {
       )}
       {notice.status === 'draft' && mayRunAction(roles, 'customer-notices.send') && preview.data && (
         <Box>
-          <Button variant="contained" color="warning" startIcon={<SendIcon />} onClick={() => setSending(true)} data-testid="notice-send" disabled={!preview.data.count}>
+          <Button
+            variant="contained"
+            color="warning"
+            startIcon={<SendIcon />}
+            onClick={() => setSending(true)}
+            data-testid="notice-send"
+            disabled={!preview.data.count}
+          >
             {t('send.button', { smart_count: preview.data.count })}
           </Button>
         </Box>
