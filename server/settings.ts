@@ -67,7 +67,8 @@ export const SETTING_DEFAULTS = {
   },
   notice_terms_min_days: {
     value: 30,
-    description: 'A change of the terms is announced at least this many days before it takes effect (GCS §10.2: the customer may terminate within 30 days)',
+    description:
+      'A change of the terms is announced at least this many days before it takes effect (GCS §10.2: the customer may terminate within 30 days)',
   },
   notice_batch_size: {
     value: 200,
@@ -106,7 +107,8 @@ export function settingValueProblem(key: string, value: unknown, roles: readonly
       ? null
       : `must be a list of roles among ${roles.join(', ')}`;
   }
-  if (typeof d.value === 'string') return typeof value === 'string' && value.length <= 2000 ? null : 'must be a text of 2,000 characters at most';
+  if (typeof d.value === 'string')
+    return typeof value === 'string' && value.length <= 2000 ? null : 'must be a text of 2,000 characters at most';
   return Number.isSafeInteger(value) && (value as number) > 0 ? null : 'must be a positive whole number';
 }
 

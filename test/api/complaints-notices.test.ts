@@ -118,25 +118,23 @@ describe('customer complaints (GCU §14, GCS §18)', () => {
     const other = await insertAccount(s.db);
     const planId = await insertPlan(s.db);
     const now = new Date().toISOString();
-    const [order] = await s
-      .db('orders')
-      .insert(
-        {
-          account_id: other,
-          plan_id: planId,
-          amount_cents: 1000,
-          vat_cents: 167,
-          list_price_cents: 1000,
-          payment_method: 'card',
-          payment_reference: `pi_${randomUUID()}`,
-          channel: 'app',
-          ordered_at: now,
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        },
-        ['id'],
-      );
+    const [order] = await s.db('orders').insert(
+      {
+        account_id: other,
+        plan_id: planId,
+        amount_cents: 1000,
+        vat_cents: 167,
+        list_price_cents: 1000,
+        payment_method: 'card',
+        payment_reference: `pi_${randomUUID()}`,
+        channel: 'app',
+        ordered_at: now,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      },
+      ['id'],
+    );
     const orderId = typeof order === 'object' ? order.id : order;
     const foreign = await action(support, `accounts/${mine}/log-complaint`, {
       channel: 'email',

@@ -268,7 +268,11 @@ describe('stats endpoints against hand-computed figures', () => {
       unavailableCountries: null,
       complaintsAwaitingAnswer: null,
     });
-    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, complaintsAwaitingAnswer: 0, refundsDueToday: null });
+    expect((await get('support', '/api/stats/cards')).body).toMatchObject({
+      transfersAwaitingFix: 1,
+      complaintsAwaitingAnswer: 0,
+      refundsDueToday: null,
+    });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,
       noticesOverSla: 1,

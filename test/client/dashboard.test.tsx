@@ -180,7 +180,10 @@ describe('Dashboard cards', () => {
       filter: { status: 'pending', createdAt_lt: '2026-11-19T23:30:00.000Z' },
     });
     expect(linkFilter('reportedReviews')).toEqual({ path: '#/reviews', filter: { reported: true } });
-    expect(linkFilter('complaintsAwaitingAnswer')).toEqual({ path: '#/customer-complaints', filter: { status: ['acknowledged', 'in_progress'] } });
+    expect(linkFilter('complaintsAwaitingAnswer')).toEqual({
+      path: '#/customer-complaints',
+      filter: { status: ['acknowledged', 'in_progress'] },
+    });
     expect(linkFilter('noticesOverSla')).toEqual({
       path: '#/dsa-notices',
       filter: { status: ['received', 'in_review'], decisionDueAt_lt: '2026-11-20T23:30:00.000Z' },
