@@ -8,6 +8,7 @@ import { issueCreditNote } from '../../server/services/invoices.ts';
 import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables } from './accounts.ts';
 import { buildCatalog, catalogTables } from './catalog.ts';
 import { seedCustomerData } from './customerData.ts';
+import { seedComplaints } from './complaints.ts';
 import { buildDsa, dsaTables } from './dsa.ts';
 import { insertTables } from './insert.ts';
 import { finalizeLedger } from './ledger.ts';
@@ -130,6 +131,8 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
   log(
     `demo: customer data: ${summary.deletion_requests} deletion request, ${summary.access_requests} access request, ${summary.goodwill_credits} goodwill credit`,
   );
+  for (const [table, n] of Object.entries(await seedComplaints(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
+  log(`demo: complaints and notices: ${summary.customer_complaints} complaints, ${summary.customer_notices} notice sent`);
   const payments = await demoPayments(db, new Date(now));
   summary.invoices = await db('invoices')
     .count({ n: '*' })
