@@ -58,7 +58,7 @@ describe.skipIf(!haveChromium)('complaints and notices in Chromium', () => {
     const answer = page.getByTestId('complaint-answer-dialog');
     await choose(page, answer, 'Outcome', 'Rejected');
     await answer
-      .getByLabel('Answer')
+      .getByRole('textbox', { name: 'Answer' })
       .fill('We checked with our payment provider: the second line is an authorisation that was released, not a payment.');
     await answer.getByTestId('complaint-answer-review').click();
     await answer.getByTestId('complaint-answer-confirm').click();
@@ -98,7 +98,7 @@ describe.skipIf(!haveChromium)('complaints and notices in Chromium', () => {
     await page.getByTestId('notice-compose-open').click();
     const dialog = page.getByTestId('notice-compose-dialog');
     await choose(page, dialog, 'Audience', 'Customers with an active plan in a country');
-    await dialog.getByLabel('Country').fill('JP');
+    await dialog.getByLabel('Country', { exact: true }).fill('JP');
     const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     await dialog.getByLabel('Effective on').fill(inThreeDays);
     await dialog.getByLabel('Subject (French)').fill('Coupure réseau au Japon');
