@@ -305,6 +305,28 @@ describe('notices to customers (GCU §10.1, GCS §10.2)', () => {
     expect(overview.messages.map((m: { template: string }) => m.template)).toContain('notice_interruption');
   });
 
+  test('a recipient deactivated between the send and their batch is skipped, not messaged', async () => {
+    await insertCountry(s.db, 'KR').catch(() => {});
+    const [stays, leaves] = [await insertAccount(s.db), await insertAccount(s.db)];
+    for (const a of [stays, leaves]) await insertAccountPlan(s.db, a, { country_code: 'KR' });
+    const { id } = await (await action(admin, 'customer-notices/compose', notice({ country: 'KR' }))).json();
+    expect((await keyed(admin, `customer-notices/${id}/send`, {})).status).toBe(200);
+    await s.db('accounts').where({ id: leaves }).update({ status: 'deactivated' });
+    for (let r = await batch(); r.queued + r.skipped > 0; r = await batch());
+    const recipients = await s.db('customer_notice_recipients').where({ notice_id: id }).orderBy('account_id');
+    expect(recipients.map((r) => [r.account_id, r.status])).toEqual([
+      [stays, 'queued'],
+      [leaves, 'skipped'],
+    ]);
+    expect(
+      await s
+        .db('messages')
+        .where({ related_entity: 'customer-notices', related_id: String(id) })
+        .pluck('account_id'),
+    ).toEqual([stays]);
+    expect(await s.db('customer_notices').where({ id }).first()).toMatchObject({ status: 'sent', recipient_count: 2, queued_count: 1 });
+  });
+
   test('a terms change composed in time but sent too late is refused at send (the 30 days are checked again)', async () => {
     const { id } = await (
       await action(admin, 'customer-notices/compose', notice({ kind: 'terms_change', audience: 'all_active', effectiveOn: day(35) }))
