@@ -25,6 +25,7 @@ import { openApiDocument } from './openapi.ts';
 import { publicDsaRouters } from './public/routes.ts';
 import { accountQueryRouter } from './queries/accounts.ts';
 import { customerDataRouter } from './queries/customerData.ts';
+import { complaintsQueryRouter } from './queries/complaints.ts';
 import { jobsRouter } from './queries/jobs.ts';
 import { dsaQueryRouter } from './queries/dsa.ts';
 import { queryRouter } from './queries/routes.ts';
@@ -122,6 +123,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(customerDataRouter(db));
+  api.use(complaintsQueryRouter(db));
   api.use(actionRouter(db, ACTIONS, { payments: { provider: provider.name, remote: provider.remote }, afterCommit: sendPayouts }));
   api.use(paymentsQueryRouter(db));
   api.use(queryRouter(db));

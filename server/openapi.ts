@@ -3,6 +3,7 @@ import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
 import { integrationSchemas } from './integration/routes.ts';
 import { conversationSchemas } from './integration/conversations.ts';
+import { complaintSchema } from './integration/complaints.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
@@ -408,6 +409,26 @@ export function openApiDocument(): Schema {
         201: { description: 'The new request', content: json({ type: 'object' }) },
         ...ERRORS,
       },
+    },
+  };
+  paths['/api/integration/accounts/{id}/complaints'] = {
+    post: {
+      tags: ['integration'],
+      summary:
+        "A customer's written complaint from the app (GCU §14, GCS §14): 201 registered and acknowledged (the answer due after complaint_answer_days); 404 unknown account; 409 account_inactive; 422 link_not_this_customer",
+      security: [{ serviceToken: [] }],
+      parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+      requestBody: { required: true, content: json(jsonSchema(complaintSchema)) },
+      responses: { 201: { description: 'The complaint', content: json({ type: 'object' }) }, ...ERRORS },
+    },
+  };
+  paths['/api/customer-notices/{id}/preview'] = {
+    get: {
+      tags: ['customer-notices'],
+      summary:
+        'Before sending: how many customers the audience holds now, per language, and the message each language reads; after: the frozen count (admins)',
+      parameters: [idParam],
+      responses: { 200: { description: '{count, byLocale: {fr, en}, messages: {fr, en}}', content: json({ type: 'object' }) }, ...ERRORS },
     },
   };
   paths['/api/accounts/{id}/deactivation-preview'] = {

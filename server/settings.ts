@@ -61,6 +61,24 @@ export const SETTING_DEFAULTS = {
     description:
       "Our target for the first answer to a customer's or a partner's message: working hours (9:00–18:00 Paris time, Monday to Friday, not public holidays)",
   },
+  complaint_answer_days: {
+    value: 30,
+    description: "A customer's written complaint (GCU §14, GCS §14) is answered within this many days of its receipt",
+  },
+  consumer_mediator: {
+    value: '',
+    description:
+      "The consumer mediator's name, postal address and website, as sent to a customer not satisfied with our answer (GCS §18, Consumer Code L.616-1); the terms do not name the mediator: legal sets it",
+  },
+  notice_terms_min_days: {
+    value: 30,
+    description:
+      'A change of the terms is announced at least this many days before it takes effect (GCS §10.2: the customer may terminate within 30 days)',
+  },
+  notice_batch_size: {
+    value: 200,
+    description: "How many of a notice's messages enter the outbox per run of the notices job (each minute), behind the other messages",
+  },
   dsa_public_submissions_per_15_minutes: {
     value: 10,
     description: 'DSA notices (and, counted apart, complaints) one IP address may send through the public forms and API in 15 minutes',
@@ -94,6 +112,8 @@ export function settingValueProblem(key: string, value: unknown, roles: readonly
       ? null
       : `must be a list of roles among ${roles.join(', ')}`;
   }
+  if (typeof d.value === 'string')
+    return typeof value === 'string' && value.length <= 2000 ? null : 'must be a text of 2,000 characters at most';
   return Number.isSafeInteger(value) && (value as number) > 0 ? null : 'must be a positive whole number';
 }
 

@@ -159,6 +159,56 @@ export interface CountriesRecord {
   version: number;
 }
 
+export interface CustomerComplaintsRecord {
+  id: number;
+  accountId: number;
+  channel: 'email' | 'chat' | 'letter' | 'phone' | 'app';
+  subject: string | null;
+  body: string | null;
+  orderId: number | null;
+  refundId: number | null;
+  transferId: number | null;
+  status: 'acknowledged' | 'in_progress' | 'answered' | 'referred_to_mediator' | 'closed';
+  receivedAt: string;
+  dueAt: string;
+  acknowledgedAt: string;
+  loggedByStaffId: number | null;
+  assignedStaffId: number | null;
+  outcome: 'upheld' | 'partially_upheld' | 'rejected' | null;
+  answer: string | null;
+  answeredAt: string | null;
+  answeredByStaffId: number | null;
+  notSatisfiedAt: string | null;
+  mediatorDetails: string | null;
+  mediatorSentAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface CustomerNoticesRecord {
+  id: number;
+  kind: 'interruption' | 'terms_change' | 'other';
+  subjectFr: string;
+  bodyFr: string;
+  subjectEn: string;
+  bodyEn: string;
+  audience: 'all_active' | 'active_plan_country' | 'open_refund';
+  countryCode: string | null;
+  effectiveOn: string | null;
+  status: 'draft' | 'sending' | 'sent';
+  recipientCount: number;
+  queuedCount: number;
+  createdByStaffId: number;
+  sentByStaffId: number | null;
+  sentAt: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface DeletionRequestsRecord {
   id: number;
   accountId: number;
@@ -352,6 +402,7 @@ export interface MessagesRecord {
   sentAt: string | null;
   relatedEntity: string | null;
   relatedId: string | null;
+  priority: number;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -717,6 +768,8 @@ export interface ResourceRecords {
   'conversation-messages': ConversationMessagesRecord;
   'conversations': ConversationsRecord;
   'countries': CountriesRecord;
+  'customer-complaints': CustomerComplaintsRecord;
+  'customer-notices': CustomerNoticesRecord;
   'deletion-requests': DeletionRequestsRecord;
   'disputes': DisputesRecord;
   'dsa-complaints': DsaComplaintsRecord;

@@ -16,6 +16,7 @@ import * as m021 from './021_search.ts';
 import * as m022 from './022_payments.ts';
 import * as m023 from './023_customer_data.ts';
 import * as m024 from './024_conversations.ts';
+import * as m026 from './026_complaints_notices.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '022_payments': m022,
   '023_customer_data': m023,
   '024_conversations': m024,
+  '026_complaints_notices': m026,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -9,6 +9,7 @@ import { accountTables, buildAccounts, buildEsims, closeAccounts, esimMoveTables
 import { buildCatalog, catalogTables } from './catalog.ts';
 import { seedConversations } from './conversations.ts';
 import { seedCustomerData } from './customerData.ts';
+import { seedComplaints } from './complaints.ts';
 import { buildDsa, dsaTables } from './dsa.ts';
 import { insertTables } from './insert.ts';
 import { finalizeLedger } from './ledger.ts';
@@ -133,6 +134,8 @@ export async function seedDemo(db: Knex, options: SeedDemoOptions = {}): Promise
   );
   for (const [table, n] of Object.entries(await seedConversations(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
   log(`demo: support inbox: ${summary.conversations} conversations (every status, one partner enquiry)`);
+  for (const [table, n] of Object.entries(await seedComplaints(db, new Date(now)))) summary[table] = (summary[table] ?? 0) + n;
+  log(`demo: complaints and notices: ${summary.customer_complaints} complaints, ${summary.customer_notices} notice sent`);
   const payments = await demoPayments(db, new Date(now));
   summary.invoices = await db('invoices')
     .count({ n: '*' })

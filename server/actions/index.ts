@@ -3,6 +3,7 @@ import { retryMessage } from './messages.ts';
 import { CATALOG_ACTIONS } from './catalog.ts';
 import { ACCOUNT_ACTIONS } from './accounts.ts';
 import { CONVERSATION_ACTIONS } from './conversations.ts';
+import { COMPLAINT_ACTIONS } from './complaints.ts';
 import { CUSTOMER_DATA_ACTIONS } from './customerData.ts';
 import { DSA_ACTIONS } from './dsa.ts';
 import { PAYMENT_ACTIONS } from './payments.ts';
@@ -27,4 +28,5 @@ export const ACTIONS: readonly ActionDef[] = [
   ...CUSTOMER_DATA_ACTIONS,
   ...PAYMENT_ACTIONS,
   ...CONVERSATION_ACTIONS,
+  ...COMPLAINT_ACTIONS,
 ];

@@ -162,6 +162,66 @@ export interface CountriesRow {
   version: number;
 }
 
+export interface CustomerComplaintsRow {
+  id: number;
+  account_id: number;
+  channel: 'email' | 'chat' | 'letter' | 'phone' | 'app';
+  subject: string;
+  body: string;
+  order_id: number | null;
+  refund_id: number | null;
+  transfer_id: number | null;
+  status: 'acknowledged' | 'in_progress' | 'answered' | 'referred_to_mediator' | 'closed';
+  received_at: DbTimestamp;
+  due_at: DbTimestamp;
+  acknowledged_at: DbTimestamp;
+  logged_by_staff_id: number | null;
+  assigned_staff_id: number | null;
+  outcome: 'upheld' | 'partially_upheld' | 'rejected' | null;
+  answer: string | null;
+  answered_at: DbTimestamp | null;
+  answered_by_staff_id: number | null;
+  not_satisfied_at: DbTimestamp | null;
+  mediator_details: string | null;
+  mediator_sent_at: DbTimestamp | null;
+  closed_at: DbTimestamp | null;
+  created_at: DbTimestamp;
+  updated_at: DbTimestamp;
+  version: number;
+}
+
+export interface CustomerNoticeRecipientsRow {
+  id: number;
+  notice_id: number;
+  account_id: number;
+  status: 'pending' | 'queued' | 'skipped';
+  message_id: number | null;
+  created_at: DbTimestamp;
+  updated_at: DbTimestamp;
+}
+
+export interface CustomerNoticesRow {
+  id: number;
+  kind: 'interruption' | 'terms_change' | 'other';
+  subject_fr: string;
+  body_fr: string;
+  subject_en: string;
+  body_en: string;
+  audience: 'all_active' | 'active_plan_country' | 'open_refund';
+  country_code: string | null;
+  effective_on: string | null;
+  status: 'draft' | 'sending' | 'sent';
+  recipient_count: number;
+  queued_count: number;
+  created_by_staff_id: number;
+  sent_by_staff_id: number | null;
+  sent_at: DbTimestamp | null;
+  completed_at: DbTimestamp | null;
+  created_at: DbTimestamp;
+  updated_at: DbTimestamp;
+  version: number;
+}
+
 export interface DataLedgerRow {
   id: number;
   account_plan_id: number;
@@ -421,6 +481,7 @@ export interface MessagesRow {
   created_at: DbTimestamp;
   updated_at: DbTimestamp;
   version: number;
+  priority: number;
 }
 
 export interface MisuseMeasuresRow {
@@ -904,6 +965,9 @@ export interface TableRows {
   conversation_messages: ConversationMessagesRow;
   conversations: ConversationsRow;
   countries: CountriesRow;
+  customer_complaints: CustomerComplaintsRow;
+  customer_notice_recipients: CustomerNoticeRecipientsRow;
+  customer_notices: CustomerNoticesRow;
   data_ledger: DataLedgerRow;
   deletion_requests: DeletionRequestsRow;
   disputes: DisputesRow;

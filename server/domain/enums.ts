@@ -164,3 +164,16 @@ export const CONVERSATION_AUTHORS = ['customer', 'partner', 'staff'] as const;
 export const CONVERSATION_LANGUAGES = ['fr', 'en'] as const;
 /** What becomes of an open refund when its account is deactivated: it goes on to its decision, or it is closed with a reason. */
 export const DEACTIVATION_REFUND_OUTCOMES = ['continue', 'close'] as const;
+
+// Customer complaints (GCU §14, GCS §14, §18: written complaints, then the consumer mediator) — not the DSA's
+// complaints against a moderation decision (dsa_complaints). Notices to customers (GCU §10.1, GCS §10.2).
+export const CUSTOMER_COMPLAINT_STATUSES = ['acknowledged', 'in_progress', 'answered', 'referred_to_mediator', 'closed'] as const;
+/** How the written complaint reached us (GCU §14: e-mail, chat, post; a call logged by an agent; the app). */
+export const CUSTOMER_COMPLAINT_CHANNELS = ['email', 'chat', 'letter', 'phone', 'app'] as const;
+export const CUSTOMER_COMPLAINT_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const;
+export const CUSTOMER_NOTICE_KINDS = ['interruption', 'terms_change', 'other'] as const;
+/** Who a notice goes to: every active customer, those with an active plan in one country, those with an open refund. */
+export const CUSTOMER_NOTICE_AUDIENCES = ['all_active', 'active_plan_country', 'open_refund'] as const;
+export const CUSTOMER_NOTICE_STATUSES = ['draft', 'sending', 'sent'] as const;
+/** One recipient frozen at send time: waiting for its batch, its message queued, or skipped (deactivated before its batch). */
+export const NOTICE_RECIPIENT_STATUSES = ['pending', 'queued', 'skipped'] as const;

@@ -3,6 +3,7 @@
 // routers refuse to mount anything without a grant here, and the console (`canAccess`), which uses it
 // only to hide what the API would refuse. `admin` may do everything offered.
 import { CONVERSATION_WORKFLOW } from './conversations/conversationStates.ts';
+import { COMPLAINT_WORKFLOW } from './complaints/complaintStates.ts';
 import { NOTICE_WORKFLOW } from './dsa/noticeStates.ts';
 import type { Role } from './enums.ts';
 import { REFUND_MOVES } from './refunds/refundStates.ts';
@@ -49,6 +50,8 @@ export const RESOURCES = [
   'disputes',
   'conversations',
   'conversation-messages',
+  'customer-complaints',
+  'customer-notices',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -104,6 +107,9 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   // The support inbox (docs/CONVERSATIONS.md): written by the integration API and support's actions only.
   conversations: { read: ['support'] },
   'conversation-messages': { read: ['support'] },
+  // Customer complaints (GCU §14, GCS §18): support's register. Notices to customers: admins compose and send; support reads what was announced.
+  'customer-complaints': { read: ['support'] },
+  'customer-notices': { read: ['support'] },
 };
 
 export function isOffered(resource: ResourceName, verb: Verb): boolean {
@@ -141,6 +147,13 @@ export const ACTION_ACCESS = {
   'account-plans.goodwill': ['support'],
   'goodwill-credits.approve': ['support'],
   'goodwill-credits.reject': ['support'],
+  'accounts.log-complaint': ['support'],
+  'customer-complaints.start': COMPLAINT_WORKFLOW.moves.start.roles,
+  'customer-complaints.answer': COMPLAINT_WORKFLOW.moves.answer.roles,
+  'customer-complaints.refer-mediator': COMPLAINT_WORKFLOW.moves.refer_mediator.roles,
+  'customer-complaints.close': COMPLAINT_WORKFLOW.moves.close.roles,
+  'customer-notices.compose': ADMINS_ONLY,
+  'customer-notices.send': ADMINS_ONLY,
   'accounts.block': ['support'],
   'accounts.unblock': ['support'],
   'account-plans.block': ['support'],
@@ -220,6 +233,8 @@ export const QUERY_ACCESS = {
   'disputes.evidence': ['finance'],
   // GDPR access: the ZIP of everything held about the customer (audited).
   'access-requests.export': ['support'],
+  // A notice's audience counted now and the message in each language, before it is sent (admins).
+  'customer-notices.preview': ADMINS_ONLY,
   // The dashboard: the cards answer every role with what it works on; each chart to its team.
   'stats.cards': EVERY_ROLE,
   'stats.sales': ['finance'],

@@ -18,6 +18,7 @@ import { CHANNELS, PAYMENT_METHODS, REVIEW_REPORT_REASONS } from '../domain/enum
 import type { ReportReason } from '../domain/reviews/reviewRules.ts';
 import { registerAccount } from '../services/accounts.ts';
 import type { Ctx } from '../services/ctx.ts';
+import { complaintsIntegrationRouter } from './complaints.ts';
 import { requestDeletion } from '../services/customerData.ts';
 import { deletionRequests } from '../rest/resources/customerData.ts';
 import { createTransfer } from '../services/transfers.ts';
@@ -297,5 +298,7 @@ export function integrationRouter(db: Knex): Router {
   });
 
   conversationRoutes(router, db);
+  router.use(complaintsIntegrationRouter(db)); // GCU §14: a written complaint from the app
+
   return router;
 }

@@ -5,6 +5,7 @@ import { SYSTEM } from '../domain/actor.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import { deliverDueMessages, releaseStaleClaims } from '../outbox/worker.ts';
 import { evaluatePendingAlerts } from '../services/alertSweep.ts';
+import { enqueueNoticeBatch } from '../services/notices.ts';
 import { expirePlans } from '../services/orders.ts';
 import { withholdLateOffers } from '../services/promotions.ts';
 import { settleReferrals } from '../services/referrals.ts';
@@ -47,6 +48,8 @@ export function backOfficeJobs(
     { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
     { name: 'plans.expire', everySeconds: 300, run: inTransaction(expirePlans, (s) => s.expired.length + s.lapsed.length > 0) },
     { name: 'referrals.reward', everySeconds: 900, run: inTransaction(settleReferrals, (s) => s.rewarded.length + s.voided.length > 0) },
+    // A sent notice's recipients enter the outbox a batch at a time (setting notice_batch_size), at bulk priority.
+    { name: 'notices.enqueue', everySeconds: 60, run: inTransaction(enqueueNoticeBatch, (s) => s.queued + s.skipped > 0) },
     { name: 'promos.withhold', everySeconds: 3600, run: inTransaction(withholdLateOffers, (s) => s.withheld.length > 0) },
     {
       name: 'reviews.expire',

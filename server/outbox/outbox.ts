@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   related?: { entity: string; id: string | number };
   /** The same key is never queued twice (e.g. `transfer:12:fixed:sender`). */
   dedupeKey?: string;
+  /** 0 (default): sent as soon as due; 1: bulk (a notice's batch), sent after every due message of priority 0. */
+  priority?: 0 | 1;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function queueMessage(trx: Knex | Knex.Transaction, m: OutgoingMess
         related_entity: m.related?.entity ?? null,
         related_id: m.related ? String(m.related.id) : null,
         dedupe_key: m.dedupeKey ?? null,
+        priority: m.priority ?? 0,
         created_at: at,
         updated_at: at,
         version: 1,

@@ -25,6 +25,8 @@ export function retryDelayMs(attempts: number): number {
  * before it is sent, so two workers never send the same one; a failure puts it
  * back with a backoff, and after the last attempt it is dead (retryable by staff).
  * SMS are delivered through the same transport until an SMS provider is wired.
+ * Bulk messages (priority 1: a notice to customers) come after every due message of priority 0,
+ * so a notice to thousands never delays a refund's or a transfer's message.
  */
 export async function deliverDueMessages(
   db: Knex,
@@ -36,7 +38,7 @@ export async function deliverDueMessages(
   const due = await db('messages')
     .where('status', 'queued')
     .andWhere('next_attempt_at', '<=', now.toISOString())
-    .orderBy('next_attempt_at')
+    .orderBy([{ column: 'priority' }, { column: 'next_attempt_at' }])
     .limit(options.limit ?? 50)
     .select('id');
   const report: DeliveryReport = { sent: 0, retried: 0, dead: 0 };

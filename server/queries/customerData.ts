@@ -51,6 +51,8 @@ export async function customerDataset(db: Knex | Knex.Transaction, accountId: nu
     messages: await db('messages').where({ account_id: accountId }).orderBy('id'),
     deletion_requests: await db('deletion_requests').where({ account_id: accountId }).orderBy('id'),
     access_requests: await db('access_requests').where({ account_id: accountId }).orderBy('id'),
+    customer_complaints: await db('customer_complaints').where({ account_id: accountId }).orderBy('id'),
+    customer_notice_recipients: await db('customer_notice_recipients').where({ account_id: accountId }).orderBy('id'),
     // Staff actions about the account: entries on the account itself and on its requests (who, what, when, why).
     audit_log: await db('audit_log')
       .where({ entity: 'accounts', entity_id: String(accountId) })

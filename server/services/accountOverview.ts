@@ -80,6 +80,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     audit,
     goodwillCredits,
     conversations,
+    complaints,
   ] = await Promise.all([
     sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
@@ -98,6 +99,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('conversations') ? recent(db, roles, 'conversations', (q) => q.where({ account_id: id }), 'last_message_at') : none,
+    sees('customer-complaints') ? recent(db, roles, 'customer-complaints', (q) => q.where({ account_id: id }), 'received_at') : none,
   ]);
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
@@ -173,6 +175,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     audit,
     goodwillCredits,
     conversations,
+    complaints,
   };
   return {
     account,

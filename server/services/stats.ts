@@ -1,3 +1,4 @@
+import { OPEN_COMPLAINT_STATUSES } from '../domain/complaints/complaintStates.ts';
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
 import { nextDay, parisDate, startOfParisDay } from '../domain/calendar.ts';
@@ -170,26 +171,36 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
   const today = parisDate(now);
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
-  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] =
-    await Promise.all([
-      // Due later today (still in time); what is already past counts as overdue.
-      when(sees('finance'), () =>
-        count(
-          db('refunds')
-            .whereIn('status', UNDECIDED_REFUND_STATUSES)
-            .where('decision_due_at', '>=', now.toISOString())
-            .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
-        ),
+  const [
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    complaintsAwaitingAnswer,
+  ] = await Promise.all([
+    // Due later today (still in time); what is already past counts as overdue.
+    when(sees('finance'), () =>
+      count(
+        db('refunds')
+          .whereIn('status', UNDECIDED_REFUND_STATUSES)
+          .where('decision_due_at', '>=', now.toISOString())
+          .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
       ),
-      when(sees('finance'), () =>
-        count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
-      ),
-      when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
-      when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
-      when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
-      when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
-      when(sees('catalog'), () => count(db('countries').where('available', false))),
-    ]);
+    ),
+    when(sees('finance'), () =>
+      count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
+    ),
+    when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
+    when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
+    when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
+    when(sees('catalog'), () => count(db('countries').where('available', false))),
+    // Written complaints still waiting for their answer (GCU §14), their clock running.
+    when(sees('support'), () => count(db('customer_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES))),
+  ]);
   const inbox = sees('support') ? await conversationCounts(db, now) : null;
   return {
     refundsDueToday,
@@ -202,6 +213,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     conversationsNew: inbox?.new ?? null,
     conversationsWaitingUs: inbox?.waitingUs ?? null,
     conversationsLate: inbox?.late ?? null,
+    complaintsAwaitingAnswer,
   };
 }
 

@@ -64,6 +64,9 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'deletion-requests': { read: ['support'] },
   'access-requests': { read: ['support'] },
   'goodwill-credits': { read: ['support', 'finance'] },
+  // Issue 17: the complaints register is support's; notices are composed and sent by admins, read by support.
+  'customer-complaints': { read: ['support'] },
+  'customer-notices': { read: ['support'] },
   'account-email-changes': { read: ['support'] },
   // Issue 19: the support inbox is support's (docs/PRODUCT.md §1 "answering their messages").
   conversations: { read: ['support'] },
@@ -152,6 +155,14 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   'conversations/wait-customer': ['support'],
   'conversations/resolve': ['support'],
   'conversations/reopen': ['support'],
+  // Issue 17: support logs, answers and closes complaints and sends the mediator; admins compose and send notices.
+  'accounts/log-complaint': ['support'],
+  'customer-complaints/start': ['support'],
+  'customer-complaints/answer': ['support'],
+  'customer-complaints/refer-mediator': ['support'],
+  'customer-complaints/close': ['support'],
+  'customer-notices/compose': [],
+  'customer-notices/send': [],
   // Issue 16: finance records a chargeback (manual provider) and the bank's decision; support and finance send an order's documents.
   'orders/record-dispute': ['finance'],
   'disputes/close': ['finance'],

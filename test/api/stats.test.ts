@@ -269,6 +269,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsNew: null,
       conversationsWaitingUs: null,
       conversationsLate: null,
+      complaintsAwaitingAnswer: null,
     });
     expect((await get('support', '/api/stats/cards')).body).toMatchObject({
       transfersAwaitingFix: 1,
@@ -276,6 +277,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsNew: 0,
       conversationsWaitingUs: 0,
       conversationsLate: 0,
+      complaintsAwaitingAnswer: 0,
     });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,

@@ -104,6 +104,7 @@ const ALL_CARDS = {
   noticesOverSla: null,
   activePlans: 93,
   unavailableCountries: 4,
+  complaintsAwaitingAnswer: null,
 };
 
 function renderDashboard(
@@ -169,15 +170,20 @@ describe('Dashboard cards', () => {
       noticesOverSla: 1,
       activePlans: 93,
       unavailableCountries: 4,
+      complaintsAwaitingAnswer: 2,
     });
     await screen.findByTestId('stat-card-transfersAwaitingFix');
-    expect(screen.getAllByTestId(/^stat-card-/)).toHaveLength(7);
+    expect(screen.getAllByTestId(/^stat-card-/)).toHaveLength(8);
     expect(linkFilter('refundsDueToday').filter).toMatchObject({ decisionDueAt_gte: '2026-11-21', decisionDueAt_lte: '2026-11-21' });
     expect(linkFilter('transfersAwaitingFix')).toEqual({
       path: '#/transfers',
       filter: { status: 'pending', createdAt_lt: '2026-11-19T23:30:00.000Z' },
     });
     expect(linkFilter('reportedReviews')).toEqual({ path: '#/reviews', filter: { reported: true } });
+    expect(linkFilter('complaintsAwaitingAnswer')).toEqual({
+      path: '#/customer-complaints',
+      filter: { status: ['acknowledged', 'in_progress'] },
+    });
     expect(linkFilter('noticesOverSla')).toEqual({
       path: '#/dsa-notices',
       filter: { status: ['received', 'in_review'], decisionDueAt_lt: '2026-11-20T23:30:00.000Z' },

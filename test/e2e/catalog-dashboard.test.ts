@@ -10,7 +10,7 @@ const RAW_KEY = /\b(resources|enums|ra|dashboard)\.[a-zA-Z_-]+\.[a-zA-Z_]/;
 
 // The chart sections each demo role sees on its dashboard (client/src/dashboard/chartAccess.ts).
 const DASHBOARDS = [
-  { role: 'support', sections: ['topDestinations', 'transfers'], cards: ['transfersAwaitingFix'] },
+  { role: 'support', sections: ['topDestinations', 'transfers'], cards: ['transfersAwaitingFix', 'complaintsAwaitingAnswer'] },
   { role: 'finance', sections: ['sales', 'salesByCountry', 'topDestinations'], cards: ['refundsDueToday', 'refundsOverdue'] },
   { role: 'moderator', sections: ['reviews', 'dsa'], cards: ['reportedReviews', 'noticesOverSla'] },
   { role: 'catalog', sections: ['topDestinations'], cards: ['activePlans', 'unavailableCountries'] },

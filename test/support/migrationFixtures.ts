@@ -854,6 +854,72 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       { id: 3, conversation_id: 2, author: 'partner', body: 'We sell trips to Japan', created_at: T },
     ]);
   },
+  '026_complaints_notices': async (db) => {
+    const stamp = { created_at: T, updated_at: T, version: 1 };
+    await put(db, 'customer_complaints', [
+      {
+        id: 1,
+        account_id: 1,
+        channel: 'email',
+        subject: 'Plan not working',
+        body: 'My plan never connected in Tokyo.',
+        order_id: null,
+        status: 'acknowledged',
+        received_at: T,
+        due_at: T,
+        acknowledged_at: T,
+        logged_by_staff_id: 1,
+        ...stamp,
+      },
+      {
+        id: 2,
+        account_id: 1,
+        channel: 'app',
+        subject: 'Refund late',
+        body: 'My refund has not arrived yet.',
+        status: 'referred_to_mediator',
+        received_at: T,
+        due_at: T,
+        acknowledged_at: T,
+        outcome: 'rejected',
+        answer: 'Paid on time.',
+        answered_at: T,
+        answered_by_staff_id: 1,
+        not_satisfied_at: T,
+        mediator_details: 'Mediator, Paris',
+        mediator_sent_at: T,
+        closed_at: T,
+        ...stamp,
+      },
+    ]);
+    await put(db, 'customer_notices', {
+      id: 1,
+      kind: 'terms_change',
+      subject_fr: 'CGV',
+      body_fr: 'Nouvelles CGV.',
+      subject_en: 'Terms',
+      body_en: 'New terms.',
+      audience: 'all_active',
+      effective_on: '2025-04-01',
+      status: 'sent',
+      recipient_count: 1,
+      queued_count: 1,
+      created_by_staff_id: 1,
+      sent_by_staff_id: 1,
+      sent_at: T,
+      completed_at: T,
+      ...stamp,
+    });
+    await put(db, 'customer_notice_recipients', {
+      id: 1,
+      notice_id: 1,
+      account_id: 1,
+      status: 'queued',
+      message_id: 1,
+      created_at: T,
+      updated_at: T,
+    });
+  },
   '013_security': async (db) => {
     await db('staff').where({ id: 1 }).update({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled_at: T, totp_last_step: 58_000_000 });
     await put(db, 'staff_recovery_codes', [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DSA_NOTICE_STATUSES, REVIEW_STATUSES, TRANSFER_STATUSES } from '../../server/domain/enums.ts';
+import { COMPLAINT_WORKFLOW } from '../../server/domain/complaints/complaintStates.ts';
+import { CUSTOMER_COMPLAINT_STATUSES, DSA_NOTICE_STATUSES, REVIEW_STATUSES, TRANSFER_STATUSES } from '../../server/domain/enums.ts';
 import { NOTICE_WORKFLOW, OPEN_NOTICE_STATUSES, noticeMoveRefusal } from '../../server/domain/dsa/noticeStates.ts';
 import { REFUND_WORKFLOW } from '../../server/domain/refunds/refundStates.ts';
 import { REVIEW_WORKFLOW, moderatorMoves, reviewMoveRefusal } from '../../server/domain/reviews/reviewStates.ts';
@@ -11,6 +12,7 @@ const WORKFLOWS: [string, Workflow<string, string>, readonly string[]][] = [
   ['DSA notices', NOTICE_WORKFLOW, DSA_NOTICE_STATUSES],
   ['reviews', REVIEW_WORKFLOW, REVIEW_STATUSES],
   ['refunds', REFUND_WORKFLOW as unknown as Workflow<string, string>, Object.keys(REFUND_WORKFLOW.states)],
+  ['customer complaints', COMPLAINT_WORKFLOW as unknown as Workflow<string, string>, CUSTOMER_COMPLAINT_STATUSES],
 ];
 
 describe('every workflow table', () => {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
+import FeedbackIcon from '@mui/icons-material/Feedback';
 import FlagIcon from '@mui/icons-material/Flag';
 import ForumIcon from '@mui/icons-material/Forum';
 import GavelIcon from '@mui/icons-material/Gavel';
@@ -21,6 +22,7 @@ const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'conversationsNew', icon: ForumIcon },
   { name: 'conversationsWaitingUs', icon: ForumIcon },
   { name: 'conversationsLate', icon: AlarmIcon, alarm: true },
+  { name: 'complaintsAwaitingAnswer', icon: FeedbackIcon },
   { name: 'reportedReviews', icon: FlagIcon },
   { name: 'noticesOverSla', icon: GavelIcon, alarm: true },
   { name: 'activePlans', icon: SellIcon },

@@ -2,6 +2,7 @@ import { parisDate } from '../../../server/domain/calendar.ts';
 import type { ResourceName } from '../../../server/domain/permissions.ts';
 import type { StatCardKey } from './statsTypes.ts';
 import { OPEN_NOTICE_STATUSES } from '../../../server/domain/dsa/noticeStates.ts';
+import { OPEN_COMPLAINT_STATUSES } from '../../../server/domain/complaints/complaintStates.ts';
 import { UNDECIDED_REFUND_STATUSES } from '../../../server/domain/refunds/refundStates.ts';
 
 export interface CardLink {
@@ -40,6 +41,8 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'plans', filter: { status: 'active' } };
     case 'unavailableCountries':
       return { resource: 'countries', filter: { available: false } };
+    case 'complaintsAwaitingAnswer':
+      return { resource: 'customer-complaints', filter: { status: OPEN_COMPLAINT_STATUSES } };
   }
 }
 

@@ -13,6 +13,7 @@ export interface StatCards {
   conversationsNew: number | null;
   conversationsWaitingUs: number | null;
   conversationsLate: number | null;
+  complaintsAwaitingAnswer: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

@@ -38,6 +38,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
       'conversations',
       'account-plans',
       'transfers',
+      'customer-complaints',
       'deletion-requests',
       'access-requests',
       'goodwill-credits',
@@ -69,7 +70,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     pages: [TRANSPARENCY_REPORT_PAGE],
   },
   { name: 'catalog', icon: PublicIcon, resources: ['countries', 'plans', 'plan-prices'] },
-  { name: 'admin', icon: AdminPanelSettingsIcon, resources: ['staff', 'audit-log', 'settings', 'job-runs'] },
+  { name: 'admin', icon: AdminPanelSettingsIcon, resources: ['staff', 'audit-log', 'settings', 'job-runs', 'customer-notices'] },
 ];
 
 export const MENU_RESOURCES: string[] = [...new Set(MENU_GROUPS.flatMap((group) => group.resources))];

@@ -9,6 +9,8 @@ import blocks from './blocks/index.ts';
 import conversationMessages from './conversation-messages/index.ts';
 import conversations from './conversations/index.ts';
 import countries from './countries/index.ts';
+import customerComplaints from './customer-complaints/index.ts';
+import customerNotices from './customer-notices/index.ts';
 import deletionRequests from './deletion-requests/index.ts';
 import disputes from './disputes/index.ts';
 import dsaComplaints from './dsa-complaints/index.ts';
@@ -74,6 +76,8 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   'access-requests': accessRequests,
   'goodwill-credits': goodwillCredits,
   'account-email-changes': accountEmailChanges,
+  'customer-complaints': customerComplaints,
+  'customer-notices': customerNotices,
   disputes,
   conversations,
   'conversation-messages': conversationMessages,

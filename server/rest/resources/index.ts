@@ -4,6 +4,7 @@ import { countries, planPrices, plans } from './catalog.ts';
 import { accountPlans, accounts, blocks, esims, ledgerEntries, orders, usageAlerts, usageRecords } from './customers.ts';
 import { conversationMessages, conversations } from './conversations.ts';
 import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits } from './customerData.ts';
+import { customerComplaints, customerNotices } from './complaints.ts';
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
 import { disputes, refunds, transfers } from './money.ts';
 import { auditLog, messages, settings, staff } from './platform.ts';
@@ -58,6 +59,8 @@ const all: ResourceDef[] = [
   disputes,
   conversations,
   conversationMessages,
+  customerComplaints,
+  customerNotices,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

@@ -35,6 +35,7 @@ export const messages: ResourceDef = {
     sentAt: f.timestamp({ sort: true, filter: true }),
     relatedEntity: f.text({ filter: true }),
     relatedId: f.text({ filter: true }),
+    priority: f.int({ filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],

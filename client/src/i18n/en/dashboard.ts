@@ -15,6 +15,7 @@ export const dashboard = {
     conversationsWaitingUs: 'Conversations waiting for us',
     conversationsLate: 'First answers overdue',
     reportedReviews: 'Reported reviews',
+    complaintsAwaitingAnswer: 'Complaints awaiting an answer',
     noticesOverSla: 'DSA notices past their deadline',
     activePlans: 'Plans on sale',
     unavailableCountries: 'Countries not available',

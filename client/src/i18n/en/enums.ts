@@ -162,4 +162,21 @@ export const enums = {
   conversation_status: { new: 'New', waiting_us: 'Waiting for us', waiting_customer: 'Waiting for the customer', resolved: 'Resolved' },
   conversation_kind: { customer: 'Customer', partner: 'Partner' },
   conversation_author: { customer: 'The customer', partner: 'The partner', staff: 'Kolet' },
+  complaint_status: {
+    acknowledged: 'Acknowledged',
+    in_progress: 'In progress',
+    answered: 'Answered',
+    referred_to_mediator: 'Mediator sent',
+    closed: 'Closed',
+  },
+  complaint_channel: { email: 'E-mail', chat: 'Chat', letter: 'Letter', phone: 'Phone call', app: 'The app' },
+  complaint_outcome: { upheld: 'Upheld', partially_upheld: 'Partially upheld', rejected: 'Rejected' },
+  notice_kind: { interruption: 'Service interruption', terms_change: 'Change of the terms', other: 'Other' },
+  notice_audience: {
+    all_active: 'All active customers',
+    active_plan_country: 'Customers with an active plan in a country',
+    open_refund: 'Customers with an open refund',
+  },
+  notice_status: { draft: 'Draft', sending: 'Being sent', sent: 'Sent' },
+  notice_recipient_status: { pending: 'Waiting for its batch', queued: 'In the outbox', skipped: 'Skipped (deactivated)' },
 };

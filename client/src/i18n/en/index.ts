@@ -1,5 +1,6 @@
 import { admin } from './admin.ts';
 import { catalog } from './catalog.ts';
+import { complaints } from './complaints.ts';
 import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
@@ -309,6 +310,7 @@ export const en = {
     ...moderation,
     ...catalog,
     ...admin,
+    ...complaints,
   },
   enums,
   tdb,

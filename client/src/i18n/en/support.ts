@@ -83,6 +83,7 @@ export const support = {
       blocks: 'Data blocks',
       goodwillCredits: 'Goodwill data (gifted, not sendable)',
       conversations: 'Conversations with support',
+      complaints: 'Complaints',
     },
     usage: {
       total: '%{amount} in all',

@@ -16,6 +16,7 @@ export const dashboard: typeof en = {
     conversationsWaitingUs: 'Conversations en attente de nous',
     conversationsLate: 'Premières réponses en retard',
     reportedReviews: 'Avis signalés',
+    complaintsAwaitingAnswer: 'Réclamations en attente de réponse',
     noticesOverSla: 'Notifications DSA hors délai',
     activePlans: 'Forfaits en vente',
     unavailableCountries: 'Pays non disponibles',

@@ -169,4 +169,21 @@ export const enums: typeof en = {
   conversation_status: { new: 'Nouvelle', waiting_us: 'En attente de nous', waiting_customer: 'En attente du client', resolved: 'Résolue' },
   conversation_kind: { customer: 'Client', partner: 'Partenaire' },
   conversation_author: { customer: 'Le client', partner: 'Le partenaire', staff: 'Kolet' },
+  complaint_status: {
+    acknowledged: 'Accusée de réception',
+    in_progress: 'En cours',
+    answered: 'Répondue',
+    referred_to_mediator: 'Médiateur envoyé',
+    closed: 'Close',
+  },
+  complaint_channel: { email: 'E-mail', chat: 'Chat', letter: 'Courrier', phone: 'Appel', app: "L'app" },
+  complaint_outcome: { upheld: 'Fondée', partially_upheld: 'Partiellement fondée', rejected: 'Rejetée' },
+  notice_kind: { interruption: 'Interruption du service', terms_change: 'Modification des conditions', other: 'Autre' },
+  notice_audience: {
+    all_active: 'Tous les clients actifs',
+    active_plan_country: 'Les clients ayant un forfait actif dans un pays',
+    open_refund: 'Les clients ayant un remboursement en cours',
+  },
+  notice_status: { draft: 'Brouillon', sending: "En cours d'envoi", sent: 'Envoyé' },
+  notice_recipient_status: { pending: 'En attente de son lot', queued: "Dans la file d'envoi", skipped: 'Ignoré (désactivé)' },
 };

@@ -1,6 +1,7 @@
 import type { KoletMessages } from '../en/index.ts';
 import { admin } from './admin.ts';
 import { catalog } from './catalog.ts';
+import { complaints } from './complaints.ts';
 import { dashboard } from './dashboard.ts';
 import { enums } from './enums.ts';
 import { finance } from './finance.ts';
@@ -314,6 +315,7 @@ export const fr: KoletMessages = {
     ...moderation,
     ...catalog,
     ...admin,
+    ...complaints,
   },
   enums,
   tdb,

@@ -84,6 +84,7 @@ export const support: typeof en = {
       blocks: 'Blocages de données',
       goodwillCredits: 'Données offertes (non envoyables)',
       conversations: 'Conversations avec le support',
+      complaints: 'Réclamations',
     },
     usage: {
       total: '%{amount} au total',

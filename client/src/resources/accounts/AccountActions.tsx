@@ -1,6 +1,7 @@
 import BlockIcon from '@mui/icons-material/Block';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import EditIcon from '@mui/icons-material/Edit';
+import FeedbackIcon from '@mui/icons-material/Feedback';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import { Button, Stack, Typography } from '@mui/material';
@@ -9,10 +10,11 @@ import { useTranslate } from 'react-admin';
 import type { AccountRecord } from './accountTypes.ts';
 import { CorrectDetailsDialog } from './CorrectDetailsDialog.tsx';
 import { DeactivationDialog } from './DeactivationDialog.tsx';
+import { LogComplaintDialog } from './LogComplaintDialog.tsx';
 import { ReasonActionDialog } from './ReasonActionDialog.tsx';
 import { useRoles } from './useRoles.ts';
 
-type Dialog = 'deactivate' | 'block' | 'unblock' | 'correct' | 'access' | null;
+type Dialog = 'deactivate' | 'block' | 'unblock' | 'correct' | 'access' | 'complaint' | null;
 
 /** Support's actions on the whole account: block or unblock its data, deactivate it. */
 export const AccountActions = ({ account, onDone }: { account: AccountRecord; onDone: () => void }) => {
@@ -62,6 +64,15 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
       <Button
         size="small"
         variant="outlined"
+        startIcon={<FeedbackIcon />}
+        onClick={() => setOpen('complaint')}
+        data-testid="account-log-complaint"
+      >
+        {translate('resources.customer-complaints.log.button')}
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
         color="error"
         startIcon={<PersonOffIcon />}
         onClick={() => setOpen('deactivate')}
@@ -70,6 +81,7 @@ export const AccountActions = ({ account, onDone }: { account: AccountRecord; on
         {t('deactivate.button')}
       </Button>
       {open === 'correct' && <CorrectDetailsDialog account={account} onDone={onDone} onClose={close} />}
+      {open === 'complaint' && <LogComplaintDialog account={account} onClose={close} />}
       {open === 'access' && (
         <ReasonActionDialog
           {...common}

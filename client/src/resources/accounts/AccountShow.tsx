@@ -246,6 +246,22 @@ function useSections(o: AccountOverview): ReactNode[] {
         <AnswerFromOverviewButton />
       </OverviewSection>,
     );
+  if (reads('customer-complaints'))
+    sections.push(
+      <OverviewSection
+        key="complaints"
+        name="complaints"
+        resource="customer-complaints"
+        data={o.complaints ?? []}
+        total={t.complaints ?? 0}
+        filter={{ accountId: id }}
+      >
+        <DateTimeField source="receivedAt" />
+        <TextField source="subject" sortable={false} />
+        <FunctionField source="channel" render={(r: { channel?: string }) => translate(`enums.complaint_channel.${r.channel}`)} />
+        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.complaint_status.${r.status}`)} />
+      </OverviewSection>,
+    );
   return sections;
 }
 

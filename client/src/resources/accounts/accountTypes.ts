@@ -86,6 +86,7 @@ export interface AccountOverview {
   goodwillCredits?: Row[];
   /** The customer's conversations with support (support). */
   conversations?: Row[];
+  complaints?: Row[];
   /** Every list holds the 50 most recent; the totals say how many there are. */
   totals: Partial<Record<string, number>>;
 }
