@@ -120,6 +120,11 @@ describe('two-phase payouts', () => {
     expect(await sendDuePayouts(s.db, provider)).toMatchObject({ failed: 1 });
     expect(await refundRow(refundId)).toMatchObject({ status: 'failed' });
     expect((await refundRow(refundId)).failure_reason).toMatch(/charge_already_refunded/);
+    // With Stripe there is no reference to type: the provider gives it (the console's dialog has no such field).
+    const typed = await act(`/api/refunds/${refundId}/payout`, { reference: 're_typed_by_hand' });
+    expect(typed.status).toBe(422);
+    expect(await typed.json()).toMatchObject({ code: 'reference_not_used' });
+    expect((await payoutsOf(refundId)).length).toBe(1);
     const retry = await act(`/api/refunds/${refundId}/payout`, {});
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ status: 'payout_pending' });

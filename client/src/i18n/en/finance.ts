@@ -254,6 +254,16 @@ export const finance = {
       running: 'Recording…',
       success: 'Payout of %{amount} recorded: the refund is paid out',
       recorded_failed: 'The provider refused the payout: %{reason}',
+      retry_title: 'Pay refund #%{id} again through Stripe',
+      retry_what:
+        'Stripe is asked again to refund %{amount} to the customer’s %{method} (payment %{payment}), due by %{due}: a new attempt with a new idempotency key, sent by the payouts worker. Stripe gives the reference; there is nothing to type.',
+      retry_question:
+        'Send the refund of %{amount} to the customer’s %{method} through Stripe again? The case stays “Payout pending” until Stripe answers.',
+      queued: 'A new attempt to pay %{amount} is queued for Stripe',
+    },
+    payout_retry: {
+      confirm: 'Pay again through Stripe',
+      running: 'Queuing…',
     },
     payout_failed: {
       title: 'Record a failed payout for refund #%{id}',

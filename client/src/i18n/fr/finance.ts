@@ -259,6 +259,16 @@ export const finance: typeof en = {
       running: 'En cours…',
       success: 'Versement de %{amount} enregistré : le remboursement est versé',
       recorded_failed: 'Le prestataire a refusé le versement : %{reason}',
+      retry_title: 'Verser à nouveau le remboursement n° %{id} via Stripe',
+      retry_what:
+        'Stripe est à nouveau sollicité pour rembourser %{amount} sur le moyen de paiement du client (%{method}, paiement %{payment}), à verser avant le %{due} : une nouvelle tentative avec une nouvelle clé d’idempotence, envoyée par le processus des versements. Stripe fournit la référence ; rien à saisir.',
+      retry_question:
+        'Renvoyer à Stripe le remboursement de %{amount} sur le moyen de paiement du client (%{method}) ? Le dossier reste « Versement en cours » jusqu’à la réponse de Stripe.',
+      queued: 'Une nouvelle tentative de versement de %{amount} est envoyée à Stripe',
+    },
+    payout_retry: {
+      confirm: 'Verser à nouveau via Stripe',
+      running: 'Envoi…',
     },
     payout_failed: {
       title: 'Enregistrer un échec de versement du remboursement n° %{id}',
