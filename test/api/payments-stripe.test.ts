@@ -284,22 +284,20 @@ describe('disputes (chargebacks)', () => {
     expect(await s.db('account_plans').where({ id: planId }).first()).toMatchObject({ status: 'pending', data_remaining_mb: 10240 });
   });
 
-  test("by hand (manual provider): finance records it, then the bank's decision; a second open dispute is refused", async () => {
+  test("with Stripe nothing is typed by hand: recording a dispute and closing a provider's dispute are refused (409)", async () => {
     const { orderId } = await order();
-    const opened = await act(`/api/orders/${orderId}/record-dispute`, {
-      reason: 'fraudulent',
-      amountCents: 1999,
-      evidenceDueBy: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    expect(opened.status).toBe(200);
-    const d = await opened.json();
-    expect(d).toMatchObject({ status: 'open', source: 'manual', orderId });
-    expect((await act(`/api/orders/${orderId}/record-dispute`, { reason: 'again', amountCents: 1999 })).status).toBe(409);
-    expect((await act(`/api/orders/${orderId}/record-dispute`, { reason: 'x', amountCents: 1 })).status).toBe(400);
-    const closed = await act(`/api/disputes/${d.id}/close`, { outcome: 'lost' });
-    expect(await closed.json()).toMatchObject({ status: 'lost' });
-    expect((await s.db('orders').where({ id: orderId }).first()).status).toBe('cancelled');
-    expect((await act(`/api/disputes/${d.id}/close`, { outcome: 'won' })).status).toBe(409);
+    const ord = await s.db('orders').where({ id: orderId }).first();
+    const typed = await act(`/api/orders/${orderId}/record-dispute`, { reason: 'fraudulent', amountCents: 1999 });
+    expect(typed.status).toBe(409);
+    expect(await typed.json()).toMatchObject({ code: 'disputes_from_provider' });
+    expect(await s.db('disputes').where({ order_id: orderId }).first()).toBeUndefined();
+    const dp = disputeObject({ paymentIntent: ord.payment_reference, amount: 1999, status: 'needs_response' });
+    await deliver('charge.dispute.created', dp);
+    const d = await s.db('disputes').where({ order_id: orderId }).first();
+    const closed = await act(`/api/disputes/${d.id}/close`, { outcome: 'won' });
+    expect(closed.status).toBe(409);
+    expect(await closed.json()).toMatchObject({ code: 'outcome_from_provider' });
+    expect((await s.db('disputes').where({ id: d.id }).first()).status).toBe('open');
     const support = await s.login('support');
     expect((await support('/api/disputes')).status).toBe(403);
   });

@@ -456,5 +456,38 @@ export const finance = {
     },
     actions: { won: 'Record: won', lost: 'Record: lost' },
     closed: 'Dispute recorded as %{outcome}',
+    record: {
+      button: 'Record a chargeback',
+      title: 'Record a chargeback on order #%{id}',
+      what: 'The bank reports that the customer disputed the payment of order #%{order} (%{amount}, payment %{payment}). Record it as the bank gives it; its outcome is recorded later on the dispute.',
+      reason_hint: 'The reason the bank gives, e.g. fraudulent, product_not_received, duplicate.',
+      amount_hint: 'The amount disputed, at most %{amount}.',
+      amount_max: 'At most %{amount}, what was paid',
+      due_hint: 'When the evidence is due at the bank (optional).',
+      question:
+        'Record a chargeback of %{amount} on order #%{order} (%{reason})? The order becomes disputed, its plan stops (the data left is written off), the referral reward and promo benefit it earned are voided, and a refund not yet paid out is closed.',
+      due_on: 'Evidence due by %{due}: the dispute waits in the Disputes queue with the facts to attach.',
+      due_none: 'No evidence due date: the dispute waits in the Disputes queue with the facts to attach.',
+      confirm: 'Record the chargeback',
+      running: 'Recording…',
+      success: 'Dispute #%{id} recorded on order #%{order}',
+    },
+    close: {
+      title_won: 'Dispute #%{id}: the bank decided in our favour',
+      title_lost: 'Dispute #%{id}: the bank gave the money back',
+      note_hint: 'Optional: what the bank said.',
+      question_won:
+        'Record dispute #%{id} as won? Order #%{order} gets its status back, and its plan its data if the plan is still within its validity.',
+      question_lost: 'Record dispute #%{id} as lost? Order #%{order} is cancelled and its plan stays stopped.',
+      running: 'Recording…',
+    },
+    errors: {
+      dispute_already_open: 'This order already has an open dispute.',
+      amount_exceeds_paid: 'A dispute cannot be for more than was paid.',
+      nothing_paid: 'A free order cannot be disputed: nothing was paid.',
+      dispute_closed: 'This dispute is already closed with another outcome.',
+      disputes_from_provider: 'With Stripe, disputes are recorded by its webhook: there is nothing to type.',
+      outcome_from_provider: 'This dispute came from the payment provider: its outcome arrives by its webhook.',
+    },
   },
 };

@@ -462,5 +462,38 @@ export const finance: typeof en = {
     },
     actions: { won: 'Saisir : gagnée', lost: 'Saisir : perdue' },
     closed: 'Contestation enregistrée : %{outcome}',
+    record: {
+      button: 'Saisir une contestation',
+      title: 'Saisir une contestation (chargeback) sur la commande n° %{id}',
+      what: 'La banque signale que le client a contesté le paiement de la commande n° %{order} (%{amount}, paiement %{payment}). Saisissez-la telle que la banque la décrit ; son issue se saisit plus tard sur la contestation.',
+      reason_hint: 'Le motif donné par la banque, p. ex. fraudulent, product_not_received, duplicate.',
+      amount_hint: 'Le montant contesté, au plus %{amount}.',
+      amount_max: 'Au plus %{amount}, le montant payé',
+      due_hint: 'La date limite d’envoi des preuves à la banque (facultatif).',
+      question:
+        'Saisir une contestation de %{amount} sur la commande n° %{order} (%{reason}) ? La commande passe « contestée », son forfait s’arrête (la data restante est passée en perte), le parrainage et l’avantage promotionnel qu’elle a valus sont annulés, et un remboursement pas encore versé est clos.',
+      due_on: 'Preuves à envoyer avant le %{due} : la contestation attend dans la file « Contestations » avec les faits à joindre.',
+      due_none: 'Pas de date limite pour les preuves : la contestation attend dans la file « Contestations » avec les faits à joindre.',
+      confirm: 'Saisir la contestation',
+      running: 'Enregistrement…',
+      success: 'Contestation n° %{id} saisie sur la commande n° %{order}',
+    },
+    close: {
+      title_won: 'Contestation n° %{id} : la banque nous a donné raison',
+      title_lost: 'Contestation n° %{id} : la banque a rendu l’argent',
+      note_hint: 'Facultatif : ce que la banque a indiqué.',
+      question_won:
+        'Enregistrer la contestation n° %{id} comme gagnée ? La commande n° %{order} retrouve son statut, et son forfait sa data s’il est encore dans sa période de validité.',
+      question_lost: 'Enregistrer la contestation n° %{id} comme perdue ? La commande n° %{order} est annulée et son forfait reste arrêté.',
+      running: 'Enregistrement…',
+    },
+    errors: {
+      dispute_already_open: 'Cette commande a déjà une contestation ouverte.',
+      amount_exceeds_paid: 'Une contestation ne peut dépasser le montant payé.',
+      nothing_paid: 'Une commande gratuite ne peut être contestée : rien n’a été payé.',
+      dispute_closed: 'Cette contestation est déjà close avec une autre issue.',
+      disputes_from_provider: 'Avec Stripe, les contestations sont saisies par son webhook : rien à saisir.',
+      outcome_from_provider: 'Cette contestation vient du prestataire de paiement : son issue arrive par son webhook.',
+    },
   },
 };
