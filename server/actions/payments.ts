@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { DISPUTE_STATUSES } from '../domain/enums.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
-import { disputes } from '../rest/resources/money.ts';
+import { disputes, payoutDiscrepancies } from '../rest/resources/money.ts';
 import { closeDispute, openDispute } from '../services/disputes.ts';
+import { explainDiscrepancy } from '../services/payouts.ts';
 import { issueCreditNote, issueInvoice } from '../services/invoices.ts';
 import { defineAction } from './action.ts';
 
@@ -97,4 +98,28 @@ export const sendInvoiceAction = defineAction({
   },
 });
 
-export const PAYMENT_ACTIONS = [recordDisputeAction, closeDisputeAction, sendInvoiceAction];
+/** Finance says why a difference the payouts reconciliation found is not a problem (or what was done about it). */
+export const explainDiscrepancyAction = defineAction({
+  resource: 'payout-discrepancies',
+  name: 'explain',
+  summary: "Mark a difference between our payouts and the provider's refunds as explained, with the reason (409 already_explained)",
+  idempotencyKey: 'optional',
+  body: z.strictObject({ explanation: z.string().trim().min(10, 'say what explains it (10 characters at least)').max(2000) }),
+  run: async (ctx) => {
+    const before = await ctx
+      .trx('payout_discrepancies')
+      .where({ id: Number(ctx.id) })
+      .first('kind', 'provider_reference');
+    const row = await explainDiscrepancy(ctx.trx, ctx.actor, ctx.now, Number(ctx.id), ctx.body.explanation);
+    return {
+      result: rowToRecord(payoutDiscrepancies.fields, row),
+      audit: {
+        before: { explained: false, kind: before?.kind, providerReference: before?.provider_reference },
+        after: { explained: true, refundId: row.refund_id ?? null },
+        reason: ctx.body.explanation,
+      },
+    };
+  },
+});
+
+export const PAYMENT_ACTIONS = [recordDisputeAction, closeDisputeAction, sendInvoiceAction, explainDiscrepancyAction];

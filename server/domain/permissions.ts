@@ -46,6 +46,7 @@ export const RESOURCES = [
   'goodwill-credits',
   'account-email-changes',
   'disputes',
+  'payout-discrepancies',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -72,6 +73,8 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   refunds: { read: SUPPORT_FINANCE },
   // Chargebacks: finance's queue (written by the provider's webhook and finance's actions only).
   disputes: { read: ['finance'] },
+  // What the payouts reconciliation found between our payouts and the provider's refunds (written by the job and `explain` only).
+  'payout-discrepancies': { read: ['finance'] },
   reviews: { read: ['support', 'moderator'] },
   'review-reports': { read: MODERATION },
   'dsa-notices': { read: MODERATION },
@@ -171,6 +174,7 @@ export const ACTION_ACCESS = {
   // Chargebacks recorded by hand (manual provider) and the bank's decision; an order's documents sent to the customer.
   'orders.record-dispute': ['finance'],
   'disputes.close': ['finance'],
+  'payout-discrepancies.explain': ['finance'],
   'orders.send-documents': SUPPORT_FINANCE,
 } as const satisfies Record<string, readonly Role[]>;
 export type ActionGrant = keyof typeof ACTION_ACCESS;

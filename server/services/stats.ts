@@ -169,25 +169,44 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
   const today = parisDate(now);
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
-  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] =
-    await Promise.all([
-      // Due later today (still in time); what is already past counts as overdue.
-      when(sees('finance'), () =>
-        count(
-          db('refunds')
-            .whereIn('status', UNDECIDED_REFUND_STATUSES)
-            .where('decision_due_at', '>=', now.toISOString())
-            .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
-        ),
+  const [
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    payoutDifferences,
+  ] = await Promise.all([
+    // Due later today (still in time); what is already past counts as overdue.
+    when(sees('finance'), () =>
+      count(
+        db('refunds')
+          .whereIn('status', UNDECIDED_REFUND_STATUSES)
+          .where('decision_due_at', '>=', now.toISOString())
+          .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
       ),
-      when(sees('finance'), () =>
-        count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
-      ),
-      when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
-      when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
-      when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
-      when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
-      when(sees('catalog'), () => count(db('countries').where('available', false))),
-    ]);
-  return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
+    ),
+    when(sees('finance'), () =>
+      count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
+    ),
+    when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
+    when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
+    when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
+    when(sees('catalog'), () => count(db('countries').where('available', false))),
+    // What the payouts reconciliation found and finance has not explained yet.
+    when(sees('finance'), () => count(db('payout_discrepancies').whereNull('resolved_at'))),
+  ]);
+  return {
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    payoutDifferences,
+  };
 }

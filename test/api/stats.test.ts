@@ -266,8 +266,13 @@ describe('stats endpoints against hand-computed figures', () => {
       noticesOverSla: null,
       activePlans: null,
       unavailableCountries: null,
+      payoutDifferences: 0,
     });
-    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, refundsDueToday: null });
+    expect((await get('support', '/api/stats/cards')).body).toMatchObject({
+      transfersAwaitingFix: 1,
+      refundsDueToday: null,
+      payoutDifferences: null,
+    });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,
       noticesOverSla: 1,

@@ -34,6 +34,8 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'plans', filter: { status: 'active' } };
     case 'unavailableCountries':
       return { resource: 'countries', filter: { available: false } };
+    case 'payoutDifferences':
+      return { resource: 'payout-discrepancies', filter: { explained: false } };
   }
 }
 

@@ -9,6 +9,8 @@ export interface StatCards {
   noticesOverSla: number | null;
   activePlans: number | null;
   unavailableCountries: number | null;
+  /** Differences the payouts reconciliation found, not explained yet (finance). */
+  payoutDifferences: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

@@ -4,7 +4,7 @@ import { countries, planPrices, plans } from './catalog.ts';
 import { accountPlans, accounts, blocks, esims, ledgerEntries, orders, usageAlerts, usageRecords } from './customers.ts';
 import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits } from './customerData.ts';
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
-import { disputes, refunds, transfers } from './money.ts';
+import { disputes, payoutDiscrepancies, refunds, transfers } from './money.ts';
 import { auditLog, messages, settings, staff } from './platform.ts';
 import {
   dsaComplaints,
@@ -55,6 +55,7 @@ const all: ResourceDef[] = [
   goodwillCredits,
   accountEmailChanges,
   disputes,
+  payoutDiscrepancies,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

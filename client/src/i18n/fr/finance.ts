@@ -496,4 +496,38 @@ export const finance: typeof en = {
       outcome_from_provider: 'Cette contestation vient du prestataire de paiement : son issue arrive par son webhook.',
     },
   },
+  'payout-discrepancies': {
+    name: 'Écart de versement |||| Écarts de versements',
+    fields: {
+      id: 'Id',
+      provider: 'Prestataire',
+      providerReference: 'Référence chez le prestataire',
+      refundPayoutId: 'Tentative de versement',
+      refundId: 'Remboursement',
+      kind: 'Écart',
+      detail: 'Détail',
+      foundAt: 'Constaté',
+      explainedAt: 'Expliqué',
+      explanation: 'Explication',
+      explainedByStaffId: 'Expliqué par',
+      version: 'Version',
+    },
+    filters: { explained: 'Expliqué' },
+    explain: {
+      button: 'Expliquer',
+      title: 'Expliquer l’écart n° %{id} (%{reference})',
+      what_unknown_here:
+        '%{provider} a un remboursement %{reference} qu’aucun de nos versements n’a fait : un remboursement fait dans le tableau de bord du prestataire, ou l’un des nôtres dont la réponse n’est jamais revenue.',
+      what_unknown_at_provider: 'Notre versement %{reference} n’est pas dans la liste des remboursements de %{provider}.',
+      what_status_differs:
+        '%{provider} et nous ne donnons pas le même statut au remboursement %{reference} (un webhook perdu ou en retard).',
+      what_amount_differs: '%{provider} et nous ne donnons pas le même montant au remboursement %{reference}.',
+      hint: 'Ce qui l’explique, ou ce que vous avez fait (10 caractères au moins). Conservé dans le journal d’audit.',
+      question: 'Marquer l’écart n° %{id} (%{kind}) comme expliqué : « %{explanation} » ? Il quitte la carte du tableau de bord.',
+      confirm: 'Marquer comme expliqué',
+      running: 'Enregistrement…',
+      success: 'Écart n° %{id} expliqué',
+    },
+    errors: { already_explained: 'Cet écart a déjà été expliqué.' },
+  },
 };
