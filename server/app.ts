@@ -119,7 +119,10 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
   api.use('/integration', serviceToken(db), integrationRouter(db));
   api.use(csrfGuard(config.allowedOrigins));
   api.use(staffSession(db, reads));
-  api.use('/auth', authRouter(db, { secureCookies: config.secureCookies, secrets: new SecretBox(config.twoFactorKey) }));
+  api.use(
+    '/auth',
+    authRouter(db, { secureCookies: config.secureCookies, secrets: new SecretBox(config.twoFactorKey), paymentProvider: provider.name }),
+  );
   api.use(requireStaff);
   api.use(auditRouter(db));
   api.use(customerDataRouter(db));

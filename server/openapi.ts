@@ -156,6 +156,7 @@ export function openApiDocument(): Schema {
         roles: { type: 'array', items: { type: 'string' } },
         twoFactorEnabled: { type: 'boolean' },
         twoFactorRequiredRoles: { type: 'array', items: { type: 'string' } },
+        paymentProvider: { type: 'string', enum: ['manual', 'stripe'], description: 'GET /api/auth/me only: how refunds are paid out' },
       },
     },
   };

@@ -451,6 +451,21 @@ export interface OrdersRecord {
   version: number;
 }
 
+export interface PayoutDiscrepanciesRecord {
+  id: number;
+  provider: string;
+  providerReference: string;
+  refundPayoutId: number | null;
+  refundId: number | null;
+  kind: 'unknown_here' | 'unknown_at_provider' | 'status_differs' | 'amount_differs';
+  detail: unknown;
+  foundAt: string;
+  explainedAt: string | null;
+  explanation: string | null;
+  explainedByStaffId: number | null;
+  version: number;
+}
+
 export interface PlanPricesRecord {
   id: number;
   planId: number;
@@ -782,6 +797,7 @@ export interface ResourceRecords {
   'messages': MessagesRecord;
   'misuse-measures': MisuseMeasuresRecord;
   'orders': OrdersRecord;
+  'payout-discrepancies': PayoutDiscrepanciesRecord;
   'plan-prices': PlanPricesRecord;
   'plans': PlansRecord;
   'promo-codes': PromoCodesRecord;

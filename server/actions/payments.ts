@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DISPUTE_STATUSES } from '../domain/enums.ts';
-import { notFound } from '../http/errors.ts';
+import { conflict, notFound } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
-import { disputes } from '../rest/resources/money.ts';
+import { disputes, payoutDiscrepancies } from '../rest/resources/money.ts';
 import { closeDispute, openDispute } from '../services/disputes.ts';
+import { explainDiscrepancy } from '../services/payouts.ts';
 import { issueCreditNote, issueInvoice } from '../services/invoices.ts';
 import { defineAction } from './action.ts';
 
@@ -11,7 +12,8 @@ import { defineAction } from './action.ts';
 export const recordDisputeAction = defineAction({
   resource: 'orders',
   name: 'record-dispute',
-  summary: 'Record a chargeback on this order: the order is disputed, its plan stops, its open refund closes',
+  summary:
+    'Record a chargeback on this order (manual provider; with Stripe 409 disputes_from_provider): the order is disputed, its plan stops, its open refund closes',
   idempotencyKey: 'required',
   resultResource: 'disputes',
   body: z.strictObject({
@@ -20,6 +22,12 @@ export const recordDisputeAction = defineAction({
     evidenceDueBy: z.iso.datetime({ offset: true }).optional(),
   }),
   run: async (ctx) => {
+    // With Stripe its webhook reports every dispute (and its outcome): one typed by hand would be a second record of it.
+    if (ctx.payments?.remote)
+      throw conflict(
+        'disputes_from_provider',
+        `Refunds and disputes go through ${ctx.payments.provider}: its webhook records the dispute, there is nothing to type`,
+      );
     const { dispute } = await openDispute(ctx.trx, ctx.actor, ctx.now, {
       orderId: Number(ctx.id),
       source: 'manual',
@@ -36,13 +44,21 @@ export const recordDisputeAction = defineAction({
 export const closeDisputeAction = defineAction({
   resource: 'disputes',
   name: 'close',
-  summary: "Record the bank's decision: won (the order and, within validity, its plan restored) or lost (the order cancelled)",
+  summary:
+    "Record the bank's decision on a dispute recorded by hand: won (the order and, within validity, its plan restored) or lost (the order cancelled); a provider's dispute closes by its webhook (409 outcome_from_provider)",
   idempotencyKey: 'required',
   body: z.strictObject({
     outcome: z.enum(DISPUTE_STATUSES.filter((s) => s !== 'open') as ['won', 'lost']),
     note: z.string().trim().max(2000).optional(),
   }),
   run: async (ctx) => {
+    const dispute = await ctx
+      .trx('disputes')
+      .where({ id: Number(ctx.id) })
+      .first('source');
+    if (!dispute) throw notFound(`Dispute ${ctx.id} not found`);
+    if (dispute.source === 'provider')
+      throw conflict('outcome_from_provider', "This dispute came from the payment provider: its outcome arrives by the provider's webhook");
     const row = await closeDispute(ctx.trx, ctx.actor, ctx.now, Number(ctx.id), { outcome: ctx.body.outcome, note: ctx.body.note ?? null });
     return { result: rowToRecord(disputes.fields, row), audit: null };
   },
@@ -82,4 +98,28 @@ export const sendInvoiceAction = defineAction({
   },
 });
 
-export const PAYMENT_ACTIONS = [recordDisputeAction, closeDisputeAction, sendInvoiceAction];
+/** Finance says why a difference the payouts reconciliation found is not a problem (or what was done about it). */
+export const explainDiscrepancyAction = defineAction({
+  resource: 'payout-discrepancies',
+  name: 'explain',
+  summary: "Mark a difference between our payouts and the provider's refunds as explained, with the reason (409 already_explained)",
+  idempotencyKey: 'optional',
+  body: z.strictObject({ explanation: z.string().trim().min(10, 'say what explains it (10 characters at least)').max(2000) }),
+  run: async (ctx) => {
+    const before = await ctx
+      .trx('payout_discrepancies')
+      .where({ id: Number(ctx.id) })
+      .first('kind', 'provider_reference');
+    const row = await explainDiscrepancy(ctx.trx, ctx.actor, ctx.now, Number(ctx.id), ctx.body.explanation);
+    return {
+      result: rowToRecord(payoutDiscrepancies.fields, row),
+      audit: {
+        before: { explained: false, kind: before?.kind, providerReference: before?.provider_reference },
+        after: { explained: true, refundId: row.refund_id ?? null },
+        reason: ctx.body.explanation,
+      },
+    };
+  },
+});
+
+export const PAYMENT_ACTIONS = [recordDisputeAction, closeDisputeAction, sendInvoiceAction, explainDiscrepancyAction];

@@ -52,7 +52,7 @@ export const payoutRefundAction = defineAction({
   resource: 'refunds',
   name: 'payout',
   summary:
-    "Record the payout of an approved refund (manual provider: the payment provider's reference); with Stripe, pay a failed refund again (a new attempt, sent by the worker)",
+    "Record the payout of an approved refund (manual provider: the payment provider's reference, required); with Stripe, pay a failed refund again: a new attempt with a new idempotency key, sent by the worker (no reference: 422 reference_not_used)",
   idempotencyKey: 'required',
   body: z.strictObject({ reference: z.string().trim().min(3).max(120).optional() }),
   run: (ctx) => decided(ctx, () => recordPayout(ctx, manualProvider, id(ctx), ctx.body), null),

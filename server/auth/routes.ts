@@ -67,6 +67,8 @@ const me = (actor: StaffActor, twoFactorEnabled: boolean) => ({
 export interface AuthOptions {
   secureCookies: boolean;
   secrets: SecretBox;
+  /** The deployment's payment provider (`manual` or `stripe`): the console words its payout dialogs by it. */
+  paymentProvider?: string;
 }
 
 /**
@@ -339,7 +341,11 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
 
   router.get('/me', requireStaff, async (req, res) => {
     const { actor, staff } = await current(req);
-    res.json({ ...me(actor, !!staff.totp_enabled_at), twoFactorRequiredRoles: await getSetting(db, 'two_factor_required_roles') });
+    res.json({
+      ...me(actor, !!staff.totp_enabled_at),
+      twoFactorRequiredRoles: await getSetting(db, 'two_factor_required_roles'),
+      paymentProvider: options.paymentProvider ?? 'manual',
+    });
   });
 
   /** The signed-in person's second factor: on or off, required or not, recovery codes left. */

@@ -536,6 +536,10 @@ export interface PayoutDiscrepanciesRow {
   detail: string;
   found_at: DbTimestamp;
   resolved_at: DbTimestamp | null;
+  refund_id: number | null;
+  explanation: string | null;
+  explained_by_staff_id: number | null;
+  version: number;
 }
 
 export interface PlanPricesRow {

@@ -69,6 +69,8 @@ export const PAYOUT_STATUSES = ['succeeded', 'failed', 'requested', 'pending', '
 /** A chargeback as the provider reports it (Stripe's dispute statuses, grouped). */
 export const DISPUTE_STATUSES = ['open', 'won', 'lost'] as const;
 export const DISPUTE_SOURCES = ['provider', 'manual'] as const;
+/** What the reconciliation found (docs/PAYMENTS.md "Reconciliation"): no CHECK, the job writes them. */
+export const PAYOUT_DISCREPANCY_KINDS = ['unknown_here', 'unknown_at_provider', 'status_differs', 'amount_differs'] as const;
 /** What became of a payment provider's webhook event we stored. */
 export const PROVIDER_EVENT_STATUSES = ['queued', 'processed', 'ignored', 'failed'] as const;
 /** Invoices and credit notes (avoirs), each with its own gapless number sequence per year. */

@@ -52,6 +52,7 @@ export const RESOURCES = [
   'conversation-messages',
   'customer-complaints',
   'customer-notices',
+  'payout-discrepancies',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
@@ -78,6 +79,8 @@ export const RESOURCE_ACCESS: Record<ResourceName, Partial<Record<Verb, readonly
   refunds: { read: SUPPORT_FINANCE },
   // Chargebacks: finance's queue (written by the provider's webhook and finance's actions only).
   disputes: { read: ['finance'] },
+  // What the payouts reconciliation found between our payouts and the provider's refunds (written by the job and `explain` only).
+  'payout-discrepancies': { read: ['finance'] },
   reviews: { read: ['support', 'moderator'] },
   'review-reports': { read: MODERATION },
   'dsa-notices': { read: MODERATION },
@@ -190,6 +193,7 @@ export const ACTION_ACCESS = {
   // Chargebacks recorded by hand (manual provider) and the bank's decision; an order's documents sent to the customer.
   'orders.record-dispute': ['finance'],
   'disputes.close': ['finance'],
+  'payout-discrepancies.explain': ['finance'],
   'orders.send-documents': SUPPORT_FINANCE,
   // The support inbox: its workflow table's moves (docs/CONVERSATIONS.md).
   'conversations.claim': CONVERSATION_WORKFLOW.moves.claim.roles,

@@ -17,7 +17,7 @@ import {
 } from '../domain/refunds/payouts.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
-import { conflict, ruleRefused } from '../http/errors.ts';
+import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import { queueMessage } from '../outbox/outbox.ts';
 import * as texts from '../outbox/refundMessages.ts';
 import type { PaymentProvider } from '../payments/provider.ts';
@@ -308,12 +308,19 @@ export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now:
     }
   }
   if (found.length) {
+    const ids = [...new Set(found.filter((d) => d.payoutId).map((d) => Number(d.payoutId)))];
+    const refundOf = new Map<number, number>(
+      ids.length
+        ? (await db('refund_payouts').whereIn('id', ids).select('id', 'refund_id')).map((p: Row) => [Number(p.id), Number(p.refund_id)])
+        : [],
+    );
     await db('payout_discrepancies')
       .insert(
         found.map((d) => ({
           provider: provider.name,
           provider_reference: d.reference,
           refund_payout_id: d.payoutId,
+          refund_id: d.payoutId ? (refundOf.get(Number(d.payoutId)) ?? null) : null,
           kind: d.kind,
           detail: JSON.stringify(d.detail),
           found_at: now.toISOString(),
@@ -323,4 +330,18 @@ export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now:
       .ignore();
   }
   return { checked: theirs.length, differences: found.length, since: since.toISOString() };
+}
+
+/**
+ * Finance marks a difference as explained (a refund made in the provider's dashboard, a webhook lost and the case
+ * settled since…): the reason, who and when; it leaves the dashboard's card. Once explained it stays so.
+ */
+export async function explainDiscrepancy(trx: Knex.Transaction, actor: Actor, now: Date, id: number, explanation: string): Promise<Row> {
+  const row = await forUpdate(trx, trx('payout_discrepancies').where({ id })).first();
+  if (!row) throw notFound(`Payout difference ${id} not found`);
+  if (row.resolved_at) throw conflict('already_explained', `This difference was already explained: ${row.explanation ?? ''}`);
+  await trx('payout_discrepancies')
+    .where({ id, version: row.version })
+    .update({ resolved_at: now.toISOString(), explanation, explained_by_staff_id: staffId(actor), version: row.version + 1 });
+  return trx('payout_discrepancies').where({ id }).first();
 }

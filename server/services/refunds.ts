@@ -370,8 +370,17 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
   const { trx, now, actor } = ctx;
   const { order, refund } = await lockCase(trx, refundId, now);
   refuseWrongState('payout', refund.status);
-  // A remote provider: paying again is a new intent, sent by the worker after the commit (never a call here).
-  if (ctx.payments?.remote) return recordPayoutIntent(trx, refund, order, ctx.payments.provider, actor, now);
+  // A remote provider: paying again is a new intent (a new attempt, a new idempotency key), sent by the worker
+  // after the commit (never a call here); the provider gives the reference, finance types none.
+  if (ctx.payments?.remote) {
+    if (input.reference)
+      throw ruleRefused(
+        'reference_not_used',
+        `Refunds are paid through ${ctx.payments.provider}: paying again queues a new attempt, and the provider gives its reference; send no reference`,
+        { reference: `not used with ${ctx.payments.provider}` },
+      );
+    return recordPayoutIntent(trx, refund, order, ctx.payments.provider, actor, now);
+  }
   if (provider.remote) throw new Error('recordPayout: a remote provider is never called inside a transaction');
   if (!input.reference)
     throw ruleRefused('reference_required', "Type the payment provider's reference of the refund you made", { reference: 'required' });

@@ -180,6 +180,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     activePlans,
     unavailableCountries,
     complaintsAwaitingAnswer,
+    payoutDifferences,
   ] = await Promise.all([
     // Due later today (still in time); what is already past counts as overdue.
     when(sees('finance'), () =>
@@ -200,6 +201,8 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     when(sees('catalog'), () => count(db('countries').where('available', false))),
     // Written complaints still waiting for their answer (GCU §14), their clock running.
     when(sees('support'), () => count(db('customer_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES))),
+    // What the payouts reconciliation found and finance has not explained yet.
+    when(sees('finance'), () => count(db('payout_discrepancies').whereNull('resolved_at'))),
   ]);
   const inbox = sees('support') ? await conversationCounts(db, now) : null;
   return {
@@ -214,6 +217,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     conversationsWaitingUs: inbox?.waitingUs ?? null,
     conversationsLate: inbox?.late ?? null,
     complaintsAwaitingAnswer,
+    payoutDifferences,
   };
 }
 

@@ -120,6 +120,11 @@ describe('two-phase payouts', () => {
     expect(await sendDuePayouts(s.db, provider)).toMatchObject({ failed: 1 });
     expect(await refundRow(refundId)).toMatchObject({ status: 'failed' });
     expect((await refundRow(refundId)).failure_reason).toMatch(/charge_already_refunded/);
+    // With Stripe there is no reference to type: the provider gives it (the console's dialog has no such field).
+    const typed = await act(`/api/refunds/${refundId}/payout`, { reference: 're_typed_by_hand' });
+    expect(typed.status).toBe(422);
+    expect(await typed.json()).toMatchObject({ code: 'reference_not_used' });
+    expect((await payoutsOf(refundId)).length).toBe(1);
     const retry = await act(`/api/refunds/${refundId}/payout`, {});
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ status: 'payout_pending' });
@@ -279,22 +284,20 @@ describe('disputes (chargebacks)', () => {
     expect(await s.db('account_plans').where({ id: planId }).first()).toMatchObject({ status: 'pending', data_remaining_mb: 10240 });
   });
 
-  test("by hand (manual provider): finance records it, then the bank's decision; a second open dispute is refused", async () => {
+  test("with Stripe nothing is typed by hand: recording a dispute and closing a provider's dispute are refused (409)", async () => {
     const { orderId } = await order();
-    const opened = await act(`/api/orders/${orderId}/record-dispute`, {
-      reason: 'fraudulent',
-      amountCents: 1999,
-      evidenceDueBy: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    expect(opened.status).toBe(200);
-    const d = await opened.json();
-    expect(d).toMatchObject({ status: 'open', source: 'manual', orderId });
-    expect((await act(`/api/orders/${orderId}/record-dispute`, { reason: 'again', amountCents: 1999 })).status).toBe(409);
-    expect((await act(`/api/orders/${orderId}/record-dispute`, { reason: 'x', amountCents: 1 })).status).toBe(400);
-    const closed = await act(`/api/disputes/${d.id}/close`, { outcome: 'lost' });
-    expect(await closed.json()).toMatchObject({ status: 'lost' });
-    expect((await s.db('orders').where({ id: orderId }).first()).status).toBe('cancelled');
-    expect((await act(`/api/disputes/${d.id}/close`, { outcome: 'won' })).status).toBe(409);
+    const ord = await s.db('orders').where({ id: orderId }).first();
+    const typed = await act(`/api/orders/${orderId}/record-dispute`, { reason: 'fraudulent', amountCents: 1999 });
+    expect(typed.status).toBe(409);
+    expect(await typed.json()).toMatchObject({ code: 'disputes_from_provider' });
+    expect(await s.db('disputes').where({ order_id: orderId }).first()).toBeUndefined();
+    const dp = disputeObject({ paymentIntent: ord.payment_reference, amount: 1999, status: 'needs_response' });
+    await deliver('charge.dispute.created', dp);
+    const d = await s.db('disputes').where({ order_id: orderId }).first();
+    const closed = await act(`/api/disputes/${d.id}/close`, { outcome: 'won' });
+    expect(closed.status).toBe(409);
+    expect(await closed.json()).toMatchObject({ code: 'outcome_from_provider' });
+    expect((await s.db('disputes').where({ id: d.id }).first()).status).toBe('open');
     const support = await s.login('support');
     expect((await support('/api/disputes')).status).toBe(403);
   });

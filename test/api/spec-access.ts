@@ -54,6 +54,7 @@ export const SPEC_ACCESS: Record<string, Access> = {
   'sor-submissions': { read: ['moderator'] },
   // Issue 16: chargebacks, finance's queue.
   disputes: { read: ['finance'] },
+  'payout-discrepancies': { read: ['finance'] },
   'dsa-complaints': { read: ['moderator'] },
   'law-enforcement-referrals': { read: ['moderator'] },
   'trusted-flaggers': { read: ['moderator'], create: ['moderator'], update: ['moderator'] },
@@ -166,6 +167,7 @@ export const SPEC_ACTIONS: Record<string, Who> = {
   // Issue 16: finance records a chargeback (manual provider) and the bank's decision; support and finance send an order's documents.
   'orders/record-dispute': ['finance'],
   'disputes/close': ['finance'],
+  'payout-discrepancies/explain': ['finance'],
   'orders/send-documents': ['support', 'finance'],
 };
 

@@ -270,6 +270,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsWaitingUs: null,
       conversationsLate: null,
       complaintsAwaitingAnswer: null,
+      payoutDifferences: 0,
     });
     expect((await get('support', '/api/stats/cards')).body).toMatchObject({
       transfersAwaitingFix: 1,
@@ -278,6 +279,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsWaitingUs: 0,
       conversationsLate: 0,
       complaintsAwaitingAnswer: 0,
+      payoutDifferences: null,
     });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,

@@ -68,6 +68,7 @@ const LABELLED_ENUMS: Record<keyof typeof en.enums, readonly string[]> = {
   payout_status: enums.PAYOUT_STATUSES,
   dispute_status: enums.DISPUTE_STATUSES,
   dispute_source: enums.DISPUTE_SOURCES,
+  payout_discrepancy_kind: enums.PAYOUT_DISCREPANCY_KINDS,
   provider_event_status: enums.PROVIDER_EVENT_STATUSES,
   document_kind: enums.DOCUMENT_KINDS,
   conversation_status: enums.CONVERSATION_STATUSES,

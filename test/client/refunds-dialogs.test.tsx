@@ -430,7 +430,8 @@ describe('payout dialogs', () => {
     renderActions(refund({ status: 'approved', amountCents: 1979, payoutMethod: 'card', payoutDueAt: '2026-12-10T22:59:59.000Z' }));
     expect(await screen.findByRole('button', { name: 'Record failed payout' })).toBeTruthy();
     const dialog = await openDialog('Record payout');
-    fireEvent.change(within(dialog).getByLabelText(/^Payment provider reference/), { target: { value: ' re_3NkTestRef ' } });
+    // The dialog first learns the deployment's provider (manual here: the reference is typed).
+    fireEvent.change(await within(dialog).findByLabelText(/^Payment provider reference/), { target: { value: ' re_3NkTestRef ' } });
     fireEvent.click(within(dialog).getByTestId('payout-review'));
     expect((await within(dialog).findByTestId('payout-question')).textContent).toBe(
       'Record that €19.79 was refunded to the customer’s Card, reference re_3NkTestRef?',
@@ -439,6 +440,33 @@ describe('payout dialogs', () => {
     expect((await within(dialog).findByTestId('action-failure')).textContent).toContain('This payout reference is already recorded.');
     expect(posts[0]!.body).toEqual({ reference: 're_3NkTestRef' });
     expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('with Stripe, paying a failed refund again asks for no reference: it queues a new attempt', async () => {
+    const posts: Post[] = [];
+    server.use(
+      http.post('*/api/refunds/11/payout', async ({ request }) => {
+        posts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        return HttpResponse.json(refund({ status: 'payout_pending', amountCents: 1979 }));
+      }),
+    );
+    renderActions(refund({ status: 'failed', amountCents: 1979, payoutMethod: 'card', payoutDueAt: '2026-12-10T22:59:59.000Z' }));
+    server.use(
+      http.get('*/api/auth/me', () =>
+        HttpResponse.json({ id: 7, email: 'finance@kolet.test', name: 'Test Staff', roles: ['finance'], paymentProvider: 'stripe' }),
+      ),
+    );
+    const dialog = await openDialog('Record payout');
+    expect((await within(dialog).findByTestId('payout-through-provider')).textContent).toContain(
+      'a new attempt with a new idempotency key',
+    );
+    expect(within(dialog).queryByLabelText(/^Payment provider reference/)).toBeNull();
+    expect(within(dialog).getByRole('heading').textContent).toBe('Pay refund #11 again through Stripe');
+    fireEvent.click(within(dialog).getByTestId('payout-review'));
+    expect((await within(dialog).findByTestId('payout-question')).textContent).toContain('through Stripe again?');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Pay again through Stripe' }));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]!.body).toEqual({});
   });
 
   test('a paid-out refund can only record a late failure, with a reason', async () => {

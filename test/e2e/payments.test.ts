@@ -118,4 +118,47 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await context.close();
   });
+
+  test('Stripe refuses a payout: the case is "Payout failed"; paying again asks for no reference and queues a new attempt that Stripe pays', async () => {
+    const picked = await app
+      .db('refunds')
+      .where({ status: 'requested' })
+      .whereIn('eligibility', ['full', 'partial'])
+      .where('proposed_amount_cents', '>', 0)
+      .where('proposed_amount_cents', '<=', 10_000)
+      .orderBy('decision_due_at')
+      .orderBy('id')
+      .first();
+    expect(picked).toBeTruthy();
+    fake.script.push('card_error');
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, app.baseUrl, 'finance@kolet.demo');
+    await page.goto(`${app.baseUrl}/#/refunds/${picked.id}/show`);
+    await page.getByTestId('refund-action-approve').click();
+    const approve = page.getByRole('dialog');
+    await approve.getByLabel(/^Amount to refund/).waitFor({ timeout: 15_000 });
+    await approve.getByTestId('approve-review').click();
+    await approve.getByTestId('approve-confirm').click();
+    await approve.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(async () => (await app.db('refunds').where({ id: picked.id }).first()).status, { timeout: 15_000 }).toBe('failed');
+    await page.reload();
+    await page.getByTestId('refund-action-payout').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('payout-through-provider').waitFor({ timeout: 15_000 });
+    expect(await dialog.getByRole('heading').textContent()).toBe(`Pay refund #${picked.id} again through Stripe`);
+    expect(await dialog.getByLabel(/^Payment provider reference/).count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'payments-4-pay-again.png'), fullPage: true });
+    await dialog.getByTestId('payout-review').click();
+    await dialog.getByTestId('payout-confirm').click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(async () => (await app.db('refunds').where({ id: picked.id }).first()).status, { timeout: 15_000 }).toBe('paid_out');
+    const attempts = await app.db('refund_payouts').where({ refund_id: picked.id }).orderBy('id');
+    expect(attempts.map((p) => [p.attempt, p.status])).toEqual([
+      [1, 'failed'],
+      [2, 'succeeded'],
+    ]);
+    expect(attempts[0].idempotency_key).not.toBe(attempts[1].idempotency_key);
+    await context.close();
+  });
 });

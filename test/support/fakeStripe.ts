@@ -41,6 +41,14 @@ export interface FakeStripe {
   setStatus(refundId: string, status: string, failureReason?: string): FakeRefund;
   /** A signed event, as Stripe would post it. */
   event(type: string, object: unknown, createdAt?: Date): { body: string; header: string; id: string };
+  /**
+   * Holds the next POST /v1/refunds at the door (before Stripe does anything with it) until the test lets it
+   * through: `arrived` when the request is in; `release('process')` makes the refund and answers (even to a
+   * caller that has gone: Stripe finishes what it received), `release('drop')` forgets a request whose caller
+   * went away before Stripe looked at it (waiting for it to go); `answered` when Stripe is done with it (the
+   * answer written to the socket, or the request dropped).
+   */
+  holdNext(): { arrived: Promise<void>; answered: Promise<void>; release(mode?: 'process' | 'drop'): void };
   /** Posts an event to our webhook URL; returns the response. */
   deliver(url: string, e: { body: string; header: string }): Promise<Response>;
   close(): Promise<void>;
@@ -53,6 +61,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const refunds = new Map<string, FakeRefund>();
   const byKey = new Map<string, { status: number; body: unknown }>();
   const fake = { script: [] as Behaviour[], delayMs: 1500, calls: [] as FakeStripe['calls'] };
+  const holds: { arrive: () => void; answer: () => void; gate: Promise<'process' | 'drop'> }[] = [];
   const app = express();
   app.use(express.urlencoded({ extended: true }));
   const stripeError = (type: string, message: string, code?: string) => ({ error: { type, message, code } });
@@ -62,10 +71,25 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       res.status(401).json(stripeError('invalid_request_error', 'Invalid API Key provided'));
       return;
     }
+    const hold = holds.shift();
+    if (hold) {
+      hold.arrive();
+      if ((await hold.gate) === 'drop') {
+        if (!req.socket.destroyed) await new Promise((r) => req.socket.once('close', r));
+        hold.answer();
+        return;
+      }
+    }
+    await createRefund(req, res);
+    hold?.answer();
+  });
+
+  async function createRefund(req: express.Request, res: express.Response) {
     const key = req.get('idempotency-key') ?? undefined;
     const known = key ? byKey.get(key) : undefined;
     if (known) {
       fake.calls.push({ key, status: known.status, refundId: (known.body as FakeRefund).id ?? null });
+      if (req.socket.destroyed) return;
       res
         .status(known.status)
         .set('idempotent-replayed', 'true')
@@ -103,7 +127,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     fake.calls.push({ key, status: 200, refundId: refund.id });
     if (behaviour === 'timeout' || behaviour === 'slow') await new Promise((r) => setTimeout(r, fake.delayMs));
     if (!res.headersSent && !res.writableEnded && !req.socket.destroyed) res.json(refund);
-  });
+  }
 
   app.get('/v1/refunds', (req, res) => {
     const gte = Number((req.query.created as Record<string, string> | undefined)?.gte ?? 0);
@@ -120,6 +144,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     secretKey,
     webhookSecret,
     refunds,
+    holdNext() {
+      let arrive!: () => void;
+      let answer!: () => void;
+      let release!: (mode: 'process' | 'drop') => void;
+      const arrived = new Promise<void>((r) => (arrive = r));
+      const answered = new Promise<void>((r) => (answer = r));
+      const gate = new Promise<'process' | 'drop'>((r) => (release = r));
+      holds.push({ arrive, answer, gate });
+      return { arrived, answered, release: (mode: 'process' | 'drop' = 'process') => release(mode) };
+    },
     setStatus(refundId: string, status: string, failureReason?: string) {
       const r = refunds.get(refundId);
       if (!r) throw new Error(`no refund ${refundId} at the fake`);

@@ -985,4 +985,18 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       found_at: T,
     });
   },
+  '030_payments_followup': async (db) => {
+    await put(db, 'payout_discrepancies', {
+      id: 2,
+      provider: 'stripe',
+      provider_reference: 're_y',
+      kind: 'status_differs',
+      detail: '{"ours":"pending","theirs":"succeeded"}',
+      found_at: T,
+      resolved_at: T,
+      explanation: 'The webhook was lost; the refund is paid out at Stripe',
+      explained_by_staff_id: 1,
+      version: 2,
+    });
+  },
 };

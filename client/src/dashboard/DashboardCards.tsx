@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import AlarmIcon from '@mui/icons-material/Alarm';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
 import FeedbackIcon from '@mui/icons-material/Feedback';
@@ -18,6 +19,7 @@ import { useStats } from './useStats.ts';
 const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'refundsDueToday', icon: EventIcon },
   { name: 'refundsOverdue', icon: AlarmIcon, alarm: true },
+  { name: 'payoutDifferences', icon: CompareArrowsIcon, alarm: true },
   { name: 'transfersAwaitingFix', icon: SwapHorizIcon, alarm: true },
   { name: 'conversationsNew', icon: ForumIcon },
   { name: 'conversationsWaitingUs', icon: ForumIcon },

@@ -43,6 +43,8 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'countries', filter: { available: false } };
     case 'complaintsAwaitingAnswer':
       return { resource: 'customer-complaints', filter: { status: OPEN_COMPLAINT_STATUSES } };
+    case 'payoutDifferences':
+      return { resource: 'payout-discrepancies', filter: { explained: false } };
   }
 }
 

@@ -14,6 +14,8 @@ export interface StatCards {
   conversationsWaitingUs: number | null;
   conversationsLate: number | null;
   complaintsAwaitingAnswer: number | null;
+  /** Differences the payouts reconciliation found, not explained yet (finance). */
+  payoutDifferences: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

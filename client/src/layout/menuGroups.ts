@@ -52,7 +52,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     name: 'finance',
     icon: EuroIcon,
-    resources: ['refunds', 'disputes', 'orders', 'referrals', 'promo-codes', 'promo-redemptions'],
+    resources: ['refunds', 'disputes', 'payout-discrepancies', 'orders', 'referrals', 'promo-codes', 'promo-redemptions'],
   },
   {
     name: 'moderation',

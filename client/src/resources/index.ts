@@ -39,6 +39,7 @@ import transfers from './transfers/index.ts';
 import trustedFlaggers from './trusted-flaggers/index.ts';
 import usageAlerts from './usage-alerts/index.ts';
 import usageRecords from './usage-records/index.ts';
+import payoutDiscrepancies from './payout-discrepancies/index.ts';
 
 /** Every API resource (server/domain/permissions.ts RESOURCES) and its views; the compiler checks none is missing. */
 export const resources: Record<ResourceName, ResourceConfig> = {
@@ -81,4 +82,5 @@ export const resources: Record<ResourceName, ResourceConfig> = {
   disputes,
   conversations,
   'conversation-messages': conversationMessages,
+  'payout-discrepancies': payoutDiscrepancies,
 };

@@ -6,7 +6,7 @@ import { conversationMessages, conversations } from './conversations.ts';
 import { accessRequests, accountEmailChanges, deletionRequests, goodwillCredits } from './customerData.ts';
 import { customerComplaints, customerNotices } from './complaints.ts';
 import { promoCodes, promoRedemptions, referrals } from './growth.ts';
-import { disputes, refunds, transfers } from './money.ts';
+import { disputes, payoutDiscrepancies, refunds, transfers } from './money.ts';
 import { auditLog, messages, settings, staff } from './platform.ts';
 import {
   dsaComplaints,
@@ -61,6 +61,7 @@ const all: ResourceDef[] = [
   conversationMessages,
   customerComplaints,
   customerNotices,
+  payoutDiscrepancies,
 ];
 
 export const RESOURCE_DEFS: ReadonlyMap<ResourceName, ResourceDef> = new Map(all.map((r) => [r.name, r]));

@@ -10,6 +10,7 @@ import {
   TRANSFER_FIX_REASONS,
   TRANSFER_STATUSES,
   PAYMENT_METHODS,
+  PAYOUT_DISCREPANCY_KINDS,
 } from '../../domain/enums.ts';
 import { defineFields, f, recordTimestamps } from '../fields.ts';
 import { whereAccountEmail, whereLike, type ResourceDef } from '../resource.ts';
@@ -133,5 +134,39 @@ export const disputes: ResourceDef = {
   search: (qb, q) => {
     if (/^\d{1,9}$/.test(q)) qb.where('id', Number(q)).orWhere('order_id', Number(q));
     else qb.where('provider_dispute_id', q);
+  },
+};
+
+/** The payouts reconciliation's findings (docs/PAYMENTS.md "Reconciliation"): written by the job and `explain` only. */
+export const payoutDiscrepancies: ResourceDef = {
+  name: 'payout-discrepancies',
+  table: 'payout_discrepancies',
+  idColumn: 'id',
+  idType: 'int',
+  fields: defineFields({
+    id: f.id(),
+    provider: f.text({ filter: true }),
+    providerReference: f.text({ filter: true }),
+    refundPayoutId: f.int({ filter: true }),
+    refundId: f.int({ filter: true }),
+    kind: f.enum(PAYOUT_DISCREPANCY_KINDS, { sort: true, filter: true }),
+    detail: f.json(),
+    foundAt: f.timestamp({ sort: true, filter: true }),
+    explainedAt: f.timestamp({ column: 'resolved_at', sort: true, filter: true }),
+    explanation: f.text(),
+    explainedByStaffId: f.int({ filter: true }),
+    version: f.int(),
+  }),
+  defaultSort: ['foundAt', 'DESC'],
+  search: (qb, q) => {
+    if (/^\d{1,9}$/.test(q)) qb.where('id', Number(q)).orWhere('refund_id', Number(q));
+    else qb.where('provider_reference', q);
+  },
+  // The dashboard's card counts what is not explained yet; its link is this filter.
+  customFilters: {
+    explained: (qb, v) => {
+      if (v === 'true') qb.whereNotNull('resolved_at');
+      else qb.whereNull('resolved_at');
+    },
   },
 };

@@ -19,6 +19,7 @@ export const dashboard = {
     noticesOverSla: 'DSA notices past their deadline',
     activePlans: 'Plans on sale',
     unavailableCountries: 'Countries not available',
+    payoutDifferences: 'Payout differences to explain',
   },
   charts: {
     sales: {

@@ -68,6 +68,12 @@ export const enums = {
   },
   dispute_status: { open: 'Open', won: 'Won', lost: 'Lost' },
   dispute_source: { provider: 'Payment provider', manual: 'Recorded by hand' },
+  payout_discrepancy_kind: {
+    unknown_here: 'Refund we do not know',
+    unknown_at_provider: 'Payout the provider does not have',
+    status_differs: 'Status differs',
+    amount_differs: 'Amount differs',
+  },
   provider_event_status: { queued: 'Queued', processed: 'Processed', ignored: 'Ignored', failed: 'Failed' },
   document_kind: { invoice: 'Invoice', credit_note: 'Credit note' },
   refund_eligibility: { full: 'Full refund', partial: 'Partial refund', not_eligible: 'Not eligible' },

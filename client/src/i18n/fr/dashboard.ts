@@ -20,6 +20,7 @@ export const dashboard: typeof en = {
     noticesOverSla: 'Notifications DSA hors délai',
     activePlans: 'Forfaits en vente',
     unavailableCountries: 'Pays non disponibles',
+    payoutDifferences: 'Écarts de versements à expliquer',
   },
   charts: {
     sales: {

@@ -75,6 +75,12 @@ export const enums: typeof en = {
   },
   dispute_status: { open: 'Ouverte', won: 'Gagnée', lost: 'Perdue' },
   dispute_source: { provider: 'Prestataire de paiement', manual: 'Saisie à la main' },
+  payout_discrepancy_kind: {
+    unknown_here: 'Remboursement inconnu chez nous',
+    unknown_at_provider: 'Versement inconnu du prestataire',
+    status_differs: 'Statut différent',
+    amount_differs: 'Montant différent',
+  },
   provider_event_status: { queued: 'En attente', processed: 'Traité', ignored: 'Ignoré', failed: 'Échec' },
   document_kind: { invoice: 'Facture', credit_note: 'Avoir' },
   refund_eligibility: { full: 'Remboursement total', partial: 'Remboursement partiel', not_eligible: 'Non éligible' },

@@ -2,10 +2,12 @@ import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material
 import { useEffect, useState } from 'react';
 import {
   Labeled,
+  maxLength,
   NumberField,
   Show,
   SimpleShowLayout,
   TextField,
+  TextInput,
   TopToolbar,
   useDataProvider,
   useNotify,
@@ -13,6 +15,8 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ActionDialog } from '../../components/ActionDialog.tsx';
+import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -27,29 +31,81 @@ interface Dispute {
   orderId: number;
 }
 
+/**
+ * The bank's decision on a dispute recorded by hand (Stripe's arrives by webhook): won or lost, with an optional
+ * note, in a two-step dialog that says what it will do to the order and its plan.
+ */
+const CloseDisputeDialog = ({ dispute, outcome, onClose }: { dispute: Dispute; outcome: 'won' | 'lost'; onClose: () => void }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const t = (key: string, args?: Record<string, unknown>) => translate(`resources.disputes.close.${key}`, args);
+  const action = useIdempotentAction<Dispute>('disputes', dispute.id, 'close');
+  const confirm = async (values: CloseValues) => {
+    const note = values.note?.trim();
+    const done = await action.run({ outcome, ...(note ? { note } : {}) });
+    if (!done.ok) return;
+    notify('resources.disputes.closed', { type: 'info', messageArgs: { outcome: translate(`enums.dispute_status.${outcome}`) } });
+    onClose();
+    refresh();
+  };
+  return (
+    <ActionDialog<CloseValues>
+      name="close-dispute"
+      title={t(`title_${outcome}`, { id: dispute.id })}
+      initialValues={{ note: null }}
+      fields={
+        <TextInput
+          source="note"
+          label="resources.disputes.fields.outcomeNote"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={[maxLength(2000)]}
+          helperText={t('note_hint')}
+        />
+      }
+      question={() => (
+        <Alert severity={outcome === 'won' ? 'info' : 'warning'} data-testid="close-dispute-question">
+          {t(`question_${outcome}`, { id: dispute.id, order: dispute.orderId })}
+        </Alert>
+      )}
+      reviewLabel={translate('resources.refunds.dialog.review')}
+      confirmLabel={translate(`resources.disputes.actions.${outcome}`)}
+      runningLabel={t('running')}
+      confirmColor={outcome === 'won' ? 'success' : 'error'}
+      isPending={action.isPending}
+      failure={
+        action.failure && (
+          <ActionFailureAlert failure={action.failure} codes="resources.disputes.errors" fields="resources.disputes.fields" />
+        )
+      }
+      onBack={action.clearFailure}
+      onConfirm={(values) => void confirm(values)}
+      onClose={onClose}
+    />
+  );
+};
+
+interface CloseValues extends Record<string, unknown> {
+  note: string | null;
+}
+
 /** Won / lost, for a dispute recorded by hand (Stripe's outcome arrives by webhook). */
 const CloseButtons = () => {
   const record = useRecordContext<Dispute>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const action = useIdempotentAction<Dispute>('disputes', record?.id ?? 0, 'close');
+  const [open, setOpen] = useState<'won' | 'lost' | null>(null);
   if (!record || record.status !== 'open' || record.source !== 'manual') return null;
-  const close = async (outcome: 'won' | 'lost') => {
-    const done = await action.run({ outcome });
-    if (done.ok) {
-      notify('resources.disputes.closed', { type: 'info', messageArgs: { outcome: translate(`enums.dispute_status.${outcome}`) } });
-      refresh();
-    } else notify(done.failure.serverMessage ?? done.failure.message, { type: 'error' });
-  };
   return (
     <TopToolbar>
-      <Button onClick={() => close('won')} disabled={action.isPending}>
+      <Button onClick={() => setOpen('won')} data-testid="dispute-won">
         {translate('resources.disputes.actions.won')}
       </Button>
-      <Button color="error" onClick={() => close('lost')} disabled={action.isPending}>
+      <Button color="error" onClick={() => setOpen('lost')} data-testid="dispute-lost">
         {translate('resources.disputes.actions.lost')}
       </Button>
+      {open && <CloseDisputeDialog dispute={record} outcome={open} onClose={() => setOpen(null)} />}
     </TopToolbar>
   );
 };

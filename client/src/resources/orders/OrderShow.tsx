@@ -3,6 +3,7 @@ import { Show, TopToolbar, useRecordContext } from 'react-admin';
 import { DocumentLinks } from '../../components/DocumentLinks.tsx';
 import { OrderRefunds } from './OrderRefunds.tsx';
 import { OrderSummary } from './OrderSummary.tsx';
+import { RecordDisputeButton } from './RecordDisputeDialog.tsx';
 import { RequestRefundButton } from './RequestRefundButton.tsx';
 import { HistoryButton } from '../audit-log/AuditFields.tsx';
 
@@ -25,11 +26,15 @@ const OrderShowActions = () => (
   <TopToolbar>
     <OrderDocuments />
     <RequestRefundButton />
+    <RecordDisputeButton />
     <HistoryButton />
   </TopToolbar>
 );
 
-/** The order, its refund requests, and "Log a refund request" for a customer who asked by e-mail or phone. */
+/**
+ * The order, its refund requests, "Log a refund request" for a customer who asked by e-mail or phone, and
+ * (manual provider) "Record a chargeback" when the bank reports a dispute.
+ */
 export const OrderShow = () => (
   <Show actions={<OrderShowActions />}>
     <Box sx={{ p: 2 }}>

@@ -1,0 +1,34 @@
+import { Datagrid, List, NullableBooleanInput, NumberField, SelectField, TextField, TextInput, useRecordContext } from 'react-admin';
+import { PAYOUT_DISCREPANCY_KINDS } from '../../../../server/domain/enums.ts';
+import { enumChoices } from '../../enumChoices.ts';
+import { csvExporter } from '../../components/csvExporter.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
+import { JsonField } from '../../components/JsonField.tsx';
+import { RefField } from '../../components/RefField.tsx';
+import { ExplainButton, type PayoutDiscrepancy } from './ExplainDiscrepancy.tsx';
+
+const filters = [
+  <NullableBooleanInput key="explained" source="explained" label="resources.payout-discrepancies.filters.explained" alwaysOn />,
+  <TextInput key="providerReference" source="providerReference" />,
+];
+
+const RowExplain = () => <ExplainButton record={useRecordContext<PayoutDiscrepancy>()} />;
+
+/**
+ * What the payouts reconciliation found between our payouts and the provider's refunds (docs/PAYMENTS.md
+ * "Reconciliation"): the ones not explained yet first (the dashboard's card links here), each explained by finance.
+ */
+export const PayoutDiscrepancyList = () => (
+  <List exporter={csvExporter} filters={filters} filterDefaultValues={{ explained: false }} sort={{ field: 'foundAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <NumberField source="id" />
+      <SelectField source="kind" choices={enumChoices('payout_discrepancy_kind', PAYOUT_DISCREPANCY_KINDS)} />
+      <TextField source="providerReference" sortable={false} />
+      <RefField source="refundId" reference="refunds" sortable={false} emptyText="—" />
+      <JsonField source="detail" sortable={false} />
+      <DateTimeField source="foundAt" />
+      <DateTimeField source="explainedAt" emptyText="—" />
+      <RowExplain />
+    </Datagrid>
+  </List>
+);
