@@ -5,6 +5,7 @@ import { toBool, toIso } from '../db/values.ts';
 import { DEFAULT_THRESHOLDS, rulesToFire } from '../domain/accounts/alerts.ts';
 import { notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/accountMessages.ts';
+import { insertMany } from '../db/bulk.ts';
 import { isPostgres } from '../db/connection.ts';
 import { actorId } from '../domain/actor.ts';
 import { applyUsage, USAGE_REFUSAL_MESSAGES, usageRefusal, type LedgerLine, type PlanBalances } from '../domain/ledger/usage.ts';
@@ -297,17 +298,16 @@ export async function ingestUsage(
 
   // The writes: records, ledger entries, plans, alerts, messages.
   const ids: number[] = [];
-  for (const rows of chunked(pending, 7)) {
-    const q = trx('usage_records').insert(
-      rows.map((p) => p.row),
-      ['id', 'network_record_id'],
-    );
-    const inserted: Row[] = await (rows.some((p) => p.row.network_record_id) ? q.onConflict('network_record_id').ignore() : q);
-    if (inserted.length !== rows.length) throw new UsageRaceError('a record id was stored by a concurrent batch');
-    const byKey = new Map(inserted.map((r) => [r.network_record_id, Number(r.id)]));
-    const inOrder = inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
-    rows.forEach((p, i) => ids.push(p.row.network_record_id ? byKey.get(p.row.network_record_id)! : inOrder[i]!));
-  }
+  const inserted = await insertMany(
+    trx,
+    'usage_records',
+    pending.map((p) => p.row),
+    { returning: ['id', 'network_record_id'], ...(pending.some((p) => p.row.network_record_id) ? { onConflictIgnore: 'network_record_id' } : {}) },
+  );
+  if (inserted.length !== pending.length) throw new UsageRaceError('a record id was stored by a concurrent batch');
+  const byKey = new Map(inserted.map((r) => [r.network_record_id, Number(r.id)]));
+  const inOrder = inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
+  pending.forEach((p, i) => ids.push(p.row.network_record_id ? byKey.get(p.row.network_record_id)! : inOrder[i]!));
   pending.forEach((p, i) => {
     p.row.id = ids[i];
     const o = outcomes[p.index]!;
@@ -334,7 +334,7 @@ export async function ingestUsage(
       created_at: at,
     })),
   );
-  for (const rows of chunked(ledgerRows, 11)) await trx('data_ledger').insert(rows);
+  await insertMany(trx, 'data_ledger', ledgerRows);
   const changed = [...plans.values()].filter((w) => w.changed);
   await updateById(
     trx,
