@@ -247,6 +247,31 @@ describe('POST /api/integration/usage/batch', () => {
   });
 });
 
+describe('POST /api/integration/usage', () => {
+  test('one record costs one read of the plan and one write per table, whatever the history', async () => {
+    const p = await plan(1000, { thresholds: [90, 100] });
+    for (let i = 0; i < 3; i++) expect((await call('usage', { accountPlanId: p.id, mb: 10 })).status).toBe(201);
+    const statements: string[] = [];
+    const count = (q: { sql: string }) => statements.push(q.sql);
+    s.db.on('query', count);
+    const res = await call('usage', { accountPlanId: p.id, mb: 10, country: 'JP' });
+    s.db.off('query', count);
+    expect(res.status).toBe(201);
+    const work = statements.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(q));
+    // The service token, the plan with its account and rules (locked), the record, its ledger entry,
+    // the plan, and the audit entry (its chain's last hash, the entry; PostgreSQL's advisory lock).
+    expect(work.filter((q) => /account_plans/.test(q) && /^select/i.test(q))).toHaveLength(1);
+    expect(work.length, work.join('\n')).toBeLessThanOrEqual(8);
+    // Crossing a threshold adds the alert's update and its message.
+    statements.length = 0;
+    s.db.on('query', count);
+    const crossing = await call('usage', { accountPlanId: p.id, mb: 870 });
+    s.db.off('query', count);
+    expect(await crossing.json()).toMatchObject({ alertsFired: 1, dataRemainingMb: 90 });
+    expect(statements.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(q)).length).toBeLessThanOrEqual(10);
+  });
+});
+
 describe('batches and one by one agree', () => {
   test('any split of records into batches, with redeliveries, gives the plans and ledger that recording them one by one gives', async () => {
     const PLANS = 3;
