@@ -161,7 +161,8 @@ async function measureEngine(url: string): Promise<EngineFigures> {
     });
   try {
     // Warm-up: two batches, a second of single records.
-    for (let i = 0; i < 2; i++) await fetch(`${server.baseUrl}/api/integration/usage/batch`, { method: 'POST', headers, body: makeBatch() });
+    for (let i = 0; i < 2; i++)
+      await fetch(`${server.baseUrl}/api/integration/usage/batch`, { method: 'POST', headers, body: makeBatch() });
     const bodies = Array.from({ length: batches }, makeBatch); // built beforehand: the client's JSON is not the server's time
     const times: number[] = [];
     let recorded = 0;
@@ -184,7 +185,9 @@ async function measureEngine(url: string): Promise<EngineFigures> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     times.sort((a, b) => a - b);
     const batch = { records: recorded, seconds, recordsPerSecond: recorded / seconds, p95BatchMs: percentile(times, 95) };
-    say(`batch: ${recorded} records in ${seconds.toFixed(2)} s = ${batch.recordsPerSecond.toFixed(0)} records/s (p95 per batch ${batch.p95BatchMs.toFixed(0)} ms)`);
+    say(
+      `batch: ${recorded} records in ${seconds.toFixed(2)} s = ${batch.recordsPerSecond.toFixed(0)} records/s (p95 per batch ${batch.p95BatchMs.toFixed(0)} ms)`,
+    );
     // The single endpoint, 16 connections.
     let k = 0;
     const nextSingle = () => ({
@@ -251,7 +254,9 @@ function writeSection(file: string, section: string) {
   const start = text.indexOf('<!-- bench:usage -->');
   const end = text.indexOf('<!-- /bench:usage -->');
   const next =
-    start >= 0 && end > start ? text.slice(0, start) + section + text.slice(end + '<!-- /bench:usage -->'.length) : `${text.trimEnd()}\n\n${section}\n`;
+    start >= 0 && end > start
+      ? text.slice(0, start) + section + text.slice(end + '<!-- /bench:usage -->'.length)
+      : `${text.trimEnd()}\n\n${section}\n`;
   fs.writeFileSync(file, next);
 }
 
@@ -261,4 +266,3 @@ if (!values['no-write']) {
   writeSection(values.out!, render(figures));
   say(`\nwritten to ${path.relative(ROOT, values.out!)}`);
 }
-

@@ -332,7 +332,7 @@ export function openApiDocument(): Schema {
     post: {
       tags: ['integration'],
       summary:
-        "The network reports up to 1,000 usage records at once, each with its own record id: one transaction, each record decided as POST /usage would decide it, in the order sent; a record id already stored (a redelivered batch, a record in two batches) is a duplicate, stored once; alerts fire once per threshold",
+        'The network reports up to 1,000 usage records at once, each with its own record id: one transaction, each record decided as POST /usage would decide it, in the order sent; a record id already stored (a redelivered batch, a record in two batches) is a duplicate, stored once; alerts fire once per threshold',
       security: [{ serviceToken: [] }],
       parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
       requestBody: {
@@ -373,7 +373,11 @@ export function openApiDocument(): Schema {
                 type: 'array',
                 items: {
                   type: 'object',
-                  properties: { accountPlanId: { type: 'integer' }, dataRemainingMb: { type: 'integer' }, alertsFired: { type: 'integer' } },
+                  properties: {
+                    accountPlanId: { type: 'integer' },
+                    dataRemainingMb: { type: 'integer' },
+                    alertsFired: { type: 'integer' },
+                  },
                 },
               },
             },
@@ -382,7 +386,9 @@ export function openApiDocument(): Schema {
         401: ERRORS[401],
         409: errorResponse('Idempotency-Key reused for another batch, or still in progress'),
         413: errorResponse(`More than ${USAGE_BATCH_MAX} records (code batch_too_large), or a body over ${USAGE_BATCH_BODY_LIMIT}`),
-        422: errorResponse('The body is not {records: [...]} (invalid_batch), or a record is malformed (invalid_record: the message and errors name its index, e.g. records.3.mb)'),
+        422: errorResponse(
+          'The body is not {records: [...]} (invalid_batch), or a record is malformed (invalid_record: the message and errors name its index, e.g. records.3.mb)',
+        ),
       },
     },
   };

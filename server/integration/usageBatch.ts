@@ -42,7 +42,8 @@ export function usageBatchRouter(db: Knex): Router {
   const router = Router();
   router.post('/usage/batch', async (req, res) => {
     const outer = envelope.safeParse(req.body ?? {});
-    if (!outer.success) throw new ApiError(422, 'invalid_batch', 'The body must be {"records": [ … ]} with at least one record', zodFieldErrors(outer.error));
+    if (!outer.success)
+      throw new ApiError(422, 'invalid_batch', 'The body must be {"records": [ … ]} with at least one record', zodFieldErrors(outer.error));
     const raw = outer.data.records;
     if (raw.length > USAGE_BATCH_MAX)
       throw new ApiError(413, 'batch_too_large', `At most ${USAGE_BATCH_MAX} records per batch: ${raw.length} were sent`, {
@@ -78,7 +79,13 @@ export function usageBatchRouter(db: Knex): Router {
             status: 200,
             body: { ...summary, results, plans: planStates },
             audit: summary.recorded
-              ? { action: 'usage.record-batch', entity: 'usage-records', entityId: null, before: null, after: { ...summary, plans: plans.size } }
+              ? {
+                  action: 'usage.record-batch',
+                  entity: 'usage-records',
+                  entityId: null,
+                  before: null,
+                  after: { ...summary, plans: plans.size },
+                }
               : null,
           };
         });

@@ -302,7 +302,10 @@ export async function ingestUsage(
     trx,
     'usage_records',
     pending.map((p) => p.row),
-    { returning: ['id', 'network_record_id'], ...(pending.some((p) => p.row.network_record_id) ? { onConflictIgnore: 'network_record_id' } : {}) },
+    {
+      returning: ['id', 'network_record_id'],
+      ...(pending.some((p) => p.row.network_record_id) ? { onConflictIgnore: 'network_record_id' } : {}),
+    },
   );
   if (inserted.length !== pending.length) throw new UsageRaceError('a record id was stored by a concurrent batch');
   const byKey = new Map(inserted.map((r) => [r.network_record_id, Number(r.id)]));

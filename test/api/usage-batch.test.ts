@@ -64,7 +64,8 @@ const firedAlerts = async (id: number) =>
     percent: r.threshold_percent,
     by: r.fired_usage_record_id,
   }));
-const alertMessages = async (accountId: number) => (await s.db('messages').where({ template: 'usage_alert', account_id: accountId })).length;
+const alertMessages = async (accountId: number) =>
+  (await s.db('messages').where({ template: 'usage_alert', account_id: accountId })).length;
 const recordsOf = (id: number) => s.db('usage_records').where({ account_plan_id: id }).orderBy('id');
 
 async function ledgerHolds() {
@@ -158,7 +159,9 @@ describe('POST /api/integration/usage/batch', () => {
     expect(anonymous.status).toBe(401);
     expect(await recordsOf(p.id)).toEqual([]);
     // 1,000 records fit (the body is larger than the default JSON bound).
-    const full = await ok(Array.from({ length: 1000 }, (_, i) => ({ recordId: `full-${p.id}-${i}`, accountPlanId: p.id, mb: 1, country: 'JP' })));
+    const full = await ok(
+      Array.from({ length: 1000 }, (_, i) => ({ recordId: `full-${p.id}-${i}`, accountPlanId: p.id, mb: 1, country: 'JP' })),
+    );
     expect(full.recorded).toBe(1000);
     expect(await planRow(p.id)).toMatchObject({ data_remaining_mb: 0, status: 'exhausted' });
   });
@@ -169,7 +172,9 @@ describe('POST /api/integration/usage/batch', () => {
     const shared = Array.from({ length: 20 }, (_, i) => ({ recordId: rid(), accountPlanId: i % 2 ? a.id : b.id, mb: 10 + i }));
     const own = (n: number) => Array.from({ length: n }, () => ({ recordId: rid(), accountPlanId: a.id, mb: 7 }));
     const results = await Promise.all([ok([...own(5), ...shared]), ok([...shared.slice().reverse(), ...own(3)]), ok(shared)]);
-    const recordedShared = results.flatMap((r) => r.results.filter((x: Row) => x.status === 'recorded' && shared.some((sh) => sh.recordId === x.recordId)));
+    const recordedShared = results.flatMap((r) =>
+      r.results.filter((x: Row) => x.status === 'recorded' && shared.some((sh) => sh.recordId === x.recordId)),
+    );
     expect(recordedShared).toHaveLength(shared.length);
     const rows = await s.db('usage_records').whereIn(
       'network_record_id',

@@ -21,7 +21,8 @@ describe('usage refusals', () => {
     expect(usageRefusal({ ...facts, planBlocked: true, accountStatus: 'deactivated' }, NOW, NOW)).toBe('data_blocked');
     expect(usageRefusal({ ...facts, accountBlocked: true }, NOW, NOW)).toBe('data_blocked');
     expect(usageRefusal({ ...facts, accountStatus: 'deactivated', planStatus: 'pending' }, NOW, NOW)).toBe('account_inactive');
-    for (const planStatus of ['pending', 'refunded', 'cancelled']) expect(usageRefusal({ ...facts, planStatus }, NOW, NOW)).toBe('plan_not_active');
+    for (const planStatus of ['pending', 'refunded', 'cancelled'])
+      expect(usageRefusal({ ...facts, planStatus }, NOW, NOW)).toBe('plan_not_active');
     for (const planStatus of ['exhausted', 'expired']) expect(usageRefusal({ ...facts, planStatus }, NOW, NOW)).toBeNull();
     expect(usageRefusal(facts, new Date(NOW.getTime() + 1), NOW)).toBe('occurred_in_future');
   });
