@@ -21,6 +21,7 @@ import { rateLimitStores, type RateLimitStores } from './http/rateLimitStore.ts'
 import { errorHandler, notFound } from './http/errors.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
+import { USAGE_BATCH_BODY_LIMIT } from './integration/usageBatch.ts';
 import { openApiDocument } from './openapi.ts';
 import { publicDsaRouters } from './public/routes.ts';
 import { accountQueryRouter } from './queries/accounts.ts';
@@ -106,6 +107,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
     );
   }
   const api = express.Router();
+  api.use('/integration/usage/batch', express.json({ limit: USAGE_BATCH_BODY_LIMIT })); // 1,000 records need more than the default bound
   api.use(express.json({ limit: config.bodyLimit }));
   api.use(controlCharacterGuard);
   api.use((_req, res, next) => {

@@ -3,6 +3,7 @@ import { ACTIONS } from './actions/index.ts';
 import { loginBody } from './auth/routes.ts';
 import { integrationSchemas } from './integration/routes.ts';
 import { conversationSchemas } from './integration/conversations.ts';
+import { USAGE_BATCH_BODY_LIMIT, USAGE_BATCH_MAX, usageBatchRecord } from './integration/usageBatch.ts';
 import { complaintSchema } from './integration/complaints.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
@@ -368,6 +369,70 @@ export function openApiDocument(): Schema {
         400: ERRORS[400],
         401: ERRORS[401],
         404: ERRORS[404],
+      },
+    },
+  };
+  paths['/api/integration/usage/batch'] = {
+    post: {
+      tags: ['integration'],
+      summary:
+        'The network reports up to 1,000 usage records at once, each with its own record id: one transaction, each record decided as POST /usage would decide it, in the order sent; a record id already stored (a redelivered batch, a record in two batches) is a duplicate, stored once; alerts fire once per threshold',
+      security: [{ serviceToken: [] }],
+      parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          properties: { records: { type: 'array', minItems: 1, maxItems: USAGE_BATCH_MAX, items: jsonSchema(usageBatchRecord()) } },
+          required: ['records'],
+          additionalProperties: false,
+        }),
+      },
+      responses: {
+        200: {
+          description:
+            'Per record, in the order sent: recorded (id, chargedMb), duplicate (id of the record stored before) or rejected (code: data_blocked, account_inactive, plan_not_active, occurred_in_future, not_found, record_id_reused; message); the counts; each plan touched with its data left and the alerts fired',
+          content: json({
+            type: 'object',
+            properties: {
+              recorded: { type: 'integer' },
+              duplicates: { type: 'integer' },
+              rejected: { type: 'integer' },
+              results: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    recordId: { type: 'string' },
+                    status: { type: 'string', enum: ['recorded', 'duplicate', 'rejected'] },
+                    id: { type: 'integer' },
+                    chargedMb: { type: 'integer' },
+                    code: { type: 'string' },
+                    message: { type: 'string' },
+                  },
+                  required: ['recordId', 'status'],
+                },
+              },
+              plans: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    accountPlanId: { type: 'integer' },
+                    dataRemainingMb: { type: 'integer' },
+                    alertsFired: { type: 'integer' },
+                  },
+                },
+              },
+            },
+          }),
+        },
+        401: ERRORS[401],
+        409: errorResponse('Idempotency-Key reused for another batch, or still in progress'),
+        413: errorResponse(`More than ${USAGE_BATCH_MAX} records (code batch_too_large), or a body over ${USAGE_BATCH_BODY_LIMIT}`),
+        422: errorResponse(
+          'The body is not {records: [...]} (invalid_batch), or a record is malformed (invalid_record: the message and errors name its index, e.g. records.3.mb)',
+        ),
       },
     },
   };

@@ -17,6 +17,7 @@ import * as m022 from './022_payments.ts';
 import * as m023 from './023_customer_data.ts';
 import * as m024 from './024_conversations.ts';
 import * as m026 from './026_complaints_notices.ts';
+import * as m029 from './029_usage_batch.ts';
 import * as m030 from './030_payments_followup.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '023_customer_data': m023,
   '024_conversations': m024,
   '026_complaints_notices': m026,
+  '029_usage_batch': m029,
   '030_payments_followup': m030,
 };
 

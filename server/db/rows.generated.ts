@@ -957,6 +957,7 @@ export interface UsageRecordsRow {
   occurred_at: DbTimestamp;
   created_at: DbTimestamp;
   charged_mb: number;
+  network_record_id: string | null;
 }
 
 export interface TableRows {

@@ -10,6 +10,7 @@ import { rowToRecord } from '../rest/fields.ts';
 import { accountPlans, accounts, orders, usageRecords } from '../rest/resources/customers.ts';
 import { activatePlan, createOrder, customerPlanState, installPlan } from '../services/orders.ts';
 import { recordUsage } from '../services/usage.ts';
+import { usageBatchRouter } from './usageBatch.ts';
 import { refunds, transfers } from '../rest/resources/money.ts';
 import { openRefundRequest } from '../services/refunds.ts';
 import { createReview, reportReview, updateReview } from '../services/reviews.ts';
@@ -242,14 +243,15 @@ export function integrationRouter(db: Knex): Router {
   router.get('/account-plans/:id', async (req, res) => {
     res.json(await customerPlanState(db, planId(req)));
   });
+  router.use(usageBatchRouter(db)); // POST /usage/batch
   router.post('/usage', async (req, res) => {
     reply(
       res,
       await handle(db, req, integrationSchemas.usage, 'usage.record', async (ctx, body) => {
-        const { usage, plan, alertsFired } = await recordUsage(ctx, body);
+        const { usage, dataRemainingMb, alertsFired } = await recordUsage(ctx, body);
         return {
           entity: 'usage-records',
-          record: { ...rowToRecord(usageRecords.fields, usage), dataRemainingMb: plan.data_remaining_mb, alertsFired },
+          record: { ...rowToRecord(usageRecords.fields, usage), dataRemainingMb, alertsFired },
         };
       }),
     );

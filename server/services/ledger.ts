@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { actorId, type Actor } from '../domain/actor.ts';
-import { giftedPart, isGiftedOrigin, sizeDelta, type LedgerKind } from '../domain/ledger/shares.ts';
+import type { LedgerKind } from '../domain/ledger/shares.ts';
+import { applyMovement } from '../domain/ledger/usage.ts';
 import { forUpdate } from '../db/locks.ts';
 import { toBool } from '../db/values.ts';
 import { notFound, ruleRefused } from '../http/errors.ts';
@@ -47,36 +48,43 @@ export async function lockAccountPlan(trx: Knex.Transaction, id: number) {
 export async function post(trx: Knex.Transaction, p: Posting): Promise<PostedEntry> {
   if (!Number.isSafeInteger(p.deltaMb) || p.deltaMb === 0) throw new Error(`ledger: delta must be a non-zero whole MB, got ${p.deltaMb}`);
   const plan = await lockAccountPlan(trx, p.accountPlanId);
-  const balance = plan.data_remaining_mb + p.deltaMb;
-  if (balance < 0)
-    throw ruleRefused(
-      'insufficient_data',
-      `Account plan ${p.accountPlanId} holds ${plan.data_remaining_mb} MB: ${-p.deltaMb} MB cannot be taken from it`,
-    );
-  const share = giftedPart(
-    { kind: p.kind, deltaMb: p.deltaMb, giftedPlan: isGiftedOrigin(plan.origin) },
-    { remainingMb: plan.data_remaining_mb, giftedMb: plan.data_gifted_mb },
-  );
-  if ('refusal' in share)
-    throw ruleRefused(
-      'insufficient_data',
-      `Account plan ${p.accountPlanId} holds ${share.paidMb} MB of paid data: ${-p.deltaMb} MB cannot be taken from it (gifted data is never sent)`,
-    );
-  const gifted = plan.data_gifted_mb + share.giftedDeltaMb;
   const reversesOwnEntry =
     p.reversesId != null &&
     (await trx('data_ledger').where({ id: p.reversesId }).first('account_plan_id'))?.account_plan_id === p.accountPlanId;
+  const moved = applyMovement(
+    {
+      status: plan.status,
+      origin: plan.origin,
+      unlimited: !!toBool(plan.unlimited),
+      remainingMb: plan.data_remaining_mb,
+      giftedMb: plan.data_gifted_mb,
+      totalMb: plan.data_total_mb,
+      usedMb: plan.data_used_mb,
+      expiresAt: null,
+    },
+    { kind: p.kind, deltaMb: p.deltaMb, reversesOwnEntry },
+  );
+  if ('refusal' in moved)
+    throw ruleRefused(
+      'insufficient_data',
+      moved.refusal === 'insufficient_data'
+        ? `Account plan ${p.accountPlanId} holds ${plan.data_remaining_mb} MB: ${-p.deltaMb} MB cannot be taken from it`
+        : `Account plan ${p.accountPlanId} holds ${moved.paidMb} MB of paid data: ${-p.deltaMb} MB cannot be taken from it (gifted data is never sent)`,
+    );
+  const { line, plan: after } = moved;
+  const balance = line.balanceAfterMb;
+  const gifted = line.giftedAfterMb;
+  const share = { giftedDeltaMb: line.giftedDeltaMb };
   const at = p.now.toISOString();
   // Access ends when the data is used up (docs/RULES.md "Orders and account plans").
-  const exhausted = balance === 0 && plan.status === 'active' && !toBool(plan.unlimited);
   await trx('account_plans')
     .where({ id: p.accountPlanId })
     .update({
-      ...(exhausted ? { status: 'exhausted' } : {}),
+      ...(after.status !== plan.status ? { status: after.status } : {}),
       data_remaining_mb: balance,
       data_gifted_mb: gifted,
-      data_total_mb: plan.data_total_mb + sizeDelta({ kind: p.kind, deltaMb: p.deltaMb, reversesOwnEntry }),
-      data_used_mb: plan.data_used_mb + (p.kind === 'usage' ? -p.deltaMb : 0),
+      data_total_mb: after.totalMb,
+      data_used_mb: after.usedMb,
       updated_at: at,
       version: plan.version + 1,
     });

@@ -985,6 +985,19 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       found_at: T,
     });
   },
+  '029_usage_batch': async (db) => {
+    // A record of a batch: the network's id; past the plan's data, so overshoot (nothing charged, no ledger entry).
+    await put(db, 'usage_records', {
+      id: 3,
+      account_plan_id: 1,
+      mb: 5,
+      charged_mb: 0,
+      country_code: 'FR',
+      occurred_at: T,
+      created_at: T,
+      network_record_id: 'net-2025-000001',
+    });
+  },
   '030_payments_followup': async (db) => {
     await put(db, 'payout_discrepancies', {
       id: 2,
