@@ -21,6 +21,7 @@ import type { Ctx } from '../services/ctx.ts';
 import { requestDeletion } from '../services/customerData.ts';
 import { deletionRequests } from '../rest/resources/customerData.ts';
 import { createTransfer } from '../services/transfers.ts';
+import { alertRulesRouter } from './alertRules.ts';
 
 export const integrationSchemas = {
   accounts: z.strictObject({
@@ -128,6 +129,7 @@ async function handle<S extends z.ZodType>(
  */
 export function integrationRouter(db: Knex): Router {
   const router = Router();
+  router.use(alertRulesRouter(db)); // the customer's own alert rules (server/integration/alertRules.ts)
   const reply = (res: Response, r: { status: number; body: unknown; replayed: boolean }) => {
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);
