@@ -1,5 +1,6 @@
 // SMS rules (docs/RULES.md "SMS"): how a text is encoded and split into segments before it is
 // sent, what a delivery receipt may change, and the words a customer texts to stop or restart SMS.
+import type { DELIVERY_STATUSES } from '../enums.ts';
 
 /** The GSM 03.38 basic character set: one septet each. */
 const GSM7_BASIC = new Set(
@@ -58,7 +59,6 @@ function segmentsOf(widths: number[], size: number): number {
   return segments;
 }
 
-export const DELIVERY_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'undelivered'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Twilio's message statuses in ours: accepted/scheduled/sending are still queued; read is delivered; canceled failed. */
