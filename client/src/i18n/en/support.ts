@@ -41,6 +41,7 @@ export const support = {
       no_email: 'No e-mail',
       data_blocked: 'Data blocked',
       deactivated_title: 'Account deactivated',
+      sms_opted_out: 'No SMS: opted out (STOP) %{phone}',
       deactivated_on: 'Deactivated on',
       deactivated_reason: 'Reason: %{reason}',
     },
@@ -524,6 +525,7 @@ export const support = {
       enabled: 'Enabled',
       firedAt: 'Fired',
       firedUsageRecordId: 'Fired by usage record',
+      setBy: 'Set by',
     },
     helper: { destination: "Empty: the account's own e-mail or phone" },
     editor: {
@@ -609,6 +611,13 @@ export const support = {
       relatedEntity: 'Related to',
       relatedId: 'Related ID',
       dedupeKey: 'Deduplication key',
+      transport: 'Sent through',
+      smsEncoding: 'SMS encoding',
+      smsSegments: 'SMS segments',
+      deliveryStatus: 'Delivery',
+      deliveryErrorCode: 'Delivery error code',
+      deliveryUpdatedAt: 'Last receipt',
+      deliveredAt: 'Delivered'
     },
   },
   'deletion-requests': {

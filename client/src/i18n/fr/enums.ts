@@ -155,7 +155,11 @@ export const enums: typeof en = {
   },
   alert_channel: { email: 'E-mail', sms: 'SMS' },
   message_channel: { email: 'E-mail', sms: 'SMS' },
-  message_status: { queued: 'En file', sending: "En cours d'envoi", sent: 'Envoyé', dead: 'Échec définitif' },
+  message_status: { queued: 'En file', sending: "En cours d'envoi", sent: 'Envoyé', dead: 'Échec définitif', suppressed: 'Non envoyé : désinscrit (STOP)' },
+  delivery_status: { queued: 'Chez le prestataire', sent: 'Transmis au réseau', delivered: 'Remis', failed: 'Échec', undelivered: 'Non remis' },
+  sms_encoding: { gsm7: 'GSM-7', ucs2: 'UCS-2 (Unicode)' },
+  alert_set_by: { staff: 'Le support', customer: 'Le client' },
+  sms_opt_out_source: { inbound_sms: 'A envoyé STOP', provider_refusal: 'Refusé par le prestataire (désinscrit)', staff: 'Le support' },
   staff_status: { active: 'Actif', disabled: 'Désactivé' },
   audit_outcome: { success: 'Succès', failure: 'Échec' },
   goodwill_reason: {

@@ -43,6 +43,8 @@ export interface UsageAlertRule {
   enabled: boolean;
   firedAt: string | null;
   firedUsageRecordId: number | null;
+  /** Who set the rule last: support in the console, or the customer in the app. */
+  setBy?: 'staff' | 'customer';
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -102,6 +104,8 @@ type Row = Record<string, unknown> & { id: number };
 
 export interface AccountOverview {
   account: AccountRecord;
+  /** The customer's number opted out of SMS (STOP), or null. */
+  smsOptOut?: { phone: string | null; source: string; optedOutAt: string } | null;
   masked: { email: boolean; phone: boolean; name: boolean };
   esims: Row[];
   plans: OverviewPlan[];
