@@ -164,13 +164,24 @@ export async function dsaStats(db: Knex, now = new Date()) {
 
 const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', OPEN_NOTICE_STATUSES);
 
+/** A message not sent 10 minutes after it was queued is late (an alert is promised within ten minutes). */
+export const MESSAGE_BACKLOG_MS = 10 * 60_000;
+
 /** The live counts behind the dashboard cards, each only for the roles that work on it. */
 export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 'moderator' | 'catalog') => boolean, now = new Date()) {
   const today = parisDate(now);
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const when = <T>(ok: boolean, f: () => Promise<T>) => (ok ? f() : Promise.resolve(null));
-  const [refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries] =
-    await Promise.all([
+  const [
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    messagesWaiting,
+  ] = await Promise.all([
       // Due later today (still in time); what is already past counts as overdue.
       when(sees('finance'), () =>
         count(
@@ -188,6 +199,23 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
       when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
       when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
       when(sees('catalog'), () => count(db('countries').where('available', false))),
+      // The outbox backlog: messages still waiting 10 minutes after they were queued (a provider down, retries running).
+      when(sees('support'), () =>
+        count(
+          db('messages')
+            .whereIn('status', ['queued', 'sending'])
+            .where('created_at', '<', new Date(now.getTime() - MESSAGE_BACKLOG_MS).toISOString()),
+        ),
+      ),
     ]);
-  return { refundsDueToday, refundsOverdue, transfersAwaitingFix, reportedReviews, noticesOverSla, activePlans, unavailableCountries };
+  return {
+    refundsDueToday,
+    refundsOverdue,
+    transfersAwaitingFix,
+    reportedReviews,
+    noticesOverSla,
+    activePlans,
+    unavailableCountries,
+    messagesWaiting,
+  };
 }

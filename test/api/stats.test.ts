@@ -266,8 +266,9 @@ describe('stats endpoints against hand-computed figures', () => {
       noticesOverSla: null,
       activePlans: null,
       unavailableCountries: null,
+      messagesWaiting: null,
     });
-    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, refundsDueToday: null });
+    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, refundsDueToday: null, messagesWaiting: 0 });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,
       noticesOverSla: 1,

@@ -8,7 +8,7 @@ describe('encoding and segments', () => {
     expect(smsParts('Kolet : vous avez utilisé 90 % de votre forfait. Il reste 500 MB.')).toMatchObject({ encoding: 'gsm7', segments: 1 });
     expect(smsParts('éèàù')).toEqual({ encoding: 'gsm7', units: 4, segments: 1 });
   });
-  test('GSM-7: an extension character (€ [ ] { } ^ ~ | \\) counts double', () => {
+  test('GSM-7: an extension character (€, brackets, braces, ^, ~, backslash, bar) counts double', () => {
     expect(smsParts('10 €')).toEqual({ encoding: 'gsm7', units: 5, segments: 1 });
     expect(smsParts('{x}')).toEqual({ encoding: 'gsm7', units: 5, segments: 1 });
   });

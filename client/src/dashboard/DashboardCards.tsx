@@ -5,6 +5,7 @@ import EventIcon from '@mui/icons-material/Event';
 import FlagIcon from '@mui/icons-material/Flag';
 import GavelIcon from '@mui/icons-material/Gavel';
 import SellIcon from '@mui/icons-material/Sell';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Alert, Box, Button, Skeleton } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -17,6 +18,7 @@ const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'refundsDueToday', icon: EventIcon },
   { name: 'refundsOverdue', icon: AlarmIcon, alarm: true },
   { name: 'transfersAwaitingFix', icon: SwapHorizIcon, alarm: true },
+  { name: 'messagesWaiting', icon: OutboxIcon, alarm: true },
   { name: 'reportedReviews', icon: FlagIcon },
   { name: 'noticesOverSla', icon: GavelIcon, alarm: true },
   { name: 'activePlans', icon: SellIcon },

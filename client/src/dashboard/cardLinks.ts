@@ -34,6 +34,8 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'plans', filter: { status: 'active' } };
     case 'unavailableCountries':
       return { resource: 'countries', filter: { available: false } };
+    case 'messagesWaiting':
+      return { resource: 'messages', filter: { status: ['queued', 'sending'], createdAt_lt: new Date(now.getTime() - 10 * 60_000).toISOString() } };
   }
 }
 

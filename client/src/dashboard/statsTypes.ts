@@ -9,6 +9,8 @@ export interface StatCards {
   noticesOverSla: number | null;
   activePlans: number | null;
   unavailableCountries: number | null;
+  /** Messages still waiting in the outbox 10 minutes after they were queued (support). */
+  messagesWaiting?: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

@@ -15,6 +15,7 @@ export const dashboard = {
     noticesOverSla: 'DSA notices past their deadline',
     activePlans: 'Plans on sale',
     unavailableCountries: 'Countries not available',
+    messagesWaiting: 'Messages waiting over 10 min (outbox backlog)',
   },
   charts: {
     sales: {

@@ -16,6 +16,7 @@ export const dashboard: typeof en = {
     noticesOverSla: 'Notifications DSA hors délai',
     activePlans: 'Forfaits en vente',
     unavailableCountries: 'Pays non disponibles',
+    messagesWaiting: "Messages en attente depuis plus de 10 min (file d'envoi)",
   },
   charts: {
     sales: {
