@@ -53,7 +53,15 @@ export async function down(knex: Knex): Promise<void> {
     t.dropIndex(['provider_message_id']);
   });
   await knex.schema.alterTable('messages', (t) => {
-    for (const c of ['transport', 'sms_encoding', 'sms_segments', 'delivery_status', 'delivery_error_code', 'delivery_updated_at', 'delivered_at'])
+    for (const c of [
+      'transport',
+      'sms_encoding',
+      'sms_segments',
+      'delivery_status',
+      'delivery_error_code',
+      'delivery_updated_at',
+      'delivered_at',
+    ])
       t.dropColumn(c);
   });
   await knex('messages').where('status', 'suppressed').update({ status: 'dead' });

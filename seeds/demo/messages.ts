@@ -300,7 +300,9 @@ function smsThroughTheProvider(w: World): void {
     });
   }
   // The opted-out customer: the newest SMS sent to an account's own phone, else any account with a phone.
-  const own = [...w.messages].reverse().find((m) => m.channel === 'sms' && m.status === 'sent' && w.accounts.some((a) => a.id === m.account_id && a.phone === m.to_address));
+  const own = [...w.messages]
+    .reverse()
+    .find((m) => m.channel === 'sms' && m.status === 'sent' && w.accounts.some((a) => a.id === m.account_id && a.phone === m.to_address));
   const account = own ? w.accounts.find((a) => a.id === own.account_id)! : w.accounts.find((a) => a.phone && a.status === 'active');
   if (!account?.phone) return;
   const optedOutAt = w.now - 3 * DAY;
@@ -316,8 +318,7 @@ function smsThroughTheProvider(w: World): void {
     version: 1,
   });
   const at = w.now - 2 * DAY;
-  const body =
-    account.locale === 'en' ? 'Kolet: you have used 90% of your plan.' : 'Kolet : vous avez utilisé 90 % de votre forfait.';
+  const body = account.locale === 'en' ? 'Kolet: you have used 90% of your plan.' : 'Kolet : vous avez utilisé 90 % de votre forfait.';
   const parts = smsParts(body);
   w.messages.push({
     id: w.id('messages'),

@@ -35,7 +35,10 @@ export const alertRuleSchemas = {
   update: z
     .strictObject({ accountId: z.number().int().positive(), ...rule })
     .partial({ thresholdPercent: true, channel: true, destination: true, enabled: true })
-    .refine((b) => Object.keys(b).length > 1, { message: 'change the threshold, the channel, the destination or enabled', path: ['thresholdPercent'] }),
+    .refine((b) => Object.keys(b).length > 1, {
+      message: 'change the threshold, the channel, the destination or enabled',
+      path: ['thresholdPercent'],
+    }),
 };
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -45,7 +48,9 @@ const toRecord = (row: Row): AlertRuleRecord & Record<string, unknown> =>
 
 /** The plan, when it belongs to the account the request names; otherwise 404 (another's plan is not shown to exist). */
 async function ownedPlan(db: Knex | Knex.Transaction, planId: number, account: number, lock = false): Promise<Row> {
-  const plan = lock ? await lockAccountPlan(db as Knex.Transaction, planId).catch(() => null) : await db('account_plans').where({ id: planId }).first();
+  const plan = lock
+    ? await lockAccountPlan(db as Knex.Transaction, planId).catch(() => null)
+    : await db('account_plans').where({ id: planId }).first();
   if (!plan || plan.account_id !== account) throw notFound(`Account plan ${planId} not found for account ${account}`);
   return plan;
 }
@@ -70,7 +75,9 @@ export function alertRulesRouter(db: Knex): Router {
   router.get('/account-plans/:id/alert-rules', async (req, res) => {
     const { accountId: account } = parse(alertRuleSchemas.account, req.query, 'query');
     const plan = await ownedPlan(db, parseId(req.params.id), account);
-    const rows: Row[] = await db('usage_alerts').where({ account_plan_id: plan.id }).orderBy([{ column: 'threshold_percent' }, { column: 'id' }]);
+    const rows: Row[] = await db('usage_alerts')
+      .where({ account_plan_id: plan.id })
+      .orderBy([{ column: 'threshold_percent' }, { column: 'id' }]);
     res.json({ accountPlanId: plan.id, fairUse: !!toBool(plan.unlimited), maxRules: MAX_ALERT_RULES, rules: rows.map(toRecord) });
   });
 
@@ -80,26 +87,28 @@ export function alertRulesRouter(db: Knex): Router {
     const r = await change(req, body, 'usage-alerts.create', async (ctx) => {
       await writable(ctx.trx, planId, body.accountId);
       const at = ctx.now.toISOString();
-      const [inserted] = await ctx
-        .trx('usage_alerts')
-        .insert(
-          {
-            account_plan_id: planId,
-            threshold_percent: body.thresholdPercent,
-            channel: body.channel,
-            destination: body.destination,
-            enabled: body.enabled,
-            set_by: 'customer',
-            created_at: at,
-            updated_at: at,
-            version: 1,
-          },
-          ['id'],
-        );
+      const [inserted] = await ctx.trx('usage_alerts').insert(
+        {
+          account_plan_id: planId,
+          threshold_percent: body.thresholdPercent,
+          channel: body.channel,
+          destination: body.destination,
+          enabled: body.enabled,
+          set_by: 'customer',
+          created_at: at,
+          updated_at: at,
+          version: 1,
+        },
+        ['id'],
+      );
       const id = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
       await checkAlertRule(ctx.trx, null, toRecord(await ctx.trx('usage_alerts').where({ id }).first()), 'customer', ctx.now);
       const record = toRecord(await ctx.trx('usage_alerts').where({ id }).first());
-      return { status: 201, body: record, audit: { action: 'usage-alerts.create', entity: 'usage-alerts', entityId: String(id), after: record } };
+      return {
+        status: 201,
+        body: record,
+        audit: { action: 'usage-alerts.create', entity: 'usage-alerts', entityId: String(id), after: record },
+      };
     });
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);
@@ -127,7 +136,11 @@ export function alertRulesRouter(db: Knex): Router {
         });
       await checkAlertRule(ctx.trx, before, toRecord(await ctx.trx('usage_alerts').where({ id: ruleId }).first()), 'customer', ctx.now);
       const record = toRecord(await ctx.trx('usage_alerts').where({ id: ruleId }).first());
-      return { status: 200, body: record, audit: { action: 'usage-alerts.update', entity: 'usage-alerts', entityId: String(ruleId), before, after: record } };
+      return {
+        status: 200,
+        body: record,
+        audit: { action: 'usage-alerts.update', entity: 'usage-alerts', entityId: String(ruleId), before, after: record },
+      };
     });
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);

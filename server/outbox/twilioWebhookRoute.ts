@@ -17,11 +17,19 @@ export function twilioWebhookRouter(db: Knex, o: { authToken: string; publicUrl:
     const base = o.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     const params = (req.body ?? {}) as Record<string, string>;
     if (!signature || !twilio.validateRequest(o.authToken, signature, `${base}${req.originalUrl}`, params))
-      throw new ApiError(403, 'signature_invalid', "The request's X-Twilio-Signature does not verify against TWILIO_AUTH_TOKEN and PUBLIC_URL");
+      throw new ApiError(
+        403,
+        'signature_invalid',
+        "The request's X-Twilio-Signature does not verify against TWILIO_AUTH_TOKEN and PUBLIC_URL",
+      );
     return params;
   };
   const inbound = async (params: Record<string, string>) => {
-    const outcome = await applyInboundSms(db, { from: params.From ?? '', body: params.Body ?? '', providerMessageId: params.MessageSid ?? null });
+    const outcome = await applyInboundSms(db, {
+      from: params.From ?? '',
+      body: params.Body ?? '',
+      providerMessageId: params.MessageSid ?? null,
+    });
     logger.info({ outcome }, 'inbound SMS');
     return outcome;
   };

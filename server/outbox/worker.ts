@@ -124,7 +124,9 @@ async function deliverSms(db: Knex, transport: Transporter, m: Row, options: Del
     return 'dead';
   }
   const suppress = async (why: string) => {
-    await db('messages').where({ id: m.id }).update({ ...common, to_address: to, status: 'suppressed', last_error: why, updated_at: at() });
+    await db('messages')
+      .where({ id: m.id })
+      .update({ ...common, to_address: to, status: 'suppressed', last_error: why, updated_at: at() });
     options.log?.info({ messageId: m.id }, 'SMS suppressed: the number opted out');
     return 'suppressed' as const;
   };
@@ -160,9 +162,10 @@ async function deliverSms(db: Knex, transport: Transporter, m: Row, options: Del
         provider_message_id: providerMessageId,
         transport: transportName,
         // A receipt may have come before this answer (it names the message): it is kept if further on.
-        delivery_status: db.raw("CASE WHEN delivery_status IN ('sent', 'delivered', 'failed', 'undelivered') THEN delivery_status ELSE ? END", [
-          deliveryStatus,
-        ]),
+        delivery_status: db.raw(
+          "CASE WHEN delivery_status IN ('sent', 'delivered', 'failed', 'undelivered') THEN delivery_status ELSE ? END",
+          [deliveryStatus],
+        ),
         last_error: null,
         updated_at: at(),
       });

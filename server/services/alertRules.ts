@@ -45,9 +45,13 @@ export async function checkAlertRule(
     });
   const destination = alertDestination(after.channel, after.destination ?? null);
   if (destination === 'invalid')
-    throw ruleRefused('invalid_destination', after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address', {
-      destination: 'invalid',
-    });
+    throw ruleRefused(
+      'invalid_destination',
+      after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address',
+      {
+        destination: 'invalid',
+      },
+    );
   const rearm = !!before && before.thresholdPercent !== after.thresholdPercent && !!after.firedAt;
   await trx('usage_alerts')
     .where({ id: after.id })

@@ -182,32 +182,32 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     unavailableCountries,
     messagesWaiting,
   ] = await Promise.all([
-      // Due later today (still in time); what is already past counts as overdue.
-      when(sees('finance'), () =>
-        count(
-          db('refunds')
-            .whereIn('status', UNDECIDED_REFUND_STATUSES)
-            .where('decision_due_at', '>=', now.toISOString())
-            .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
-        ),
+    // Due later today (still in time); what is already past counts as overdue.
+    when(sees('finance'), () =>
+      count(
+        db('refunds')
+          .whereIn('status', UNDECIDED_REFUND_STATUSES)
+          .where('decision_due_at', '>=', now.toISOString())
+          .where('decision_due_at', '<', startOfParisDay(nextDay(today)).toISOString()),
       ),
-      when(sees('finance'), () =>
-        count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
+    ),
+    when(sees('finance'), () =>
+      count(db('refunds').whereIn('status', UNDECIDED_REFUND_STATUSES).where('decision_due_at', '<', now.toISOString())),
+    ),
+    when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
+    when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
+    when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
+    when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
+    when(sees('catalog'), () => count(db('countries').where('available', false))),
+    // The outbox backlog: messages still waiting 10 minutes after they were queued (a provider down, retries running).
+    when(sees('support'), () =>
+      count(
+        db('messages')
+          .whereIn('status', ['queued', 'sending'])
+          .where('created_at', '<', new Date(now.getTime() - MESSAGE_BACKLOG_MS).toISOString()),
       ),
-      when(sees('support'), () => count(db('transfers').where('status', 'pending').where('created_at', '<', dayAgo))),
-      when(sees('moderator'), () => count(db('reviews').where('status', 'published').where('report_count', '>', 0))),
-      when(sees('moderator'), () => count(openNotices(db).where('decision_due_at', '<', now.toISOString()))),
-      when(sees('catalog'), () => count(db('plans').where('status', 'active'))),
-      when(sees('catalog'), () => count(db('countries').where('available', false))),
-      // The outbox backlog: messages still waiting 10 minutes after they were queued (a provider down, retries running).
-      when(sees('support'), () =>
-        count(
-          db('messages')
-            .whereIn('status', ['queued', 'sending'])
-            .where('created_at', '<', new Date(now.getTime() - MESSAGE_BACKLOG_MS).toISOString()),
-        ),
-      ),
-    ]);
+    ),
+  ]);
   return {
     refundsDueToday,
     refundsOverdue,

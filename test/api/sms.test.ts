@@ -29,7 +29,13 @@ beforeAll(async () => {
     TWILIO_API_BASE: fake.baseUrl,
     PUBLIC_URL: PUBLIC,
   });
-  sender = twilioSender({ accountSid: fake.accountSid, authToken: fake.authToken, from: '+33700000001', publicUrl: PUBLIC, apiBase: fake.baseUrl });
+  sender = twilioSender({
+    accountSid: fake.accountSid,
+    authToken: fake.authToken,
+    from: '+33700000001',
+    publicUrl: PUBLIC,
+    apiBase: fake.baseUrl,
+  });
   support = await s.login('support');
   token = await serviceToken(s.db);
   hook = `${s.baseUrl}/api/webhooks/twilio`;
@@ -47,13 +53,21 @@ async function queueSms(to: string, body = 'Kolet : vous avez utilisé 90 % de v
 }
 /** A receipt as Twilio posts it to the status callback URL it was given. */
 const receipt = (m: { id: number; provider_message_id: string }, status: string, extra: Record<string, string> = {}) =>
-  fake.post(`${hook}?m=${m.id}`, { MessageSid: m.provider_message_id, MessageStatus: status, AccountSid: fake.accountSid, ...extra }, {
-    signedUrl: `${PUBLIC}/api/webhooks/twilio?m=${m.id}`,
-  });
+  fake.post(
+    `${hook}?m=${m.id}`,
+    { MessageSid: m.provider_message_id, MessageStatus: status, AccountSid: fake.accountSid, ...extra },
+    {
+      signedUrl: `${PUBLIC}/api/webhooks/twilio?m=${m.id}`,
+    },
+  );
 const inbound = (from: string, body: string) =>
-  fake.post(hook, { MessageSid: `SM${Date.now()}`, From: from, To: '+33700000001', Body: body, SmsStatus: 'received' }, {
-    signedUrl: `${PUBLIC}/api/webhooks/twilio`,
-  });
+  fake.post(
+    hook,
+    { MessageSid: `SM${Date.now()}`, From: from, To: '+33700000001', Body: body, SmsStatus: 'received' },
+    {
+      signedUrl: `${PUBLIC}/api/webhooks/twilio`,
+    },
+  );
 const integration = (path: string, init: RequestInit = {}) =>
   fetch(`${s.baseUrl}/api/integration${path}`, {
     ...init,
@@ -98,7 +112,13 @@ describe('sending through the provider', () => {
   test('without a provider, SMS go through the mail transport (offline default), encoding still computed', async () => {
     const id = await queueSms('+33612340002', 'Kolet: 10 € offerts');
     await deliver(null);
-    expect(await message(id)).toMatchObject({ status: 'sent', transport: 'mail', sms_encoding: 'gsm7', sms_segments: 1, delivery_status: null });
+    expect(await message(id)).toMatchObject({
+      status: 'sent',
+      transport: 'mail',
+      sms_encoding: 'gsm7',
+      sms_segments: 1,
+      delivery_status: null,
+    });
   });
 
   test('something that is not a phone number is dead at once, with the reason', async () => {
@@ -156,13 +176,20 @@ describe('delivery receipts', () => {
     });
     expect(unsigned.status).toBe(403);
     expect((await unsigned.json()).code).toBe('signature_invalid');
-    expect((await fake.post(`${hook}?m=${id}`, params, { signWith: 'another-token', signedUrl: `${PUBLIC}/api/webhooks/twilio?m=${id}` })).status).toBe(403);
+    expect(
+      (await fake.post(`${hook}?m=${id}`, params, { signWith: 'another-token', signedUrl: `${PUBLIC}/api/webhooks/twilio?m=${id}` }))
+        .status,
+    ).toBe(403);
     expect((await fake.post(`${hook}?m=${id}`, params, { signedUrl: `https://evil.test/api/webhooks/twilio?m=${id}` })).status).toBe(403);
     expect((await message(id)).delivery_status).toBe('queued');
   });
 
   test('a receipt for a message we do not know is answered (200) and ignored', async () => {
-    const r = await fake.post(hook, { MessageSid: 'SMunknown', MessageStatus: 'delivered' }, { signedUrl: `${PUBLIC}/api/webhooks/twilio` });
+    const r = await fake.post(
+      hook,
+      { MessageSid: 'SMunknown', MessageStatus: 'delivered' },
+      { signedUrl: `${PUBLIC}/api/webhooks/twilio` },
+    );
     expect(r.status).toBe(200);
     expect((await r.json()).outcome).toBe('unknown_message');
   });
@@ -238,14 +265,22 @@ describe('the customer sets their alerts (integration API)', () => {
     expect(await changed.json()).toMatchObject({ thresholdPercent: 80, setBy: 'customer' });
 
     // Support changes it in the console: it is now set by staff.
-    const byStaff = await support(`/api/usage-alerts/${rule.id}`, { method: 'PUT', body: JSON.stringify({ enabled: false, version: (await s.db('usage_alerts').where({ id: rule.id }).first()).version }) });
+    const byStaff = await support(`/api/usage-alerts/${rule.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ enabled: false, version: (await s.db('usage_alerts').where({ id: rule.id }).first()).version }),
+    });
     expect(byStaff.status).toBe(200);
     expect((await byStaff.json()).setBy).toBe('staff');
 
     const gone = await integration(`/account-plans/${planId}/alert-rules/${rule.id}?accountId=${accountId}`, { method: 'DELETE' });
     expect(gone.status).toBe(200);
     expect((await (await rules(planId, accountId)).json()).rules).toEqual([]);
-    expect(await s.db('audit_log').where({ action: 'usage-alerts.delete', entity_id: String(rule.id) }).first()).toBeTruthy();
+    expect(
+      await s
+        .db('audit_log')
+        .where({ action: 'usage-alerts.delete', entity_id: String(rule.id) })
+        .first(),
+    ).toBeTruthy();
   });
 
   test('a rule for someone else’s plan is 404, for every call', async () => {
@@ -260,7 +295,9 @@ describe('the customer sets their alerts (integration API)', () => {
     });
     expect(patch.status).toBe(404);
     // Their rule through my plan's path: not found either.
-    const viaMine = await integration(`/account-plans/${mine.planId}/alert-rules/${theirRule.id}?accountId=${mine.accountId}`, { method: 'DELETE' });
+    const viaMine = await integration(`/account-plans/${mine.planId}/alert-rules/${theirRule.id}?accountId=${mine.accountId}`, {
+      method: 'DELETE',
+    });
     expect(viaMine.status).toBe(404);
     expect(await s.db('usage_alerts').where({ id: theirRule.id }).first()).toMatchObject({ enabled: expect.anything() });
   });
@@ -268,7 +305,10 @@ describe('the customer sets their alerts (integration API)', () => {
   test('a sixth rule is 422 too_many_alert_rules (support’s and the customer’s count together)', async () => {
     const { accountId, planId } = await customerPlan();
     for (const pct of [50, 60, 70, 80]) expect((await create(planId, { accountId, thresholdPercent: pct })).status).toBe(201);
-    const staffRule = await support('/api/usage-alerts', { method: 'POST', body: JSON.stringify({ accountPlanId: planId, thresholdPercent: 90 }) });
+    const staffRule = await support('/api/usage-alerts', {
+      method: 'POST',
+      body: JSON.stringify({ accountPlanId: planId, thresholdPercent: 90 }),
+    });
     expect(staffRule.status).toBe(201);
     expect((await staffRule.json()).setBy).toBe('staff');
     const sixth = await create(planId, { accountId, thresholdPercent: 95 });

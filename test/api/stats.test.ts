@@ -268,7 +268,11 @@ describe('stats endpoints against hand-computed figures', () => {
       unavailableCountries: null,
       messagesWaiting: null,
     });
-    expect((await get('support', '/api/stats/cards')).body).toMatchObject({ transfersAwaitingFix: 1, refundsDueToday: null, messagesWaiting: 0 });
+    expect((await get('support', '/api/stats/cards')).body).toMatchObject({
+      transfersAwaitingFix: 1,
+      refundsDueToday: null,
+      messagesWaiting: 0,
+    });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,
       noticesOverSla: 1,

@@ -49,17 +49,9 @@ describe('encoding and segments', () => {
 
 describe('delivery receipts', () => {
   test("the provider's statuses in ours", () => {
-    expect(['accepted', 'queued', 'sending', 'sent', 'delivered', 'read', 'undelivered', 'failed', 'canceled'].map(deliveryStatusOf)).toEqual([
-      'queued',
-      'queued',
-      'queued',
-      'sent',
-      'delivered',
-      'delivered',
-      'undelivered',
-      'failed',
-      'failed',
-    ]);
+    expect(
+      ['accepted', 'queued', 'sending', 'sent', 'delivered', 'read', 'undelivered', 'failed', 'canceled'].map(deliveryStatusOf),
+    ).toEqual(['queued', 'queued', 'queued', 'sent', 'delivered', 'delivered', 'undelivered', 'failed', 'failed']);
     expect(deliveryStatusOf('whatever')).toBeNull();
   });
   test('a late "sent" never overwrites "delivered"', () => {

@@ -35,7 +35,10 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
     case 'unavailableCountries':
       return { resource: 'countries', filter: { available: false } };
     case 'messagesWaiting':
-      return { resource: 'messages', filter: { status: ['queued', 'sending'], createdAt_lt: new Date(now.getTime() - 10 * 60_000).toISOString() } };
+      return {
+        resource: 'messages',
+        filter: { status: ['queued', 'sending'], createdAt_lt: new Date(now.getTime() - 10 * 60_000).toISOString() },
+      };
   }
 }
 

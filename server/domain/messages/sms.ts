@@ -108,7 +108,11 @@ const START_WORDS = ['START', 'UNSTOP', 'YES', 'OUI', 'REPRENDRE'];
  * ("please stop the plan" is a message, not an opt-out).
  */
 export function optOutKeyword(body: string): 'stop' | 'start' | null {
-  const word = body.trim().replace(/[.!]+$/, '').trim().toUpperCase();
+  const word = body
+    .trim()
+    .replace(/[.!]+$/, '')
+    .trim()
+    .toUpperCase();
   if (STOP_WORDS.includes(word)) return 'stop';
   if (START_WORDS.includes(word)) return 'start';
   return null;

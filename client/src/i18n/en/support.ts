@@ -617,7 +617,7 @@ export const support = {
       deliveryStatus: 'Delivery',
       deliveryErrorCode: 'Delivery error code',
       deliveryUpdatedAt: 'Last receipt',
-      deliveredAt: 'Delivered'
+      deliveredAt: 'Delivered',
     },
   },
   'deletion-requests': {

@@ -122,7 +122,9 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
                     t('not_fired')
                   )}
                 </TableCell>
-                <TableCell data-testid={`alert-rule-${rule.id}-set-by`}>{rule.setBy ? translate(`enums.alert_set_by.${rule.setBy}`) : '—'}</TableCell>
+                <TableCell data-testid={`alert-rule-${rule.id}-set-by`}>
+                  {rule.setBy ? translate(`enums.alert_set_by.${rule.setBy}`) : '—'}
+                </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Tooltip title={translate('ra.action.edit')}>
                     <IconButton
