@@ -36,6 +36,7 @@ import { paymentProviderFrom } from './payments/index.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { stripeClient } from './payments/stripe.ts';
 import { stripeWebhookRouter } from './payments/webhookRoute.ts';
+import { twilioWebhookRouter } from './outbox/twilioWebhookRoute.ts';
 import { sendDuePayouts } from './services/payouts.ts';
 import { resourceRouter } from './rest/resourceRouter.ts';
 
@@ -105,6 +106,10 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
         sendPayouts,
       ),
     );
+  }
+  if (config.twilioAuthToken) {
+    // Form-encoded, signed with the auth token over the URL Twilio called (PUBLIC_URL + path).
+    app.use('/api/webhooks/twilio', twilioWebhookRouter(db, { authToken: config.twilioAuthToken, publicUrl: config.publicUrl }, logger));
   }
   const api = express.Router();
   api.use('/integration/usage/batch', express.json({ limit: USAGE_BATCH_BODY_LIMIT })); // 1,000 records need more than the default bound

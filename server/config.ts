@@ -29,6 +29,18 @@ export interface Config {
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
   stripeApiBase: string | undefined;
+  /**
+   * SMS through Twilio (docs/OPERATIONS.md "SMS"): the account SID and auth token, and a sender (a number
+   * or a messaging service SID). Unset: SMS go through the mail transport (offline default). The API base
+   * is for a test double only.
+   */
+  twilioAccountSid: string | undefined;
+  twilioAuthToken: string | undefined;
+  twilioFrom: string | undefined;
+  twilioMessagingServiceSid: string | undefined;
+  twilioApiBase: string | undefined;
+  /** Where the provider reaches this server (https://backoffice.example.com): delivery receipt URLs and their signatures. */
+  publicUrl: string | undefined;
   /** Encrypts the staff's second-factor secrets at rest (any long random text); unset: stored as they are. */
   twoFactorKey: string | undefined;
 }
@@ -72,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
     stripeApiBase: env.STRIPE_API_BASE || undefined,
+    twilioAccountSid: env.TWILIO_ACCOUNT_SID || undefined,
+    twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
+    twilioFrom: env.TWILIO_FROM || undefined,
+    twilioMessagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID || undefined,
+    twilioApiBase: env.TWILIO_API_BASE || undefined,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     jobsTickSeconds: Number(env.JOBS_TICK_SECONDS ?? 5) || 5,
   };
 }

@@ -5,6 +5,7 @@ import { integrationSchemas } from './integration/routes.ts';
 import { conversationSchemas } from './integration/conversations.ts';
 import { USAGE_BATCH_BODY_LIMIT, USAGE_BATCH_MAX, usageBatchRecord } from './integration/usageBatch.ts';
 import { complaintSchema } from './integration/complaints.ts';
+import { alertRuleSchemas } from './integration/alertRules.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
@@ -452,6 +453,56 @@ export function openApiDocument(): Schema {
       security: [{ serviceToken: [] }],
       parameters: [idParam],
       responses: { 200: { description: 'The plan state', content: json({ type: 'object' }) }, ...ERRORS },
+    },
+  };
+  // The customer's own alert rules (server/integration/alertRules.ts): the request names the account; another's plan is 404.
+  const accountQuery = { name: 'accountId', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
+  const ruleParam = { name: 'ruleId', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+  const ruleErrors = {
+    ...ERRORS,
+    409: errorResponse('account_not_active: a deactivated account sets no alerts'),
+    422: errorResponse('too_many_alert_rules (a sixth rule), sms_needs_number, invalid_destination'),
+  };
+  paths['/api/integration/account-plans/{id}/alert-rules'] = {
+    get: {
+      tags: ['integration'],
+      summary: "The plan's alert rules, each with who set it (customer or staff); fairUse when the plan is unlimited",
+      security: [{ serviceToken: [] }],
+      parameters: [idParam, accountQuery],
+      responses: { 200: { description: 'The rules', content: json({ type: 'object' }) }, ...ERRORS },
+    },
+    post: {
+      tags: ['integration'],
+      summary: 'The customer adds an alert rule (at most five per plan; e-mail or SMS; an optional second number or address)',
+      security: [{ serviceToken: [] }],
+      parameters: [idParam],
+      requestBody: { required: true, content: json(jsonSchema(alertRuleSchemas.create)) },
+      responses: { 201: { description: 'The created rule', content: json({ type: 'object' }) }, ...ruleErrors },
+    },
+  };
+  paths['/api/integration/account-plans/{id}/alert-rules/{ruleId}'] = {
+    patch: {
+      tags: ['integration'],
+      summary: 'The customer changes an alert rule (a changed threshold re-arms it)',
+      security: [{ serviceToken: [] }],
+      parameters: [idParam, ruleParam],
+      requestBody: { required: true, content: json(jsonSchema(alertRuleSchemas.update)) },
+      responses: { 200: { description: 'The rule', content: json({ type: 'object' }) }, ...ruleErrors },
+    },
+    delete: {
+      tags: ['integration'],
+      summary: 'The customer deletes an alert rule',
+      security: [{ serviceToken: [] }],
+      parameters: [idParam, ruleParam, accountQuery],
+      responses: { 200: { description: 'Deleted', content: json({ type: 'object' }) }, ...ruleErrors },
+    },
+  };
+  paths['/api/webhooks/twilio'] = {
+    post: {
+      tags: ['webhooks'],
+      summary:
+        "Twilio's delivery receipts (MessageSid, MessageStatus) and inbound texts (From, Body: STOP/ARRET, START), form-encoded, signed (X-Twilio-Signature over PUBLIC_URL + path); 403 signature_invalid. Mounted when TWILIO_AUTH_TOKEN is set",
+      responses: { 200: { description: 'Received', content: json({ type: 'object' }) }, 403: errorResponse('signature_invalid') },
     },
   };
   paths['/api/integration/accounts/{id}'] = {

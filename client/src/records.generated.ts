@@ -394,7 +394,7 @@ export interface MessagesRecord {
   subject: string | null;
   body: string | null;
   locale: string;
-  status: 'queued' | 'sending' | 'sent' | 'dead';
+  status: 'queued' | 'sending' | 'sent' | 'dead' | 'suppressed';
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
@@ -403,6 +403,13 @@ export interface MessagesRecord {
   relatedEntity: string | null;
   relatedId: string | null;
   priority: number;
+  transport: string | null;
+  smsEncoding: 'gsm7' | 'ucs2' | null;
+  smsSegments: number | null;
+  deliveryStatus: 'queued' | 'sent' | 'delivered' | 'failed' | 'undelivered' | null;
+  deliveryErrorCode: string | null;
+  deliveryUpdatedAt: string | null;
+  deliveredAt: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -758,6 +765,7 @@ export interface UsageAlertsRecord {
   enabled: boolean;
   firedAt: string | null;
   firedUsageRecordId: number | null;
+  setBy: 'staff' | 'customer';
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -16,6 +16,7 @@ import * as m021 from './021_search.ts';
 import * as m022 from './022_payments.ts';
 import * as m023 from './023_customer_data.ts';
 import * as m024 from './024_conversations.ts';
+import * as m025 from './025_sms.ts';
 import * as m026 from './026_complaints_notices.ts';
 import * as m029 from './029_usage_batch.ts';
 import * as m030 from './030_payments_followup.ts';
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '022_payments': m022,
   '023_customer_data': m023,
   '024_conversations': m024,
+  '025_sms': m025,
   '026_complaints_notices': m026,
   '029_usage_batch': m029,
   '030_payments_followup': m030,

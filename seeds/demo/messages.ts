@@ -3,6 +3,7 @@
 import { COMMON_DOMAINS, editDistance } from '../../server/domain/transfers/emailSuggestions.ts';
 import type { OutgoingMessage } from '../../server/outbox/outbox.ts';
 import * as texts from '../../server/outbox/transferMessages.ts';
+import { smsParts } from '../../server/domain/messages/sms.ts';
 import { DAY, MINUTE, SECOND, type Ms } from './time.ts';
 import type { Account, Row, World, Table } from './world.ts';
 
@@ -270,6 +271,82 @@ export function buildMessages(w: World): void {
     }
     w.messages.push(row);
   });
+  smsThroughTheProvider(w);
 }
 
-export const messageTables = (w: World): Table[] => [['messages', w.messages]];
+/** The receipts the demo's sent SMS got, in turn: mostly delivered, some still in flight, some lost. */
+const RECEIPTS = ['delivered', 'delivered', 'sent', 'delivered', 'undelivered', 'delivered', 'failed', 'queued'] as const;
+
+/**
+ * SMS through the provider (docs/OPERATIONS.md "SMS"): each SMS with its encoding and segments, each
+ * sent one with a receipt status in turn (every status present), and one customer's number that texted
+ * STOP, with the alert that was then kept but not sent (suppressed).
+ */
+function smsThroughTheProvider(w: World): void {
+  let k = 0;
+  for (const row of w.messages) {
+    if (row.status === 'sent') row.transport = row.channel === 'sms' ? 'twilio' : 'mail';
+    if (row.channel !== 'sms') continue;
+    const parts = smsParts(row.body as string);
+    Object.assign(row, { sms_encoding: parts.encoding, sms_segments: parts.segments });
+    if (row.status !== 'sent') continue;
+    const status = RECEIPTS[k++ % RECEIPTS.length]!;
+    const at = (row.sent_at as Ms) + (status === 'queued' ? 2 : 20) * SECOND;
+    Object.assign(row, {
+      delivery_status: status,
+      delivery_updated_at: at,
+      delivered_at: status === 'delivered' ? at : null,
+      delivery_error_code: status === 'undelivered' ? '30003' : status === 'failed' ? '30005' : null,
+    });
+  }
+  // The opted-out customer: the newest SMS sent to an account's own phone, else any account with a phone.
+  const own = [...w.messages]
+    .reverse()
+    .find((m) => m.channel === 'sms' && m.status === 'sent' && w.accounts.some((a) => a.id === m.account_id && a.phone === m.to_address));
+  const account = own ? w.accounts.find((a) => a.id === own.account_id)! : w.accounts.find((a) => a.phone && a.status === 'active');
+  if (!account?.phone) return;
+  const optedOutAt = w.now - 3 * DAY;
+  w.smsOptOuts.push({
+    id: w.id('sms_opt_outs'),
+    phone: account.phone,
+    account_id: account.id,
+    source: 'inbound_sms',
+    opted_out_at: optedOutAt,
+    resubscribed_at: null,
+    created_at: optedOutAt,
+    updated_at: optedOutAt,
+    version: 1,
+  });
+  const at = w.now - 2 * DAY;
+  const body = account.locale === 'en' ? 'Kolet: you have used 90% of your plan.' : 'Kolet : vous avez utilisé 90 % de votre forfait.';
+  const parts = smsParts(body);
+  w.messages.push({
+    id: w.id('messages'),
+    account_id: account.id,
+    channel: 'sms',
+    to_address: account.phone,
+    template: 'usage_alert',
+    subject: account.locale === 'en' ? 'Usage alert' : 'Alerte de consommation',
+    body,
+    locale: account.locale,
+    status: 'suppressed',
+    attempts: 0,
+    next_attempt_at: at,
+    last_error: 'The number opted out of SMS (STOP)',
+    provider_message_id: null,
+    sent_at: null,
+    related_entity: null,
+    related_id: null,
+    dedupe_key: null,
+    sms_encoding: parts.encoding,
+    sms_segments: parts.segments,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+}
+
+export const messageTables = (w: World): Table[] => [
+  ['messages', w.messages],
+  ['sms_opt_outs', w.smsOptOuts],
+];

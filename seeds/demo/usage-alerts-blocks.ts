@@ -62,6 +62,8 @@ export function buildUsageAlerts(w: World): void {
         enabled: rule.enabled,
         fired_at: fired ? firedAt : null,
         fired_usage_record_id: fired ? firedBy!.id : null,
+        // The defaults come with the plan; an SMS rule or a second number is one the customer set in the app.
+        set_by: rule.at !== plan.created_at && (rule.channel === 'sms' || rule.destination) ? 'customer' : 'staff',
         created_at: rule.at,
         updated_at: fired ? firedAt : rule.at,
         version: 1,

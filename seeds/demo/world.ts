@@ -350,6 +350,8 @@ export interface World {
   blocks: Row[];
   esimMoves: Row[];
   messages: Row[];
+  /** Numbers that texted STOP (docs/OPERATIONS.md "SMS"). */
+  smsOptOuts: Row[];
   audit: DemoAudit[];
   /** Hand-offs between scenarios of different areas (e.g. the referral voided by a refund request). */
   marks: Map<string, number>;
@@ -398,6 +400,7 @@ export function createWorld(now: Ms): World {
     blocks: [],
     esimMoves: [],
     messages: [],
+    smsOptOuts: [],
     audit: [],
     marks: new Map(),
     seq: () => ++seq,

@@ -7,6 +7,7 @@ import { createLogger } from '../logger.ts';
 import { backOfficeJobs } from '../jobs/index.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { createTransport } from '../outbox/worker.ts';
+import { smsSenderFrom } from '../outbox/sms.ts';
 import { tdbClientFrom } from '../tdb/client.ts';
 import { paymentProviderFrom } from '../payments/index.ts';
 import { ensureDefaultSettings } from '../settings.ts';
@@ -39,6 +40,7 @@ const stopWorker = config.runJobs
         config.mailFrom,
         tdbClientFrom(config),
         paymentProviderFrom(config),
+        smsSenderFrom(config),
       ),
       logger.child({ component: 'jobs' }),
       config.jobsTickSeconds,
@@ -62,6 +64,11 @@ const server = app.listen(config.port, () => {
     config.stripeSecretKey
       ? `Refunds are paid through Stripe${config.stripeWebhookSecret ? ', webhooks at /api/webhooks/stripe' : ' (no STRIPE_WEBHOOK_SECRET: outcomes come from the answers and the reconciliation only)'}`
       : 'No STRIPE_SECRET_KEY: refunds are paid by hand (manual provider)',
+  );
+  say(
+    smsSenderFrom(config)
+      ? `SMS are sent through Twilio${config.publicUrl ? `, receipts at ${config.publicUrl}/api/webhooks/twilio` : ' (no PUBLIC_URL: no delivery receipts)'}`
+      : 'No TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN/TWILIO_FROM: SMS are delivered through the mail transport',
   );
   say(
     config.tdbApiUrl && config.tdbApiToken

@@ -469,7 +469,7 @@ export interface MessagesRow {
   subject: string;
   body: string;
   locale: string;
-  status: 'queued' | 'sending' | 'sent' | 'dead';
+  status: 'queued' | 'sending' | 'sent' | 'dead' | 'suppressed';
   attempts: number;
   next_attempt_at: DbTimestamp;
   last_error: string | null;
@@ -481,6 +481,13 @@ export interface MessagesRow {
   created_at: DbTimestamp;
   updated_at: DbTimestamp;
   version: number;
+  transport: string | null;
+  sms_encoding: 'gsm7' | 'ucs2' | null;
+  sms_segments: number | null;
+  delivery_status: 'queued' | 'sent' | 'delivered' | 'failed' | 'undelivered' | null;
+  delivery_error_code: string | null;
+  delivery_updated_at: DbTimestamp | null;
+  delivered_at: DbTimestamp | null;
   priority: number;
 }
 
@@ -784,6 +791,18 @@ export interface SignInChallengesRow {
   ip: string | null;
 }
 
+export interface SmsOptOutsRow {
+  id: number;
+  phone: string;
+  account_id: number | null;
+  source: 'inbound_sms' | 'provider_refusal' | 'staff';
+  opted_out_at: DbTimestamp;
+  resubscribed_at: DbTimestamp | null;
+  created_at: DbTimestamp;
+  updated_at: DbTimestamp;
+  version: number;
+}
+
 export interface SorSubmissionBatchesRow {
   id: number;
   channel: 'api' | 'manual';
@@ -947,6 +966,7 @@ export interface UsageAlertsRow {
   created_at: DbTimestamp;
   updated_at: DbTimestamp;
   version: number;
+  set_by: 'staff' | 'customer';
 }
 
 export interface UsageRecordsRow {
@@ -1008,6 +1028,7 @@ export interface TableRows {
   sessions: SessionsRow;
   settings: SettingsRow;
   sign_in_challenges: SignInChallengesRow;
+  sms_opt_outs: SmsOptOutsRow;
   sor_submission_batches: SorSubmissionBatchesRow;
   sor_submission_items: SorSubmissionItemsRow;
   sor_submissions: SorSubmissionsRow;

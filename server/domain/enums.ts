@@ -115,7 +115,12 @@ export const DSA_AUTOMATED_DECISIONS = [
 
 export const ALERT_CHANNELS = ['email', 'sms'] as const;
 export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
-export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead'] as const;
+export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'dead', 'suppressed'] as const;
+export const ALERT_SET_BY = ['staff', 'customer'] as const;
+export const SMS_ENCODINGS = ['gsm7', 'ucs2'] as const;
+/** An SMS's delivery as the provider's receipts tell it (docs/RULES.md "SMS"). */
+export const DELIVERY_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'undelivered'] as const;
+export const SMS_OPT_OUT_SOURCES = ['inbound_sms', 'provider_refusal', 'staff'] as const;
 
 export const STAFF_STATUSES = ['active', 'disabled'] as const;
 /** Why a sign-in is waiting after the password: the second factor, or its enrolment (required for the role). */

@@ -24,6 +24,7 @@ import { requestDeletion } from '../services/customerData.ts';
 import { deletionRequests } from '../rest/resources/customerData.ts';
 import { createTransfer } from '../services/transfers.ts';
 import { conversationRoutes } from './conversations.ts';
+import { alertRulesRouter } from './alertRules.ts';
 
 export const integrationSchemas = {
   accounts: z.strictObject({
@@ -131,6 +132,7 @@ export async function handle<S extends z.ZodType>(
  */
 export function integrationRouter(db: Knex): Router {
   const router = Router();
+  router.use(alertRulesRouter(db)); // the customer's own alert rules (server/integration/alertRules.ts)
   const reply = (res: Response, r: { status: number; body: unknown; replayed: boolean }) => {
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);

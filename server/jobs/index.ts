@@ -14,6 +14,7 @@ import type { PaymentProvider } from '../payments/provider.ts';
 import { reconcilePayouts, sendDuePayouts } from '../services/payouts.ts';
 import { processQueuedEvents } from '../services/providerEvents.ts';
 import type { TdbClient } from '../tdb/client.ts';
+import type { SmsSender } from '../outbox/sms.ts';
 import type { Ctx } from '../services/ctx.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
@@ -38,11 +39,13 @@ const inTransaction =
 
 /** `tdb`: the Transparency Database's client when TDB_API_URL and TDB_API_TOKEN are set; null: no submission job. */
 /** `payments`: the payment provider; a remote one (Stripe) gets the payout, webhook and reconciliation jobs. */
+/** `sms`: the SMS provider (Twilio); null: SMS go through the mail transport. */
 export function backOfficeJobs(
   transport: Transporter | null,
   mailFrom: string,
   tdb: TdbClient | null = null,
   payments: PaymentProvider | null = null,
+  sms: SmsSender | null = null,
 ): JobDef[] {
   const jobs: JobDef[] = [
     { name: 'alerts.evaluate', everySeconds: 60, run: inTransaction(evaluatePendingAlerts, (s) => s.fired.length > 0) },
@@ -120,8 +123,8 @@ export function backOfficeJobs(
       everySeconds: 30,
       run: async (db, now) => {
         const released = await releaseStaleClaims(db, now);
-        const r = await deliverDueMessages(db, transport, { from: mailFrom, now });
-        return { didSomething: r.sent + r.retried + r.dead + released > 0, summary: { ...r, released } };
+        const r = await deliverDueMessages(db, transport, { from: mailFrom, now, sms });
+        return { didSomething: r.sent + r.retried + r.dead + r.suppressed + released > 0, summary: { ...r, released } };
       },
     });
   }

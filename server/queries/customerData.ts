@@ -49,6 +49,7 @@ export async function customerDataset(db: Knex | Knex.Transaction, accountId: nu
       .orderBy('id'),
     misuse_measures: await db('misuse_measures').where({ account_id: accountId }).orderBy('id'),
     messages: await db('messages').where({ account_id: accountId }).orderBy('id'),
+    sms_opt_outs: await db('sms_opt_outs').where({ account_id: accountId }).orderBy('id'),
     deletion_requests: await db('deletion_requests').where({ account_id: accountId }).orderBy('id'),
     access_requests: await db('access_requests').where({ account_id: accountId }).orderBy('id'),
     customer_complaints: await db('customer_complaints').where({ account_id: accountId }).orderBy('id'),

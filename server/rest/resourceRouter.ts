@@ -176,8 +176,10 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       const id = typeof inserted === 'object' ? (inserted as Record<string, unknown>)[def.idColumn] : inserted;
       const created = (await findRecord(trx, def, (row[def.idColumn] as string | number | undefined) ?? (id as number)))!;
       await def.afterWrite?.(ctx, null, created, parsed.data);
-      await audit(trx, req, actor, def, 'create', created.id, null, { ...created, ...redactedSecrets(def, parsed.data) }, now);
-      return created;
+      // What afterWrite settled (a normalised value, who set it) is part of the record.
+      const stored = def.afterWrite ? (await findRecord(trx, def, created.id as number))! : created;
+      await audit(trx, req, actor, def, 'create', stored.id, null, { ...stored, ...redactedSecrets(def, parsed.data) }, now);
+      return stored;
     });
     res.status(201).json(shown(req, def, record));
   });
@@ -233,8 +235,9 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
       if (def.fields.version) q.andWhere('version', version);
       const count = await q.update(update);
       if (count !== 1) throw conflict('stale_record', `This ${def.name} record was changed by someone else: reload it and try again`);
-      const updated = (await findRecord(trx, def, id))!;
+      let updated = (await findRecord(trx, def, id))!;
       await def.afterWrite?.(ctx, current, updated, parsed.data);
+      if (def.afterWrite) updated = (await findRecord(trx, def, id))!;
       // The stored values, not the input (which may spell an unchanged value differently).
       const diff = changedFields(current, { ...updated, ...redactedSecrets(def, parsed.data) });
       await audit(trx, req, actor, def, 'update', id, diff.before, diff.after, now);

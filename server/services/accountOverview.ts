@@ -1,7 +1,8 @@
 // The customer 360 (one call, a fixed number of queries whatever the account) and the search box.
+import { optOutOfAccount } from './smsOptOuts.ts';
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
-import { maskingFor, maySearchBy, SEARCH_KIND_DATA } from '../domain/accounts/masking.ts';
+import { maskingFor, maskPersonal, maySearchBy, SEARCH_KIND_DATA } from '../domain/accounts/masking.ts';
 import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
 import { parisDate } from '../domain/calendar.ts';
 import type { Role } from '../domain/enums.ts';
@@ -177,9 +178,15 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     conversations,
     complaints,
   };
+  // A STOP from the customer's number (docs/OPERATIONS.md "SMS"): no SMS goes to it until START.
+  const optOut = sees('messages') ? await optOutOfAccount(db, { id: row.id, phone: row.phone ?? null }) : null;
+  const smsOptOut = optOut
+    ? { phone: maskPersonal('phone', optOut.phone, roles), source: optOut.source, optedOutAt: toIso(optOut.optedOutAt) }
+    : null;
   return {
     account,
     masked: masking,
+    smsOptOut,
     ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.rows])),
     usage: [...usage]
       .map(([key, mb]) => {

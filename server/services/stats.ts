@@ -166,6 +166,9 @@ export async function dsaStats(db: Knex, now = new Date()) {
 
 const openNotices = (db: Knex) => db('dsa_notices').whereIn('status', OPEN_NOTICE_STATUSES);
 
+/** A message not sent 10 minutes after it was queued is late (an alert is promised within ten minutes). */
+export const MESSAGE_BACKLOG_MS = 10 * 60_000;
+
 /** The live counts behind the dashboard cards, each only for the roles that work on it. */
 export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 'moderator' | 'catalog') => boolean, now = new Date()) {
   const today = parisDate(now);
@@ -181,6 +184,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     unavailableCountries,
     complaintsAwaitingAnswer,
     payoutDifferences,
+    messagesWaiting,
   ] = await Promise.all([
     // Due later today (still in time); what is already past counts as overdue.
     when(sees('finance'), () =>
@@ -203,6 +207,14 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     when(sees('support'), () => count(db('customer_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES))),
     // What the payouts reconciliation found and finance has not explained yet.
     when(sees('finance'), () => count(db('payout_discrepancies').whereNull('resolved_at'))),
+    // The outbox backlog: messages still waiting 10 minutes after they were queued (a provider down, retries running).
+    when(sees('support'), () =>
+      count(
+        db('messages')
+          .whereIn('status', ['queued', 'sending'])
+          .where('created_at', '<', new Date(now.getTime() - MESSAGE_BACKLOG_MS).toISOString()),
+      ),
+    ),
   ]);
   const inbox = sees('support') ? await conversationCounts(db, now) : null;
   return {
@@ -218,6 +230,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     conversationsLate: inbox?.late ?? null,
     complaintsAwaitingAnswer,
     payoutDifferences,
+    messagesWaiting,
   };
 }
 

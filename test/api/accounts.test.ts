@@ -283,7 +283,7 @@ describe('consumption alerts (seed 002)', () => {
     await use(p.accountPlanId, 100); // 92 %: the 90 % rule
     const messages = await s.db('messages').where({ template: 'usage_alert', account_id: a.id }).orderBy('id');
     expect(messages.map((m) => [m.channel, m.to_address])).toEqual([
-      ['sms', '+33 6 98 76 54 32'],
+      ['sms', '+33698765432'], // the second number, stored in E.164
       ['email', a.email],
     ]);
     expect(messages[0].body.length).toBeLessThanOrEqual(160);

@@ -271,6 +271,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsLate: null,
       complaintsAwaitingAnswer: null,
       payoutDifferences: 0,
+      messagesWaiting: null,
     });
     expect((await get('support', '/api/stats/cards')).body).toMatchObject({
       transfersAwaitingFix: 1,
@@ -280,6 +281,7 @@ describe('stats endpoints against hand-computed figures', () => {
       conversationsLate: 0,
       complaintsAwaitingAnswer: 0,
       payoutDifferences: null,
+      messagesWaiting: 0,
     });
     expect((await get('moderator', '/api/stats/cards')).body).toMatchObject({
       reportedReviews: 1,

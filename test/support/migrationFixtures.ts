@@ -854,6 +854,42 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       { id: 3, conversation_id: 2, author: 'partner', body: 'We sell trips to Japan', created_at: T },
     ]);
   },
+  '025_sms': async (db) => {
+    await put(db, 'messages', {
+      id: 25,
+      account_id: 1,
+      channel: 'sms',
+      to_address: '+33612345678',
+      template: 'usage_alert',
+      subject: 'S',
+      body: 'B',
+      locale: 'fr',
+      status: 'suppressed',
+      attempts: 0,
+      next_attempt_at: T,
+      transport: 'twilio',
+      sms_encoding: 'gsm7',
+      sms_segments: 1,
+      delivery_status: 'delivered',
+      delivered_at: T,
+      delivery_updated_at: T,
+      provider_message_id: 'SM1',
+      created_at: T,
+      updated_at: T,
+      version: 1,
+    });
+    await db('usage_alerts').update({ set_by: 'customer' });
+    await put(db, 'sms_opt_outs', {
+      id: 1,
+      phone: '+33612345678',
+      account_id: 1,
+      source: 'inbound_sms',
+      opted_out_at: T,
+      created_at: T,
+      updated_at: T,
+      version: 1,
+    });
+  },
   '026_complaints_notices': async (db) => {
     const stamp = { created_at: T, updated_at: T, version: 1 };
     await put(db, 'customer_complaints', [

@@ -8,6 +8,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ForumIcon from '@mui/icons-material/Forum';
 import GavelIcon from '@mui/icons-material/Gavel';
 import SellIcon from '@mui/icons-material/Sell';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Alert, Box, Button, Skeleton } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -25,6 +26,7 @@ const CARDS: { name: StatCardKey; icon: ComponentType; alarm?: boolean }[] = [
   { name: 'conversationsWaitingUs', icon: ForumIcon },
   { name: 'conversationsLate', icon: AlarmIcon, alarm: true },
   { name: 'complaintsAwaitingAnswer', icon: FeedbackIcon },
+  { name: 'messagesWaiting', icon: OutboxIcon, alarm: true },
   { name: 'reportedReviews', icon: FlagIcon },
   { name: 'noticesOverSla', icon: GavelIcon, alarm: true },
   { name: 'activePlans', icon: SellIcon },

@@ -45,6 +45,11 @@ export function cardLink(key: StatCardKey, now: Date): CardLink {
       return { resource: 'customer-complaints', filter: { status: OPEN_COMPLAINT_STATUSES } };
     case 'payoutDifferences':
       return { resource: 'payout-discrepancies', filter: { explained: false } };
+    case 'messagesWaiting':
+      return {
+        resource: 'messages',
+        filter: { status: ['queued', 'sending'], createdAt_lt: new Date(now.getTime() - 10 * 60_000).toISOString() },
+      };
   }
 }
 

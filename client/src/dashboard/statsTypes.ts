@@ -16,6 +16,8 @@ export interface StatCards {
   complaintsAwaitingAnswer: number | null;
   /** Differences the payouts reconciliation found, not explained yet (finance). */
   payoutDifferences: number | null;
+  /** Messages still waiting in the outbox 10 minutes after they were queued (support). */
+  messagesWaiting?: number | null;
 }
 export type StatCardKey = keyof StatCards;
 

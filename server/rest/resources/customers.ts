@@ -1,14 +1,13 @@
 import { whereContains } from '../../db/textSearch.ts';
 import { iccidDigits, phoneCandidates, searchTerms } from '../../domain/search/searchQuery.ts';
 import { z } from 'zod';
-import { alertRuleRefusal, MAX_ALERT_RULES } from '../../domain/accounts/alerts.ts';
-import { ruleRefused } from '../../http/errors.ts';
-import { lockAccountPlan } from '../../services/ledger.ts';
+import { checkAlertRule, type AlertRuleRecord } from '../../services/alertRules.ts';
 import {
   ACCOUNT_PLAN_STATUSES,
   ACCOUNT_STATUSES,
   ACTOR_KINDS,
   ALERT_CHANNELS,
+  ALERT_SET_BY,
   CHANNELS,
   ESIM_STATUSES,
   LEDGER_KINDS,
@@ -208,6 +207,7 @@ export const usageAlerts: ResourceDef = {
     enabled: f.bool({ filter: true }),
     firedAt: f.timestamp({ sort: true, filter: true }),
     firedUsageRecordId: f.int(),
+    setBy: f.enum(ALERT_SET_BY, { filter: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['thresholdPercent', 'ASC'],
@@ -219,37 +219,9 @@ export const usageAlerts: ResourceDef = {
     enabled: alertWritable.enabled.default(true),
   }),
   update: z.strictObject(alertWritable).partial(),
-  // Seed 002: at most five rules per plan (an unlimited plan's count its fair-use allowance); an SMS
-  // rule needs a number; a changed threshold re-arms the rule.
+  // Seed 002: the same checks as the customer's own rules (server/services/alertRules.ts).
   afterWrite: async ({ trx, now }, before, after) => {
-    const plan = await lockAccountPlan(trx, after.accountPlanId as number);
-    const count = Number((await trx('usage_alerts').where({ account_plan_id: plan.id }).count({ n: '*' }).first())?.n ?? 0);
-    const account = await trx('accounts').where({ id: plan.account_id }).first('phone');
-    const refusal = alertRuleRefusal(before ? 0 : count - 1, {
-      channel: after.channel as 'email' | 'sms',
-      destination: (after.destination as string | null) ?? null,
-      accountPhone: account?.phone ?? null,
-    });
-    if (refusal === 'too_many_alert_rules') throw ruleRefused(refusal, `A plan has at most ${MAX_ALERT_RULES} alert rules`);
-    if (refusal === 'sms_needs_number')
-      throw ruleRefused(refusal, 'An SMS alert needs a number: give a destination, or add a phone number to the account', {
-        destination: 'a phone number is needed',
-      });
-    if (
-      after.destination &&
-      !(after.channel === 'sms' ? /^\+?[0-9 ().-]{8,20}$/ : /^[^@\s]+@[^@\s]+\.[^@\s]+$/).test(String(after.destination))
-    ) {
-      throw ruleRefused(
-        'invalid_destination',
-        after.channel === 'sms' ? 'An SMS goes to a phone number' : 'An e-mail goes to an e-mail address',
-        { destination: 'invalid' },
-      );
-    }
-    if (before && before.thresholdPercent !== after.thresholdPercent && after.firedAt) {
-      await trx('usage_alerts')
-        .where({ id: after.id as number })
-        .update({ fired_at: null, fired_usage_record_id: null, updated_at: now.toISOString() });
-    }
+    await checkAlertRule(trx, before as unknown as AlertRuleRecord | null, after as unknown as AlertRuleRecord, 'staff', now);
   },
 };
 

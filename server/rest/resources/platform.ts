@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, AUDIT_OUTCOMES, MESSAGE_CHANNELS, MESSAGE_STATUSES, ROLES, STAFF_STATUSES } from '../../domain/enums.ts';
+import {
+  ACTOR_KINDS,
+  AUDIT_OUTCOMES,
+  DELIVERY_STATUSES,
+  MESSAGE_CHANNELS,
+  MESSAGE_STATUSES,
+  ROLES,
+  SMS_ENCODINGS,
+  STAFF_STATUSES,
+} from '../../domain/enums.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { endSessions } from '../../auth/sessions.ts';
 import { parseJson } from '../../db/values.ts';
@@ -36,6 +45,13 @@ export const messages: ResourceDef = {
     relatedEntity: f.text({ filter: true }),
     relatedId: f.text({ filter: true }),
     priority: f.int({ filter: true }),
+    transport: f.text({ filter: true }),
+    smsEncoding: f.enum(SMS_ENCODINGS, { filter: true }),
+    smsSegments: f.int(),
+    deliveryStatus: f.enum(DELIVERY_STATUSES, { sort: true, filter: true }),
+    deliveryErrorCode: f.text(),
+    deliveryUpdatedAt: f.timestamp({ sort: true }),
+    deliveredAt: f.timestamp({ sort: true }),
     ...recordTimestamps,
   }),
   defaultSort: ['createdAt', 'DESC'],

@@ -20,6 +20,7 @@ export const dashboard = {
     activePlans: 'Plans on sale',
     unavailableCountries: 'Countries not available',
     payoutDifferences: 'Payout differences to explain',
+    messagesWaiting: 'Messages waiting over 10 min (outbox backlog)',
   },
   charts: {
     sales: {

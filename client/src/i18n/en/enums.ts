@@ -154,7 +154,17 @@ export const enums = {
   },
   alert_channel: { email: 'E-mail', sms: 'SMS' },
   message_channel: { email: 'E-mail', sms: 'SMS' },
-  message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed for good' },
+  message_status: { queued: 'Queued', sending: 'Sending', sent: 'Sent', dead: 'Failed for good', suppressed: 'Not sent: opted out (STOP)' },
+  delivery_status: {
+    queued: 'At the provider',
+    sent: 'Sent to the network',
+    delivered: 'Delivered',
+    failed: 'Failed',
+    undelivered: 'Undelivered',
+  },
+  sms_encoding: { gsm7: 'GSM-7', ucs2: 'UCS-2 (Unicode)' },
+  alert_set_by: { staff: 'Support', customer: 'The customer' },
+  sms_opt_out_source: { inbound_sms: 'Texted STOP', provider_refusal: 'Refused by the provider (opted out)', staff: 'Support' },
   staff_status: { active: 'Active', disabled: 'Disabled' },
   audit_outcome: { success: 'Success', failure: 'Failure' },
   goodwill_reason: {

@@ -21,6 +21,7 @@ export const dashboard: typeof en = {
     activePlans: 'Forfaits en vente',
     unavailableCountries: 'Pays non disponibles',
     payoutDifferences: 'Écarts de versements à expliquer',
+    messagesWaiting: "Messages en attente depuis plus de 10 min (file d'envoi)",
   },
   charts: {
     sales: {

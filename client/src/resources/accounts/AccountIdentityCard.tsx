@@ -43,6 +43,16 @@ export const AccountIdentityCard = ({ overview, onDone }: { overview: AccountOve
             color={account.status === 'active' ? 'success' : 'default'}
           />
           {account.dataBlocked && <Chip size="small" color="error" label={t('data_blocked')} data-testid="account-blocked-chip" />}
+          {overview.smsOptOut && (
+            // The customer texted STOP (or the provider refused their number): no SMS goes to it until START.
+            <Chip
+              size="small"
+              color="warning"
+              label={t('sms_opted_out', { phone: overview.smsOptOut.phone ?? '' })}
+              title={`${translate(`enums.sms_opt_out_source.${overview.smsOptOut.source}`)} · ${new Date(overview.smsOptOut.optedOutAt).toLocaleString()}`}
+              data-testid="account-sms-opted-out"
+            />
+          )}
           <Stack direction="row" sx={{ flexGrow: 1, justifyContent: 'flex-end' }}>
             <AccountActions account={account} onDone={onDone} />
           </Stack>

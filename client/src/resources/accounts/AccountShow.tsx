@@ -8,6 +8,7 @@ import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { errorStatus } from '../../httpClient.ts';
 import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
+import { deliveryStatusChoices } from '../messages/messageChoices.ts';
 import { AccountIdentityCard } from './AccountIdentityCard.tsx';
 import { AccountPlansSection } from './AccountPlansSection.tsx';
 import { AccountReferralsSection } from './AccountReferralsSection.tsx';
@@ -120,6 +121,7 @@ function useSections(o: AccountOverview): ReactNode[] {
         <TextField source="subject" emptyText="—" />
         <SelectField source="channel" choices={messageChannelChoices} />
         <SelectField source="status" choices={messageStatusChoices} />
+        <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
       </OverviewSection>,
     );
   // Everyone who reads the account sees who on the staff did what to it; the audit log itself is the administrator's.

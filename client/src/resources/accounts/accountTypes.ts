@@ -65,6 +65,8 @@ type Row = Record<string, unknown> & { id: number };
 
 export interface AccountOverview {
   account: AccountRecord;
+  /** The customer's number opted out of SMS (STOP), or null. */
+  smsOptOut?: { phone: string | null; source: string; optedOutAt: string } | null;
   masked: { email: boolean; phone: boolean; name: boolean };
   esims: Row[];
   plans: OverviewPlan[];

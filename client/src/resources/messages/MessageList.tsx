@@ -3,7 +3,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
-import { messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
+import { deliveryStatusChoices, messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
 import { RetryMessageButton } from './RetryMessageButton.tsx';
 
 // `q`: recipient address.
@@ -11,6 +11,7 @@ const messageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={messageStatusChoices} alwaysOn />,
   <SelectInput key="channel" source="channel" choices={messageChannelChoices} />,
+  <SelectInput key="deliveryStatus" source="deliveryStatus" choices={deliveryStatusChoices} />,
   <TextInput key="template" source="template" />,
   <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
 ];
@@ -25,6 +26,7 @@ export const MessageList = () => (
       <TextField source="toAddress" />
       <TextField source="template" />
       <SelectField source="status" choices={messageStatusChoices} />
+      <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
       <NumberField source="attempts" />
       <RetryMessageButton />
     </Datagrid>

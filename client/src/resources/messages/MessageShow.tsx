@@ -1,7 +1,7 @@
 import { NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
+import { deliveryStatusChoices, messageChannelChoices, messageStatusChoices, smsEncodingChoices } from './messageChoices.ts';
 import { RetryMessageButton } from './RetryMessageButton.tsx';
 
 const MessageShowActions = () => (
@@ -27,6 +27,13 @@ export const MessageShow = () => (
       <TextField source="lastError" />
       <DateTimeField source="sentAt" />
       <TextField source="providerMessageId" />
+      <TextField source="transport" />
+      <SelectField source="smsEncoding" choices={smsEncodingChoices} />
+      <NumberField source="smsSegments" />
+      <SelectField source="deliveryStatus" choices={deliveryStatusChoices} />
+      <TextField source="deliveryErrorCode" />
+      <DateTimeField source="deliveryUpdatedAt" />
+      <DateTimeField source="deliveredAt" />
       <TextField source="relatedEntity" />
       <TextField source="relatedId" />
       <TextField source="dedupeKey" />

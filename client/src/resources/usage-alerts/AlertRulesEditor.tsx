@@ -95,6 +95,7 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
               <TableCell>{translate('resources.usage-alerts.fields.destination')}</TableCell>
               <TableCell>{translate('resources.usage-alerts.fields.enabled')}</TableCell>
               <TableCell>{translate('resources.usage-alerts.fields.firedAt')}</TableCell>
+              <TableCell>{translate('resources.usage-alerts.fields.setBy')}</TableCell>
               <TableCell />
             </TableRow>
           </TableHead>
@@ -120,6 +121,9 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
                   ) : (
                     t('not_fired')
                   )}
+                </TableCell>
+                <TableCell data-testid={`alert-rule-${rule.id}-set-by`}>
+                  {rule.setBy ? translate(`enums.alert_set_by.${rule.setBy}`) : '—'}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Tooltip title={translate('ra.action.edit')}>

@@ -12,7 +12,7 @@ import {
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { alertChannelChoices } from './alertChoices.ts';
+import { alertChannelChoices, alertSetByChoices } from './alertChoices.ts';
 
 const alertFilters = [
   <NumberInput key="accountPlanId" source="accountPlanId" alwaysOn />,
@@ -30,6 +30,7 @@ export const UsageAlertList = () => (
       <TextField source="destination" sortable={false} />
       <BooleanField source="enabled" sortable={false} />
       <DateTimeField source="firedAt" />
+      <SelectField source="setBy" choices={alertSetByChoices} sortable={false} />
     </Datagrid>
   </List>
 );

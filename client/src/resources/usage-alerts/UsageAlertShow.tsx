@@ -1,7 +1,7 @@
 import { BooleanField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
-import { alertChannelChoices } from './alertChoices.ts';
+import { alertChannelChoices, alertSetByChoices } from './alertChoices.ts';
 
 export const UsageAlertShow = () => (
   <Show>
@@ -13,6 +13,7 @@ export const UsageAlertShow = () => (
       <TextField source="destination" />
       <BooleanField source="enabled" />
       <DateTimeField source="firedAt" />
+      <SelectField source="setBy" choices={alertSetByChoices} />
       <RefField source="firedUsageRecordId" reference="usage-records" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />

@@ -1,7 +1,8 @@
-import { ALERT_CHANNELS } from '../../../../server/domain/enums.ts';
+import { ALERT_CHANNELS, ALERT_SET_BY } from '../../../../server/domain/enums.ts';
 import { enumChoices } from '../../enumChoices.ts';
 
 export const alertChannelChoices = enumChoices('alert_channel', ALERT_CHANNELS);
+export const alertSetByChoices = enumChoices('alert_set_by', ALERT_SET_BY);
 
 /** Seed 002's usual thresholds, one click each: 75 % (the usual extra), 90 % and 100 % (a new plan's defaults). */
 export const QUICK_THRESHOLDS = [75, 90, 100] as const;
