@@ -20,6 +20,7 @@ export const alertRule = (
   createdAt: at('2026-10-28'),
   updatedAt: at('2026-10-28'),
   version: 1,
+  setBy: 'staff',
   ...overrides,
 });
 
