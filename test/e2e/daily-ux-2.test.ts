@@ -47,4 +47,37 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("the 360's one timeline: newest first, filtered by kind, every line a link; the staff actions include the transfer fix (bug 3)", async () => {
+    const fixed = await app.db('transfers').whereNotNull('fixed_at').whereNotNull('fixed_by_staff_id').orderBy('id').first();
+    const { context, page, errors } = await open('support@kolet.demo');
+    await page.goto(`${app.baseUrl}/#/accounts/${fixed.sender_account_id}/show`);
+    const timeline = page.getByTestId('account-timeline');
+    await timeline.getByTestId('timeline-item').first().waitFor({ timeout: 30_000 });
+    expect(await timeline.getByTestId('timeline-item').count()).toBeGreaterThan(2);
+    await timeline.screenshot({ path: path.join(SCREENSHOTS, 'daily-ux-11-account-timeline.png') });
+    // Only the fixes: one click on the kind.
+    await timeline.getByTestId('timeline-kind-transfer_fix').click();
+    await expect
+      .poll(
+        async () => new Set(await timeline.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual(new Set(['transfer_fix']));
+    const line = timeline
+      .getByTestId('timeline-item')
+      .filter({ hasText: `#${fixed.id}` })
+      .first();
+    expect(await line.innerText()).toMatch(fixed.status === 'redirected' ? /redirected to/ : /reversed/);
+    // The staff actions name the fix in a sentence.
+    expect(await page.getByTestId('section-audit').innerText()).toMatch(
+      new RegExp(`(redirected|returned to the sender) transfer #${fixed.id}\\b`),
+    );
+    await line.getByRole('link').click();
+    await page.waitForFunction((id) => location.hash === `#/transfers/${id}/show`, fixed.id, { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -13,6 +13,8 @@ import { AccountPlansSection } from './AccountPlansSection.tsx';
 import { AccountReferralsSection } from './AccountReferralsSection.tsx';
 import type { AccountOverview } from './accountTypes.ts';
 import { AccountUsageSection } from './AccountUsageSection.tsx';
+import { AccountTimeline } from './AccountTimeline.tsx';
+import { AuditSentenceField } from '../audit-log/AuditFields.tsx';
 import {
   auditOutcomeChoices,
   decisionChoices,
@@ -132,8 +134,7 @@ function useSections(o: AccountOverview): ReactNode[] {
       filter={{ entity: 'accounts', entityId: String(id) }}
     >
       <DateTimeField source="at" />
-      <TextField source="actorEmail" />
-      <CodeLabelField source="action" labels="resources.accounts.audit_actions" chip />
+      <AuditSentenceField source="action" />
       <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
       <SelectField source="outcome" choices={auditOutcomeChoices} />
     </OverviewSection>,
@@ -298,6 +299,9 @@ export const AccountShow = () => {
               <AccountUsageSection overview={overview} />
             </Grid>
           )}
+          <Grid size={12} sx={{ minWidth: 0 }}>
+            <AccountTimeline accountId={overview.account.id} />
+          </Grid>
           <Sections overview={overview} />
         </Grid>
       </Box>
