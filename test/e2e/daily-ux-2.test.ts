@@ -80,4 +80,75 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('bug 5: in French, stored codes read in French (free text stays as typed) and a save names what was saved', async () => {
+    const RAW =
+      /\b(late_request|address_typo|similar_address_other_person|changed_mind|transfer_sent|transfer_received|transfers\.redirect|refunds\.reject)\b/;
+    const fin = await open('finance@kolet.demo', { locale: 'fr-FR' });
+    const rejected = await app.db('refunds').where({ status: 'rejected' }).whereNotNull('reject_reason_code').orderBy('id').first();
+    await fin.page.goto(`${app.baseUrl}/#/refunds/${rejected.id}/show`);
+    await fin.page.getByText('Remboursement', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await fin.page.waitForLoadState('networkidle');
+    expect(await fin.page.locator('main').innerText()).not.toMatch(RAW);
+    await fin.context.close();
+
+    const sup = await open('support@kolet.demo', { locale: 'fr-FR' });
+    const fixed = await app.db('transfers').whereNotNull('fix_reason_code').orderBy('id').first();
+    await sup.page.goto(`${app.baseUrl}/#/transfers/${fixed.id}/show`);
+    await sup.page.getByText('Transfert', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await sup.page.waitForLoadState('networkidle');
+    const transferText = await sup.page.locator('main').innerText();
+    expect(transferText).not.toMatch(RAW);
+    if (fixed.fix_reason) expect(transferText).toContain(fixed.fix_reason.split('\n')[0]);
+    await sup.page.goto(`${app.baseUrl}/#/messages`);
+    await sup.page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    expect(await sup.page.locator('main').innerText()).not.toMatch(RAW);
+    await sup.context.close();
+
+    // A save names what was saved, in French: "Pays enregistré", not "Élément mis à jour".
+    const cat = await open('catalog@kolet.demo', { locale: 'fr-FR' });
+    const country = await app.db('countries').orderBy('code').first();
+    await cat.page.goto(`${app.baseUrl}/#/countries/${country.code}`);
+    const name = cat.page.getByLabel('Nom *');
+    await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toBe(country.name);
+    await name.fill(`${country.name} (essai)`);
+    await cat.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await cat.page.getByText('Pays enregistré').waitFor({ timeout: 15_000 });
+    expect(await cat.page.getByText('Élément mis à jour').count()).toBe(0);
+    await cat.context.close();
+  });
+
+  test("saved queries are each staff member's own, on a shared browser, and survive signing out", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const signOut = async () => {
+      await page.locator('button[aria-label="Profile"], .RaUserMenu-userButton').first().click();
+      await page.locator('.logout, [role="menuitem"]:has-text("Logout"), [role="menuitem"]:has-text("Log out")').first().click();
+      await page.locator('input[name="username"]').waitFor({ timeout: 30_000 });
+    };
+    await signIn(page, app.baseUrl, 'finance@kolet.demo');
+    await page.goto(`${app.baseUrl}/#/refunds?filter=${encodeURIComponent(JSON.stringify({ status: 'rejected' }))}`);
+    const aside = page.getByTestId('saved-queries');
+    await aside.waitFor({ timeout: 30_000 });
+    await aside.getByText('Save current query...').click();
+    await page.getByRole('dialog').getByLabel('Query name').fill('Rejected ones');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await aside.getByText('Rejected ones').waitFor({ timeout: 15_000 });
+    await signOut();
+
+    // Another staff member on the same browser: not theirs.
+    await signIn(page, app.baseUrl, 'admin@kolet.demo');
+    await page.goto(`${app.baseUrl}/#/refunds`);
+    await page.getByTestId('saved-queries').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('saved-queries').getByText('Rejected ones').count()).toBe(0);
+    await signOut();
+
+    // Back as finance: still there, and it applies the filter.
+    await signIn(page, app.baseUrl, 'finance@kolet.demo');
+    await page.goto(`${app.baseUrl}/#/refunds`);
+    await page.getByTestId('saved-queries').getByText('Rejected ones').click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('"status":"rejected"'), undefined, { timeout: 15_000 });
+    await context.close();
+  });
 });

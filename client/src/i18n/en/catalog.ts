@@ -2,6 +2,7 @@ import { recordFields } from './common.ts';
 
 export const catalog = {
   countries: {
+    notifications: { created: 'Country added', updated: 'Country saved', deleted: 'Country deleted |||| %{smart_count} countries deleted' },
     add_plan: 'Add plan',
     name: 'Country |||| Countries',
     fields: {
@@ -42,6 +43,7 @@ export const catalog = {
     },
   },
   plans: {
+    notifications: { created: 'Plan created', updated: 'Plan saved', deleted: 'Plan deleted |||| %{smart_count} plans deleted' },
     name: 'Plan |||| Plans',
     fields: {
       ...recordFields,

@@ -544,6 +544,11 @@ export const support = {
     },
   },
   'usage-alerts': {
+    notifications: {
+      created: 'Alert rule added',
+      updated: 'Alert rule saved',
+      deleted: 'Alert rule deleted |||| %{smart_count} alert rules deleted',
+    },
     name: 'Usage alert |||| Usage alerts',
     fields: {
       ...recordFields,
@@ -558,6 +563,7 @@ export const support = {
     helper: { destination: "Empty: the account's own e-mail or phone" },
     editor: {
       quick_picks: 'Usual thresholds',
+      delete_confirm: 'Delete the %{value} % rule?',
       percent: '%{value} %',
       percent_fair_use: '%{value} % of the fair-use allowance',
       of_fair_use: '% of the fair-use allowance',

@@ -3,6 +3,7 @@ import { recordFields } from './common.ts';
 
 export const catalog: typeof en = {
   countries: {
+    notifications: { created: 'Pays ajouté', updated: 'Pays enregistré', deleted: 'Pays supprimé |||| %{smart_count} pays supprimés' },
     add_plan: 'Ajouter un forfait',
     name: 'Pays |||| Pays',
     fields: {
@@ -43,6 +44,11 @@ export const catalog: typeof en = {
     },
   },
   plans: {
+    notifications: {
+      created: 'Forfait créé',
+      updated: 'Forfait enregistré',
+      deleted: 'Forfait supprimé |||| %{smart_count} forfaits supprimés',
+    },
     name: 'Forfait |||| Forfaits',
     fields: {
       ...recordFields,

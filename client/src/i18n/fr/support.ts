@@ -548,6 +548,11 @@ export const support: typeof en = {
     },
   },
   'usage-alerts': {
+    notifications: {
+      created: "Règle d'alerte ajoutée",
+      updated: "Règle d'alerte enregistrée",
+      deleted: "Règle d'alerte supprimée |||| %{smart_count} règles d'alerte supprimées",
+    },
     name: 'Alerte de consommation |||| Alertes de consommation',
     fields: {
       ...recordFields,
@@ -562,6 +567,7 @@ export const support: typeof en = {
     helper: { destination: "Vide : l'e-mail ou le téléphone du compte" },
     editor: {
       quick_picks: 'Seuils usuels',
+      delete_confirm: 'Supprimer la règle à %{value} % ?',
       percent: '%{value} %',
       percent_fair_use: '%{value} % de l’usage raisonnable',
       of_fair_use: '% de l’usage raisonnable',

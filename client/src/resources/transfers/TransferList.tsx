@@ -10,10 +10,12 @@ import { TransferFixedField } from './TransferFixedField.tsx';
 import { TransferStatusField } from './TransferStatusField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { TRANSFER_TABS } from './transferChoices.ts';
+import { SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
   <List
+    aside={<SavedQueriesAside />}
     exporter={csvExporter}
     filters={transferFilters}
     filterDefaultValues={{ status: 'pending' }}
