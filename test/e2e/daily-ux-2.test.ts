@@ -87,7 +87,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     const fin = await open('finance@kolet.demo', { locale: 'fr-FR' });
     const rejected = await app.db('refunds').where({ status: 'rejected' }).whereNotNull('reject_reason_code').orderBy('id').first();
     await fin.page.goto(`${app.baseUrl}/#/refunds/${rejected.id}/show`);
-    await fin.page.getByText('Remboursement', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await fin.page.locator('.RaShow-main, [data-testid="refund-case"]').first().waitFor({ timeout: 30_000 });
     await fin.page.waitForLoadState('networkidle');
     expect(await fin.page.locator('main').innerText()).not.toMatch(RAW);
     await fin.context.close();
@@ -95,7 +95,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     const sup = await open('support@kolet.demo', { locale: 'fr-FR' });
     const fixed = await app.db('transfers').whereNotNull('fix_reason_code').orderBy('id').first();
     await sup.page.goto(`${app.baseUrl}/#/transfers/${fixed.id}/show`);
-    await sup.page.getByText('Transfert', { exact: false }).first().waitFor({ timeout: 30_000 });
+    await sup.page.getByText(fixed.fix_reason.slice(0, 30), { exact: false }).first().waitFor({ timeout: 30_000 });
     await sup.page.waitForLoadState('networkidle');
     const transferText = await sup.page.locator('main').innerText();
     expect(transferText).not.toMatch(RAW);
@@ -130,7 +130,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     await page.goto(`${app.baseUrl}/#/refunds?filter=${encodeURIComponent(JSON.stringify({ status: 'rejected' }))}`);
     const aside = page.getByTestId('saved-queries');
     await aside.waitFor({ timeout: 30_000 });
-    await aside.getByText('Save current query...').click();
+    await aside.getByLabel('Save current query...').click();
     await page.getByRole('dialog').getByLabel('Query name').fill('Rejected ones');
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await aside.getByText('Rejected ones').waitFor({ timeout: 15_000 });

@@ -135,7 +135,6 @@ function useSections(o: AccountOverview): ReactNode[] {
     >
       <DateTimeField source="at" />
       <AuditSentenceField source="action" />
-      <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
       <SelectField source="outcome" choices={auditOutcomeChoices} />
     </OverviewSection>,
   );
