@@ -2,7 +2,8 @@ import { localStorageStore, type Store } from 'react-admin';
 
 // Saved queries (react-admin's `<resource>.savedQueries`) belong to one staff member: two people
 // sharing a browser never see each other's. They live in a store of their own, keyed by the staff
-// member's id, that signing out does not clear (react-admin resets its store on sign-out).
+// member's id, that signing out does not clear (react-admin resets its store on sign-out; its key must
+// not start with the main store's, which a reset clears by prefix).
 let staffId: string | null = null;
 
 /** Called by the authProvider once it knows who is signed in (null on sign-out). */
@@ -46,4 +47,4 @@ export function userScopedStore(base: Store, perUser: Store): Store {
 }
 
 export const createConsoleStore = (): Store =>
-  userScopedStore(localStorageStore(undefined, 'KoletBackOffice'), localStorageStore(undefined, 'KoletBackOffice.perStaff'));
+  userScopedStore(localStorageStore(undefined, 'KoletBackOffice'), localStorageStore(undefined, 'KoletStaffQueries'));

@@ -626,6 +626,8 @@ export const support = {
       dsa_complaint_decision: 'DSA complaint decision',
       dsa_threat_received: 'Staff alert: threat to life',
       dsa_escalated: 'Staff alert: referred to law enforcement',
+      goodwill_credited: 'Goodwill data credited',
+      order_documents: 'Invoice and contract',
     },
     fields: {
       ...recordFields,

@@ -630,6 +630,8 @@ export const support: typeof en = {
       dsa_complaint_decision: 'Décision sur la réclamation DSA',
       dsa_threat_received: 'Alerte équipe : menace pour la vie',
       dsa_escalated: 'Alerte équipe : transmis aux autorités',
+      goodwill_credited: 'Données offertes créditées',
+      order_documents: 'Facture et contrat',
     },
     fields: {
       ...recordFields,
