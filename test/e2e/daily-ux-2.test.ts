@@ -119,7 +119,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
   });
 
   test("saved queries are each staff member's own, on a shared browser, and survive signing out", async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const context = await app.browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     const signOut = async () => {
       await page.locator('button[aria-label="Profile"], .RaUserMenu-userButton').first().click();

@@ -12,7 +12,7 @@ import { refundRowSx } from './refundRowSx.ts';
 import { RefundStatusField } from './RefundStatusField.tsx';
 import { RefundStatusTabs } from './RefundStatusTabs.tsx';
 import { DEFAULT_TAB, tabOfStatus } from './refundTabs.ts';
-import { SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
+import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status) ? ['status'] : []);
 
@@ -21,6 +21,7 @@ const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status
 export const RefundList = () => (
   <List
     aside={<SavedQueriesAside />}
+    sx={SAVED_QUERIES_LIST_SX}
     filters={refundFilters}
     filterDefaultValues={{ status: DEFAULT_TAB.status }}
     sort={DEFAULT_TAB.sort}
