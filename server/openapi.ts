@@ -709,6 +709,27 @@ export function openApiDocument(): Schema {
       responses: { 200: { description: 'The 360', content: json({ type: 'object' }) }, ...ERRORS },
     },
   };
+  paths['/api/accounts/{id}/timeline'] = {
+    get: {
+      tags: ['accounts'],
+      summary:
+        "The 360's activity timeline: the most recent orders, installs, usage alerts, transfers sent and received, transfer fixes, refunds, messages and staff actions, newest first (masked by role)",
+      parameters: [
+        idParam,
+        {
+          name: 'kinds',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: 'comma-separated kinds; all the role reads by default',
+        },
+      ],
+      responses: {
+        200: { description: '{kinds, perKind, items: [{key, kind, at, resource, recordId, record}]}', content: json({ type: 'object' }) },
+        ...ERRORS,
+      },
+    },
+  };
   paths['/api/dsa-notices/{id}/evidence'] = {
     get: {
       tags: ['dsa-notices'],

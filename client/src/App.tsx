@@ -1,4 +1,5 @@
-import { Admin, CustomRoutes, Resource, localStorageStore, type I18nProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
+import { createConsoleStore } from './userStore.ts';
 import { QueryClient } from '@tanstack/react-query';
 import { Route } from 'react-router-dom';
 import { errorStatus } from './httpClient.ts';
@@ -14,8 +15,8 @@ import { TRANSPARENCY_REPORT_PAGE } from './layout/menuGroups.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { resources } from './resources/index.ts';
 
-/** Where react-admin keeps the staff member's preferences (the locale among them) in localStorage. */
-export const store = localStorageStore(undefined, 'KoletBackOffice');
+/** Where react-admin keeps the staff member's preferences (the locale among them) in localStorage; saved queries per staff member (userStore.ts). */
+export const store = createConsoleStore();
 
 /**
  * react-query retries a failed read three times by default: right for a network blip or a 5xx, wrong

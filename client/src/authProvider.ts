@@ -17,6 +17,7 @@ import {
 import { ROLES, type Role } from '../../server/domain/enums.ts';
 import { errorStatus, httpClient, isActionRefusal } from './httpClient.ts';
 import type { StaffIdentity } from './types.ts';
+import { setStoreUser } from './userStore.ts';
 
 const AUTH_URL = '/api/auth';
 
@@ -82,7 +83,11 @@ function toIdentity(json: unknown): StaffIdentity {
 async function currentStaff(): Promise<StaffIdentity> {
   if (identity) return identity;
   pendingIdentity ??= httpClient(`${AUTH_URL}/me`)
-    .then(({ json }) => (identity = toIdentity(json)))
+    .then(({ json }) => {
+      identity = toIdentity(json);
+      setStoreUser(identity.id);
+      return identity;
+    })
     .finally(() => {
       pendingIdentity = null;
     });
@@ -90,6 +95,7 @@ async function currentStaff(): Promise<StaffIdentity> {
 }
 
 function forget(): void {
+  setStoreUser(null);
   identity = null;
   pendingIdentity = null;
 }
@@ -103,6 +109,7 @@ export const authProvider: KoletAuthProvider = {
     // A sign-in finished step by step on the login page (password, then the second factor): the session is already open.
     if (params.signedIn) {
       identity = toIdentity(params.signedIn);
+      setStoreUser(identity.id);
       return;
     }
     try {
@@ -111,6 +118,7 @@ export const authProvider: KoletAuthProvider = {
         body: JSON.stringify({ email: (params.email ?? params.username ?? '').trim(), password: params.password ?? '' }),
       });
       identity = toIdentity(json);
+      setStoreUser(identity.id);
     } catch (error) {
       const status = errorStatus(error);
       if (status === 401) throw new Error('ra.auth.sign_in_error');

@@ -391,6 +391,9 @@ export function buildCatalog(w: World): void {
         plan_id: plan.id,
         price_cents: p.cents,
         vat_rate_bp: plan.vat_rate_bp,
+        previous_price_cents: i === 0 ? null : plan._prices[i - 1]!.cents,
+        reason: i === 0 ? null : p.cents > plan._prices[i - 1]!.cents ? 'Operator cost increase' : 'Price review: matching competitors',
+        source: i === 0 ? 'created' : 'edited',
         effective_from: p.from,
         changed_by_staff_id: by.id,
         created_at: at,
@@ -404,7 +407,7 @@ export function buildCatalog(w: World): void {
           entityId: plan.id,
           before: { priceCents: plan._prices[i - 1]!.cents },
           after: { priceCents: p.cents },
-          reason: 'Price review',
+          reason: p.cents > plan._prices[i - 1]!.cents ? 'Operator cost increase' : 'Price review: matching competitors',
         });
     });
   }

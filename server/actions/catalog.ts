@@ -48,14 +48,22 @@ export const priceChangeAction = defineAction({
       .max(300)
       .refine((p) => Number.isInteger(Math.round(p * 100)) && Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, 'at most 2 decimals'),
     dryRun: z.boolean(),
+    /** Why (required to apply a change, kept in the price history; optional for the preview). */
+    reason: z.string().trim().max(500).optional(),
   }),
   run: async (ctx) => {
-    const result = await changePrices(ctx, ctx.body.planIds, ctx.body.percent, ctx.body.dryRun);
+    const result = await changePrices(ctx, ctx.body.planIds, ctx.body.percent, ctx.body.dryRun, ctx.body.reason ?? null);
     return {
       result: { ...result },
       audit: ctx.body.dryRun
         ? null
-        : { after: { percent: ctx.body.percent, changes: result.changes.map((c) => [c.planId, c.oldPriceCents, c.newPriceCents]) } },
+        : {
+            after: {
+              percent: ctx.body.percent,
+              reason: ctx.body.reason,
+              changes: result.changes.map((c) => [c.planId, c.oldPriceCents, c.newPriceCents]),
+            },
+          },
     };
   },
 });

@@ -5,6 +5,9 @@ export const ROLES = ['support', 'finance', 'moderator', 'catalog', 'admin'] as 
 export type Role = (typeof ROLES)[number];
 
 export const PLAN_STATUSES = ['draft', 'active', 'retired'] as const;
+/** How a plan's price was set (plan_prices.source): the console words each code. */
+export const PRICE_SOURCES = ['created', 'edited', 'bulk', 'imported', 'cloned'] as const;
+export type PriceSource = (typeof PRICE_SOURCES)[number];
 export const ACCOUNT_STATUSES = ['active', 'deactivated'] as const;
 export const ESIM_STATUSES = ['available', 'installed', 'removed'] as const;
 

@@ -211,6 +211,8 @@ export const QUERY_ACCESS = {
   search: EVERY_ROLE,
   'accounts.search': ['support', 'finance', 'moderator'],
   'accounts.overview': ['support', 'finance', 'moderator'],
+  // The 360's activity timeline: each reader gets the kinds of records it reads, masked as everywhere.
+  'accounts.timeline': ['support', 'finance', 'moderator'],
   'accounts.deactivation-preview': ['support'],
   'transfers.fix-preview': ['support'],
   'transfers.timeline': ['support'],

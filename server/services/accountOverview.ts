@@ -38,19 +38,27 @@ async function recent(
   return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
-/** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
-function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
-  const plans = db('account_plans').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
+/**
+ * Staff actions on the account, its plans and their alert rules, its transfers (sent or received: a fix),
+ * its orders and its refunds (what the staff did for this customer). By entity, through the audit log's
+ * (entity, entity_id) index: never a scan of the log by time.
+ */
+export function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
+  const ids = (table: string, column = 'account_id') => db(table).where(column, id).select(db.raw('CAST(id AS TEXT)'));
   const alerts = db('usage_alerts as ua')
     .join('account_plans as p', 'p.id', 'ua.account_plan_id')
     .where('p.account_id', id)
     .select(db.raw('CAST(ua.id AS TEXT)'));
-  const conversations = db('conversations').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
+  const conversations = ids('conversations');
   return q.where({ actor_kind: 'staff' }).where((w) =>
     w
       .where({ entity: 'accounts', entity_id: String(id) })
-      .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
+      .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', ids('account_plans')))
       .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts))
+      .orWhere((x) => x.where({ entity: 'transfers' }).whereIn('entity_id', ids('transfers', 'sender_account_id')))
+      .orWhere((x) => x.where({ entity: 'transfers' }).whereIn('entity_id', ids('transfers', 'recipient_account_id')))
+      .orWhere((x) => x.where({ entity: 'orders' }).whereIn('entity_id', ids('orders')))
+      .orWhere((x) => x.where({ entity: 'refunds' }).whereIn('entity_id', ids('refunds')))
       .orWhere((x) => x.where({ entity: 'conversations' }).whereIn('entity_id', conversations)),
   );
 }
@@ -97,7 +105,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('promo-redemptions') ? recent(db, roles, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
     sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
+    sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'id') : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('conversations') ? recent(db, roles, 'conversations', (q) => q.where({ account_id: id }), 'last_message_at') : none,
     sees('customer-complaints') ? recent(db, roles, 'customer-complaints', (q) => q.where({ account_id: id }), 'received_at') : none,

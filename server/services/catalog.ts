@@ -3,7 +3,8 @@ import type { Ctx as FullCtx } from './ctx.ts';
 import { parse } from 'csv-parse/sync';
 import countriesData from 'world-countries';
 import type { Actor } from '../domain/actor.ts';
-import { changeByPercent } from '../domain/catalog/pricing.ts';
+import { changeByPercent, priceChangeReasonProblem } from '../domain/catalog/pricing.ts';
+import type { PriceSource } from '../domain/enums.ts';
 import {
   PLAN_CSV_COLUMNS,
   planImportDiff,
@@ -36,11 +37,15 @@ export async function recordPrice(
   vatRateBp: number,
   actor: Actor,
   now: Date,
+  change: { previousPriceCents: number | null; source: PriceSource; reason?: string | null },
 ): Promise<void> {
   await trx('plan_prices').insert({
     plan_id: planId,
     price_cents: priceCents,
     vat_rate_bp: vatRateBp,
+    previous_price_cents: change.previousPriceCents,
+    reason: change.reason?.trim() || null,
+    source: change.source,
     effective_from: now.toISOString(),
     changed_by_staff_id: staffId(actor),
     created_at: now.toISOString(),
@@ -119,7 +124,10 @@ export async function importPlans(
     );
   for (const c of report.created) {
     const [row] = await trx('plans').insert({ country_code: code, region_name: null, ...columnsOf(c.values), ...stamp(now) }, ['id']);
-    await recordPrice(trx, typeof row === 'object' ? row.id : row, c.values.priceCents, c.values.vatRateBp, actor, now);
+    await recordPrice(trx, typeof row === 'object' ? row.id : row, c.values.priceCents, c.values.vatRateBp, actor, now, {
+      previousPriceCents: null,
+      source: 'created',
+    });
   }
   for (const u of report.updated) {
     const current = await trx('plans').where({ id: u.id }).first();
@@ -127,7 +135,11 @@ export async function importPlans(
     await trx('plans')
       .where({ id: u.id })
       .update({ ...columnsOf(next), updated_at: now.toISOString(), version: current.version + 1 });
-    if (u.changes.priceCents || u.changes.vatRateBp) await recordPrice(trx, u.id, next.priceCents, next.vatRateBp, actor, now);
+    if (u.changes.priceCents || u.changes.vatRateBp)
+      await recordPrice(trx, u.id, next.priceCents, next.vatRateBp, actor, now, {
+        previousPriceCents: current.price_cents,
+        source: 'imported',
+      });
   }
   return { ...report, dryRun, applied: true };
 }
@@ -165,7 +177,7 @@ export async function clonePlan(ctx: Ctx, planId: number, countryCodes: readonly
       ['id'],
     );
     const id = typeof row === 'object' ? row.id : row;
-    await recordPrice(trx, id, source.price_cents, source.vat_rate_bp, actor, now);
+    await recordPrice(trx, id, source.price_cents, source.vat_rate_bp, actor, now, { previousPriceCents: null, source: 'cloned' });
     created.push(await trx('plans').where({ id }).first());
   }
   return created;
@@ -185,6 +197,7 @@ export async function changePrices(
   planIds: readonly number[],
   percent: number,
   dryRun: boolean,
+  reason: string | null = null,
 ): Promise<{ applied: boolean; changes: PriceChange[] }> {
   const { trx, actor, now } = ctx;
   const plans = await trx('plans').whereIn('id', planIds).orderBy('id');
@@ -198,13 +211,19 @@ export async function changePrices(
     newPriceCents: changeByPercent(p.price_cents, percent),
   }));
   if (dryRun) return { applied: false, changes };
+  const problem = changes.map((c) => priceChangeReasonProblem(c.oldPriceCents, c.newPriceCents, reason)).find(Boolean);
+  if (problem) throw badRequest('price_change_reason_required', problem, { reason: problem });
   for (const c of changes) {
     if (c.newPriceCents === c.oldPriceCents) continue;
     const p = plans.find((x: Row) => x.id === c.planId);
     await trx('plans')
       .where({ id: c.planId })
       .update({ price_cents: c.newPriceCents, updated_at: now.toISOString(), version: p.version + 1 });
-    await recordPrice(trx, c.planId, c.newPriceCents, p.vat_rate_bp, actor, now);
+    await recordPrice(trx, c.planId, c.newPriceCents, p.vat_rate_bp, actor, now, {
+      previousPriceCents: c.oldPriceCents,
+      source: 'bulk',
+      reason,
+    });
   }
   return { applied: true, changes };
 }

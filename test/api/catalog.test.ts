@@ -46,11 +46,38 @@ describe('countries come from the ISO list', () => {
 describe('plans and their prices', () => {
   test('a price is stored in integer cents and every change is in the history with who set it', async () => {
     const p = await plan();
-    const updated = await (await catalog(`/api/plans/${p.id}`, { method: 'PUT', body: JSON.stringify({ ...p, priceCents: 1449 }) })).json();
+    const updated = await (
+      await catalog(`/api/plans/${p.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ ...p, priceCents: 1449, priceChangeReason: 'Operator cost increase' }),
+      })
+    ).json();
     expect(updated.priceCents).toBe(1449);
     expect(await history(p.id)).toEqual([999, 1449]);
     const rows = await s.db('plan_prices').where({ plan_id: p.id });
     expect(new Set(rows.map((r: { changed_by_staff_id: number }) => r.changed_by_staff_id)).size).toBe(1);
+  });
+  test('the price history says old → new and why; a price change without a reason is refused, other edits need none', async () => {
+    const p = await plan();
+    const put = (body: object) => catalog(`/api/plans/${p.id}`, { method: 'PUT', body: JSON.stringify(body) });
+    const refused = await put({ ...p, priceCents: 1299 });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      code: 'price_change_reason_required',
+      errors: { priceChangeReason: expect.stringMatching(/reason/) },
+    });
+    expect(await history(p.id)).toEqual([999]);
+    // The name changes without a reason; the version moved, so the price change must send the new one.
+    const renamed = await (await put({ ...p, name: 'Japan 5 GB – one month' })).json();
+    expect(renamed.version).toBe(p.version + 1);
+    expect((await put({ ...renamed, priceCents: 1299, priceChangeReason: '  ' })).status).toBe(400);
+    const changed = await put({ ...renamed, priceCents: 1299, priceChangeReason: 'Operator cost increase' });
+    expect(changed.status).toBe(200);
+    const list = await (await catalog(`/api/plan-prices?filter=${encodeURIComponent(JSON.stringify({ planId: p.id }))}`)).json();
+    expect(list.map((r: object) => ({ ...r, id: 0, effectiveFrom: 0, createdAt: 0, changedByStaffId: 0 }))).toEqual([
+      expect.objectContaining({ priceCents: 1299, previousPriceCents: 999, reason: 'Operator cost increase', source: 'edited' }),
+      expect.objectContaining({ priceCents: 999, previousPriceCents: null, reason: null, source: 'created' }),
+    ]);
   });
   test('a price with a fraction of a cent is refused: cents are integers', async () => {
     const res = await post('/api/plans', { countryCode: 'JP', name: 'x', dataMb: 1024, validityDays: 7, priceCents: 9.99 });
@@ -107,8 +134,20 @@ describe('bulk price change', () => {
       ],
     });
     expect(await history(a.id)).toEqual([999]);
-    const applied = await (await post('/api/plans/price-change', { planIds: [a.id, b.id], percent: 10, dryRun: false })).json();
+    const noReason = await post('/api/plans/price-change', { planIds: [a.id, b.id], percent: 10, dryRun: false });
+    expect(noReason.status).toBe(400);
+    expect((await noReason.json()).code).toBe('price_change_reason_required');
+    expect(await history(a.id)).toEqual([999]);
+    const applied = await (
+      await post('/api/plans/price-change', { planIds: [a.id, b.id], percent: 10, dryRun: false, reason: 'Summer pricing' })
+    ).json();
     expect(applied.changes).toEqual(preview.changes);
+    expect(
+      await s.db('plan_prices').where({ plan_id: a.id }).orderBy('id').select('previous_price_cents', 'price_cents', 'reason', 'source'),
+    ).toEqual([
+      { previous_price_cents: null, price_cents: 999, reason: null, source: 'created' },
+      { previous_price_cents: 999, price_cents: 1099, reason: 'Summer pricing', source: 'bulk' },
+    ]);
     expect((await s.db('plans').whereIn('id', [a.id, b.id]).orderBy('id')).map((p: { price_cents: number }) => p.price_cents)).toEqual([
       1099, 3299,
     ]);

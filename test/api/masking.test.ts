@@ -1,7 +1,7 @@
 // The masking policy on every read path (issue 13, observation 1: lists and records returned every
 // account's e-mail, name, phone and device to moderators). Generated from the policy: on the demo
 // data, every resource is read as every role (list, one record, many) and so are the other read paths
-// (the 360, the search box, the refund history, the evidence bundle, the misuse figures, action
+// (the 360 and its timeline, the search box, the refund history, the evidence bundle, the misuse figures, action
 // results, the audit log's before/after). For each role, the raw values of every field the policy
 // masks or hides for it are collected from the database; finding one of them anywhere in an answer
 // fails, whichever field carried it — so a new field or resource cannot leak silently.
@@ -175,6 +175,10 @@ describe('the other read paths', () => {
       }
       expect(res.status).toBe(200);
       expectNoLeak(role, `the 360 of account ${id}`, res.text);
+      // Its activity timeline: every kind the role reads, in one answer.
+      const timeline = await read(role, `/api/accounts/${id}/timeline`);
+      expect(timeline.status).toBe(200);
+      expectNoLeak(role, `the timeline of account ${id}`, timeline.text);
     }
   });
 

@@ -333,3 +333,61 @@ describe('support fixes a transfer sent to a mistyped e-mail', () => {
     expect(c.issued - c.used - c.expired).toBe(c.held + c.inFlight);
   });
 });
+
+describe("the 360's activity timeline", () => {
+  test('one read, newest first: the transfer sent, its fix (also in the staff actions), the transfer received with its sender, each a record', async () => {
+    const a = await sender();
+    const b = await sender();
+    const received = await send(b, a.email, 1);
+    const t = await send(a, 'timeline@gmial.com');
+    // The state changes between two reads: before the fix, no fix in the timeline.
+    const before = await (await support(`/api/accounts/${a.accountId}/timeline`)).json();
+    expect(before.items.filter((i: { kind: string }) => i.kind === 'transfer_fix')).toEqual([]);
+    expect((await fix(t.id, 'reverse', { ...addressError, reason: 'Sender asked for the data back' })).status).toBe(200);
+
+    const timeline = await (await support(`/api/accounts/${a.accountId}/timeline`)).json();
+    expect(timeline.kinds).toEqual([
+      'order',
+      'install',
+      'usage_alert',
+      'transfer_sent',
+      'transfer_received',
+      'transfer_fix',
+      'refund',
+      'message',
+      'staff_action',
+    ]);
+    const ats = timeline.items.map((i: { at: string }) => i.at);
+    expect(ats).toEqual([...ats].sort().reverse());
+    const byKind = (kind: string) => timeline.items.filter((i: { kind: string }) => i.kind === kind);
+    expect(byKind('transfer_fix')).toMatchObject([{ resource: 'transfers', recordId: t.id, record: { status: 'reversed' } }]);
+    expect(byKind('transfer_sent').map((i: { recordId: number }) => i.recordId)).toContain(t.id);
+    expect(byKind('transfer_received')).toMatchObject([{ recordId: received.id, senderEmail: b.email }]);
+    expect(byKind('staff_action')).toMatchObject([
+      { resource: 'audit-log', record: { action: 'transfers.reverse', entityId: String(t.id) } },
+    ]);
+
+    // The 360's staff actions carry the fix too (bug 3).
+    const overview = await (await support(`/api/accounts/${a.accountId}/overview`)).json();
+    expect(overview.audit.map((e: { action: string }) => e.action)).toContain('transfers.reverse');
+
+    // Filtered by kind.
+    const only = await (await support(`/api/accounts/${a.accountId}/timeline?kinds=transfer_fix,staff_action`)).json();
+    expect(new Set(only.items.map((i: { kind: string }) => i.kind))).toEqual(new Set(['transfer_fix', 'staff_action']));
+  });
+
+  test('a moderator reads the kinds it may read, masked; catalog may not read it; an unknown kind or account is refused', async () => {
+    const a = await sender();
+    const b = await sender();
+    await send(b, a.email, 1);
+    const moderator = await s.login('moderator');
+    const res = await moderator(`/api/accounts/${a.accountId}/timeline`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain(b.email);
+    expect((await (await s.login('catalog'))(`/api/accounts/${a.accountId}/timeline`)).status).toBe(403);
+    const bad = await support(`/api/accounts/${a.accountId}/timeline?kinds=order,nonsense`);
+    expect(bad.status).toBe(400);
+    expect((await support('/api/accounts/99999999/timeline')).status).toBe(404);
+  });
+});

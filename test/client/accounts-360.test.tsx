@@ -32,6 +32,23 @@ function render360(roles: Role[], overview: AccountOverview, locale: 'en' | 'fr'
       calls.overview += 1;
       return HttpResponse.json(overview);
     }),
+    // The activity timeline (its own read): one fix, linked to its transfer.
+    http.get('*/api/accounts/116/timeline', () =>
+      HttpResponse.json({
+        kinds: ['transfer_fix', 'staff_action'],
+        perKind: 25,
+        items: [
+          {
+            key: 'transfer_fix:122',
+            kind: 'transfer_fix',
+            at: '2026-10-26T10:00:00.000Z',
+            resource: 'transfers',
+            recordId: 122,
+            record: { id: 122, status: 'reversed', fixReasonCode: 'address_typo' },
+          },
+        ],
+      }),
+    ),
     // RefField reads what the role may read: the promo code and the blocked plan's name.
     http.get('*/api/promo-codes', list('promo-codes', [{ id: 3, code: 'WELCOME10' }])),
     http.get('*/api/account-plans', list('account-plans', [{ id: 540, name: 'USA 3 GB – 7 days' }])),
@@ -101,7 +118,7 @@ describe('the customer 360', () => {
     expect(within(messages).getByText('Data usage alert')).toBeTruthy();
     expect(within(messages).getByText('Data sent')).toBeTruthy();
     expect(within(messages).queryByText('usage_alert')).toBeNull();
-    expect(within(screen.getByTestId('section-audit')).getByText('Plan blocked')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText(/blocked plan #540: “Card chargeback under review”/)).toBeTruthy();
     expect(within(screen.getByTestId('section-audit')).queryByText('account-plans.block')).toBeNull();
     expect(within(identity).getByText('Français')).toBeTruthy();
     // The audit log itself is the administrator's: no link for support.
@@ -156,7 +173,7 @@ describe('the customer 360', () => {
     await screen.findByTestId('account-email');
     expect(within(screen.getByTestId('account-identity')).getByText('de')).toBeTruthy();
     expect(within(screen.getByTestId('section-messages')).getByText('brand_new_template')).toBeTruthy();
-    expect(within(screen.getByTestId('section-audit')).getByText('account-plans.teleport')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText(/account-plans\.teleport plan #540/)).toBeTruthy();
   });
 
   test('the 360 in French: "English" for an English customer, French labels for templates and actions', async () => {
@@ -167,7 +184,7 @@ describe('the customer 360', () => {
     await screen.findByTestId('account-email');
     expect(within(screen.getByTestId('account-identity')).getByText('English')).toBeTruthy();
     expect(within(screen.getByTestId('section-messages')).getByText('Alerte de consommation')).toBeTruthy();
-    expect(within(screen.getByTestId('section-audit')).getByText('Forfait bloqué')).toBeTruthy();
+    expect(within(screen.getByTestId('section-audit')).getByText(/a bloqué le forfait n° 540/)).toBeTruthy();
   });
 
   test('finished plans (expired, used up, refunded, cancelled) offer no block and no alerts; an open block on one can be lifted', async () => {

@@ -74,12 +74,14 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
     const price = page.getByLabel('Price incl. VAT *');
     await expect.poll(() => price.inputValue(), { timeout: 15_000 }).toBe('12.99');
     await price.fill('14,49');
+    // A price change says why: the form asks once the price differs.
+    await page.getByLabel('Why the price changes *').fill('Operator cost increase');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForFunction((planId) => location.hash === `#/plans/${planId}/show`, id, { timeout: 30_000 });
     await expect.poll(() => historyRows(page).count(), { timeout: 15_000 }).toBe(2);
     const history = await historyRows(page).allInnerTexts();
-    expect(history[0]).toMatch(/€14\.49\s+20%\s+[A-Z][a-z]+ [A-Z][a-z]+/);
-    expect(history[1]).toMatch(/€12\.99\s+20%\s+[A-Z][a-z]+ [A-Z][a-z]+/);
+    expect(history[0]).toMatch(/€12\.99 → €14\.49\s+Operator cost increase \(edited\)\s+20%\s+[A-Z][a-z]+ [A-Z][a-z]+/);
+    expect(history[1]).toMatch(/First price: €12\.99\s+Plan created\s+20%\s+[A-Z][a-z]+ [A-Z][a-z]+/);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await shot(page, 'catalog-2-plan-show-history');
@@ -119,6 +121,10 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
     await bulk.getByTestId('price-change-percent').fill('5');
     await bulk.getByTestId('price-change-preview-button').click();
     await bulk.getByTestId('price-change-row').first().waitFor({ timeout: 30_000 });
+    // The change waits for a reason.
+    expect(await bulk.getByTestId('price-change-apply').isEnabled()).toBe(false);
+    await bulk.getByTestId('price-change-reason').fill('Summer pricing');
+    expect(await bulk.getByTestId('price-change-apply').isEnabled()).toBe(true);
     await shot(page, 'catalog-5-bulk-price-preview', false);
     await bulk.getByRole('button', { name: 'Cancel' }).click();
 

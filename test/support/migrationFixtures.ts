@@ -1021,6 +1021,20 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       found_at: T,
     });
   },
+  '028_price_change_reason': async (db) => {
+    await put(db, 'plan_prices', {
+      id: 2,
+      plan_id: 1,
+      price_cents: 2199,
+      vat_rate_bp: 2000,
+      previous_price_cents: 1999,
+      reason: 'Operator cost increase',
+      source: 'edited',
+      effective_from: T,
+      changed_by_staff_id: 1,
+      created_at: T,
+    });
+  },
   '029_usage_batch': async (db) => {
     // A record of a batch: the network's id; past the plan's data, so overshoot (nothing charged, no ledger entry).
     await put(db, 'usage_records', {

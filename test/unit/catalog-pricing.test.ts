@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changeByPercent, formatEuros, parseEuros } from '../../server/domain/catalog/pricing.ts';
+import { changeByPercent, formatEuros, parseEuros, priceChangeReasonProblem } from '../../server/domain/catalog/pricing.ts';
 
 describe('prices in euros, stored in cents', () => {
   test.each([
@@ -34,5 +34,21 @@ describe('bulk price change by percentage', () => {
   test('results are whole cents for any price and percentage', () => {
     for (let price = 1; price < 5000; price += 37)
       for (const p of [-33.33, -7.5, 1.01, 19.99, 250]) expect(Number.isInteger(changeByPercent(price, p))).toBe(true);
+  });
+});
+
+describe('a price change says why', () => {
+  test('a changed price without a reason (or a blank one) is refused', () => {
+    expect(priceChangeReasonProblem(999, 1099, null)).toMatch(/needs a reason/);
+    expect(priceChangeReasonProblem(999, 1099, '   ')).toMatch(/needs a reason/);
+    expect(priceChangeReasonProblem(999, 1099, 'ok')).toMatch(/needs a reason/);
+  });
+  test('a first price or an unchanged price needs no reason', () => {
+    expect(priceChangeReasonProblem(null, 999, null)).toBeNull();
+    expect(priceChangeReasonProblem(999, 999, undefined)).toBeNull();
+  });
+  test('a reason of 3 to 500 characters is enough; longer is refused', () => {
+    expect(priceChangeReasonProblem(999, 1099, 'Operator cost increase')).toBeNull();
+    expect(priceChangeReasonProblem(999, 1099, 'x'.repeat(501))).toMatch(/500/);
   });
 });

@@ -25,3 +25,21 @@ export function changeByPercent(priceCents: number, percent: number): number {
   const numerator = priceCents * (10_000 + hundredths);
   return Math.max(0, Math.floor((numerator + 5_000) / 10_000));
 }
+
+/**
+ * A staff member who changes a price says why (docs/OPERATIONS.md "Catalog"): the reason is kept with
+ * the price history, old → new. A first price (a new or copied plan) needs none; neither does an
+ * unchanged price, nor an import (the history says "CSV import").
+ * Returns the problem in words, or null when the change may go ahead.
+ */
+export function priceChangeReasonProblem(
+  previousPriceCents: number | null,
+  newPriceCents: number,
+  reason: string | null | undefined,
+): string | null {
+  if (previousPriceCents === null || previousPriceCents === newPriceCents) return null;
+  const text = (reason ?? '').trim();
+  if (text.length < 3) return 'A price change needs a reason (at least 3 characters), kept in the price history';
+  if (text.length > 500) return 'The reason of a price change is at most 500 characters';
+  return null;
+}

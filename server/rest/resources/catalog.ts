@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { PLAN_STATUSES } from '../../domain/enums.ts';
-import { conflict } from '../../http/errors.ts';
-import { defineFields, f, recordTimestamps } from '../fields.ts';
+import { priceChangeReasonProblem } from '../../domain/catalog/pricing.ts';
+import { PLAN_STATUSES, PRICE_SOURCES } from '../../domain/enums.ts';
+import { badRequest, conflict } from '../../http/errors.ts';
+import { defineFields, f, recordTimestamps, toColumnValue } from '../fields.ts';
 import { whereLike, type ResourceDef } from '../resource.ts';
 import { ISO_COUNTRIES, recordPrice } from '../../services/catalog.ts';
 
@@ -98,11 +99,24 @@ export const plans: ResourceDef = {
     status: planWritable.status.default('draft'),
     promotional: planWritable.promotional.default(false),
   }),
-  update: z.strictObject(planWritable).partial(),
-  // Price history: every price a plan has had, with who set it (docs/PRODUCT.md: new orders only).
-  afterWrite: async ({ trx, actor, now }, before, after) => {
+  // A price change says why (priceChangeReason, not a column: it goes to the price history).
+  update: z.strictObject({ ...planWritable, priceChangeReason: z.string().trim().max(500) }).partial(),
+  toRow: async (input) => {
+    const { priceChangeReason: _reason, ...values } = input;
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [plans.fields[k]!.column, toColumnValue(plans.fields[k]!, v)]));
+  },
+  // Price history: every price a plan has had, old → new, why, and who set it (docs/PRODUCT.md: new orders only).
+  afterWrite: async ({ trx, actor, now }, before, after, input) => {
     if (before && before.priceCents === after.priceCents && before.vatRateBp === after.vatRateBp) return;
-    await recordPrice(trx, after.id as number, after.priceCents as number, after.vatRateBp as number, actor, now);
+    const previous = before ? (before.priceCents as number) : null;
+    const reason = typeof input.priceChangeReason === 'string' ? input.priceChangeReason : null;
+    const problem = priceChangeReasonProblem(previous, after.priceCents as number, reason);
+    if (problem) throw badRequest('price_change_reason_required', problem, { priceChangeReason: problem });
+    await recordPrice(trx, after.id as number, after.priceCents as number, after.vatRateBp as number, actor, now, {
+      previousPriceCents: previous,
+      source: before ? 'edited' : 'created',
+      reason,
+    });
   },
   beforeDelete: async ({ trx }, record) => {
     const sold = await trx('orders').where({ plan_id: record.id }).first('id');
@@ -123,6 +137,9 @@ export const planPrices: ResourceDef = {
     priceCents: f.int({ sort: true }),
     vatRateBp: f.int(),
     effectiveFrom: f.timestamp({ sort: true, filter: true }),
+    previousPriceCents: f.int(),
+    reason: f.text(),
+    source: f.enum(PRICE_SOURCES, { filter: true }),
     changedByStaffId: f.int({ filter: true }),
     createdAt: f.timestamp({ sort: true }),
   }),

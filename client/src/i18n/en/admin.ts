@@ -2,6 +2,11 @@ import { recordFields } from './common.ts';
 
 export const admin = {
   staff: {
+    notifications: {
+      created: 'Staff member added',
+      updated: 'Staff member saved',
+      deleted: 'Staff member removed |||| %{smart_count} staff members removed',
+    },
     name: 'Staff member |||| Staff',
     fields: {
       ...recordFields,
@@ -70,6 +75,7 @@ export const admin = {
     },
   },
   settings: {
+    notifications: { created: 'Setting added', updated: 'Setting saved', deleted: 'Setting deleted |||| %{smart_count} settings deleted' },
     name: 'Setting |||| Settings',
     fields: {
       ...recordFields,

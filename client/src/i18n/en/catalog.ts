@@ -2,6 +2,7 @@ import { recordFields } from './common.ts';
 
 export const catalog = {
   countries: {
+    notifications: { created: 'Country added', updated: 'Country saved', deleted: 'Country deleted |||| %{smart_count} countries deleted' },
     add_plan: 'Add plan',
     name: 'Country |||| Countries',
     fields: {
@@ -42,6 +43,7 @@ export const catalog = {
     },
   },
   plans: {
+    notifications: { created: 'Plan created', updated: 'Plan saved', deleted: 'Plan deleted |||| %{smart_count} plans deleted' },
     name: 'Plan |||| Plans',
     fields: {
       ...recordFields,
@@ -55,6 +57,7 @@ export const catalog = {
       vatRateBp: 'VAT rate',
       status: 'Status',
       promotional: 'Promotional',
+      priceChangeReason: 'Why the price changes',
     },
     helper: {
       dataMb: 'In GB or MB (1 GB = 1024 MB). Leave empty for unlimited, with a fair-use cap.',
@@ -62,6 +65,7 @@ export const catalog = {
       priceCents: 'In euros, VAT included, e.g. 12.99',
       vatRateBp: 'In %, e.g. 20 or 5.5',
       regionName: 'Only for a plan sold in a named multi-country region',
+      priceChangeReason: 'Kept in the price history, e.g. "Operator cost increase"',
     },
     sections: { offer: 'Offer', data: 'Data and validity', price: 'Price', sale: 'Sale' },
     data_input: { unlimited: 'Unlimited data', unit: 'Unit', gb: 'GB', mb: 'MB', stored_as: '= %{value}' },
@@ -93,6 +97,9 @@ export const catalog = {
         'Change the price of this plan by %{percent} %? It applies to new orders only. |||| Change the prices of these %{smart_count} plans by %{percent} %? They apply to new orders only.',
       apply: 'Change %{smart_count} price |||| Change %{smart_count} prices',
       done: 'Price changed |||| %{smart_count} prices changed',
+      reason: 'Why',
+      reason_help: 'Kept in the price history of each plan, e.g. "Summer pricing"',
+      reason_required: 'Say why the prices change (at least 3 characters)',
     },
     retire: {
       button: 'Retire',
@@ -122,8 +129,15 @@ export const catalog = {
       vatRateBp: 'VAT rate',
       effectiveFrom: 'Effective from',
       changedByStaffId: 'Changed by',
+      previousPriceCents: 'Price before',
+      change: 'Change',
+      reason: 'Why',
+      source: 'How',
     },
     history: 'Price history',
+    change: '%{old} → %{new}',
+    first_price: 'First price: %{new}',
+    sources: { created: 'Plan created', edited: 'Edited', bulk: 'Bulk change', imported: 'CSV import', cloned: 'Copied from another plan' },
     no_history: 'No price recorded yet.',
     staff_number: 'staff #%{id}',
     system: 'System',

@@ -358,6 +358,11 @@ export const finance = {
     },
   },
   'promo-codes': {
+    notifications: {
+      created: 'Promo code created',
+      updated: 'Promo code saved',
+      deleted: 'Promo code deleted |||| %{smart_count} promo codes deleted',
+    },
     name: 'Promo code |||| Promo codes',
     fields: {
       ...recordFields,

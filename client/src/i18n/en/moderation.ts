@@ -493,6 +493,11 @@ export const moderation = {
     },
   },
   'trusted-flaggers': {
+    notifications: {
+      created: 'Trusted flagger added',
+      updated: 'Trusted flagger saved',
+      deleted: 'Trusted flagger removed |||| %{smart_count} trusted flaggers removed',
+    },
     name: 'Trusted flagger |||| Trusted flaggers',
     fields: {
       ...recordFields,

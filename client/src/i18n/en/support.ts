@@ -32,6 +32,36 @@ export const support = {
       deactivationReason: 'Deactivation reason',
       createdAt_gte: 'Created since',
     },
+    timeline: {
+      title: 'Activity',
+      filter: 'Show only',
+      all: 'Everything',
+      empty: 'Nothing yet.',
+      bounded: 'The %{n} most recent of each kind; the sections below list everything.',
+      kinds: {
+        order: 'Orders',
+        install: 'Installs',
+        usage_alert: 'Usage alerts',
+        transfer_sent: 'Transfers sent',
+        transfer_received: 'Transfers received',
+        transfer_fix: 'Transfer fixes',
+        refund: 'Refunds',
+        message: 'Messages',
+        staff_action: 'Staff actions',
+      },
+      items: {
+        order: 'Order #%{id}: %{amount} (%{status})',
+        install: 'eSIM …%{iccid} installed on %{device}',
+        usage_alert: 'Usage alert at %{percent} % sent (%{channel})',
+        transfer_sent: 'Sent %{gb} GB to %{email} (%{status})',
+        transfer_received: 'Received %{gb} GB from %{email}',
+        someone: 'another customer',
+        transfer_redirected: 'Transfer #%{id} redirected to %{email}: %{why}',
+        transfer_reversed: 'Transfer #%{id} reversed: %{why}',
+        refund: 'Refund #%{id} requested (%{status})',
+        message: 'Message: %{what} (%{status})',
+      },
+    },
     show: {
       title: 'Customer %{email}',
       loading: 'Loading the customer…',
@@ -517,6 +547,11 @@ export const support = {
     },
   },
   'usage-alerts': {
+    notifications: {
+      created: 'Alert rule added',
+      updated: 'Alert rule saved',
+      deleted: 'Alert rule deleted |||| %{smart_count} alert rules deleted',
+    },
     name: 'Usage alert |||| Usage alerts',
     fields: {
       ...recordFields,
@@ -532,6 +567,7 @@ export const support = {
     helper: { destination: "Empty: the account's own e-mail or phone" },
     editor: {
       quick_picks: 'Usual thresholds',
+      delete_confirm: 'Delete the %{value} % rule?',
       percent: '%{value} %',
       percent_fair_use: '%{value} % of the fair-use allowance',
       of_fair_use: '% of the fair-use allowance',
@@ -594,6 +630,8 @@ export const support = {
       dsa_complaint_decision: 'DSA complaint decision',
       dsa_threat_received: 'Staff alert: threat to life',
       dsa_escalated: 'Staff alert: referred to law enforcement',
+      goodwill_credited: 'Goodwill data credited',
+      order_documents: 'Invoice and contract',
     },
     fields: {
       ...recordFields,

@@ -3,6 +3,11 @@ import { recordFields } from './common.ts';
 
 export const admin: typeof en = {
   staff: {
+    notifications: {
+      created: "Membre de l'équipe ajouté",
+      updated: "Membre de l'équipe enregistré",
+      deleted: "Membre de l'équipe retiré |||| %{smart_count} membres de l'équipe retirés",
+    },
     name: 'Membre du personnel |||| Personnel',
     fields: {
       ...recordFields,
@@ -71,6 +76,11 @@ export const admin: typeof en = {
     },
   },
   settings: {
+    notifications: {
+      created: 'Réglage ajouté',
+      updated: 'Réglage enregistré',
+      deleted: 'Réglage supprimé |||| %{smart_count} réglages supprimés',
+    },
     name: 'Paramètre |||| Paramètres',
     fields: {
       ...recordFields,

@@ -3,6 +3,7 @@ import { recordFields } from './common.ts';
 
 export const catalog: typeof en = {
   countries: {
+    notifications: { created: 'Pays ajouté', updated: 'Pays enregistré', deleted: 'Pays supprimé |||| %{smart_count} pays supprimés' },
     add_plan: 'Ajouter un forfait',
     name: 'Pays |||| Pays',
     fields: {
@@ -43,6 +44,11 @@ export const catalog: typeof en = {
     },
   },
   plans: {
+    notifications: {
+      created: 'Forfait créé',
+      updated: 'Forfait enregistré',
+      deleted: 'Forfait supprimé |||| %{smart_count} forfaits supprimés',
+    },
     name: 'Forfait |||| Forfaits',
     fields: {
       ...recordFields,
@@ -56,6 +62,7 @@ export const catalog: typeof en = {
       vatRateBp: 'Taux de TVA',
       status: 'Statut',
       promotional: 'Promotionnel',
+      priceChangeReason: 'Pourquoi le prix change',
     },
     helper: {
       dataMb: "En Go ou Mo (1 Go = 1024 Mo). Vide pour illimité, avec un plafond d'usage raisonnable.",
@@ -63,6 +70,7 @@ export const catalog: typeof en = {
       priceCents: 'En euros TTC, par ex. 12,99',
       vatRateBp: 'En %, par ex. 20 ou 5,5',
       regionName: 'Seulement pour un forfait vendu dans une région multi-pays nommée',
+      priceChangeReason: "Conservé dans l'historique des prix, par ex. « Hausse du coût opérateur »",
     },
     sections: { offer: 'Offre', data: 'Données et validité', price: 'Prix', sale: 'Vente' },
     data_input: { unlimited: 'Données illimitées', unit: 'Unité', gb: 'Go', mb: 'Mo', stored_as: '= %{value}' },
@@ -94,6 +102,9 @@ export const catalog: typeof en = {
         'Changer le prix de ce forfait de %{percent} % ? Il ne vaut que pour les nouvelles commandes. |||| Changer les prix de ces %{smart_count} forfaits de %{percent} % ? Ils ne valent que pour les nouvelles commandes.',
       apply: 'Changer %{smart_count} prix |||| Changer %{smart_count} prix',
       done: 'Prix changé |||| %{smart_count} prix changés',
+      reason: 'Pourquoi',
+      reason_help: "Conservé dans l'historique des prix de chaque forfait, par ex. « Tarifs d'été »",
+      reason_required: 'Dites pourquoi les prix changent (au moins 3 caractères)',
     },
     retire: {
       button: 'Retirer de la vente',
@@ -124,8 +135,21 @@ export const catalog: typeof en = {
       vatRateBp: 'Taux de TVA',
       effectiveFrom: 'En vigueur le',
       changedByStaffId: 'Modifié par',
+      previousPriceCents: 'Prix avant',
+      change: 'Changement',
+      reason: 'Pourquoi',
+      source: 'Comment',
     },
     history: 'Historique des prix',
+    change: '%{old} → %{new}',
+    first_price: 'Premier prix : %{new}',
+    sources: {
+      created: 'Forfait créé',
+      edited: 'Modifié',
+      bulk: 'Changement groupé',
+      imported: 'Import CSV',
+      cloned: "Copié d'un autre forfait",
+    },
     no_history: 'Aucun prix enregistré pour le moment.',
     staff_number: 'agent n° %{id}',
     system: 'Système',

@@ -364,6 +364,11 @@ export const finance: typeof en = {
     },
   },
   'promo-codes': {
+    notifications: {
+      created: 'Code promo créé',
+      updated: 'Code promo enregistré',
+      deleted: 'Code promo supprimé |||| %{smart_count} codes promo supprimés',
+    },
     name: 'Code promo |||| Codes promo',
     fields: {
       ...recordFields,

@@ -498,6 +498,11 @@ export const moderation: typeof en = {
     },
   },
   'trusted-flaggers': {
+    notifications: {
+      created: 'Signaleur de confiance ajouté',
+      updated: 'Signaleur de confiance enregistré',
+      deleted: 'Signaleur de confiance retiré |||| %{smart_count} signaleurs de confiance retirés',
+    },
     name: 'Signaleur de confiance |||| Signaleurs de confiance',
     fields: {
       ...recordFields,

@@ -33,6 +33,36 @@ export const support: typeof en = {
       deactivationReason: 'Motif de désactivation',
       createdAt_gte: 'Créé depuis le',
     },
+    timeline: {
+      title: 'Activité',
+      filter: 'Afficher seulement',
+      all: 'Tout',
+      empty: "Rien pour l'instant.",
+      bounded: 'Les %{n} plus récents de chaque type ; les sections ci-dessous listent tout.',
+      kinds: {
+        order: 'Commandes',
+        install: 'Installations',
+        usage_alert: 'Alertes de consommation',
+        transfer_sent: 'Transferts envoyés',
+        transfer_received: 'Transferts reçus',
+        transfer_fix: 'Transferts corrigés',
+        refund: 'Remboursements',
+        message: 'Messages',
+        staff_action: "Actions de l'équipe",
+      },
+      items: {
+        order: 'Commande n° %{id} : %{amount} (%{status})',
+        install: 'eSIM …%{iccid} installée sur %{device}',
+        usage_alert: 'Alerte de consommation à %{percent} % envoyée (%{channel})',
+        transfer_sent: 'Envoi de %{gb} Go à %{email} (%{status})',
+        transfer_received: 'Réception de %{gb} Go de %{email}',
+        someone: 'un autre client',
+        transfer_redirected: 'Transfert n° %{id} redirigé vers %{email} : %{why}',
+        transfer_reversed: 'Transfert n° %{id} annulé : %{why}',
+        refund: 'Remboursement n° %{id} demandé (%{status})',
+        message: 'Message : %{what} (%{status})',
+      },
+    },
     show: {
       title: 'Client %{email}',
       loading: 'Chargement du client…',
@@ -521,6 +551,11 @@ export const support: typeof en = {
     },
   },
   'usage-alerts': {
+    notifications: {
+      created: "Règle d'alerte ajoutée",
+      updated: "Règle d'alerte enregistrée",
+      deleted: "Règle d'alerte supprimée |||| %{smart_count} règles d'alerte supprimées",
+    },
     name: 'Alerte de consommation |||| Alertes de consommation',
     fields: {
       ...recordFields,
@@ -536,6 +571,7 @@ export const support: typeof en = {
     helper: { destination: "Vide : l'e-mail ou le téléphone du compte" },
     editor: {
       quick_picks: 'Seuils usuels',
+      delete_confirm: 'Supprimer la règle à %{value} % ?',
       percent: '%{value} %',
       percent_fair_use: '%{value} % de l’usage raisonnable',
       of_fair_use: '% de l’usage raisonnable',
@@ -598,6 +634,8 @@ export const support: typeof en = {
       dsa_complaint_decision: 'Décision sur la réclamation DSA',
       dsa_threat_received: 'Alerte équipe : menace pour la vie',
       dsa_escalated: 'Alerte équipe : transmis aux autorités',
+      goodwill_credited: 'Données offertes créditées',
+      order_documents: 'Facture et contrat',
     },
     fields: {
       ...recordFields,

@@ -14,6 +14,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { enumChoices } from '../../enumChoices.ts';
+import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 const statusChoices = enumChoices('account_status', ACCOUNT_STATUSES);
 
@@ -26,7 +27,13 @@ const accountFilters = [
 ];
 
 export const AccountList = () => (
-  <List exporter={csvExporter} filters={accountFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List
+    aside={<SavedQueriesAside />}
+    sx={SAVED_QUERIES_LIST_SX}
+    exporter={csvExporter}
+    filters={accountFilters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <EmailField source="email" />

@@ -14,6 +14,8 @@ import { AccountPlansSection } from './AccountPlansSection.tsx';
 import { AccountReferralsSection } from './AccountReferralsSection.tsx';
 import type { AccountOverview } from './accountTypes.ts';
 import { AccountUsageSection } from './AccountUsageSection.tsx';
+import { AccountTimeline } from './AccountTimeline.tsx';
+import { AuditSentenceField } from '../audit-log/AuditFields.tsx';
 import {
   auditOutcomeChoices,
   decisionChoices,
@@ -135,9 +137,7 @@ function useSections(o: AccountOverview): ReactNode[] {
       filter={{ entity: 'accounts', entityId: String(id) }}
     >
       <DateTimeField source="at" />
-      <TextField source="actorEmail" />
-      <CodeLabelField source="action" labels="resources.accounts.audit_actions" chip />
-      <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
+      <AuditSentenceField source="action" />
       <SelectField source="outcome" choices={auditOutcomeChoices} />
     </OverviewSection>,
   );
@@ -334,6 +334,9 @@ export const AccountShow = () => {
               <AccountUsageSection overview={overview} />
             </Grid>
           )}
+          <Grid size={12} sx={{ minWidth: 0 }}>
+            <AccountTimeline accountId={overview.account.id} />
+          </Grid>
           <Sections overview={overview} />
         </Grid>
       </Box>

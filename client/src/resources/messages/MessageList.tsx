@@ -1,4 +1,5 @@
 import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -24,7 +25,7 @@ export const MessageList = () => (
       <RefField source="accountId" reference="accounts" sortable={false} />
       <SelectField source="channel" choices={messageChannelChoices} sortable={false} />
       <TextField source="toAddress" />
-      <TextField source="template" />
+      <CodeLabelField source="template" labels="resources.messages.templates" />
       <SelectField source="status" choices={messageStatusChoices} />
       <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
       <NumberField source="attempts" />

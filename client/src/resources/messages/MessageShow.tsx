@@ -1,4 +1,5 @@
 import { NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { deliveryStatusChoices, messageChannelChoices, messageStatusChoices, smsEncodingChoices } from './messageChoices.ts';
@@ -17,7 +18,7 @@ export const MessageShow = () => (
       <RefField source="accountId" reference="accounts" />
       <SelectField source="channel" choices={messageChannelChoices} />
       <TextField source="toAddress" />
-      <TextField source="template" />
+      <CodeLabelField source="template" labels="resources.messages.templates" />
       <TextField source="locale" />
       <TextField source="subject" />
       <TextField source="body" component="pre" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }} />

@@ -1,11 +1,11 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { Datagrid, Pagination, ReferenceManyField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { MoneyField } from '../../components/MoneyField.tsx';
 import { VatRateField } from '../../components/VatRateField.tsx';
 import { ChangedByField } from './ChangedByField.tsx';
+import { PriceChangeField, PriceReasonField } from './PriceChangeFields.tsx';
 
-/** A plan's price history (plan-prices by planId), newest first: each price, its VAT, from when, and who set it. */
+/** A plan's price history (plan-prices by planId), newest first: old → new, why, its VAT, from when, and who set it. */
 export const PlanPriceHistory = () => {
   const translate = useTranslate();
   return (
@@ -24,7 +24,8 @@ export const PlanPriceHistory = () => {
         >
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <DateTimeField source="effectiveFrom" sortable={false} />
-            <MoneyField source="priceCents" sortable={false} />
+            <PriceChangeField source="change" label="resources.plan-prices.fields.change" sortable={false} />
+            <PriceReasonField source="reason" sortable={false} />
             <VatRateField source="vatRateBp" sortable={false} />
             <ChangedByField source="changedByStaffId" sortable={false} />
           </Datagrid>

@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { VatRateField } from '../../components/VatRateField.tsx';
 import { ChangedByField } from './ChangedByField.tsx';
+import { PriceChangeField, PriceReasonField } from './PriceChangeFields.tsx';
 
 const priceFilters = [<ReferenceFilterInput key="planId" source="planId" reference="plans" alwaysOn />];
 
@@ -15,6 +16,8 @@ export const PlanPriceList = () => (
       <TextField source="id" />
       <RefField source="planId" reference="plans" sortable={false} />
       <MoneyField source="priceCents" />
+      <PriceChangeField source="change" label="resources.plan-prices.fields.change" sortable={false} />
+      <PriceReasonField source="reason" sortable={false} />
       <VatRateField source="vatRateBp" sortable={false} />
       <DateTimeField source="effectiveFrom" />
       <ChangedByField source="changedByStaffId" sortable={false} />

@@ -15,14 +15,16 @@ import { parsePercent } from './catalogApi.ts';
 import { PriceChangePreview } from './PriceChangePreview.tsx';
 import { usePriceChange } from './usePriceChange.ts';
 
-/** Percent → preview (dry run, old → new for each plan) → one confirmation → the change, for the selected plans. */
+/** Percent → preview (dry run, old → new for each plan) → why → one confirmation → the change, for the selected plans. */
 export const BulkPriceChangeDialog = ({ planIds, onClose }: { planIds: number[]; onClose: () => void }) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.plans.price_change.${key}`, args);
   const [text, setText] = useState('');
+  const [reason, setReason] = useState('');
+  const reasonOk = reason.trim().length >= 3;
   const percent = parsePercent(text.trim());
   const change = usePriceChange(planIds, onClose);
-  const { preview, previewedPercent, isPending, error } = change;
+  const { preview, previewedPercent, isPending, failure } = change;
   const previewShown = preview !== null && previewedPercent === percent;
 
   return (
@@ -52,11 +54,23 @@ export const BulkPriceChangeDialog = ({ planIds, onClose }: { planIds: number[];
               {t('confirm_question', { smart_count: preview.changes.length, percent: text.trim() })}
             </Alert>
             <PriceChangePreview changes={preview.changes} />
+            <TextField
+              label={t('reason')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              helperText={failure?.fields.reason ?? t('reason_help')}
+              error={!!failure?.fields.reason}
+              disabled={isPending}
+              required
+              fullWidth
+              slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'price-change-reason' } }}
+              sx={{ mt: 2 }}
+            />
           </>
         )}
-        {error && (
+        {failure && !failure.fields.reason && (
           <Alert severity="error" sx={{ mt: 2 }}>
-            {translate(error, { _: error })}
+            {failure.serverMessage ?? translate(failure.message, { _: failure.message })}
           </Alert>
         )}
       </DialogContent>
@@ -67,8 +81,8 @@ export const BulkPriceChangeDialog = ({ planIds, onClose }: { planIds: number[];
         {previewShown ? (
           <Button
             variant="contained"
-            onClick={() => void change.apply()}
-            disabled={isPending}
+            onClick={() => void change.apply(reason)}
+            disabled={isPending || !reasonOk}
             data-testid="price-change-apply"
             startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
           >

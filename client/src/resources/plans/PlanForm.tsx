@@ -18,6 +18,7 @@ import {
 import { EuroInput } from '../../components/EuroInput.tsx';
 import { planStatusChoices } from './planChoices.ts';
 import { PlanDataInputs } from './PlanDataInputs.tsx';
+import { PriceChangeReasonInput } from './PriceChangeReasonInput.tsx';
 import { countryOrRegion } from './planFormValues.ts';
 import { VatRateInput } from './VatRateInput.tsx';
 
@@ -56,6 +57,7 @@ export const PlanForm = () => (
         <EuroInput source="priceCents" validate={required()} helperText="resources.plans.helper.priceCents" />
         <VatRateInput source="vatRateBp" validate={required()} helperText="resources.plans.helper.vatRateBp" />
       </Stack>
+      <PriceChangeReasonInput />
     </Section>
     <Section title="sale">
       <SelectInput source="status" choices={planStatusChoices} validate={required()} />

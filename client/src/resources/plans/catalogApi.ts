@@ -6,7 +6,7 @@ import type { PriceChangeResult } from './planTypes.ts';
  * The dry run is the preview; the real change carries the dialog's Idempotency-Key.
  */
 export async function changePlanPrices(
-  body: { planIds: number[]; percent: number; dryRun: boolean },
+  body: { planIds: number[]; percent: number; dryRun: boolean; reason?: string },
   idempotencyKey?: string,
 ): Promise<PriceChangeResult> {
   return (await dataProvider.collectionAction<PriceChangeResult>('plans', 'price-change', body, { idempotencyKey })).data;

@@ -12,6 +12,7 @@ import { refundRowSx } from './refundRowSx.ts';
 import { RefundStatusField } from './RefundStatusField.tsx';
 import { RefundStatusTabs } from './RefundStatusTabs.tsx';
 import { DEFAULT_TAB, tabOfStatus } from './refundTabs.ts';
+import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status) ? ['status'] : []);
 
@@ -19,6 +20,8 @@ const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status
 // "To decide" first, the nearest decision deadline on top: that is where the legal clock runs.
 export const RefundList = () => (
   <List
+    aside={<SavedQueriesAside />}
+    sx={SAVED_QUERIES_LIST_SX}
     filters={refundFilters}
     filterDefaultValues={{ status: DEFAULT_TAB.status }}
     sort={DEFAULT_TAB.sort}

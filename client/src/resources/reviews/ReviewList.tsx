@@ -15,6 +15,7 @@ import { DEFAULT_REVIEW_TAB, tabOfFilter } from './reviewTabs.ts';
 const tabShown = (values: Record<string, unknown>) => (tabOfFilter(values) ? ['status', 'reported'] : []);
 import { SeverityField } from './SeverityField.tsx';
 import { StarRatingField } from './StarRatingField.tsx';
+import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 /** The rows of the current tab: the queue shows what was reported and can be dismissed in bulk, "Removed" why and when. */
 const ReviewGrid = () => {
@@ -47,6 +48,8 @@ const ReviewGrid = () => {
 /** The reviews moderation queue (docs/PRODUCT.md §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
   <List
+    aside={<SavedQueriesAside />}
+    sx={SAVED_QUERIES_LIST_SX}
     exporter={csvExporter}
     filters={reviewFilters}
     filterDefaultValues={DEFAULT_REVIEW_TAB.filter}

@@ -10,10 +10,13 @@ import { TransferFixedField } from './TransferFixedField.tsx';
 import { TransferStatusField } from './TransferStatusField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { TRANSFER_TABS } from './transferChoices.ts';
+import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
 
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
   <List
+    aside={<SavedQueriesAside />}
+    sx={SAVED_QUERIES_LIST_SX}
     exporter={csvExporter}
     filters={transferFilters}
     filterDefaultValues={{ status: 'pending' }}

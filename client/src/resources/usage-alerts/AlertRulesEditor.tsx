@@ -1,8 +1,8 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Alert, Button, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { RecordContextProvider, useCreate, useDelete, useTranslate, useUpdate } from 'react-admin';
+import { RecordContextProvider, useCreate, useDelete, useNotify, useTranslate, useUpdate } from 'react-admin';
 import { MAX_ALERT_RULES } from '../../../../server/domain/accounts/alerts.ts';
 import { ActionFailureAlert } from '../../components/ActionFailureAlert.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -38,13 +38,16 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.usage-alerts.editor.${key}`, args);
   const percent = (value: number) => t(unlimited ? 'percent_fair_use' : 'percent', { value });
   const [editing, setEditing] = useState<UsageAlertRule | null>(null);
+  const [confirming, setConfirming] = useState<UsageAlertRule['id'] | null>(null);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [create, { isPending: creating }] = useCreate<UsageAlertRule>();
   const [update, { isPending: updating }] = useUpdate<UsageAlertRule>();
   const [remove, { isPending: deleting }] = useDelete<UsageAlertRule>();
 
-  const done = () => {
+  const notify = useNotify();
+  const done = (what: 'created' | 'updated' | 'deleted') => () => {
+    notify(`resources.usage-alerts.notifications.${what}`, { type: 'info', messageArgs: { smart_count: 1 } });
     setFailure(null);
     setEditing(null);
     setFormKey((k) => k + 1);
@@ -64,15 +67,19 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
       void update(
         'usage-alerts',
         { id: editing.id, data: { ...editing, ...data }, previousData: editing },
-        { mutationMode: 'pessimistic', onSuccess: done, onError: failed },
+        { mutationMode: 'pessimistic', onSuccess: done('updated'), onError: failed },
       );
     } else {
-      void create('usage-alerts', { data: { accountPlanId, ...data } }, { onSuccess: done, onError: failed });
+      void create('usage-alerts', { data: { accountPlanId, ...data } }, { onSuccess: done('created'), onError: failed });
     }
   };
   const erase = (rule: UsageAlertRule) => {
     setFailure(null);
-    void remove('usage-alerts', { id: rule.id, previousData: rule }, { mutationMode: 'pessimistic', onSuccess: done, onError: failed });
+    void remove(
+      'usage-alerts',
+      { id: rule.id, previousData: rule },
+      { mutationMode: 'pessimistic', onSuccess: done('deleted'), onError: failed },
+    );
   };
 
   return (
@@ -139,17 +146,34 @@ export const AlertRulesEditor = ({ accountPlanId, rules, unlimited = false, acco
                       <EditIcon fontSize="small" />
                     </IconButton>
                   </Tooltip>
-                  <Tooltip title={translate('ra.action.delete')}>
-                    <IconButton
+                  {confirming === rule.id ? (
+                    // A deletion is not undone: a second, explicit click.
+                    <Button
                       size="small"
-                      onClick={() => erase(rule)}
+                      color="error"
+                      variant="contained"
+                      onClick={() => {
+                        setConfirming(null);
+                        erase(rule);
+                      }}
                       disabled={deleting}
-                      aria-label={translate('ra.action.delete')}
-                      data-testid={`alert-rule-delete-${rule.id}`}
+                      data-testid={`alert-rule-delete-confirm-${rule.id}`}
                     >
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
+                      {t('delete_confirm', { value: rule.thresholdPercent })}
+                    </Button>
+                  ) : (
+                    <Tooltip title={translate('ra.action.delete')}>
+                      <IconButton
+                        size="small"
+                        onClick={() => setConfirming(rule.id)}
+                        disabled={deleting}
+                        aria-label={translate('ra.action.delete')}
+                        data-testid={`alert-rule-delete-${rule.id}`}
+                      >
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
