@@ -65,10 +65,10 @@ export const recordTimestamps = {
 };
 
 /** A database row → the API's JSON record (camelCase, ISO times, booleans, parsed JSON). */
-export function rowToRecord(fields: Record<string, FieldDef>, row: Record<string, unknown>): Record<string, unknown> {
+export function rowToRecord(fields: Record<string, FieldDef>, row: object): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(fields)) {
-    const v = row[def.column];
+    const v: unknown = (row as Record<string, unknown>)[def.column];
     switch (def.type) {
       case 'timestamp':
         record[key] = toIso(v);

@@ -3,11 +3,10 @@
 // or re-armed after the usage, or usage imported in bulk).
 import { evaluateAlerts } from './usage.ts';
 import type { Ctx } from './ctx.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, UsageRecordsRow } from '../db/rows.generated.ts';
 
 export async function evaluatePendingAlerts(ctx: Ctx): Promise<{ fired: number[] }> {
-  const rows: Row[] = await ctx
+  const rows: { plan_id: number }[] = await ctx
     .trx('usage_alerts as a')
     .join('account_plans as p', 'p.id', 'a.account_plan_id')
     .where('a.enabled', true)
@@ -20,9 +19,13 @@ export async function evaluatePendingAlerts(ctx: Ctx): Promise<{ fired: number[]
     .limit(500);
   const fired: number[] = [];
   for (const r of rows) {
-    const plan = await ctx.trx('account_plans').where({ id: r.plan_id }).first();
+    const plan: AccountPlansRow | undefined = await ctx.trx('account_plans').where({ id: r.plan_id }).first();
     if (!plan) continue;
-    const last = await ctx.trx('usage_records').where({ account_plan_id: plan.id }).orderBy('id', 'desc').first('id');
+    const last: Pick<UsageRecordsRow, 'id'> | undefined = await ctx
+      .trx('usage_records')
+      .where({ account_plan_id: plan.id })
+      .orderBy('id', 'desc')
+      .first('id');
     if ((await evaluateAlerts(ctx, plan, last?.id ?? null)) > 0) fired.push(plan.id);
   }
   return { fired };

@@ -9,22 +9,29 @@ import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
 import type { Ctx } from './ctx.ts';
+import type { AccountsRow, DsaComplaintsRow, DsaNoticesRow, ReviewsRow, StaffRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: 'upheld' | 'rejected'; note: string }): Promise<Row> {
+export async function resolveComplaint(
+  ctx: Ctx,
+  id: number,
+  input: { outcome: 'upheld' | 'rejected'; note: string },
+): Promise<DsaComplaintsRow> {
   const { trx, now } = ctx;
   if (ctx.actor.kind !== 'staff') throw forbidden();
   const actor = ctx.actor;
   const at = now.toISOString();
-  const complaint = await forUpdate(trx, trx('dsa_complaints').where({ id })).first();
+  const complaint: DsaComplaintsRow | undefined = await forUpdate(trx, trx('dsa_complaints').where({ id })).first();
   if (!complaint) throw notFound(`Complaint ${id} not found`);
   if (complaint.status !== 'open') throw conflict('already_decided', `This complaint is already ${complaint.status}`);
-  const statement = complaint.statement_id ? await trx('statements_of_reasons').where({ id: complaint.statement_id }).first() : null;
-  const notice = complaint.notice_id ? await trx('dsa_notices').where({ id: complaint.notice_id }).first() : null;
+  const statement: StatementsOfReasonsRow | null | undefined = complaint.statement_id
+    ? await trx('statements_of_reasons').where({ id: complaint.statement_id }).first()
+    : null;
+  const notice: DsaNoticesRow | null | undefined = complaint.notice_id
+    ? await trx('dsa_notices').where({ id: complaint.notice_id }).first()
+    : null;
   const originalDeciderId = statement?.created_by_staff_id ?? notice?.decided_by_staff_id ?? null;
-  const others = (await trx('staff').where({ status: 'active' }).whereNot({ id: actor.id }).select('roles')).filter((s: Row) =>
-    (parseJson(s.roles) as string[]).some((r) => r === 'moderator' || r === 'admin'),
+  const others = (await trx('staff').where({ status: 'active' }).whereNot({ id: actor.id }).select('roles')).filter(
+    (s: Pick<StaffRow, 'roles'>) => (parseJson(s.roles) as string[]).some((r) => r === 'moderator' || r === 'admin'),
   ).length;
   if (!mayDecideComplaint({ deciderId: actor.id, originalDeciderId, othersAvailable: others })) {
     throw ruleRefused(
@@ -36,7 +43,7 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
   if (input.outcome === 'upheld') {
     if (complaint.complainant_role === 'author' && statement) {
       // Reverse the restriction: the review comes back (unless past retention) and any suspension it carried ends now.
-      const review = await forUpdate(trx, trx('reviews').where({ id: statement.review_id })).first();
+      const review: ReviewsRow | undefined = await forUpdate(trx, trx('reviews').where({ id: statement.review_id })).first();
       if (review?.status === 'removed' && new Date(toIso(review.delete_after)!) > now) {
         await trx('reviews')
           .where({ id: review.id })
@@ -86,7 +93,7 @@ export async function resolveComplaint(ctx: Ctx, id: number, input: { outcome: '
       updated_at: at,
       version: trx.raw('version + 1'),
     });
-  const author =
+  const author: Pick<AccountsRow, 'locale'> | null | undefined =
     complaint.complainant_role === 'author' && statement ? await trx('accounts').where({ id: statement.account_id }).first('locale') : null;
   const locale = (author?.locale ?? notice?.language) === 'en' ? 'en' : 'fr';
   await ctx.queue(

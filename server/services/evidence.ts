@@ -3,22 +3,21 @@ import type { Knex } from 'knex';
 import { parseJson, toIso } from '../db/values.ts';
 import { toTdb } from '../domain/dsa/statement.ts';
 import { notFound } from '../http/errors.ts';
+import type { AccountsRow, DsaNoticesRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const iso = (row: Row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+const iso = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
 
 export async function evidenceBundle(db: Knex | Knex.Transaction, noticeId: number): Promise<Record<string, unknown>> {
-  const notice = await db('dsa_notices').where({ id: noticeId }).first();
+  const notice: DsaNoticesRow | undefined = await db('dsa_notices').where({ id: noticeId }).first();
   if (!notice) throw notFound(`DSA notice ${noticeId} not found`);
   const snapshot = parseJson(notice.snapshot) as { reviews?: { id: number }[] } | null;
   const reviewIds = [...new Set([...(snapshot?.reviews ?? []).map((r) => r.id), ...(notice.review_id ? [notice.review_id] : [])])];
-  const reviews: Row[] = reviewIds.length ? await db('reviews').whereIn('id', reviewIds) : [];
+  const reviews: ReviewsRow[] = reviewIds.length ? await db('reviews').whereIn('id', reviewIds) : [];
   const authorIds = [...new Set(reviews.map((r) => r.account_id))];
-  const authors: Row[] = authorIds.length
+  const authors: Pick<AccountsRow, 'id' | 'email' | 'name' | 'phone' | 'status' | 'created_at' | 'signup_device_id'>[] = authorIds.length
     ? await db('accounts').whereIn('id', authorIds).select('id', 'email', 'name', 'phone', 'status', 'created_at', 'signup_device_id')
     : [];
-  const statements: Row[] = await db('statements_of_reasons').where({ notice_id: noticeId }).orderBy('id');
+  const statements: StatementsOfReasonsRow[] = await db('statements_of_reasons').where({ notice_id: noticeId }).orderBy('id');
   return {
     generatedAt: new Date().toISOString(),
     notice: iso({ ...notice, locations: parseJson(notice.locations), snapshot: undefined }),

@@ -7,12 +7,11 @@ import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
 import { documentNumber, documentYear, creditNoteVat, type DocumentFacts, type DocumentKind } from '../domain/payments/invoices.ts';
 import { notFound, ruleRefused } from '../http/errors.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, DocumentSequencesRow, InvoicesRow, OrdersRow, PlansRow, RefundsRow } from '../db/rows.generated.ts';
 
 /** The next number of `kind` in `year`: the row is locked until the issuing transaction ends, so numbers never skip nor repeat. */
 export async function allocateNumber(trx: Knex.Transaction, kind: DocumentKind, year: number): Promise<number> {
-  const row = await forUpdate(trx, trx('document_sequences').where({ kind, year })).first();
+  const row: DocumentSequencesRow | undefined = await forUpdate(trx, trx('document_sequences').where({ kind, year })).first();
   if (!row) {
     const inserted = await trx('document_sequences')
       .insert({ kind, year, last_number: 1 })
@@ -27,11 +26,23 @@ export async function allocateNumber(trx: Knex.Transaction, kind: DocumentKind, 
   return next;
 }
 
-async function orderFacts(trx: Knex | Knex.Transaction, orderId: number) {
-  const order = await trx('orders').where({ id: orderId }).first();
+async function orderFacts(
+  trx: Knex | Knex.Transaction,
+  orderId: number,
+): Promise<{
+  order: OrdersRow;
+  account: Pick<AccountsRow, 'id' | 'email' | 'name'>;
+  plan: Pick<PlansRow, 'name' | 'vat_rate_bp' | 'data_mb' | 'validity_days'>;
+}> {
+  const order: OrdersRow | undefined = await trx('orders').where({ id: orderId }).first();
   if (!order) throw notFound(`Order ${orderId} not found`);
-  const account = await trx('accounts').where({ id: order.account_id }).first('id', 'email', 'name');
-  const plan = await trx('plans').where({ id: order.plan_id }).first('name', 'vat_rate_bp', 'data_mb', 'validity_days');
+  // The order's account and plan are foreign keys: they are there.
+  const account: Pick<AccountsRow, 'id' | 'email' | 'name'> = await trx('accounts')
+    .where({ id: order.account_id })
+    .first('id', 'email', 'name');
+  const plan: Pick<PlansRow, 'name' | 'vat_rate_bp' | 'data_mb' | 'validity_days'> = await trx('plans')
+    .where({ id: order.plan_id })
+    .first('name', 'vat_rate_bp', 'data_mb', 'validity_days');
   return { order, account, plan };
 }
 
@@ -41,35 +52,37 @@ async function insertDocument(
   issuedAt: Date,
   build: (number: string) => DocumentFacts,
   extra: { orderId: number; refundId: number | null; retainUntil: unknown },
-): Promise<Row> {
+): Promise<InvoicesRow> {
   const year = documentYear(issuedAt);
   const sequence = await allocateNumber(trx, kind, year);
   const number = documentNumber(kind, year, sequence);
   const facts = build(number);
-  const [row] = await trx('invoices').insert(
-    {
-      kind,
-      year,
-      sequence,
-      number,
-      order_id: extra.orderId,
-      refund_id: extra.refundId,
-      issued_at: issuedAt.toISOString(),
-      total_cents: facts.line.totalCents,
-      vat_cents: facts.line.vatCents,
-      vat_rate_bp: facts.line.vatRateBp,
-      facts: JSON.stringify(facts),
-      retain_until: extra.retainUntil ? toIso(extra.retainUntil) : null,
-      created_at: issuedAt.toISOString(),
-    },
-    '*',
-  );
+  const row: InvoicesRow = (
+    await trx('invoices').insert(
+      {
+        kind,
+        year,
+        sequence,
+        number,
+        order_id: extra.orderId,
+        refund_id: extra.refundId,
+        issued_at: issuedAt.toISOString(),
+        total_cents: facts.line.totalCents,
+        vat_cents: facts.line.vatCents,
+        vat_rate_bp: facts.line.vatRateBp,
+        facts: JSON.stringify(facts),
+        retain_until: extra.retainUntil ? toIso(extra.retainUntil) : null,
+        created_at: issuedAt.toISOString(),
+      },
+      '*',
+    )
+  )[0];
   return row;
 }
 
 /** The order's invoice, issued now if it has none yet (orders placed before invoices existed get theirs on first request). */
-export async function issueInvoice(trx: Knex.Transaction, orderId: number, now: Date): Promise<Row> {
-  const existing = await trx('invoices').where({ order_id: orderId, kind: 'invoice' }).first();
+export async function issueInvoice(trx: Knex.Transaction, orderId: number, now: Date): Promise<InvoicesRow> {
+  const existing: InvoicesRow | undefined = await trx('invoices').where({ order_id: orderId, kind: 'invoice' }).first();
   if (existing) return existing;
   const { order, account, plan } = await orderFacts(trx, orderId);
   if (order.amount_cents <= 0) throw ruleRefused('nothing_invoiced', 'A free order has no invoice: nothing was paid');
@@ -100,12 +113,15 @@ export async function issueInvoice(trx: Knex.Transaction, orderId: number, now: 
 }
 
 /** The credit note (avoir) of a refund paid out, against the order's invoice (issued first if needed). */
-export async function issueCreditNote(trx: Knex.Transaction, refundId: number, now: Date): Promise<Row> {
-  const existing = await trx('invoices').where({ refund_id: refundId, kind: 'credit_note' }).first();
+export async function issueCreditNote(trx: Knex.Transaction, refundId: number, now: Date): Promise<InvoicesRow> {
+  const existing: InvoicesRow | undefined = await trx('invoices').where({ refund_id: refundId, kind: 'credit_note' }).first();
   if (existing) return existing;
-  const refund = await trx('refunds').where({ id: refundId }).first();
+  const refund: RefundsRow | undefined = await trx('refunds').where({ id: refundId }).first();
   if (!refund) throw notFound(`Refund ${refundId} not found`);
-  if (refund.status !== 'paid_out') throw ruleRefused('refund_not_paid_out', 'A credit note is issued for a refund paid out only');
+  const amountCents = refund.amount_cents;
+  // A refund paid out always has its amount.
+  if (refund.status !== 'paid_out' || amountCents == null)
+    throw ruleRefused('refund_not_paid_out', 'A credit note is issued for a refund paid out only');
   const invoice = await issueInvoice(trx, refund.order_id, now);
   const { order, account, plan } = await orderFacts(trx, refund.order_id);
   return insertDocument(
@@ -127,8 +143,8 @@ export async function issueCreditNote(trx: Knex.Transaction, refundId: number, n
       },
       line: {
         description: `Remboursement du forfait eSIM ${plan.name}`,
-        totalCents: refund.amount_cents,
-        vatCents: creditNoteVat(refund.amount_cents, { amountCents: order.amount_cents, vatCents: order.vat_cents }),
+        totalCents: amountCents,
+        vatCents: creditNoteVat(amountCents, { amountCents: order.amount_cents, vatCents: order.vat_cents }),
         vatRateBp: plan.vat_rate_bp,
       },
     }),
@@ -136,4 +152,5 @@ export async function issueCreditNote(trx: Knex.Transaction, refundId: number, n
   );
 }
 
-export const factsOf = (row: Row): DocumentFacts => (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as DocumentFacts;
+export const factsOf = (row: Pick<InvoicesRow, 'facts'>): DocumentFacts =>
+  (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as DocumentFacts;

@@ -1,8 +1,8 @@
 // Art. 23: counters of manifest misuse, warnings, suspensions.
 import type { Knex } from 'knex';
 import { ruleRefused } from '../http/errors.ts';
+import type { MisuseMeasuresRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export type MisuseSubject = { subject: 'notifier'; notifierEmail: string } | { subject: 'author'; accountId: number };
 
 const whereSubject = (q: Knex.QueryBuilder, s: MisuseSubject) =>
@@ -16,7 +16,7 @@ export async function activeMeasure(
   s: MisuseSubject,
   measure: 'warning' | 'suspension',
   now: Date,
-): Promise<Row | undefined> {
+): Promise<MisuseMeasuresRow | undefined> {
   const at = now.toISOString();
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
   const q = whereSubject(trx('misuse_measures'), s).where({ measure }).whereNull('lifted_at');
@@ -71,7 +71,7 @@ export async function recordMeasure(
   input: MeasureInput,
   staffId: number,
   now: Date,
-): Promise<Row> {
+): Promise<MisuseMeasuresRow> {
   const s = subjectOf(input);
   if (s.subject === 'author' && !(await trx('accounts').where({ id: s.accountId }).first('id')))
     throw ruleRefused('unknown_account', `Account ${s.accountId} not found`, { accountId: 'unknown account' });
@@ -85,22 +85,24 @@ export async function recordMeasure(
     throw ruleRefused('warning_required', 'A suspension needs a prior warning to the same person in the last 12 months (Art. 23(1)-(2))');
   }
   const at = now.toISOString();
-  const [row] = await trx('misuse_measures').insert(
-    {
-      subject: s.subject,
-      notifier_email: s.subject === 'notifier' ? s.notifierEmail : null,
-      account_id: s.subject === 'author' ? s.accountId : null,
-      measure,
-      reason: input.reason,
-      factors: JSON.stringify({ ...figures, gravity: input.gravity, intent: input.intent ?? null }),
-      starts_at: at,
-      ends_at: measure === 'suspension' ? new Date(now.getTime() + input.days! * 86_400_000).toISOString() : null,
-      created_by_staff_id: staffId,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    },
-    '*',
-  );
+  const row: MisuseMeasuresRow = (
+    await trx('misuse_measures').insert(
+      {
+        subject: s.subject,
+        notifier_email: s.subject === 'notifier' ? s.notifierEmail : null,
+        account_id: s.subject === 'author' ? s.accountId : null,
+        measure,
+        reason: input.reason,
+        factors: JSON.stringify({ ...figures, gravity: input.gravity, intent: input.intent ?? null }),
+        starts_at: at,
+        ends_at: measure === 'suspension' ? new Date(now.getTime() + input.days! * 86_400_000).toISOString() : null,
+        created_by_staff_id: staffId,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      },
+      '*',
+    )
+  )[0];
   return row;
 }

@@ -8,14 +8,26 @@ import { disputeStatusOf } from '../domain/payments/disputes.ts';
 import { stripeRefundState } from '../domain/refunds/payouts.ts';
 import { closeDispute, openDispute } from './disputes.ts';
 import { applyPayoutReport, providerActor } from './payouts.ts';
+import type { OrdersRow, ProviderEventsRow, RefundPayoutsRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The fields we read of the event's object: a refund (`refund.*`, `charge.refund.updated`) or a dispute (`charge.dispute.*`). */
+export interface ProviderObject {
+  id: string;
+  status?: string | null;
+  metadata?: { kolet_payout_id?: string } | null;
+  failure_reason?: string | null;
+  payment_intent?: unknown;
+  charge?: unknown;
+  reason?: string | null;
+  amount?: number | null;
+  evidence_details?: { due_by?: number | null } | null;
+}
 
 export interface ProviderEvent {
   id: string;
   type: string;
   created: number;
-  data: { object: Row };
+  data: { object: ProviderObject };
 }
 
 /** Stores a verified event; false when it was already stored (a replay). */
@@ -53,7 +65,7 @@ async function handle(trx: Knex.Transaction, provider: string, event: ProviderEv
   const o = event.data.object;
   if (event.type.startsWith('refund.') || event.type === 'charge.refund.updated') {
     const byMeta = Number(o.metadata?.kolet_payout_id);
-    const payout =
+    const payout: Pick<RefundPayoutsRow, 'id'> | null | undefined =
       (Number.isSafeInteger(byMeta) && byMeta > 0 ? await trx('refund_payouts').where({ id: byMeta, provider }).first('id') : null) ??
       (await trx('refund_payouts').where({ provider_reference: o.id, provider }).first('id'));
     if (!payout) return 'ignored';
@@ -67,7 +79,9 @@ async function handle(trx: Knex.Transaction, provider: string, event: ProviderEv
   }
   if (event.type.startsWith('charge.dispute.')) {
     const ref = [o.payment_intent, o.charge].filter((r): r is string => typeof r === 'string');
-    const order = ref.length ? await trx('orders').whereIn('payment_reference', ref).first('id', 'amount_cents') : null;
+    const order: Pick<OrdersRow, 'id' | 'amount_cents'> | null | undefined = ref.length
+      ? await trx('orders').whereIn('payment_reference', ref).first('id', 'amount_cents')
+      : null;
     if (!order) return 'ignored';
     const { dispute } = await openDispute(trx, providerActor(provider), now, {
       orderId: order.id,
@@ -94,7 +108,7 @@ export interface EventsSummary {
 /** Works through the queued events, oldest (provider's time) first; a failing event is retried 5 times, then left `failed`. */
 export async function processQueuedEvents(db: Knex, now = new Date(), max = 200): Promise<EventsSummary> {
   const summary: EventsSummary = { processed: 0, ignored: 0, failed: 0 };
-  const queued: Row[] = await db('provider_events')
+  const queued: Pick<ProviderEventsRow, 'id' | 'provider'>[] = await db('provider_events')
     .where({ status: 'queued' })
     .orderBy([{ column: 'event_created_at' }, { column: 'received_at' }])
     .limit(max)
@@ -106,10 +120,10 @@ export async function processQueuedEvents(db: Knex, now = new Date(), max = 200)
           .where({ id, status: 'queued' })
           .update({ attempts: trx.raw('attempts + 1') });
         if (!claimed) return null; // another process took it
-        const row = await trx('provider_events').where({ id }).first('payload');
-        const result = HANDLED.includes(JSON.parse(row.payload).type)
-          ? await handle(trx, provider, JSON.parse(row.payload) as ProviderEvent, now)
-          : 'ignored';
+        // Claimed just above, so it is there.
+        const row: Pick<ProviderEventsRow, 'payload'> = await trx('provider_events').where({ id }).first('payload');
+        const event = JSON.parse(row.payload) as ProviderEvent;
+        const result = HANDLED.includes(event.type) ? await handle(trx, provider, event, now) : 'ignored';
         await trx('provider_events').where({ id }).update({ status: result, processed_at: now.toISOString(), error: null });
         return result;
       });

@@ -7,8 +7,7 @@ import { ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
 import { queueSubmission } from './sorSubmissions.ts';
 import type { Ctx } from './ctx.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 
 /** `kolet-sor-<uuid>`: unique, never reused (the table refuses updates and deletes). */
 export const newPuid = (): string => `kolet-sor-${randomUUID()}`;
@@ -18,7 +17,9 @@ export async function authorContact(
   trx: Knex | Knex.Transaction,
   accountId: number,
 ): Promise<{ email: string; locale: 'fr' | 'en'; accountId: number } | null> {
-  const a = await trx('accounts').where({ id: accountId }).first('id', 'email', 'locale', 'status');
+  const a: Pick<AccountsRow, 'id' | 'email' | 'locale' | 'status'> | undefined = await trx('accounts')
+    .where({ id: accountId })
+    .first('id', 'email', 'locale', 'status');
   if (!a || a.status !== 'active') return null;
   return { email: a.email, locale: a.locale === 'en' ? 'en' : 'fr', accountId: a.id };
 }
@@ -32,7 +33,7 @@ const MEASURE: Record<string, string> = {
  * Stores the statement (422 `tdb_invalid` when the TDB would refuse it) and queues it to the author,
  * in the caller's transaction: the restriction and its statement exist together or not at all.
  */
-export async function issueStatement(ctx: Ctx, draft: Omit<StatementDraft, 'exemption'>): Promise<Row> {
+export async function issueStatement(ctx: Ctx, draft: Omit<StatementDraft, 'exemption'>): Promise<StatementsOfReasonsRow> {
   const contact = await authorContact(ctx.trx, draft.accountId);
   const full: StatementDraft = { ...draft, exemption: contact ? null : 'no_contact' };
   const errors = draftErrors(full);
@@ -42,7 +43,9 @@ export async function issueStatement(ctx: Ctx, draft: Omit<StatementDraft, 'exem
       `The statement of reasons would be refused by the Transparency Database: ${Object.values(errors).join('; ')}`,
       errors,
     );
-  const [row] = await ctx.trx('statements_of_reasons').insert(statementRow(full, newPuid(), ctx.now.toISOString()), '*');
+  const row: StatementsOfReasonsRow = (
+    await ctx.trx('statements_of_reasons').insert(statementRow(full, newPuid(), ctx.now.toISOString()), '*')
+  )[0];
   // Art. 24(5): the statement waits for the submission job (or the manual export) from the moment it exists.
   await queueSubmission(ctx.trx, row.id, ctx.now);
   if (contact) {

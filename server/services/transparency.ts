@@ -5,9 +5,9 @@ import { toCsv } from '../http/csv.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
 import type { TransparencyReport } from '../domain/dsa/transparencyReport.ts';
 
-export type { TransparencyReport };
+import type { DbTimestamp, DsaComplaintsRow, DsaNoticesRow, MisuseMeasuresRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type { TransparencyReport };
 
 export function median(values: number[]): number | null {
   if (!values.length) return null;
@@ -18,7 +18,7 @@ export function median(values: number[]): number | null {
 
 const hours = (from: unknown, to: unknown) => (new Date(toIso(to)!).getTime() - new Date(toIso(from)!).getTime()) / 3_600_000;
 const round1 = (n: number | null) => (n == null ? null : Math.round(n * 10) / 10);
-const countBy = (rows: Row[], key: (r: Row) => string) => {
+const countBy = <T>(rows: T[], key: (r: T) => string) => {
   const m = new Map<string, number>();
   for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
   return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -29,7 +29,20 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
   const start = `${from}T00:00:00.000Z`;
   const end = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 86_400_000).toISOString();
   const inPeriod = (q: Knex.QueryBuilder, column: string) => q.where(column, '>=', start).where(column, '<', end);
-  const notices: Row[] = await inPeriod(db('dsa_notices'), 'received_at').select(
+  const notices: Pick<
+    DsaNoticesRow,
+    | 'category'
+    | 'trusted_flagger_id'
+    | 'complete'
+    | 'threat_to_life'
+    | 'received_at'
+    | 'decided_at'
+    | 'decision'
+    | 'automated_detection'
+    | 'automated_decision'
+    | 'manifestly_unfounded'
+    | 'escalated_at'
+  >[] = await inPeriod(db('dsa_notices'), 'received_at').select(
     'category',
     'trusted_flagger_id',
     'complete',
@@ -42,10 +55,22 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
     'manifestly_unfounded',
     'escalated_at',
   );
-  const decided: Row[] = await inPeriod(db('dsa_notices'), 'decided_at')
+  const decided: (Pick<DsaNoticesRow, 'received_at' | 'automated_detection' | 'automated_decision'> & {
+    decision: NonNullable<DsaNoticesRow['decision']>;
+    decided_at: DbTimestamp;
+  })[] = await inPeriod(db('dsa_notices'), 'decided_at')
     .whereNotNull('decision')
     .select('decision', 'received_at', 'decided_at', 'automated_detection', 'automated_decision');
-  const statements: Row[] = await inPeriod(db('statements_of_reasons'), 'created_at').select(
+  const statements: Pick<
+    StatementsOfReasonsRow,
+    | 'decision_ground'
+    | 'source_type'
+    | 'automated_detection'
+    | 'automated_decision'
+    | 'category'
+    | 'decision_visibility'
+    | 'decision_provision'
+  >[] = await inPeriod(db('statements_of_reasons'), 'created_at').select(
     'decision_ground',
     'source_type',
     'automated_detection',
@@ -54,16 +79,22 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
     'decision_visibility',
     'decision_provision',
   );
-  const complaints: Row[] = await inPeriod(db('dsa_complaints'), 'received_at').select(
-    'status',
-    'complainant_role',
+  const complaints: Pick<DsaComplaintsRow, 'status' | 'complainant_role' | 'received_at' | 'decided_at'>[] = await inPeriod(
+    db('dsa_complaints'),
     'received_at',
-    'decided_at',
+  ).select('status', 'complainant_role', 'received_at', 'decided_at');
+  const measures: Pick<MisuseMeasuresRow, 'subject' | 'measure' | 'factors'>[] = await inPeriod(db('misuse_measures'), 'starts_at').select(
+    'subject',
+    'measure',
+    'factors',
   );
-  const measures: Row[] = await inPeriod(db('misuse_measures'), 'starts_at').select('subject', 'measure', 'factors');
-  const referrals = await inPeriod(db('law_enforcement_referrals'), 'referred_at').count({ n: '*' }).first();
+  const referrals: { n: number | string } | undefined = await inPeriod(db('law_enforcement_referrals'), 'referred_at')
+    .count({ n: '*' })
+    .first();
   const decidedComplaints = complaints.filter((c) => c.decided_at);
-  const suspensions = measures.filter((m) => m.measure === 'suspension' && (parseJson(m.factors) as Row | null)?.source !== 'dsa_notice');
+  const suspensions = measures.filter(
+    (m) => m.measure === 'suspension' && (parseJson(m.factors) as { source?: string } | null)?.source !== 'dsa_notice',
+  );
   return {
     period: { from, to },
     notices: {
@@ -101,7 +132,7 @@ export async function transparencyReport(db: Knex, from: string, to: string): Pr
       reversed: complaints.filter((c) => c.status === 'upheld').length,
       medianHoursToDecide: round1(median(decidedComplaints.map((c) => hours(c.received_at, c.decided_at)))),
     },
-    escalations: Number((referrals as Row | undefined)?.n ?? 0),
+    escalations: Number(referrals?.n ?? 0),
     misuse: {
       warnings: measures.filter((m) => m.measure === 'warning').length,
       suspensions: {

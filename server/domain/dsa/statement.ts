@@ -119,7 +119,7 @@ const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : 
  * The statement as the TDB wants it: its field names and values only, keys that do not
  * apply left out (never null), "Yes"/"No" strings — and nothing about the people (Art. 24(5)).
  */
-export function toTdb(row: Record<string, unknown>): TdbStatement {
+export function toTdb(row: Partial<Record<(typeof TDB_FIELDS)[number], unknown>>): TdbStatement {
   const out: TdbStatement = {};
   for (const k of TDB_FIELDS) {
     let v = row[k];
