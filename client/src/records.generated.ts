@@ -479,6 +479,9 @@ export interface PlanPricesRecord {
   priceCents: number;
   vatRateBp: number;
   effectiveFrom: string;
+  previousPriceCents: number | null;
+  reason: string | null;
+  source: 'created' | 'edited' | 'bulk' | 'imported' | 'cloned';
   changedByStaffId: number | null;
   createdAt: string;
 }

@@ -557,6 +557,9 @@ export interface PlanPricesRow {
   effective_from: DbTimestamp;
   changed_by_staff_id: number | null;
   created_at: DbTimestamp;
+  previous_price_cents: number | null;
+  reason: string | null;
+  source: string;
 }
 
 export interface PlansRow {
