@@ -19,6 +19,7 @@ import { controlCharacterGuard } from './http/controlCharacters.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { rateLimitStores, type RateLimitStores } from './http/rateLimitStore.ts';
 import { errorHandler, notFound } from './http/errors.ts';
+import { consoleFiles } from './http/staticAssets.ts';
 import { serviceToken } from './integration/serviceToken.ts';
 import { integrationRouter } from './integration/routes.ts';
 import { openApiDocument } from './openapi.ts';
@@ -139,15 +140,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
   app.use(publicDsa.pages);
 
   const staticDir = options.staticDir;
-  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
-    app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
-    // A file that is not there is a 404, not the console's page: only the console's routes (no file extension) get index.html.
-    app.use('/assets', (_req, _res, next) => next(notFound('No such file')));
-    app.get('/{*path}', (req, res, next) => {
-      if (/\.[A-Za-z0-9]{1,8}$/.test(req.path)) return next(notFound('No such file'));
-      res.sendFile(path.join(staticDir, 'index.html'));
-    });
-  }
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) app.use(consoleFiles(staticDir));
   app.use(errorHandler);
   return app;
 }
