@@ -68,6 +68,14 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Short lines (issue 15: ~1.6 KB a request with every header, 13 % of the main thread under
+      // load): the request id, method, URL and status, and the time taken. No headers, so no cookie
+      // or token to redact either.
+      quietReqLogger: true,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } }));

@@ -15,6 +15,7 @@ import * as m020 from './020_sor_submissions.ts';
 import * as m021 from './021_search.ts';
 import * as m022 from './022_payments.ts';
 import * as m023 from './023_customer_data.ts';
+import * as m027 from './027_read_performance.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '021_search': m021,
   '022_payments': m022,
   '023_customer_data': m023,
+  '027_read_performance': m027,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

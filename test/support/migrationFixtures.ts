@@ -866,4 +866,13 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       found_at: T,
     });
   },
+  // The generation stamp's one row comes with the migration; revoking the fixture's session moves it (its trigger).
+  '027_read_performance': async (db) => {
+    const stamp = async () => Number((await db('cache_generation').where({ id: 1 }).first('generation')).generation);
+    const before = await stamp();
+    await db('sessions')
+      .where({ id: 'a'.repeat(64) })
+      .update({ revoked_at: T });
+    if ((await stamp()) !== before + 1) throw new Error('revoking a session did not move the generation stamp');
+  },
 };
