@@ -22,6 +22,17 @@ const USAGE_DAYS = 90;
 
 const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
 
+/** The columns a resource's fields read (never `select *`: a list's rows carry only what the API returns). */
+const columnsCache = new Map<ResourceName, string[]>();
+function columnsOf(resource: ResourceName): string[] {
+  let cols = columnsCache.get(resource);
+  if (!cols) {
+    cols = [...new Set(['id', ...Object.values(fieldsOf(resource)).map((f) => f.column)])];
+    columnsCache.set(resource, cols);
+  }
+  return cols;
+}
+
 /** The most recent rows of a list and its total (one query, and a count only when the list is longer than a page), through the masking policy. */
 async function recent(
   db: Knex,
@@ -31,25 +42,53 @@ async function recent(
   order: string,
 ): Promise<{ rows: Record<string, unknown>[]; total: number }> {
   const def = RESOURCE_DEFS.get(resource)!;
-  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*');
+  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select(columnsOf(resource));
   const total =
     rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
   return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
-/** Staff actions on the account, its plans and their alert rules (what support did for this customer). */
-function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
+/**
+ * Staff actions on the account, its plans and their alert rules (what support did for this customer),
+ * newest first. One branch per kind of record, each a range of the index (entity, entity_id, id), so
+ * the time is that of this account's own trail whatever the size of the audit log (issue 15); the
+ * log is append-only, so its id order is its time order.
+ */
+async function staffActions(db: Knex, roles: readonly Role[], id: number): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+  const def = RESOURCE_DEFS.get('audit-log')!;
   const plans = db('account_plans').where({ account_id: id }).select(db.raw('CAST(id AS TEXT)'));
   const alerts = db('usage_alerts as ua')
     .join('account_plans as p', 'p.id', 'ua.account_plan_id')
     .where('p.account_id', id)
     .select(db.raw('CAST(ua.id AS TEXT)'));
-  return q.where({ actor_kind: 'staff' }).where((w) =>
-    w
-      .where({ entity: 'accounts', entity_id: String(id) })
-      .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', plans))
-      .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts)),
-  );
+  const branches = (cols: string[] | Knex.Raw) => [
+    db('audit_log')
+      .where({ entity: 'accounts', entity_id: String(id), actor_kind: 'staff' })
+      .select(cols),
+    db('audit_log').where({ entity: 'account-plans', actor_kind: 'staff' }).whereIn('entity_id', plans).select(cols),
+    db('audit_log').where({ entity: 'usage-alerts', actor_kind: 'staff' }).whereIn('entity_id', alerts).select(cols),
+  ];
+  const union = (cols: string[] | Knex.Raw) => {
+    const [first, ...rest] = branches(cols);
+    return first!.unionAll(rest);
+  };
+  const rows = await db
+    .select(columnsOf('audit-log'))
+    .from(union(columnsOf('audit-log')).as('a'))
+    .orderBy('id', 'desc')
+    .limit(LIMIT);
+  const total =
+    rows.length < LIMIT
+      ? rows.length
+      : Number(
+          (
+            (await db
+              .from(union(db.raw('1 AS one')).as('a'))
+              .count({ n: '*' })
+              .first()) as Row | undefined
+          )?.n ?? 0,
+        );
+  return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
@@ -92,7 +131,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('promo-redemptions') ? recent(db, roles, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
     sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'at') : none,
+    sees('accounts') ? staffActions(db, roles, id) : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
   ]);
 
