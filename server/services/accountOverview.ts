@@ -92,7 +92,9 @@ async function staffActions(db: Knex, roles: readonly Role[], id: number): Promi
 }
 
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
-  const row = await db('accounts').where({ id }).first();
+  const row = await db('accounts')
+    .where({ id })
+    .first([...new Set([...columnsOf('accounts'), 'email', 'status', 'data_blocked'])]);
   if (!row) throw notFound(`Account ${id} not found`);
   const sees = (r: ResourceName) => canUse(roles, r, 'read');
   const masking = maskingFor(roles);
@@ -142,7 +144,10 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const [alerts, usageRows, openRefunds, moves] =
     planIds.length && sees('usage-records')
       ? await Promise.all([
-          db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
+          db('usage_alerts')
+            .whereIn('account_plan_id', planIds)
+            .orderBy('threshold_percent')
+            .select([...new Set([...columnsOf('usage-alerts'), 'account_plan_id'])]),
           db('usage_records')
             .whereIn('account_plan_id', planIds)
             .where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
