@@ -101,3 +101,51 @@ export async function fullScans(db: Knex, statements: Statement[]): Promise<Full
   }
   return found;
 }
+
+/** Like captureStatements, but every statement sent, repeats included (to count them). */
+export async function captureAll(db: Knex, fn: () => Promise<void>): Promise<Statement[]> {
+  const seen: Statement[] = [];
+  const uids = new Set<string>();
+  const listener = (q: { sql: string; bindings?: unknown[]; __knexQueryUid?: string }) => {
+    if (q.__knexQueryUid && uids.has(q.__knexQueryUid)) return;
+    if (q.__knexQueryUid) uids.add(q.__knexQueryUid);
+    seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  };
+  db.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    db.removeListener('query', listener);
+  }
+  return seen;
+}
+
+/**
+ * The parts of a statement's plan that read a table other than by a range of an index (any table,
+ * small or big): SQLite's "SCAN <table>" (a derived table, a subquery's rows, is fine); PostgreSQL's
+ * Seq Scan, or an index walked from end to end (no Index Cond), with sequential scans discouraged.
+ */
+export async function indexRangesOnly(db: Knex, s: Statement): Promise<string[]> {
+  const found: string[] = [];
+  if (isPostgres(db)) {
+    await db.transaction(async (trx) => {
+      await trx.raw('SET LOCAL enable_seqscan = off');
+      const walk = (n: PgNode & { 'Index Cond'?: string; 'Index Name'?: string }): void => {
+        const t = n['Node Type'];
+        if (n['Relation Name'] && t === 'Seq Scan') found.push(`Seq Scan on ${n['Relation Name']}`);
+        if (n['Relation Name'] && /Index/.test(t) && !n['Index Cond']) found.push(`${t} on ${n['Relation Name']} without a range`);
+        n.Plans?.forEach(walk);
+      };
+      walk(await pgPlan(trx, s));
+    });
+    return found;
+  }
+  const names = aliases(s.sql);
+  for (const detail of await sqlitePlan(db, s)) {
+    const m = /^SCAN (\w+)(?: AS (\w+))?/.exec(detail.trim());
+    if (!m) continue;
+    const table = names.get(m[2] ?? m[1]!);
+    if (table) found.push(detail);
+  }
+  return found;
+}

@@ -18,6 +18,7 @@ import * as m023 from './023_customer_data.ts';
 import * as m024 from './024_conversations.ts';
 import * as m025 from './025_sms.ts';
 import * as m026 from './026_complaints_notices.ts';
+import * as m027 from './027_read_performance.ts';
 import * as m028 from './028_price_change_reason.ts';
 import * as m029 from './029_usage_batch.ts';
 import * as m030 from './030_payments_followup.ts';
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '024_conversations': m024,
   '025_sms': m025,
   '026_complaints_notices': m026,
+  '027_read_performance': m027,
   '028_price_change_reason': m028,
   '029_usage_batch': m029,
   '030_payments_followup': m030,

@@ -6,6 +6,7 @@ import { ApiError, unauthorized } from '../http/errors.ts';
 import { getSetting } from '../settings.ts';
 import { toIso, parseJson } from '../db/values.ts';
 import { randomToken, sha256Hex } from './passwords.ts';
+import { SessionCache, type SessionRow } from './sessionCache.ts';
 
 export const SESSION_COOKIE = 'kolet_session';
 
@@ -59,27 +60,46 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
 /**
  * Resolves the staff member behind the session cookie, if any, into `req.actor`.
  * A session idle for longer than the `session_idle_minutes` setting is ended.
- * Sessions live in the database so that several API processes share them.
+ * Sessions live in the database so that several API processes share them; each process keeps the
+ * ones it has checked while the database's generation stamp is unchanged (sessionCache.ts), so a
+ * request costs one tiny read (the stamp) instead of the session join and the settings read, and
+ * a logout, a password change, a role change or a disabled account is seen by the next request on
+ * every process.
  */
 export function staffSession(db: Knex, reads: Knex = db): RequestHandler {
+  const cache = new SessionCache(reads);
+  const fresh = (id: string) =>
+    reads('sessions as s')
+      .join('staff as st', 'st.id', 's.staff_id')
+      .where('s.id', id)
+      .whereNull('s.revoked_at')
+      .first('s.last_seen_at', 'st.id', 'st.email', 'st.name', 'st.roles', 'st.status') as Promise<SessionRow | undefined>;
   return async (req, _res, next) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (!token) return next();
     const id = sha256Hex(token);
-    const row = await reads('sessions as s')
-      .join('staff as st', 'st.id', 's.staff_id')
-      .where('s.id', id)
-      .whereNull('s.revoked_at')
-      .first('s.last_seen_at', 'st.id', 'st.email', 'st.name', 'st.roles', 'st.status');
-    if (!row) return next();
+    // The stamp first: a change committed after this read moves it, and the next request sees it.
+    const generation = await cache.generation();
     const now = new Date();
-    const idleMs = (await getSetting(reads, 'session_idle_minutes')) * 60_000;
+    const idleMs = (await cache.setting('session_idle_minutes', generation, () => getSetting(reads, 'session_idle_minutes'))) * 60_000;
+    const due = (r: SessionRow) => now.getTime() - new Date(toIso(r.last_seen_at)!).getTime() >= touchInterval(idleMs);
+    let row = cache.session(id, generation, now.getTime());
+    // A kept session is used only while it needs no write: when last-seen is due a touch (or looks
+    // idle: another process may have touched it since), the database decides.
+    const kept = !!row && !due(row);
+    if (!kept) row = await fresh(id);
+    if (!row) return next();
     const lastSeen = new Date(toIso(row.last_seen_at)!).getTime();
     if (row.status !== 'active' || isIdle(lastSeen, now.getTime(), idleMs)) {
+      cache.forgetSession(id);
       await db('sessions').where({ id }).update({ revoked_at: now.toISOString() });
       return next(new ApiError(401, 'session_expired', 'Your session has ended; please sign in again'));
     }
-    if (now.getTime() - lastSeen >= touchInterval(idleMs)) await db('sessions').where({ id }).update({ last_seen_at: now.toISOString() });
+    if (due(row)) {
+      await db('sessions').where({ id }).update({ last_seen_at: now.toISOString() });
+      row = { ...row, last_seen_at: now.toISOString() };
+    }
+    if (!kept) cache.keepSession(id, row, generation, now.getTime());
     req.actor = staffActor(row);
     req.sessionId = id;
     next();

@@ -112,6 +112,11 @@ export interface BlocksRow {
   version: number;
 }
 
+export interface CacheGenerationRow {
+  id: number;
+  generation: number;
+}
+
 export interface ConversationMessagesRow {
   id: number;
   conversation_id: number;
@@ -990,6 +995,7 @@ export interface TableRows {
   accounts: AccountsRow;
   audit_log: AuditLogRow;
   blocks: BlocksRow;
+  cache_generation: CacheGenerationRow;
   conversation_messages: ConversationMessagesRow;
   conversations: ConversationsRow;
   countries: CountriesRow;

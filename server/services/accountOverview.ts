@@ -23,6 +23,17 @@ const USAGE_DAYS = 90;
 
 const fieldsOf = (name: ResourceName): Record<string, FieldDef> => RESOURCE_DEFS.get(name)!.fields;
 
+/** The columns a resource's fields read (never `select *`: a list's rows carry only what the API returns). */
+const columnsCache = new Map<ResourceName, string[]>();
+function columnsOf(resource: ResourceName): string[] {
+  let cols = columnsCache.get(resource);
+  if (!cols) {
+    cols = [...new Set(['id', ...Object.values(fieldsOf(resource)).map((f) => f.column)])];
+    columnsCache.set(resource, cols);
+  }
+  return cols;
+}
+
 /** The most recent rows of a list and its total (one query, and a count only when the list is longer than a page), through the masking policy. */
 async function recent(
   db: Knex,
@@ -32,39 +43,69 @@ async function recent(
   order: string,
 ): Promise<{ rows: Record<string, unknown>[]; total: number }> {
   const def = RESOURCE_DEFS.get(resource)!;
-  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select('*');
+  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select(columnsOf(resource));
   const total =
     rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
   return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 /**
- * Staff actions on the account, its plans and their alert rules, its transfers (sent or received: a fix),
- * its orders and its refunds (what the staff did for this customer). By entity, through the audit log's
- * (entity, entity_id) index: never a scan of the log by time.
+ * The audit rows of staff actions on the account, its plans and their alert rules, its transfers (sent or
+ * received: a fix), its orders, refunds and conversations (what the staff did for this customer). One branch
+ * per kind of record, each a range of the audit log's index (entity, entity_id, id), so the time is that of
+ * this account's own trail whatever the size of the log (issue 15); the log is append-only, so its id order
+ * is its time order. `cols` is what each branch selects.
  */
-export function staffActionsOn(db: Knex, q: Knex.QueryBuilder, id: number): Knex.QueryBuilder {
+export function staffActionsOn(db: Knex, id: number, cols: string[] | Knex.Raw): Knex.QueryBuilder {
   const ids = (table: string, column = 'account_id') => db(table).where(column, id).select(db.raw('CAST(id AS TEXT)'));
   const alerts = db('usage_alerts as ua')
     .join('account_plans as p', 'p.id', 'ua.account_plan_id')
     .where('p.account_id', id)
     .select(db.raw('CAST(ua.id AS TEXT)'));
-  const conversations = ids('conversations');
-  return q.where({ actor_kind: 'staff' }).where((w) =>
-    w
-      .where({ entity: 'accounts', entity_id: String(id) })
-      .orWhere((x) => x.where({ entity: 'account-plans' }).whereIn('entity_id', ids('account_plans')))
-      .orWhere((x) => x.where({ entity: 'usage-alerts' }).whereIn('entity_id', alerts))
-      .orWhere((x) => x.where({ entity: 'transfers' }).whereIn('entity_id', ids('transfers', 'sender_account_id')))
-      .orWhere((x) => x.where({ entity: 'transfers' }).whereIn('entity_id', ids('transfers', 'recipient_account_id')))
-      .orWhere((x) => x.where({ entity: 'orders' }).whereIn('entity_id', ids('orders')))
-      .orWhere((x) => x.where({ entity: 'refunds' }).whereIn('entity_id', ids('refunds')))
-      .orWhere((x) => x.where({ entity: 'conversations' }).whereIn('entity_id', conversations)),
-  );
+  const on = (entity: string, entityIds: Knex.QueryBuilder) =>
+    db('audit_log').where({ entity, actor_kind: 'staff' }).whereIn('entity_id', entityIds).select(cols);
+  const [first, ...rest] = [
+    db('audit_log')
+      .where({ entity: 'accounts', entity_id: String(id), actor_kind: 'staff' })
+      .select(cols),
+    on('account-plans', ids('account_plans')),
+    on('usage-alerts', alerts),
+    on('transfers', ids('transfers', 'sender_account_id')),
+    // A transfer the account both sent and received is already in the branch above.
+    on('transfers', ids('transfers', 'recipient_account_id').whereNot('sender_account_id', id)),
+    on('orders', ids('orders')),
+    on('refunds', ids('refunds')),
+    on('conversations', ids('conversations')),
+  ];
+  return first!.unionAll(rest);
+}
+
+/** The 360's staff actions: the newest LIMIT, and their number (counted only when the page is full). */
+async function staffActions(db: Knex, roles: readonly Role[], id: number): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+  const def = RESOURCE_DEFS.get('audit-log')!;
+  const rows = await db
+    .select(columnsOf('audit-log'))
+    .from(staffActionsOn(db, id, columnsOf('audit-log')).as('a'))
+    .orderBy('id', 'desc')
+    .limit(LIMIT);
+  const total =
+    rows.length < LIMIT
+      ? rows.length
+      : Number(
+          (
+            (await db
+              .from(staffActionsOn(db, id, db.raw('1 AS one')).as('a'))
+              .count({ n: '*' })
+              .first()) as Row | undefined
+          )?.n ?? 0,
+        );
+  return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
-  const row = await db('accounts').where({ id }).first();
+  const row = await db('accounts')
+    .where({ id })
+    .first([...new Set([...columnsOf('accounts'), 'email', 'status', 'data_blocked'])]);
   if (!row) throw notFound(`Account ${id} not found`);
   const sees = (r: ResourceName) => canUse(roles, r, 'read');
   const masking = maskingFor(roles);
@@ -105,7 +146,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     sees('promo-redemptions') ? recent(db, roles, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
     sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('accounts') ? recent(db, roles, 'audit-log', (q) => staffActionsOn(db, q, id), 'id') : none,
+    sees('accounts') ? staffActions(db, roles, id) : none,
     sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
     sees('conversations') ? recent(db, roles, 'conversations', (q) => q.where({ account_id: id }), 'last_message_at') : none,
     sees('customer-complaints') ? recent(db, roles, 'customer-complaints', (q) => q.where({ account_id: id }), 'received_at') : none,
@@ -118,7 +159,10 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const [alerts, usageRows, openRefunds, moves] =
     planIds.length && sees('usage-records')
       ? await Promise.all([
-          db('usage_alerts').whereIn('account_plan_id', planIds).orderBy('threshold_percent'),
+          db('usage_alerts')
+            .whereIn('account_plan_id', planIds)
+            .orderBy('threshold_percent')
+            .select([...new Set([...columnsOf('usage-alerts'), 'account_plan_id'])]),
           db('usage_records')
             .whereIn('account_plan_id', planIds)
             .where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())

@@ -96,7 +96,11 @@ const SOURCES: Record<TimelineKind, KindSource> = {
   staff_action: {
     resource: 'audit-log',
     alsoReads: 'accounts',
-    query: (db, id) => staffActionsOn(db, db('audit_log'), id).orderBy('id', 'desc'),
+    query: (db, id) =>
+      db
+        .select('*')
+        .from(staffActionsOn(db, id, ['*']).as('a'))
+        .orderBy('id', 'desc'),
     at: 'at',
   },
 };

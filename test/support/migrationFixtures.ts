@@ -1021,6 +1021,14 @@ export const MIGRATION_FIXTURES: Record<string, (db: Knex) => Promise<void>> = {
       found_at: T,
     });
   },
+  '027_read_performance': async (db) => {
+    const stamp = async () => Number((await db('cache_generation').where({ id: 1 }).first('generation')).generation);
+    const before = await stamp();
+    await db('sessions')
+      .where({ id: 'a'.repeat(64) })
+      .update({ revoked_at: T });
+    if ((await stamp()) !== before + 1) throw new Error('revoking a session did not move the generation stamp');
+  },
   '028_price_change_reason': async (db) => {
     await put(db, 'plan_prices', {
       id: 2,
