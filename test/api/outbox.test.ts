@@ -93,7 +93,7 @@ describe('delivery with the SMTP server down, then up', () => {
   });
 
   test('a failed attempt leaves the message queued: attempts + 1, next attempt pushed back, last error kept', async () => {
-    expect(await deliver(T0)).toEqual({ sent: 0, retried: 1, dead: 0 });
+    expect(await deliver(T0)).toEqual({ sent: 0, retried: 1, dead: 0, suppressed: 0 });
     const m = await row(a);
     expect(m).toMatchObject({ status: 'queued', attempts: 1 });
     expect(toIso(m.next_attempt_at)).toBe(at(30_000).toISOString());
@@ -104,14 +104,14 @@ describe('delivery with the SMTP server down, then up', () => {
   });
 
   test('does not try a message again before its next attempt is due', async () => {
-    expect(await deliver(at(10_000))).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await deliver(at(10_000))).toEqual({ sent: 0, retried: 0, dead: 0, suppressed: 0 });
     expect(await row(a)).toMatchObject({ attempts: 1 });
   });
 
   test('marks a message dead after outbox_max_attempts failures, and retries the others later', async () => {
-    expect(await deliver(at(1 * MIN))).toEqual({ sent: 0, retried: 1, dead: 0 });
+    expect(await deliver(at(1 * MIN))).toEqual({ sent: 0, retried: 1, dead: 0, suppressed: 0 });
     expect(toIso((await row(a)).next_attempt_at)).toBe(at(3 * MIN).toISOString());
-    expect(await deliver(at(5 * MIN))).toEqual({ sent: 0, retried: 2, dead: 1 });
+    expect(await deliver(at(5 * MIN))).toEqual({ sent: 0, retried: 2, dead: 1, suppressed: 0 });
     expect(await row(a)).toMatchObject({ status: 'dead', attempts: 3 });
     for (const id of [b, c]) {
       const m = await row(id);
@@ -124,7 +124,7 @@ describe('delivery with the SMTP server down, then up', () => {
 
   test('delivers the queued messages exactly once when the server is back; a second run sends nothing', async () => {
     await sink.start();
-    expect(await deliver(at(60 * MIN))).toEqual({ sent: 2, retried: 0, dead: 0 });
+    expect(await deliver(at(60 * MIN))).toEqual({ sent: 2, retried: 0, dead: 0, suppressed: 0 });
     expect(sink.received).toHaveLength(2);
     expect(receivedBy('b@example.com')).toHaveLength(1);
     expect(receivedBy('c@example.com')).toHaveLength(1);
@@ -140,7 +140,7 @@ describe('delivery with the SMTP server down, then up', () => {
       expect(m.provider_message_id).toBeTruthy();
     }
 
-    expect(await deliver(at(120 * MIN))).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await deliver(at(120 * MIN))).toEqual({ sent: 0, retried: 0, dead: 0, suppressed: 0 });
     expect(sink.received).toHaveLength(2);
     // The dead message stays dead: it waits for staff to retry it.
     expect(await row(a)).toMatchObject({ status: 'dead', attempts: 3 });
@@ -170,10 +170,10 @@ describe('delivery with the SMTP server down, then up', () => {
       .db('messages')
       .where({ id })
       .update({ status: 'sending', updated_at: at(4 * 60 * MIN).toISOString() });
-    expect(await deliver(at(4 * 60 * MIN + 1000))).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await deliver(at(4 * 60 * MIN + 1000))).toEqual({ sent: 0, retried: 0, dead: 0, suppressed: 0 });
     expect(await releaseStaleClaims(database.db, at(4 * 60 * MIN + 2 * MIN))).toBe(0); // not stale yet
     expect(await releaseStaleClaims(database.db, at(4 * 60 * MIN + 6 * MIN))).toBe(1);
-    expect(await deliver(at(5 * 60 * MIN))).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect(await deliver(at(5 * 60 * MIN))).toEqual({ sent: 1, retried: 0, dead: 0, suppressed: 0 });
     expect(receivedBy('crashed@example.com')).toHaveLength(1);
   });
 });
