@@ -135,7 +135,7 @@ describe('CRUD writes', () => {
     const { entry: repriced } = await auditedWrite(
       catalog,
       `/api/plans/${plan.id}`,
-      json('PUT', { ...plan, priceCents: 1100, status: 'active' }),
+      json('PUT', { ...plan, priceCents: 1100, status: 'active', priceChangeReason: 'Launch price' }),
     );
     expect(parse(repriced.before)).toEqual({ priceCents: 900, status: 'draft' });
     expect(parse(repriced.after)).toEqual({ priceCents: 1100, status: 'active' });

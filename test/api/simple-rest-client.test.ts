@@ -339,7 +339,7 @@ describe('plans: create, update (price history), delete', () => {
 
     const { data: repriced } = await catalog.update('plans', {
       id: plan.id,
-      data: { ...plan, priceCents: 2499, status: 'active' },
+      data: { ...plan, priceCents: 2499, status: 'active', priceChangeReason: 'Launch price' },
       previousData: plan,
     });
     expect(repriced).toMatchObject({ priceCents: 2499, status: 'active', version: 2 });
@@ -353,7 +353,10 @@ describe('plans: create, update (price history), delete', () => {
     expect(history.total).toBe(2);
     expect(history.data.map((p) => p.priceCents)).toEqual([1999, 2499]);
 
-    const stale = await httpError(catalog.update('plans', { id: plan.id, data: { ...plan, priceCents: 1 }, previousData: plan }), 409);
+    const stale = await httpError(
+      catalog.update('plans', { id: plan.id, data: { ...plan, priceCents: 1, priceChangeReason: 'Typo' }, previousData: plan }),
+      409,
+    );
     expect(stale.code).toBe('stale_record');
     expect((await catalog.getOne('plans', { id: plan.id })).data.priceCents).toBe(2499);
 
