@@ -76,12 +76,16 @@ describe('BulkPriceChangeDialog', () => {
 
     const apply = within(dialog).getByTestId('price-change-apply');
     expect(apply.textContent).toBe('Change 2 prices');
+    // The change says why (kept in each plan's price history): no reason, no change.
+    expect(apply).toHaveProperty('disabled', true);
+    fireEvent.change(within(dialog).getByTestId('price-change-reason'), { target: { value: 'Yen exchange rate' } });
+    expect(apply).toHaveProperty('disabled', false);
     fireEvent.click(apply);
     await waitFor(() => expect(posts).toHaveLength(2));
     // One confirmation: while the change runs, nothing can be clicked again.
     expect(within(dialog).getByTestId('price-change-apply')).toHaveProperty('disabled', true);
     fireEvent.click(within(dialog).getByTestId('price-change-apply'));
-    expect(posts[1]!.body).toEqual({ planIds: [11, 12], percent: 5, dryRun: false });
+    expect(posts[1]!.body).toEqual({ planIds: [11, 12], percent: 5, reason: 'Yen exchange rate', dryRun: false });
     expect(posts[1]!.key).toMatch(/^[0-9a-f-]{36}$/);
 
     answer();

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Route, Routes } from 'react-router-dom';
-import { AdminContext, Form, ResourceContextProvider, TestMemoryRouter, memoryStore } from 'react-admin';
+import { AdminContext, Form, Notification, ResourceContextProvider, TestMemoryRouter, memoryStore } from 'react-admin';
 import { authProvider, resetAuthCache } from '../../client/src/authProvider.ts';
 import { EuroInput } from '../../client/src/components/EuroInput.tsx';
 import { createDataProvider } from '../../client/src/dataProvider.ts';
@@ -217,6 +217,7 @@ describe('PlanEdit', () => {
               <Route path="/plans/:id" element={<PlanEdit />} />
             </Routes>
           </ResourceContextProvider>
+          <Notification />
         </AdminContext>
       </TestMemoryRouter>,
     );
@@ -229,8 +230,15 @@ describe('PlanEdit', () => {
     expect(screen.getByLabelText('Price incl. VAT *')).toHaveProperty('value', '49.99');
 
     fireEvent.change(screen.getByLabelText('Price incl. VAT *'), { target: { value: '44,90' } });
+    // A new price says why (kept in the price history).
+    fireEvent.change(within(await screen.findByTestId('price-change-reason')).getByRole('textbox'), {
+      target: { value: 'Competitor pricing' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(puts).toHaveLength(1), { timeout: 5000 });
-    expect(puts[0]).toEqual({ ...plan, priceCents: 4490 });
+    // The edit is undoable: the notification offers Undo, and the change is sent once it goes.
+    expect(await screen.findByRole('button', { name: /undo/i })).toBeTruthy();
+    expect(puts).toHaveLength(0);
+    await waitFor(() => expect(puts).toHaveLength(1), { timeout: 10_000 });
+    expect(puts[0]).toEqual({ ...plan, priceCents: 4490, priceChangeReason: 'Competitor pricing' });
   });
 });
