@@ -12,7 +12,7 @@ import { recordRestrictionEnded } from '../services/sorSubmissions.ts';
 import { issueStatement } from '../services/statements.ts';
 import { defineAction, type ActionContext } from './action.ts';
 
-const notice = (row: Record<string, unknown>) => rowToRecord(dsaNotices.fields, row);
+const notice = (row: object) => rowToRecord(dsaNotices.fields, row);
 const text = (min: number, what: string, max = 2000) => z.string().trim().min(min, `${what} (${min} characters at least)`).max(max);
 
 export const claimNoticeAction = defineAction({

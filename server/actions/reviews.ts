@@ -6,7 +6,7 @@ import { reviews } from '../rest/resources/trust.ts';
 import { dismissReports, keepReview, removeReview, restoreReview } from '../services/reviews.ts';
 import { defineAction } from './action.ts';
 
-const record = (row: Record<string, unknown>) => rowToRecord(reviews.fields, row);
+const record = (row: object) => rowToRecord(reviews.fields, row);
 
 export const keepReviewAction = defineAction({
   resource: 'reviews',

@@ -1,3 +1,4 @@
+import type { SignInChallengesRow, StaffRow } from '../db/rows.generated.ts';
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -40,8 +41,7 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(86)
 const CHALLENGE_MINUTES = { second_factor: 5, enrolment: 15 } as const;
 const CHALLENGE_ATTEMPTS = 5;
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const actorOf = (staff: Row) => staffActor(staff as { id: number; email: string; name: string; roles: unknown });
+const actorOf = (staff: StaffRow) => staffActor(staff);
 
 const parse = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => {
   const parsed = schema.safeParse(body ?? {});
@@ -103,7 +103,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
   /** A failed attempt: audited, and the staff member told when their login starts waiting at this address. */
   async function failed(
     req: Request,
-    staff: Row | undefined,
+    staff: StaffRow | undefined,
     email: string,
     reservation: Extract<Reservation, { allowed: true }>,
     action: string,
@@ -131,7 +131,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     });
   }
 
-  async function signIn(req: Request, res: Response, staff: Row, now: Date, via: string) {
+  async function signIn(req: Request, res: Response, staff: StaffRow, now: Date, via: string) {
     const token = await openSession(db, staff.id, { ip: req.ip, userAgent: req.get('user-agent') }, now);
     await db('staff').where({ id: staff.id }).update({ last_login_at: now.toISOString() });
     const actor = actorOf(staff);
@@ -140,7 +140,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     return me(actor, !!staff.totp_enabled_at);
   }
 
-  async function openChallenge(staff: Row, purpose: 'second_factor' | 'enrolment', req: Request, now: Date): Promise<string> {
+  async function openChallenge(staff: StaffRow, purpose: 'second_factor' | 'enrolment', req: Request, now: Date): Promise<string> {
     const token = randomToken();
     await db('sign_in_challenges').where({ staff_id: staff.id }).delete();
     await db('sign_in_challenges').insert({
@@ -156,7 +156,11 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
   }
 
   /** The challenge of the sign-in in progress, with its staff member; 401 when unknown, expired or worn out. */
-  async function challengeOf(token: string, purpose: 'second_factor' | 'enrolment', now: Date): Promise<{ challenge: Row; staff: Row }> {
+  async function challengeOf(
+    token: string,
+    purpose: 'second_factor' | 'enrolment',
+    now: Date,
+  ): Promise<{ challenge: SignInChallengesRow; staff: StaffRow }> {
     const challenge = await db('sign_in_challenges')
       .where({ id: sha256Hex(token), purpose })
       .first();
@@ -228,7 +232,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     await db('sign_in_challenges').where({ id: challenge.id }).increment('attempts', 1);
     let accepted = false;
     if (body.code) {
-      const step = codeStep(options.secrets.open(staff.totp_secret), body.code, now);
+      const step = codeStep(totpSecretOf(staff), body.code, now);
       accepted = step !== null && (await acceptCode(db, staff.id, step));
     } else {
       accepted = await useRecoveryCode(db, staff.id, body.recoveryCode!, now);
@@ -286,9 +290,9 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     res.json({ ...(await signIn(req, res, { ...staff, totp_enabled_at: now }, now, 'enrolment')), recoveryCodes });
   });
 
-  async function confirmEnrolment(req: Request, staff: Row, code: string, now: Date): Promise<string[]> {
+  async function confirmEnrolment(req: Request, staff: StaffRow, code: string, now: Date): Promise<string[]> {
     if (!staff.totp_secret) throw ruleRefused('no_enrolment', 'Start the set-up first: no secret was issued');
-    const step = codeStep(options.secrets.open(staff.totp_secret), code, now);
+    const step = codeStep(totpSecretOf(staff), code, now);
     if (step === null || !(await acceptCode(db, staff.id, step))) {
       await audit(req, { kind: 'public' }, 'auth.two_factor_enrolment_failed', staff.id, {
         outcome: 'failure',
@@ -336,7 +340,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
 
   const current = async (req: Request) => {
     const actor = req.actor as StaffActor;
-    return { actor, staff: (await db('staff').where({ id: actor.id }).first()) as Row };
+    return { actor, staff: (await db('staff').where({ id: actor.id }).first()) as StaffRow };
   };
 
   router.get('/me', requireStaff, async (req, res) => {
@@ -358,7 +362,12 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     });
   });
 
-  const passwordCheck = async (req: Request, staff: Row, password: string, now: Date) => {
+  /** The staff member's TOTP secret, decrypted; none means two-factor sign-in is off (422, never a 500). */
+  const totpSecretOf = (staff: StaffRow): string => {
+    if (!staff.totp_secret) throw ruleRefused('two_factor_not_enabled', 'Two-factor sign-in is off');
+    return options.secrets.open(staff.totp_secret);
+  };
+  const passwordCheck = async (req: Request, staff: StaffRow, password: string, now: Date) => {
     const attempt = attemptOf(req, staff.email);
     const reservation = await reserveAttempt(db, attempt, now);
     if (!reservation.allowed) throw tooManyAttempts(req.res!, reservation, now);
@@ -397,7 +406,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
     const { actor, staff } = await current(req);
     const now = new Date();
     if (!staff.totp_enabled_at) throw ruleRefused('two_factor_not_enabled', 'Two-factor sign-in is off');
-    const step = codeStep(options.secrets.open(staff.totp_secret), code, now);
+    const step = codeStep(totpSecretOf(staff), code, now);
     if (step === null || !(await acceptCode(db, staff.id, step)))
       throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
     const recoveryCodes = await db.transaction(async (trx) => {
@@ -427,7 +436,7 @@ export function authRouter(db: Knex, options: AuthOptions): Router {
       );
     }
     await passwordCheck(req, staff, body.password, now);
-    const step = staff.totp_enabled_at ? codeStep(options.secrets.open(staff.totp_secret), body.code, now) : null;
+    const step = staff.totp_enabled_at ? codeStep(totpSecretOf(staff), body.code, now) : null;
     if (step === null || !(await acceptCode(db, staff.id, step)))
       throw badRequest('invalid_code', 'This code does not match', { code: 'does not match' });
     await db.transaction(async (trx) => {

@@ -1,5 +1,6 @@
 // Deciding DSA notices (Art. 16(5)-(6), 17, 18): the row lock, the decision with its restriction,
 // statements and messages in one transaction, and the law-enforcement referral.
+import type { DsaNoticesRow, LawEnforcementReferralsRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
@@ -14,8 +15,6 @@ import { refreshReportCounters, resolveReports } from './reviews.ts';
 import { issueStatement } from './statements.ts';
 import type { Ctx } from './ctx.ts';
 import { noticeMoveRefusal, type NoticeMove } from '../domain/dsa/noticeStates.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface DecideInput {
   decision: 'no_action' | 'visibility_restriction' | 'service_suspension';
@@ -52,13 +51,13 @@ const me = (ctx: Ctx): number => {
   return ctx.actor.id;
 };
 
-export async function lockNotice(trx: Knex.Transaction, id: number): Promise<Row> {
+export async function lockNotice(trx: Knex.Transaction, id: number): Promise<DsaNoticesRow> {
   const notice = await forUpdate(trx, trx('dsa_notices').where({ id })).first();
   if (!notice) throw notFound(`DSA notice ${id} not found`);
   return notice;
 }
 
-async function refuseIfHeld(ctx: Ctx, notice: Row): Promise<void> {
+async function refuseIfHeld(ctx: Ctx, notice: DsaNoticesRow): Promise<void> {
   if (!claimHeldByOther(notice.locked_by_staff_id, notice.locked_at ? new Date(toIso(notice.locked_at)!) : null, me(ctx), ctx.now)) return;
   const holder = await ctx.trx('staff').where({ id: notice.locked_by_staff_id }).first('name');
   throw conflict(
@@ -68,12 +67,12 @@ async function refuseIfHeld(ctx: Ctx, notice: Row): Promise<void> {
 }
 
 /** 409 when the notice is not in a state the move leaves from (the notice workflow table). */
-function refuseWrongState(move: NoticeMove, notice: Row): void {
+function refuseWrongState(move: NoticeMove, notice: DsaNoticesRow): void {
   const refusal = noticeMoveRefusal(move, notice.status);
   if (refusal) throw conflict(refusal.code, refusal.message);
 }
 
-export async function claimNotice(ctx: Ctx, id: number): Promise<Row> {
+export async function claimNotice(ctx: Ctx, id: number): Promise<DsaNoticesRow> {
   const notice = await lockNotice(ctx.trx, id);
   refuseWrongState('claim', notice);
   await refuseIfHeld(ctx, notice);
@@ -85,7 +84,7 @@ export async function claimNotice(ctx: Ctx, id: number): Promise<Row> {
   return ctx.trx('dsa_notices').where({ id }).first();
 }
 
-export async function releaseNotice(ctx: Ctx, id: number): Promise<Row> {
+export async function releaseNotice(ctx: Ctx, id: number): Promise<DsaNoticesRow> {
   const notice = await lockNotice(ctx.trx, id);
   refuseWrongState('release', notice);
   await refuseIfHeld(ctx, notice);
@@ -98,7 +97,7 @@ export async function releaseNotice(ctx: Ctx, id: number): Promise<Row> {
 }
 
 /** The reviews a notice names, from its locations (URLs elsewhere are not ours to restrict). */
-async function reviewsOf(trx: Knex.Transaction, notice: Row): Promise<Row[]> {
+async function reviewsOf(trx: Knex.Transaction, notice: DsaNoticesRow): Promise<ReviewsRow[]> {
   const ids = (parseJson(notice.locations) as string[])
     .map((l) => parseLocation(l))
     .flatMap((l) => (l?.kind === 'review' ? [l.reviewId] : []));
@@ -112,7 +111,11 @@ async function reviewsOf(trx: Knex.Transaction, notice: Row): Promise<Row[]> {
     : [];
 }
 
-export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Promise<{ notice: Row; statements: Row[] }> {
+export async function decideNotice(
+  ctx: Ctx,
+  id: number,
+  input: DecideInput,
+): Promise<{ notice: DsaNoticesRow; statements: StatementsOfReasonsRow[] }> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   const staff = me(ctx);
@@ -120,7 +123,7 @@ export async function decideNotice(ctx: Ctx, id: number, input: DecideInput): Pr
   refuseWrongState('decide', notice);
   await refuseIfHeld(ctx, notice);
   const reviews = await reviewsOf(trx, notice);
-  const statements: Row[] = [];
+  const statements: StatementsOfReasonsRow[] = [];
   let authorNotified = false;
   let exemption: string | null = null;
 
@@ -247,7 +250,7 @@ export async function escalateNotice(
   ctx: Ctx,
   id: number,
   input: { authority: string; memberState: string; note: string; authorityReference?: string },
-): Promise<Row> {
+): Promise<LawEnforcementReferralsRow> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   const notice = await lockNotice(trx, id);
@@ -278,4 +281,7 @@ export async function escalateNotice(
   return referral;
 }
 
-export const noticeFlags = (n: Row) => ({ threatToLife: !!toBool(n.threat_to_life), priority: Number(n.priority) });
+export const noticeFlags = (n: Pick<DsaNoticesRow, 'threat_to_life' | 'priority'>) => ({
+  threatToLife: !!toBool(n.threat_to_life),
+  priority: Number(n.priority),
+});

@@ -20,19 +20,19 @@ import { activeMeasure } from './misuse.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
 import { authorContact, issueStatement } from './statements.ts';
 import type { Ctx } from './ctx.ts';
+import type { DsaNoticesRow, ReviewReportsRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
 import { reviewMoveRefusal, type ReviewMove } from '../domain/reviews/reviewStates.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** The review workflow table refuses a move from the wrong state (409, or 422 for the customer's own calls). */
-function refuseWrongState(move: ReviewMove, review: Row, as: typeof conflict | typeof ruleRefused): void {
+function refuseWrongState(move: ReviewMove, review: Pick<ReviewsRow, 'status'>, as: typeof conflict | typeof ruleRefused): void {
   const refusal = reviewMoveRefusal(move, review.status);
   if (refusal) throw as(refusal.code, refusal.message);
 }
 
 const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
 
-export async function lockReview(trx: Knex.Transaction, id: number): Promise<Row> {
+export async function lockReview(trx: Knex.Transaction, id: number): Promise<ReviewsRow> {
   const review = await forUpdate(trx, trx('reviews').where({ id })).first();
   if (!review) throw notFound(`Review ${id} not found`);
   return review;
@@ -45,14 +45,17 @@ export async function refreshReportCounters(trx: Knex.Transaction, reviewId: num
     .where({ id: reviewId })
     .update({
       report_count: open.length,
-      severity: Math.max(0, ...open.map((r: Row) => Number(r.severity))),
+      severity: Math.max(0, ...open.map((r: Pick<ReviewReportsRow, 'severity'>) => Number(r.severity))),
       updated_at: at,
       version: trx.raw('version + 1'),
     });
 }
 
 /** The undecided DSA notice that concerns this review, if any: its decision settles the review. */
-export async function undecidedNoticeOn(trx: Knex | Knex.Transaction, reviewId: number): Promise<Row | undefined> {
+export async function undecidedNoticeOn(
+  trx: Knex | Knex.Transaction,
+  reviewId: number,
+): Promise<Pick<DsaNoticesRow, 'id' | 'reference'> | undefined> {
   return trx('review_reports as r')
     .join('dsa_notices as n', 'n.id', 'r.notice_id')
     .where('r.review_id', reviewId)
@@ -74,7 +77,7 @@ export async function resolveReports(ctx: Ctx, reviewId: number, outcome: 'uphel
   const at = ctx.now.toISOString();
   const q = ctx.trx('review_reports').where({ review_id: reviewId, status: 'open' });
   if (onlyNoticeId) q.where({ notice_id: onlyNoticeId });
-  const reports: Row[] = await q.select('*');
+  const reports: ReviewReportsRow[] = await q.select('*');
   if (!reports.length) return 0;
   await ctx
     .trx('review_reports')
@@ -109,7 +112,7 @@ export async function updateReview(
   ctx: Ctx,
   id: number,
   input: { accountId: number; rating?: number; comment?: string | null },
-): Promise<{ before: Row; after: Row }> {
+): Promise<{ before: ReviewsRow; after: ReviewsRow }> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
   if (review.account_id !== input.accountId)
@@ -117,7 +120,7 @@ export async function updateReview(
   refuseWrongState('edit', review, conflict);
   const author = await trx('accounts').where({ id: input.accountId }).first('status');
   if (author?.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot edit a review');
-  const change: Row = {};
+  const change: Partial<Pick<ReviewsRow, 'rating' | 'comment'>> = {};
   if (input.rating !== undefined && input.rating !== review.rating) change.rating = input.rating;
   if (input.comment !== undefined && (input.comment?.trim() || null) !== review.comment) change.comment = input.comment?.trim() || null;
   if (!Object.keys(change).length) return { before: review, after: review };
@@ -131,7 +134,7 @@ export async function updateReview(
 export async function createReview(
   ctx: Ctx,
   input: { accountId: number; rating: number; comment?: string; orderId?: number; collectedAt?: string },
-): Promise<Row> {
+): Promise<ReviewsRow> {
   const { trx, now } = ctx;
   const account = await trx('accounts').where({ id: input.accountId }).first('id', 'status');
   if (!account) throw notFound(`Account ${input.accountId} not found`);
@@ -179,7 +182,7 @@ export async function createReview(
 export async function reportReview(
   ctx: Ctx,
   input: { reviewId: number; reason: ReportReason; reporterAccountId?: number; note?: string },
-): Promise<Row> {
+): Promise<ReviewReportsRow> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, input.reviewId);
   refuseWrongState('report', review, ruleRefused);
@@ -222,7 +225,7 @@ export async function reportReview(
 }
 
 /** Keep: the reports are dismissed, the reporters told. */
-export async function keepReview(ctx: Ctx, id: number): Promise<Row> {
+export async function keepReview(ctx: Ctx, id: number): Promise<ReviewsRow> {
   const review = await lockReview(ctx.trx, id);
   refuseWrongState('keep', review, conflict);
   await refuseUnderNotice(ctx.trx, id);
@@ -239,7 +242,7 @@ export async function removeReview(
   ctx: Ctx,
   id: number,
   input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean; contentLanguage?: string | null },
-): Promise<{ review: Row; statement: Row }> {
+): Promise<{ review: ReviewsRow; statement: StatementsOfReasonsRow }> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
   refuseWrongState('remove', review, conflict);
@@ -289,7 +292,7 @@ export async function removeReview(
 }
 
 /** Undo a removal (a mistake, an upheld complaint): the review is published again and its author told. */
-export async function restoreReview(ctx: Ctx, id: number, note: string): Promise<Row> {
+export async function restoreReview(ctx: Ctx, id: number, note: string): Promise<ReviewsRow> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
   refuseWrongState('restore', review, conflict);
@@ -308,7 +311,9 @@ export async function restoreReview(ctx: Ctx, id: number, note: string): Promise
       version: trx.raw('version + 1'),
     });
   // The visibility restriction ended today: a statement not yet submitted says so (docs/TRUST-SAFETY.md "Reversed decisions").
-  const statements = (await trx('statements_of_reasons').where({ review_id: id }).select('id')).map((r: Row) => Number(r.id));
+  const statements = (await trx('statements_of_reasons').where({ review_id: id }).select('id')).map(
+    (r: Pick<StatementsOfReasonsRow, 'id'>) => Number(r.id),
+  );
   await recordRestrictionEnded(trx, statements, 'visibility', parisDate(now), now);
   const contact = await authorContact(trx, review.account_id);
   if (contact) await ctx.queue(texts.reviewRestored(contact, id, note, now));
