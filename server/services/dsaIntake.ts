@@ -1,4 +1,5 @@
 // What arrives from the public: DSA notices (Art. 16) and complaints (Art. 20).
+import type { DsaComplaintsRow, DsaNoticesRow, ReviewsRow, StaffRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 import { publicReference } from '../domain/dsa/references.ts';
 import { randomInt } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -26,23 +27,21 @@ import * as texts from '../outbox/dsaMessages.ts';
 import { activeMeasure } from './misuse.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 /** A reference people can read out on the phone: `DSA-2026-7K3QX9M2` (server/domain/dsa/references.ts). */
 export const newReference = (prefix: string, now: Date): string =>
   publicReference(prefix, now.getUTCFullYear(), (below) => randomInt(below));
 
 /** Active admins (and moderators) to alert. */
-async function staffWith(trx: Knex.Transaction, roles: string[]): Promise<Row[]> {
+async function staffWith(trx: Knex.Transaction, roles: string[]): Promise<Pick<StaffRow, 'id' | 'email' | 'roles'>[]> {
   const staff = await trx('staff').where({ status: 'active' }).select('id', 'email', 'roles');
-  return staff.filter((s: Row) => (parseJson(s.roles) as string[]).some((r) => roles.includes(r)));
+  return staff.filter((s: Pick<StaffRow, 'roles'>) => (parseJson(s.roles) as string[]).some((r) => roles.includes(r)));
 }
 
 export async function alertStaff(
   ctx: Ctx,
   roles: string[],
   template: 'dsa_threat_received' | 'dsa_escalated',
-  notice: Row,
+  notice: Pick<DsaNoticesRow, 'id' | 'reference'>,
   detail: string,
 ): Promise<void> {
   for (const s of await staffWith(ctx.trx, roles)) {
@@ -51,12 +50,12 @@ export async function alertStaff(
 }
 
 /** Records a notice, snapshots the content it points at, raises a report on each review, acknowledges receipt. */
-export async function receiveNotice(ctx: Ctx, input: NoticeInput): Promise<Row> {
+export async function receiveNotice(ctx: Ctx, input: NoticeInput): Promise<DsaNoticesRow> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   const locations = input.locations.map((l) => parseLocation(l)!);
   const reviewIds = [...new Set(locations.flatMap((l) => (l.kind === 'review' ? [l.reviewId] : [])))];
-  const reviews: Row[] = reviewIds.length ? await trx('reviews').whereIn('id', reviewIds).orderBy('id') : [];
+  const reviews: ReviewsRow[] = reviewIds.length ? await trx('reviews').whereIn('id', reviewIds).orderBy('id') : [];
   const first = reviewIds.map((id) => reviews.find((r) => r.id === id)).find(Boolean);
   const email = input.notifierEmail?.toLowerCase() ?? null;
 
@@ -157,7 +156,10 @@ export async function receiveNotice(ctx: Ctx, input: NoticeInput): Promise<Row> 
 }
 
 /** The decision a complaint contests, found by the notice reference or the statement's puid. */
-async function contestedDecision(trx: Knex.Transaction, reference: string): Promise<{ notice: Row | null; statement: Row | null } | null> {
+async function contestedDecision(
+  trx: Knex.Transaction,
+  reference: string,
+): Promise<{ notice: DsaNoticesRow | null; statement: StatementsOfReasonsRow | null } | null> {
   const ref = reference.trim();
   const statement = await trx('statements_of_reasons').where({ puid: ref }).first();
   if (statement)
@@ -168,7 +170,7 @@ async function contestedDecision(trx: Knex.Transaction, reference: string): Prom
   return { notice, statement: last ?? null };
 }
 
-export async function receiveComplaint(ctx: Ctx, input: ComplaintInput): Promise<Row> {
+export async function receiveComplaint(ctx: Ctx, input: ComplaintInput): Promise<DsaComplaintsRow> {
   const { trx, now } = ctx;
   const found = await contestedDecision(trx, input.reference);
   if (!found)
