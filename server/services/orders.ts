@@ -1,5 +1,6 @@
 // Orders and account plans through the customer app (docs/PRODUCT.md §3 integration): an order buys a plan,
 // the plan is installed on an eSIM, then activated; its data enters through the ledger.
+import type { AccountsRow, PlansRow } from '../db/rows.generated.ts';
 import { storedPhone } from '../domain/search/searchQuery.ts';
 import { CURRENT_TERMS_VERSION } from '../domain/payments/invoices.ts';
 import { issueInvoice } from './invoices.ts';
@@ -44,8 +45,9 @@ export interface OrderInput {
 }
 
 const SALE_REFUSALS = {
-  plan_not_on_sale: (plan: Row) => `Plan ${plan.id} is ${plan.status}: it is not sold`,
-  country_unavailable: (plan: Row) => `Kolet does not offer plans in ${plan.country_code} at the moment (GCS §5.1)`,
+  plan_not_on_sale: (plan: Pick<PlansRow, 'id' | 'status'>) => `Plan ${plan.id} is ${plan.status}: it is not sold`,
+  country_unavailable: (plan: Pick<PlansRow, 'country_code'>) =>
+    `Kolet does not offer plans in ${plan.country_code} at the moment (GCS §5.1)`,
 };
 const CONDITION_REFUSALS: Record<string, string> = {
   promo_app_only: 'Codes are used in the Application only (GCS §5.3.4): not on a web-site order',
@@ -64,7 +66,7 @@ interface Advantage {
   sponsor: Row | null;
 }
 
-async function advantageOf(ctx: Ctx, input: OrderInput, account: Row, plan: Row, orderedAt: Date): Promise<Advantage> {
+async function advantageOf(ctx: Ctx, input: OrderInput, account: AccountsRow, plan: PlansRow, orderedAt: Date): Promise<Advantage> {
   const none: Advantage = { discountCents: 0, bonusMb: 0, redemption: null, sponsor: null };
   const code = input.promoCode?.trim();
   if (!code) return none;

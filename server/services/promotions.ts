@@ -1,4 +1,5 @@
 // Welcome and partner offers (GCS §5.3.3.1): the redemption rules, the abuse flags, voiding and withholding.
+import type { AccountsRow, PromoCodesRow, PromoRedemptionsRow } from '../db/rows.generated.ts';
 import type { Knex } from 'knex';
 import { parseJson, toIso } from '../db/values.ts';
 import { isDisposableEmail } from '../domain/accounts/disposable.ts';
@@ -7,8 +8,6 @@ import { forUpdate } from '../db/locks.ts';
 import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import { post } from './ledger.ts';
 import type { Ctx } from './ctx.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const REFUSALS: Record<string, string> = {
   promo_inactive: 'This promo code is disabled',
@@ -43,14 +42,14 @@ export async function abuseFlagsFor(
 }
 
 export interface Redemption {
-  promo: Row;
+  promo: PromoCodesRow;
   discountCents: number;
   bonusMb: number;
   flags: AbuseFlag[];
 }
 
 /** Did this customer already have a welcome offer, whatever its code: by account, e-mail or device (GCS §5.3.3.1)? */
-export async function welcomeAlreadyUsed(trx: Knex | Knex.Transaction, account: Row): Promise<boolean> {
+export async function welcomeAlreadyUsed(trx: Knex | Knex.Transaction, account: AccountsRow): Promise<boolean> {
   const device = account.signup_device_id ?? null;
   const used = await trx('promo_redemptions as r')
     .join('promo_codes as c', 'c.id', 'r.promo_code_id')
@@ -68,7 +67,7 @@ export async function welcomeAlreadyUsed(trx: Knex | Knex.Transaction, account: 
 export async function checkRedemption(
   ctx: Ctx,
   code: string,
-  account: Row,
+  account: AccountsRow,
   priceCents: number,
   paymentFingerprint: string | null,
 ): Promise<Redemption> {
@@ -112,11 +111,11 @@ export async function checkRedemption(
 export async function recordRedemption(
   ctx: Ctx,
   r: Redemption,
-  account: Row,
+  account: AccountsRow,
   orderId: number,
   accountPlanId: number,
   paymentFingerprint: string | null,
-): Promise<Row> {
+): Promise<PromoRedemptionsRow> {
   const at = ctx.now.toISOString();
   const [row] = await ctx.trx('promo_redemptions').insert(
     {
@@ -141,7 +140,7 @@ export async function recordRedemption(
 }
 
 /** Staff void a redemption (abuse): its plan, if not yet used, is cancelled and its data written off. */
-export async function voidRedemption(ctx: Ctx, id: number, reason: string): Promise<Row> {
+export async function voidRedemption(ctx: Ctx, id: number, reason: string): Promise<PromoRedemptionsRow> {
   const { trx, now } = ctx;
   const r = await forUpdate(trx, trx('promo_redemptions').where({ id })).first();
   if (!r) throw notFound(`Redemption ${id} not found`);
@@ -175,7 +174,8 @@ async function cancelUnusedPlan(ctx: Ctx, accountPlanId: number, note: string): 
 
 /** The job: welcome offers not activated within their window are withheld (GCS §5.3.3.1). */
 export async function withholdLateOffers(ctx: Ctx): Promise<{ withheld: number[] }> {
-  const due: Row[] = await ctx
+  // The join on the plan makes account_plan_id present.
+  const due: (Pick<PromoRedemptionsRow, 'id'> & { account_plan_id: number })[] = await ctx
     .trx('promo_redemptions as r')
     .join('account_plans as p', 'p.id', 'r.account_plan_id')
     .where('r.status', 'active')
@@ -200,4 +200,5 @@ export async function withholdLateOffers(ctx: Ctx): Promise<{ withheld: number[]
   return { withheld: due.map((r) => r.id) };
 }
 
-export const flagsOf = (row: Row): AbuseFlag[] => (parseJson(row.abuse_flags) as AbuseFlag[] | null) ?? [];
+export const flagsOf = (row: Pick<PromoRedemptionsRow, 'abuse_flags'>): AbuseFlag[] =>
+  (parseJson(row.abuse_flags) as AbuseFlag[] | null) ?? [];
