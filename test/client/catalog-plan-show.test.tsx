@@ -42,6 +42,9 @@ const prices = [
     priceCents: 1449,
     vatRateBp: 2000,
     effectiveFrom: '2026-11-21T09:00:00.000Z',
+    previousPriceCents: 1299,
+    reason: 'Yen exchange rate',
+    source: 'edited',
     changedByStaffId: 6,
     createdAt: '2026-11-21T09:00:00.000Z',
   },
@@ -51,6 +54,9 @@ const prices = [
     priceCents: 1299,
     vatRateBp: 2000,
     effectiveFrom: '2026-11-20T09:00:00.000Z',
+    previousPriceCents: null,
+    reason: null,
+    source: 'created',
     changedByStaffId: 6,
     createdAt: '2026-11-20T09:00:00.000Z',
   },
@@ -88,7 +94,7 @@ function renderShow(roles: Role[], asked: URLSearchParams[] = []) {
 }
 
 describe('PlanShow', () => {
-  test('shows the price history newest first: price, VAT, from when, and who set it, by name (the staff directory), for the catalog team', async () => {
+  test('shows the price history newest first: old → new, why, VAT, from when, and who set it, by name (the staff directory), for the catalog team', async () => {
     const asked: URLSearchParams[] = [];
     renderShow(['catalog'], asked);
     const history = await screen.findByTestId('price-history');
@@ -104,8 +110,8 @@ describe('PlanShow', () => {
         );
     await waitFor(() =>
       expect(rows().map((r) => r.slice(1))).toEqual([
-        ['€14.49', '20%', 'Chloé Martin'],
-        ['€12.99', '20%', 'Chloé Martin'],
+        ['€12.99 → €14.49', 'Yen exchange rate (edited)', '20%', 'Chloé Martin'],
+        ['First price: €12.99', 'Plan created', '20%', 'Chloé Martin'],
       ]),
     );
     expect(JSON.parse(asked[0]!.get('filter') ?? '{}')).toEqual({ planId: 5 });
@@ -149,7 +155,7 @@ describe('PlanShow', () => {
     renderShow(['support']);
     await screen.findByTestId('price-history');
     await screen.findByText('Japan 7 GB – 15 days');
-    await screen.findByText('€12.99');
+    await screen.findByText('First price: €12.99');
     for (const name of ['Retire', 'Clone to countries', 'Delete']) expect(screen.queryByRole('button', { name })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
   });
