@@ -68,13 +68,11 @@ export async function recordResubscription(trx: Db, rawPhone: string, now: Date)
 
 /** The account's SMS opt-out, for its 360 and account page: the phone and since when, or null. */
 export async function optOutOfAccount(db: Db, account: { id: number; phone: string | null }) {
-  const q = db('sms_opt_outs').whereNull('resubscribed_at');
-  const row = await q
-    .andWhere((w) => {
-      w.where('account_id', account.id);
-      if (account.phone) w.orWhere('phone', account.phone);
-    })
-    .orderBy('opted_out_at', 'desc')
-    .first('phone', 'source', 'opted_out_at');
+  // By the account, or by its phone: each branch an index lookup (an OR of the two would scan the table).
+  const cols = ['phone', 'source', 'opted_out_at'];
+  const by = (column: 'account_id' | 'phone', value: number | string) =>
+    db('sms_opt_outs').whereNull('resubscribed_at').where(column, value).select(cols);
+  const matches = account.phone ? by('account_id', account.id).union(by('phone', account.phone)) : by('account_id', account.id);
+  const row = await db.select(cols).from(matches.as('o')).orderBy('opted_out_at', 'desc').first();
   return row ? { phone: row.phone as string, source: row.source as string, optedOutAt: row.opted_out_at } : null;
 }

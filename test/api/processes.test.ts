@@ -127,6 +127,7 @@ describe.skipIf(engine() !== 'postgres')('two API processes on one PostgreSQL da
       'alerts.evaluate',
       'plans.expire',
       'referrals.reward',
+      'notices.enqueue',
       'promos.withhold',
       'reviews.expire',
       'job-runs.prune',
