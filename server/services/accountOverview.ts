@@ -57,25 +57,37 @@ async function recent(
  * is its time order. `cols` is what each branch selects.
  */
 export function staffActionsOn(db: Knex, id: number, cols: string[] | Knex.Raw): Knex.QueryBuilder {
-  const ids = (table: string, column = 'account_id') => db(table).where(column, id).select(db.raw('CAST(id AS TEXT)'));
-  const alerts = db('usage_alerts as ua')
+  const picked = Array.isArray(cols) ? cols.map((c) => (c.includes('.') || c === '*' ? (c === '*' ? 'l.*' : c) : `l.${c}`)) : cols;
+  // The audit rows of one kind of record, joined from the account's own records (found by their account index)
+  // to the log's (entity, entity_id) index: a nested lookup, never a scan of either.
+  const on = (entity: string, table: string, column: string, more?: (q: Knex.QueryBuilder) => void) => {
+    const q = db('audit_log as l')
+      .join(`${table} as t`, 'l.entity_id', db.raw('CAST(t.id AS TEXT)'))
+      .where('l.entity', entity)
+      .where('l.actor_kind', 'staff')
+      .where(`t.${column}`, id);
+    more?.(q);
+    return q.select(picked);
+  };
+  const alertRules = db('audit_log as l')
+    .join('usage_alerts as ua', 'l.entity_id', db.raw('CAST(ua.id AS TEXT)'))
     .join('account_plans as p', 'p.id', 'ua.account_plan_id')
+    .where('l.entity', 'usage-alerts')
+    .where('l.actor_kind', 'staff')
     .where('p.account_id', id)
-    .select(db.raw('CAST(ua.id AS TEXT)'));
-  const on = (entity: string, entityIds: Knex.QueryBuilder) =>
-    db('audit_log').where({ entity, actor_kind: 'staff' }).whereIn('entity_id', entityIds).select(cols);
+    .select(picked);
   const [first, ...rest] = [
-    db('audit_log')
-      .where({ entity: 'accounts', entity_id: String(id), actor_kind: 'staff' })
-      .select(cols),
-    on('account-plans', ids('account_plans')),
-    on('usage-alerts', alerts),
-    on('transfers', ids('transfers', 'sender_account_id')),
+    db('audit_log as l')
+      .where({ 'l.entity': 'accounts', 'l.entity_id': String(id), 'l.actor_kind': 'staff' })
+      .select(picked),
+    on('account-plans', 'account_plans', 'account_id'),
+    alertRules,
+    on('transfers', 'transfers', 'sender_account_id'),
     // A transfer the account both sent and received is already in the branch above.
-    on('transfers', ids('transfers', 'recipient_account_id').whereNot('sender_account_id', id)),
-    on('orders', ids('orders')),
-    on('refunds', ids('refunds')),
-    on('conversations', ids('conversations')),
+    on('transfers', 'transfers', 'recipient_account_id', (q) => q.whereNot('t.sender_account_id', id)),
+    on('orders', 'orders', 'account_id'),
+    on('refunds', 'refunds', 'account_id'),
+    on('conversations', 'conversations', 'account_id'),
   ];
   return first!.unionAll(rest);
 }
