@@ -1,5 +1,6 @@
 import { useTranslate } from 'react-admin';
 import { useStaffDirectory } from '../../components/StaffName.tsx';
+import { storedReasonInWords } from '../../components/storedReason.ts';
 
 export interface AuditEntryLike {
   actorKind?: string | null;
@@ -45,7 +46,8 @@ export function useAuditSentence(): (entry: AuditEntryLike) => string {
       const thing = entry.entityId ? translate('audit_sentence.thing', { entity: entityName, id: entry.entityId }) : entityName;
       sentence = translate('audit_sentence.sentence', { actor, verb, thing });
     }
-    if (entry.reason) sentence = translate('audit_sentence.with_reason', { sentence, reason: entry.reason });
+    if (entry.reason)
+      sentence = translate('audit_sentence.with_reason', { sentence, reason: storedReasonInWords(entry.action, entry.reason, translate) });
     if (entry.outcome === 'failure') sentence = translate('audit_sentence.refused', { sentence });
     return sentence;
   };

@@ -1,5 +1,5 @@
 import { useTranslate } from 'react-admin';
-import { REFUND_REJECT_CODES } from '../../../../server/domain/enums.ts';
+import { storedReasonInWords } from '../../components/storedReason.ts';
 import type { HistoryEvent } from './historyEvents.ts';
 import { useFormatters } from './useFormatters.ts';
 
@@ -9,13 +9,6 @@ export function useHistoryText(): (event: HistoryEvent) => string {
   const { money } = useFormatters();
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.refunds.history.${key}`, args);
   const method = (value: string | null) => (value ? translate(`enums.payment_method.${value}`, { _: value }) : '?');
-  // A rejection's audit reason is stored as "<code>" or "<code>: <note>": the code reads in words, the note as typed.
-  const reasonInWords = (reason: string) => {
-    const [, code, note] = /^([a-z_]+)(?:: ([\s\S]*))?$/.exec(reason) ?? [];
-    if (!code || !(REFUND_REJECT_CODES as readonly string[]).includes(code)) return reason;
-    const words = translate(`enums.refund_reject_code.${code}`);
-    return note ? `${words}: ${note}` : words;
-  };
 
   return (event) => {
     switch (event.type) {
@@ -57,7 +50,7 @@ export function useHistoryText(): (event: HistoryEvent) => string {
         const args = {
           actor: audit.actorEmail ?? '?',
           action: translate(`resources.refunds.history.actions.${verb}`, { _: audit.action }),
-          reason: verb === 'reject' && audit.reason ? reasonInWords(audit.reason) : (audit.reason ?? ''),
+          reason: audit.reason ? storedReasonInWords(audit.action, audit.reason, translate) : '',
         };
         return audit.reason ? t('audit', args) : t('audit_no_reason', args);
       }
