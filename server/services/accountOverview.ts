@@ -57,7 +57,8 @@ async function recent(
  * is its time order. `cols` is what each branch selects.
  */
 export function staffActionsOn(db: Knex, id: number, cols: string[] | Knex.Raw): Knex.QueryBuilder {
-  const picked = Array.isArray(cols) ? cols.map((c) => (c.includes('.') || c === '*' ? (c === '*' ? 'l.*' : c) : `l.${c}`)) : cols;
+  // Each branch reads the log's columns (`l.`); a raw selection such as `1 AS one` is kept as given.
+  const picked = Array.isArray(cols) ? cols.map((c) => `l.${c}`) : cols;
   // The audit rows of one kind of record, joined from the account's own records (found by their account index)
   // to the log's (entity, entity_id) index: a nested lookup, never a scan of either.
   const on = (entity: string, table: string, column: string, more?: (q: Knex.QueryBuilder) => void) => {

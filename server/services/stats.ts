@@ -185,6 +185,7 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
     complaintsAwaitingAnswer,
     payoutDifferences,
     messagesWaiting,
+    inbox,
   ] = await Promise.all([
     // Due later today (still in time); what is already past counts as overdue.
     when(sees('finance'), () =>
@@ -215,8 +216,8 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
           .where('created_at', '<', new Date(now.getTime() - MESSAGE_BACKLOG_MS).toISOString()),
       ),
     ),
+    when(sees('support'), () => conversationCounts(db, now)),
   ]);
-  const inbox = sees('support') ? await conversationCounts(db, now) : null;
   return {
     refundsDueToday,
     refundsOverdue,
