@@ -54,6 +54,29 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
     },
     { name: 'account 360', role: 'support', paths: sample.map((a) => `/api/accounts/${a.id}/overview`) },
     {
+      name: 'account 360 of the accounts with the most plans',
+      role: 'support',
+      paths: (await heaviestAccounts(db, 5)).map((id) => `/api/accounts/${id}/overview`),
+    },
+    {
+      name: "account 360's activity timeline",
+      role: 'support',
+      paths: sample.slice(0, 50).map((a) => `/api/accounts/${a.id}/timeline`),
+    },
+    {
+      name: 'account list search by a first name (many matches)',
+      role: 'support',
+      paths: (
+        await commonFirstNames(
+          db,
+          sample.map((a) => a.id),
+        )
+      ).map((name) => `/api/accounts?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ q: name })}`),
+    },
+    { name: 'dashboard cards (support)', role: 'support', paths: ['/api/stats/cards'] },
+    { name: 'dashboard cards (finance)', role: 'finance', paths: ['/api/stats/cards'] },
+    { name: 'dashboard cards (moderator)', role: 'moderator', paths: ['/api/stats/cards'] },
+    {
       name: 'transfers by status and date (delivered, last 30 days)',
       role: 'support',
       paths: [`/api/transfers?sort=${q(['createdAt', 'DESC'])}&range=${page}&filter=${q({ status: 'delivered', ...month })}`],
@@ -74,6 +97,20 @@ export async function benchReads(db: Knex, now = new Date()): Promise<BenchRead[
       paths: [`/api/dsa-notices?sort=${q(['priority', 'DESC'])}&range=${page}&filter=${q({ status: 'received' })}`],
     },
   ];
+}
+
+/** The accounts that hold the most plans (the long tail reaches 200): the 360's worst case. */
+async function heaviestAccounts(db: Knex, n: number): Promise<number[]> {
+  const rows = (await db('account_plans').groupBy('account_id').orderByRaw('count(*) desc, account_id').limit(n).select('account_id')) as {
+    account_id: number;
+  }[];
+  return rows.map((r) => Number(r.account_id));
+}
+
+/** First names of the sample, lower-cased as an agent types them: each matches thousands of accounts at 1M ("liam"). */
+async function commonFirstNames(db: Knex, ids: number[]): Promise<string[]> {
+  const names = (await db('accounts').whereIn('id', ids).whereNotNull('name').pluck('name')) as string[];
+  return [...new Set(names.map((name) => name.split(' ')[0]!.toLowerCase()))].slice(0, 20);
 }
 
 /** The one search box (`GET /api/search`, docs/SEARCH.md): each kind of query the issue lists, as an agent types it. */
