@@ -67,6 +67,7 @@ function withSqliteReaders(db: Db, filename: string): Db {
     },
   });
   reader.on('query', (q: unknown) => db.emit('query', q));
+  reader.on('query-response', (response: unknown, q: unknown) => db.emit('query-response', response, q));
   readers.set(db, reader);
   // Closing the database closes its readers (knex's destroy() ends in its client's).
   const client = db.client as { destroy: (callback?: unknown) => Promise<void> };
