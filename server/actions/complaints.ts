@@ -14,7 +14,7 @@ import { composeNotice, sendNotice } from '../services/notices.ts';
 import { defineAction } from './action.ts';
 
 const id = z.number().int().positive();
-const record = (row: Record<string, unknown>) => rowToRecord(customerComplaints.fields, row);
+const record = (row: object) => rowToRecord(customerComplaints.fields, row);
 
 export const logComplaintAction = defineAction({
   resource: 'accounts',

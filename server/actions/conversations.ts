@@ -1,6 +1,7 @@
 // The support inbox's staff actions (docs/CONVERSATIONS.md): claim, release, answer, and the status
 // buttons. Each runs in the action runner's transaction, which writes its audit entry.
 import { z } from 'zod';
+import type { ConversationsRow } from '../db/rows.generated.ts';
 import { SAVED_REPLY_IDS } from '../domain/conversations/savedReplies.ts';
 import { CONVERSATION_LANGUAGES } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
@@ -8,8 +9,11 @@ import { conversations } from '../rest/resources/conversations.ts';
 import { answerConversation, claimConversation, moveConversation, releaseConversation } from '../services/conversations.ts';
 import { defineAction } from './action.ts';
 
-const record = (row: Record<string, unknown>) => rowToRecord(conversations.fields, row);
-const state = (r: Record<string, unknown>) => ({ status: r.status, claimedByStaffId: r.claimed_by_staff_id ?? null });
+const record = (row: ConversationsRow) => rowToRecord(conversations.fields, row);
+const state = (r: Pick<ConversationsRow, 'status' | 'claimed_by_staff_id'>) => ({
+  status: r.status,
+  claimedByStaffId: r.claimed_by_staff_id ?? null,
+});
 
 export const claimConversationAction = defineAction({
   resource: 'conversations',

@@ -1,6 +1,7 @@
 // Customer-data operations (docs/ACCOUNTS.md "Customer data"): correct a customer's details, log an
 // access request, process a deletion request, credit goodwill data (four eyes above the threshold).
 import { z } from 'zod';
+import type { AccountsRow } from '../db/rows.generated.ts';
 import { DEACTIVATION_REFUND_OUTCOMES, GOODWILL_REASONS } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { accessRequests, deletionRequests, goodwillCredits } from '../rest/resources/customerData.ts';
@@ -29,7 +30,7 @@ export const correctDetailsAction = defineAction({
   run: async (ctx) => {
     const why = ctx.body.reason;
     const { before, account, delivered, changed } = await correctAccountDetails(ctx, Number(ctx.id), ctx.body);
-    const pick = (r: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, r[k]]));
+    const pick = (r: AccountsRow) => Object.fromEntries(changed.map((k) => [k, r[k]]));
     return {
       result: { ...rowToRecord(accounts.fields, account), transfersDelivered: delivered },
       audit: { before: pick(before), after: { ...pick(account), transfersDelivered: delivered }, reason: why },

@@ -9,7 +9,7 @@ import { defineAction, type ActionContext } from './action.ts';
 const id = (ctx: ActionContext<unknown>) => Number(ctx.id);
 const note = z.string().trim().max(2000);
 
-async function decided(ctx: ActionContext<unknown>, change: () => Promise<Record<string, unknown>>, reason: string | null) {
+async function decided(ctx: ActionContext<unknown>, change: () => Promise<object>, reason: string | null) {
   const before = await ctx
     .trx('refunds')
     .where({ id: id(ctx) })

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { runChange } from '../actions/runChange.ts';
 import { MAX_ALERT_RULES } from '../domain/accounts/alerts.ts';
 import { ALERT_CHANNELS } from '../domain/enums.ts';
+import type { AccountPlansRow, AccountsRow, UsageAlertsRow } from '../db/rows.generated.ts';
 import { toBool } from '../db/values.ts';
 import { conflict, fromZod, notFound } from '../http/errors.ts';
 import { parseId } from '../http/ids.ts';
@@ -41,14 +42,12 @@ export const alertRuleSchemas = {
     }),
 };
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const toRecord = (row: Row): AlertRuleRecord & Record<string, unknown> =>
+const toRecord = (row: UsageAlertsRow): AlertRuleRecord & Record<string, unknown> =>
   rowToRecord(usageAlerts.fields, row) as unknown as AlertRuleRecord & Record<string, unknown>;
 
 /** The plan, when it belongs to the account the request names; otherwise 404 (another's plan is not shown to exist). */
-async function ownedPlan(db: Knex | Knex.Transaction, planId: number, account: number, lock = false): Promise<Row> {
-  const plan = lock
+async function ownedPlan(db: Knex | Knex.Transaction, planId: number, account: number, lock = false): Promise<AccountPlansRow> {
+  const plan: AccountPlansRow | null | undefined = lock
     ? await lockAccountPlan(db as Knex.Transaction, planId).catch(() => null)
     : await db('account_plans').where({ id: planId }).first();
   if (!plan || plan.account_id !== account) throw notFound(`Account plan ${planId} not found for account ${account}`);
@@ -66,7 +65,7 @@ export function alertRulesRouter(db: Knex): Router {
     runChange(db, req, { body, idempotencyKey: 'optional', what: action }, work);
   const writable = async (trx: Knex.Transaction, planId: number, account: number) => {
     const plan = await ownedPlan(trx, planId, account, true);
-    const owner = await trx('accounts').where({ id: account }).first('status');
+    const owner: Pick<AccountsRow, 'status'> | undefined = await trx('accounts').where({ id: account }).first('status');
     if (owner?.status !== 'active') throw conflict('account_not_active', `Account ${account} is deactivated: its alerts are off`);
     return plan;
   };
@@ -75,7 +74,7 @@ export function alertRulesRouter(db: Knex): Router {
   router.get('/account-plans/:id/alert-rules', async (req, res) => {
     const { accountId: account } = parse(alertRuleSchemas.account, req.query, 'query');
     const plan = await ownedPlan(db, parseId(req.params.id), account);
-    const rows: Row[] = await db('usage_alerts')
+    const rows: UsageAlertsRow[] = await db('usage_alerts')
       .where({ account_plan_id: plan.id })
       .orderBy([{ column: 'threshold_percent' }, { column: 'id' }]);
     res.json({ accountPlanId: plan.id, fairUse: !!toBool(plan.unlimited), maxRules: MAX_ALERT_RULES, rules: rows.map(toRecord) });
@@ -120,7 +119,7 @@ export function alertRulesRouter(db: Knex): Router {
     const ruleId = parseId(req.params.ruleId);
     const r = await change(req, body, 'usage-alerts.update', async (ctx) => {
       await writable(ctx.trx, planId, body.accountId);
-      const current = await ctx.trx('usage_alerts').where({ id: ruleId, account_plan_id: planId }).first();
+      const current: UsageAlertsRow | undefined = await ctx.trx('usage_alerts').where({ id: ruleId, account_plan_id: planId }).first();
       if (!current) throw notFound(`Alert rule ${ruleId} not found on plan ${planId}`);
       const before = toRecord(current);
       await ctx
@@ -152,7 +151,7 @@ export function alertRulesRouter(db: Knex): Router {
     const ruleId = parseId(req.params.ruleId);
     const r = await change(req, { accountId: account }, 'usage-alerts.delete', async (ctx) => {
       await writable(ctx.trx, planId, account);
-      const current = await ctx.trx('usage_alerts').where({ id: ruleId, account_plan_id: planId }).first();
+      const current: UsageAlertsRow | undefined = await ctx.trx('usage_alerts').where({ id: ruleId, account_plan_id: planId }).first();
       if (!current) throw notFound(`Alert rule ${ruleId} not found on plan ${planId}`);
       await ctx.trx('usage_alerts').where({ id: ruleId }).delete();
       const before = toRecord(current);

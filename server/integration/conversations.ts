@@ -5,6 +5,7 @@
 import type { Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import type { ConversationMessagesRow, ConversationsRow } from '../db/rows.generated.ts';
 import { CONVERSATION_CHANNELS, CONVERSATION_LANGUAGES } from '../domain/enums.ts';
 import { isValidEmail, normalizeEmail } from '../domain/units.ts';
 import { parseId } from '../http/ids.ts';
@@ -48,7 +49,7 @@ export function conversationRoutes(router: Router, db: Knex): void {
     if (r.replayed) res.set('Idempotent-Replayed', 'true');
     res.status(r.status).json(r.body);
   };
-  const shown = (c: Record<string, unknown>, m: Record<string, unknown>) => ({
+  const shown = (c: ConversationsRow, m: Pick<ConversationMessagesRow, 'id'>) => ({
     ...rowToRecord(conversations.fields, c),
     messageId: m.id,
   });

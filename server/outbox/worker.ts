@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { MessagesRow } from '../db/rows.generated.ts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { getSetting } from '../settings.ts';
@@ -48,7 +49,7 @@ export function retryDelayMs(attempts: number): number {
 export async function deliverDueMessages(db: Knex, transport: Transporter, options: DeliveryOptions): Promise<DeliveryReport> {
   const now = options.now ?? new Date();
   const maxAttempts = await getSetting(db, 'outbox_max_attempts');
-  const due = await db('messages')
+  const due: Pick<MessagesRow, 'id'>[] = await db('messages')
     .where('status', 'queued')
     .andWhere('next_attempt_at', '<=', now.toISOString())
     .orderBy([{ column: 'priority' }, { column: 'next_attempt_at' }])
@@ -58,7 +59,7 @@ export async function deliverDueMessages(db: Knex, transport: Transporter, optio
   for (const { id } of due) {
     const claimed = await db('messages').where({ id, status: 'queued' }).update({ status: 'sending', updated_at: now.toISOString() });
     if (claimed !== 1) continue; // another worker took it
-    const m = await db('messages').where({ id }).first();
+    const m: MessagesRow = await db('messages').where({ id }).first();
     if (m.channel === 'sms') {
       const outcome = await deliverSms(db, transport, m, options);
       report[outcome]++;
@@ -109,10 +110,8 @@ export async function deliverDueMessages(db: Knex, transport: Transporter, optio
   return report;
 }
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 /** One claimed SMS: suppressed (opted out), sent through the provider or the mail transport, or back in the queue. */
-async function deliverSms(db: Knex, transport: Transporter, m: Row, options: DeliveryOptions): Promise<keyof DeliveryReport> {
+async function deliverSms(db: Knex, transport: Transporter, m: MessagesRow, options: DeliveryOptions): Promise<keyof DeliveryReport> {
   const now = options.now ?? new Date();
   const at = () => new Date().toISOString();
   const parts = smsParts(m.body);

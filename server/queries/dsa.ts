@@ -18,7 +18,30 @@ import { misuseFigures } from '../services/misuse.ts';
 import { unsubmittedStatements } from '../services/sorSubmissions.ts';
 import { reportCsv, transparencyReport } from '../services/transparency.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type {
+  DsaNoticesRow,
+  MisuseMeasuresRow,
+  ReviewsRow,
+  SorSubmissionBatchesRow,
+  SorSubmissionItemsRow,
+  SorSubmissionsRow,
+  StatementsOfReasonsRow,
+} from '../db/rows.generated.ts';
+
+/** One batch a statement was in, with the statement's place and outcome in it. */
+type SubmissionAttemptRow = Pick<
+  SorSubmissionBatchesRow,
+  'channel' | 'statement_count' | 'parent_batch_id' | 'started_at' | 'finished_at' | 'http_status' | 'error' | 'note'
+> &
+  Pick<SorSubmissionItemsRow, 'position' | 'outcome' | 'errors'> & {
+    batch_id: SorSubmissionBatchesRow['id'];
+    batch_status: SorSubmissionBatchesRow['status'];
+  };
+
+/** A notifier (their e-mail and latest notice) or an author (their account), as the misuse list groups them. */
+type MisuseSubjectRow = Partial<Pick<DsaNoticesRow, 'notifier_email'> & Pick<StatementsOfReasonsRow, 'account_id'>> & {
+  notice_id?: DsaNoticesRow['id'];
+};
 
 // `format` names the file: an unknown one is refused (400 naming it), never answered with JSON anyway.
 const period = z
@@ -49,7 +72,7 @@ export function dsaQueryRouter(db: Knex): Router {
   get('/dsa-notices/:id/evidence', 'dsa-notices.evidence', async (req, res, roles) => {
     const id = parseId(req.params.id);
     const bundle = maskEvidenceBundle(await evidenceBundle(db, id), roles);
-    res.attachment(`evidence-${(bundle.notice as Row).reference}.json`).json(bundle);
+    res.attachment(`evidence-${(bundle.notice as Pick<DsaNoticesRow, 'reference'>).reference}.json`).json(bundle);
   });
 
   /**
@@ -84,10 +107,12 @@ export function dsaQueryRouter(db: Knex): Router {
   /** Each statement's way to the Transparency Database: where it stands, and every batch it was in with the answer. */
   get('/statements-of-reasons/:id/submissions', 'statements-of-reasons.submissions', async (req, res) => {
     const id = parseId(req.params.id);
-    const statement = await db('statements_of_reasons').where({ id }).first('id', 'puid');
+    const statement: Pick<StatementsOfReasonsRow, 'id' | 'puid'> | undefined = await db('statements_of_reasons')
+      .where({ id })
+      .first('id', 'puid');
     if (!statement) throw notFound(`Statement of reasons ${id} not found`);
-    const current = await db('sor_submissions').where({ statement_id: id }).first();
-    const attempts: Row[] = await db('sor_submission_items as i')
+    const current: SorSubmissionsRow | undefined = await db('sor_submissions').where({ statement_id: id }).first();
+    const attempts: SubmissionAttemptRow[] = await db('sor_submission_items as i')
       .join('sor_submission_batches as b', 'b.id', 'i.batch_id')
       .where('i.statement_id', id)
       .orderBy('b.started_at')
@@ -144,7 +169,7 @@ export function dsaQueryRouter(db: Knex): Router {
     const q = z.strictObject({ ids: idList }).safeParse(req.query);
     if (!q.success) throw fromZod(q.error, 'query');
     const ids = [...new Set(q.data.ids.split(',').map(Number))];
-    const reviews: Row[] = await db('reviews').whereIn('id', ids).select('id', 'comment');
+    const reviews: Pick<ReviewsRow, 'id' | 'comment'>[] = await db('reviews').whereIn('id', ids).select('id', 'comment');
     res.json(reviews.map((r) => ({ reviewId: r.id, contentLanguage: detectContentLanguage(r.comment) })));
   });
 
@@ -164,7 +189,7 @@ export function dsaQueryRouter(db: Knex): Router {
     const now = new Date();
     const since = new Date(now.getTime() - 365 * 86_400_000).toISOString();
     // Each notifier with their latest notice: the handle a moderator, who sees the e-mail masked, acts on.
-    const subjects: Row[] =
+    const subjects: MisuseSubjectRow[] =
       q.data.subject === 'notifier'
         ? await db('dsa_notices')
             .where({ manifestly_unfounded: true })
@@ -186,7 +211,7 @@ export function dsaQueryRouter(db: Knex): Router {
           ? { subject: 'notifier' as const, notifierEmail: s.notifier_email as string }
           : { subject: 'author' as const, accountId: s.account_id as number };
       const figures = await misuseFigures(db, subject, now);
-      const measures: Row[] = await db('misuse_measures')
+      const measures: MisuseMeasuresRow[] = await db('misuse_measures')
         .where(
           subject.subject === 'notifier'
             ? { subject: 'notifier', notifier_email: subject.notifierEmail }

@@ -10,7 +10,7 @@ import { lockAccountPlan, post } from './ledger.ts';
 import { rejectRefund } from './refunds.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, AccountsRow, BlocksRow, DataLedgerRow, RefundsRow, TransfersRow } from '../db/rows.generated.ts';
 
 export const anonymisedEmail = (id: number): string => `deleted-${id}@anonymised.invalid`;
 
@@ -30,16 +30,18 @@ export interface DeactivationSummary {
 
 /** What a deactivation will touch, for the agent to see first: open refunds, pending transfers sent, plans still running. */
 export async function deactivationPreview(db: Knex | Knex.Transaction, id: number) {
-  const refunds = await db('refunds')
+  const refunds: Pick<RefundsRow, 'id' | 'order_id' | 'status' | 'requested_at' | 'amount_cents' | 'proposed_amount_cents'>[] = await db(
+    'refunds',
+  )
     .where({ account_id: id })
     .whereIn('status', OPEN_REFUND_STATUSES)
     .orderBy('id')
     .select('id', 'order_id', 'status', 'requested_at', 'amount_cents', 'proposed_amount_cents');
-  const transfers = await db('transfers')
+  const transfers: Pick<TransfersRow, 'id' | 'recipient_email' | 'amount_mb' | 'created_at'>[] = await db('transfers')
     .where({ sender_account_id: id, status: 'pending' })
     .orderBy('id')
     .select('id', 'recipient_email', 'amount_mb', 'created_at');
-  const plans = await db('account_plans')
+  const plans: Pick<AccountPlansRow, 'id' | 'name' | 'status' | 'data_remaining_mb' | 'data_blocked'>[] = await db('account_plans')
     .where({ account_id: id })
     .whereIn('status', LIVE_PLAN_STATUSES)
     .orderBy('id')
@@ -87,9 +89,9 @@ export async function deactivateAccount(
   id: number,
   reason: string,
   options: DeactivationOptions = {},
-): Promise<{ account: Row; summary: DeactivationSummary }> {
+): Promise<{ account: AccountsRow; summary: DeactivationSummary }> {
   const { trx, now, actor } = ctx;
-  const account = await forUpdate(trx, trx('accounts').where({ id })).first();
+  const account: AccountsRow | undefined = await forUpdate(trx, trx('accounts').where({ id })).first();
   if (!account) throw notFound(`Account ${id} not found`);
   if (account.status === 'deactivated') throw conflict('already_deactivated', 'This account is already deactivated');
   const at = now.toISOString();
@@ -124,8 +126,14 @@ export async function deactivateAccount(
   summary.refundsContinuing = preview.openRefunds.map((r) => r.id).filter((rid) => !summary.refundsClosed.includes(rid));
 
   // Pending transfers it sent: nobody has the data yet, so it returns to the plan it left (and ends with it below).
-  for (const t of await forUpdate(trx, trx('transfers').where({ sender_account_id: id, status: 'pending' }).orderBy('id'))) {
-    const sent = await trx('data_ledger').where({ transfer_id: t.id, kind: 'transfer_out' }).first('id');
+  const pendingSent: TransfersRow[] = await forUpdate(
+    trx,
+    trx('transfers').where({ sender_account_id: id, status: 'pending' }).orderBy('id'),
+  );
+  for (const t of pendingSent) {
+    const sent: Pick<DataLedgerRow, 'id'> | undefined = await trx('data_ledger')
+      .where({ transfer_id: t.id, kind: 'transfer_out' })
+      .first('id');
     await post(trx, {
       accountPlanId: t.source_account_plan_id,
       kind: 'reversal',
@@ -152,7 +160,7 @@ export async function deactivateAccount(
   }
 
   // Every running plan ends: blocks lifted, data written off, alerts off.
-  const openBlocks = await trx('blocks').where({ account_id: id }).whereNull('lifted_at');
+  const openBlocks: BlocksRow[] = await trx('blocks').where({ account_id: id }).whereNull('lifted_at');
   for (const b of openBlocks) {
     await trx('blocks')
       .where({ id: b.id })
@@ -165,7 +173,12 @@ export async function deactivateAccount(
       });
   }
   summary.blocksLifted = openBlocks.length;
-  for (const p of await trx('account_plans').where({ account_id: id }).whereIn('status', LIVE_PLAN_STATUSES).orderBy('id').select('id')) {
+  const livePlans: Pick<AccountPlansRow, 'id'>[] = await trx('account_plans')
+    .where({ account_id: id })
+    .whereIn('status', LIVE_PLAN_STATUSES)
+    .orderBy('id')
+    .select('id');
+  for (const p of livePlans) {
     const plan = await lockAccountPlan(trx, p.id);
     if (plan.data_remaining_mb > 0) {
       await post(trx, {
@@ -226,13 +239,13 @@ export async function deactivateAccount(
   return { account: await trx('accounts').where({ id }).first(), summary };
 }
 
-async function openBlock(trx: Ctx['trx'], accountId: number, accountPlanId: number | null): Promise<Row | undefined> {
+async function openBlock(trx: Ctx['trx'], accountId: number, accountPlanId: number | null): Promise<BlocksRow | undefined> {
   const q = trx('blocks').where({ account_id: accountId }).whereNull('lifted_at');
   return accountPlanId == null ? q.whereNull('account_plan_id').first() : q.where({ account_plan_id: accountPlanId }).first();
 }
 
 /** Blocks data on a plan (or, with no plan, on the whole account), with a reason. */
-export async function block(ctx: Ctx, target: { accountId?: number; accountPlanId?: number }, reason: string): Promise<Row> {
+export async function block(ctx: Ctx, target: { accountId?: number; accountPlanId?: number }, reason: string): Promise<BlocksRow> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   let accountId = target.accountId!;
@@ -240,7 +253,7 @@ export async function block(ctx: Ctx, target: { accountId?: number; accountPlanI
     const plan = await lockAccountPlan(trx, target.accountPlanId);
     accountId = plan.account_id;
   } else {
-    const account = await forUpdate(trx, trx('accounts').where({ id: accountId })).first('id');
+    const account: Pick<AccountsRow, 'id'> | undefined = await forUpdate(trx, trx('accounts').where({ id: accountId })).first('id');
     if (!account) throw notFound(`Account ${accountId} not found`);
   }
   if (await openBlock(trx, accountId, target.accountPlanId ?? null)) throw conflict('already_blocked', 'Data is already blocked here');
@@ -267,7 +280,7 @@ export async function block(ctx: Ctx, target: { accountId?: number; accountPlanI
   return row;
 }
 
-export async function unblock(ctx: Ctx, target: { accountId?: number; accountPlanId?: number }, reason: string): Promise<Row> {
+export async function unblock(ctx: Ctx, target: { accountId?: number; accountPlanId?: number }, reason: string): Promise<BlocksRow> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   const accountId = target.accountPlanId != null ? (await lockAccountPlan(trx, target.accountPlanId)).account_id : target.accountId!;

@@ -17,7 +17,14 @@ import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { hour } from './stats.ts';
 import { OPEN_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, EsimMovesRow, EsimsRow, OrdersRow, UsageAlertsRow, UsageRecordsRow } from '../db/rows.generated.ts';
+
+/** A count (PostgreSQL returns a bigint as a string). */
+type CountRow = { n: number | string };
+/** The usage of one plan in one hour (`h`, `YYYY-MM-DDTHH`); PostgreSQL returns a sum as a string. */
+type UsageHourRow = Pick<UsageRecordsRow, 'account_plan_id'> & { h: string; mb: number | string };
+/** The columns the search box reads of a matched account (and, by kind, the matched identifier). */
+type AccountMatchRow = Pick<AccountsRow, 'id' | 'email' | 'status'>;
 const LIMIT = 50;
 const USAGE_DAYS = 90;
 
@@ -45,8 +52,8 @@ async function recent(
   const def = RESOURCE_DEFS.get(resource)!;
   const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select(columnsOf(resource));
   const total =
-    rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as Row | undefined)?.n ?? 0);
-  return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
+    rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as CountRow | undefined)?.n ?? 0);
+  return { rows: rows.map((r: object) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 /**
@@ -109,14 +116,14 @@ async function staffActions(db: Knex, roles: readonly Role[], id: number): Promi
             (await db
               .from(staffActionsOn(db, id, db.raw('1 AS one')).as('a'))
               .count({ n: '*' })
-              .first()) as Row | undefined
+              .first()) as CountRow | undefined
           )?.n ?? 0,
         );
-  return { rows: rows.map((r: Row) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
+  return { rows: rows.map((r: object) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
 }
 
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
-  const row = await db('accounts')
+  const row: Pick<AccountsRow, 'id' | 'email' | 'status' | 'phone' | 'data_blocked'> | undefined = await db('accounts')
     .where({ id })
     .first([...new Set([...columnsOf('accounts'), 'email', 'status', 'data_blocked'])]);
   if (!row) throw notFound(`Account ${id} not found`);
@@ -169,7 +176,12 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   // and their eSIM moves: one query each.
   const planIds = plans.rows.map((p) => p.id as number);
   const orderIds = plans.rows.map((p) => p.orderId as number | null).filter((x): x is number => x != null);
-  const [alerts, usageRows, openRefunds, moves] =
+  const [alerts, usageRows, openRefunds, moves]: [
+    Pick<UsageAlertsRow, 'account_plan_id'>[], // with the columns of the usage-alerts resource
+    UsageHourRow[],
+    number[],
+    Pick<EsimMovesRow, 'account_plan_id' | 'from_esim_id' | 'to_esim_id' | 'moved_at'>[],
+  ] =
     planIds.length && sees('usage-records')
       ? await Promise.all([
           db('usage_alerts')
@@ -180,7 +192,7 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
             .whereIn('account_plan_id', planIds)
             .where('occurred_at', '>=', new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString())
             .select('account_plan_id', hour(db, 'occurred_at').wrap('(', ') AS h'))
-            .sum({ mb: 'mb' })
+            .sum<UsageHourRow[]>({ mb: 'mb' })
             .groupBy('account_plan_id', 'h'),
           orderIds.length ? db('refunds').whereIn('order_id', orderIds).whereIn('status', OPEN_REFUND_STATUSES).pluck('order_id') : [],
           db('esim_moves')
@@ -190,11 +202,9 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
         ])
       : [[], [], [], []];
   const alertFields = fieldsOf('usage-alerts');
-  const refundOpen = new Set((openRefunds as number[]).map(Number));
+  const refundOpen = new Set(openRefunds.map(Number));
   for (const p of plans.rows) {
-    p.alerts = alerts
-      .filter((a: Row) => a.account_plan_id === p.id)
-      .map((a: Row) => maskFields(alertFields, rowToRecord(alertFields, a), roles));
+    p.alerts = alerts.filter((a) => a.account_plan_id === p.id).map((a) => maskFields(alertFields, rowToRecord(alertFields, a), roles));
     // What the customer can send from this plan now (paid data only, in whole GB), and why not.
     const { gb, refusal } = sendableNow(
       {
@@ -217,12 +227,12 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     );
     p.sendableGb = gb;
     p.notSendableBecause = refusal?.code ?? null;
-    p.esimMoves = (moves as Row[])
+    p.esimMoves = moves
       .filter((m) => m.account_plan_id === p.id)
       .map((m) => ({ fromEsimId: m.from_esim_id, toEsimId: m.to_esim_id, movedAt: toIso(m.moved_at) }));
   }
   const usage = new Map<string, number>();
-  for (const u of usageRows as Row[]) {
+  for (const u of usageRows) {
     const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
     usage.set(key, (usage.get(key) ?? 0) + Number(u.mb));
   }
@@ -285,14 +295,14 @@ export interface SearchMatch {
  */
 export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]): Promise<SearchMatch[]> {
   const found = new Map<number, SearchMatch>();
-  const add = (rows: Row[], matchedBy: SearchKind, label: (r: Row) => string) => {
+  const add = <R extends AccountMatchRow>(rows: R[], matchedBy: SearchKind, label: (r: R) => string) => {
     const labelKind = SEARCH_KIND_DATA[matchedBy]?.kind;
     for (const r of rows)
       if (!found.has(r.id) && found.size < 20) {
         const shownLabel = labelKind ? maskValue(labelKind, label(r), roles) : label(r);
         found.set(r.id, {
           accountId: r.id,
-          email: maskValue('email', r.email as string, roles) ?? '',
+          email: maskValue('email', r.email, roles) ?? '',
           status: r.status,
           matchedBy,
           label: shownLabel ?? '',
@@ -311,7 +321,7 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
         add(await orderByBytes(wherePrefix(accounts, 'a.email', value), 'a.email').limit(20), kind, (r) => r.email);
         break;
       case 'iccid':
-        add(
+        add<AccountMatchRow & Pick<EsimsRow, 'iccid'>>(
           await accounts
             .join('esims as e', 'e.account_id', 'a.id')
             .where('e.iccid', value)
@@ -325,7 +335,7 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
         );
         break;
       case 'order':
-        add(
+        add<AccountMatchRow & { order_id: OrdersRow['id'] }>(
           await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.id', Number(value)).select('o.id as order_id'),
           kind,
           (r) => `#${r.order_id}`,
@@ -335,7 +345,7 @@ export async function searchAccounts(db: Knex, q: string, roles: readonly Role[]
         add(await accounts.where('a.id', Number(value)), kind, (r) => `account ${r.id}`);
         break;
       case 'payment_reference':
-        add(
+        add<AccountMatchRow & Pick<OrdersRow, 'payment_reference'>>(
           await accounts.join('orders as o', 'o.account_id', 'a.id').where('o.payment_reference', value).select('o.payment_reference'),
           kind,
           (r) => r.payment_reference,

@@ -10,7 +10,10 @@ import { maskFields } from '../rest/masking.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { staffActionsOn } from './accountOverview.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow } from '../db/rows.generated.ts';
+
+/** A row of one of the timeline's tables (each source reads its own): its id, and the columns its resource shows. */
+type SourceRow = { id: number } & Record<string, unknown>;
 
 export const TIMELINE_KINDS = [
   'order',
@@ -128,7 +131,7 @@ export async function accountTimeline(
     asked.map(async (kind) => {
       const source = SOURCES[kind];
       const def = RESOURCE_DEFS.get(source.resource)!;
-      const rows: Row[] = await source
+      const rows: SourceRow[] = await source
         .query(db, id)
         .orderBy(kind === 'usage_alert' ? 'ua.id' : 'id', 'desc')
         .limit(TIMELINE_PER_KIND);
@@ -147,11 +150,11 @@ export async function accountTimeline(
   const received = items.filter((i) => i.kind === 'transfer_received');
   if (received.length && canUse(roles, 'accounts', 'read')) {
     const accountFields = RESOURCE_DEFS.get('accounts')!.fields;
-    const senders = await db('accounts')
+    const senders: AccountsRow[] = await db('accounts')
       .whereIn('id', [...new Set(received.map((i) => i.record.senderAccountId as number))])
       .select('*');
-    const emailOf = new Map(senders.map((a: Row) => [a.id, maskFields(accountFields, rowToRecord(accountFields, a), roles).email]));
-    for (const i of received) i.senderEmail = emailOf.get(i.record.senderAccountId) ?? null;
+    const emailOf = new Map(senders.map((a) => [a.id, maskFields(accountFields, rowToRecord(accountFields, a), roles).email]));
+    for (const i of received) i.senderEmail = emailOf.get(i.record.senderAccountId as number) ?? null;
   }
   return { kinds: readable, items, perKind: TIMELINE_PER_KIND };
 }

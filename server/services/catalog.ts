@@ -14,10 +14,10 @@ import {
   type PlanValues,
 } from '../domain/catalog/planImport.ts';
 import { toBool } from '../db/values.ts';
+import type { CountriesRow, PlansRow } from '../db/rows.generated.ts';
 import { csvCellValue, toCsv } from '../http/csv.ts';
 import { badRequest, notFound, ruleRefused } from '../http/errors.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** Catalog changes send no message. */
 type Ctx = Omit<FullCtx, 'queue'>;
 
@@ -52,7 +52,7 @@ export async function recordPrice(
   });
 }
 
-const toCatalogPlan = (p: Row): CatalogPlan => ({
+const toCatalogPlan = (p: PlansRow): CatalogPlan => ({
   id: p.id,
   name: p.name,
   dataMb: p.data_mb,
@@ -130,7 +130,7 @@ export async function importPlans(
     });
   }
   for (const u of report.updated) {
-    const current = await trx('plans').where({ id: u.id }).first();
+    const current: PlansRow = await trx('plans').where({ id: u.id }).first();
     const next = { ...toCatalogPlan(current), ...Object.fromEntries(Object.entries(u.changes).map(([k, [, v]]) => [k, v])) } as CatalogPlan;
     await trx('plans')
       .where({ id: u.id })
@@ -145,16 +145,16 @@ export async function importPlans(
 }
 
 /** Copies a plan as a draft for each country (the copy's name takes the country's name). */
-export async function clonePlan(ctx: Ctx, planId: number, countryCodes: readonly string[]): Promise<Row[]> {
+export async function clonePlan(ctx: Ctx, planId: number, countryCodes: readonly string[]): Promise<PlansRow[]> {
   const { trx, actor, now } = ctx;
-  const source = await trx('plans').where({ id: planId }).first();
+  const source: PlansRow | undefined = await trx('plans').where({ id: planId }).first();
   if (!source) throw notFound(`Plan ${planId} not found`);
-  const countries = await trx('countries').whereIn('code', countryCodes).select('code', 'name');
-  const missing = countryCodes.filter((c) => !countries.some((k: Row) => k.code === c));
+  const countries: Pick<CountriesRow, 'code' | 'name'>[] = await trx('countries').whereIn('code', countryCodes).select('code', 'name');
+  const missing = countryCodes.filter((c) => !countries.some((k) => k.code === c));
   if (missing.length)
     throw badRequest('unknown_country', `Unknown country code(s): ${missing.join(', ')}`, { countryCodes: missing.join(', ') });
   const sourceCountry = source.country_code ? (ISO_COUNTRIES.get(source.country_code)?.name ?? source.country_code) : source.region_name;
-  const created: Row[] = [];
+  const created: PlansRow[] = [];
   for (const country of countries) {
     const name =
       sourceCountry && source.name.includes(sourceCountry)
@@ -200,10 +200,10 @@ export async function changePrices(
   reason: string | null = null,
 ): Promise<{ applied: boolean; changes: PriceChange[] }> {
   const { trx, actor, now } = ctx;
-  const plans = await trx('plans').whereIn('id', planIds).orderBy('id');
-  const missing = planIds.filter((id) => !plans.some((p: Row) => p.id === id));
+  const plans: PlansRow[] = await trx('plans').whereIn('id', planIds).orderBy('id');
+  const missing = planIds.filter((id) => !plans.some((p) => p.id === id));
   if (missing.length) throw notFound(`Unknown plan(s): ${missing.join(', ')}`);
-  const changes = plans.map((p: Row) => ({
+  const changes = plans.map((p) => ({
     planId: p.id,
     name: p.name,
     countryCode: p.country_code,
@@ -215,7 +215,7 @@ export async function changePrices(
   if (problem) throw badRequest('price_change_reason_required', problem, { reason: problem });
   for (const c of changes) {
     if (c.newPriceCents === c.oldPriceCents) continue;
-    const p = plans.find((x: Row) => x.id === c.planId);
+    const p = plans.find((x) => x.id === c.planId)!; // every change is of a plan read above
     await trx('plans')
       .where({ id: c.planId })
       .update({ price_cents: c.newPriceCents, updated_at: now.toISOString(), version: p.version + 1 });

@@ -8,11 +8,14 @@ import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import { complaintAcknowledged, complaintAnswered, mediatorReferral } from '../outbox/complaintMessages.ts';
 import { getSetting } from '../settings.ts';
 import type { Ctx } from './ctx.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, CustomerComplaintsRow, OrdersRow, RefundsRow, TransfersRow } from '../db/rows.generated.ts';
 
 const staffId = (ctx: Ctx): number | null => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
-const to = (a: Row) => ({ accountId: a.id as number, email: a.email as string, locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en' });
+const to = (a: Pick<AccountsRow, 'id' | 'email' | 'locale'>) => ({
+  accountId: a.id,
+  email: a.email,
+  locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
+});
 
 export interface ComplaintInput {
   channel: 'email' | 'chat' | 'letter' | 'phone' | 'app';
@@ -26,19 +29,26 @@ export interface ComplaintInput {
 }
 
 /** A written complaint is registered and acknowledged to the customer in the same transaction. */
-export async function logComplaint(ctx: Ctx, accountId: number, input: ComplaintInput): Promise<Row> {
+export async function logComplaint(ctx: Ctx, accountId: number, input: ComplaintInput): Promise<CustomerComplaintsRow> {
   const { trx, now } = ctx;
-  const account = await trx('accounts').where({ id: accountId }).first();
+  const account: AccountsRow | undefined = await trx('accounts').where({ id: accountId }).first();
   if (!account) throw notFound(`Account ${accountId} not found`);
   if (account.status !== 'active') throw conflict('account_inactive', 'This account is deactivated: its personal data was erased');
   const receivedAt = input.receivedAt ?? now;
   if (receivedAt.getTime() > now.getTime() + 60_000)
     throw ruleRefused('received_in_future', 'A complaint cannot be received in the future', { receivedAt: 'in the future' });
-  const order = input.orderId ? await trx('orders').where({ id: input.orderId }).first('account_id') : null;
-  const refund = input.refundId ? await trx('refunds').where({ id: input.refundId }).first('account_id') : null;
-  const transfer = input.transferId
-    ? await trx('transfers').where({ id: input.transferId }).first('sender_account_id', 'recipient_account_id', 'redirected_to_account_id')
+  const order: Pick<OrdersRow, 'account_id'> | undefined | null = input.orderId
+    ? await trx('orders').where({ id: input.orderId }).first('account_id')
     : null;
+  const refund: Pick<RefundsRow, 'account_id'> | undefined | null = input.refundId
+    ? await trx('refunds').where({ id: input.refundId }).first('account_id')
+    : null;
+  const transfer: Pick<TransfersRow, 'sender_account_id' | 'recipient_account_id' | 'redirected_to_account_id'> | undefined | null =
+    input.transferId
+      ? await trx('transfers')
+          .where({ id: input.transferId })
+          .first('sender_account_id', 'recipient_account_id', 'redirected_to_account_id')
+      : null;
   for (const [field, id, row] of [
     ['orderId', input.orderId, order],
     ['refundId', input.refundId, refund],
@@ -78,18 +88,18 @@ export async function logComplaint(ctx: Ctx, accountId: number, input: Complaint
   return trx('customer_complaints').where({ id }).first();
 }
 
-async function lockComplaint(ctx: Ctx, id: number, move: ComplaintMove): Promise<Row> {
-  const c = await forUpdate(ctx.trx, ctx.trx('customer_complaints').where({ id })).first();
+async function lockComplaint(ctx: Ctx, id: number, move: ComplaintMove): Promise<CustomerComplaintsRow> {
+  const c: CustomerComplaintsRow | undefined = await forUpdate(ctx.trx, ctx.trx('customer_complaints').where({ id })).first();
   if (!c) throw notFound(`Complaint ${id} not found`);
   const refusal = complaintMoveRefusal(move, c.status as ComplaintStatus);
   if (refusal) throw conflict(refusal.code, refusal.message);
   return c;
 }
 
-const fresh = (ctx: Ctx, id: number) => ctx.trx('customer_complaints').where({ id }).first();
+const fresh = (ctx: Ctx, id: number): Promise<CustomerComplaintsRow> => ctx.trx('customer_complaints').where({ id }).first();
 
 /** An agent takes the complaint (it shows as theirs in the queue). */
-export async function startComplaint(ctx: Ctx, id: number): Promise<{ before: Row; complaint: Row }> {
+export async function startComplaint(ctx: Ctx, id: number): Promise<{ before: CustomerComplaintsRow; complaint: CustomerComplaintsRow }> {
   const c = await lockComplaint(ctx, id, 'start');
   const at = ctx.now.toISOString();
   await ctx
@@ -104,9 +114,9 @@ export async function answerComplaint(
   ctx: Ctx,
   id: number,
   input: { outcome: 'upheld' | 'partially_upheld' | 'rejected'; answer: string },
-): Promise<{ before: Row; complaint: Row }> {
+): Promise<{ before: CustomerComplaintsRow; complaint: CustomerComplaintsRow }> {
   const c = await lockComplaint(ctx, id, 'answer');
-  const account = await ctx.trx('accounts').where({ id: c.account_id }).first();
+  const account: AccountsRow = await ctx.trx('accounts').where({ id: c.account_id }).first();
   const at = ctx.now.toISOString();
   await ctx
     .trx('customer_complaints')
@@ -126,7 +136,7 @@ export async function answerComplaint(
 }
 
 /** The customer is not satisfied with the answer: the consumer mediator's details are sent and recorded as sent (GCS §18). */
-export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: Row; complaint: Row }> {
+export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: CustomerComplaintsRow; complaint: CustomerComplaintsRow }> {
   const c = await lockComplaint(ctx, id, 'refer_mediator');
   const mediator = String(await getSetting(ctx.trx, 'consumer_mediator'));
   if (!mediatorDetailsSet(mediator))
@@ -134,7 +144,7 @@ export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: R
       'mediator_not_set',
       "The consumer mediator's details are not set: an admin writes them in the setting consumer_mediator (name, address, website) first",
     );
-  const account = await ctx.trx('accounts').where({ id: c.account_id }).first();
+  const account: AccountsRow = await ctx.trx('accounts').where({ id: c.account_id }).first();
   if (account.status !== 'active') throw conflict('account_inactive', 'This account is deactivated: there is no address to write to');
   const at = ctx.now.toISOString();
   await ctx
@@ -154,7 +164,7 @@ export async function referToMediator(ctx: Ctx, id: number): Promise<{ before: R
 }
 
 /** The answered complaint is closed (the customer accepted it, or did not come back). */
-export async function closeComplaint(ctx: Ctx, id: number): Promise<{ before: Row; complaint: Row }> {
+export async function closeComplaint(ctx: Ctx, id: number): Promise<{ before: CustomerComplaintsRow; complaint: CustomerComplaintsRow }> {
   const c = await lockComplaint(ctx, id, 'close');
   const at = ctx.now.toISOString();
   await ctx

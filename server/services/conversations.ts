@@ -19,7 +19,21 @@ import { queueMessage } from '../outbox/outbox.ts';
 import { getSetting } from '../settings.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, ConversationMessagesRow, ConversationsRow, StaffRow } from '../db/rows.generated.ts';
+
+/** A message to store: who wrote what, when (an agent's answer also names the agent, its language and saved reply). */
+type NewMessage = Pick<ConversationMessagesRow, 'conversation_id' | 'author' | 'body' | 'created_at'> &
+  Partial<Pick<ConversationMessagesRow, 'staff_id' | 'language' | 'saved_reply_id'>>;
+/** A new conversation: a customer's (their account, perhaps a link) or a partner's (their name and address). */
+type NewConversation = Pick<ConversationsRow, 'kind' | 'channel' | 'subject' | 'language'> &
+  Partial<
+    Pick<
+      ConversationsRow,
+      'account_id' | 'partner_name' | 'partner_company' | 'partner_email' | 'order_id' | 'account_plan_id' | 'transfer_id'
+    >
+  >;
+/** Columns to change on a conversation (a counter by a raw expression). */
+type ConversationChange = { [K in keyof ConversationsRow]?: ConversationsRow[K] | Knex.Raw };
 type Language = 'fr' | 'en';
 
 export interface CustomerMessageInput extends ConversationLink {
@@ -52,7 +66,7 @@ const staffId = (ctx: Ctx): number => {
   return ctx.actor.id;
 };
 
-async function insertMessage(trx: Knex.Transaction, row: Row): Promise<Row> {
+async function insertMessage(trx: Knex.Transaction, row: NewMessage): Promise<ConversationMessagesRow> {
   const [inserted] = await trx('conversation_messages').insert(row, ['id']);
   const id = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
   return trx('conversation_messages').where({ id }).first();
@@ -76,7 +90,7 @@ async function checkLink(trx: Knex.Transaction, accountId: number, link: Convers
     throw notFound(`Transfer ${link.transferId} not found for this account`);
 }
 
-async function newConversation(ctx: Ctx, row: Row): Promise<Row> {
+async function newConversation(ctx: Ctx, row: NewConversation): Promise<ConversationsRow> {
   const at = ctx.now.toISOString();
   const hours = await getSetting(ctx.trx, 'conversation_first_response_hours');
   const [inserted] = await ctx.trx('conversations').insert(
@@ -97,22 +111,27 @@ async function newConversation(ctx: Ctx, row: Row): Promise<Row> {
   return ctx.trx('conversations').where({ id }).first();
 }
 
-export async function lockConversation(trx: Knex.Transaction, id: number): Promise<Row> {
-  const c = await forUpdate(trx, trx('conversations').where({ id })).first();
+export async function lockConversation(trx: Knex.Transaction, id: number): Promise<ConversationsRow> {
+  const c: ConversationsRow | undefined = await forUpdate(trx, trx('conversations').where({ id })).first();
   if (!c) throw notFound(`Conversation ${id} not found`);
   return c;
 }
 
 /** A customer writes from the app or the Site: a new conversation, or one more message in one of theirs. */
-export async function receiveCustomerMessage(ctx: Ctx, input: CustomerMessageInput): Promise<{ conversation: Row; message: Row }> {
+export async function receiveCustomerMessage(
+  ctx: Ctx,
+  input: CustomerMessageInput,
+): Promise<{ conversation: ConversationsRow; message: ConversationMessagesRow }> {
   const { trx } = ctx;
-  const account = await trx('accounts').where({ id: input.accountId }).first('id', 'status', 'locale');
+  const account: Pick<AccountsRow, 'id' | 'status' | 'locale'> | undefined = await trx('accounts')
+    .where({ id: input.accountId })
+    .first('id', 'status', 'locale');
   if (!account) throw notFound(`Account ${input.accountId} not found`);
   if (account.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot send messages');
   const link = { orderId: input.orderId, accountPlanId: input.accountPlanId, transferId: input.transferId };
   await checkLink(trx, account.id, link);
   const at = ctx.now.toISOString();
-  let conversation: Row;
+  let conversation: ConversationsRow;
   if (input.conversationId != null) {
     conversation = await lockConversation(trx, input.conversationId);
     if (conversation.account_id !== account.id) throw notFound(`Conversation ${input.conversationId} not found for this account`);
@@ -150,7 +169,10 @@ export async function receiveCustomerMessage(ctx: Ctx, input: CustomerMessageInp
 }
 
 /** A travel professional writes through the Site's partner form (GCU §6.4): no account, a conversation of its own. */
-export async function receivePartnerEnquiry(ctx: Ctx, input: PartnerEnquiryInput): Promise<{ conversation: Row; message: Row }> {
+export async function receivePartnerEnquiry(
+  ctx: Ctx,
+  input: PartnerEnquiryInput,
+): Promise<{ conversation: ConversationsRow; message: ConversationMessagesRow }> {
   const conversation = await newConversation(ctx, {
     kind: 'partner',
     channel: 'site',
@@ -166,18 +188,18 @@ export async function receivePartnerEnquiry(ctx: Ctx, input: PartnerEnquiryInput
   return { conversation: await ctx.trx('conversations').where({ id: conversation.id }).first(), message };
 }
 
-function refuseWrongState(move: ConversationMove, c: Row): void {
+function refuseWrongState(move: ConversationMove, c: Pick<ConversationsRow, 'status'>): void {
   const refusal = conversationMoveRefusal(move, c.status as ConversationStatus);
   if (refusal) throw conflict(refusal.code, refusal.message);
 }
 
-async function refuseIfClaimedByOther(ctx: Ctx, c: Row): Promise<void> {
+async function refuseIfClaimedByOther(ctx: Ctx, c: Pick<ConversationsRow, 'claimed_by_staff_id'>): Promise<void> {
   if (!claimedByOther(c.claimed_by_staff_id ?? null, staffId(ctx))) return;
-  const holder = await ctx.trx('staff').where({ id: c.claimed_by_staff_id }).first('name');
+  const holder: Pick<StaffRow, 'name'> | undefined = await ctx.trx('staff').where({ id: c.claimed_by_staff_id }).first('name');
   throw conflict('claimed_by_other', `${holder?.name ?? `Staff #${c.claimed_by_staff_id}`} is working on this conversation`);
 }
 
-async function update(ctx: Ctx, id: number, change: Row): Promise<Row> {
+async function update(ctx: Ctx, id: number, change: ConversationChange): Promise<ConversationsRow> {
   await ctx
     .trx('conversations')
     .where({ id })
@@ -185,7 +207,7 @@ async function update(ctx: Ctx, id: number, change: Row): Promise<Row> {
   return ctx.trx('conversations').where({ id }).first();
 }
 
-export async function claimConversation(ctx: Ctx, id: number): Promise<Row> {
+export async function claimConversation(ctx: Ctx, id: number): Promise<ConversationsRow> {
   const c = await lockConversation(ctx.trx, id);
   refuseWrongState('claim', c);
   await refuseIfClaimedByOther(ctx, c);
@@ -194,7 +216,7 @@ export async function claimConversation(ctx: Ctx, id: number): Promise<Row> {
 }
 
 /** Gives the conversation back to the queue; an admin may release another agent's claim (someone away). */
-export async function releaseConversation(ctx: Ctx, id: number): Promise<Row> {
+export async function releaseConversation(ctx: Ctx, id: number): Promise<ConversationsRow> {
   const c = await lockConversation(ctx.trx, id);
   refuseWrongState('release', c);
   if (!(ctx.actor.kind === 'staff' && isAdmin(ctx.actor.roles))) await refuseIfClaimedByOther(ctx, c);
@@ -202,15 +224,21 @@ export async function releaseConversation(ctx: Ctx, id: number): Promise<Row> {
 }
 
 /** Where the answer goes: the account's e-mail, or the partner's. */
-async function recipientOf(trx: Knex.Transaction, c: Row): Promise<{ accountId: number | null; email: string }> {
-  if (c.kind === 'partner') return { accountId: null, email: c.partner_email };
-  const account = await trx('accounts').where({ id: c.account_id }).first('id', 'email', 'status');
+async function recipientOf(trx: Knex.Transaction, c: ConversationsRow): Promise<{ accountId: number | null; email: string }> {
+  if (c.kind === 'partner') return { accountId: null, email: c.partner_email! }; // a partner's conversation has their address (conversations_kind_party)
+  const account: Pick<AccountsRow, 'id' | 'email' | 'status'> | undefined = await trx('accounts')
+    .where({ id: c.account_id })
+    .first('id', 'email', 'status');
   if (account?.status !== 'active') throw ruleRefused('account_inactive', 'This account is deactivated: the answer would reach no one');
   return { accountId: account.id, email: account.email };
 }
 
 /** An agent answers: the conversation is claimed by them (if no one held it), the e-mail queued, the answer visible in the app. */
-export async function answerConversation(ctx: Ctx, id: number, input: AnswerInput): Promise<{ conversation: Row; message: Row }> {
+export async function answerConversation(
+  ctx: Ctx,
+  id: number,
+  input: AnswerInput,
+): Promise<{ conversation: ConversationsRow; message: ConversationMessagesRow }> {
   const { trx } = ctx;
   const me = staffId(ctx);
   const c = await lockConversation(trx, id);
@@ -255,12 +283,12 @@ export async function moveConversation(
   ctx: Ctx,
   id: number,
   move: 'wait_customer' | 'resolve' | 'reopen',
-): Promise<{ before: Row; after: Row }> {
+): Promise<{ before: ConversationsRow; after: ConversationsRow }> {
   const c = await lockConversation(ctx.trx, id);
   refuseWrongState(move, c);
   await refuseIfClaimedByOther(ctx, c);
   const at = ctx.now.toISOString();
-  const change =
+  const change: ConversationChange =
     move === 'wait_customer'
       ? { status: 'waiting_customer' }
       : move === 'resolve'
@@ -270,17 +298,19 @@ export async function moveConversation(
 }
 
 /** The in-app read: a customer's conversations with every message, the team's answers signed "Kolet" (no agent's name). */
-export async function customerConversations(db: Knex, accountId: number): Promise<Row[]> {
-  const account = await db('accounts').where({ id: accountId }).first('id');
+export async function customerConversations(db: Knex, accountId: number) {
+  const account: Pick<AccountsRow, 'id'> | undefined = await db('accounts').where({ id: accountId }).first('id');
   if (!account) throw notFound(`Account ${accountId} not found`);
-  const conversations = await db('conversations')
+  const conversations: ConversationsRow[] = await db('conversations')
     .where({ account_id: accountId })
     .orderBy('last_message_at', 'desc')
     .orderBy('id', 'desc')
     .limit(100);
-  const ids = conversations.map((c: Row) => c.id);
-  const messages = ids.length ? await db('conversation_messages').whereIn('conversation_id', ids).orderBy('id') : [];
-  return conversations.map((c: Row) => ({
+  const ids = conversations.map((c) => c.id);
+  const messages: ConversationMessagesRow[] = ids.length
+    ? await db('conversation_messages').whereIn('conversation_id', ids).orderBy('id')
+    : [];
+  return conversations.map((c) => ({
     id: c.id,
     subject: c.subject,
     status: c.status,
@@ -290,8 +320,8 @@ export async function customerConversations(db: Knex, accountId: number): Promis
     createdAt: toIso(c.received_at),
     lastMessageAt: toIso(c.last_message_at),
     messages: messages
-      .filter((m: Row) => m.conversation_id === c.id)
-      .map((m: Row) => ({
+      .filter((m) => m.conversation_id === c.id)
+      .map((m) => ({
         id: m.id,
         from: m.author === 'staff' ? 'kolet' : 'customer',
         text: m.body,

@@ -7,8 +7,10 @@ import {
   deletionDueAt,
   goodwillNeedsSecondApproval,
   goodwillRefusal,
+  type DetailsChange,
   type GoodwillCaps,
 } from '../domain/accounts/customerData.ts';
+import type { AccessRequestsRow, AccountPlansRow, AccountsRow, DeletionRequestsRow, GoodwillCreditsRow } from '../db/rows.generated.ts';
 import { startOfParisDay, parisDate } from '../domain/calendar.ts';
 import { forUpdate } from '../db/locks.ts';
 import { ApiError, conflict, notFound, ruleRefused } from '../http/errors.ts';
@@ -18,10 +20,12 @@ import { lockAccountPlan, post } from './ledger.ts';
 import type { Ctx } from './ctx.ts';
 import { accountByEmail, deliverPendingTransfers } from './transfers.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 const staffId = (ctx: Ctx): number | null => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
-const to = (a: Row) => ({ accountId: a.id as number, email: a.email as string, locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en' });
+const to = (a: Pick<AccountsRow, 'id' | 'email' | 'locale'>) => ({
+  accountId: a.id,
+  email: a.email,
+  locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
+});
 
 /** A unique-index violation on accounts.email (a registration of the same address committed first): 409 naming it. */
 export function isEmailTaken(err: unknown): boolean {
@@ -51,9 +55,9 @@ export async function correctAccountDetails(
   ctx: Ctx,
   id: number,
   input: DetailsInput,
-): Promise<{ before: Row; account: Row; delivered: number; changed: string[] }> {
+): Promise<{ before: AccountsRow; account: AccountsRow; delivered: number; changed: (keyof DetailsChange)[] }> {
   const { trx, now } = ctx;
-  const before = await forUpdate(trx, trx('accounts').where({ id })).first();
+  const before: AccountsRow | undefined = await forUpdate(trx, trx('accounts').where({ id })).first();
   if (!before) throw notFound(`Account ${id} not found`);
   if (before.version !== input.version)
     throw conflict(
@@ -67,22 +71,22 @@ export async function correctAccountDetails(
     throw ruleRefused(code, message, { [field]: message });
   }
   const change = checked.ok;
-  const changed = Object.keys(change).filter((k) => (change as Row)[k] !== before[k]);
+  const changed = (Object.keys(change) as (keyof DetailsChange)[]).filter((k) => change[k] !== before[k]);
   if (!changed.length) throw ruleRefused('nothing_changed', "These are already the account's details", { _: 'nothing to change' });
   if (change.email) {
     const other = await accountByEmail(trx, change.email);
     if (other && other.id !== id) throw emailTaken(change.email);
   }
   const at = now.toISOString();
-  const update: Row = { updated_at: at, version: before.version + 1 };
-  for (const k of changed) update[k] = (change as Row)[k];
+  const update: Record<string, unknown> = { updated_at: at, version: before.version + 1 };
+  for (const k of changed) update[k] = change[k];
   try {
     await trx('accounts').where({ id }).update(update);
   } catch (err) {
     if (isEmailTaken(err)) throw emailTaken(change.email!);
     throw err;
   }
-  const account = await trx('accounts').where({ id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id }).first();
   let delivered = 0;
   if (change.email && changed.includes('email')) {
     const [row] = await trx('account_email_changes').insert(
@@ -100,12 +104,16 @@ export async function correctAccountDetails(
 }
 
 /** The app asks to close the account (GCU §5.3): one open request per account, due after `deletion_request_days`. */
-export async function requestDeletion(ctx: Ctx, accountId: number, source: 'app' | 'agent'): Promise<{ request: Row; created: boolean }> {
+export async function requestDeletion(
+  ctx: Ctx,
+  accountId: number,
+  source: 'app' | 'agent',
+): Promise<{ request: DeletionRequestsRow; created: boolean }> {
   const { trx, now } = ctx;
-  const account = await forUpdate(trx, trx('accounts').where({ id: accountId })).first();
+  const account: AccountsRow | undefined = await forUpdate(trx, trx('accounts').where({ id: accountId })).first();
   if (!account) throw notFound(`Account ${accountId} not found`);
   if (account.status === 'deactivated') throw conflict('already_deactivated', 'This account is already deactivated');
-  const open = await trx('deletion_requests').where({ account_id: accountId, status: 'open' }).first();
+  const open: DeletionRequestsRow | undefined = await trx('deletion_requests').where({ account_id: accountId, status: 'open' }).first();
   if (open) return { request: open, created: false };
   const days = await getSetting(trx, 'deletion_request_days');
   const at = now.toISOString();
@@ -131,9 +139,9 @@ export async function requestDeletion(ctx: Ctx, accountId: number, source: 'app'
 }
 
 /** A customer asks for their data (GDPR Art. 15, 20): logged with its one-month deadline (Art. 12(3)). */
-export async function logAccessRequest(ctx: Ctx, accountId: number, note: string | null): Promise<Row> {
+export async function logAccessRequest(ctx: Ctx, accountId: number, note: string | null): Promise<AccessRequestsRow> {
   const { trx, now } = ctx;
-  const account = await trx('accounts').where({ id: accountId }).first('id');
+  const account: Pick<AccountsRow, 'id'> | undefined = await trx('accounts').where({ id: accountId }).first('id');
   if (!account) throw notFound(`Account ${accountId} not found`);
   const at = now.toISOString();
   const [row] = await trx('access_requests').insert(
@@ -163,7 +171,7 @@ export async function goodwillCaps(db: Knex | Knex.Transaction): Promise<Goodwil
   };
 }
 
-async function creditLedger(ctx: Ctx, credit: Row): Promise<Row> {
+async function creditLedger(ctx: Ctx, credit: GoodwillCreditsRow): Promise<GoodwillCreditsRow> {
   const entry = await post(ctx.trx, {
     accountPlanId: credit.account_plan_id,
     kind: 'goodwill',
@@ -178,8 +186,8 @@ async function creditLedger(ctx: Ctx, credit: Row): Promise<Row> {
     .trx('goodwill_credits')
     .where({ id: credit.id })
     .update({ status: 'credited', ledger_entry_id: entry.id, updated_at: at, version: credit.version + 1 });
-  const account = await ctx.trx('accounts').where({ id: credit.account_id }).first();
-  const plan = await ctx.trx('account_plans').where({ id: credit.account_plan_id }).first('name');
+  const account: AccountsRow = await ctx.trx('accounts').where({ id: credit.account_id }).first();
+  const plan: Pick<AccountPlansRow, 'name'> = await ctx.trx('account_plans').where({ id: credit.account_plan_id }).first('name');
   if (account.status === 'active') await ctx.queue(goodwillCredited(to(account), { id: credit.id, mb: credit.mb, planName: plan.name }));
   return ctx.trx('goodwill_credits').where({ id: credit.id }).first();
 }
@@ -195,18 +203,18 @@ export interface GoodwillInput {
  * Support credits gifted data to a plan (never sendable: the ledger's `goodwill` kind is a gift),
  * within the caps; above the four-eyes threshold it waits for a second agent.
  */
-export async function creditGoodwill(ctx: Ctx, accountPlanId: number, input: GoodwillInput): Promise<Row> {
+export async function creditGoodwill(ctx: Ctx, accountPlanId: number, input: GoodwillInput): Promise<GoodwillCreditsRow> {
   const { trx, now } = ctx;
   const plan = await lockAccountPlan(trx, accountPlanId);
   if (plan.status !== 'active') throw ruleRefused('plan_not_active', `This plan is ${plan.status}: goodwill data goes to an active plan`);
-  const account = await trx('accounts').where({ id: plan.account_id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id: plan.account_id }).first();
   if (account.status !== 'active') throw ruleRefused('account_inactive', 'This account is deactivated');
   if (input.transferId != null && !(await trx('transfers').where({ id: input.transferId }).first('id')))
     throw ruleRefused('unknown_transfer', `Transfer ${input.transferId} does not exist`, { transferId: 'unknown' });
   const caps = await goodwillCaps(trx);
   const me = staffId(ctx)!;
   const dayStart = startOfParisDay(parisDate(now)).toISOString();
-  const today = await trx('goodwill_credits')
+  const today: { mb?: number | string | null } | undefined = await trx('goodwill_credits')
     .where({ requested_by_staff_id: me })
     .where('created_at', '>=', dayStart)
     .whereNot({ status: 'rejected' })
@@ -231,16 +239,16 @@ export async function creditGoodwill(ctx: Ctx, accountPlanId: number, input: Goo
     },
     ['id'],
   );
-  const credit = await trx('goodwill_credits')
+  const credit: GoodwillCreditsRow = await trx('goodwill_credits')
     .where({ id: typeof row === 'object' ? row.id : row })
     .first();
   return goodwillNeedsSecondApproval(input.mb, caps) ? credit : creditLedger(ctx, credit);
 }
 
 /** The second agent confirms (or refuses) a credit above the threshold; never the one who asked. */
-export async function decideGoodwill(ctx: Ctx, id: number, approve: boolean, note?: string): Promise<Row> {
+export async function decideGoodwill(ctx: Ctx, id: number, approve: boolean, note?: string): Promise<GoodwillCreditsRow> {
   const { trx, now } = ctx;
-  const credit = await forUpdate(trx, trx('goodwill_credits').where({ id })).first();
+  const credit: GoodwillCreditsRow | undefined = await forUpdate(trx, trx('goodwill_credits').where({ id })).first();
   if (!credit) throw notFound(`Goodwill credit ${id} not found`);
   if (credit.status !== 'awaiting_second_approval') throw conflict('goodwill_already_decided', `This credit is already ${credit.status}`);
   if (credit.requested_by_staff_id === staffId(ctx))
@@ -255,6 +263,6 @@ export async function decideGoodwill(ctx: Ctx, id: number, approve: boolean, not
       updated_at: at,
       version: credit.version + 1,
     });
-  const fresh = await trx('goodwill_credits').where({ id }).first();
+  const fresh: GoodwillCreditsRow = await trx('goodwill_credits').where({ id }).first();
   return approve ? creditLedger(ctx, fresh) : fresh;
 }

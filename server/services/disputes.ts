@@ -9,8 +9,17 @@ import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
 import { conflict, notFound, ruleRefused } from '../http/errors.ts';
 import { post } from './ledger.ts';
+import type {
+  AccountPlansRow,
+  DisputesRow,
+  MessagesRow,
+  OrdersRow,
+  RefundPayoutsRow,
+  RefundsRow,
+  TransfersRow,
+  UsageRecordsRow,
+} from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 
@@ -34,14 +43,14 @@ export async function openDispute(
   actor: Actor,
   now: Date,
   input: DisputeInput,
-): Promise<{ dispute: Row; created: boolean }> {
+): Promise<{ dispute: DisputesRow; created: boolean }> {
   if (input.providerDisputeId) {
-    const known = await trx('disputes').where({ provider_dispute_id: input.providerDisputeId }).first();
+    const known: DisputesRow | undefined = await trx('disputes').where({ provider_dispute_id: input.providerDisputeId }).first();
     if (known) return { dispute: known, created: false };
   }
-  const order = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
+  const order: OrdersRow | undefined = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
   if (!order) throw notFound(`Order ${input.orderId} not found`);
-  const open = await trx('disputes').where({ order_id: order.id, status: 'open' }).first('id');
+  const open: Pick<DisputesRow, 'id'> | undefined = await trx('disputes').where({ order_id: order.id, status: 'open' }).first('id');
   if (open) throw conflict('dispute_already_open', `Order ${order.id} already has an open dispute (#${open.id})`);
   if (order.amount_cents <= 0) throw ruleRefused('nothing_paid', 'A free order cannot be disputed: nothing was paid');
   if (input.amountCents < 1 || input.amountCents > order.amount_cents)
@@ -49,7 +58,7 @@ export async function openDispute(
       amountCents: `at most ${order.amount_cents}`,
     });
   const at = now.toISOString();
-  const plan = await forUpdate(trx, trx('account_plans').where({ order_id: order.id }).orderBy('id')).first();
+  const plan: AccountPlansRow | undefined = await forUpdate(trx, trx('account_plans').where({ order_id: order.id }).orderBy('id')).first();
   const [row] = await trx('disputes').insert(
     {
       order_id: order.id,
@@ -97,7 +106,7 @@ export async function openDispute(
     .update({ status: 'disputed', updated_at: at, version: order.version + 1 });
   // The benefits the payment earned go with it.
   const voided = { referrals: 0, redemptions: 0 };
-  const firstPaid = await trx('orders')
+  const firstPaid: Pick<OrdersRow, 'id'> | undefined = await trx('orders')
     .where({ account_id: order.account_id })
     .where('amount_cents', '>', 0)
     .orderBy('ordered_at')
@@ -117,14 +126,14 @@ export async function openDispute(
   );
   // An open refund ends: the bank is giving the money back instead.
   let closedRefund: number | null = null;
-  const refund = await forUpdate(
+  const refund: RefundsRow | undefined = await forUpdate(
     trx,
     trx('refunds')
       .where({ order_id: order.id })
       .whereIn('status', [...REFUND_STATUSES_CLOSED_BY_DISPUTE, 'payout_pending']),
   ).first();
   if (refund) {
-    const unsent =
+    const unsent: Pick<RefundPayoutsRow, 'id'> | undefined | null =
       refund.status === 'payout_pending'
         ? await trx('refund_payouts').where({ refund_id: refund.id, status: 'requested' }).whereNull('claimed_at').first('id')
         : null;
@@ -169,16 +178,18 @@ export async function closeDispute(
   now: Date,
   disputeId: number,
   input: { outcome: 'won' | 'lost'; note?: string | null },
-): Promise<Row> {
-  const peek = await trx('disputes').where({ id: disputeId }).first('order_id');
+): Promise<DisputesRow> {
+  const peek: Pick<DisputesRow, 'order_id'> | undefined = await trx('disputes').where({ id: disputeId }).first('order_id');
   if (!peek) throw notFound(`Dispute ${disputeId} not found`);
-  const order = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
-  const dispute = await forUpdate(trx, trx('disputes').where({ id: disputeId })).first();
+  const order: OrdersRow = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
+  const dispute: DisputesRow = await forUpdate(trx, trx('disputes').where({ id: disputeId })).first();
   if (dispute.status !== 'open') {
     if (dispute.status === input.outcome) return dispute; // the same outcome reported again
     throw conflict('dispute_closed', `This dispute is already ${dispute.status}`);
   }
-  const plan = dispute.account_plan_id ? await forUpdate(trx, trx('account_plans').where({ id: dispute.account_plan_id })).first() : null;
+  const plan: AccountPlansRow | null = dispute.account_plan_id
+    ? await forUpdate(trx, trx('account_plans').where({ id: dispute.account_plan_id })).first()
+    : null;
   const outcome = disputeOutcome(
     input.outcome,
     {
@@ -233,30 +244,38 @@ export async function closeDispute(
 
 /** The facts finance attaches as evidence: the order, its plan's installs, usage and transfers, the messages sent. */
 export async function disputeEvidence(db: Knex, disputeId: number): Promise<Record<string, unknown>> {
-  const dispute = await db('disputes').where({ id: disputeId }).first();
+  const dispute: DisputesRow | undefined = await db('disputes').where({ id: disputeId }).first();
   if (!dispute) throw notFound(`Dispute ${disputeId} not found`);
-  const order = await db('orders')
+  const order:
+    | Pick<
+        OrdersRow,
+        'id' | 'ordered_at' | 'amount_cents' | 'payment_method' | 'payment_reference' | 'terms_version' | 'withdrawal_waived_at' | 'channel'
+      >
+    | undefined = await db('orders')
     .where({ id: dispute.order_id })
     .first('id', 'ordered_at', 'amount_cents', 'payment_method', 'payment_reference', 'terms_version', 'withdrawal_waived_at', 'channel');
-  const plan = dispute.account_plan_id
+  const plan: Pick<
+    AccountPlansRow,
+    'id' | 'name' | 'installed_at' | 'activated_at' | 'expires_at' | 'data_total_mb' | 'data_used_mb'
+  > | null = dispute.account_plan_id
     ? await db('account_plans')
         .where({ id: dispute.account_plan_id })
         .first('id', 'name', 'installed_at', 'activated_at', 'expires_at', 'data_total_mb', 'data_used_mb')
     : null;
-  const usage = plan
+  const usage: Pick<UsageRecordsRow, 'occurred_at' | 'mb' | 'country_code'>[] = plan
     ? await db('usage_records')
         .where({ account_plan_id: plan.id })
         .orderBy('occurred_at')
         .select('occurred_at', 'mb', 'country_code')
         .limit(200)
     : [];
-  const transfers = plan
+  const transfers: Pick<TransfersRow, 'id' | 'amount_mb' | 'status' | 'created_at'>[] = plan
     ? await db('transfers')
         .where({ source_account_plan_id: plan.id })
         .orderBy('created_at')
         .select('id', 'amount_mb', 'status', 'created_at')
     : [];
-  const messages = await db('messages')
+  const messages: Pick<MessagesRow, 'id' | 'template' | 'subject' | 'status' | 'created_at'>[] = await db('messages')
     .where({ account_id: dispute.account_id })
     .orderBy('created_at')
     .select('id', 'template', 'subject', 'status', 'created_at')
@@ -284,9 +303,9 @@ export async function disputeEvidence(db: Knex, disputeId: number): Promise<Reco
       : null,
     usage: {
       totalMb: plan?.data_used_mb ?? 0,
-      records: usage.map((u: Row) => ({ at: toIso(u.occurred_at), mb: u.mb, country: u.country_code })),
+      records: usage.map((u) => ({ at: toIso(u.occurred_at), mb: u.mb, country: u.country_code })),
     },
-    transfers: transfers.map((t: Row) => ({ id: t.id, amountMb: t.amount_mb, status: t.status, at: toIso(t.created_at) })),
-    messages: messages.map((m: Row) => ({ id: m.id, template: m.template, subject: m.subject, status: m.status, at: toIso(m.created_at) })),
+    transfers: transfers.map((t) => ({ id: t.id, amountMb: t.amount_mb, status: t.status, at: toIso(t.created_at) })),
+    messages: messages.map((m) => ({ id: m.id, template: m.template, subject: m.subject, status: m.status, at: toIso(m.created_at) })),
   };
 }

@@ -3,6 +3,7 @@ import { actorId, type Actor } from '../domain/actor.ts';
 import type { LedgerKind } from '../domain/ledger/shares.ts';
 import { applyMovement } from '../domain/ledger/usage.ts';
 import { forUpdate } from '../db/locks.ts';
+import type { AccountPlansRow } from '../db/rows.generated.ts';
 import { toBool } from '../db/values.ts';
 import { notFound, ruleRefused } from '../http/errors.ts';
 
@@ -32,8 +33,8 @@ export interface PostedEntry {
 }
 
 /** Reads an account plan and locks it until the transaction ends. */
-export async function lockAccountPlan(trx: Knex.Transaction, id: number) {
-  const plan = await forUpdate(trx, trx('account_plans').where({ id })).first();
+export async function lockAccountPlan(trx: Knex.Transaction, id: number): Promise<AccountPlansRow> {
+  const plan: AccountPlansRow | undefined = await forUpdate(trx, trx('account_plans').where({ id })).first();
   if (!plan) throw notFound(`Account plan ${id} not found`);
   return plan;
 }

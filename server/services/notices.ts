@@ -11,13 +11,19 @@ import { queueMessage } from '../outbox/outbox.ts';
 import { getSetting } from '../settings.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, CustomerNoticeRecipientsRow, CustomerNoticesRow } from '../db/rows.generated.ts';
+
+/** How many of the audience read each language. */
+type LocaleCountRow = Pick<AccountsRow, 'locale'> & { n: number | string };
+/** A frozen recipient with the account's address, language and state now. */
+type RecipientRow = Pick<CustomerNoticeRecipientsRow, 'id' | 'notice_id' | 'account_id'> &
+  Pick<AccountsRow, 'email' | 'locale'> & { account_status: AccountsRow['status'] };
 type Db = Knex | Knex.Transaction;
 
 const staffId = (ctx: Ctx): number | null => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
 
 /** The draft as the rules read it (a row of customer_notices). */
-export const draftOf = (n: Row): NoticeDraft => ({
+export const draftOf = (n: CustomerNoticesRow): NoticeDraft => ({
   kind: n.kind,
   subjectFr: n.subject_fr,
   bodyFr: n.body_fr,
@@ -50,7 +56,7 @@ async function refuseProblem(db: Db, d: NoticeDraft, now: Date): Promise<void> {
 }
 
 /** A draft notice (admins): checked now, checked again when it is sent. */
-export async function composeNotice(ctx: Ctx, d: NoticeDraft): Promise<Row> {
+export async function composeNotice(ctx: Ctx, d: NoticeDraft): Promise<CustomerNoticesRow> {
   const draft = { ...d, country: d.audience === 'active_plan_country' ? (d.country ?? '').toUpperCase() : null };
   await refuseProblem(ctx.trx, draft, ctx.now);
   const at = ctx.now.toISOString();
@@ -80,11 +86,11 @@ export async function composeNotice(ctx: Ctx, d: NoticeDraft): Promise<Row> {
 
 /** What sending would do now: how many customers, in which language, and the words each language reads. */
 export async function noticePreview(db: Knex, id: number): Promise<Record<string, unknown>> {
-  const notice = await db('customer_notices').where({ id }).first();
+  const notice: CustomerNoticesRow | undefined = await db('customer_notices').where({ id }).first();
   if (!notice) throw notFound(`Notice ${id} not found`);
   const d = draftOf(notice);
   if (notice.status !== 'draft') {
-    const byLocale = await db('customer_notice_recipients as r')
+    const byLocale: LocaleCountRow[] = await db('customer_notice_recipients as r')
       .join('accounts as a', 'a.id', 'r.account_id')
       .where('r.notice_id', id)
       .select('a.locale')
@@ -92,11 +98,11 @@ export async function noticePreview(db: Knex, id: number): Promise<Record<string
       .groupBy('a.locale');
     return preview(notice, byLocale, d);
   }
-  const byLocale = await audience(db, d).select('a.locale').count({ n: '*' }).groupBy('a.locale');
+  const byLocale: LocaleCountRow[] = await audience(db, d).select('a.locale').count({ n: '*' }).groupBy('a.locale');
   return preview(notice, byLocale, d);
 }
 
-function preview(notice: Row, byLocale: Row[], d: NoticeDraft) {
+function preview(notice: Pick<CustomerNoticesRow, 'id' | 'status'>, byLocale: LocaleCountRow[], d: NoticeDraft) {
   const counts = { fr: 0, en: 0 };
   for (const r of byLocale) counts[r.locale === 'en' ? 'en' : 'fr'] += Number(r.n);
   return {
@@ -113,14 +119,14 @@ function preview(notice: Row, byLocale: Row[], d: NoticeDraft) {
  * the audience later is not added; one deactivated before their batch is skipped). Sent once: a second
  * send is a 409.
  */
-export async function sendNotice(ctx: Ctx, id: number): Promise<{ notice: Row; recipients: number }> {
+export async function sendNotice(ctx: Ctx, id: number): Promise<{ notice: CustomerNoticesRow; recipients: number }> {
   const { trx, now } = ctx;
-  const notice = await forUpdate(trx, trx('customer_notices').where({ id })).first();
+  const notice: CustomerNoticesRow | undefined = await forUpdate(trx, trx('customer_notices').where({ id })).first();
   if (!notice) throw notFound(`Notice ${id} not found`);
   if (notice.status !== 'draft') throw conflict('notice_already_sent', `This notice was already sent (${notice.status})`);
   const d = draftOf(notice);
   await refuseProblem(trx, d, now);
-  const ids: number[] = (await audience(trx, d).orderBy('a.id').select('a.id')).map((r: Row) => Number(r.id));
+  const ids: number[] = (await audience(trx, d).orderBy('a.id').select('a.id')).map((r: Pick<AccountsRow, 'id'>) => Number(r.id));
   if (!ids.length) throw ruleRefused('notice_no_recipients', 'No customer is in this audience now: nothing to send');
   const at = now.toISOString();
   for (let i = 0; i < ids.length; i += 500)
@@ -149,14 +155,14 @@ export async function sendNotice(ctx: Ctx, id: number): Promise<{ notice: Row; r
 export async function enqueueNoticeBatch(ctx: Ctx): Promise<{ queued: number; skipped: number; completed: number[] }> {
   const { trx, now } = ctx;
   const size = Number(await getSetting(trx, 'notice_batch_size'));
-  const batch: Row[] = await trx('customer_notice_recipients as r')
+  const batch: RecipientRow[] = await trx('customer_notice_recipients as r')
     .join('customer_notices as n', 'n.id', 'r.notice_id')
     .join('accounts as a', 'a.id', 'r.account_id')
     .where({ 'r.status': 'pending', 'n.status': 'sending' })
     .orderBy('r.id')
     .limit(size)
     .select('r.id', 'r.notice_id', 'r.account_id', 'a.email', 'a.locale', 'a.status as account_status');
-  const notices = new Map<number, Row>();
+  const notices = new Map<number, CustomerNoticesRow>();
   const at = now.toISOString();
   let queued = 0;
   let skipped = 0;
@@ -191,8 +197,11 @@ export async function enqueueNoticeBatch(ctx: Ctx): Promise<{ queued: number; sk
   }
   const completed: number[] = [];
   for (const id of notices.keys()) {
-    const left = await trx('customer_notice_recipients').where({ notice_id: id, status: 'pending' }).first('id');
-    const done = await trx('customer_notice_recipients').where({ notice_id: id, status: 'queued' }).count({ n: '*' }).first();
+    const left: Pick<CustomerNoticeRecipientsRow, 'id'> | undefined = await trx('customer_notice_recipients')
+      .where({ notice_id: id, status: 'pending' })
+      .first('id');
+    const done = (await trx('customer_notice_recipients').where({ notice_id: id, status: 'queued' }).count({ n: '*' }).first()) as
+      { n: number | string } | undefined;
     const n = notices.get(id)!;
     await trx('customer_notices')
       .where({ id })

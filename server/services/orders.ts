@@ -1,6 +1,6 @@
 // Orders and account plans through the customer app (docs/PRODUCT.md §3 integration): an order buys a plan,
 // the plan is installed on an eSIM, then activated; its data enters through the ledger.
-import type { AccountsRow, PlansRow } from '../db/rows.generated.ts';
+import type { AccountPlansRow, AccountsRow, CountriesRow, EsimsRow, OrdersRow, PlansRow, PromoCodesRow } from '../db/rows.generated.ts';
 import { storedPhone } from '../domain/search/searchQuery.ts';
 import { CURRENT_TERMS_VERSION } from '../domain/payments/invoices.ts';
 import { issueInvoice } from './invoices.ts';
@@ -18,7 +18,6 @@ import { addDefaultAlertRules, isBlocked } from './usage.ts';
 import type { Ctx } from './ctx.ts';
 import { planSendable } from './transfers.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const DAY = 86_400_000;
 const RETAIN_ABOVE_CENTS = 12_000; // GCS §8: contracts over 120 € incl. VAT are kept 10 years
 
@@ -63,7 +62,7 @@ interface Advantage {
   discountCents: number;
   bonusMb: number;
   redemption: Redemption | null;
-  sponsor: Row | null;
+  sponsor: AccountsRow | null;
 }
 
 async function advantageOf(ctx: Ctx, input: OrderInput, account: AccountsRow, plan: PlansRow, orderedAt: Date): Promise<Advantage> {
@@ -74,7 +73,10 @@ async function advantageOf(ctx: Ctx, input: OrderInput, account: AccountsRow, pl
   const isPromo = !!(await trx('promo_codes').where({ code: code.toUpperCase() }).first('id'));
   const sponsor = isPromo ? null : await sponsorOfCode(trx, code, account);
   const phone = input.phone?.trim() || account.phone || null;
-  const kind = sponsor ? 'referral' : ((await trx('promo_codes').where({ code: code.toUpperCase() }).first('kind'))?.kind ?? 'partner');
+  const promoKind: Pick<PromoCodesRow, 'kind'> | undefined = sponsor
+    ? undefined
+    : await trx('promo_codes').where({ code: code.toUpperCase() }).first('kind');
+  const kind = sponsor ? 'referral' : (promoKind?.kind ?? 'partner');
   const refusal = promotionConditionsRefusal({
     channel: input.channel as 'app' | 'site',
     kind,
@@ -103,14 +105,16 @@ async function advantageOf(ctx: Ctx, input: OrderInput, account: AccountsRow, pl
  * under its conditions; the plan's data bought as paid data (all of it gifted on a free order), any
  * bonus as gifted data; an activation deadline one calendar year later, in Paris.
  */
-export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order: Row; accountPlan: Row }> {
+export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order: OrdersRow; accountPlan: AccountPlansRow }> {
   const { trx, now } = ctx;
-  const account = await trx('accounts').where({ id: input.accountId }).first();
+  const account: AccountsRow | undefined = await trx('accounts').where({ id: input.accountId }).first();
   if (!account) throw notFound(`Account ${input.accountId} not found`);
   if (account.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot order');
-  const plan = await trx('plans').where({ id: input.planId }).first();
+  const plan: PlansRow | undefined = await trx('plans').where({ id: input.planId }).first();
   if (!plan) throw notFound(`Plan ${input.planId} not found`);
-  const country = plan.country_code ? await trx('countries').where({ code: plan.country_code }).first('available') : null;
+  const country: Pick<CountriesRow, 'available'> | undefined | null = plan.country_code
+    ? await trx('countries').where({ code: plan.country_code }).first('available')
+    : null;
   const notSold = saleRefusal({ status: plan.status, countryAvailable: country ? !!toBool(country.available) : null });
   if (notSold) throw ruleRefused(notSold, SALE_REFUSALS[notSold](plan));
   const orderedAt = input.orderedAt ? new Date(input.orderedAt) : now;
@@ -186,7 +190,15 @@ export async function createOrder(ctx: Ctx, input: OrderInput): Promise<{ order:
     ['id'],
   );
   const accountPlanId = typeof row === 'object' ? row.id : row;
-  await post(trx, { accountPlanId, kind: 'purchase', deltaMb: plan.data_mb ?? plan.fair_use_mb, orderId: order.id, actor: ctx.actor, now });
+  // An unlimited plan has its fair-use allowance (the plans_unlimited_has_fair_use CHECK).
+  await post(trx, {
+    accountPlanId,
+    kind: 'purchase',
+    deltaMb: (plan.data_mb ?? plan.fair_use_mb)!,
+    orderId: order.id,
+    actor: ctx.actor,
+    now,
+  });
   if (advantage.bonusMb > 0)
     await post(trx, {
       accountPlanId,
@@ -214,9 +226,9 @@ export async function installPlan(
   ctx: Ctx,
   id: number,
   input: { iccid: string; device?: string; deviceId?: string; at?: string },
-): Promise<Row> {
+): Promise<AccountPlansRow> {
   const { trx, now } = ctx;
-  const plan = await lockAccountPlan(trx, id);
+  const plan: AccountPlansRow = await lockAccountPlan(trx, id);
   if (plan.status !== 'pending' && plan.status !== 'active')
     throw conflict(
       'plan_not_installable',
@@ -225,12 +237,12 @@ export async function installPlan(
   const at = input.at ? new Date(input.at) : now;
   if (at > now) throw ruleRefused('installed_in_future', 'An installation cannot be in the future', { at: 'in the future' });
   const iccid = input.iccid.replace(/\s/g, '');
-  let esim = await trx('esims').where({ iccid }).first();
+  let esim: EsimsRow | undefined = await trx('esims').where({ iccid }).first();
   if (esim && esim.account_id !== plan.account_id) throw conflict('iccid_of_other_account', 'This eSIM belongs to another account');
   const stamp = now.toISOString();
   if (plan.status === 'active' && esim && esim.id === plan.esim_id) return plan;
   if (!esim) {
-    [esim] = await trx('esims').insert(
+    const [inserted] = await trx('esims').insert(
       {
         account_id: plan.account_id,
         iccid,
@@ -244,6 +256,7 @@ export async function installPlan(
       },
       '*',
     );
+    esim = inserted as EsimsRow;
   } else if (esim.status !== 'installed') {
     await trx('esims')
       .where({ id: esim.id })
@@ -258,7 +271,7 @@ export async function installPlan(
   }
   if (plan.status === 'active') {
     // The old eSIM is gone with the old device, unless another live plan still uses it.
-    const sharing = plan.esim_id
+    const sharing: Pick<AccountPlansRow, 'id'> | undefined | null = plan.esim_id
       ? await trx('account_plans')
           .where({ esim_id: plan.esim_id })
           .whereNot({ id: plan.id })
@@ -288,9 +301,9 @@ export async function installPlan(
 }
 
 /** Activation starts the validity (docs/PRODUCT.md: validity runs from activation); refused once the 1-year deadline passed. */
-export async function activatePlan(ctx: Ctx, id: number, input: { at?: string }): Promise<Row> {
+export async function activatePlan(ctx: Ctx, id: number, input: { at?: string }): Promise<AccountPlansRow> {
   const { trx, now } = ctx;
-  const plan = await lockAccountPlan(trx, id);
+  const plan: AccountPlansRow = await lockAccountPlan(trx, id);
   if (plan.status !== 'pending') throw conflict('plan_not_pending', `This plan is ${plan.status}: only a pending plan is activated`);
   if (await isBlocked(trx, plan)) throw ruleRefused('data_blocked', 'Data is blocked on this plan by Kolet support');
   const at = input.at ? new Date(input.at) : now;
@@ -315,7 +328,7 @@ export async function activatePlan(ctx: Ctx, id: number, input: { at?: string })
  * e.g. `refund_pending`, `source_unlimited`), and that a block exists (never its reason).
  */
 export async function customerPlanState(db: Knex, id: number, now = new Date()): Promise<Record<string, unknown>> {
-  const plan = await db('account_plans').where({ id }).first();
+  const plan: AccountPlansRow | undefined = await db('account_plans').where({ id }).first();
   if (!plan) throw notFound(`Account plan ${id} not found`);
   return {
     id: plan.id,
@@ -338,7 +351,7 @@ export async function customerPlanState(db: Knex, id: number, now = new Date()):
 export async function expirePlans(ctx: Ctx): Promise<{ expired: number[]; lapsed: number[] }> {
   const { trx, now } = ctx;
   const at = now.toISOString();
-  const due: Row[] = await trx('account_plans')
+  const due: Pick<AccountPlansRow, 'id' | 'data_remaining_mb'>[] = await trx('account_plans')
     .where({ status: 'active' })
     .where('expires_at', '<=', at)
     .orderBy('id')
@@ -359,7 +372,7 @@ export async function expirePlans(ctx: Ctx): Promise<{ expired: number[]; lapsed
       .update({ status: 'expired', updated_at: at, version: trx.raw('version + 1') });
   }
   // Never activated within a year of the order: lost without refund (GCS).
-  const lapsed: Row[] = await trx('account_plans')
+  const lapsed: Pick<AccountPlansRow, 'id' | 'data_remaining_mb'>[] = await trx('account_plans')
     .where({ status: 'pending' })
     .where('activate_by', '<=', at)
     .orderBy('id')

@@ -12,6 +12,7 @@ import {
   payoutAttempts,
   payoutIdempotencyKey,
   payoutTransition,
+  type PayoutEvent,
   type PayoutState,
   type ReportedPayout,
 } from '../domain/refunds/payouts.ts';
@@ -23,8 +24,10 @@ import * as texts from '../outbox/refundMessages.ts';
 import type { PaymentProvider } from '../payments/provider.ts';
 import { getSetting } from '../settings.ts';
 import { issueCreditNote } from './invoices.ts';
+import type { AccountsRow, JobRunsRow, OrdersRow, PayoutDiscrepanciesRow, RefundPayoutsRow, RefundsRow } from '../db/rows.generated.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** An intent claimed for sending, with the order's payment it goes back to. */
+type ClaimedPayout = RefundPayoutsRow & { order: Pick<OrdersRow, 'payment_method' | 'payment_reference'> };
 
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
 export const providerActor = (provider: string): Actor => ({ kind: 'system', name: provider });
@@ -35,15 +38,18 @@ export const providerActor = (provider: string): Actor => ({ kind: 'system', nam
  */
 export async function recordPayoutIntent(
   trx: Knex.Transaction,
-  refund: Row,
-  order: Row,
+  refund: RefundsRow,
+  order: Pick<OrdersRow, 'payment_method'>,
   provider: string,
   actor: Actor,
   now: Date,
-): Promise<Row> {
-  const history = await trx('refund_payouts').where({ refund_id: refund.id }).orderBy('id').select('status');
-  const settled = history.filter((p: Row) => p.status === 'succeeded' || p.status === 'failed');
-  if (history.some((p: Row) => p.status === 'requested' || p.status === 'pending'))
+): Promise<RefundsRow> {
+  const history: Pick<RefundPayoutsRow, 'status'>[] = await trx('refund_payouts')
+    .where({ refund_id: refund.id })
+    .orderBy('id')
+    .select('status');
+  const settled = history.filter((p): p is PayoutEvent => p.status === 'succeeded' || p.status === 'failed');
+  if (history.some((p) => p.status === 'requested' || p.status === 'pending'))
     throw conflict('payout_in_flight', 'A payout of this refund is already with the payment provider');
   const attempts = payoutAttempts(settled);
   const maxAttempts = await getSetting(trx, 'payout_max_attempts');
@@ -91,12 +97,12 @@ export async function applyPayoutReport(
   report: ProviderReport,
   now: Date,
 ): Promise<{ from: PayoutState; to: PayoutState } | null> {
-  const peek = await trx('refund_payouts').where({ id: payoutId }).first('refund_id');
+  const peek: Pick<RefundPayoutsRow, 'refund_id'> | undefined = await trx('refund_payouts').where({ id: payoutId }).first('refund_id');
   if (!peek) return null;
-  const refundPeek = await trx('refunds').where({ id: peek.refund_id }).first('order_id');
+  const refundPeek: Pick<RefundsRow, 'order_id'> = await trx('refunds').where({ id: peek.refund_id }).first('order_id');
   await forUpdate(trx, trx('orders').where({ id: refundPeek.order_id })).first('id');
-  const refund = await forUpdate(trx, trx('refunds').where({ id: peek.refund_id })).first();
-  const payout = await forUpdate(trx, trx('refund_payouts').where({ id: payoutId })).first();
+  const refund: RefundsRow = await forUpdate(trx, trx('refunds').where({ id: peek.refund_id })).first();
+  const payout: RefundPayoutsRow = await forUpdate(trx, trx('refund_payouts').where({ id: payoutId })).first();
   const move = payoutTransition(payout.status as PayoutState, report.status);
   const at = now.toISOString();
   // A reference learnt late (the webhook came before the answer was recorded) is kept even when the state does not move.
@@ -129,7 +135,7 @@ export async function applyPayoutReport(
         version: refund.version + 1,
       });
     await issueCreditNote(trx, refund.id, now);
-    const account = await trx('accounts').where({ id: refund.account_id }).first();
+    const account: AccountsRow = await trx('accounts').where({ id: refund.account_id }).first();
     if (account.status === 'active') {
       await queueMessage(
         trx,
@@ -137,7 +143,7 @@ export async function applyPayoutReport(
           ...texts.refundPaid(
             { accountId: account.id, email: account.email, locale: account.locale === 'en' ? 'en' : 'fr' },
             refund.id,
-            refund.amount_cents,
+            refund.amount_cents!, // a refund paid out was approved, with its amount
           ),
           dedupeKey: `refund:${refund.id}:paid:${payout.id}`,
         },
@@ -169,10 +175,10 @@ export async function applyPayoutReport(
 }
 
 /** Claims the oldest intent not claimed (or claimed by a process that stopped more than `staleAfterMs` ago). */
-async function claimNext(db: Knex, now: Date, staleAfterMs: number): Promise<Row | null> {
+async function claimNext(db: Knex, now: Date, staleAfterMs: number): Promise<ClaimedPayout | null> {
   return db.transaction(async (trx) => {
     const stale = new Date(now.getTime() - staleAfterMs).toISOString();
-    const candidate = await forUpdate(
+    const candidate: RefundPayoutsRow | undefined = await forUpdate(
       trx,
       trx('refund_payouts')
         .where({ status: 'requested' })
@@ -185,8 +191,10 @@ async function claimNext(db: Knex, now: Date, staleAfterMs: number): Promise<Row
       .where((q) => q.whereNull('claimed_at').orWhere('claimed_at', '<', stale))
       .update({ claimed_at: now.toISOString(), updated_at: now.toISOString() });
     if (!taken) return null;
-    const refund = await trx('refunds').where({ id: candidate.refund_id }).first();
-    const order = await trx('orders').where({ id: refund.order_id }).first('payment_method', 'payment_reference');
+    const refund: RefundsRow = await trx('refunds').where({ id: candidate.refund_id }).first();
+    const order: Pick<OrdersRow, 'payment_method' | 'payment_reference'> = await trx('orders')
+      .where({ id: refund.order_id })
+      .first('payment_method', 'payment_reference');
     return { ...candidate, order };
   });
 }
@@ -211,8 +219,8 @@ export async function sendDuePayouts(
     now?: Date;
     staleAfterMs?: number;
     max?: number;
-    beforeCall?: (p: Row) => Promise<void>;
-    afterCall?: (p: Row) => Promise<void>;
+    beforeCall?: (p: ClaimedPayout) => Promise<void>;
+    afterCall?: (p: ClaimedPayout) => Promise<void>;
   } = {},
 ): Promise<SendSummary> {
   const now = options.now ?? new Date();
@@ -225,7 +233,7 @@ export async function sendDuePayouts(
     const result = await provider.refund({
       payment: { method: payout.order.payment_method, reference: payout.order.payment_reference },
       amountCents: payout.amount_cents,
-      idempotencyKey: payout.idempotency_key,
+      idempotencyKey: payout.idempotency_key!, // every intent is recorded with its key (recordPayoutIntent)
       metadata: { kolet_payout_id: String(payout.id), kolet_refund_id: String(payout.refund_id) },
     });
     await options.afterCall?.(payout);
@@ -257,22 +265,22 @@ export interface ReconcileSummary {
  */
 export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now: Date): Promise<ReconcileSummary> {
   if (!provider.listRefunds) return { checked: 0, differences: 0, since: now.toISOString() };
-  const last = await db('job_runs')
+  const last: Pick<JobRunsRow, 'started_at'> | undefined = await db('job_runs')
     .where({ job: 'payouts.reconcile', status: 'succeeded' })
     .orderBy('started_at', 'desc')
     .first('started_at');
   const since = last ? new Date(new Date(toIso(last.started_at)!).getTime() - 3600_000) : new Date(now.getTime() - 86_400_000);
   const theirs = await provider.listRefunds(since);
-  const ours: Row[] = await db('refund_payouts')
+  const ours: RefundPayoutsRow[] = await db('refund_payouts')
     .where({ provider: provider.name })
     .where('created_at', '>=', since.toISOString())
     .whereNotIn('status', ['cancelled']);
-  const byRef = new Map(ours.filter((p) => p.provider_reference).map((p) => [p.provider_reference as string, p]));
+  const byRef = new Map(ours.flatMap((p) => (p.provider_reference ? [[p.provider_reference, p] as const] : [])));
   const byId = new Map(ours.map((p) => [Number(p.id), p]));
   const found: { reference: string; payoutId: number | null; kind: string; detail: Record<string, unknown> }[] = [];
   const seen = new Set<number>();
   for (const r of theirs) {
-    const p =
+    const p: RefundPayoutsRow | undefined =
       byRef.get(r.reference) ??
       (r.payoutId ? (byId.get(r.payoutId) ?? (await db('refund_payouts').where({ id: r.payoutId }).first())) : undefined);
     if (!p) {
@@ -311,7 +319,10 @@ export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now:
     const ids = [...new Set(found.filter((d) => d.payoutId).map((d) => Number(d.payoutId)))];
     const refundOf = new Map<number, number>(
       ids.length
-        ? (await db('refund_payouts').whereIn('id', ids).select('id', 'refund_id')).map((p: Row) => [Number(p.id), Number(p.refund_id)])
+        ? (await db('refund_payouts').whereIn('id', ids).select('id', 'refund_id')).map((p: Pick<RefundPayoutsRow, 'id' | 'refund_id'>) => [
+            Number(p.id),
+            Number(p.refund_id),
+          ])
         : [],
     );
     await db('payout_discrepancies')
@@ -336,8 +347,14 @@ export async function reconcilePayouts(db: Knex, provider: PaymentProvider, now:
  * Finance marks a difference as explained (a refund made in the provider's dashboard, a webhook lost and the case
  * settled since…): the reason, who and when; it leaves the dashboard's card. Once explained it stays so.
  */
-export async function explainDiscrepancy(trx: Knex.Transaction, actor: Actor, now: Date, id: number, explanation: string): Promise<Row> {
-  const row = await forUpdate(trx, trx('payout_discrepancies').where({ id })).first();
+export async function explainDiscrepancy(
+  trx: Knex.Transaction,
+  actor: Actor,
+  now: Date,
+  id: number,
+  explanation: string,
+): Promise<PayoutDiscrepanciesRow> {
+  const row: PayoutDiscrepanciesRow | undefined = await forUpdate(trx, trx('payout_discrepancies').where({ id })).first();
   if (!row) throw notFound(`Payout difference ${id} not found`);
   if (row.resolved_at) throw conflict('already_explained', `This difference was already explained: ${row.explanation ?? ''}`);
   await trx('payout_discrepancies')

@@ -10,14 +10,24 @@ import { lockAccountPlan, post } from './ledger.ts';
 import { abuseFlagsFor } from './promotions.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, AccountsRow, ReferralsRow } from '../db/rows.generated.ts';
+
+/** A qualifying referral with the friend's first paid plan (its state, dates, order and place). */
+type ReferralCandidateRow = ReferralsRow & {
+  plan_status: AccountPlansRow['status'];
+  plan_expires_at: AccountPlansRow['expires_at'];
+  plan_ordered_at: AccountPlansRow['ordered_at'];
+  plan_order_id: AccountPlansRow['order_id'];
+} & Pick<AccountPlansRow, 'country_code' | 'region_name'>;
 
 /**
  * The sponsor whose referral code a customer enters when paying their first order in the app
  * (GCU §7.3). A referred customer must never have ordered; a customer is referred once.
  */
-export async function sponsorOfCode(trx: Knex.Transaction, code: string, account: Row): Promise<Row> {
-  const sponsor = await trx('accounts').where({ referral_code: code.trim().toUpperCase(), status: 'active' }).first();
+export async function sponsorOfCode(trx: Knex.Transaction, code: string, account: Pick<AccountsRow, 'id'>): Promise<AccountsRow> {
+  const sponsor: AccountsRow | undefined = await trx('accounts')
+    .where({ referral_code: code.trim().toUpperCase(), status: 'active' })
+    .first();
   if (!sponsor) throw ruleRefused('unknown_promo_code', `No promo code or referral code "${code}"`, { promoCode: 'unknown' });
   if (sponsor.id === account.id)
     throw ruleRefused('self_referral', 'A customer cannot use their own referral code', { promoCode: 'self_referral' });
@@ -27,7 +37,9 @@ export async function sponsorOfCode(trx: Knex.Transaction, code: string, account
       'A referred friend must never have ordered (GCU §7.3): the code works on the first order only',
       { promoCode: 'not_first_order' },
     );
-  const existing = await trx('referrals').where({ referred_account_id: account.id }).first('sponsor_account_id');
+  const existing: Pick<ReferralsRow, 'sponsor_account_id'> | undefined = await trx('referrals')
+    .where({ referred_account_id: account.id })
+    .first('sponsor_account_id');
   if (existing && existing.sponsor_account_id !== sponsor.id)
     throw ruleRefused('already_referred', 'This customer was already referred by someone else', { promoCode: 'already_referred' });
   return sponsor;
@@ -39,10 +51,10 @@ export async function sponsorOfCode(trx: Knex.Transaction, code: string, account
  */
 export async function qualifyReferral(
   ctx: Ctx,
-  account: Row,
+  account: Pick<AccountsRow, 'id' | 'email' | 'signup_device_id'>,
   accountPlanId: number,
   paymentFingerprint: string | null,
-  codeOf: Row | null = null,
+  codeOf: Pick<AccountsRow, 'id'> | null = null,
 ): Promise<void> {
   const at = ctx.now.toISOString();
   if (codeOf && !(await ctx.trx('referrals').where({ referred_account_id: account.id }).first('id'))) {
@@ -55,10 +67,16 @@ export async function qualifyReferral(
       version: 1,
     });
   }
-  const referral = await ctx.trx('referrals').where({ referred_account_id: account.id, status: 'pending' }).first();
+  const referral: ReferralsRow | undefined = await ctx
+    .trx('referrals')
+    .where({ referred_account_id: account.id, status: 'pending' })
+    .first();
   if (!referral) return;
   const flags = await abuseFlagsFor(ctx.trx, account.id, account.email, account.signup_device_id ?? null, paymentFingerprint);
-  const sponsor = await ctx.trx('accounts').where({ id: referral.sponsor_account_id }).first('signup_device_id');
+  const sponsor: Pick<AccountsRow, 'signup_device_id'> | undefined = await ctx
+    .trx('accounts')
+    .where({ id: referral.sponsor_account_id })
+    .first('signup_device_id');
   if (sponsor?.signup_device_id && sponsor.signup_device_id === account.signup_device_id && !flags.includes('same_device'))
     flags.unshift('same_device');
   await ctx
@@ -82,7 +100,7 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
   const { trx, now } = ctx;
   const at = now.toISOString();
   // A superset of what can be settled: the plan ended, or its validity is over and it is 30 days old.
-  const candidates: Row[] = await trx('referrals as r')
+  const candidates: ReferralCandidateRow[] = await trx('referrals as r')
     .join('account_plans as p', 'p.id', 'r.qualifying_account_plan_id')
     .where('r.status', 'qualifying')
     .where((q) =>
@@ -126,7 +144,7 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
         });
       voided.push(r.id);
     } else if (outcome === 'reward') {
-      const sponsor = await trx('accounts').where({ id: r.sponsor_account_id }).first();
+      const sponsor: AccountsRow | undefined = await trx('accounts').where({ id: r.sponsor_account_id }).first();
       if (!sponsor || sponsor.status !== 'active') continue;
       const [plan] = await trx('account_plans').insert(
         {
@@ -173,8 +191,8 @@ export async function settleReferrals(ctx: Ctx): Promise<{ rewarded: number[]; v
  * Staff void a referral (abuse, GCU §7.1). A reward already granted is taken back as far as it is
  * unused: the reward plan's remaining data is written off and the plan ends; what was used stays used.
  */
-export async function voidReferral(ctx: Ctx, id: number, reason: string): Promise<Row> {
-  const r = await forUpdate(ctx.trx, ctx.trx('referrals').where({ id })).first();
+export async function voidReferral(ctx: Ctx, id: number, reason: string): Promise<ReferralsRow> {
+  const r: ReferralsRow | undefined = await forUpdate(ctx.trx, ctx.trx('referrals').where({ id })).first();
   if (!r) throw notFound(`Referral ${id} not found`);
   if (r.status === 'void') throw conflict('already_final', 'This referral is already void');
   const at = ctx.now.toISOString();

@@ -15,20 +15,19 @@ import { issueCreditNote } from './invoices.ts';
 import { recordPayoutIntent } from './payouts.ts';
 import { post } from './ledger.ts';
 import { OPEN_REFUND_STATUSES, refundMoveRefusal, type RefundMove } from '../domain/refunds/refundStates.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, AccountsRow, OrdersRow, RefundApprovalsRow, RefundsRow } from '../db/rows.generated.ts';
 
 const date = (v: unknown) => (v ? new Date(toIso(v)!) : null);
 const staffId = (actor: Actor) => (actor.kind === 'staff' ? actor.id : null);
-const customer = (a: Row) => ({
-  accountId: a.id as number,
-  email: a.email as string,
+const customer = (a: Pick<AccountsRow, 'id' | 'email' | 'locale'>) => ({
+  accountId: a.id,
+  email: a.email,
   locale: (a.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
 });
 const isAdminActor = (actor: Actor) => actor.kind === 'staff' && isAdmin(actor.roles);
 
 /** The plan an order bought (locked with `lock`, so that no transfer moves its data meanwhile). */
-async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: boolean): Promise<Row | undefined> {
+async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: boolean): Promise<AccountPlansRow | undefined> {
   const q = trx('account_plans').where({ order_id: orderId }).orderBy('id');
   return (lock ? forUpdate(trx as Knex.Transaction, q) : q).first();
 }
@@ -46,8 +45,8 @@ async function dataSentMb(trx: Knex | Knex.Transaction, planId: number): Promise
 /** The verdict on the facts as they are now: the order, its plan (installed, activated, used, sent away), the request. */
 async function assess(
   trx: Knex | Knex.Transaction,
-  order: Row,
-  plan: Row | undefined,
+  order: OrdersRow,
+  plan: AccountPlansRow | undefined,
   request: { requestedAt: Date; lostOrStolenDevice: boolean },
   now: Date,
 ): Promise<VerdictRecord> {
@@ -71,7 +70,7 @@ async function assess(
 }
 
 /** The request as the customer made it: when, and whether they lost or changed their device (older cases: from their stored reasons). */
-function requestOf(refund: Row): { requestedAt: Date; lostOrStolenDevice: boolean } {
+function requestOf(refund: RefundsRow): { requestedAt: Date; lostOrStolenDevice: boolean } {
   const stored = parseJson(refund.request_facts) as VerdictRecord | null;
   const reasons = (parseJson(refund.eligibility_reasons) as string[] | null) ?? [];
   return {
@@ -86,9 +85,9 @@ export async function refundAssessment(
   refundId: number,
   now: Date,
 ): Promise<{ then: VerdictRecord | null; now: VerdictRecord; decided: VerdictRecord | null }> {
-  const refund = await db('refunds').where({ id: refundId }).first();
+  const refund: RefundsRow | undefined = await db('refunds').where({ id: refundId }).first();
   if (!refund) throw notFound(`Refund ${refundId} not found`);
-  const order = await db('orders').where({ id: refund.order_id }).first();
+  const order: OrdersRow = await db('orders').where({ id: refund.order_id }).first();
   const live = await assess(db, order, await planOfOrder(db, order.id, false), requestOf(refund), now);
   return {
     then: parseJson(refund.request_facts) as VerdictRecord | null,
@@ -116,9 +115,9 @@ export async function openRefundRequest(
     source: 'email' | 'agent';
     backdateReason?: string;
   },
-): Promise<Row> {
+): Promise<RefundsRow> {
   const { trx, now, actor } = ctx;
-  const order = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
+  const order: OrdersRow | undefined = await forUpdate(trx, trx('orders').where({ id: input.orderId })).first();
   if (!order) throw notFound(`Order ${input.orderId} not found`);
   const plan = await planOfOrder(trx, order.id, true);
   const receivedAt = input.receivedAt ?? now;
@@ -140,7 +139,10 @@ export async function openRefundRequest(
       backdate = { reason: input.backdateReason.trim(), staffId: staffId(actor)! };
     }
   }
-  const open = await trx('refunds').where({ order_id: order.id }).whereIn('status', OPEN_REFUND_STATUSES).first('id');
+  const open: Pick<RefundsRow, 'id'> | undefined = await trx('refunds')
+    .where({ order_id: order.id })
+    .whereIn('status', OPEN_REFUND_STATUSES)
+    .first('id');
   if (open) throw conflict('refund_already_open', `Order ${order.id} already has an open refund request (#${open.id})`);
   const record = await assess(trx, order, plan, { requestedAt: receivedAt, lostOrStolenDevice: input.lostOrStolenDevice ?? false }, now);
   const at = now.toISOString();
@@ -168,13 +170,13 @@ export async function openRefundRequest(
   );
   const id = typeof row === 'object' ? row.id : row;
   await voidPendingReferralReward(trx, order, now);
-  const account = await trx('accounts').where({ id: order.account_id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id: order.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundReceived(customer(account), id, order.id));
   return trx('refunds').where({ id }).first();
 }
 
-async function voidPendingReferralReward(trx: Knex.Transaction, order: Row, now: Date): Promise<void> {
-  const firstPaid = await trx('orders')
+async function voidPendingReferralReward(trx: Knex.Transaction, order: Pick<OrdersRow, 'id' | 'account_id'>, now: Date): Promise<void> {
+  const firstPaid: Pick<OrdersRow, 'id'> | undefined = await trx('orders')
     .where({ account_id: order.account_id })
     .where('amount_cents', '>', 0)
     .orderBy('ordered_at')
@@ -191,16 +193,16 @@ async function voidPendingReferralReward(trx: Knex.Transaction, order: Row, now:
  * deadlock), and re-assesses the request on the facts as they are now (docs/RULES.md "Refunds").
  */
 async function lockCase(trx: Knex.Transaction, refundId: number, now: Date) {
-  const peek = await trx('refunds').where({ id: refundId }).first('order_id');
+  const peek: Pick<RefundsRow, 'order_id'> | undefined = await trx('refunds').where({ id: refundId }).first('order_id');
   if (!peek) throw notFound(`Refund ${refundId} not found`);
-  const order = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
-  const refund = await forUpdate(trx, trx('refunds').where({ id: refundId })).first();
+  const order: OrdersRow = await forUpdate(trx, trx('orders').where({ id: peek.order_id })).first();
+  const refund: RefundsRow = await forUpdate(trx, trx('refunds').where({ id: refundId })).first();
   const plan = await planOfOrder(trx, order.id, true);
   return { order, refund, reassess: () => assess(trx, order, plan, requestOf(refund), now) };
 }
 
 /** 409 when the case is not in a state the move leaves from (the refund workflow table). */
-function refuseWrongState(move: RefundMove, status: Row['status']): void {
+function refuseWrongState(move: RefundMove, status: RefundsRow['status']): void {
   const refusal = refundMoveRefusal(move, status);
   if (refusal) throw conflict(refusal.code, refusal.message);
 }
@@ -212,7 +214,7 @@ function refuseWrongState(move: RefundMove, status: Row['status']): void {
  * approver, who confirms the same amount or a lower one (never more). Outside the terms as they
  * stand now, only an admin, with a written reason.
  */
-export async function approveRefund(ctx: Ctx, refundId: number, input: { amountCents: number; note?: string }): Promise<Row> {
+export async function approveRefund(ctx: Ctx, refundId: number, input: { amountCents: number; note?: string }): Promise<RefundsRow> {
   const { trx, now, actor } = ctx;
   if (actor.kind !== 'staff') throw forbidden();
   const { order, refund, reassess } = await lockCase(trx, refundId, now);
@@ -242,13 +244,14 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
   }
 
   const threshold = await getSetting(trx, 'four_eyes_threshold_cents');
-  const approvals = await trx('refund_approvals').where({ refund_id: refund.id }).orderBy('id');
-  if (approvals.some((a: Row) => a.staff_id === actor.id))
+  const approvals: RefundApprovalsRow[] = await trx('refund_approvals').where({ refund_id: refund.id }).orderBy('id');
+  if (approvals.some((a) => a.staff_id === actor.id))
     throw conflict('same_approver', 'You already approved this refund: a second, different finance approver must confirm it');
-  if (approvals.length > 0 && input.amountCents > approvals[0].amount_cents) {
+  const firstApproval = approvals[0];
+  if (firstApproval && input.amountCents > firstApproval.amount_cents) {
     throw conflict(
       'amount_above_first_approval',
-      `The first approver granted ${approvals[0].amount_cents} cents: confirm that amount or a lower one, or reject`,
+      `The first approver granted ${firstApproval.amount_cents} cents: confirm that amount or a lower one, or reject`,
     );
   }
   await trx('refund_approvals').insert({
@@ -304,7 +307,7 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
       version: order.version + 1,
     });
   await endRefundedPlan(ctx, order, refund.id);
-  const account = await trx('accounts').where({ id: order.account_id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id: order.account_id }).first();
   if (account.status === 'active') await ctx.queue(texts.refundApproved(customer(account), refund.id, input.amountCents));
   // A remote provider: the payout intent is recorded with the approval; the worker sends it after the commit.
   if (ctx.payments?.remote)
@@ -313,8 +316,8 @@ export async function approveRefund(ctx: Ctx, refundId: number, input: { amountC
 }
 
 /** An approved refund ends the plan: status refunded, remaining data (paid and gifted) written off in the ledger. */
-async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<void> {
-  const plan = await ctx.trx('account_plans').where({ order_id: order.id }).orderBy('id').first();
+async function endRefundedPlan(ctx: Ctx, order: Pick<OrdersRow, 'id'>, refundId: number): Promise<void> {
+  const plan: AccountPlansRow | undefined = await ctx.trx('account_plans').where({ order_id: order.id }).orderBy('id').first();
   if (!plan) return;
   if (plan.data_remaining_mb > 0)
     await post(ctx.trx, {
@@ -330,7 +333,7 @@ async function endRefundedPlan(ctx: Ctx, order: Row, refundId: number): Promise<
 }
 
 /** Rejects a request with a reason code; the facts re-assessed at the decision are kept with it. */
-export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCode: string; note?: string }): Promise<Row> {
+export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCode: string; note?: string }): Promise<RefundsRow> {
   const { trx, now, actor } = ctx;
   const { refund, reassess } = await lockCase(trx, refundId, now);
   refuseWrongState('reject', refund.status);
@@ -352,7 +355,7 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
       updated_at: at,
       version: refund.version + 1,
     });
-  const account = await trx('accounts').where({ id: refund.account_id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id: refund.account_id }).first();
   const why =
     input.reasonCode === 'other'
       ? (input.note ?? '')
@@ -366,7 +369,12 @@ export async function rejectRefund(ctx: Ctx, refundId: number, input: { reasonCo
  * payment method. The provider is called under the case's lock with a key stable per refund,
  * so a retry after a lost answer never pays twice.
  */
-export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId: number, input: { reference?: string }): Promise<Row> {
+export async function recordPayout(
+  ctx: Ctx,
+  provider: PaymentProvider,
+  refundId: number,
+  input: { reference?: string },
+): Promise<RefundsRow> {
   const { trx, now, actor } = ctx;
   const { order, refund } = await lockCase(trx, refundId, now);
   refuseWrongState('payout', refund.status);
@@ -382,6 +390,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
     return recordPayoutIntent(trx, refund, order, ctx.payments.provider, actor, now);
   }
   if (provider.remote) throw new Error('recordPayout: a remote provider is never called inside a transaction');
+  const amountCents = refund.amount_cents!; // approved (or failed after its approval): the approval set the amount
   if (!input.reference)
     throw ruleRefused('reference_required', "Type the payment provider's reference of the refund you made", { reference: 'required' });
   // A bounded number of attempts, each kept in refund_payouts (issue 13: 13 "succeeded" payouts on one refund).
@@ -395,7 +404,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
   }
   const result = await provider.refund({
     payment: { method: order.payment_method, reference: order.payment_reference },
-    amountCents: refund.amount_cents,
+    amountCents,
     idempotencyKey: `refund-${refund.id}`,
     manualReference: input.reference,
   });
@@ -432,8 +441,8 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
       version: refund.version + 1,
     });
   await issueCreditNote(trx, refund.id, now);
-  const account = await trx('accounts').where({ id: refund.account_id }).first();
-  if (account.status === 'active') await ctx.queue(texts.refundPaid(customer(account), refund.id, refund.amount_cents));
+  const account: AccountsRow = await trx('accounts').where({ id: refund.account_id }).first();
+  if (account.status === 'active') await ctx.queue(texts.refundPaid(customer(account), refund.id, amountCents));
   return trx('refunds').where({ id: refund.id }).first();
 }
 
@@ -441,7 +450,7 @@ export async function recordPayout(ctx: Ctx, provider: PaymentProvider, refundId
  * The provider reports that a payout failed, possibly after it first succeeded (docs/MONEY.md §5.5):
  * the case reopens as `failed`, still owed and still due by its payout date.
  */
-export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { reason: string }): Promise<Row> {
+export async function recordPayoutFailure(ctx: Ctx, refundId: number, input: { reason: string }): Promise<RefundsRow> {
   const { trx, now, actor } = ctx;
   const { refund } = await lockCase(trx, refundId, now);
   refuseWrongState('payout_failed', refund.status);

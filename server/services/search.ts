@@ -21,8 +21,7 @@ import {
   type SearchResultKind,
 } from '../domain/search/searchQuery.ts';
 import { maskValue } from '../rest/masking.ts';
-
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountsRow, DsaNoticesRow, EsimsRow, OrdersRow, RefundsRow, TransfersRow } from '../db/rows.generated.ts';
 
 export interface SearchResult {
   kind: SearchResultKind;
@@ -99,7 +98,9 @@ export async function searchEverything(
         columns.length && !phones.length && !digitsOnly ? await containingIds(db, 'accounts', columns, terms, CANDIDATES) : [];
       const ids = [...new Set([...found.map((f) => f.id), ...partIds])];
       if (!ids.length) return [];
-      const rows: Row[] = await db('accounts').whereIn('id', ids).select('id', 'email', 'name', 'phone', 'status', 'referral_code');
+      const rows: Pick<AccountsRow, 'id' | 'email' | 'name' | 'phone' | 'status' | 'referral_code'>[] = await db('accounts')
+        .whereIn('id', ids)
+        .select('id', 'email', 'name', 'phone', 'status', 'referral_code');
       return rows.map((r): Hit => {
         const exactHit = found.filter((f) => f.id === Number(r.id))[0];
         const byEmail = columns.includes('email') ? matchRank(r.email, q) : 4;
@@ -136,7 +137,7 @@ export async function searchEverything(
           hits.push({ id, field: 'esim_iccid_suffix' });
       }
       if (!hits.length) return [];
-      const rows: Row[] = await db('esims as e')
+      const rows: (Pick<EsimsRow, 'id' | 'iccid' | 'status' | 'account_id'> & Pick<AccountsRow, 'email'>)[] = await db('esims as e')
         .join('accounts as a', 'a.id', 'e.account_id')
         .whereIn(
           'e.id',
@@ -171,13 +172,14 @@ export async function searchEverything(
           hits.push({ id, field: 'order_payment_reference_part', rank: 3 });
       }
       if (!hits.length) return [];
-      const rows: Row[] = await db('orders as o')
-        .join('accounts as a', 'a.id', 'o.account_id')
-        .whereIn(
-          'o.id',
-          hits.map((h) => h.id),
-        )
-        .select('o.id', 'o.payment_reference', 'o.status', 'o.account_id', 'o.amount_cents', 'a.email');
+      const rows: (Pick<OrdersRow, 'id' | 'payment_reference' | 'status' | 'account_id' | 'amount_cents'> & Pick<AccountsRow, 'email'>)[] =
+        await db('orders as o')
+          .join('accounts as a', 'a.id', 'o.account_id')
+          .whereIn(
+            'o.id',
+            hits.map((h) => h.id),
+          )
+          .select('o.id', 'o.payment_reference', 'o.status', 'o.account_id', 'o.amount_cents', 'a.email');
       return rows.map((r): Hit => {
         const hit = hits.find((h) => h.id === Number(r.id))!;
         const rank = hit.rank === 0 ? 0 : matchRank(r.payment_reference, q);
@@ -212,7 +214,9 @@ export async function searchEverything(
           hits.push({ id, field: 'transfer_recipient_part', rank: 3 });
       }
       if (!hits.length) return [];
-      const rows: Row[] = await db('transfers as t')
+      const rows: (Pick<TransfersRow, 'id' | 'recipient_email' | 'status' | 'amount_gb' | 'amount_mb' | 'sender_account_id'> & {
+        sender_email: AccountsRow['email'];
+      })[] = await db('transfers as t')
         .join('accounts as a', 'a.id', 't.sender_account_id')
         .whereIn(
           't.id',
@@ -247,7 +251,9 @@ export async function searchEverything(
           hits.push({ id, field: 'refund_payout_reference_part', rank: 3 });
       }
       if (!hits.length) return [];
-      const rows: Row[] = await db('refunds as r')
+      const rows: (Pick<RefundsRow, 'id' | 'status' | 'payout_reference' | 'account_id'> & Pick<AccountsRow, 'email'>)[] = await db(
+        'refunds as r',
+      )
         .join('accounts as a', 'a.id', 'r.account_id')
         .whereIn(
           'r.id',
@@ -278,7 +284,7 @@ export async function searchEverything(
       if (terms.length === 1 && referenceLike)
         for (const id of await containingIds(db, 'dsa_notices', ['reference'], terms, CANDIDATES)) hits.push({ id, rank: 3 });
       if (!hits.length) return [];
-      const rows: Row[] = await db('dsa_notices')
+      const rows: Pick<DsaNoticesRow, 'id' | 'reference' | 'status' | 'category'>[] = await db('dsa_notices')
         .whereIn(
           'id',
           hits.map((h) => h.id),

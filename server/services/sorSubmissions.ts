@@ -18,7 +18,18 @@ import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator
 import { conflict, notFound } from '../http/errors.ts';
 import type { TdbClient } from '../tdb/client.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { SorSubmissionBatchesRow, SorSubmissionsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
+
+/** A statement with the restriction ends its submission row learnt. */
+type StatementToSubmitRow = StatementsOfReasonsRow & Pick<SorSubmissionsRow, 'visibility_ended_on' | 'service_ended_on'>;
+
+/** A statement not yet in the database, with its submission row's state (null: it has none). */
+export type UnsubmittedStatementRow = StatementsOfReasonsRow & {
+  submission_status: SorSubmissionsRow['status'] | null;
+  visibility_ended_on: SorSubmissionsRow['visibility_ended_on'];
+  service_ended_on: SorSubmissionsRow['service_ended_on'];
+  submission_errors: SorSubmissionsRow['errors'];
+};
 
 /** The outbox row of a new statement, in the statement's own transaction. */
 export async function queueSubmission(trx: Knex.Transaction, statementId: number, now: Date): Promise<void> {
@@ -62,7 +73,7 @@ export async function payloadsOf(
   statementIds: number[],
 ): Promise<{ id: number; puid: string; payload: TdbStatement }[]> {
   if (!statementIds.length) return [];
-  const rows: Row[] = await db('statements_of_reasons as s')
+  const rows: StatementToSubmitRow[] = await db('statements_of_reasons as s')
     .join('sor_submissions as x', 'x.statement_id', 's.id')
     .whereIn('s.id', statementIds)
     .select('s.*', 'x.visibility_ended_on', 'x.service_ended_on');
@@ -73,7 +84,7 @@ export async function payloadsOf(
       ? [
           {
             id,
-            puid: r.puid as string,
+            puid: r.puid,
             payload: submissionPayload(r, { visibilityEndedOn: day(r.visibility_ended_on), serviceEndedOn: day(r.service_ended_on) }),
           },
         ]
@@ -101,7 +112,7 @@ async function claimBatch(db: Knex, now: Date, group: number[] | null): Promise<
       group
         ? await q.whereIn('statement_id', group).orderBy('statement_id').select('statement_id')
         : await q.where('next_attempt_at', '<=', at).orderBy('statement_id').limit(TDB_BATCH_SIZE).select('statement_id')
-    ).map((r: Row) => Number(r.statement_id));
+    ).map((r: Pick<SorSubmissionsRow, 'statement_id'>) => Number(r.statement_id));
     if (!ids.length) return { claimed: null, refusedLocally: 0 };
     const payloads = await payloadsOf(trx, ids);
     const valid: typeof payloads = [];
@@ -205,7 +216,9 @@ async function recordAnswer(
           });
           break;
         case 'failed': {
-          const row = await trx('sor_submissions').where({ statement_id: s.id }).first('attempts');
+          const row: Pick<SorSubmissionsRow, 'attempts'> | undefined = await trx('sor_submissions')
+            .where({ statement_id: s.id })
+            .first('attempts');
           await submission.update({
             ...common,
             status: 'pending',
@@ -243,7 +256,7 @@ export async function releaseStaleSubmissions(db: Knex, now: Date, staleAfterMs 
   return db.transaction(async (trx): Promise<number> => {
     const stale: number[] = (
       await trx('sor_submission_batches').where({ status: 'sending' }).where('started_at', '<', before).select('id')
-    ).map((r: Row) => Number(r.id));
+    ).map((r: Pick<SorSubmissionBatchesRow, 'id'>) => Number(r.id));
     if (!stale.length) return 0;
     const at = now.toISOString();
     await trx('sor_submission_batches')
@@ -318,7 +331,7 @@ export async function submitPendingStatements(db: Knex, client: TdbClient, now =
 }
 
 /** Statements not yet accepted by the database (nor in flight), for the manual export (oldest first). */
-export async function unsubmittedStatements(db: Knex, from: Date, to: Date): Promise<Row[]> {
+export async function unsubmittedStatements(db: Knex, from: Date, to: Date): Promise<UnsubmittedStatementRow[]> {
   // A statement without a submission row (written outside issueStatement) has never been submitted either.
   return db('statements_of_reasons as s')
     .leftJoin('sor_submissions as x', 'x.statement_id', 's.id')
@@ -348,13 +361,15 @@ export async function markSubmitted(
 ): Promise<MarkedSubmitted> {
   const at = now.toISOString();
   const unique = [...new Set(puids)];
-  const rows: Row[] = await trx('statements_of_reasons as s')
+  const rows: (Pick<StatementsOfReasonsRow, 'id' | 'puid'> & { status: SorSubmissionsRow['status'] | null })[] = await trx(
+    'statements_of_reasons as s',
+  )
     .leftJoin('sor_submissions as x', 'x.statement_id', 's.id')
     .whereIn('s.puid', unique)
     .select('s.id', 's.puid', 'x.status');
-  const byPuid = new Map(rows.map((r) => [r.puid as string, r]));
+  const byPuid = new Map(rows.map((r) => [r.puid, r]));
   const skipped: MarkedSubmitted['skipped'] = [];
-  const ready: Row[] = [];
+  const ready: typeof rows = [];
   for (const puid of unique) {
     const r = byPuid.get(puid);
     if (!r) skipped.push({ puid, code: 'not_found' });
@@ -400,12 +415,12 @@ export async function markSubmitted(
       updated_at: at,
       version: trx.raw('version + 1'),
     });
-  return { marked: ready.map((r) => r.puid as string), skipped, batchId };
+  return { marked: ready.map((r) => r.puid), skipped, batchId };
 }
 
 /** A refused (or waiting) statement goes back to the queue at once: after a fix on our side, or the database's. */
-export async function resubmit(trx: Knex.Transaction, statementId: number, now: Date): Promise<Row> {
-  const row = await trx('sor_submissions').where({ statement_id: statementId }).first();
+export async function resubmit(trx: Knex.Transaction, statementId: number, now: Date): Promise<SorSubmissionsRow> {
+  const row: SorSubmissionsRow | undefined = await trx('sor_submissions').where({ statement_id: statementId }).first();
   if (!row) throw notFound(`Statement ${statementId} has no submission record`);
   if (row.status === 'accepted')
     throw conflict('already_accepted', 'The Transparency Database already holds this statement: it is never sent twice');

@@ -21,24 +21,24 @@ import { lockAccountPlan, post } from './ledger.ts';
 import { addDefaultAlertRules, evaluateAlerts } from './usage.ts';
 import { OPEN_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, AccountsRow, DataLedgerRow, TransfersRow } from '../db/rows.generated.ts';
 
 const FIX_REFUSAL_STATUS: Record<FixRefusal['kind'], number> = { not_allowed: 403, already_done: 409, rule: 422 };
 const fixRefused = (refusal: FixRefusal) => new ApiError(FIX_REFUSAL_STATUS[refusal.kind], refusal.code, refusal.message);
 
-const party = (account: Row | null | undefined, email: string) => ({
+const party = (account: Pick<AccountsRow, 'id' | 'locale'> | null | undefined, email: string) => ({
   accountId: account?.id ?? null,
   email,
   locale: (account?.locale === 'en' ? 'en' : 'fr') as 'fr' | 'en',
 });
 
-export const accountByEmail = (trx: Knex | Knex.Transaction, email: string): Promise<Row | undefined> =>
+export const accountByEmail = (trx: Knex | Knex.Transaction, email: string): Promise<AccountsRow | undefined> =>
   trx('accounts')
     .where({ email: normalizeEmail(email) })
     .first();
 
 /** Is a refund request open on the order that bought this plan? (While it is, the plan's data stays put.) */
-export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Promise<boolean> {
+export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Pick<AccountPlansRow, 'order_id'>): Promise<boolean> {
   if (!plan.order_id) return false;
   return !!(await db('refunds').where({ order_id: plan.order_id }).whereIn('status', OPEN_REFUND_STATUSES).first('id'));
 }
@@ -46,8 +46,8 @@ export async function refundOpenOn(db: Knex | Knex.Transaction, plan: Row): Prom
 /** The facts of the sending side of a transfer: the sender and the source plan as they are now. */
 export async function sourceFacts(
   db: Knex | Knex.Transaction,
-  plan: Row,
-  sender: Row,
+  plan: AccountPlansRow,
+  sender: Pick<AccountsRow, 'id' | 'email' | 'status' | 'data_blocked'>,
 ): Promise<Pick<TransferFacts, 'sender' | 'source' | 'senderBlocked'>> {
   return {
     sender: { id: sender.id, email: sender.email, status: sender.status },
@@ -68,8 +68,10 @@ export async function sourceFacts(
 }
 
 /** What a plan can send now and, when nothing, why: for support's 360 and the customer app. */
-export async function planSendable(db: Knex | Knex.Transaction, plan: Row, now: Date) {
-  const owner = await db('accounts').where({ id: plan.account_id }).first('id', 'email', 'status', 'data_blocked');
+export async function planSendable(db: Knex | Knex.Transaction, plan: AccountPlansRow, now: Date) {
+  const owner: Pick<AccountsRow, 'id' | 'email' | 'status' | 'data_blocked'> = await db('accounts')
+    .where({ id: plan.account_id })
+    .first('id', 'email', 'status', 'data_blocked');
   const { gb, mb, refusal } = sendableNow(await sourceFacts(db, plan, owner), now);
   return { sendableGb: gb, sendableMb: mb, notSendableBecause: refusal ? { code: refusal.code, message: refusal.message } : null };
 }
@@ -78,11 +80,11 @@ export async function planSendable(db: Knex | Knex.Transaction, plan: Row, now: 
 export async function createTransfer(
   ctx: Ctx,
   input: { senderAccountId: number; sourceAccountPlanId: number; recipientEmail: string; amountGb: unknown },
-): Promise<Row> {
+): Promise<TransfersRow> {
   const { trx, now } = ctx;
-  const sender = await trx('accounts').where({ id: input.senderAccountId }).first();
+  const sender: AccountsRow | undefined = await trx('accounts').where({ id: input.senderAccountId }).first();
   if (!sender) throw notFound(`Account ${input.senderAccountId} not found`);
-  const source = await forUpdate(trx, trx('account_plans').where({ id: input.sourceAccountPlanId })).first();
+  const source: AccountPlansRow | undefined = await forUpdate(trx, trx('account_plans').where({ id: input.sourceAccountPlanId })).first();
   if (!source) throw notFound(`Account plan ${input.sourceAccountPlanId} not found`);
   const recipientEmail = normalizeEmail(input.recipientEmail);
   const recipient = await accountByEmail(trx, recipientEmail);
@@ -119,16 +121,20 @@ export async function createTransfer(
   // What is left is what the alerts count: sending the last GB away is "no data left" too (docs/RULES.md "Consumption and alerts").
   await evaluateAlerts(ctx, await trx('account_plans').where({ id: source.id }).first(), null);
   await ctx.queue(texts.transferSent(party(sender, sender.email), id, gbToMb(amountGb), recipientEmail));
-  const transfer = await trx('transfers').where({ id }).first();
+  const transfer: TransfersRow = await trx('transfers').where({ id }).first();
   if (recipient) await deliver(ctx, transfer, recipient);
   else await ctx.queue(texts.transferInvitation(party(null, recipientEmail), id, transfer.amount_mb, sender.email));
   return trx('transfers').where({ id }).first();
 }
 
 /** Delivered data lands in a new plan of origin `transfer`, expiring when the source plan expires. */
-export async function deliver(ctx: Ctx, transfer: Row, recipient: Row): Promise<void> {
+export async function deliver(
+  ctx: Ctx,
+  transfer: Pick<TransfersRow, 'id' | 'source_account_plan_id' | 'sender_account_id' | 'amount_mb' | 'version'>,
+  recipient: Pick<AccountsRow, 'id' | 'email' | 'locale'>,
+): Promise<void> {
   const { trx, now, actor } = ctx;
-  const source = await trx('account_plans').where({ id: transfer.source_account_plan_id }).first();
+  const source: AccountPlansRow = await trx('account_plans').where({ id: transfer.source_account_plan_id }).first();
   const expiresAt = toIso(source.expires_at);
   const at = now.toISOString();
   const [planRow] = await trx('account_plans').insert(
@@ -171,22 +177,27 @@ export async function deliver(ctx: Ctx, transfer: Row, recipient: Row): Promise<
       updated_at: at,
       version: transfer.version + 1,
     });
-  const sender = await trx('accounts').where({ id: transfer.sender_account_id }).first();
+  const sender: AccountsRow = await trx('accounts').where({ id: transfer.sender_account_id }).first();
   await ctx.queue(texts.transferReceived(party(recipient, recipient.email), transfer.id, transfer.amount_mb, sender.email));
 }
 
 /** When an account registers, the transfers waiting for its e-mail are delivered in the same transaction. */
-export async function deliverPendingTransfers(ctx: Ctx, account: Row): Promise<number> {
-  const pending = await forUpdate(ctx.trx, ctx.trx('transfers').where({ status: 'pending', recipient_email: account.email }).orderBy('id'));
+export async function deliverPendingTransfers(ctx: Ctx, account: Pick<AccountsRow, 'id' | 'email' | 'locale'>): Promise<number> {
+  const pending: TransfersRow[] = await forUpdate(
+    ctx.trx,
+    ctx.trx('transfers').where({ status: 'pending', recipient_email: account.email }).orderBy('id'),
+  );
   for (const t of pending) await deliver(ctx, t, account);
   return pending.length;
 }
 
 /** The facts `planFix` needs, read under the transfer's row lock. */
-export async function loadFixFacts(trx: Knex | Knex.Transaction, t: Row, targetEmail?: string): Promise<FixFacts> {
-  const sender = await trx('accounts').where({ id: t.sender_account_id }).first();
-  const source = await trx('account_plans').where({ id: t.source_account_plan_id }).first();
-  const recipientPlan = t.recipient_account_plan_id ? await trx('account_plans').where({ id: t.recipient_account_plan_id }).first() : null;
+export async function loadFixFacts(trx: Knex | Knex.Transaction, t: TransfersRow, targetEmail?: string): Promise<FixFacts> {
+  const sender: AccountsRow = await trx('accounts').where({ id: t.sender_account_id }).first();
+  const source: AccountPlansRow = await trx('account_plans').where({ id: t.source_account_plan_id }).first();
+  const recipientPlan: AccountPlansRow | null = t.recipient_account_plan_id
+    ? await trx('account_plans').where({ id: t.recipient_account_plan_id }).first()
+    : null;
   const spent = { usedMb: 0, sentOnMb: 0, expiredMb: 0 };
   if (recipientPlan) {
     const sums = await trx('data_ledger')
@@ -217,7 +228,11 @@ export async function loadFixFacts(trx: Knex | Knex.Transaction, t: Row, targetE
   };
 }
 
-const entryOf = (trx: Knex.Transaction, transferId: number, kind: 'transfer_in' | 'transfer_out') =>
+const entryOf = (
+  trx: Knex.Transaction,
+  transferId: number,
+  kind: 'transfer_in' | 'transfer_out',
+): Promise<Pick<DataLedgerRow, 'id' | 'account_plan_id'> | undefined> =>
   trx('data_ledger').where({ transfer_id: transferId, kind }).orderBy('id').first('id', 'account_plan_id');
 
 export interface FixInput {
@@ -243,9 +258,15 @@ export async function fixTransfer(
   kind: FixKind,
   transferId: number,
   input: FixInput,
-): Promise<{ before: Row; transfer: Row; plan: FixPlan; correction: Row | null; creditedAccountPlanId: number | null }> {
+): Promise<{
+  before: TransfersRow;
+  transfer: TransfersRow;
+  plan: FixPlan;
+  correction: TransfersRow | null;
+  creditedAccountPlanId: number | null;
+}> {
   const { trx, now, actor } = ctx;
-  const t = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
+  const t: TransfersRow | undefined = await forUpdate(trx, trx('transfers').where({ id: transferId })).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
   const final = fixReasonRefusal(input.reasonCode, {
     byAdmin: actor.kind === 'staff' && isAdmin(actor.roles),
@@ -274,7 +295,7 @@ export async function fixTransfer(
   if (t.status === 'delivered') {
     const received = await entryOf(trx, t.id, 'transfer_in');
     await post(trx, {
-      accountPlanId: t.recipient_account_plan_id,
+      accountPlanId: t.recipient_account_plan_id!, // a delivered transfer has its recipient's plan
       kind: 'reversal',
       deltaMb: -recovered,
       transferId: t.id,
@@ -285,7 +306,7 @@ export async function fixTransfer(
     });
   }
 
-  let correction: Row | null = null;
+  let correction: TransfersRow | null = null;
   let creditedAccountPlanId: number | null = null;
   const dest = plan.destination!;
   if (kind === 'reverse') {
@@ -315,7 +336,7 @@ export async function fixTransfer(
     const correctionId = typeof row === 'object' ? row.id : row;
     correction = await trx('transfers').where({ id: correctionId }).first();
     const target = await accountByEmail(trx, email);
-    const sender = await trx('accounts').where({ id: t.sender_account_id }).first();
+    const sender: AccountsRow = await trx('accounts').where({ id: t.sender_account_id }).first();
     if (dest.kind === 'new_plan' && target) await deliver(ctx, correction!, target);
     else await ctx.queue(texts.transferInvitation(party(null, email), correctionId, recovered, sender.email));
     correction = await trx('transfers').where({ id: correctionId }).first();
@@ -341,7 +362,7 @@ export async function fixTransfer(
       version: t.version + 1,
     });
 
-  const sender = await trx('accounts').where({ id: t.sender_account_id }).first();
+  const sender: AccountsRow = await trx('accounts').where({ id: t.sender_account_id }).first();
   await ctx.queue(
     texts.transferFixedForSender(
       party(sender, sender.email),
@@ -353,7 +374,7 @@ export async function fixTransfer(
     ),
   );
   if (t.status === 'delivered') {
-    const wrong = await trx('accounts').where({ id: t.recipient_account_id }).first();
+    const wrong: AccountsRow | undefined = await trx('accounts').where({ id: t.recipient_account_id }).first();
     if (wrong?.status === 'active') await ctx.queue(texts.transferWithdrawn(party(wrong, wrong.email), t.id, recovered));
   }
   return { before: t, transfer: await trx('transfers').where({ id: t.id }).first(), plan, correction, creditedAccountPlanId };
@@ -361,7 +382,7 @@ export async function fixTransfer(
 
 /** Returned data whose source plan is no longer active lands in a new plan expiring as the source would have. */
 async function newTransferPlan(trx: Knex.Transaction, accountId: number, sourcePlanId: number, now: Date): Promise<number> {
-  const source = await lockAccountPlan(trx, sourcePlanId);
+  const source: AccountPlansRow = await lockAccountPlan(trx, sourcePlanId);
   const at = now.toISOString();
   const [row] = await trx('account_plans').insert(
     {

@@ -12,7 +12,27 @@ import { applyUsage, USAGE_REFUSAL_MESSAGES, usageRefusal, type LedgerLine, type
 import type { OutgoingMessage } from '../outbox/outbox.ts';
 import type { Ctx } from './ctx.ts';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { AccountPlansRow, AccountsRow, DbBool, UsageAlertsRow, UsageRecordsRow } from '../db/rows.generated.ts';
+
+/** A usage record as the batch inserts it; its id is set once the batch is stored. */
+type NewUsageRecord = Omit<UsageRecordsRow, 'id' | 'occurred_at' | 'created_at'> & { id?: number; occurred_at: string; created_at: string };
+/** The columns of a plan's alert rule, as the lock query reads them (all null when the plan has no rule). */
+interface RuleColumns {
+  rule_id: UsageAlertsRow['id'];
+  rule_threshold_percent: UsageAlertsRow['threshold_percent'];
+  rule_channel: UsageAlertsRow['channel'];
+  rule_destination: UsageAlertsRow['destination'];
+  rule_enabled: UsageAlertsRow['enabled'];
+  rule_fired_at: UsageAlertsRow['fired_at'];
+}
+/** A locked plan with its account's state and contact, and one of its alert rules (left join: one row per rule). */
+type LockedPlanRow = AccountPlansRow & {
+  account_data_blocked: DbBool;
+  account_status: AccountsRow['status'];
+  account_email: AccountsRow['email'];
+  account_phone: AccountsRow['phone'];
+  account_locale: AccountsRow['locale'];
+} & { [K in keyof RuleColumns]: RuleColumns[K] | null };
 
 /** A new plan gets the default rules: 90 % and 100 % by e-mail (of its fair-use allowance, when unlimited). */
 export async function addDefaultAlertRules(trx: Knex.Transaction, accountPlanId: number, at: string): Promise<void> {
@@ -31,9 +51,12 @@ export async function addDefaultAlertRules(trx: Knex.Transaction, accountPlanId:
 }
 
 /** Is data blocked on this plan, by a plan block or an account block? */
-export async function isBlocked(trx: Knex | Knex.Transaction, plan: Row): Promise<boolean> {
+export async function isBlocked(
+  trx: Knex | Knex.Transaction,
+  plan: Pick<AccountPlansRow, 'data_blocked' | 'account_id'>,
+): Promise<boolean> {
   if (toBool(plan.data_blocked)) return true;
-  const account = await trx('accounts').where({ id: plan.account_id }).first('data_blocked');
+  const account: Pick<AccountsRow, 'data_blocked'> | undefined = await trx('accounts').where({ id: plan.account_id }).first('data_blocked');
   return !!toBool(account?.data_blocked);
 }
 
@@ -41,14 +64,17 @@ export async function isBlocked(trx: Knex | Knex.Transaction, plan: Row): Promis
  * Fires the alert rules the plan's level has now reached, once each, in the caller's transaction:
  * percentages of what the plan gave the customer, 100 % when nothing is left (docs/RULES.md "Alerts").
  */
-export async function evaluateAlerts(ctx: Ctx, plan: Row, usageRecordId: number | null): Promise<number> {
-  const rules: Row[] = await ctx.trx('usage_alerts').where({ account_plan_id: plan.id });
+export async function evaluateAlerts(ctx: Ctx, plan: AccountPlansRow, usageRecordId: number | null): Promise<number> {
+  const rules: UsageAlertsRow[] = await ctx.trx('usage_alerts').where({ account_plan_id: plan.id });
   const due = rulesToFire(
     rules.map((r) => ({ id: r.id, thresholdPercent: r.threshold_percent, enabled: !!toBool(r.enabled), firedAt: toIso(r.fired_at) })),
     { sizeMb: plan.data_total_mb, remainingMb: plan.data_remaining_mb },
   );
   if (!due.length) return 0;
-  const account = await ctx.trx('accounts').where({ id: plan.account_id }).first('email', 'phone', 'locale', 'status');
+  const account: Pick<AccountsRow, 'email' | 'phone' | 'locale' | 'status'> | undefined = await ctx
+    .trx('accounts')
+    .where({ id: plan.account_id })
+    .first('email', 'phone', 'locale', 'status');
   const at = ctx.now.toISOString();
   for (const rule of due) {
     const r = rules.find((x) => x.id === rule.id)!;
@@ -85,14 +111,14 @@ export interface UsageInput {
 }
 
 export type UsageOutcome =
-  | { status: 'recorded'; usage: Row; chargedMb: number }
+  | { status: 'recorded'; usage: NewUsageRecord; chargedMb: number }
   | { status: 'duplicate'; usageRecordId: number }
   | { status: 'rejected'; code: string; message: string; httpStatus: number };
 
 /** A record id met at insert that the duplicate check had not seen (a concurrent batch on another plan): run the batch again. */
 export class UsageRaceError extends Error {}
 
-const planBalances = (p: Row): PlanBalances => ({
+const planBalances = (p: AccountPlansRow): PlanBalances => ({
   status: p.status,
   origin: p.origin,
   unlimited: !!toBool(p.unlimited),
@@ -147,7 +173,7 @@ async function updateById(
 }
 
 interface PlanWork {
-  row: Row;
+  row: LockedPlanRow;
   balances: PlanBalances;
   rules: { id: number; thresholdPercent: number; enabled: boolean; firedAt: string | null; channel: string; destination: string | null }[];
   changed: boolean;
@@ -164,7 +190,7 @@ interface PlanWork {
 export async function ingestUsage(
   ctx: Ctx,
   inputs: UsageInput[],
-): Promise<{ outcomes: UsageOutcome[]; plans: Map<number, { row: Row; dataRemainingMb: number; alertsFired: number }> }> {
+): Promise<{ outcomes: UsageOutcome[]; plans: Map<number, { row: LockedPlanRow; dataRemainingMb: number; alertsFired: number }> }> {
   const { trx, now } = ctx;
   const at = now.toISOString();
   const planIds = [...new Set(inputs.map((r) => r.accountPlanId))].sort((a, b) => a - b);
@@ -187,30 +213,36 @@ export async function ingestUsage(
       'r.enabled as rule_enabled',
       'r.fired_at as rule_fired_at',
     );
-  const lockedRows: Row[] = await (isPostgres(trx) ? lockQuery.forUpdate('p') : lockQuery);
+  const lockedRows: LockedPlanRow[] = await (isPostgres(trx) ? lockQuery.forUpdate('p') : lockQuery);
   const plans = new Map<number, PlanWork>();
   for (const r of lockedRows) {
     let w = plans.get(r.id);
     if (!w) plans.set(r.id, (w = { row: r, balances: planBalances(r), rules: [], changed: false, alertsFired: 0 }));
-    if (r.rule_id != null)
+    if (r.rule_id != null) {
+      const rule = r as LockedPlanRow & RuleColumns; // a rule's columns are all set when its id is
       w.rules.push({
-        id: r.rule_id,
-        thresholdPercent: r.rule_threshold_percent,
-        enabled: !!toBool(r.rule_enabled),
-        firedAt: toIso(r.rule_fired_at),
-        channel: r.rule_channel,
-        destination: r.rule_destination,
+        id: rule.rule_id,
+        thresholdPercent: rule.rule_threshold_percent,
+        enabled: !!toBool(rule.rule_enabled),
+        firedAt: toIso(rule.rule_fired_at),
+        channel: rule.rule_channel,
+        destination: rule.rule_destination,
       });
+    }
   }
   // Read after the plans' locks: a batch that held them has committed its records by now.
   const recordIds = [...new Set(inputs.flatMap((r) => (r.recordId ? [r.recordId] : [])))];
   const stored = new Map<string, { id: number; accountPlanId: number; mb: number }>();
   for (const ids of chunked(recordIds, 1))
-    for (const u of await trx('usage_records').whereIn('network_record_id', ids).select('id', 'network_record_id', 'account_plan_id', 'mb'))
+    for (const u of (await trx('usage_records')
+      .whereIn('network_record_id', ids)
+      .select('id', 'network_record_id', 'account_plan_id', 'mb')) as (Pick<UsageRecordsRow, 'id' | 'account_plan_id' | 'mb'> & {
+      network_record_id: string;
+    })[])
       stored.set(u.network_record_id, { id: u.id, accountPlanId: Number(u.account_plan_id), mb: Number(u.mb) });
 
   const outcomes: UsageOutcome[] = new Array(inputs.length);
-  const pending: { index: number; row: Row; lines: LedgerLine[] }[] = [];
+  const pending: { index: number; row: NewUsageRecord; lines: LedgerLine[] }[] = [];
   const firings: { ruleId: number; pendingIndex: number; message: OutgoingMessage | null }[] = [];
   const seen = new Map<string, number>(); // record id → index of the record recorded in this batch
   const reject = (code: string, message: string, httpStatus = 422): UsageOutcome => ({ status: 'rejected', code, message, httpStatus });
@@ -250,7 +282,7 @@ export async function ingestUsage(
     const done = applyUsage(w.balances, { mb: input.mb, occurredAt }, now);
     if (done.lines.length || done.plan.status !== w.balances.status) w.changed = true;
     w.balances = done.plan;
-    const row: Row = {
+    const row: NewUsageRecord = {
       account_plan_id: input.accountPlanId,
       mb: input.mb,
       charged_mb: done.chargedMb,
@@ -318,7 +350,8 @@ export async function ingestUsage(
   });
   inputs.forEach((input, index) => {
     const o = outcomes[index]!;
-    if (o.status === 'duplicate' && o.usageRecordId < 0) o.usageRecordId = (outcomes[-1 - o.usageRecordId] as { usage: Row }).usage.id;
+    if (o.status === 'duplicate' && o.usageRecordId < 0)
+      o.usageRecordId = (outcomes[-1 - o.usageRecordId] as { usage: NewUsageRecord }).usage.id!; // recorded in this batch: stored, with its id
   });
   const actorKind = ctx.actor.kind;
   const actor = actorId(ctx.actor);
@@ -330,7 +363,7 @@ export async function ingestUsage(
       gifted_delta_mb: l.giftedDeltaMb,
       balance_after_mb: l.balanceAfterMb,
       gifted_after_mb: l.giftedAfterMb,
-      usage_record_id: l.kind === 'usage' ? p.row.id : null,
+      usage_record_id: l.kind === 'usage' ? p.row.id! : null, // stored above, with its id
       actor_kind: actorKind,
       actor_id: actor,
       note: l.note,
@@ -358,13 +391,13 @@ export async function ingestUsage(
     await updateById(
       trx,
       'usage_alerts',
-      firings.map((f) => ({ id: f.ruleId, values: { fired_usage_record_id: pending[f.pendingIndex]!.row.id } })),
+      firings.map((f) => ({ id: f.ruleId, values: { fired_usage_record_id: pending[f.pendingIndex]!.row.id! } })),
       { fired_at: at, updated_at: at },
       'fired_at IS NULL',
     );
     for (const f of firings) if (f.message) await ctx.queue(f.message);
   }
-  const result = new Map<number, { row: Row; dataRemainingMb: number; alertsFired: number }>();
+  const result = new Map<number, { row: LockedPlanRow; dataRemainingMb: number; alertsFired: number }>();
   for (const [id, w] of plans) result.set(id, { row: w.row, dataRemainingMb: w.balances.remainingMb, alertsFired: w.alertsFired });
   return { outcomes, plans: result };
 }
@@ -375,7 +408,10 @@ export async function ingestUsage(
  * (a session ending a few MB past the end, or data used after the validity ended): recorded with
  * the record, never counted as plan data, never charged anywhere (domain/ledger/usage.ts).
  */
-export async function recordUsage(ctx: Ctx, input: UsageInput): Promise<{ usage: Row; dataRemainingMb: number; alertsFired: number }> {
+export async function recordUsage(
+  ctx: Ctx,
+  input: UsageInput,
+): Promise<{ usage: NewUsageRecord; dataRemainingMb: number; alertsFired: number }> {
   const { outcomes, plans } = await ingestUsage(ctx, [input]);
   const o = outcomes[0]!;
   if (o.status === 'rejected') {

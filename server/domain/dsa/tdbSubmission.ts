@@ -155,7 +155,7 @@ const earlier = (a: unknown, b: string): string => (typeof a === 'string' && a <
  * undone before it was sent — the day it ended as the restriction's end date (the database keeps no
  * corrections: a statement is never amended once submitted, so what it learns first must be true).
  */
-export function submissionPayload(row: Record<string, unknown>, ended: EndedRestrictions): TdbStatement {
+export function submissionPayload(row: Parameters<typeof toTdb>[0], ended: EndedRestrictions): TdbStatement {
   const s = toTdb(row);
   if (ended.visibilityEndedOn && Array.isArray(s.decision_visibility) && s.decision_visibility.length) {
     s.end_date_visibility_restriction = earlier(s.end_date_visibility_restriction, ended.visibilityEndedOn);
