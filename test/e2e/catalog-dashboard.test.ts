@@ -47,7 +47,7 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
 
     // The plan list: grouped by country, on sale first.
     await page.goto(`${app.baseUrl}/#/plans`);
-    await page.locator('tbody .RaDatagrid-row').first().waitFor({ timeout: 30_000 });
+    await page.locator('tbody .RaDataTable-row').first().waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('tab', { name: /^Active \(\d+\)$/ }).count(), { timeout: 15_000 }).toBe(1);
     await page.waitForLoadState('networkidle');
     await shot(page, 'catalog-0-plan-list', false);
@@ -112,7 +112,7 @@ describe.skipIf(!haveChromium)('the catalog and the dashboard in Chromium', () =
 
     // Bulk price change on Japan's active plans: preview only.
     await page.goto(`${app.baseUrl}/#/plans?filter=${encodeURIComponent(JSON.stringify({ status: 'active', countryCode: 'JP' }))}`);
-    await expect.poll(() => page.locator('tbody .RaDatagrid-row').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await page.waitForLoadState('networkidle');
     await shot(page, 'catalog-4-plan-list-japan', false);
     await page.locator('thead input[type="checkbox"]').first().check();

@@ -44,7 +44,7 @@ describe.skipIf(!haveChromium)('the console in Chromium', () => {
       for (const r of role.hidden) expect(hrefs, `${role.email} should not see ${r}`).not.toContain(`#/${r}`);
 
       await page.goto(`${app.baseUrl}/#/${role.open}`);
-      const firstRow = page.locator('tbody .RaDatagrid-row').first();
+      const firstRow = page.locator('tbody .RaDataTable-row').first();
       await firstRow.waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-list-${role.open}.png`) });
       // The first data cell (not the selection checkbox): other cells hold links to related records.
@@ -75,7 +75,7 @@ describe.skipIf(!haveChromium)('the console in Chromium', () => {
     await page.waitForFunction(() => location.hash === '#/access-denied', null, { timeout: 30_000 });
     await page.getByRole('heading', { level: 1, name: 'Access denied' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'moderator-orders-denied.png') });
-    expect(await page.locator('tbody .RaDatagrid-row').count()).toBe(0);
+    expect(await page.locator('tbody .RaDataTable-row').count()).toBe(0);
     expect(await page.getByText('Back to the dashboard').count()).toBe(1);
     await context.close();
   });

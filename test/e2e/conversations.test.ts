@@ -58,7 +58,7 @@ describe.skipIf(!haveChromium)('support answers a customer from the inbox in Chr
     await page.goto(`${app.baseUrl}/#/conversations`);
     await expect.poll(() => page.getByRole('tab', { name: /^Nouvelle \(\d+\)$/ }).count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => page.getByRole('tab', { name: /^Résolue \(\d+\)$/ }).count(), { timeout: 15_000 }).toBe(1);
-    const row = page.locator('tbody .RaDatagrid-row', { hasText: subject });
+    const row = page.locator('tbody .RaDataTable-row', { hasText: subject });
     await row.waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     await shot(page, '0-queue');

@@ -101,7 +101,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, part 2
     expect(transferText).not.toMatch(RAW);
     if (fixed.fix_reason) expect(transferText).toContain(fixed.fix_reason.split('\n')[0]);
     await sup.page.goto(`${app.baseUrl}/#/messages`);
-    await sup.page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await sup.page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     expect(await sup.page.locator('main').innerText()).not.toMatch(RAW);
     await sup.context.close();
 

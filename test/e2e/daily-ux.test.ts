@@ -29,7 +29,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   test("bug 1: a dashboard card's filter shows as chips on the list, and one click clears it", async () => {
     const { context, page, errors } = await open('finance@kolet.demo');
     await page.getByTestId('stat-card-refundsOverdue').click();
-    await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     // Later, the Refunds menu item: the card's filter is still there, but said and removable.
     await page.goto(`${app.baseUrl}/#/`);
     await menu(page, 'refunds').click();
@@ -47,7 +47,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
     // The moderator's "Reported reviews" card selects the Reported tab.
     const mod = await open('moderator@kolet.demo');
     await mod.page.getByTestId('stat-card-reportedReviews').click();
-    await mod.page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await mod.page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     await expect.poll(() => mod.page.getByRole('tab', { selected: true }).textContent(), { timeout: 15_000 }).toMatch(/^Reported \(\d+\)$/);
     await mod.context.close();
   });
@@ -110,7 +110,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
     ] as const) {
       const { context, page } = await open(email, 1024);
       await page.goto(`${app.baseUrl}/#/${resource}`);
-      await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+      await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       await shot(page, `6-${resource}-1024`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -134,11 +134,11 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
   test('bug 8: a list row opens from the keyboard; settings read in words and euros', async () => {
     const { context, page } = await open('finance@kolet.demo');
     await page.goto(`${app.baseUrl}/#/refunds`);
-    await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     let inRow = false;
     for (let i = 0; i < 60 && !inRow; i++) {
       await page.keyboard.press('Tab');
-      inRow = await page.evaluate(() => document.activeElement?.matches('tbody tr.RaDatagrid-row') ?? false);
+      inRow = await page.evaluate(() => document.activeElement?.matches('tbody tr.RaDataTable-row') ?? false);
     }
     expect(inRow, 'Tab reaches a row').toBe(true);
     await page.keyboard.press('Enter');
@@ -147,7 +147,7 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
 
     const admin = await open('admin@kolet.demo');
     await admin.page.goto(`${app.baseUrl}/#/settings`);
-    await admin.page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await admin.page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     const text = await admin.page.locator('tbody').innerText();
     expect(text).not.toMatch(/four_eyes_threshold_cents/);
     expect(text).toMatch(/€100\.00/);

@@ -29,7 +29,7 @@ describe.skipIf(!haveChromium)('a moderator works the reviews and DSA notices in
   };
   /** Text a missing translation would leave on screen: the key itself. */
   const RAW_KEY = /\b(resources|enums|ra|tdb|dsa_transparency)\.[a-z_-]+\.[a-zA-Z_]/;
-  const rows = (page: Page) => page.locator('tbody .RaDatagrid-row');
+  const rows = (page: Page) => page.locator('tbody .RaDataTable-row');
 
   async function openAsModerator() {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });

@@ -111,7 +111,7 @@ describe.skipIf(!haveChromium)('refunds paid through Stripe, in Chromium', () =>
     expect((await app.db('orders').where({ id: order.id }).first()).status).toBe('disputed');
     await page.goto(`${app.baseUrl}/#/disputes`);
     const dispute = await app.db('disputes').where({ provider_dispute_id: dp.id }).first();
-    await page.locator('tbody .RaDatagrid-row').first().waitFor({ timeout: 30_000 });
+    await page.locator('tbody .RaDataTable-row').first().waitFor({ timeout: 30_000 });
     await page.goto(`${app.baseUrl}/#/disputes/${dispute.id}/show`);
     await page.getByTestId('dispute-evidence').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'payments-3-dispute.png'), fullPage: true });

@@ -22,7 +22,7 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
   /** Text a missing translation would leave on screen: the key itself. */
   const RAW_KEY = /\b(resources|enums|ra)\.[a-z_-]+\.[a-z_]/;
   const row = (page: Page, id: number) =>
-    page.locator('tbody .RaDatagrid-row').filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${id}$`) }) });
+    page.locator('tbody .RaDataTable-row').filter({ has: page.locator('td.column-id', { hasText: new RegExp(`^${id}$`) }) });
 
   test('an eligible request under 100 €: approved with the proposed amount, paid out, then done', async () => {
     // The eligible request to decide first (nearest deadline) that one approval settles (no four eyes).
@@ -48,7 +48,7 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
 
     // The queue opens on "To decide", with a live count on every tab, the nearest deadline first.
     await page.locator('.RaSidebar-fixed a[href="#/refunds"], .MuiDrawer-root a[href="#/refunds"]').first().click();
-    await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     for (const tab of ['To decide', 'Awaiting second approval', 'To pay out', 'Failed', 'Done']) {
       await expect.poll(() => page.getByRole('tab', { name: new RegExp(`^${tab} \\(\\d+\\)$`) }).count(), { timeout: 15_000 }).toBe(1);
     }
@@ -212,7 +212,7 @@ describe.skipIf(!haveChromium)('finance works the refund queue in Chromium', () 
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     const logged = await app.db('refunds').where({ order_id: archived.id }).first();
     expect(logged).toMatchObject({ status: 'requested', source: 'agent', logged_by_staff_id: finance.id });
-    await page.getByTestId('order-refunds').locator('tbody .RaDatagrid-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('order-refunds').locator('tbody .RaDataTable-row').first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('order-refunds').locator('td.column-id').first().textContent()).toBe(String(logged.id));
     await page.getByText(/Demande de remboursement n° \d+ saisie/).waitFor({ state: 'detached', timeout: 15_000 });
     await page.waitForLoadState('networkidle');

@@ -38,7 +38,7 @@ describe.skipIf(!haveChromium)("each role's main pages at 1440 and 1024 px", () 
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${slug} dashboard at ${width}`).toBeLessThanOrEqual(width);
 
         await page.goto(`${app.baseUrl}/#/${role.main}`);
-        await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+        await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(DOCS, `${slug}-${role.main}-${width}.png`) });
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${slug} ${role.main} at ${width}`).toBeLessThanOrEqual(

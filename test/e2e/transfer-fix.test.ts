@@ -37,15 +37,15 @@ describe.skipIf(!haveChromium)('support fixes a mistyped transfer in Chromium', 
 
     // The list opens on Pending, with a count on every tab; the sender's e-mail finds the transfer.
     await page.locator('.RaSidebar-fixed a[href="#/transfers"], .MuiDrawer-root a[href="#/transfers"]').first().click();
-    await page.waitForSelector('tbody .RaDatagrid-row', { timeout: 30_000 });
+    await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
     await expect.poll(() => page.getByRole('tab', { name: /^Pending \(\d+\)$/ }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('tab', { name: /^Reversed \(\d+\)$/ }).count(), { timeout: 15_000 }).toBe(1);
     await page.waitForLoadState('networkidle');
     await shot(page, '0-list');
     await page.getByLabel('Sender e-mail').fill(SENDER);
-    const row = page.locator('tbody .RaDatagrid-row', { hasText: TYPO });
+    const row = page.locator('tbody .RaDataTable-row', { hasText: TYPO });
     await row.waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('tbody .RaDatagrid-row').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('tbody .RaDataTable-row').count(), { timeout: 15_000 }).toBe(1);
     await page.waitForLoadState('networkidle');
     await shot(page, '1-list-filtered');
 

@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput, TextInput } from 'react-admin';
 import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -19,17 +19,29 @@ const messageFilters = [
 
 export const MessageList = () => (
   <List exporter={csvExporter} filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <SelectField source="channel" choices={messageChannelChoices} sortable={false} />
-      <TextField source="toAddress" />
-      <CodeLabelField source="template" labels="resources.messages.templates" />
-      <SelectField source="status" choices={messageStatusChoices} />
-      <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
-      <NumberField source="attempts" />
-      <RetryMessageButton />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="channel" disableSort>
+        <SelectField source="channel" choices={messageChannelChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="toAddress" />
+      <DataTable.Col source="template">
+        <CodeLabelField source="template" labels="resources.messages.templates" />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={messageStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="deliveryStatus">
+        <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="attempts" />
+      <DataTable.Col>
+        <RetryMessageButton />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -31,7 +31,7 @@ export const RetryMessageButton = () => {
       label="actions.retry"
       disabled={pending}
       onClick={(event) => {
-        event.stopPropagation(); // inside a clickable Datagrid row
+        event.stopPropagation(); // inside a clickable DataTable row
         void retry();
       }}
     >

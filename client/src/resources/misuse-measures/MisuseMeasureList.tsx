@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { Datagrid, List, SelectField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { GravityField } from './GravityField.tsx';
@@ -28,20 +28,38 @@ export const MisuseMeasureList = () => (
   <>
     <MisuseCounters />
     <List filters={measureFilters} sort={{ field: 'startsAt', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false} empty={<NoMeasure />}>
-        <SelectField source="subject" choices={misuseSubjectChoices} sortable={false} />
-        <SubjectField label="resources.misuse-measures.fields.who" />
-        <SelectField source="measure" choices={misuseMeasureChoices} sortable={false} />
-        <TextField source="reason" sortable={false} sx={{ whiteSpace: 'pre-wrap' }} />
-        <GravityField label="resources.misuse-measures.form.gravity" />
-        <DateTimeField source="startsAt" />
-        <DateTimeField source="endsAt" emptyText="—" />
-        <DateTimeField source="liftedAt" emptyText="—" />
-        <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—">
-          <TextField source="puid" />
-        </RefField>
-        <LiftMeasureButton />
-      </Datagrid>
+      <DataTable bulkActionButtons={false} rowClick={false} empty={<NoMeasure />}>
+        <DataTable.Col source="subject" disableSort>
+          <SelectField source="subject" choices={misuseSubjectChoices} />
+        </DataTable.Col>
+        <DataTable.Col label="resources.misuse-measures.fields.who">
+          <SubjectField />
+        </DataTable.Col>
+        <DataTable.Col source="measure" disableSort>
+          <SelectField source="measure" choices={misuseMeasureChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="reason" disableSort>
+          <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
+        </DataTable.Col>
+        <DataTable.Col label="resources.misuse-measures.form.gravity">
+          <GravityField />
+        </DataTable.Col>
+        <DataTable.Col source="startsAt" field={DateTimeField} />
+        <DataTable.Col source="endsAt">
+          <DateTimeField source="endsAt" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="liftedAt">
+          <DateTimeField source="liftedAt" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="statementId" disableSort>
+          <RefField source="statementId" reference="statements-of-reasons" emptyText="—">
+            <TextField source="puid" />
+          </RefField>
+        </DataTable.Col>
+        <DataTable.Col>
+          <LiftMeasureButton />
+        </DataTable.Col>
+      </DataTable>
     </List>
   </>
 );

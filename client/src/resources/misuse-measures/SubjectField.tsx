@@ -4,8 +4,8 @@ import type { MisuseCounter, MisuseMeasure } from './misuseTypes.ts';
 
 type Subject = Pick<MisuseMeasure | MisuseCounter, 'subject' | 'notifierEmail' | 'accountId'> & { id: number | string };
 
-/** Who the measure or the counter is about: a notifier's e-mail, or the author's account. `label` is the Datagrid's column header. */
-export const SubjectField = (_props: { label?: string }) => {
+/** Who the measure or the counter is about: a notifier's e-mail, or the author's account. (In a list, the DataTable column holds its header.) */
+export const SubjectField = () => {
   const record = useRecordContext<Subject>();
   if (!record) return null;
   return record.subject === 'notifier' ? (

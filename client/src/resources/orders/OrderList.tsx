@@ -1,4 +1,4 @@
-import { BooleanInput, Datagrid, DateInput, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
@@ -30,16 +30,26 @@ const orderFilters = [
 
 export const OrderList = () => (
   <List exporter={csvExporter} filters={orderFilters} sort={{ field: 'orderedAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="orderedAt" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <RefField source="planId" reference="plans" sortable={false} />
-      <MoneyField source="amountCents" />
-      <SelectField source="paymentMethod" choices={paymentMethodChoices} />
-      <SelectField source="channel" choices={channelChoices} sortable={false} />
-      <SelectField source="status" choices={orderStatusChoices} />
-      <OrderArchivedBadge source="retainUntil" label="resources.refunds.archived.column" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="orderedAt" field={DateTimeField} />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="planId" disableSort>
+        <RefField source="planId" reference="plans" />
+      </DataTable.Col>
+      <DataTable.Col source="amountCents" field={MoneyField} />
+      <DataTable.Col source="paymentMethod">
+        <SelectField source="paymentMethod" choices={paymentMethodChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="channel" disableSort>
+        <SelectField source="channel" choices={channelChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={orderStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="retainUntil" label="resources.refunds.archived.column" field={OrderArchivedBadge} />
+    </DataTable>
   </List>
 );

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, ReferenceManyField, TextField, useTranslate } from 'react-admin';
+import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefundDeadlineField } from '../refunds/RefundDeadlineField.tsx';
@@ -26,14 +26,16 @@ export const OrderRefunds = () => {
           </Typography>
         }
       >
-        <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
-          <TextField source="id" />
-          <DateTimeField source="requestedAt" />
-          <RefundEligibilityField source="eligibility" sortable={false} />
-          <MoneyField source="amountCents" emptyText="—" sortable={false} />
-          <RefundDeadlineField source="deadline" label="resources.refunds.fields.deadline" sortable={false} />
-          <RefundStatusField source="status" sortable={false} />
-        </Datagrid>
+        <DataTable rowClick="show" bulkActionButtons={false} rowSx={refundRowSx}>
+          <DataTable.Col source="id" />
+          <DataTable.Col source="requestedAt" field={DateTimeField} />
+          <DataTable.Col source="eligibility" field={RefundEligibilityField} disableSort />
+          <DataTable.Col source="amountCents" disableSort>
+            <MoneyField source="amountCents" emptyText="—" />
+          </DataTable.Col>
+          <DataTable.Col source="deadline" label="resources.refunds.fields.deadline" field={RefundDeadlineField} disableSort />
+          <DataTable.Col source="status" field={RefundStatusField} disableSort />
+        </DataTable>
       </ReferenceManyField>
     </Box>
   );

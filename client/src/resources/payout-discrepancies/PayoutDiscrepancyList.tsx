@@ -1,4 +1,4 @@
-import { Datagrid, List, NullableBooleanInput, NumberField, SelectField, TextField, TextInput, useRecordContext } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SelectField, TextInput, useRecordContext } from 'react-admin';
 import { PAYOUT_DISCREPANCY_KINDS } from '../../../../server/domain/enums.ts';
 import { enumChoices } from '../../enumChoices.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
@@ -20,15 +20,23 @@ const RowExplain = () => <ExplainButton record={useRecordContext<PayoutDiscrepan
  */
 export const PayoutDiscrepancyList = () => (
   <List exporter={csvExporter} filters={filters} filterDefaultValues={{ explained: false }} sort={{ field: 'foundAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <NumberField source="id" />
-      <SelectField source="kind" choices={enumChoices('payout_discrepancy_kind', PAYOUT_DISCREPANCY_KINDS)} />
-      <TextField source="providerReference" sortable={false} />
-      <RefField source="refundId" reference="refunds" sortable={false} emptyText="—" />
-      <JsonField source="detail" sortable={false} />
-      <DateTimeField source="foundAt" />
-      <DateTimeField source="explainedAt" emptyText="—" />
-      <RowExplain />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.NumberCol source="id" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={enumChoices('payout_discrepancy_kind', PAYOUT_DISCREPANCY_KINDS)} />
+      </DataTable.Col>
+      <DataTable.Col source="providerReference" disableSort />
+      <DataTable.Col source="refundId" disableSort>
+        <RefField source="refundId" reference="refunds" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="detail" field={JsonField} disableSort />
+      <DataTable.Col source="foundAt" field={DateTimeField} />
+      <DataTable.Col source="explainedAt">
+        <DateTimeField source="explainedAt" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col>
+        <RowExplain />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -1,5 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, Pagination, ReferenceManyField, useTranslate } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { VatRateField } from '../../components/VatRateField.tsx';
 import { ChangedByField } from './ChangedByField.tsx';
@@ -22,13 +22,13 @@ export const PlanPriceHistory = () => {
           pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
           empty={<Typography variant="body2">{translate('resources.plan-prices.no_history')}</Typography>}
         >
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <DateTimeField source="effectiveFrom" sortable={false} />
-            <PriceChangeField source="change" label="resources.plan-prices.fields.change" sortable={false} />
-            <PriceReasonField source="reason" sortable={false} />
-            <VatRateField source="vatRateBp" sortable={false} />
-            <ChangedByField source="changedByStaffId" sortable={false} />
-          </Datagrid>
+          <DataTable bulkActionButtons={false} rowClick={false}>
+            <DataTable.Col source="effectiveFrom" field={DateTimeField} disableSort />
+            <DataTable.Col source="change" label="resources.plan-prices.fields.change" field={PriceChangeField} disableSort />
+            <DataTable.Col source="reason" field={PriceReasonField} disableSort />
+            <DataTable.Col source="vatRateBp" field={VatRateField} disableSort />
+            <DataTable.Col source="changedByStaffId" field={ChangedByField} disableSort />
+          </DataTable>
         </ReferenceManyField>
       </CardContent>
     </Card>

@@ -1,4 +1,4 @@
-import { Datagrid, List, TextField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
@@ -12,15 +12,17 @@ const priceFilters = [<ReferenceFilterInput key="planId" source="planId" referen
 
 export const PlanPriceList = () => (
   <List exporter={csvExporter} filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <RefField source="planId" reference="plans" sortable={false} />
-      <MoneyField source="priceCents" />
-      <PriceChangeField source="change" label="resources.plan-prices.fields.change" sortable={false} />
-      <PriceReasonField source="reason" sortable={false} />
-      <VatRateField source="vatRateBp" sortable={false} />
-      <DateTimeField source="effectiveFrom" />
-      <ChangedByField source="changedByStaffId" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="planId" disableSort>
+        <RefField source="planId" reference="plans" />
+      </DataTable.Col>
+      <DataTable.Col source="priceCents" field={MoneyField} />
+      <DataTable.Col source="change" label="resources.plan-prices.fields.change" field={PriceChangeField} disableSort />
+      <DataTable.Col source="reason" field={PriceReasonField} disableSort />
+      <DataTable.Col source="vatRateBp" field={VatRateField} disableSort />
+      <DataTable.Col source="effectiveFrom" field={DateTimeField} />
+      <DataTable.Col source="changedByStaffId" field={ChangedByField} disableSort />
+    </DataTable>
   </List>
 );

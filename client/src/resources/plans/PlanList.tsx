@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberField, TextField, useCanAccess, useListContext } from 'react-admin';
+import { DataTable, List, useCanAccess, useListContext } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { PLAN_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
@@ -17,22 +17,24 @@ const GROUP_START = { '& td': { borderTop: '2px solid', borderTopColor: 'divider
 const NO_STYLE = {};
 
 /** Sorted by country, each country's (or region's) plans read as a group: a rule above it, the country once. */
-const PlanDatagrid = () => {
+const PlanTable = () => {
   const { data, sort } = useListContext<Plan>();
   const { canAccess: canChangePrices } = useCanAccess({ resource: 'plans', action: 'edit' });
   const grouped = sort?.field === 'countryCode';
   const rowSx = (plan: Plan, index: number) =>
     grouped && index > 0 && planGroup(data?.[index - 1]) !== planGroup(plan) ? GROUP_START : NO_STYLE;
   return (
-    <Datagrid rowClick="show" rowSx={rowSx} bulkActionButtons={canChangePrices ? <BulkPriceChangeButton /> : false}>
-      <PlanCountryCell source="countryCode" />
-      <TextField source="regionName" />
-      <TextField source="name" />
-      <DataField source="dataMb" nullMeansUnlimited />
-      <NumberField source="validityDays" />
-      <MoneyField source="priceCents" />
-      <PromotionalField source="promotional" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" rowSx={rowSx} bulkActionButtons={canChangePrices ? <BulkPriceChangeButton /> : false}>
+      <DataTable.Col source="countryCode" field={PlanCountryCell} />
+      <DataTable.Col source="regionName" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="dataMb">
+        <DataField source="dataMb" nullMeansUnlimited />
+      </DataTable.Col>
+      <DataTable.NumberCol source="validityDays" />
+      <DataTable.Col source="priceCents" field={MoneyField} />
+      <DataTable.Col source="promotional" field={PromotionalField} disableSort />
+    </DataTable>
   );
 };
 
@@ -47,6 +49,6 @@ export const PlanList = () => (
     actions={<PlanListActions />}
   >
     <StatusTabs statuses={TAB_ORDER} enumName="plan_status" label="resources.plans.list.tabs" />
-    <PlanDatagrid />
+    <PlanTable />
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -14,16 +14,20 @@ const promoFilters = [
 
 export const PromoCodeList = () => (
   <List exporter={csvExporter} filters={promoFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="code" />
-      <SelectField source="kind" choices={promoKindChoices} />
-      <TextField source="partner" sortable={false} />
-      <NumberField source="discountPercent" sortable={false} />
-      <MoneyField source="discountCents" sortable={false} />
-      <DataField source="bonusMb" sortable={false} />
-      <DateTimeField source="validFrom" />
-      <DateTimeField source="validUntil" />
-      <SelectField source="status" choices={promoStatusChoices} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={promoKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="partner" disableSort />
+      <DataTable.NumberCol source="discountPercent" disableSort />
+      <DataTable.Col source="discountCents" field={MoneyField} disableSort />
+      <DataTable.Col source="bonusMb" field={DataField} disableSort />
+      <DataTable.Col source="validFrom" field={DateTimeField} />
+      <DataTable.Col source="validUntil" field={DateTimeField} />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={promoStatusChoices} />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, SelectField, TextField } from 'react-admin';
+import { DataTable, List, SelectField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { REDEMPTION_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -18,16 +18,26 @@ const redemptionFilters = [
 export const PromoRedemptionList = () => (
   <List exporter={csvExporter} filters={redemptionFilters} sort={{ field: 'redeemedAt', order: 'DESC' }}>
     <StatusTabs statuses={REDEMPTION_STATUSES} enumName="redemption_status" label="resources.promo-redemptions.list.tabs" />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="redeemedAt" />
-      <RefField source="promoCodeId" reference="promo-codes" sortable={false} />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <TextField source="emailNormalized" sortable={false} />
-      <SelectField source="status" choices={redemptionStatusChoices} />
-      <AbuseFlagsField source="abuseFlags" sortable={false} />
-      <DateTimeField source="activateBy" emptyText="—" />
-      <VoidButton resource="promo-redemptions" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="redeemedAt" field={DateTimeField} />
+      <DataTable.Col source="promoCodeId" disableSort>
+        <RefField source="promoCodeId" reference="promo-codes" />
+      </DataTable.Col>
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="emailNormalized" disableSort />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={redemptionStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="abuseFlags" field={AbuseFlagsField} disableSort />
+      <DataTable.Col source="activateBy">
+        <DateTimeField source="activateBy" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col>
+        <VoidButton resource="promo-redemptions" />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

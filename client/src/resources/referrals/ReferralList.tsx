@@ -1,4 +1,4 @@
-import { Datagrid, List, SelectField, TextField } from 'react-admin';
+import { DataTable, List, SelectField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { REFERRAL_STATUSES } from '../../../../server/domain/enums.ts';
 import { DataField } from '../../components/DataField.tsx';
@@ -19,15 +19,23 @@ const referralFilters = [
 export const ReferralList = () => (
   <List exporter={csvExporter} filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <StatusTabs statuses={REFERRAL_STATUSES} enumName="referral_status" label="resources.referrals.list.tabs" />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="sponsorAccountId" reference="accounts" sortable={false} />
-      <RefField source="referredAccountId" reference="accounts" sortable={false} />
-      <SelectField source="status" choices={referralStatusChoices} />
-      <DataField source="rewardMb" sortable={false} />
-      <AbuseFlagsField source="abuseFlags" sortable={false} />
-      <VoidButton resource="referrals" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="sponsorAccountId" disableSort>
+        <RefField source="sponsorAccountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="referredAccountId" disableSort>
+        <RefField source="referredAccountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={referralStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="rewardMb" field={DataField} disableSort />
+      <DataTable.Col source="abuseFlags" field={AbuseFlagsField} disableSort />
+      <DataTable.Col>
+        <VoidButton resource="referrals" />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

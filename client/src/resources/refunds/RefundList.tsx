@@ -1,4 +1,4 @@
-import { Datagrid, FunctionField, List, TextField } from 'react-admin';
+import { DataTable, FunctionField, List, TextField } from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
 import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -35,19 +35,25 @@ export const RefundList = () => (
       enums={{ status: 'refund_status', eligibility: 'refund_eligibility', source: 'refund_source' }}
     />
     <RefundStatusTabs />
-    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={refundRowSx} sx={hideColumnsBelow('lg', ['requestedAt', 'eligibility'])}>
-      <TextField source="id" />
-      <DateTimeField source="requestedAt" />
-      <RefField source="orderId" reference="orders" sortable={false}>
-        <FunctionField render={(order: { id: number }) => `#${order.id}`} />
-      </RefField>
-      <RefField source="accountId" reference="accounts" label="resources.refunds.fields.customer" sortable={false}>
-        <TextField source="email" />
-      </RefField>
-      <RefundEligibilityField source="eligibility" />
-      <MoneyField source="amountCents" emptyText="—" />
-      <RefundDeadlineField source="deadline" label="resources.refunds.fields.deadline" sortable={false} />
-      <RefundStatusField source="status" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false} rowSx={refundRowSx} sx={hideColumnsBelow('lg', ['requestedAt', 'eligibility'])}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="requestedAt" field={DateTimeField} />
+      <DataTable.Col source="orderId" disableSort>
+        <RefField source="orderId" reference="orders">
+          <FunctionField render={(order: { id: number }) => `#${order.id}`} />
+        </RefField>
+      </DataTable.Col>
+      <DataTable.Col source="accountId" label="resources.refunds.fields.customer" disableSort>
+        <RefField source="accountId" reference="accounts">
+          <TextField source="email" />
+        </RefField>
+      </DataTable.Col>
+      <DataTable.Col source="eligibility" field={RefundEligibilityField} />
+      <DataTable.Col source="amountCents">
+        <MoneyField source="amountCents" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="deadline" label="resources.refunds.fields.deadline" field={RefundDeadlineField} disableSort />
+      <DataTable.Col source="status" field={RefundStatusField} />
+    </DataTable>
   </List>
 );

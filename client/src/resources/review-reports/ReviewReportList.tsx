@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -15,15 +15,23 @@ const reportFilters = [
 /** Every report, newest first; the moderation itself happens on the review (reviews list, "Reported" tab). */
 export const ReviewReportList = () => (
   <List exporter={csvExporter} filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateTimeField source="createdAt" />
-      <RefField source="reviewId" reference="reviews" sortable={false} />
-      <SelectField source="reason" choices={reportReasonChoices} />
-      <SeverityField source="severity" />
-      <SelectField source="status" choices={reportStatusChoices} />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
-        <TextField source="reference" />
-      </RefField>
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="reviewId" disableSort>
+        <RefField source="reviewId" reference="reviews" />
+      </DataTable.Col>
+      <DataTable.Col source="reason">
+        <SelectField source="reason" choices={reportReasonChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="severity" field={SeverityField} />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={reportStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="noticeId" disableSort>
+        <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+          <TextField source="reference" />
+        </RefField>
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberField, SelectField, TextField, useListContext } from 'react-admin';
+import { DataTable, List, SelectField, TextField, useListContext } from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
 import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
@@ -24,24 +24,34 @@ const ReviewGrid = () => {
   const reported = tab === 'reported';
   const removed = tab === 'removed';
   return (
-    <Datagrid
+    <DataTable
       rowClick="show"
       bulkActionButtons={reported ? <DismissReportsButton /> : false}
       sx={hideColumnsBelow('lg', ['lastReportedAt', 'publishedAt'])}
     >
-      <TextField source="id" />
-      <StarRatingField source="rating" />
-      <CommentExcerptField source="comment" sortable={false} />
-      <RefField source="accountId" reference="accounts" sortable={false}>
-        <TextField source="email" />
-      </RefField>
-      {!removed && <NumberField source="reportCount" />}
-      {!removed && <SeverityField source="severity" />}
-      {!removed && <DateTimeField source="lastReportedAt" emptyText="—" />}
-      {removed && <SelectField source="removalGround" choices={removalGroundChoices} sortable={false} />}
-      {removed && <DateTimeField source="removedAt" />}
-      <PublishedDateField source="publishedAt" label="resources.reviews.fields.publishedAt" sortBy="publishedAt" />
-    </Datagrid>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="rating" field={StarRatingField} />
+      <DataTable.Col source="comment" field={CommentExcerptField} disableSort />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts">
+          <TextField source="email" />
+        </RefField>
+      </DataTable.Col>
+      {!removed && <DataTable.NumberCol source="reportCount" />}
+      {!removed && <DataTable.Col source="severity" field={SeverityField} />}
+      {!removed && (
+        <DataTable.Col source="lastReportedAt">
+          <DateTimeField source="lastReportedAt" emptyText="—" />
+        </DataTable.Col>
+      )}
+      {removed && (
+        <DataTable.Col source="removalGround" disableSort>
+          <SelectField source="removalGround" choices={removalGroundChoices} />
+        </DataTable.Col>
+      )}
+      {removed && <DataTable.Col source="removedAt" field={DateTimeField} />}
+      <DataTable.Col source="publishedAt" label="resources.reviews.fields.publishedAt" field={PublishedDateField} />
+    </DataTable>
   );
 };
 

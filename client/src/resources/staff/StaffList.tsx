@@ -1,4 +1,4 @@
-import { Datagrid, EmailField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, EmailField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RolesField } from '../../components/RolesField.tsx';
@@ -12,12 +12,14 @@ const staffFilters = [
 
 export const StaffList = () => (
   <List exporter={csvExporter} filters={staffFilters} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <EmailField source="email" />
-      <RolesField source="roles" sortable={false} />
-      <SelectField source="status" choices={staffStatusChoices} />
-      <DateTimeField source="lastLoginAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="roles" field={RolesField} disableSort />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={staffStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="lastLoginAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar } from 'react-admin';
+import { DataTable, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -27,28 +27,36 @@ export const StatementOfReasonsList = () => (
     perPage={25}
     empty={false}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <TextField source="puid" />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
-        <TextField source="reference" />
-      </RefField>
-      <RefField source="reviewId" reference="reviews" sortable={false} emptyText="—" />
-      <SelectField source="decisionGround" choices={decisionGroundChoices} sortable={false} />
-      <SelectField source="category" choices={categoryChoices} />
-      <SelectField source="sourceType" choices={sourceTypeChoices} sortable={false} />
-      <SelectField source="automatedDecision" choices={automatedDecisionChoices} sortable={false} />
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="puid" />
+      <DataTable.Col source="noticeId" disableSort>
+        <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+          <TextField source="reference" />
+        </RefField>
+      </DataTable.Col>
+      <DataTable.Col source="reviewId" disableSort>
+        <RefField source="reviewId" reference="reviews" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="decisionGround" disableSort>
+        <SelectField source="decisionGround" choices={decisionGroundChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="category">
+        <SelectField source="category" choices={categoryChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="sourceType" disableSort>
+        <SelectField source="sourceType" choices={sourceTypeChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="automatedDecision" disableSort>
+        <SelectField source="automatedDecision" choices={automatedDecisionChoices} />
+      </DataTable.Col>
       {/* Where it stands with the Transparency Database (the sor-submissions record has the statement's id). */}
-      <ReferenceField
-        source="id"
-        reference="sor-submissions"
-        label="resources.statements-of-reasons.fields.submissionStatus"
-        link={false}
-        sortable={false}
-      >
-        <SelectField source="status" choices={submissionStatusChoices} />
-      </ReferenceField>
-    </Datagrid>
+      <DataTable.Col source="id" label="resources.statements-of-reasons.fields.submissionStatus" disableSort>
+        <ReferenceField source="id" reference="sor-submissions" link={false}>
+          <SelectField source="status" choices={submissionStatusChoices} />
+        </ReferenceField>
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, TextField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
 import { hideColumnsBelow } from '../../components/hideColumns.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
@@ -30,15 +30,22 @@ export const TransferList = () => (
       enums={{ status: 'transfer_status' }}
     />
     <StatusTabs statuses={TRANSFER_TABS} enumName="transfer_status" label="resources.transfers.list.tabs" />
-    <Datagrid rowClick="show" bulkActionButtons={false} sx={hideColumnsBelow('lg', ['recipientAccountId', 'fixedAt'])}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="senderAccountId" reference="accounts" sortable={false} />
-      <TextField source="recipientEmail" />
-      <RefField source="recipientAccountId" reference="accounts" sortable={false} />
-      <TransferAmountField source="amountMb" sortBy="amountGb" />
-      <TransferStatusField source="status" />
-      <TransferFixedField source="fixedAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false} sx={hideColumnsBelow('lg', ['recipientAccountId', 'fixedAt'])}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="senderAccountId" disableSort>
+        <RefField source="senderAccountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="recipientEmail" />
+      <DataTable.Col source="recipientAccountId" disableSort>
+        <RefField source="recipientAccountId" reference="accounts" />
+      </DataTable.Col>
+      {/* Shown in MB, sorted by the whole GB the server sorts on. */}
+      <DataTable.Col source="amountGb" label="resources.transfers.fields.amountMb">
+        <TransferAmountField source="amountMb" />
+      </DataTable.Col>
+      <DataTable.Col source="status" field={TransferStatusField} />
+      <DataTable.Col source="fixedAt" field={TransferFixedField} />
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, EmailField, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import { BooleanField, DataTable, EmailField, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { ValidUntilField } from './ValidUntilField.tsx';
@@ -8,13 +8,15 @@ const flaggerFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBo
 
 export const TrustedFlaggerList = () => (
   <List exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <EmailField source="email" />
-      <TextField source="designatedBy" sortable={false} />
-      <TdbCodesField source="expertise" kind="category" emptyText="resources.trusted-flaggers.all_categories" sortable={false} />
-      <ValidUntilField source="validUntil" />
-      <BooleanField source="active" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="designatedBy" disableSort />
+      <DataTable.Col source="expertise" disableSort>
+        <TdbCodesField source="expertise" kind="category" emptyText="resources.trusted-flaggers.all_categories" />
+      </DataTable.Col>
+      <DataTable.Col source="validUntil" field={ValidUntilField} />
+      <DataTable.Col source="active" field={BooleanField} disableSort />
+    </DataTable>
   </List>
 );

@@ -1,14 +1,4 @@
-import {
-  BooleanField,
-  Datagrid,
-  List,
-  NullableBooleanInput,
-  NumberField,
-  NumberInput,
-  SelectField,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, NumberInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -22,15 +12,21 @@ const alertFilters = [
 
 export const UsageAlertList = () => (
   <List exporter={csvExporter} filters={alertFilters} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-      <NumberField source="thresholdPercent" />
-      <SelectField source="channel" choices={alertChannelChoices} sortable={false} />
-      <TextField source="destination" sortable={false} />
-      <BooleanField source="enabled" sortable={false} />
-      <DateTimeField source="firedAt" />
-      <SelectField source="setBy" choices={alertSetByChoices} sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="accountPlanId" disableSort>
+        <RefField source="accountPlanId" reference="account-plans" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="thresholdPercent" />
+      <DataTable.Col source="channel" disableSort>
+        <SelectField source="channel" choices={alertChannelChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="destination" disableSort />
+      <DataTable.Col source="enabled" field={BooleanField} disableSort />
+      <DataTable.Col source="firedAt" field={DateTimeField} />
+      <DataTable.Col source="setBy" disableSort>
+        <SelectField source="setBy" choices={alertSetByChoices} />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

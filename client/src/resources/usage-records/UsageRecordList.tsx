@@ -1,4 +1,4 @@
-import { Datagrid, DateInput, List, NumberInput, TextField } from 'react-admin';
+import { DataTable, DateInput, List, NumberInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -11,12 +11,14 @@ const usageFilters = [
 
 export const UsageRecordList = () => (
   <List exporter={csvExporter} filters={usageFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="occurredAt" />
-      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-      <DataField source="mb" />
-      <TextField source="countryCode" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="occurredAt" field={DateTimeField} />
+      <DataTable.Col source="accountPlanId" disableSort>
+        <RefField source="accountPlanId" reference="account-plans" />
+      </DataTable.Col>
+      <DataTable.Col source="mb" field={DataField} />
+      <DataTable.Col source="countryCode" disableSort />
+    </DataTable>
   </List>
 );
