@@ -19,6 +19,11 @@ import type { Ctx } from '../services/ctx.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
 import { getSetting } from '../settings.ts';
+import type { Config } from '../config.ts';
+import { createTransport } from '../outbox/worker.ts';
+import { smsSenderFrom } from '../outbox/sms.ts';
+import { tdbClientFrom } from '../tdb/client.ts';
+import { paymentProviderFrom } from '../payments/index.ts';
 
 /** A job that works in one transaction as the system. */
 const inTransaction =
@@ -129,4 +134,15 @@ export function backOfficeJobs(
     });
   }
   return jobs;
+}
+
+/** The jobs `npm start` schedules for this configuration (server/cli/start.ts; the two-process test expects the same list). */
+export function configuredJobs(config: Config): JobDef[] {
+  return backOfficeJobs(
+    config.runOutboxWorker ? createTransport(config.smtpUrl) : null,
+    config.mailFrom,
+    tdbClientFrom(config),
+    paymentProviderFrom(config),
+    smsSenderFrom(config),
+  );
 }
