@@ -71,12 +71,23 @@ async function start(
 /** The Node flags of `npm start` (package.json): a capped heap, TypeScript through tsx. */
 export const START_NODE_FLAGS = ['--max-old-space-size=200', '--import', 'tsx'];
 
-/** `npm start`'s server on the given database, jobs off (they would write during the reads), logs quiet; the console is built beforehand. */
-export async function startConsoleServer(databaseUrl: string): Promise<Running> {
+/**
+ * `npm start`'s server on the given database, logs quiet; the console is built beforehand. Jobs off (they would write
+ * during the reads) unless `env` says otherwise (`{ JOBS: 'on' }`: the scheduled jobs at their production intervals).
+ */
+export async function startConsoleServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   return start(
     [...START_NODE_FLAGS, 'server/cli/start.ts'],
-    { DATABASE_URL: databaseUrl, PORT: String(port), JOBS: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development', SKIP_SPA_BUILD: '1' },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      JOBS: 'off',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      SKIP_SPA_BUILD: '1',
+      ...env,
+    },
     port,
     /is running on/,
   );

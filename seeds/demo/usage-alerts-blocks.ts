@@ -3,8 +3,8 @@
 // and the data blocks support placed on plans and accounts.
 import { usedPercent } from '../../server/domain/accounts/alerts.ts';
 import { sizeDelta, type LedgerKind } from '../../server/domain/ledger/shares.ts';
-import { DAY, HOUR, MINUTE, type Ms } from './time.ts';
-import type { Account, AccountPlan, UsageRecord, World, Table } from './world.ts';
+import { DAY, HOUR, MINUTE, SECOND, type Ms } from './time.ts';
+import type { Account, AccountPlan, Row, UsageRecord, World, Table } from './world.ts';
 
 /** Each usage record with the share of its plan gone after it: percentages of what the plan gave the customer (docs/RULES.md "Alerts"). */
 function levelsByPlan(w: World): Map<number, { usage: UsageRecord; percent: number }[]> {
@@ -70,6 +70,53 @@ export function buildUsageAlerts(w: World): void {
         _account: account.id,
       });
     }
+  }
+  customerSmsAlerts(w);
+}
+
+/** Recent SMS alerts the outbox needs to show every delivery receipt (messages.ts › RECEIPTS, from the first of them). */
+const MIN_RECENT_SMS_ALERTS = 10;
+
+/**
+ * Chance may leave only a few SMS alerts in the outbox's weeks (e.g. 3 for some `now`): then the customers of the
+ * newest plans that crossed 90 % lately, with a phone and no SMS rule, set a 90 % SMS rule in the app after their
+ * purchase, and it fired with their e-mail one, by the same usage record. No random draw: the rest of the world is unchanged.
+ */
+function customerSmsAlerts(w: World): void {
+  const since = w.now - 40 * DAY;
+  const recent = (a: Row) => a.fired_at != null && (a.fired_at as Ms) > since && (a.fired_at as Ms) < w.now - HOUR;
+  let count = w.usageAlerts.filter((a) => a.channel === 'sms' && recent(a)).length;
+  if (count >= MIN_RECENT_SMS_ALERTS) return;
+  const usageById = new Map(w.usageRecords.map((u) => [u.id, u]));
+  const candidates = w.usageAlerts
+    .filter((a) => a.channel === 'email' && a.threshold_percent === 90 && recent(a))
+    .sort((a, b) => (b.fired_at as Ms) - (a.fired_at as Ms));
+  for (const email of candidates) {
+    if (count >= MIN_RECENT_SMS_ALERTS) break;
+    const account = w.accounts[(email._account as number) - 1]!;
+    const rules = w.usageAlerts.filter((a) => a.account_plan_id === email.account_plan_id);
+    if (!account.phone || rules.length >= 5 || rules.some((a) => a.channel === 'sms')) continue;
+    const plan = w.accountPlans[(email.account_plan_id as number) - 1]!;
+    const at = plan.created_at + 30 * MINUTE;
+    const firedBy = usageById.get(email.fired_usage_record_id as number);
+    if (!firedBy || firedBy.created_at < at) continue; // the rule must come before the record that crossed it
+    const firedAt = (email.fired_at as Ms) - 15 * SECOND; // its e-mail fired 1–10 min after the record
+    w.usageAlerts.push({
+      id: w.id('usage_alerts'),
+      account_plan_id: plan.id,
+      threshold_percent: 90,
+      channel: 'sms',
+      destination: null,
+      enabled: true,
+      fired_at: firedAt,
+      fired_usage_record_id: firedBy.id,
+      set_by: 'customer',
+      created_at: at,
+      updated_at: firedAt,
+      version: 1,
+      _account: account.id,
+    });
+    count++;
   }
 }
 

@@ -4,12 +4,9 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest, openDatabase } from '../db/connection.ts';
 import { createLogger } from '../logger.ts';
-import { backOfficeJobs } from '../jobs/index.ts';
+import { configuredJobs } from '../jobs/index.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
-import { createTransport } from '../outbox/worker.ts';
 import { smsSenderFrom } from '../outbox/sms.ts';
-import { tdbClientFrom } from '../tdb/client.ts';
-import { paymentProviderFrom } from '../payments/index.ts';
 import { ensureDefaultSettings } from '../settings.ts';
 import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
 import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
@@ -33,18 +30,7 @@ if (!process.env.SKIP_SPA_BUILD) await buildSpaIfNeeded(say);
 const app = createApp(db, config, logger, { staticDir: DIST });
 // Scheduled work (outbox delivery, plan expiry, referral rewards, alerts, retention, TDB submission), one lease per job.
 const stopWorker = config.runJobs
-  ? startScheduler(
-      db,
-      backOfficeJobs(
-        config.runOutboxWorker ? createTransport(config.smtpUrl) : null,
-        config.mailFrom,
-        tdbClientFrom(config),
-        paymentProviderFrom(config),
-        smsSenderFrom(config),
-      ),
-      logger.child({ component: 'jobs' }),
-      config.jobsTickSeconds,
-    )
+  ? startScheduler(db, configuredJobs(config), logger.child({ component: 'jobs' }), config.jobsTickSeconds)
   : async () => {};
 const server = app.listen(config.port, () => {
   say('');

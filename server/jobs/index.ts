@@ -19,6 +19,11 @@ import type { Ctx } from '../services/ctx.ts';
 import { expireDueReviews } from './reviewRetention.ts';
 import type { JobDef } from './scheduler.ts';
 import { getSetting } from '../settings.ts';
+import type { Config } from '../config.ts';
+import { createTransport } from '../outbox/worker.ts';
+import { smsSenderFrom } from '../outbox/sms.ts';
+import { tdbClientFrom } from '../tdb/client.ts';
+import { paymentProviderFrom } from '../payments/index.ts';
 
 /** A job that works in one transaction as the system. */
 const inTransaction =
@@ -36,6 +41,10 @@ const inTransaction =
       const summary = await work(ctx);
       return { didSomething: didSomething(summary), summary };
     });
+
+/** Messages the outbox job claims at a time, and how long one run keeps taking batches (under its 30-s interval). */
+export const OUTBOX_BATCH = 50;
+export const OUTBOX_RUN_BUDGET_MS = 20_000;
 
 /** `tdb`: the Transparency Database's client when TDB_API_URL and TDB_API_TOKEN are set; null: no submission job. */
 /** `payments`: the payment provider; a remote one (Stripe) gets the payout, webhook and reconciliation jobs. */
@@ -121,12 +130,40 @@ export function backOfficeJobs(
     jobs.unshift({
       name: 'outbox.deliver',
       everySeconds: 30,
+      // A run drains the queue, a batch at a time, for up to OUTBOX_RUN_BUDGET_MS (not one batch of 50 per run: that
+      // capped delivery at 100 messages a minute, and a burst of alerts waited past the ten minutes they are due in).
       run: async (db, now) => {
         const released = await releaseStaleClaims(db, now);
-        const r = await deliverDueMessages(db, transport, { from: mailFrom, now, sms });
+        const r = { sent: 0, retried: 0, dead: 0, suppressed: 0, batches: 0 };
+        const started = Date.now();
+        for (;;) {
+          const b = await deliverDueMessages(db, transport, {
+            from: mailFrom,
+            now: r.batches ? new Date() : now,
+            sms,
+            limit: OUTBOX_BATCH,
+          });
+          r.batches++;
+          r.sent += b.sent;
+          r.retried += b.retried;
+          r.dead += b.dead;
+          r.suppressed += b.suppressed;
+          if (b.sent + b.retried + b.dead + b.suppressed < OUTBOX_BATCH || Date.now() - started >= OUTBOX_RUN_BUDGET_MS) break;
+        }
         return { didSomething: r.sent + r.retried + r.dead + r.suppressed + released > 0, summary: { ...r, released } };
       },
     });
   }
   return jobs;
+}
+
+/** The jobs `npm start` schedules for this configuration (server/cli/start.ts; the two-process test expects the same list). */
+export function configuredJobs(config: Config): JobDef[] {
+  return backOfficeJobs(
+    config.runOutboxWorker ? createTransport(config.smtpUrl) : null,
+    config.mailFrom,
+    tdbClientFrom(config),
+    paymentProviderFrom(config),
+    smsSenderFrom(config),
+  );
 }

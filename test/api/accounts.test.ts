@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { backOfficeJobs } from '../../server/jobs/index.ts';
+import { backOfficeJobs, OUTBOX_BATCH } from '../../server/jobs/index.ts';
 import { runJob } from '../../server/jobs/scheduler.ts';
 import { queueMessage } from '../../server/outbox/outbox.ts';
 import { reconcileLedger } from '../../server/services/ledger.ts';
@@ -503,5 +503,17 @@ describe('jobs', () => {
     )!;
     const r = await runJob(s.db, outbox);
     expect(r.summary?.sent).toBeGreaterThanOrEqual(1);
+  });
+  test('one outbox run drains a burst, a batch at a time (not 50 a run: alerts are due within ten minutes)', async () => {
+    await s.db.transaction(async (trx) => {
+      for (let i = 0; i < 2 * OUTBOX_BATCH + 20; i++)
+        await queueMessage(trx, { channel: 'email', to: `burst${i}@example.org`, template: 'test', subject: 'Hi', body: 'Hello' });
+    });
+    const outbox = backOfficeJobs({ sendMail: async () => ({ messageId: 'x' }) } as never, 'noreply@kolet.test').find(
+      (j) => j.name === 'outbox.deliver',
+    )!;
+    const r = await runJob(s.db, outbox);
+    expect(r.summary).toMatchObject({ sent: 2 * OUTBOX_BATCH + 20, batches: 3 });
+    expect(await s.db('messages').where({ status: 'queued' }).whereLike('to_address', 'burst%')).toHaveLength(0);
   });
 });

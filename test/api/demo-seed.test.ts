@@ -498,6 +498,7 @@ describe('demo seed', () => {
     expect(new Set(alerts.map((a) => a.threshold_percent))).toEqual(new Set([75, 90, 100]));
     expect(alerts.some((a) => a.channel === 'sms')).toBe(true);
     expect(alerts.some((a) => a.destination != null)).toBe(true);
+    expect(alerts.some((a) => a.set_by === 'customer')).toBe(true); // customer-set rules (issue 19)
     const fired = alerts.filter((a) => a.fired_at != null);
     expect(fired.length).toBeGreaterThan(10);
     for (const a of fired) {
@@ -514,6 +515,16 @@ describe('demo seed', () => {
     const blockedAccounts = new Set(open.filter((b) => !b.account_plan_id).map((b) => b.account_id));
     for (const p of await db('account_plans')) expect(toBool(p.data_blocked), `plan ${p.id}`).toBe(blockedPlans.has(p.id));
     for (const a of await db('accounts')) expect(toBool(a.data_blocked), `account ${a.id}`).toBe(blockedAccounts.has(a.id));
+  });
+
+  it('has SMS with each receipt status and one suppressed after a STOP (issue 19)', async () => {
+    const sms = await db('messages').where({ channel: 'sms' });
+    const sent = sms.filter((m) => m.status === 'sent');
+    expect(sent.every((m) => m.transport === 'twilio' && m.sms_segments >= 1)).toBe(true);
+    expect(new Set(sent.map((m) => m.delivery_status))).toEqual(new Set(['queued', 'sent', 'delivered', 'undelivered', 'failed']));
+    expect(sent.find((m) => m.delivery_status === 'failed')?.delivery_error_code).toBe('30005');
+    expect(sms.filter((m) => m.status === 'suppressed')).toHaveLength(1);
+    expect(await db('sms_opt_outs')).toHaveLength(1);
   });
 
   it('has referrals with their rewards in the ledger and abuse flags', async () => {
