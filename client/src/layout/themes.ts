@@ -19,6 +19,10 @@ type Overrides = Record<string, { styleOverrides?: { root?: object } } | undefin
  * is as wide as its content otherwise) and a table wider than the page scrolls inside its own frame;
  * a focused row (keyboard) is outlined.
  */
+/** A Datagrid's style rules for the DataTable: the same selectors with its class names. */
+const asDataTable = (rules: object): object =>
+  Object.fromEntries(Object.entries(rules).map(([selector, rule]) => [selector.replaceAll('RaDatagrid-', 'RaDataTable-'), rule]));
+
 function fitting(theme: RaThemeOptions): RaThemeOptions {
   const components = (theme.components ?? {}) as Overrides;
   const root = (name: string) => components[name]?.styleOverrides?.root ?? {};
@@ -33,6 +37,17 @@ function fitting(theme: RaThemeOptions): RaThemeOptions {
             ...root('RaDatagrid'),
             '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
             '& .RaDatagrid-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
+          },
+        },
+      },
+      // The DataTable looks like the Datagrid did: Radiant styles only the latter (its header cells' colour).
+      RaDataTable: {
+        styleOverrides: {
+          root: {
+            ...asDataTable(root('RaDatagrid')),
+            ...root('RaDataTable'),
+            '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
+            '& .RaDataTable-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
           },
         },
       },
