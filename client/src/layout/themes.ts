@@ -19,33 +19,21 @@ type Overrides = Record<string, { styleOverrides?: { root?: object } } | undefin
  * is as wide as its content otherwise) and a table wider than the page scrolls inside its own frame;
  * a focused row (keyboard) is outlined.
  */
-/** A Datagrid's style rules for the DataTable: the same selectors with its class names. */
-const asDataTable = (rules: object): object =>
-  Object.fromEntries(Object.entries(rules).map(([selector, rule]) => [selector.replaceAll('RaDatagrid-', 'RaDataTable-'), rule]));
-
 function fitting(theme: RaThemeOptions): RaThemeOptions {
   const components = (theme.components ?? {}) as Overrides;
   const root = (name: string) => components[name]?.styleOverrides?.root ?? {};
+  const primary = (theme.palette as { primary?: { main?: string } } | undefined)?.primary?.main;
   return {
     ...theme,
     components: {
       ...theme.components,
       RaLayout: { styleOverrides: { root: { ...root('RaLayout'), '& .RaLayout-content': { minWidth: 0 } } } },
-      RaDatagrid: {
-        styleOverrides: {
-          root: {
-            ...root('RaDatagrid'),
-            '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-            '& .RaDatagrid-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
-          },
-        },
-      },
-      // The DataTable looks like the Datagrid did: Radiant styles only the latter (its header cells' colour).
       RaDataTable: {
         styleOverrides: {
           root: {
-            ...asDataTable(root('RaDatagrid')),
             ...root('RaDataTable'),
+            // Radiant's header cells in its primary colour (Radiant gives that colour only to the legacy list's).
+            '& .RaDataTable-headerCell': { color: primary },
             '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
             '& .RaDataTable-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
           },
