@@ -1,6 +1,6 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { Datagrid, ReferenceManyField, useTranslate, type DatagridProps } from 'react-admin';
+import { DataTable, ReferenceManyField, useTranslate, type DataTableProps } from 'react-admin';
 
 interface RelatedListCardProps {
   /** i18n keys of the card's title and of the line shown when there is nothing. */
@@ -10,9 +10,10 @@ interface RelatedListCardProps {
   /** The field of `reference` that points at the record on screen. */
   target: string;
   perPage: number;
-  rowClick?: DatagridProps['rowClick'];
+  rowClick?: DataTableProps['rowClick'];
   pagination?: ReactElement;
   testId: string;
+  /** The columns: `DataTable.Col`s. */
   children: ReactNode;
 }
 
@@ -47,9 +48,9 @@ export const RelatedListCard = ({
             </Typography>
           }
         >
-          <Datagrid bulkActionButtons={false} rowClick={rowClick} data-testid={testId}>
+          <DataTable bulkActionButtons={false} rowClick={rowClick} data-testid={testId}>
             {children}
-          </Datagrid>
+          </DataTable>
         </ReferenceManyField>
       </CardContent>
     </Card>

@@ -22,17 +22,20 @@ type Overrides = Record<string, { styleOverrides?: { root?: object } } | undefin
 function fitting(theme: RaThemeOptions): RaThemeOptions {
   const components = (theme.components ?? {}) as Overrides;
   const root = (name: string) => components[name]?.styleOverrides?.root ?? {};
+  const primary = (theme.palette as { primary?: { main?: string } } | undefined)?.primary?.main;
   return {
     ...theme,
     components: {
       ...theme.components,
       RaLayout: { styleOverrides: { root: { ...root('RaLayout'), '& .RaLayout-content': { minWidth: 0 } } } },
-      RaDatagrid: {
+      RaDataTable: {
         styleOverrides: {
           root: {
-            ...root('RaDatagrid'),
-            '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-            '& .RaDatagrid-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
+            ...root('RaDataTable'),
+            // Radiant's header cells in its primary colour (Radiant gives that colour only to the legacy list's).
+            '& .RaDataTable-headerCell': { color: primary },
+            '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
+            '& .RaDataTable-clickableRow:focus-visible': { outline: '2px solid', outlineOffset: -2 },
           },
         },
       },

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-const ROW = 'tr.RaDatagrid-clickableRow, tr.RaDataTable-clickableRow';
+const ROW = 'tr.RaDataTable-clickableRow';
 
 /**
  * A list row that opens on click opens from the keyboard too: every clickable row is reached with Tab

@@ -1,5 +1,5 @@
 import { csvExporter } from '../../components/csvExporter.ts';
-import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useTranslate } from 'react-admin';
 import { ACCESS_REQUEST_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -23,18 +23,22 @@ export const AccessRequestList = () => {
   ];
   return (
     <List exporter={csvExporter} filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
-      <Datagrid bulkActionButtons={false}>
-        <TextField source="id" />
-        <RefField source="accountId" reference="accounts" sortable={false} />
-        <DateTimeField source="receivedAt" />
-        <FunctionField<Row>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="accountId" disableSort>
+          <RefField source="accountId" reference="accounts" />
+        </DataTable.Col>
+        <DataTable.Col source="receivedAt" field={DateTimeField} />
+        <DataTable.Col<Row>
           source="dueAt"
           render={(r) => <ClockValue deadline={r.dueAt} doneAt={r.fulfilledAt} running={r.status === 'open'} />}
         />
-        <FunctionField<Row> source="status" render={(r) => translate(`resources.access-requests.status.${r.status}`)} />
-        <TextField source="exportCount" sortable={false} />
-        <ExportDataButton />
-      </Datagrid>
+        <DataTable.Col<Row> source="status" render={(r) => translate(`resources.access-requests.status.${r.status}`)} />
+        <DataTable.Col source="exportCount" disableSort />
+        <DataTable.Col>
+          <ExportDataButton />
+        </DataTable.Col>
+      </DataTable>
     </List>
   );
 };

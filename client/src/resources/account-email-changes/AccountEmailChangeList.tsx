@@ -1,5 +1,5 @@
 import { csvExporter } from '../../components/csvExporter.ts';
-import { Datagrid, List, TextField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
@@ -9,13 +9,17 @@ const filters = [<ReferenceFilterInput key="accountId" source="accountId" refere
 // Every e-mail an account had: the old address is kept when support corrects it (GCU §5.2).
 export const AccountEmailChangeList = () => (
   <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid bulkActionButtons={false}>
-      <DateTimeField source="createdAt" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <TextField source="oldEmail" sortable={false} />
-      <TextField source="newEmail" sortable={false} />
-      <TextField source="reason" sortable={false} />
-      <RefField source="staffId" reference="staff" sortable={false} />
-    </Datagrid>
+    <DataTable bulkActionButtons={false}>
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="oldEmail" disableSort />
+      <DataTable.Col source="newEmail" disableSort />
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="staffId" disableSort>
+        <RefField source="staffId" reference="staff" />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

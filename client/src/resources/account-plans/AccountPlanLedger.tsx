@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, Pagination, ReferenceManyField, SelectField, TextField, useTranslate } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField, SelectField, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ExactDataField } from '../../components/ExactDataField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -22,22 +22,32 @@ export const AccountPlanLedger = () => {
         perPage={25}
         pagination={<Pagination />}
       >
-        <Datagrid
+        <DataTable
           bulkActionButtons={false}
           rowClick={false}
           empty={<Typography variant="body2">{translate('resources.account-plans.ledger.empty')}</Typography>}
         >
-          <TextField source="id" />
-          <DateTimeField source="createdAt" />
-          <SelectField source="kind" choices={ledgerKindChoices} />
-          <ExactDataField source="deltaMb" signed />
-          <ExactDataField source="balanceAfterMb" sortable={false} />
-          <GiftedShareField source="giftedDeltaMb" sortable={false} />
-          <RefField source="transferId" reference="transfers" sortable={false} emptyText="" />
-          <RefField source="orderId" reference="orders" sortable={false} emptyText="" />
-          <LedgerActorField source="actorKind" sortable={false} />
-          <TextField source="note" sortable={false} sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }} />
-        </Datagrid>
+          <DataTable.Col source="id" />
+          <DataTable.Col source="createdAt" field={DateTimeField} />
+          <DataTable.Col source="kind">
+            <SelectField source="kind" choices={ledgerKindChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="deltaMb">
+            <ExactDataField source="deltaMb" signed />
+          </DataTable.Col>
+          <DataTable.Col source="balanceAfterMb" disableSort field={ExactDataField} />
+          <DataTable.Col source="giftedDeltaMb" disableSort field={GiftedShareField} />
+          <DataTable.Col source="transferId" disableSort>
+            <RefField source="transferId" reference="transfers" emptyText="" />
+          </DataTable.Col>
+          <DataTable.Col source="orderId" disableSort>
+            <RefField source="orderId" reference="orders" emptyText="" />
+          </DataTable.Col>
+          <DataTable.Col source="actorKind" disableSort field={LedgerActorField} />
+          <DataTable.Col source="note" disableSort>
+            <TextField source="note" sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }} />
+          </DataTable.Col>
+        </DataTable>
       </ReferenceManyField>
     </Box>
   );

@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -16,16 +16,22 @@ const accountPlanFilters = [
 
 export const AccountPlanList = () => (
   <List exporter={csvExporter} filters={accountPlanFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <TextField source="name" />
-      <SelectField source="origin" choices={originChoices} />
-      <SelectField source="status" choices={accountPlanStatusChoices} />
-      <DataField source="dataRemainingMb" />
-      <DataField source="dataTotalMb" />
-      <BooleanField source="dataBlocked" sortable={false} />
-      <DateTimeField source="expiresAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="origin">
+        <SelectField source="origin" choices={originChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={accountPlanStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="dataRemainingMb" field={DataField} />
+      <DataTable.Col source="dataTotalMb" field={DataField} />
+      <DataTable.Col source="dataBlocked" disableSort field={BooleanField} />
+      <DataTable.Col source="expiresAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

@@ -1,6 +1,6 @@
 import {
   BooleanField,
-  Datagrid,
+  DataTable,
   DateInput,
   EmailField,
   List,
@@ -8,7 +8,6 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
-  TextField,
 } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
@@ -34,13 +33,15 @@ export const AccountList = () => (
     filters={accountFilters}
     sort={{ field: 'createdAt', order: 'DESC' }}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <EmailField source="email" />
-      <TextField source="name" sortable={false} />
-      <SelectField source="status" choices={statusChoices} />
-      <BooleanField source="dataBlocked" sortable={false} />
-      <DateTimeField source="createdAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={statusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="dataBlocked" disableSort field={BooleanField} />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

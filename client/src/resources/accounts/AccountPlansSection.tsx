@@ -1,4 +1,4 @@
-import { useTranslate } from 'react-admin';
+import { DataTable, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import type { AccountOverview } from './accountTypes.ts';
 import { OverviewSection } from './OverviewSection.tsx';
@@ -33,21 +33,22 @@ export const AccountPlansSection = ({ overview, onDone }: { overview: AccountOve
       filter={{ accountId: overview.account.id }}
       rowClick={false}
     >
-      <PlanNameField source="name" iccids={iccids} />
-      <PlanStatusField source="status" blockedIds={blockedIds} sortable={false} />
-      <PlanDataField source="dataRemainingMb" label="resources.accounts.plans.data" sortable={false} />
-      <PlanSendableField source="sendableGb" label="resources.accounts.plans.sendable" sortable={false} />
-      <DateTimeField source="expiresAt" emptyText="—" />
+      <DataTable.Col source="name">
+        <PlanNameField source="name" iccids={iccids} />
+      </DataTable.Col>
+      <DataTable.Col source="status" disableSort>
+        <PlanStatusField source="status" blockedIds={blockedIds} />
+      </DataTable.Col>
+      <DataTable.Col source="dataRemainingMb" label="resources.accounts.plans.data" disableSort field={PlanDataField} />
+      <DataTable.Col source="sendableGb" label="resources.accounts.plans.sendable" disableSort field={PlanSendableField} />
+      <DataTable.Col source="expiresAt">
+        <DateTimeField source="expiresAt" emptyText="—" />
+      </DataTable.Col>
       {/* Finance reads the plans but acts on none: no empty "Support" column. */}
       {isSupport && (
-        <PlanActionsField
-          source="id"
-          label={translate('resources.accounts.plans.actions')}
-          blockedIds={blockedIds}
-          accountHasPhone={!!overview.account.phone}
-          onDone={onDone}
-          sortable={false}
-        />
+        <DataTable.Col source="id" label={translate('resources.accounts.plans.actions')} disableSort>
+          <PlanActionsField source="id" blockedIds={blockedIds} accountHasPhone={!!overview.account.phone} onDone={onDone} />
+        </DataTable.Col>
       )}
     </OverviewSection>
   );

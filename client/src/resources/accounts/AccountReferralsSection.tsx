@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { SelectField, TextField, useTranslate } from 'react-admin';
+import { DataTable, SelectField, useTranslate } from 'react-admin';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
@@ -32,12 +32,14 @@ export const AccountReferralsSection = ({ overview }: { overview: AccountOvervie
       filter={{ sponsorAccountId: overview.account.id }}
       actions={referredBy}
     >
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <AccountLinkField source="referredAccountId" />
-      <SelectField source="status" choices={referralStatusChoices} />
-      <DataField source="rewardMb" />
-      <AbuseFlagsField source="abuseFlags" sortable={false} />
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="referredAccountId" field={AccountLinkField} />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={referralStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="rewardMb" field={DataField} />
+      <DataTable.Col source="abuseFlags" disableSort field={AbuseFlagsField} />
     </OverviewSection>
   );
 };

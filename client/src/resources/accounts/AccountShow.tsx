@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Grid, LinearProgress } from '@mui/material';
 import type { ReactNode } from 'react';
-import { FunctionField, NumberField, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate } from 'react-admin';
+import { DataTable, RecordContextProvider, SelectField, TextField, Title, useParams, useTranslate } from 'react-admin';
 import { CodeLabelField } from '../../components/CodeLabelField.tsx';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -54,32 +54,48 @@ function useSections(o: AccountOverview): ReactNode[] {
   if (reads('esims'))
     sections.push(
       <OverviewSection key="esims" name="esims" resource="esims" data={o.esims} total={t.esims} filter={{ accountId: id }}>
-        <CopyField source="iccid" />
-        <TextField source="device" emptyText="—" />
-        <SelectField source="status" choices={esimStatusChoices} />
-        <DateTimeField source="installedAt" emptyText="—" />
+        <DataTable.Col source="iccid" field={CopyField} />
+        <DataTable.Col source="device">
+          <TextField source="device" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={esimStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="installedAt">
+          <DateTimeField source="installedAt" emptyText="—" />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('orders'))
     sections.push(
       <OverviewSection key="orders" name="orders" resource="orders" data={o.orders} total={t.orders} filter={{ accountId: id }}>
-        <TextField source="id" />
-        <DateTimeField source="orderedAt" />
-        <MoneyField source="amountCents" />
-        <SelectField source="paymentMethod" choices={paymentMethodChoices} />
-        <CopyField source="paymentReference" />
-        <SelectField source="status" choices={orderStatusChoices} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="orderedAt" field={DateTimeField} />
+        <DataTable.Col source="amountCents" field={MoneyField} />
+        <DataTable.Col source="paymentMethod">
+          <SelectField source="paymentMethod" choices={paymentMethodChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="paymentReference" field={CopyField} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={orderStatusChoices} />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('refunds'))
     sections.push(
       <OverviewSection key="refunds" name="refunds" resource="refunds" data={o.refunds} total={t.refunds} filter={{ accountId: id }}>
-        <TextField source="id" />
-        <DateTimeField source="requestedAt" />
-        <TextField source="orderId" />
-        <SelectField source="eligibility" choices={eligibilityChoices} />
-        <SelectField source="status" choices={refundStatusChoices} />
-        <MoneyField source="amountCents" emptyText="—" />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="requestedAt" field={DateTimeField} />
+        <DataTable.Col source="orderId" />
+        <DataTable.Col source="eligibility">
+          <SelectField source="eligibility" choices={eligibilityChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={refundStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="amountCents">
+          <MoneyField source="amountCents" emptyText="—" />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('transfers'))
@@ -92,11 +108,15 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.transfersSent}
         filter={{ senderAccountId: id }}
       >
-        <TextField source="id" />
-        <DateTimeField source="createdAt" />
-        <TextField source="recipientEmail" sx={{ overflowWrap: 'anywhere' }} />
-        <DataField source="amountMb" />
-        <SelectField source="status" choices={transferStatusChoices} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="recipientEmail">
+          <TextField source="recipientEmail" sx={{ overflowWrap: 'anywhere' }} />
+        </DataTable.Col>
+        <DataTable.Col source="amountMb" field={DataField} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={transferStatusChoices} />
+        </DataTable.Col>
       </OverviewSection>,
       <OverviewSection
         key="transfersReceived"
@@ -106,24 +126,38 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.transfersReceived}
         filter={{ recipientAccountId: id }}
       >
-        <TextField source="id" />
-        <DateTimeField source="createdAt" />
-        <RefField source="senderAccountId" reference="accounts" sortable={false}>
-          <TextField source="email" />
-        </RefField>
-        <DataField source="amountMb" />
-        <SelectField source="status" choices={transferStatusChoices} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="senderAccountId" disableSort>
+          <RefField source="senderAccountId" reference="accounts">
+            <TextField source="email" />
+          </RefField>
+        </DataTable.Col>
+        <DataTable.Col source="amountMb" field={DataField} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={transferStatusChoices} />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('messages'))
     sections.push(
       <OverviewSection key="messages" name="messages" resource="messages" data={o.messages} total={t.messages} filter={{ accountId: id }}>
-        <DateTimeField source="createdAt" />
-        <CodeLabelField source="template" labels="resources.messages.templates" />
-        <TextField source="subject" emptyText="—" />
-        <SelectField source="channel" choices={messageChannelChoices} />
-        <SelectField source="status" choices={messageStatusChoices} />
-        <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="template">
+          <CodeLabelField source="template" labels="resources.messages.templates" />
+        </DataTable.Col>
+        <DataTable.Col source="subject">
+          <TextField source="subject" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="channel">
+          <SelectField source="channel" choices={messageChannelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={messageStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="deliveryStatus">
+          <SelectField source="deliveryStatus" choices={deliveryStatusChoices} emptyText="—" />
+        </DataTable.Col>
       </OverviewSection>,
     );
   // Everyone who reads the account sees who on the staff did what to it; the audit log itself is the administrator's.
@@ -136,9 +170,11 @@ function useSections(o: AccountOverview): ReactNode[] {
       total={t.audit}
       filter={{ entity: 'accounts', entityId: String(id) }}
     >
-      <DateTimeField source="at" />
-      <AuditSentenceField source="action" />
-      <SelectField source="outcome" choices={auditOutcomeChoices} />
+      <DataTable.Col source="at" field={DateTimeField} />
+      <DataTable.Col source="action" field={AuditSentenceField} />
+      <DataTable.Col source="outcome">
+        <SelectField source="outcome" choices={auditOutcomeChoices} />
+      </DataTable.Col>
     </OverviewSection>,
   );
   if (reads('referrals')) sections.push(<AccountReferralsSection key="referrals" overview={o} />);
@@ -152,23 +188,31 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.promoRedemptions}
         filter={{ accountId: id }}
       >
-        <TextField source="id" />
-        <DateTimeField source="redeemedAt" />
-        <RefField source="promoCodeId" reference="promo-codes" sortable={false}>
-          <TextField source="code" />
-        </RefField>
-        <SelectField source="status" choices={redemptionStatusChoices} />
-        <AbuseFlagsField source="abuseFlags" sortable={false} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="redeemedAt" field={DateTimeField} />
+        <DataTable.Col source="promoCodeId" disableSort>
+          <RefField source="promoCodeId" reference="promo-codes">
+            <TextField source="code" />
+          </RefField>
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={redemptionStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="abuseFlags" disableSort field={AbuseFlagsField} />
       </OverviewSection>,
     );
   if (reads('reviews'))
     sections.push(
       <OverviewSection key="reviews" name="reviews" resource="reviews" data={o.reviews} total={t.reviews} filter={{ accountId: id }}>
-        <TextField source="id" />
-        <DateTimeField source="publishedAt" emptyText="—" />
-        <NumberField source="rating" />
-        <FunctionField source="comment" render={(r: { comment?: unknown }) => excerpt(r.comment)} />
-        <SelectField source="status" choices={reviewStatusChoices} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="publishedAt">
+          <DateTimeField source="publishedAt" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.NumberCol source="rating" />
+        <DataTable.Col source="comment" render={(r: { comment?: unknown }) => excerpt(r.comment)} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={reviewStatusChoices} />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('review-reports'))
@@ -181,11 +225,15 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.reportsMade}
         filter={{ reporterAccountId: id }}
       >
-        <TextField source="id" />
-        <DateTimeField source="createdAt" />
-        <TextField source="reviewId" />
-        <SelectField source="reason" choices={reportReasonChoices} />
-        <SelectField source="status" choices={reportStatusChoices} />
+        <DataTable.Col source="id" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="reviewId" />
+        <DataTable.Col source="reason">
+          <SelectField source="reason" choices={reportReasonChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={reportStatusChoices} />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('dsa-notices'))
@@ -198,19 +246,27 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.dsaNotices}
         filter={{ authorAccountId: id }}
       >
-        <TextField source="reference" />
-        <DateTimeField source="receivedAt" />
-        <SelectField source="status" choices={noticeStatusChoices} />
-        <SelectField source="decision" choices={decisionChoices} emptyText="—" />
+        <DataTable.Col source="reference" />
+        <DataTable.Col source="receivedAt" field={DateTimeField} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={noticeStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="decision">
+          <SelectField source="decision" choices={decisionChoices} emptyText="—" />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('blocks'))
     sections.push(
       <OverviewSection key="blocks" name="blocks" resource="blocks" data={o.blocks} total={t.blocks} filter={{ accountId: id }}>
-        <DateTimeField source="createdAt" />
-        <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
-        <FunctionField source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
-        <DateTimeField source="liftedAt" emptyText="—" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="accountPlanId" disableSort>
+          <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" />
+        </DataTable.Col>
+        <DataTable.Col source="reason" render={(r: { reason?: unknown }) => excerpt(r.reason)} />
+        <DataTable.Col source="liftedAt">
+          <DateTimeField source="liftedAt" emptyText="—" />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('goodwill-credits'))
@@ -223,12 +279,16 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.goodwillCredits ?? 0}
         filter={{ accountId: id }}
       >
-        <DateTimeField source="createdAt" />
-        <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-        <FunctionField source="mb" render={(r: { mb?: number }) => translate('resources.goodwill-credits.gifted_mb', { mb: r.mb ?? 0 })} />
-        <FunctionField source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
-        <RefField source="transferId" reference="transfers" emptyText="—" sortable={false} />
-        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="accountPlanId" disableSort>
+          <RefField source="accountPlanId" reference="account-plans" />
+        </DataTable.Col>
+        <DataTable.Col source="mb" render={(r: { mb?: number }) => translate('resources.goodwill-credits.gifted_mb', { mb: r.mb ?? 0 })} />
+        <DataTable.Col source="reasonCode" render={(r: { reasonCode?: string }) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
+        <DataTable.Col source="transferId" disableSort>
+          <RefField source="transferId" reference="transfers" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="status" render={(r: { status?: string }) => translate(`enums.goodwill_status.${r.status}`)} />
       </OverviewSection>,
     );
   if (reads('conversations'))
@@ -241,11 +301,13 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.conversations ?? 0}
         filter={{ accountId: id }}
       >
-        <DateTimeField source="lastMessageAt" />
-        <FunctionField source="subject" render={(r: { subject?: unknown }) => excerpt(r.subject)} />
-        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.conversation_status.${r.status}`)} />
-        <TextField source="messageCount" />
-        <AnswerFromOverviewButton />
+        <DataTable.Col source="lastMessageAt" field={DateTimeField} />
+        <DataTable.Col source="subject" render={(r: { subject?: unknown }) => excerpt(r.subject)} />
+        <DataTable.Col source="status" render={(r: { status?: string }) => translate(`enums.conversation_status.${r.status}`)} />
+        <DataTable.Col source="messageCount" />
+        <DataTable.Col>
+          <AnswerFromOverviewButton />
+        </DataTable.Col>
       </OverviewSection>,
     );
   if (reads('customer-complaints'))
@@ -258,10 +320,10 @@ function useSections(o: AccountOverview): ReactNode[] {
         total={t.complaints ?? 0}
         filter={{ accountId: id }}
       >
-        <DateTimeField source="receivedAt" />
-        <TextField source="subject" sortable={false} />
-        <FunctionField source="channel" render={(r: { channel?: string }) => translate(`enums.complaint_channel.${r.channel}`)} />
-        <FunctionField source="status" render={(r: { status?: string }) => translate(`enums.complaint_status.${r.status}`)} />
+        <DataTable.Col source="receivedAt" field={DateTimeField} />
+        <DataTable.Col source="subject" disableSort />
+        <DataTable.Col source="channel" render={(r: { channel?: string }) => translate(`enums.complaint_channel.${r.channel}`)} />
+        <DataTable.Col source="status" render={(r: { status?: string }) => translate(`enums.complaint_status.${r.status}`)} />
       </OverviewSection>,
     );
   return sections;

@@ -1,7 +1,7 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  Datagrid,
+  DataTable,
   Link,
   ListContextProvider,
   ResourceContextProvider,
@@ -27,7 +27,7 @@ export interface OverviewSectionProps {
   actions?: ReactNode;
   /** Rows open the record when the role reads it; `false` for rows holding their own buttons. */
   rowClick?: false;
-  /** The columns: react-admin fields. */
+  /** The columns: `DataTable.Col`s. */
   children: ReactNode;
 }
 
@@ -72,7 +72,7 @@ export const OverviewSection = ({ name, resource, data, total, filter, actions, 
         {!empty && (
           <ResourceContextProvider value={resource}>
             <ListContextProvider value={listContext}>
-              <Datagrid
+              <DataTable
                 size="small"
                 bulkActionButtons={false}
                 rowClick={readable && rowClick !== false ? 'show' : false}
@@ -81,10 +81,10 @@ export const OverviewSection = ({ name, resource, data, total, filter, actions, 
                     {translate('resources.accounts.sections.empty')}
                   </Typography>
                 }
-                sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
+                sx={{ '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' } }}
               >
                 {children}
-              </Datagrid>
+              </DataTable>
             </ListContextProvider>
           </ResourceContextProvider>
         )}

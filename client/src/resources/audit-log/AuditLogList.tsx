@@ -1,5 +1,5 @@
 import {
-  Datagrid,
+  DataTable,
   DateInput,
   ExportButton,
   FilterButton,
@@ -42,11 +42,13 @@ const AuditLogActions = () => (
 export const AuditLogList = () => (
   <List exporter={csvExporter} filters={auditFilters} actions={<AuditLogActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
     <ActiveFilterChips enums={{ actorKind: 'actor_kind', outcome: 'audit_outcome' }} />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateTimeField source="at" />
-      <AuditSentenceField source="action" sortable={false} />
-      <AuditEntityLinkField source="entityId" sortable={false} />
-      <SelectField source="outcome" choices={outcomeChoices} sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="at" field={DateTimeField} />
+      <DataTable.Col source="action" disableSort field={AuditSentenceField} />
+      <DataTable.Col source="entityId" disableSort field={AuditEntityLinkField} />
+      <DataTable.Col source="outcome" disableSort>
+        <SelectField source="outcome" choices={outcomeChoices} />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

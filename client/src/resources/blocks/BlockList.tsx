@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberInput, TextField } from 'react-admin';
+import { DataTable, List, NumberInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -12,13 +12,17 @@ const blockFilters = [
 // Only staff block or unblock data, always with a reason (seed 002).
 export const BlockList = () => (
   <List exporter={csvExporter} filters={blockFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" sortable={false} />
-      <TextField source="reason" sortable={false} />
-      <DateTimeField source="liftedAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="accountPlanId" disableSort>
+        <RefField source="accountPlanId" reference="account-plans" emptyText="resources.blocks.whole_account" />
+      </DataTable.Col>
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="liftedAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

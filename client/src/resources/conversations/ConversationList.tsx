@@ -1,4 +1,4 @@
-import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, List, useTranslate, type FieldProps } from 'react-admin';
 import { CONVERSATION_STATUSES } from '../../../../server/domain/enums.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -11,8 +11,8 @@ import type { Conversation } from './conversationTypes.ts';
 
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />];
 
-/** Who wrote: the customer's account, or the partner's name and company (`source` and `label` head the column). */
-export const ConversationFromField = (_props: { source: string; label: string }) => (
+/** Who wrote: the customer's account, or the partner's name and company. */
+export const ConversationFromField = (_props: FieldProps) => (
   <FunctionField<Conversation>
     source="accountId"
     sortable={false}
@@ -38,13 +38,13 @@ export const ConversationList = () => {
       perPage={25}
     >
       <StatusTabs statuses={CONVERSATION_STATUSES} enumName="conversation_status" label="resources.conversations.list.tabs" />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
-        <TextField source="subject" sortable={false} />
-        <FunctionField<Conversation> source="kind" render={(r) => translate(`enums.conversation_kind.${r.kind}`)} />
-        <ConversationFromField source="accountId" label="resources.conversations.fields.from" />
-        <DateTimeField source="receivedAt" />
-        <FunctionField<Conversation>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="subject" disableSort />
+        <DataTable.Col<Conversation> source="kind" render={(r) => translate(`enums.conversation_kind.${r.kind}`)} />
+        <DataTable.Col source="accountId" label="resources.conversations.fields.from" field={ConversationFromField} />
+        <DataTable.Col source="receivedAt" field={DateTimeField} />
+        <DataTable.Col<Conversation>
           source="firstResponseDueAt"
           render={(r) => (
             <ClockValue
@@ -54,14 +54,14 @@ export const ConversationList = () => {
             />
           )}
         />
-        <FunctionField<Conversation>
+        <DataTable.Col<Conversation>
           source="claimedByStaffId"
-          sortable={false}
+          disableSort
           render={(r) => (r.claimedByStaffId ? <StaffNameText id={r.claimedByStaffId} /> : '—')}
         />
-        <DateTimeField source="lastMessageAt" />
-        <TextField source="messageCount" sortable={false} />
-      </Datagrid>
+        <DataTable.Col source="lastMessageAt" field={DateTimeField} />
+        <DataTable.Col source="messageCount" disableSort />
+      </DataTable>
     </List>
   );
 };

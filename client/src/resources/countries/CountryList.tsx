@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextArrayField, TextField, TextInput } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, TextArrayField, TextInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 
 // `q`: the country's name or code.
@@ -10,12 +10,12 @@ const countryFilters = [
 
 export const CountryList = () => (
   <List exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <TextField source="name" />
-      <TextField source="region" />
-      <BooleanField source="available" />
-      <TextArrayField source="operators" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="region" />
+      <DataTable.Col source="available" field={BooleanField} />
+      <DataTable.Col source="operators" disableSort field={TextArrayField} />
+    </DataTable>
   </List>
 );

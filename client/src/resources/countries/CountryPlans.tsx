@@ -1,5 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, NumberField, ReferenceManyField, SelectField, TextField, useTranslate } from 'react-admin';
+import { DataTable, ReferenceManyField, SelectField, useTranslate } from 'react-admin';
 import { DataField } from '../../components/DataField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { planStatusChoices } from '../plans/planChoices.ts';
@@ -21,14 +21,18 @@ export const CountryPlans = () => {
           perPage={100}
           empty={<Typography variant="body2">{translate('resources.countries.no_plans')}</Typography>}
         >
-          <Datagrid bulkActionButtons={false} rowClick="show">
-            <TextField source="name" />
-            <DataField source="dataMb" nullMeansUnlimited />
-            <NumberField source="validityDays" />
-            <MoneyField source="priceCents" />
-            <SelectField source="status" choices={planStatusChoices} />
-            <PromotionalField source="promotional" sortable={false} />
-          </Datagrid>
+          <DataTable bulkActionButtons={false} rowClick="show">
+            <DataTable.Col source="name" />
+            <DataTable.Col source="dataMb">
+              <DataField source="dataMb" nullMeansUnlimited />
+            </DataTable.Col>
+            <DataTable.NumberCol source="validityDays" />
+            <DataTable.Col source="priceCents" field={MoneyField} />
+            <DataTable.Col source="status">
+              <SelectField source="status" choices={planStatusChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="promotional" disableSort field={PromotionalField} />
+          </DataTable>
         </ReferenceManyField>
       </CardContent>
     </Card>

@@ -1,4 +1,4 @@
-import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useTranslate } from 'react-admin';
 import { CUSTOMER_COMPLAINT_CHANNELS, CUSTOMER_COMPLAINT_STATUSES } from '../../../../server/domain/enums.ts';
 import { COMPLAINT_STATES } from '../../../../server/domain/complaints/complaintStates.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
@@ -24,17 +24,15 @@ export const ComplaintList = () => {
   return (
     <List exporter={csvExporter} filters={filters} filterDefaultValues={{ status: 'acknowledged' }} sort={{ field: 'dueAt', order: 'ASC' }}>
       <StatusTabs statuses={CUSTOMER_COMPLAINT_STATUSES} enumName="complaint_status" label="resources.customer-complaints.tabs_label" />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
-        <RefField source="accountId" reference="accounts" sortable={false} />
-        <FunctionField<ComplaintRecord>
-          source="channel"
-          sortable={false}
-          render={(r) => translate(`enums.complaint_channel.${r.channel}`)}
-        />
-        <TextField source="subject" sortable={false} />
-        <DateTimeField source="receivedAt" />
-        <FunctionField<ComplaintRecord>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="accountId" disableSort>
+          <RefField source="accountId" reference="accounts" />
+        </DataTable.Col>
+        <DataTable.Col<ComplaintRecord> source="channel" disableSort render={(r) => translate(`enums.complaint_channel.${r.channel}`)} />
+        <DataTable.Col source="subject" disableSort />
+        <DataTable.Col source="receivedAt" field={DateTimeField} />
+        <DataTable.Col<ComplaintRecord>
           source="dueAt"
           render={(r) => (
             <ClockValue
@@ -44,11 +42,11 @@ export const ComplaintList = () => {
             />
           )}
         />
-        <FunctionField<ComplaintRecord>
+        <DataTable.Col<ComplaintRecord>
           source="status"
           render={(r) => <span data-testid={`complaint-status-${r.id}`}>{translate(`enums.complaint_status.${r.status}`)}</span>}
         />
-      </Datagrid>
+      </DataTable>
     </List>
   );
 };

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, FunctionField, List, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { CUSTOMER_NOTICE_STATUSES, type Role } from '../../../../server/domain/enums.ts';
 import { mayRunAction } from '../../../../server/domain/permissions.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
@@ -41,23 +41,23 @@ export const NoticeList = () => {
   return (
     <List exporter={csvExporter} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }}>
       <StatusTabs statuses={CUSTOMER_NOTICE_STATUSES} enumName="notice_status" label="resources.customer-notices.tabs_label" />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
-        <DateTimeField source="createdAt" />
-        <FunctionField<Notice> source="kind" sortable={false} render={(r) => translate(`enums.notice_kind.${r.kind}`)} />
-        <TextField source="subjectEn" sortable={false} />
-        <FunctionField<Notice>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col<Notice> source="kind" disableSort render={(r) => translate(`enums.notice_kind.${r.kind}`)} />
+        <DataTable.Col source="subjectEn" disableSort />
+        <DataTable.Col<Notice>
           source="audience"
-          sortable={false}
+          disableSort
           render={(r) => `${translate(`enums.notice_audience.${r.audience}`)}${r.countryCode ? ` (${r.countryCode})` : ''}`}
         />
-        <FunctionField<Notice>
+        <DataTable.Col<Notice>
           source="recipientCount"
           render={(r) => (r.status === 'draft' ? '—' : `${r.queuedCount} / ${r.recipientCount}`)}
         />
-        <DateTimeField source="sentAt" />
-        <FunctionField<Notice> source="status" render={(r) => translate(`enums.notice_status.${r.status}`)} />
-      </Datagrid>
+        <DataTable.Col source="sentAt" field={DateTimeField} />
+        <DataTable.Col<Notice> source="status" render={(r) => translate(`enums.notice_status.${r.status}`)} />
+      </DataTable>
     </List>
   );
 };

@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { DISPUTE_STATUSES } from '../../../../server/domain/enums.ts';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -11,15 +11,19 @@ import { DisputeStatusField } from './DisputeStatusField.tsx';
 export const DisputeList = () => (
   <List exporter={csvExporter} sort={{ field: 'evidenceDueBy', order: 'ASC' }} filterDefaultValues={{ status: 'open' }}>
     <StatusTabs statuses={DISPUTE_STATUSES} enumName="dispute_status" label="resources.disputes.tabs" />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <NumberField source="id" />
-      <RefField source="orderId" reference="orders" sortable={false} />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <TextField source="reason" sortable={false} />
-      <MoneyField source="amountCents" />
-      <DisputeStatusField source="status" />
-      <DateTimeField source="evidenceDueBy" />
-      <DateTimeField source="openedAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.NumberCol source="id" />
+      <DataTable.Col source="orderId" disableSort>
+        <RefField source="orderId" reference="orders" />
+      </DataTable.Col>
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="amountCents" field={MoneyField} />
+      <DataTable.Col source="status" field={DisputeStatusField} />
+      <DataTable.Col source="evidenceDueBy" field={DateTimeField} />
+      <DataTable.Col source="openedAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DSA_COMPLAINT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -23,18 +23,26 @@ export const DsaComplaintList = () => (
     perPage={25}
   >
     <StatusTabs statuses={DSA_COMPLAINT_STATUSES} enumName="dsa_complaint_status" label="resources.dsa-complaints.tabs_label" />
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="reference" />
-      <SelectField source="complainantRole" choices={complainantRoleChoices} sortable={false} />
-      <RefField source="statementId" reference="statements-of-reasons" sortable={false} emptyText="—">
-        <TextField source="puid" />
-      </RefField>
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
-        <TextField source="reference" />
-      </RefField>
-      <DateTimeField source="receivedAt" />
-      <ComplaintDeadlineField source="deadlineAt" label="resources.dsa-complaints.fields.deadlineAt" sortBy="deadlineAt" />
-      <SelectField source="status" choices={complaintStatusChoices} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="reference" />
+      <DataTable.Col source="complainantRole" disableSort>
+        <SelectField source="complainantRole" choices={complainantRoleChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="statementId" disableSort>
+        <RefField source="statementId" reference="statements-of-reasons" emptyText="—">
+          <TextField source="puid" />
+        </RefField>
+      </DataTable.Col>
+      <DataTable.Col source="noticeId" disableSort>
+        <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+          <TextField source="reference" />
+        </RefField>
+      </DataTable.Col>
+      <DataTable.Col source="receivedAt" field={DateTimeField} />
+      <DataTable.Col source="deadlineAt" label="resources.dsa-complaints.fields.deadlineAt" field={ComplaintDeadlineField} />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={complaintStatusChoices} />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

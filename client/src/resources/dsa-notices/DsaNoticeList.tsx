@@ -1,4 +1,4 @@
-import { Datagrid, List, SelectField, TextField, useListContext } from 'react-admin';
+import { DataTable, List, SelectField, useListContext } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ActiveFilterChips } from '../../components/ActiveFilterChips.tsx';
@@ -18,15 +18,30 @@ const NoticeGrid = () => {
   const status = (filterValues as { status?: unknown }).status;
   const decided = status === 'decided' || status === 'closed';
   return (
-    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={noticeRowSx}>
-      <TextField source="reference" />
-      <NoticeFlags label="resources.dsa-notices.fields.flags" sortBy="priority" />
-      <SelectField source="category" choices={categoryChoices} />
-      <DateTimeField source="receivedAt" />
-      <NoticeClockField label="resources.dsa-notices.fields.clock" sortBy="decisionDueAt" />
-      {!decided && <ClaimHolderField label="resources.dsa-notices.fields.lockedByStaffId" sortable={false} />}
-      {decided && <SelectField source="decision" choices={decisionChoices} sortable={false} />}
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false} rowSx={noticeRowSx}>
+      <DataTable.Col source="reference" />
+      {/* The computed columns sort by their `source`. */}
+      <DataTable.Col source="priority" label="resources.dsa-notices.fields.flags">
+        <NoticeFlags />
+      </DataTable.Col>
+      <DataTable.Col source="category">
+        <SelectField source="category" choices={categoryChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="receivedAt" field={DateTimeField} />
+      <DataTable.Col source="decisionDueAt" label="resources.dsa-notices.fields.clock">
+        <NoticeClockField />
+      </DataTable.Col>
+      {!decided && (
+        <DataTable.Col label="resources.dsa-notices.fields.lockedByStaffId" disableSort>
+          <ClaimHolderField />
+        </DataTable.Col>
+      )}
+      {decided && (
+        <DataTable.Col source="decision" disableSort>
+          <SelectField source="decision" choices={decisionChoices} />
+        </DataTable.Col>
+      )}
+    </DataTable>
   );
 };
 

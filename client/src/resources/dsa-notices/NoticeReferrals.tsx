@@ -1,5 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import type { DsaNotice } from './noticeTypes.ts';
 
@@ -20,12 +20,14 @@ export const NoticeReferrals = () => {
           sort={{ field: 'referredAt', order: 'DESC' }}
           perPage={10}
         >
-          <Datagrid bulkActionButtons={false} rowClick="show" data-testid="notice-referrals">
-            <DateTimeField source="referredAt" sortable={false} />
-            <TextField source="authority" sortable={false} />
-            <TextField source="memberState" sortable={false} />
-            <TextField source="authorityReference" sortable={false} emptyText="—" />
-          </Datagrid>
+          <DataTable bulkActionButtons={false} rowClick="show" data-testid="notice-referrals">
+            <DataTable.Col source="referredAt" disableSort field={DateTimeField} />
+            <DataTable.Col source="authority" disableSort />
+            <DataTable.Col source="memberState" disableSort />
+            <DataTable.Col source="authorityReference" disableSort>
+              <TextField source="authorityReference" emptyText="—" />
+            </DataTable.Col>
+          </DataTable>
         </ReferenceManyField>
       </CardContent>
     </Card>

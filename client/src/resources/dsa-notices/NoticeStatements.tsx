@@ -1,4 +1,4 @@
-import { SelectField, TextField } from 'react-admin';
+import { DataTable, SelectField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { RelatedListCard } from '../../components/RelatedListCard.tsx';
@@ -15,10 +15,16 @@ export const NoticeStatements = () => (
     perPage={25}
     testId="notice-statements"
   >
-    <TextField source="puid" sortable={false} />
-    <DateTimeField source="createdAt" sortable={false} />
-    <RefField source="reviewId" reference="reviews" sortable={false} emptyText="—" />
-    <SelectField source="decisionGround" choices={decisionGroundChoices} sortable={false} />
-    <SelectField source="category" choices={categoryChoices} sortable={false} />
+    <DataTable.Col source="puid" disableSort />
+    <DataTable.Col source="createdAt" disableSort field={DateTimeField} />
+    <DataTable.Col source="reviewId" disableSort>
+      <RefField source="reviewId" reference="reviews" emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="decisionGround" disableSort>
+      <SelectField source="decisionGround" choices={decisionGroundChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="category" disableSort>
+      <SelectField source="category" choices={categoryChoices} />
+    </DataTable.Col>
   </RelatedListCard>
 );

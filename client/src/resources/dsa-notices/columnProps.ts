@@ -1,6 +1,4 @@
-/** What a Datagrid reads off a computed column (it has no single `source`): its header and how it sorts. */
+/** What a layout reads off a computed field (it has no single `source`): its label (a list's column carries its own). */
 export interface ColumnProps {
   label?: string;
-  sortBy?: string;
-  sortable?: boolean;
 }

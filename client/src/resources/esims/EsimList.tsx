@@ -1,4 +1,4 @@
-import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { ESIM_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
@@ -17,12 +17,16 @@ const esimFilters = [
 
 export const EsimList = () => (
   <List exporter={csvExporter} filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="iccid" />
-      <RefField source="accountId" reference="accounts" sortable={false} />
-      <TextField source="device" sortable={false} />
-      <SelectField source="status" choices={statusChoices} sortable={false} />
-      <DateTimeField source="installedAt" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="iccid" />
+      <DataTable.Col source="accountId" disableSort>
+        <RefField source="accountId" reference="accounts" />
+      </DataTable.Col>
+      <DataTable.Col source="device" disableSort />
+      <DataTable.Col source="status" disableSort>
+        <SelectField source="status" choices={statusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="installedAt" field={DateTimeField} />
+    </DataTable>
   </List>
 );

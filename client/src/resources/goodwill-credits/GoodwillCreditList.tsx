@@ -1,17 +1,6 @@
 import { csvExporter } from '../../components/csvExporter.ts';
 import { Button, Stack } from '@mui/material';
-import {
-  Datagrid,
-  FunctionField,
-  List,
-  SelectInput,
-  TextField,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, SelectInput, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { GOODWILL_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -62,17 +51,25 @@ export const GoodwillCreditList = () => {
   ];
   return (
     <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
-      <Datagrid bulkActionButtons={false}>
-        <TextField source="id" />
-        <DateTimeField source="createdAt" />
-        <RefField source="accountId" reference="accounts" sortable={false} />
-        <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-        <FunctionField<Credit> source="mb" render={(r) => `${r.mb} MB`} />
-        <FunctionField<Credit> source="reasonCode" sortable={false} render={(r) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
-        <RefField source="transferId" reference="transfers" sortable={false} />
-        <FunctionField<Credit> source="status" render={(r) => translate(`enums.goodwill_status.${r.status}`)} />
-        <DecideButtons />
-      </Datagrid>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="accountId" disableSort>
+          <RefField source="accountId" reference="accounts" />
+        </DataTable.Col>
+        <DataTable.Col source="accountPlanId" disableSort>
+          <RefField source="accountPlanId" reference="account-plans" />
+        </DataTable.Col>
+        <DataTable.Col<Credit> source="mb" render={(r) => `${r.mb} MB`} />
+        <DataTable.Col<Credit> source="reasonCode" disableSort render={(r) => translate(`enums.goodwill_reason.${r.reasonCode}`)} />
+        <DataTable.Col source="transferId" disableSort>
+          <RefField source="transferId" reference="transfers" />
+        </DataTable.Col>
+        <DataTable.Col<Credit> source="status" render={(r) => translate(`enums.goodwill_status.${r.status}`)} />
+        <DataTable.Col>
+          <DecideButtons />
+        </DataTable.Col>
+      </DataTable>
     </List>
   );
 };

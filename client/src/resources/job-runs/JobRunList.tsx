@@ -1,4 +1,4 @@
-import { Datagrid, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput } from 'react-admin';
+import { DataTable, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
@@ -13,13 +13,13 @@ const jobRunFilters = [
 /** Every run of the scheduled work: when, how it ended, what it did. */
 export const JobRunList = () => (
   <List exporter={csvExporter} filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="job" />
-      <DateTimeField source="startedAt" />
-      <DateTimeField source="finishedAt" />
-      <TextField source="status" />
-      <TextField source="error" />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="job" />
+      <DataTable.Col source="startedAt" field={DateTimeField} />
+      <DataTable.Col source="finishedAt" field={DateTimeField} />
+      <DataTable.Col source="status" />
+      <DataTable.Col source="error" />
+    </DataTable>
   </List>
 );
 

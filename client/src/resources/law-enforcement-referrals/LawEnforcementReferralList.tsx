@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberInput, TextField } from 'react-admin';
+import { DataTable, List, NumberInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
@@ -7,12 +7,16 @@ const referralFilters = [<NumberInput key="noticeId" source="noticeId" alwaysOn 
 
 export const LawEnforcementReferralList = () => (
   <List exporter={csvExporter} filters={referralFilters} sort={{ field: 'referredAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="referredAt" />
-      <RefField source="noticeId" reference="dsa-notices" sortable={false} />
-      <TextField source="authority" />
-      <RefField source="referredByStaffId" reference="staff" sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="referredAt" field={DateTimeField} />
+      <DataTable.Col source="noticeId" disableSort>
+        <RefField source="noticeId" reference="dsa-notices" />
+      </DataTable.Col>
+      <DataTable.Col source="authority" />
+      <DataTable.Col source="referredByStaffId" disableSort>
+        <RefField source="referredByStaffId" reference="staff" />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-import { Datagrid, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, NumberInput, SelectField, SelectInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { ExactDataField } from '../../components/ExactDataField.tsx';
@@ -15,15 +15,25 @@ const ledgerFilters = [
 // Append-only: a plan's remaining data is the sum of its entries (docs/RULES.md "data ledger").
 export const LedgerEntryList = () => (
   <List exporter={csvExporter} filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
-      <DateTimeField source="createdAt" />
-      <RefField source="accountPlanId" reference="account-plans" sortable={false} />
-      <SelectField source="kind" choices={ledgerKindChoices} />
-      <DataField source="deltaMb" signed />
-      <DataField source="balanceAfterMb" sortable={false} />
-      <ExactDataField source="giftedDeltaMb" signed sortable={false} />
-      <SelectField source="actorKind" choices={actorKindChoices} sortable={false} />
-    </Datagrid>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="accountPlanId" disableSort>
+        <RefField source="accountPlanId" reference="account-plans" />
+      </DataTable.Col>
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={ledgerKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="deltaMb">
+        <DataField source="deltaMb" signed />
+      </DataTable.Col>
+      <DataTable.Col source="balanceAfterMb" disableSort field={DataField} />
+      <DataTable.Col source="giftedDeltaMb" disableSort>
+        <ExactDataField source="giftedDeltaMb" signed />
+      </DataTable.Col>
+      <DataTable.Col source="actorKind" disableSort>
+        <SelectField source="actorKind" choices={actorKindChoices} />
+      </DataTable.Col>
+    </DataTable>
   </List>
 );
