@@ -1,4 +1,4 @@
-import { EmailField, Pagination, SelectField, TextField } from 'react-admin';
+import { DataTable, EmailField, Pagination, SelectField, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { RelatedListCard } from '../../components/RelatedListCard.tsx';
@@ -17,17 +17,29 @@ export const ReviewReports = () => (
     pagination={<Pagination />}
     testId="review-reports"
   >
-    <SelectField source="reason" choices={reportReasonChoices} sortable={false} />
-    <SeverityField source="severity" sortable={false} />
-    <TextField source="note" sortable={false} emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-    <SelectField source="status" choices={reportStatusChoices} sortable={false} />
-    <RefField source="reporterAccountId" reference="accounts" sortable={false} emptyText="—">
-      <TextField source="email" />
-    </RefField>
-    <EmailField source="reporterEmail" sortable={false} emptyText="—" />
-    <DateTimeField source="createdAt" sortable={false} />
-    <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
-      <TextField source="reference" />
-    </RefField>
+    <DataTable.Col source="reason" disableSort>
+      <SelectField source="reason" choices={reportReasonChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="severity" disableSort field={SeverityField} />
+    <DataTable.Col source="note" disableSort>
+      <TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+    </DataTable.Col>
+    <DataTable.Col source="status" disableSort>
+      <SelectField source="status" choices={reportStatusChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="reporterAccountId" disableSort>
+      <RefField source="reporterAccountId" reference="accounts" emptyText="—">
+        <TextField source="email" />
+      </RefField>
+    </DataTable.Col>
+    <DataTable.Col source="reporterEmail" disableSort>
+      <EmailField source="reporterEmail" emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="createdAt" disableSort field={DateTimeField} />
+    <DataTable.Col source="noticeId" disableSort>
+      <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+        <TextField source="reference" />
+      </RefField>
+    </DataTable.Col>
   </RelatedListCard>
 );

@@ -1,4 +1,4 @@
-import { SelectField, TextField } from 'react-admin';
+import { DataTable, SelectField, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { RelatedListCard } from '../../components/RelatedListCard.tsx';
@@ -14,11 +14,15 @@ export const ReviewStatements = () => (
     perPage={10}
     testId="review-statements"
   >
-    <TextField source="puid" sortable={false} />
-    <DateTimeField source="createdAt" sortable={false} />
-    <SelectField source="category" choices={categoryChoices} sortable={false} />
-    <RefField source="noticeId" reference="dsa-notices" sortable={false} emptyText="—">
-      <TextField source="reference" />
-    </RefField>
+    <DataTable.Col source="puid" disableSort />
+    <DataTable.Col source="createdAt" disableSort field={DateTimeField} />
+    <DataTable.Col source="category" disableSort>
+      <SelectField source="category" choices={categoryChoices} />
+    </DataTable.Col>
+    <DataTable.Col source="noticeId" disableSort>
+      <RefField source="noticeId" reference="dsa-notices" emptyText="—">
+        <TextField source="reference" />
+      </RefField>
+    </DataTable.Col>
   </RelatedListCard>
 );
