@@ -3,12 +3,13 @@ import { Datagrid, List, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" alwaysOn />];
 
 // Every e-mail an account had: the old address is kept when support corrects it (GCU §5.2).
 export const AccountEmailChangeList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid bulkActionButtons={false}>
       <DateTimeField source="createdAt" />
       <RefField source="accountId" reference="accounts" sortable={false} />

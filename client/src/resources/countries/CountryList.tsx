@@ -1,5 +1,6 @@
 import { BooleanField, Datagrid, List, NullableBooleanInput, SearchInput, TextArrayField, TextField, TextInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: the country's name or code.
 const countryFilters = [
@@ -9,7 +10,7 @@ const countryFilters = [
 ];
 
 export const CountryList = () => (
-  <List exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <TextField source="name" />

@@ -17,6 +17,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import type { KoletDataProvider } from '../../dataProvider.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 type Credit = { id: number; mb: number; status: string; reasonCode: string };
 
@@ -61,7 +62,7 @@ export const GoodwillCreditList = () => {
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
-    <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List pagination={<ListPagination />} exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false}>
         <TextField source="id" />
         <DateTimeField source="createdAt" />

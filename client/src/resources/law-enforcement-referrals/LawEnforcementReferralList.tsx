@@ -2,11 +2,12 @@ import { Datagrid, List, NumberInput, TextField } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const referralFilters = [<NumberInput key="noticeId" source="noticeId" alwaysOn />];
 
 export const LawEnforcementReferralList = () => (
-  <List exporter={csvExporter} filters={referralFilters} sort={{ field: 'referredAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={referralFilters} sort={{ field: 'referredAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
       <DateTimeField source="referredAt" />

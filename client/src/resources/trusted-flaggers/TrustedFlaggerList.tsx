@@ -2,12 +2,13 @@ import { BooleanField, Datagrid, EmailField, List, NullableBooleanInput, SearchI
 import { csvExporter } from '../../components/csvExporter.ts';
 import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { ValidUntilField } from './ValidUntilField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: name or e-mail.
 const flaggerFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" />];
 
 export const TrustedFlaggerList = () => (
-  <List exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <EmailField source="email" />
