@@ -87,3 +87,11 @@ export function createDataProvider(apiUrl: string = API_URL): KoletDataProvider 
 }
 
 export const dataProvider = createDataProvider();
+
+/** A tab's count from a one-row getList: the total, or "10000+" past the server's bound, or "…" while it loads. */
+export function countText(result: { total?: number; meta?: unknown; isPending: boolean }): string {
+  if (result.isPending) return '…';
+  if (result.total != null) return String(result.total);
+  const bound = (result.meta as Partial<BoundedListMeta> | undefined)?.totalAtLeast;
+  return bound != null ? `${bound}+` : '…';
+}

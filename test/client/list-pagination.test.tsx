@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { AdminContext, Datagrid, List, ResourceContextProvider, TextField, memoryStore } from 'react-admin';
 import { ListPagination } from '../../client/src/components/ListPagination.tsx';
-import { createDataProvider } from '../../client/src/dataProvider.ts';
+import { countText, createDataProvider } from '../../client/src/dataProvider.ts';
 import { createI18nProvider, loadMessages } from '../../client/src/i18n/index.ts';
 import { server } from './server.ts';
 
@@ -87,4 +87,10 @@ describe('dataProvider.getList with X-Total-Bounded', () => {
     expect(exact.pageInfo).toBeUndefined();
     expect(exact.data).toHaveLength(5);
   });
+});
+
+test('a status tab counts "10000+" past the bound', () => {
+  expect(countText({ isPending: false, total: undefined, meta: { totalAtLeast: 10_000 } })).toBe('10000+');
+  expect(countText({ isPending: false, total: 42 })).toBe('42');
+  expect(countText({ isPending: true, total: 42 })).toBe('…');
 });
