@@ -125,7 +125,7 @@ export function createApp(db: Knex, config: Config, logger: Logger, options: App
   api.use(express.json({ limit: config.bodyLimit }));
   api.use(controlCharacterGuard);
   api.use((_req, res, next) => {
-    res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+    res.set('Access-Control-Expose-Headers', 'Content-Range, X-Total-Bounded, X-Request-Id');
     res.set('Cache-Control', 'no-store');
     next();
   });

@@ -9,6 +9,7 @@ import { alertRuleSchemas } from './integration/alertRules.ts';
 import { complaintInput, noticeInput } from './domain/dsa/noticeRules.ts';
 import { actionGrant, isOffered, RESOURCE_ACCESS, type ResourceName } from './domain/permissions.ts';
 import type { FieldDef } from './rest/fields.ts';
+import { SEARCH_BOUND, TOTAL_BOUND } from './rest/listTotal.ts';
 import { RESOURCE_DEFS } from './rest/resources/index.ts';
 
 type Schema = Record<string, unknown>;
@@ -237,7 +238,10 @@ export function openApiDocument(): Schema {
         ],
         responses: {
           200: {
-            description: 'A page; header Content-Range: <resource> start-end/total',
+            description:
+              `A page; header Content-Range: <resource> start-end/total. A total counts at most ${TOTAL_BOUND} matches` +
+              ` (${SEARCH_BOUND} with q, whose page is sorted among its first ${SEARCH_BOUND + 1} matches): past that bound` +
+              ' the total is the bound, a floor, and the header X-Total-Bounded: true says so',
             content: json({ type: 'array', items: ref(schemaName) }),
           },
           ...ERRORS,

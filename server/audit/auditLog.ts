@@ -84,6 +84,21 @@ export async function appendAudit(trx: Knex.Transaction, entry: AuditEntry): Pro
   return typeof inserted === 'object' ? inserted.id : inserted;
 }
 
+/**
+ * Entries as audit_log rows chained after `prevHash`, with the links appendAudit writes: for a bulk
+ * append by one writer that holds the chain's end (the benchmark's growth of the log, bench/growAudit.ts).
+ */
+export function chainedRows(prevHash: string, entries: AuditEntry[]): { rows: Record<string, unknown>[]; lastHash: string } {
+  let hash = prevHash;
+  const rows = entries.map((entry) => {
+    const row = toRow(entry);
+    const prev = hash;
+    hash = entryHash(prev, row);
+    return { ...row, prev_hash: prev, hash };
+  });
+  return { rows, lastHash: hash };
+}
+
 export interface ChainVerdict {
   ok: boolean;
   checked: number;

@@ -1,42 +1,54 @@
-// The total of a list page (Content-Range). Filtered totals are exact counts, served by
-// the same index as the page. An unfiltered total over a big table would count every row
-// on each page view, so above ESTIMATE_ABOVE rows it is an estimate (docs/BENCHMARKS.md):
-// PostgreSQL's planner statistic, SQLite's span of ids (rows of these tables are never
-// deleted, so the span is exact there until a row is).
+// The total of a list page (Content-Range), bounded: a list never counts more than
+// TOTAL_BOUND + 1 of its matches (`SELECT count(*) FROM (SELECT 1 … LIMIT bound + 1)`), on both
+// engines, filtered or not. At most `bound` matches the count is exact; past it the answer is
+// "more than `bound`" (docs/BENCHMARKS.md, "Totals"): Content-Range carries the bound (or the end
+// of the page asked for, if further) and the header `X-Total-Bounded: true` says it is a floor.
+// The console turns that into react-admin's partial pagination ("1–25 of more than 10,000").
+//
+// A list's free-text search (`q`) is bounded too, tighter: the page is chosen and sorted among the
+// first SEARCH_BOUND + 1 matches the engine yields (the search index's order), never among all of
+// them, so a common name costs what a rare one does. Past the bound the result says "more than
+// 1,000": refine the search (a sort over such a result is the sort of those first matches).
 import type { Knex } from 'knex';
-import { isPostgres } from '../db/connection.ts';
 
-export const ESTIMATE_ABOVE = 1_000_000;
+/**
+ * The most matches a list's total counts. Counting 10,001 index entries costs about a millisecond
+ * on either engine (docs/BENCHMARKS.md), and nobody pages through 400 pages of 25: beyond it a
+ * filter is what an operator needs.
+ */
+export const TOTAL_BOUND = 10_000;
+
+/**
+ * The most matches of a free-text search (`q`) a list page is chosen from (and its total counts).
+ * Each candidate is a row read to be sorted: 1,000 keep a common name's page near a rare one's.
+ */
+export const SEARCH_BOUND = 1_000;
 
 export interface ListTotal {
   total: number;
-  estimated: boolean;
+  /** More than `total` rows match: `total` is a floor. */
+  bounded: boolean;
 }
 
-async function estimatedRows(db: Knex, table: string, idColumn: string): Promise<number | null> {
-  if (isPostgres(db)) {
-    const { rows } = (await db.raw('SELECT reltuples AS n FROM pg_class WHERE oid = to_regclass(?)', [table])) as { rows: { n: number }[] };
-    const n = Number(rows[0]?.n ?? -1);
-    return n >= 0 ? Math.round(n) : null; // -1: never analysed
-  }
-  // Two sub-selects: SQLite answers a lone min() or max() from the index, not both in one select.
-  const [row] = (await db.raw(`SELECT (SELECT max(${idColumn}) FROM ${table}) - (SELECT min(${idColumn}) FROM ${table}) + 1 AS n`)) as {
-    n: number | null;
-  }[];
-  return row?.n ?? 0;
+/** The matches of `scope` (a query builder with its conditions and nothing selected), counted up to `bound` + 1. */
+export async function boundedTotal(db: Knex, scope: Knex.QueryBuilder, bound: number): Promise<ListTotal> {
+  const upTo = scope
+    .clone()
+    .select(db.raw('1'))
+    .limit(bound + 1);
+  const row = (await db.count({ total: '*' }).from(upTo.as('matches')).first()) as { total: number | string };
+  const counted = Number(row.total);
+  if (counted <= bound) return { total: counted, bounded: false };
+  return { total: bound, bounded: true };
 }
 
-export async function listTotal(
-  db: Knex,
-  table: string,
-  idColumn: string,
-  unfiltered: boolean,
-  exact: () => Promise<number>,
-  estimateAbove = ESTIMATE_ABOVE,
-): Promise<ListTotal> {
-  if (unfiltered) {
-    const estimate = await estimatedRows(db, table, idColumn);
-    if (estimate !== null && estimate > estimateAbove) return { total: estimate, estimated: true };
-  }
-  return { total: await exact(), estimated: false };
+/**
+ * A search's candidates: the ids of the first `bound` + 1 rows matching `scope` (its filters and its
+ * `q`), in the order the engine finds them, as a sub-select for `WHERE id IN (…)`.
+ */
+export function searchCandidates(scope: Knex.QueryBuilder, idColumn: string, bound = SEARCH_BOUND): Knex.QueryBuilder {
+  return scope
+    .clone()
+    .select(idColumn)
+    .limit(bound + 1);
 }

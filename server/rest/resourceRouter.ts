@@ -9,7 +9,7 @@ import { rowToRecord, toColumnValue } from './fields.ts';
 import { checkListLookups, maskFields } from './masking.ts';
 import { INT_MAX, INT_MIN, parseId as parseIntId } from '../http/ids.ts';
 import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
-import { listTotal } from './listTotal.ts';
+import { boundedTotal, searchCandidates, SEARCH_BOUND, TOTAL_BOUND } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
 
@@ -129,11 +129,12 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const def = authorize(req, 'read');
     const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
     checkListLookups(def, query, rolesOf(req));
-    const filtered = applyConditions(reads(def.table), def, query);
+    const matching = applyConditions(reads(def.table), def, query);
+    // A search's page and total come from its first SEARCH_BOUND + 1 matches (listTotal.ts).
+    const filtered = query.q ? reads(def.table).whereIn(def.idColumn, searchCandidates(matching, def.idColumn)) : matching;
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
-    const unfiltered = query.conditions.length === 0 && !query.q && def.idType === 'int';
-    const [rows, { total, estimated }] = await Promise.all([
+    const [rows, { total, bounded }] = await Promise.all([
       filtered
         .clone()
         .select(columnsOf(def))
@@ -144,12 +145,12 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
         ])
         .offset(start)
         .limit(limit),
-      listTotal(reads, def.table, def.idColumn, unfiltered, async () =>
-        Number(((await filtered.clone().count({ total: '*' }).first()) as { total: number | string }).total),
-      ),
+      boundedTotal(reads, filtered, query.q ? SEARCH_BOUND : TOTAL_BOUND),
     ]);
-    if (estimated) res.set('X-Total-Estimated', 'true');
-    res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
+    // Past the bound, Content-Range carries it (or the end of a page beyond it): a floor, flagged.
+    const shownTotal = bounded ? Math.max(total, start + rows.length) : total;
+    if (bounded) res.set('X-Total-Bounded', 'true');
+    res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${shownTotal}` : `${def.name} */${shownTotal}`);
     res.json(rows.map((r: Record<string, unknown>) => shown(req, def, rowToRecord(def.fields, r))));
   });
 

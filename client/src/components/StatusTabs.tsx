@@ -1,6 +1,7 @@
 import { Divider, Tab, Tabs } from '@mui/material';
 import type { SyntheticEvent } from 'react';
 import { useGetList, useListContext, useTranslate, type SortPayload } from 'react-admin';
+import { countText } from '../dataProvider.ts';
 
 interface StatusTabsProps {
   /** The statuses to show as tabs, in order; labelled `enums.<enumName>.<status>`. */
@@ -15,12 +16,12 @@ interface StatusTabsProps {
 /** How many records a tab holds with the list's other filters: one row fetched, the total from Content-Range. */
 const StatusCount = ({ status, filter }: { status: string; filter: Record<string, unknown> }) => {
   const { resource } = useListContext();
-  const { total, isPending } = useGetList(resource, {
+  const counted = useGetList(resource, {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'id', order: 'DESC' },
     filter: { ...filter, status },
   });
-  return <span data-testid={`status-count-${status}`}>{isPending || total === undefined ? '…' : total}</span>;
+  return <span data-testid={`status-count-${status}`}>{countText(counted)}</span>;
 };
 
 /** Posters Galore's status tabs with live counts, for any list filtered by `status`. */

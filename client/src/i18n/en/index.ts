@@ -19,6 +19,10 @@ export const en = {
   staff_directory: {
     unknown: 'Staff member #%{id}',
   },
+  pagination: {
+    // A bounded total (server/rest/listTotal.ts): more than %{bound} records match.
+    more_than: '%{from}–%{to} of more than %{bound}',
+  },
   filters: {
     active: 'Active filters',
     clear: 'Clear filters',

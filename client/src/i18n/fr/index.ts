@@ -19,6 +19,9 @@ export const fr: KoletMessages = {
   staff_directory: {
     unknown: "Membre de l'équipe n° %{id}",
   },
+  pagination: {
+    more_than: '%{from}–%{to} sur plus de %{bound}',
+  },
   filters: {
     active: 'Filtres actifs',
     clear: 'Effacer les filtres',

@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ClockValue } from '../refunds/ClockValue.tsx';
 import { ExportDataButton } from './ExportDataButton.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 type Row = { id: number; status: string; dueAt: string; fulfilledAt: string | null };
 
@@ -22,7 +23,13 @@ export const AccessRequestList = () => {
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
-    <List exporter={csvExporter} filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List
+      pagination={<ListPagination />}
+      exporter={csvExporter}
+      filters={filters}
+      filterDefaultValues={{ status: 'open' }}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+    >
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="accountId" disableSort>

@@ -3,12 +3,13 @@ import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" alwaysOn />];
 
 // Every e-mail an account had: the old address is kept when support corrects it (GCU §5.2).
 export const AccountEmailChangeList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="createdAt" field={DateTimeField} />
       <DataTable.Col source="accountId" disableSort>

@@ -5,6 +5,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { accountPlanStatusChoices, originChoices } from './accountPlanChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const accountPlanFilters = [
   <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" alwaysOn />,
@@ -15,7 +16,7 @@ const accountPlanFilters = [
 ];
 
 export const AccountPlanList = () => (
-  <List exporter={csvExporter} filters={accountPlanFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={accountPlanFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="accountId" disableSort>

@@ -14,6 +14,7 @@ import { ACCOUNT_STATUSES } from '../../../../server/domain/enums.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { enumChoices } from '../../enumChoices.ts';
 import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const statusChoices = enumChoices('account_status', ACCOUNT_STATUSES);
 
@@ -27,6 +28,7 @@ const accountFilters = [
 
 export const AccountList = () => (
   <List
+    pagination={<ListPagination />}
     aside={<SavedQueriesAside />}
     sx={SAVED_QUERIES_LIST_SX}
     exporter={csvExporter}

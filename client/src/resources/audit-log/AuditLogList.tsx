@@ -16,6 +16,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { AuditEntityLinkField, AuditSentenceField } from './AuditFields.tsx';
 import { actorKindChoices, outcomeChoices } from './auditChoices.ts';
 import { VerifyChainButton } from './VerifyChainButton.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: an action or actor e-mail by its start, a record or request id, any word of a reason.
 const auditFilters = [
@@ -40,7 +41,14 @@ const AuditLogActions = () => (
 
 // Append-only and hash-chained (docs/RULES.md "Audit log"); read as sentences, 25 a page, the record a link.
 export const AuditLogList = () => (
-  <List exporter={csvExporter} filters={auditFilters} actions={<AuditLogActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+  <List
+    pagination={<ListPagination />}
+    exporter={csvExporter}
+    filters={auditFilters}
+    actions={<AuditLogActions />}
+    sort={{ field: 'id', order: 'DESC' }}
+    perPage={25}
+  >
     <ActiveFilterChips enums={{ actorKind: 'actor_kind', outcome: 'audit_outcome' }} />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="at" field={DateTimeField} />

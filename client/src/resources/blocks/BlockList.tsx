@@ -3,6 +3,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const blockFilters = [
   <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" alwaysOn />,
@@ -11,7 +12,7 @@ const blockFilters = [
 
 // Only staff block or unblock data, always with a reason (seed 002).
 export const BlockList = () => (
-  <List exporter={csvExporter} filters={blockFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={blockFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="createdAt" field={DateTimeField} />

@@ -8,6 +8,7 @@ import { StaffNameText } from '../../components/StaffName.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { ClockValue } from '../refunds/ClockValue.tsx';
 import type { Conversation } from './conversationTypes.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const filters = [<ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />];
 
@@ -31,6 +32,7 @@ export const ConversationList = () => {
   const translate = useTranslate();
   return (
     <List
+      pagination={<ListPagination />}
       exporter={csvExporter}
       filters={filters}
       filterDefaultValues={{ status: 'new' }}

@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, TextArrayField, TextInput } from 'react-admin';
 import { csvExporter } from '../../components/csvExporter.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: the country's name or code.
 const countryFilters = [
@@ -9,7 +10,7 @@ const countryFilters = [
 ];
 
 export const CountryList = () => (
-  <List exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="name" />

@@ -8,6 +8,7 @@ import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx'
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { ClockValue } from '../refunds/ClockValue.tsx';
 import type { ComplaintRecord } from './complaintTypes.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const filters = [
   <SelectInput
@@ -22,7 +23,13 @@ const filters = [
 export const ComplaintList = () => {
   const translate = useTranslate();
   return (
-    <List exporter={csvExporter} filters={filters} filterDefaultValues={{ status: 'acknowledged' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List
+      pagination={<ListPagination />}
+      exporter={csvExporter}
+      filters={filters}
+      filterDefaultValues={{ status: 'acknowledged' }}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+    >
       <StatusTabs statuses={CUSTOMER_COMPLAINT_STATUSES} enumName="complaint_status" label="resources.customer-complaints.tabs_label" />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />

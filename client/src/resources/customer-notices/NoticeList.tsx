@@ -8,6 +8,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { ComposeNoticeDialog } from './ComposeNoticeDialog.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 type Notice = {
   id: number;
@@ -39,7 +40,7 @@ const Actions = () => {
 export const NoticeList = () => {
   const translate = useTranslate();
   return (
-    <List exporter={csvExporter} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List pagination={<ListPagination />} exporter={csvExporter} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }}>
       <StatusTabs statuses={CUSTOMER_NOTICE_STATUSES} enumName="notice_status" label="resources.customer-notices.tabs_label" />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />

@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { ClockValue } from '../refunds/ClockValue.tsx';
 import { ProcessDeletionButton } from './ProcessDeletionButton.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 type Row = { id: number; status: string; dueAt: string; completedAt: string | null };
 
@@ -26,7 +27,13 @@ const useFilters = () => {
 export const DeletionRequestList = () => {
   const translate = useTranslate();
   return (
-    <List exporter={csvExporter} filters={useFilters()} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List
+      pagination={<ListPagination />}
+      exporter={csvExporter}
+      filters={useFilters()}
+      filterDefaultValues={{ status: 'open' }}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+    >
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="accountId" disableSort>

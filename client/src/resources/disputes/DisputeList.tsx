@@ -6,10 +6,16 @@ import { MoneyField } from '../../components/MoneyField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { DisputeStatusField } from './DisputeStatusField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 /** Finance's disputes queue: open ones first by evidence due date (the bank's deadline), then the decided ones. */
 export const DisputeList = () => (
-  <List exporter={csvExporter} sort={{ field: 'evidenceDueBy', order: 'ASC' }} filterDefaultValues={{ status: 'open' }}>
+  <List
+    pagination={<ListPagination />}
+    exporter={csvExporter}
+    sort={{ field: 'evidenceDueBy', order: 'ASC' }}
+    filterDefaultValues={{ status: 'open' }}
+  >
     <StatusTabs statuses={DISPUTE_STATUSES} enumName="dispute_status" label="resources.disputes.tabs" />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.NumberCol source="id" />

@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { complainantRoleChoices, complaintStatusChoices } from './complaintChoices.ts';
 import { ComplaintDeadlineField } from './ComplaintDeadlineField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: the complaint reference. The tabs set `status`.
 const complaintFilters = [
@@ -16,6 +17,7 @@ const complaintFilters = [
 /** The complaints queue (DSA Art. 20): open ones first, the nearest deadline on top. */
 export const DsaComplaintList = () => (
   <List
+    pagination={<ListPagination />}
     exporter={csvExporter}
     filters={complaintFilters}
     filterDefaultValues={{ status: 'open' }}

@@ -11,6 +11,7 @@ import { noticeFilters } from './noticeFilters.tsx';
 import { NoticeFlags } from './NoticeFlags.tsx';
 import { noticeRowSx } from './noticeRowSx.ts';
 import { NOTICE_STATUSES, NOTICE_TAB_SORTS, QUEUE_SORT } from './noticeTabs.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 /** The rows of the current tab: the queue shows who holds each notice, the decided tabs what was decided. */
 const NoticeGrid = () => {
@@ -47,7 +48,14 @@ const NoticeGrid = () => {
 
 /** The DSA notices queue (Art. 16(6)): "Received" first, threats to life and trusted flaggers on top, then the nearest deadline. */
 export const DsaNoticeList = () => (
-  <List exporter={csvExporter} filters={noticeFilters} filterDefaultValues={{ status: 'received' }} sort={QUEUE_SORT} perPage={25}>
+  <List
+    pagination={<ListPagination />}
+    exporter={csvExporter}
+    filters={noticeFilters}
+    filterDefaultValues={{ status: 'received' }}
+    sort={QUEUE_SORT}
+    perPage={25}
+  >
     <ActiveFilterChips
       defaults={{ status: 'received' }}
       sort={QUEUE_SORT}

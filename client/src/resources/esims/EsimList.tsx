@@ -5,6 +5,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { enumChoices } from '../../enumChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const statusChoices = enumChoices('esim_status', ESIM_STATUSES);
 
@@ -16,7 +17,7 @@ const esimFilters = [
 ];
 
 export const EsimList = () => (
-  <List exporter={csvExporter} filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={esimFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="iccid" />
       <DataTable.Col source="accountId" disableSort>

@@ -6,6 +6,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import type { KoletDataProvider } from '../../dataProvider.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 type Credit = { id: number; mb: number; status: string; reasonCode: string };
 
@@ -50,7 +51,7 @@ export const GoodwillCreditList = () => {
     <ReferenceFilterInput key="accountId" source="accountId" reference="accounts" />,
   ];
   return (
-    <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List pagination={<ListPagination />} exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="createdAt" field={DateTimeField} />

@@ -2,6 +2,7 @@ import { DataTable, List, SelectInput, Show, SimpleShowLayout, TextField, TextIn
 import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const statusChoices = ['running', 'succeeded', 'failed'].map((id) => ({ id, name: `resources.job-runs.status.${id}` }));
 
@@ -12,7 +13,7 @@ const jobRunFilters = [
 
 /** Every run of the scheduled work: when, how it ended, what it did. */
 export const JobRunList = () => (
-  <List exporter={csvExporter} filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={jobRunFilters} sort={{ field: 'startedAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="job" />
       <DataTable.Col source="startedAt" field={DateTimeField} />

@@ -5,6 +5,7 @@ import { ExactDataField } from '../../components/ExactDataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { actorKindChoices, ledgerKindChoices } from './ledgerChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const ledgerFilters = [
   <NumberInput key="accountPlanId" source="accountPlanId" alwaysOn />,
@@ -14,7 +15,7 @@ const ledgerFilters = [
 
 // Append-only: a plan's remaining data is the sum of its entries (docs/RULES.md "data ledger").
 export const LedgerEntryList = () => (
-  <List exporter={csvExporter} filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={ledgerFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="createdAt" field={DateTimeField} />

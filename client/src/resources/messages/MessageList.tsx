@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { deliveryStatusChoices, messageChannelChoices, messageStatusChoices } from './messageChoices.ts';
 import { RetryMessageButton } from './RetryMessageButton.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: recipient address.
 const messageFilters = [
@@ -18,7 +19,7 @@ const messageFilters = [
 ];
 
 export const MessageList = () => (
-  <List exporter={csvExporter} filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={messageFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="createdAt" field={DateTimeField} />

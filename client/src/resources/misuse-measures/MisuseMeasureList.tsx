@@ -7,6 +7,7 @@ import { LiftMeasureButton } from './LiftMeasureButton.tsx';
 import { misuseMeasureChoices, misuseSubjectChoices } from './misuseChoices.ts';
 import { MisuseCounters } from './MisuseCounters.tsx';
 import { SubjectField } from './SubjectField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const measureFilters = [
   <SelectInput key="subject" source="subject" choices={misuseSubjectChoices} alwaysOn />,
@@ -27,7 +28,14 @@ const NoMeasure = () => {
 export const MisuseMeasureList = () => (
   <>
     <MisuseCounters />
-    <List filters={measureFilters} sort={{ field: 'startsAt', order: 'DESC' }} perPage={25} exporter={false} empty={false}>
+    <List
+      pagination={<ListPagination />}
+      filters={measureFilters}
+      sort={{ field: 'startsAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={false}
+    >
       <DataTable bulkActionButtons={false} rowClick={false} empty={<NoMeasure />}>
         <DataTable.Col source="subject" disableSort>
           <SelectField source="subject" choices={misuseSubjectChoices} />

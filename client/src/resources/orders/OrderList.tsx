@@ -6,6 +6,7 @@ import { RefField } from '../../components/RefField.tsx';
 import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx';
 import { OrderArchivedBadge } from './OrderArchivedBadge.tsx';
 import { channelChoices, orderStatusChoices, paymentMethodChoices } from './orderChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // Orders the law keeps 10 years (over 120 € incl. VAT) carry a retention date; any date finds them all.
 const ARCHIVED_SINCE = '2000-01-01';
@@ -29,7 +30,7 @@ const orderFilters = [
 ];
 
 export const OrderList = () => (
-  <List exporter={csvExporter} filters={orderFilters} sort={{ field: 'orderedAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={orderFilters} sort={{ field: 'orderedAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="orderedAt" field={DateTimeField} />

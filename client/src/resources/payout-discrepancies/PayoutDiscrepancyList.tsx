@@ -6,6 +6,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { JsonField } from '../../components/JsonField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { ExplainButton, type PayoutDiscrepancy } from './ExplainDiscrepancy.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const filters = [
   <NullableBooleanInput key="explained" source="explained" label="resources.payout-discrepancies.filters.explained" alwaysOn />,
@@ -19,7 +20,13 @@ const RowExplain = () => <ExplainButton record={useRecordContext<PayoutDiscrepan
  * "Reconciliation"): the ones not explained yet first (the dashboard's card links here), each explained by finance.
  */
 export const PayoutDiscrepancyList = () => (
-  <List exporter={csvExporter} filters={filters} filterDefaultValues={{ explained: false }} sort={{ field: 'foundAt', order: 'DESC' }}>
+  <List
+    pagination={<ListPagination />}
+    exporter={csvExporter}
+    filters={filters}
+    filterDefaultValues={{ explained: false }}
+    sort={{ field: 'foundAt', order: 'DESC' }}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.NumberCol source="id" />
       <DataTable.Col source="kind">

@@ -7,11 +7,12 @@ import { ReferenceFilterInput } from '../../components/ReferenceFilterInput.tsx'
 import { VatRateField } from '../../components/VatRateField.tsx';
 import { ChangedByField } from './ChangedByField.tsx';
 import { PriceChangeField, PriceReasonField } from './PriceChangeFields.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const priceFilters = [<ReferenceFilterInput key="planId" source="planId" reference="plans" alwaysOn />];
 
 export const PlanPriceList = () => (
-  <List exporter={csvExporter} filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={priceFilters} sort={{ field: 'effectiveFrom', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId" disableSort>

@@ -10,6 +10,7 @@ import { planFilters } from './planFilters.tsx';
 import { PlanListActions } from './PlanListActions.tsx';
 import type { Plan } from './planTypes.ts';
 import { PromotionalField } from './PromotionalField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const TAB_ORDER = ['active', 'draft', 'retired'] as const satisfies readonly (typeof PLAN_STATUSES)[number][];
 
@@ -41,6 +42,7 @@ const PlanTable = () => {
 // Grouped by country (sorted by its code), on sale first: what a catalog manager reviews most.
 export const PlanList = () => (
   <List
+    pagination={<ListPagination />}
     exporter={csvExporter}
     filters={planFilters}
     filterDefaultValues={{ status: 'active' }}

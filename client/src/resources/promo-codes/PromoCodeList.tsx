@@ -4,6 +4,7 @@ import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { promoKindChoices, promoStatusChoices } from './promoChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: the code.
 const promoFilters = [
@@ -13,7 +14,7 @@ const promoFilters = [
 ];
 
 export const PromoCodeList = () => (
-  <List exporter={csvExporter} filters={promoFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={promoFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="kind">

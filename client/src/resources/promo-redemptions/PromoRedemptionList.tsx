@@ -8,6 +8,7 @@ import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { AbuseFlagsField } from '../referrals/AbuseFlagsField.tsx';
 import { VoidButton } from '../referrals/VoidButton.tsx';
 import { redemptionStatusChoices } from './redemptionChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const redemptionFilters = [
   <ReferenceFilterInput key="promoCodeId" source="promoCodeId" reference="promo-codes" alwaysOn />,
@@ -16,7 +17,7 @@ const redemptionFilters = [
 
 /** Redemptions by status (tabs with counts), abuse flags as chips, and a void with a reason on each active one. */
 export const PromoRedemptionList = () => (
-  <List exporter={csvExporter} filters={redemptionFilters} sort={{ field: 'redeemedAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={redemptionFilters} sort={{ field: 'redeemedAt', order: 'DESC' }}>
     <StatusTabs statuses={REDEMPTION_STATUSES} enumName="redemption_status" label="resources.promo-redemptions.list.tabs" />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />

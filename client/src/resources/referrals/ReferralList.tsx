@@ -9,6 +9,7 @@ import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { AbuseFlagsField } from './AbuseFlagsField.tsx';
 import { referralStatusChoices } from './referralChoices.ts';
 import { VoidButton } from './VoidButton.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const referralFilters = [
   <ReferenceFilterInput key="sponsorAccountId" source="sponsorAccountId" reference="accounts" alwaysOn />,
@@ -17,7 +18,7 @@ const referralFilters = [
 
 /** Referrals by status (tabs with counts), abuse flags as chips, and a void with a reason on each open one. */
 export const ReferralList = () => (
-  <List exporter={csvExporter} filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={referralFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <StatusTabs statuses={REFERRAL_STATUSES} enumName="referral_status" label="resources.referrals.list.tabs" />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />

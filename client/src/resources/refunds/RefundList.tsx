@@ -13,6 +13,7 @@ import { RefundStatusField } from './RefundStatusField.tsx';
 import { RefundStatusTabs } from './RefundStatusTabs.tsx';
 import { DEFAULT_TAB, tabOfStatus } from './refundTabs.ts';
 import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status) ? ['status'] : []);
 
@@ -20,6 +21,7 @@ const tabShown = (values: Record<string, unknown>) => (tabOfStatus(values.status
 // "To decide" first, the nearest decision deadline on top: that is where the legal clock runs.
 export const RefundList = () => (
   <List
+    pagination={<ListPagination />}
     aside={<SavedQueriesAside />}
     sx={SAVED_QUERIES_LIST_SX}
     filters={refundFilters}

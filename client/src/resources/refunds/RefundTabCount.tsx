@@ -1,5 +1,6 @@
 import { useGetList } from 'react-admin';
 import type { RefundTab } from './refundTabs.ts';
+import { countText } from '../../dataProvider.ts';
 
 interface RefundTabCountProps {
   tab: RefundTab;
@@ -12,10 +13,10 @@ interface RefundTabCountProps {
  * useRefresh() invalidates it with the list, so the counts follow every decision.
  */
 export const RefundTabCount = ({ tab, filter }: RefundTabCountProps) => {
-  const { total, isPending } = useGetList('refunds', {
+  const counted = useGetList('refunds', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'id', order: 'DESC' },
     filter: { ...filter, status: tab.status },
   });
-  return <span data-testid={`refund-count-${tab.id}`}>{isPending || total === undefined ? '…' : total}</span>;
+  return <span data-testid={`refund-count-${tab.id}`}>{countText(counted)}</span>;
 };

@@ -4,6 +4,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { SeverityField } from '../reviews/SeverityField.tsx';
 import { reportReasonChoices, reportStatusChoices } from './reportChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const reportFilters = [
   <SelectInput key="status" source="status" choices={reportStatusChoices} alwaysOn />,
@@ -14,7 +15,7 @@ const reportFilters = [
 
 /** Every report, newest first; the moderation itself happens on the review (reviews list, "Reported" tab). */
 export const ReviewReportList = () => (
-  <List exporter={csvExporter} filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={reportFilters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="createdAt" field={DateTimeField} />
       <DataTable.Col source="reviewId" disableSort>

@@ -16,6 +16,7 @@ const tabShown = (values: Record<string, unknown>) => (tabOfFilter(values) ? ['s
 import { SeverityField } from './SeverityField.tsx';
 import { StarRatingField } from './StarRatingField.tsx';
 import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 /** The rows of the current tab: the queue shows what was reported and can be dismissed in bulk, "Removed" why and when. */
 const ReviewGrid = () => {
@@ -58,6 +59,7 @@ const ReviewGrid = () => {
 /** The reviews moderation queue (docs/PRODUCT.md §2 "Reviews"): "Reported" first, the most severe on top. */
 export const ReviewList = () => (
   <List
+    pagination={<ListPagination />}
     aside={<SavedQueriesAside />}
     sx={SAVED_QUERIES_LIST_SX}
     exporter={csvExporter}

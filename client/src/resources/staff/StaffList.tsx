@@ -3,6 +3,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RolesField } from '../../components/RolesField.tsx';
 import { staffStatusChoices } from './staffChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: name or e-mail.
 const staffFilters = [
@@ -11,7 +12,7 @@ const staffFilters = [
 ];
 
 export const StaffList = () => (
-  <List exporter={csvExporter} filters={staffFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={staffFilters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="email" field={EmailField} />

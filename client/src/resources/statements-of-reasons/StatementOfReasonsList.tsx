@@ -7,6 +7,7 @@ import { ExportStatementsButton } from './ExportStatementsButton.tsx';
 import { automatedDecisionChoices, decisionGroundChoices, sourceTypeChoices } from './statementChoices.ts';
 import { statementFilters } from './statementFilters.tsx';
 import { submissionStatusChoices } from './submissionTypes.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 /** Filters, and the export in the Transparency Database's format (not react-admin's CSV: the TDB is the file's reader). */
 const StatementListActions = () => (
@@ -20,6 +21,7 @@ const StatementListActions = () => (
 // export stays reachable when the list (or a filter) shows nothing.
 export const StatementOfReasonsList = () => (
   <List
+    pagination={<ListPagination />}
     exporter={csvExporter}
     filters={statementFilters}
     sort={{ field: 'createdAt', order: 'DESC' }}

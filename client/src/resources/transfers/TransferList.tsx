@@ -11,10 +11,12 @@ import { TransferStatusField } from './TransferStatusField.tsx';
 import { StatusTabs } from '../../components/StatusTabs.tsx';
 import { TRANSFER_TABS } from './transferChoices.ts';
 import { SAVED_QUERIES_LIST_SX, SavedQueriesAside } from '../../components/SavedQueriesAside.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // Pending first: that is where a mistyped address waits for support.
 export const TransferList = () => (
   <List
+    pagination={<ListPagination />}
     aside={<SavedQueriesAside />}
     sx={SAVED_QUERIES_LIST_SX}
     exporter={csvExporter}

@@ -2,12 +2,13 @@ import { BooleanField, DataTable, EmailField, List, NullableBooleanInput, Search
 import { csvExporter } from '../../components/csvExporter.ts';
 import { TdbCodesField } from '../../components/TdbCodesField.tsx';
 import { ValidUntilField } from './ValidUntilField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 // `q`: name or e-mail.
 const flaggerFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" />];
 
 export const TrustedFlaggerList = () => (
-  <List exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={flaggerFilters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="email" field={EmailField} />

@@ -3,6 +3,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
 import { alertChannelChoices, alertSetByChoices } from './alertChoices.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const alertFilters = [
   <NumberInput key="accountPlanId" source="accountPlanId" alwaysOn />,
@@ -11,7 +12,7 @@ const alertFilters = [
 ];
 
 export const UsageAlertList = () => (
-  <List exporter={csvExporter} filters={alertFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={alertFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="accountPlanId" disableSort>

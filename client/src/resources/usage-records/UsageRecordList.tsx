@@ -3,6 +3,7 @@ import { csvExporter } from '../../components/csvExporter.ts';
 import { DataField } from '../../components/DataField.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { RefField } from '../../components/RefField.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const usageFilters = [
   <NumberInput key="accountPlanId" source="accountPlanId" alwaysOn />,
@@ -10,7 +11,7 @@ const usageFilters = [
 ];
 
 export const UsageRecordList = () => (
-  <List exporter={csvExporter} filters={usageFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
+  <List pagination={<ListPagination />} exporter={csvExporter} filters={usageFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="occurredAt" field={DateTimeField} />
