@@ -4,6 +4,7 @@ import { conflict, ruleRefused } from '../http/errors.ts';
 import type { Ctx } from './ctx.ts';
 import { isEmailTaken } from './customerData.ts';
 import { accountByEmail, deliverPendingTransfers } from './transfers.ts';
+import type { AccountsRow } from '../db/rows.generated.ts';
 
 // Unambiguous letters and digits (no 0/O, 1/I) for codes customers read out loud.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -16,19 +17,19 @@ export function newReferralCode(): string {
  * Transfers waiting for its e-mail are delivered in the same transaction (seed 000:
  * "any e-mail the recipient uses or will use").
  */
-export async function registerAccount(ctx: Ctx, input: { email: string; referralCode?: string; deviceId?: string }) {
+export async function registerAccount(ctx: Ctx, input: { email: string; referralCode?: string; deviceId?: string }): Promise<AccountsRow> {
   const { trx, now } = ctx;
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email)) throw ruleRefused('invalid_email', 'The e-mail address is not valid', { email: 'invalid' });
   if (await accountByEmail(trx, email)) throw conflict('email_taken', 'An account already uses this e-mail address');
-  const sponsor = input.referralCode
+  const sponsor: AccountsRow | undefined | null = input.referralCode
     ? await trx('accounts').where({ referral_code: input.referralCode.toUpperCase(), status: 'active' }).first()
     : null;
   if (input.referralCode && !sponsor)
     throw ruleRefused('unknown_referral_code', 'No active account has this referral code', { referralCode: 'unknown' });
   const at = now.toISOString();
   // The unique index decides a race with support correcting another account to this address: 409 naming it, never 500.
-  const [row] = await trx('accounts')
+  const [row]: ({ id: number } | number)[] = await trx('accounts')
     .insert(
       {
         email,
@@ -58,7 +59,7 @@ export async function registerAccount(ctx: Ctx, input: { email: string; referral
       updated_at: at,
       version: 1,
     });
-  const account = await trx('accounts').where({ id }).first();
+  const account: AccountsRow = await trx('accounts').where({ id }).first(); // inserted above, in this transaction
   await deliverPendingTransfers(ctx, account);
   return account;
 }

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { alertDestination, alertRuleRefusal, MAX_ALERT_RULES } from '../domain/accounts/alerts.ts';
 import { ruleRefused } from '../http/errors.ts';
 import { lockAccountPlan } from './ledger.ts';
+import type { AccountsRow } from '../db/rows.generated.ts';
 
 export type AlertSetBy = 'staff' | 'customer';
 
@@ -32,7 +33,7 @@ export async function checkAlertRule(
 ): Promise<void> {
   const plan = await lockAccountPlan(trx, after.accountPlanId);
   const count = Number((await trx('usage_alerts').where({ account_plan_id: plan.id }).count({ n: '*' }).first())?.n ?? 0);
-  const account = await trx('accounts').where({ id: plan.account_id }).first('phone');
+  const account: Pick<AccountsRow, 'phone'> | undefined = await trx('accounts').where({ id: plan.account_id }).first('phone');
   const refusal = alertRuleRefusal(before ? 0 : count - 1, {
     channel: after.channel,
     destination: after.destination ?? null,

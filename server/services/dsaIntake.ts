@@ -1,5 +1,13 @@
 // What arrives from the public: DSA notices (Art. 16) and complaints (Art. 20).
-import type { DsaComplaintsRow, DsaNoticesRow, ReviewsRow, StaffRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
+import type {
+  AccountsRow,
+  DsaComplaintsRow,
+  DsaNoticesRow,
+  ReviewsRow,
+  StaffRow,
+  StatementsOfReasonsRow,
+  TrustedFlaggersRow,
+} from '../db/rows.generated.ts';
 import { publicReference } from '../domain/dsa/references.ts';
 import { randomInt } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -33,8 +41,8 @@ export const newReference = (prefix: string, now: Date): string =>
 
 /** Active admins (and moderators) to alert. */
 async function staffWith(trx: Knex.Transaction, roles: string[]): Promise<Pick<StaffRow, 'id' | 'email' | 'roles'>[]> {
-  const staff = await trx('staff').where({ status: 'active' }).select('id', 'email', 'roles');
-  return staff.filter((s: Pick<StaffRow, 'roles'>) => (parseJson(s.roles) as string[]).some((r) => roles.includes(r)));
+  const staff: Pick<StaffRow, 'id' | 'email' | 'roles'>[] = await trx('staff').where({ status: 'active' }).select('id', 'email', 'roles');
+  return staff.filter((s) => (parseJson(s.roles) as string[]).some((r) => roles.includes(r)));
 }
 
 export async function alertStaff(
@@ -59,7 +67,7 @@ export async function receiveNotice(ctx: Ctx, input: NoticeInput): Promise<DsaNo
   const first = reviewIds.map((id) => reviews.find((r) => r.id === id)).find(Boolean);
   const email = input.notifierEmail?.toLowerCase() ?? null;
 
-  const flagger = email ? await trx('trusted_flaggers').where({ email }).first() : undefined;
+  const flagger: TrustedFlaggersRow | undefined = email ? await trx('trusted_flaggers').where({ email }).first() : undefined;
   const trusted =
     !!flagger &&
     flaggerApplies(
@@ -161,12 +169,15 @@ async function contestedDecision(
   reference: string,
 ): Promise<{ notice: DsaNoticesRow | null; statement: StatementsOfReasonsRow | null } | null> {
   const ref = reference.trim();
-  const statement = await trx('statements_of_reasons').where({ puid: ref }).first();
+  const statement: StatementsOfReasonsRow | undefined = await trx('statements_of_reasons').where({ puid: ref }).first();
   if (statement)
     return { statement, notice: statement.notice_id ? await trx('dsa_notices').where({ id: statement.notice_id }).first() : null };
-  const notice = await trx('dsa_notices').where({ reference: ref.toUpperCase() }).first();
+  const notice: DsaNoticesRow | undefined = await trx('dsa_notices').where({ reference: ref.toUpperCase() }).first();
   if (!notice) return null;
-  const last = await trx('statements_of_reasons').where({ notice_id: notice.id }).orderBy('id', 'desc').first();
+  const last: StatementsOfReasonsRow | undefined = await trx('statements_of_reasons')
+    .where({ notice_id: notice.id })
+    .orderBy('id', 'desc')
+    .first();
   return { notice, statement: last ?? null };
 }
 
@@ -181,7 +192,9 @@ export async function receiveComplaint(ctx: Ctx, input: ComplaintInput): Promise
     );
   const { notice, statement } = found;
   const accountId = statement?.account_id ?? notice?.author_account_id ?? null;
-  const author = accountId ? await trx('accounts').where({ id: accountId }).first('email') : null;
+  const author: Pick<AccountsRow, 'email'> | undefined | null = accountId
+    ? await trx('accounts').where({ id: accountId }).first('email')
+    : null;
   const role = complainantRole(input.email, {
     notifierEmail: notice?.notifier_email ?? null,
     authorEmail: author?.email ?? null,
@@ -202,7 +215,7 @@ export async function receiveComplaint(ctx: Ctx, input: ComplaintInput): Promise
       `Complaints about this decision were open until ${deadline.toISOString().slice(0, 10)} (6 months after you were informed)`,
     );
   const email = input.email.toLowerCase();
-  const open = await trx('dsa_complaints')
+  const open: Pick<DsaComplaintsRow, 'reference'> | undefined = await trx('dsa_complaints')
     .where({ complainant_email: email, status: 'open' })
     .andWhere((q) => {
       if (role === 'author') q.where({ statement_id: statement!.id });

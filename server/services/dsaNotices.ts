@@ -1,6 +1,14 @@
 // Deciding DSA notices (Art. 16(5)-(6), 17, 18): the row lock, the decision with its restriction,
 // statements and messages in one transaction, and the law-enforcement referral.
-import type { DsaNoticesRow, LawEnforcementReferralsRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
+import type {
+  DsaComplaintsRow,
+  DsaNoticesRow,
+  LawEnforcementReferralsRow,
+  ReviewsRow,
+  StaffRow,
+  StatementsOfReasonsRow,
+  TrustedFlaggersRow,
+} from '../db/rows.generated.ts';
 import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
@@ -52,14 +60,14 @@ const me = (ctx: Ctx): number => {
 };
 
 export async function lockNotice(trx: Knex.Transaction, id: number): Promise<DsaNoticesRow> {
-  const notice = await forUpdate(trx, trx('dsa_notices').where({ id })).first();
+  const notice: DsaNoticesRow | undefined = await forUpdate(trx, trx('dsa_notices').where({ id })).first();
   if (!notice) throw notFound(`DSA notice ${id} not found`);
   return notice;
 }
 
 async function refuseIfHeld(ctx: Ctx, notice: DsaNoticesRow): Promise<void> {
   if (!claimHeldByOther(notice.locked_by_staff_id, notice.locked_at ? new Date(toIso(notice.locked_at)!) : null, me(ctx), ctx.now)) return;
-  const holder = await ctx.trx('staff').where({ id: notice.locked_by_staff_id }).first('name');
+  const holder: Pick<StaffRow, 'name'> | undefined = await ctx.trx('staff').where({ id: notice.locked_by_staff_id }).first('name');
   throw conflict(
     'locked_by_other',
     `${holder?.name ?? `Staff #${notice.locked_by_staff_id}`} is working on this notice (claimed at ${toIso(notice.locked_at)!.slice(11, 16)} UTC)`,
@@ -139,8 +147,10 @@ export async function decideNotice(
     const applicationDate = parisDate(now);
     const endsAt = suspension ? new Date(now.getTime() + input.suspensionDays! * 86_400_000) : null;
     const endDate = endsAt ? parisDate(endsAt) : null;
-    const flagger = notice.trusted_flagger_id ? await trx('trusted_flaggers').where({ id: notice.trusted_flagger_id }).first('name') : null;
-    const complaint = await trx('dsa_complaints')
+    const flagger: Pick<TrustedFlaggersRow, 'name'> | undefined | null = notice.trusted_flagger_id
+      ? await trx('trusted_flaggers').where({ id: notice.trusted_flagger_id }).first('name')
+      : null;
+    const complaint: Pick<DsaComplaintsRow, 'id'> | undefined = await trx('dsa_complaints')
       .where({ notice_id: id, status: 'upheld', complainant_role: 'notifier' })
       .whereNull('outcome_statement_id')
       .first('id');

@@ -125,6 +125,13 @@ export interface PlanMismatch {
  * Reconciliation (docs/MONEY.md §3, inv. 5): every plan whose cached remaining data, gifted part or
  * size differs from what its entries add up to (a CHECK keeps the gifted part within the remaining data).
  */
+/** A plan's cached figures and its entries' sums (left join: null when it has no entry; PostgreSQL sums are text). */
+type PlanSumsRow = Pick<AccountPlansRow, 'id' | 'data_remaining_mb' | 'data_gifted_mb' | 'data_total_mb'> & {
+  remaining: number | string | null;
+  gifted: number | string | null;
+  size: number | string | null;
+};
+
 export async function reconcileLedger(db: Knex): Promise<{ checked: number; mismatches: PlanMismatch[] }> {
   const sizeOf = `SUM(CASE
     WHEN l.kind = 'reversal' AND l.delta_mb > 0 AND r.account_plan_id = l.account_plan_id THEN 0
@@ -138,7 +145,7 @@ export async function reconcileLedger(db: Knex): Promise<{ checked: number; mism
     .select(db.raw(`${sizeOf} AS size`))
     .groupBy('l.account_plan_id')
     .as('s');
-  const rows: Record<string, number | null>[] = await db('account_plans as p')
+  const rows: PlanSumsRow[] = await db('account_plans as p')
     .leftJoin(sums, 's.account_plan_id', 'p.id')
     .whereRaw(
       'p.data_remaining_mb <> COALESCE(s.remaining, 0) OR p.data_gifted_mb <> COALESCE(s.gifted, 0) OR p.data_total_mb <> COALESCE(s.size, 0)',
@@ -148,13 +155,13 @@ export async function reconcileLedger(db: Knex): Promise<{ checked: number; mism
   const mismatches: PlanMismatch[] = [];
   for (const r of rows) {
     const id = Number(r.id);
-    const check = (field: PlanMismatch['field'], cached: number | null, ledger: number | null) => {
+    const check = (field: PlanMismatch['field'], cached: number, ledger: number | string | null) => {
       if (Number(cached) !== Number(ledger ?? 0))
         mismatches.push({ accountPlanId: id, field, cachedMb: Number(cached), ledgerMb: Number(ledger ?? 0) });
     };
-    check('remaining', r.data_remaining_mb!, r.remaining!);
-    check('gifted', r.data_gifted_mb!, r.gifted!);
-    check('size', r.data_total_mb!, r.size!);
+    check('remaining', r.data_remaining_mb, r.remaining);
+    check('gifted', r.data_gifted_mb, r.gifted);
+    check('size', r.data_total_mb, r.size);
   }
   return { checked: Number(count?.n ?? 0), mismatches };
 }

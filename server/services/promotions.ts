@@ -1,5 +1,5 @@
 // Welcome and partner offers (GCS §5.3.3.1): the redemption rules, the abuse flags, voiding and withholding.
-import type { AccountsRow, PromoCodesRow, PromoRedemptionsRow } from '../db/rows.generated.ts';
+import type { AccountPlansRow, AccountsRow, PromoCodesRow, PromoRedemptionsRow } from '../db/rows.generated.ts';
 import type { Knex } from 'knex';
 import { parseJson, toIso } from '../db/values.ts';
 import { isDisposableEmail } from '../domain/accounts/disposable.ts';
@@ -51,7 +51,7 @@ export interface Redemption {
 /** Did this customer already have a welcome offer, whatever its code: by account, e-mail or device (GCS §5.3.3.1)? */
 export async function welcomeAlreadyUsed(trx: Knex | Knex.Transaction, account: AccountsRow): Promise<boolean> {
   const device = account.signup_device_id ?? null;
-  const used = await trx('promo_redemptions as r')
+  const used: Pick<PromoRedemptionsRow, 'id'> | undefined = await trx('promo_redemptions as r')
     .join('promo_codes as c', 'c.id', 'r.promo_code_id')
     .where('c.kind', 'welcome')
     .whereNot('r.status', 'void')
@@ -72,7 +72,7 @@ export async function checkRedemption(
   paymentFingerprint: string | null,
 ): Promise<Redemption> {
   const { trx, now } = ctx;
-  const promo = await trx('promo_codes').where({ code: code.trim().toUpperCase() }).first();
+  const promo: PromoCodesRow | undefined = await trx('promo_codes').where({ code: code.trim().toUpperCase() }).first();
   if (!promo) throw ruleRefused('unknown_promo_code', `No promo code "${code}"`, { promoCode: 'unknown' });
   const count = async (where: Record<string, unknown>) =>
     Number(
@@ -142,7 +142,7 @@ export async function recordRedemption(
 /** Staff void a redemption (abuse): its plan, if not yet used, is cancelled and its data written off. */
 export async function voidRedemption(ctx: Ctx, id: number, reason: string): Promise<PromoRedemptionsRow> {
   const { trx, now } = ctx;
-  const r = await forUpdate(trx, trx('promo_redemptions').where({ id })).first();
+  const r: PromoRedemptionsRow | undefined = await forUpdate(trx, trx('promo_redemptions').where({ id })).first();
   if (!r) throw notFound(`Redemption ${id} not found`);
   if (r.status === 'void') throw conflict('already_final', 'This redemption is already void');
   const at = now.toISOString();
@@ -162,7 +162,7 @@ export async function voidRedemption(ctx: Ctx, id: number, reason: string): Prom
 
 /** A plan never activated is cancelled and its data written off (the ledger keeps the story). */
 async function cancelUnusedPlan(ctx: Ctx, accountPlanId: number, note: string): Promise<void> {
-  const plan = await ctx.trx('account_plans').where({ id: accountPlanId }).first();
+  const plan: AccountPlansRow | undefined = await ctx.trx('account_plans').where({ id: accountPlanId }).first();
   if (!plan || plan.status !== 'pending') return;
   if (plan.data_remaining_mb > 0)
     await post(ctx.trx, { accountPlanId, kind: 'expiry', deltaMb: -plan.data_remaining_mb, actor: ctx.actor, now: ctx.now, note });

@@ -8,15 +8,19 @@ import { rowToRecord } from '../rest/fields.ts';
 import { maskFields } from '../rest/masking.ts';
 import { refunds } from '../rest/resources/money.ts';
 import { auditLog, messages } from '../rest/resources/platform.ts';
+import type { AuditLogRow, MessagesRow, RefundApprovalsRow, RefundPayoutsRow, RefundsRow, StaffRow } from '../db/rows.generated.ts';
+
+/** An approval with its approver. */
+type ApprovalWithStaffRow = RefundApprovalsRow & { staff_email: StaffRow['email']; staff_name: StaffRow['name'] };
 
 /**
  * A refund case and its history for finance: the approvals (four eyes), every payout
  * attempt, the messages sent to the customer and the staff actions from the audit log.
  */
 export async function refundHistory(db: Knex, id: number, roles: readonly Role[]) {
-  const row = await db('refunds').where({ id }).first();
+  const row: RefundsRow | undefined = await db('refunds').where({ id }).first();
   if (!row) throw notFound(`Refund ${id} not found`);
-  const [approvals, payouts, sent, audit] = await Promise.all([
+  const [approvals, payouts, sent, audit]: [ApprovalWithStaffRow[], RefundPayoutsRow[], MessagesRow[], AuditLogRow[]] = await Promise.all([
     db('refund_approvals as a')
       .join('staff as s', 's.id', 'a.staff_id')
       .where('a.refund_id', id)
@@ -35,7 +39,7 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
     refund: maskFields(refunds.fields, rowToRecord(refunds.fields, row), roles),
     /** Above this amount an approval needs a second, different finance approver. */
     fourEyesThresholdCents: await getSetting(db, 'four_eyes_threshold_cents'),
-    approvals: approvals.map((a: Record<string, unknown>) => ({
+    approvals: approvals.map((a) => ({
       id: a.id,
       staffId: a.staff_id,
       staffEmail: a.staff_email,
@@ -47,7 +51,7 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
     })),
     /** After this many payout attempts, no more from the console (each attempt is numbered below). */
     payoutMaxAttempts: await getSetting(db, 'payout_max_attempts'),
-    payouts: payouts.map((p: Record<string, unknown>, i: number) => ({
+    payouts: payouts.map((p, i) => ({
       id: p.id,
       attempt: attempts[i],
       amountCents: p.amount_cents,
@@ -60,7 +64,7 @@ export async function refundHistory(db: Knex, id: number, roles: readonly Role[]
       createdAt: toIso(p.created_at),
     })),
     // Through the masking policy: the addresses and texts of messages, the audit entries' IP addresses.
-    messages: sent.map((m: Record<string, unknown>) => maskFields(messages.fields, rowToRecord(messages.fields, m), roles)),
-    audit: audit.map((a: Record<string, unknown>) => maskFields(auditLog.fields, rowToRecord(auditLog.fields, a), roles)),
+    messages: sent.map((m) => maskFields(messages.fields, rowToRecord(messages.fields, m), roles)),
+    audit: audit.map((a) => maskFields(auditLog.fields, rowToRecord(auditLog.fields, a), roles)),
   };
 }

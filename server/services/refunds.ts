@@ -34,7 +34,7 @@ async function planOfOrder(trx: Knex | Knex.Transaction, orderId: number, lock: 
 
 /** Data the plan sent to others, net of what support returned to it (ledger: transfers out and the reversals back). */
 async function dataSentMb(trx: Knex | Knex.Transaction, planId: number): Promise<number> {
-  const row = await trx('data_ledger')
+  const row: { s?: number | string | null } | undefined = await trx('data_ledger')
     .where({ account_plan_id: planId })
     .where((q) => q.where({ kind: 'transfer_out' }).orWhere((r) => r.where({ kind: 'reversal' }).where('delta_mb', '>', 0)))
     .sum({ s: 'delta_mb' })

@@ -20,7 +20,7 @@ import { activeMeasure } from './misuse.ts';
 import { recordRestrictionEnded } from './sorSubmissions.ts';
 import { authorContact, issueStatement } from './statements.ts';
 import type { Ctx } from './ctx.ts';
-import type { DsaNoticesRow, ReviewReportsRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
+import type { AccountsRow, DsaNoticesRow, OrdersRow, ReviewReportsRow, ReviewsRow, StatementsOfReasonsRow } from '../db/rows.generated.ts';
 import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
 import { reviewMoveRefusal, type ReviewMove } from '../domain/reviews/reviewStates.ts';
 
@@ -33,19 +33,21 @@ function refuseWrongState(move: ReviewMove, review: Pick<ReviewsRow, 'status'>, 
 const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null);
 
 export async function lockReview(trx: Knex.Transaction, id: number): Promise<ReviewsRow> {
-  const review = await forUpdate(trx, trx('reviews').where({ id })).first();
+  const review: ReviewsRow | undefined = await forUpdate(trx, trx('reviews').where({ id })).first();
   if (!review) throw notFound(`Review ${id} not found`);
   return review;
 }
 
 /** Recomputes the queue's counters from the open reports: the count and the highest severity. */
 export async function refreshReportCounters(trx: Knex.Transaction, reviewId: number, at: string): Promise<void> {
-  const open = await trx('review_reports').where({ review_id: reviewId, status: 'open' }).select('severity');
+  const open: Pick<ReviewReportsRow, 'severity'>[] = await trx('review_reports')
+    .where({ review_id: reviewId, status: 'open' })
+    .select('severity');
   await trx('reviews')
     .where({ id: reviewId })
     .update({
       report_count: open.length,
-      severity: Math.max(0, ...open.map((r: Pick<ReviewReportsRow, 'severity'>) => Number(r.severity))),
+      severity: Math.max(0, ...open.map((r) => Number(r.severity))),
       updated_at: at,
       version: trx.raw('version + 1'),
     });
@@ -87,7 +89,7 @@ export async function resolveReports(ctx: Ctx, reviewId: number, outcome: 'uphel
     )
     .update({ status: outcome, resolved_at: at, resolved_by_staff_id: staffId(ctx), updated_at: at, version: ctx.trx.raw('version + 1') });
   for (const r of reports.filter((x) => !x.notice_id)) {
-    const account = r.reporter_account_id
+    const account: Pick<AccountsRow, 'email' | 'locale'> | undefined | null = r.reporter_account_id
       ? await ctx.trx('accounts').where({ id: r.reporter_account_id, status: 'active' }).first('email', 'locale')
       : null;
     const email = account?.email ?? r.reporter_email;
@@ -118,7 +120,7 @@ export async function updateReview(
   if (review.account_id !== input.accountId)
     throw ruleRefused('not_the_author', 'Only the author can edit a review', { accountId: 'not the author' });
   refuseWrongState('edit', review, conflict);
-  const author = await trx('accounts').where({ id: input.accountId }).first('status');
+  const author: Pick<AccountsRow, 'status'> | undefined = await trx('accounts').where({ id: input.accountId }).first('status');
   if (author?.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot edit a review');
   const change: Partial<Pick<ReviewsRow, 'rating' | 'comment'>> = {};
   if (input.rating !== undefined && input.rating !== review.rating) change.rating = input.rating;
@@ -136,11 +138,13 @@ export async function createReview(
   input: { accountId: number; rating: number; comment?: string; orderId?: number; collectedAt?: string },
 ): Promise<ReviewsRow> {
   const { trx, now } = ctx;
-  const account = await trx('accounts').where({ id: input.accountId }).first('id', 'status');
+  const account: Pick<AccountsRow, 'id' | 'status'> | undefined = await trx('accounts')
+    .where({ id: input.accountId })
+    .first('id', 'status');
   if (!account) throw notFound(`Account ${input.accountId} not found`);
   if (account.status !== 'active') throw ruleRefused('account_inactive', 'A deactivated account cannot post a review');
   if (input.orderId != null) {
-    const order = await trx('orders').where({ id: input.orderId }).first('account_id');
+    const order: Pick<OrdersRow, 'account_id'> | undefined = await trx('orders').where({ id: input.orderId }).first('account_id');
     if (!order || order.account_id !== input.accountId)
       throw ruleRefused('order_not_of_account', "The order reviewed must be one of this account's orders", {
         orderId: 'not an order of this account',
@@ -187,13 +191,17 @@ export async function reportReview(
   const review = await lockReview(trx, input.reviewId);
   refuseWrongState('report', review, ruleRefused);
   if (input.reporterAccountId != null) {
-    const reporter = await trx('accounts').where({ id: input.reporterAccountId }).first('id', 'email', 'status');
+    const reporter: Pick<AccountsRow, 'id' | 'email' | 'status'> | undefined = await trx('accounts')
+      .where({ id: input.reporterAccountId })
+      .first('id', 'email', 'status');
     if (!reporter)
       throw ruleRefused('unknown_reporter', `Account ${input.reporterAccountId} not found`, { reporterAccountId: 'unknown account' });
     if (await activeMeasure(trx, { subject: 'notifier', notifierEmail: reporter.email }, 'suspension', now)) {
       throw ruleRefused('reporter_suspended', 'Reports from this account are suspended for misuse (Art. 23(2))');
     }
-    const again = await trx('review_reports').where({ review_id: review.id, reporter_account_id: reporter.id, status: 'open' }).first('id');
+    const again: Pick<ReviewReportsRow, 'id'> | undefined = await trx('review_reports')
+      .where({ review_id: review.id, reporter_account_id: reporter.id, status: 'open' })
+      .first('id');
     if (again) throw conflict('already_reported', `This account already reported review ${review.id} (report #${again.id})`);
   }
   const at = now.toISOString();
@@ -311,9 +319,8 @@ export async function restoreReview(ctx: Ctx, id: number, note: string): Promise
       version: trx.raw('version + 1'),
     });
   // The visibility restriction ended today: a statement not yet submitted says so (docs/TRUST-SAFETY.md "Reversed decisions").
-  const statements = (await trx('statements_of_reasons').where({ review_id: id }).select('id')).map(
-    (r: Pick<StatementsOfReasonsRow, 'id'>) => Number(r.id),
-  );
+  const statementRows: Pick<StatementsOfReasonsRow, 'id'>[] = await trx('statements_of_reasons').where({ review_id: id }).select('id');
+  const statements = statementRows.map((r) => Number(r.id));
   await recordRestrictionEnded(trx, statements, 'visibility', parisDate(now), now);
   const contact = await authorContact(trx, review.account_id);
   if (contact) await ctx.queue(texts.reviewRestored(contact, id, note, now));
@@ -325,7 +332,7 @@ export async function dismissReports(ctx: Ctx, ids: number[]): Promise<{ dismiss
   const dismissed: number[] = [];
   const skipped: { id: number; code: string }[] = [];
   for (const id of [...new Set(ids)]) {
-    const review = await ctx.trx('reviews').where({ id }).first('status');
+    const review: Pick<ReviewsRow, 'status'> | undefined = await ctx.trx('reviews').where({ id }).first('status');
     if (!review) {
       skipped.push({ id, code: 'not_found' });
       continue;

@@ -3,12 +3,13 @@
 // until they text START. Messages to an opted-out number are kept, marked suppressed.
 import type { Knex } from 'knex';
 import { normalisePhone } from '../domain/accounts/customerData.ts';
+import type { AccountsRow, SmsOptOutsRow } from '../db/rows.generated.ts';
 
 type Db = Knex | Knex.Transaction;
 
 /** Is this E.164 number opted out now? */
 export async function isOptedOut(db: Db, phone: string): Promise<boolean> {
-  const row = await db('sms_opt_outs').where({ phone }).whereNull('resubscribed_at').first('id');
+  const row: Pick<SmsOptOutsRow, 'id'> | undefined = await db('sms_opt_outs').where({ phone }).whereNull('resubscribed_at').first('id');
   return !!row;
 }
 
@@ -22,8 +23,8 @@ export async function recordOptOut(
   const phone = normalisePhone(rawPhone);
   if (!phone) return null;
   const at = now.toISOString();
-  const account = await trx('accounts').where({ phone }).orderBy('id', 'desc').first('id');
-  const existing = await trx('sms_opt_outs').where({ phone }).first();
+  const account: Pick<AccountsRow, 'id'> | undefined = await trx('accounts').where({ phone }).orderBy('id', 'desc').first('id');
+  const existing: SmsOptOutsRow | undefined = await trx('sms_opt_outs').where({ phone }).first();
   if (!existing) {
     await trx('sms_opt_outs')
       .insert({
@@ -59,7 +60,7 @@ export async function recordResubscription(trx: Db, rawPhone: string, now: Date)
   const phone = normalisePhone(rawPhone);
   if (!phone) return null;
   const at = now.toISOString();
-  const changed = await trx('sms_opt_outs')
+  const changed: number = await trx('sms_opt_outs')
     .where({ phone })
     .whereNull('resubscribed_at')
     .update({ resubscribed_at: at, updated_at: at, version: trx.raw('version + 1') });
@@ -73,6 +74,10 @@ export async function optOutOfAccount(db: Db, account: { id: number; phone: stri
   const by = (column: 'account_id' | 'phone', value: number | string) =>
     db('sms_opt_outs').whereNull('resubscribed_at').where(column, value).select(cols);
   const matches = account.phone ? by('account_id', account.id).union(by('phone', account.phone)) : by('account_id', account.id);
-  const row = await db.select(cols).from(matches.as('o')).orderBy('opted_out_at', 'desc').first();
-  return row ? { phone: row.phone as string, source: row.source as string, optedOutAt: row.opted_out_at } : null;
+  const row: Pick<SmsOptOutsRow, 'phone' | 'source' | 'opted_out_at'> | undefined = await db
+    .select(cols)
+    .from(matches.as('o'))
+    .orderBy('opted_out_at', 'desc')
+    .first();
+  return row ? { phone: row.phone, source: row.source, optedOutAt: row.opted_out_at } : null;
 }

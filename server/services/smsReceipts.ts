@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/auditLog.ts';
 import { deliveryStatusOf, nextDeliveryStatus, OPTED_OUT_ERROR_CODE, optOutKeyword, type DeliveryStatus } from '../domain/messages/sms.ts';
 import { providerActor } from './payouts.ts';
 import { recordOptOut, recordResubscription } from './smsOptOuts.ts';
+import type { MessagesRow, SmsOptOutsRow } from '../db/rows.generated.ts';
 
 export interface Receipt {
   /** Our message id, from the status callback URL (`?m=`), when present. */
@@ -22,7 +23,7 @@ export async function applyDeliveryReceipt(db: Knex, r: Receipt, now = new Date(
   if (!status) return 'unknown_status';
   for (let attempt = 0; attempt < 3; attempt++) {
     const outcome = await db.transaction(async (trx) => {
-      const m =
+      const m: MessagesRow | undefined =
         (r.messageId != null
           ? await trx('messages')
               .where({ id: r.messageId, channel: 'sms' })
@@ -30,12 +31,12 @@ export async function applyDeliveryReceipt(db: Knex, r: Receipt, now = new Date(
               .first()
           : null) ?? (await trx('messages').where({ provider_message_id: r.providerMessageId, channel: 'sms' }).first());
       if (!m) return 'unknown_message' as const;
-      const current = (m.delivery_status as DeliveryStatus | null) ?? null;
+      const current: DeliveryStatus | null = m.delivery_status ?? null;
       const next = nextDeliveryStatus(current, status);
       if (!next) return 'unchanged' as const;
       const at = now.toISOString();
       // Only from the status read: a receipt applied meanwhile makes this one try again from the new status.
-      const changed = await trx('messages')
+      const changed: number = await trx('messages')
         .where({ id: m.id })
         .andWhere((w) => (current == null ? w.whereNull('delivery_status') : w.where('delivery_status', current)))
         .update({
@@ -66,7 +67,9 @@ export async function applyInboundSms(
   return db.transaction(async (trx) => {
     const done = keyword === 'stop' ? await recordOptOut(trx, m.from, 'inbound_sms', now) : await recordResubscription(trx, m.from, now);
     if (!done?.changed) return 'unchanged';
-    const row = await trx('sms_opt_outs').where({ phone: done.phone }).first('id', 'account_id');
+    const row: Pick<SmsOptOutsRow, 'id' | 'account_id'> | undefined = await trx('sms_opt_outs')
+      .where({ phone: done.phone })
+      .first('id', 'account_id');
     await appendAudit(trx, {
       actor: providerActor('twilio'),
       action: keyword === 'stop' ? 'sms.opted_out' : 'sms.resubscribed',

@@ -6,6 +6,7 @@ import { addDays } from '../domain/refunds/clocks.ts';
 import { GRANTED_REFUND_STATUSES, UNDECIDED_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 import { OPEN_NOTICE_STATUSES } from '../domain/dsa/noticeStates.ts';
 import { OUR_TURN_CONVERSATION_STATUSES } from '../domain/conversations/conversationStates.ts';
+import type { CountriesRow, DsaNoticesRow, ReviewsRow, TransfersRow } from '../db/rows.generated.ts';
 
 // Aggregates for the dashboard, computed by the database (never by fetching lists into the
 // browser). Days are Europe/Paris calendar days: rows are grouped by UTC hour in SQL, and each
@@ -28,13 +29,22 @@ export function windowOf(days: number, now = new Date()): Window {
 export const hour = (db: Knex, column: string) =>
   db.raw(isPostgres(db) ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24')` : `substr(${column}, 1, 13)`);
 
+/** PostgreSQL returns COUNT and SUM of integers as text (bigint, numeric), SQLite as numbers. */
+type DbCount = number | string;
+type CountRow = { n: DbCount };
+/** One UTC hour (`YYYY-MM-DDTHH`) and the metrics asked for. */
+type HourRow = { h: string } & Record<string, DbCount | null>;
+/** A destination's orders (and sales) since the window's start: `whereNotNull('p.country_code')`, so the code is set. */
+type CountrySalesRow = { countryCode: string; name: CountriesRow['name'] | null; orders: DbCount; salesCents?: DbCount | null };
+type CountryRefundsRow = { countryCode: string | null; refundedCents: DbCount | null };
+
 type Sums = Record<string, number>;
 /** Rows grouped by UTC hour, folded into Paris days: { day → { metric → sum } }. */
 async function perDay(db: Knex, query: Knex.QueryBuilder, column: string, metrics: Record<string, string>): Promise<Map<string, Sums>> {
   const select = Object.entries(metrics).map(([name, expr]) => db.raw(`${expr} AS ??`, [name]));
-  const rows = await query.select(hour(db, column).wrap('(', ') AS h'), ...select).groupBy('h');
+  const rows: HourRow[] = await query.select(hour(db, column).wrap('(', ') AS h'), ...select).groupBy('h');
   const byDay = new Map<string, Sums>();
-  for (const r of rows as Record<string, string | number>[]) {
+  for (const r of rows) {
     const day = parisDate(new Date(`${r.h}:00:00Z`));
     const sums = byDay.get(day) ?? {};
     for (const name of Object.keys(metrics)) sums[name] = (sums[name] ?? 0) + Number(r[name] ?? 0);
@@ -43,7 +53,10 @@ async function perDay(db: Knex, query: Knex.QueryBuilder, column: string, metric
   return byDay;
 }
 
-const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' }).first()) as { n: number | string }).n);
+const count = async (q: Knex.QueryBuilder) => {
+  const row: CountRow = await q.count({ n: '*' }).first(); // an aggregate without GROUP BY: always one row
+  return Number(row.n);
+};
 
 export async function salesStats(db: Knex, w: Window) {
   const from = w.from.toISOString();
@@ -57,7 +70,7 @@ export async function salesStats(db: Knex, w: Window) {
     'decided_at',
     { refunds: 'COUNT(*)', refundedCents: 'SUM(amount_cents)' },
   );
-  const countries = await db('orders as o')
+  const countries = (await db('orders as o')
     .join('plans as p', 'p.id', 'o.plan_id')
     .leftJoin('countries as c', 'c.code', 'p.country_code')
     .where('o.ordered_at', '>=', from)
@@ -67,8 +80,8 @@ export async function salesStats(db: Knex, w: Window) {
     .count({ orders: '*' })
     .sum({ salesCents: 'o.amount_cents' })
     .orderBy('salesCents', 'desc')
-    .limit(10);
-  const refundedByCountry = await db('refunds as r')
+    .limit(10)) as CountrySalesRow[]; // knex types the count and sum, not the columns selected with them
+  const refundedByCountry: CountryRefundsRow[] = await db('refunds as r')
     .join('orders as o', 'o.id', 'r.order_id')
     .join('plans as p', 'p.id', 'o.plan_id')
     .where('r.decided_at', '>=', from)
@@ -76,9 +89,7 @@ export async function salesStats(db: Knex, w: Window) {
     .groupBy('p.country_code')
     .select('p.country_code as countryCode')
     .sum({ refundedCents: 'r.amount_cents' });
-  const refundedOf = new Map(
-    (refundedByCountry as Record<string, unknown>[]).map((r) => [r.countryCode as string, Number(r.refundedCents)]),
-  );
+  const refundedOf = new Map(refundedByCountry.map((r) => [r.countryCode, Number(r.refundedCents)]));
   return {
     from: w.days[0],
     to: w.days[w.days.length - 1],
@@ -89,18 +100,18 @@ export async function salesStats(db: Knex, w: Window) {
       refunds: refunded.get(day)?.refunds ?? 0,
       refundedCents: refunded.get(day)?.refundedCents ?? 0,
     })),
-    countries: countries.map((c: Record<string, unknown>) => ({
+    countries: countries.map((c) => ({
       countryCode: c.countryCode,
       name: c.name,
       orders: Number(c.orders),
       salesCents: Number(c.salesCents),
-      refundedCents: refundedOf.get(c.countryCode as string) ?? 0,
+      refundedCents: refundedOf.get(c.countryCode) ?? 0,
     })),
   };
 }
 
 export async function topDestinations(db: Knex, w: Window) {
-  const rows = await db('orders as o')
+  const rows = (await db('orders as o')
     .join('plans as p', 'p.id', 'o.plan_id')
     .leftJoin('countries as c', 'c.code', 'p.country_code')
     .where('o.ordered_at', '>=', w.from.toISOString())
@@ -112,8 +123,8 @@ export async function topDestinations(db: Knex, w: Window) {
       { column: 'orders', order: 'desc' },
       { column: 'countryCode', order: 'asc' },
     ])
-    .limit(10);
-  return rows.map((r: Record<string, unknown>) => ({ countryCode: r.countryCode, name: r.name, orders: Number(r.orders) }));
+    .limit(10)) as CountrySalesRow[];
+  return rows.map((r) => ({ countryCode: r.countryCode, name: r.name, orders: Number(r.orders) }));
 }
 
 export async function transferStats(db: Knex, w: Window) {
@@ -123,9 +134,13 @@ export async function transferStats(db: Knex, w: Window) {
     mb: 'SUM(amount_mb)',
   });
   const fixed = await perDay(db, db('transfers').where('fixed_at', '>=', from), 'fixed_at', { fixes: 'COUNT(*)' });
-  const statuses = await db('transfers').whereNull('corrects_transfer_id').groupBy('status').select('status').count({ n: '*' });
+  const statuses: (Pick<TransfersRow, 'status'> & CountRow)[] = await db('transfers')
+    .whereNull('corrects_transfer_id')
+    .groupBy('status')
+    .select('status')
+    .count({ n: '*' });
   const byStatus = { pending: 0, delivered: 0, redirected: 0, reversed: 0 } as Record<string, number>;
-  for (const s of statuses as { status: string; n: number }[]) byStatus[s.status] = Number(s.n);
+  for (const s of statuses) byStatus[s.status] = Number(s.n);
   return {
     days: w.days.map((day) => ({
       day,
@@ -138,8 +153,12 @@ export async function transferStats(db: Knex, w: Window) {
 }
 
 export async function reviewStats(db: Knex) {
-  const ratings = await db('reviews').where('status', 'published').groupBy('rating').select('rating').count({ n: '*' });
-  const of = new Map((ratings as Record<string, unknown>[]).map((r) => [Number(r.rating), Number(r.n)]));
+  const ratings: (Pick<ReviewsRow, 'rating'> & CountRow)[] = await db('reviews')
+    .where('status', 'published')
+    .groupBy('rating')
+    .select('rating')
+    .count({ n: '*' });
+  const of = new Map(ratings.map((r) => [Number(r.rating), Number(r.n)]));
   return {
     ratings: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: of.get(rating) ?? 0 })),
     openReports: await count(db('review_reports').where('status', 'open')),
@@ -149,9 +168,12 @@ export async function reviewStats(db: Knex) {
 }
 
 export async function dsaStats(db: Knex, now = new Date()) {
-  const statuses = await db('dsa_notices').groupBy('status').select('status').count({ n: '*' });
+  const statuses: (Pick<DsaNoticesRow, 'status'> & CountRow)[] = await db('dsa_notices')
+    .groupBy('status')
+    .select('status')
+    .count({ n: '*' });
   const byStatus = { received: 0, in_review: 0, decided: 0, closed: 0 } as Record<string, number>;
-  for (const s of statuses as { status: string; n: number }[]) byStatus[s.status] = Number(s.n);
+  for (const s of statuses) byStatus[s.status] = Number(s.n);
   const decided = await count(db('dsa_notices').whereNotNull('decided_at'));
   const decidedWithinSla = await count(db('dsa_notices').whereNotNull('decided_at').whereRaw('decided_at <= decision_due_at'));
   return {
@@ -238,13 +260,13 @@ export async function cardCounts(db: Knex, sees: (area: 'finance' | 'support' | 
 /** The support inbox's figures (docs/CONVERSATIONS.md): new, waiting for us, and new ones past their first-response deadline (one query). */
 export async function conversationCounts(db: Knex, now = new Date()) {
   const at = now.toISOString();
-  const row = (await db('conversations')
+  const row: { new_count: DbCount; waiting_us_count: DbCount; late_count: DbCount } | undefined = await db('conversations')
     .whereIn('status', OUR_TURN_CONVERSATION_STATUSES)
     .select(
       db.raw("COUNT(CASE WHEN status = 'new' THEN 1 END) AS new_count"),
       db.raw("COUNT(CASE WHEN status = 'waiting_us' THEN 1 END) AS waiting_us_count"),
       db.raw("COUNT(CASE WHEN status = 'new' AND first_response_due_at < ? THEN 1 END) AS late_count", [at]),
     )
-    .first()) as { new_count: unknown; waiting_us_count: unknown; late_count: unknown } | undefined;
+    .first();
   return { new: Number(row?.new_count ?? 0), waitingUs: Number(row?.waiting_us_count ?? 0), late: Number(row?.late_count ?? 0) };
 }

@@ -4,6 +4,7 @@ import { preferExistingAccounts, suggestIntendedEmails, type Contact, type Sugge
 import { normalizeEmail } from '../domain/units.ts';
 import { notFound } from '../http/errors.ts';
 import { loadFixFacts } from './transfers.ts';
+import type { AccountsRow, TransfersRow } from '../db/rows.generated.ts';
 
 export interface FixPreview {
   transferId: number;
@@ -19,31 +20,31 @@ export interface FixPreview {
 
 /** The sender's known contacts: whom they sent data to, who sent them data, and referral partners. */
 async function contactsOf(db: Knex, senderId: number, excludeTransferId: number): Promise<Contact[]> {
-  const recipients = await db('transfers')
+  const recipients: { email: TransfersRow['recipient_email'] }[] = await db('transfers')
     .where({ sender_account_id: senderId })
     .whereNot({ id: excludeTransferId })
     .distinct('recipient_email as email');
-  const senders = await db('transfers as t')
+  const senders: { email: AccountsRow['email'] }[] = await db('transfers as t')
     .join('accounts as a', 'a.id', 't.sender_account_id')
     .where('t.recipient_account_id', senderId)
     .distinct('a.email as email');
-  const referrals = await db('referrals as r')
+  const referrals: { email: AccountsRow['email'] }[] = await db('referrals as r')
     .join('accounts as a', (j) => j.on('a.id', 'r.sponsor_account_id').orOn('a.id', 'r.referred_account_id'))
     .where((q) => q.where('r.sponsor_account_id', senderId).orWhere('r.referred_account_id', senderId))
     .whereNot('a.id', senderId)
     .distinct('a.email as email');
   return [
-    ...recipients.map((r: { email: string }) => ({ email: r.email, source: 'earlier_recipient' as const })),
-    ...[...senders, ...referrals].map((r: { email: string }) => ({ email: r.email, source: 'contact' as const })),
+    ...recipients.map((r) => ({ email: r.email, source: 'earlier_recipient' as const })),
+    ...[...senders, ...referrals].map((r) => ({ email: r.email, source: 'contact' as const })),
   ];
 }
 
 /** What support would recover now, where it would go, and the likely intended addresses (read-only). */
 export async function previewTransferFix(db: Knex, transferId: number, now: Date, email?: string): Promise<FixPreview> {
-  const t = await db('transfers').where({ id: transferId }).first();
+  const t: TransfersRow | undefined = await db('transfers').where({ id: transferId }).first();
   if (!t) throw notFound(`Transfer ${transferId} not found`);
   const raw = suggestIntendedEmails(t.recipient_email, await contactsOf(db, t.sender_account_id, t.id));
-  const accounts = raw.length
+  const accounts: Pick<AccountsRow, 'id' | 'email'>[] = raw.length
     ? await db('accounts')
         .whereIn(
           'email',
@@ -52,7 +53,7 @@ export async function previewTransferFix(db: Knex, transferId: number, now: Date
         .where('status', 'active')
         .select('id', 'email')
     : [];
-  const suggestions = preferExistingAccounts(raw, new Map(accounts.map((a: { id: number; email: string }) => [a.email, a.id]))).slice(0, 5);
+  const suggestions = preferExistingAccounts(raw, new Map(accounts.map((a) => [a.email, a.id]))).slice(0, 5);
   const redirectEmail = email ? normalizeEmail(email) : (suggestions[0]?.email ?? null);
   const reverse = planFix('reverse', await loadFixFacts(db, t), now);
   const redirect = redirectEmail ? planFix('redirect', await loadFixFacts(db, t, redirectEmail), now) : null;

@@ -200,13 +200,13 @@ export async function loadFixFacts(trx: Knex | Knex.Transaction, t: TransfersRow
     : null;
   const spent = { usedMb: 0, sentOnMb: 0, expiredMb: 0 };
   if (recipientPlan) {
-    const sums = await trx('data_ledger')
+    const sums: (Pick<DataLedgerRow, 'kind'> & { mb: number | string })[] = await trx('data_ledger')
       .where({ account_plan_id: recipientPlan.id })
       .whereIn('kind', ['usage', 'transfer_out', 'expiry'])
       .select('kind')
       .sum({ mb: 'delta_mb' })
       .groupBy('kind');
-    for (const s of sums as { kind: string; mb: number }[]) {
+    for (const s of sums) {
       const mb = -Number(s.mb);
       if (s.kind === 'usage') spent.usedMb = mb;
       else if (s.kind === 'transfer_out') spent.sentOnMb = mb;
