@@ -85,7 +85,7 @@ export async function salesStats(db: Knex, w: Window) {
     .join('orders as o', 'o.id', 'r.order_id')
     .join('plans as p', 'p.id', 'o.plan_id')
     .where('r.decided_at', '>=', from)
-    .whereIn('r.status', ['approved', 'paid_out', 'failed'])
+    .whereIn('r.status', GRANTED_REFUND_STATUSES)
     .groupBy('p.country_code')
     .select('p.country_code as countryCode')
     .sum({ refundedCents: 'r.amount_cents' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parisDate } from '../../server/domain/calendar.ts';
+import { nextDay, parisDate, startOfParisDay } from '../../server/domain/calendar.ts';
 import { addDays } from '../../server/domain/refunds/clocks.ts';
 import { insertAccount, insertCountry } from '../support/fixtures.ts';
 import { startTestServer, type SessionFetch } from '../support/server.ts';
@@ -79,11 +79,12 @@ beforeAll(async () => {
   await order(idOf(jp), 1000, `${addDays(yesterday, -1)}T23:30:00.000Z`);
   const thOrder = await order(idOf(th), 500, at(yesterday, 11));
   await order(idOf(jp), 1000, at(today, 0));
-  // A refund of 3 € on the Thailand order, decided today.
+  // A refund of 3 € on the Thailand order, decided today and being paid out by the provider: granted
+  // money, counted per day and per country alike (one list of granted statuses, refundStates.ts).
   await db('refunds').insert({
     order_id: thOrder,
     account_id: a,
-    status: 'approved',
+    status: 'payout_pending',
     source: 'email',
     customer_reason: 'x',
     requested_at: at(yesterday),
@@ -95,9 +96,10 @@ beforeAll(async () => {
     decided_at: at(today, 0),
     ...stamp(at(today, 0)),
   });
-  // Refunds to decide: one due today, one overdue.
+  // Refunds to decide: one due today (the Paris day's last second, so still ahead at any hour the
+  // suite runs), one overdue.
   for (const [due, t] of [
-    [`${today}T21:59:59.000Z`, 'today'],
+    [new Date(startOfParisDay(nextDay(today)).getTime() - 1000).toISOString(), 'today'],
     [new Date(now.getTime() - 3_600_000).toISOString(), 'overdue'],
   ]) {
     const o = await order(idOf(jp), 1000, at(addDays(today, -3)));
