@@ -1,35 +1,11 @@
 import type { RaRecord } from 'react-admin';
 import type { ConversationStatus } from '../../../../server/domain/conversations/conversationStates.ts';
+import type { ConversationMessagesRecord, ConversationsRecord } from '../../records.generated.ts';
 
-export interface Conversation extends RaRecord<number> {
-  kind: 'customer' | 'partner';
-  channel: 'app' | 'site';
-  accountId: number | null;
-  partnerName: string | null;
-  partnerCompany: string | null;
-  partnerEmail: string | null;
-  subject: string;
-  language: 'fr' | 'en';
+/** A conversation as the API sends it (generated from the resource's fields); its status named by the workflow's table. */
+export interface Conversation extends Omit<ConversationsRecord, 'status'>, RaRecord<number> {
   status: ConversationStatus;
-  orderId: number | null;
-  accountPlanId: number | null;
-  transferId: number | null;
-  claimedByStaffId: number | null;
-  claimedAt: string | null;
-  receivedAt: string;
-  firstResponseDueAt: string;
-  firstRespondedAt: string | null;
-  lastMessageAt: string;
-  resolvedAt: string | null;
-  messageCount: number;
 }
 
-export interface ConversationMessage extends RaRecord<number> {
-  conversationId: number;
-  author: 'customer' | 'partner' | 'staff';
-  staffId: number | null;
-  body: string;
-  language: 'fr' | 'en' | null;
-  savedReplyId: string | null;
-  createdAt: string;
-}
+/** One message of a conversation, as the API sends it. */
+export interface ConversationMessage extends ConversationMessagesRecord, RaRecord<number> {}
