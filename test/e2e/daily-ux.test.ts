@@ -119,6 +119,26 @@ describe.skipIf(!haveChromium)('the console a support agent uses all day, in Chr
     }
   });
 
+  test('at 1024 px a list wider than the window scrolls inside its frame; the page keeps the window width', async () => {
+    const { context, page } = await open('finance@kolet.demo', 1024);
+    for (const resource of ['orders', 'disputes', 'referrals', 'promo-redemptions']) {
+      await page.goto(`${app.baseUrl}/#/${resource}`);
+      await page.waitForSelector('tbody .RaDataTable-row', { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const { pageWidth, frame } = await page.evaluate(() => {
+        const wrapper = document.querySelector('.RaDataTable-tableWrapper')!;
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          frame: { client: wrapper.clientWidth, scroll: wrapper.scrollWidth },
+        };
+      });
+      expect(pageWidth, `${resource} at 1024 px`).toBeLessThanOrEqual(1024);
+      // The table is wider than its frame (the page used to widen instead), and the frame scrolls.
+      expect(frame.scroll, `${resource}'s table`).toBeGreaterThan(frame.client);
+    }
+    await context.close();
+  });
+
   test('bug 7: a missing record says so at once', async () => {
     const { context, page } = await open('support@kolet.demo');
     const started = Date.now();

@@ -27,7 +27,14 @@ function fitting(theme: RaThemeOptions): RaThemeOptions {
     ...theme,
     components: {
       ...theme.components,
-      RaLayout: { styleOverrides: { root: { ...root('RaLayout'), '& .RaLayout-content': { minWidth: 0 } } } },
+      // react-admin's layout is at least as wide as its content (`min-width: fit-content`), so a list whose
+      // columns are wider than the screen widened the whole page; at 0 the page keeps the window's width
+      // and the table scrolls inside its own frame.
+      RaLayout: {
+        styleOverrides: { root: { ...root('RaLayout'), minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } },
+      },
+      // The list beside its saved-queries aside is a flex item too: at min-width 0 its table scrolls in its frame.
+      RaList: { styleOverrides: { root: { ...root('RaList'), '& .RaList-main': { minWidth: 0 } } } },
       RaDataTable: {
         styleOverrides: {
           root: {
