@@ -5,7 +5,7 @@ import { publicReferenceOf } from '../../server/domain/dsa/references.ts';
 import { slug } from './accounts.ts';
 import { removeReview, SPECIAL } from './reviews.ts';
 import { FIRST_NAMES } from './texts.ts';
-import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
+import { detectContentLanguages } from '../../server/tdb/languageDetector.ts';
 import { complaintDeadline } from '../../server/domain/dsa/noticeRules.ts';
 import { DAY, HOUR, MINUTE, parisDate, type Ms } from './time.ts';
 import type { Review, Row, World, Table } from './world.ts';
@@ -370,7 +370,7 @@ export function buildDsa(w: World): void {
         category_addition: null,
         category_specification: g.keyword ? [g.keyword] : null,
         territorial_scope: EU27,
-        content_language: detectContentLanguage(rev.comment),
+        content_language: null, // the review text's, detected when the rows are written (dsaTables)
         content_date: parisDate(rev.published_at),
         application_date: applied,
         end_date_visibility_restriction: null,
@@ -770,7 +770,16 @@ function buildComplaints(w: World): void {
   }
 }
 
-export const dsaTables = (w: World): Table[] => [
+/** The statements' content language is their review text's, detected in the language thread (server/tdb/languageDetector.ts). */
+export async function dsaTables(w: World): Promise<Table[]> {
+  const languages = await detectContentLanguages(
+    w.statements.map((st) => w.reviews[(st.review_id as number) - 1]!.comment as string | null),
+  );
+  w.statements.forEach((st, i) => (st.content_language = languages[i]));
+  return dsaTableList(w);
+}
+
+const dsaTableList = (w: World): Table[] => [
   ['trusted_flaggers', w.trustedFlaggers],
   ['dsa_notices', w.dsaNotices],
   ['review_reports', w.dsaReports],

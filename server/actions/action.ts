@@ -36,7 +36,7 @@ export interface ActionOutcome {
  * Who may run it is its grant `<resource>.<name>` in server/domain/permissions.ts (ACTION_ACCESS):
  * the action router refuses to mount an action without one.
  */
-export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
+export interface ActionDef<Schema extends z.ZodType = z.ZodType, Prepared = unknown> {
   resource: ResourceName;
   name: string;
   summary: string;
@@ -49,9 +49,15 @@ export interface ActionDef<Schema extends z.ZodType = z.ZodType> {
   idempotencyKey: 'optional' | 'required';
   /** Refusals worth a supervisor's eye (e.g. a fix asked for a final transfer): audited with outcome `failure`. */
   auditRefusals?: readonly string[];
-  run: (ctx: ActionContext<z.infer<Schema>>) => Promise<ActionOutcome>;
+  /**
+   * Work done before the transaction opens (reads on the pool, no change): what is too slow to hold the
+   * writer for, such as detecting a text's language. `run` gets its result as `prepared`, and must
+   * still hold if the data changed in between.
+   */
+  prepare?: (input: { db: Knex; id: string; body: z.infer<Schema> }) => Promise<Prepared>;
+  run: (ctx: ActionContext<z.infer<Schema>> & { prepared: Prepared | undefined }) => Promise<ActionOutcome>;
 }
 
-export function defineAction<Schema extends z.ZodType>(def: ActionDef<Schema>): ActionDef {
+export function defineAction<Schema extends z.ZodType, Prepared = undefined>(def: ActionDef<Schema, Prepared>): ActionDef {
   return def as unknown as ActionDef;
 }

@@ -46,6 +46,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[], options: A
     if (scope === 'record' && !/^[A-Za-z0-9_-]{1,80}$/.test(id))
       throw badRequest('invalid_id', `"${id}" is not a valid id`, { id: 'invalid' });
 
+    const prepared = def.prepare ? await def.prepare({ db, id, body: parsed.data }) : undefined;
     const outcome = await runChange(
       db,
       req,
@@ -57,7 +58,7 @@ export function actionRouter(db: Knex, actions: readonly ActionDef[], options: A
         hashPath: req.path,
       },
       async (ctx) => {
-        const done = await def.run({ ...ctx, id, body: parsed.data });
+        const done = await def.run({ ...ctx, id, body: parsed.data, prepared });
         const audit = done.audit && {
           action: `${def.resource}.${def.name}`,
           entity: done.audit.entity ?? (def.resource as ResourceName),

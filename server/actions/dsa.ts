@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { dsaComplaints, dsaNotices, lawEnforcementReferrals, misuseMeasures } from '../rest/resources/trust.ts';
 import { resolveComplaint } from '../services/dsaComplaints.ts';
-import { claimNotice, decideNotice, escalateNotice, releaseNotice } from '../services/dsaNotices.ts';
+import { claimNotice, decideNotice, escalateNotice, noticeLanguagesBeforehand, releaseNotice } from '../services/dsaNotices.ts';
 import { recordMeasure } from '../services/misuse.ts';
 import { recordRestrictionEnded } from '../services/sorSubmissions.ts';
 import { issueStatement } from '../services/statements.ts';
@@ -98,8 +98,10 @@ export const decideNoticeAction = defineAction({
   summary: 'Decide a notice: no action, or a restriction with its statements of reasons; the notifier and the author are told',
   idempotencyKey: 'optional',
   body: decideBody,
+  // The reviews' languages are detected before the transaction (a worker thread: server/tdb/languageDetector.ts).
+  prepare: ({ db, id, body }) => (body.decision === 'no_action' ? Promise.resolve(undefined) : noticeLanguagesBeforehand(db, Number(id))),
   run: async (ctx) => {
-    const { notice: row, statements } = await decideNotice(ctx, Number(ctx.id), ctx.body);
+    const { notice: row, statements } = await decideNotice(ctx, Number(ctx.id), { ...ctx.body, detectedLanguages: ctx.prepared });
     const record = notice(row);
     return {
       result: { ...record, statements: statements.map((s) => ({ id: s.id, puid: s.puid })) },
@@ -177,7 +179,8 @@ async function notifierOf(ctx: ActionContext<{ noticeId?: number; notifierEmail?
   return notice.notifier_email;
 }
 
-async function measure(ctx: ActionContext<z.infer<typeof suspendBody>>, kind: 'warning' | 'suspension') {
+/** A warning's body has no `days`; a suspension's has. */
+async function measure(ctx: ActionContext<z.infer<typeof warnBody> & { days?: number }>, kind: 'warning' | 'suspension') {
   if (ctx.actor.kind !== 'staff') throw forbidden();
   const row = await recordMeasure(ctx.trx, kind, { ...ctx.body, notifierEmail: await notifierOf(ctx) }, ctx.actor.id, ctx.now);
   if (kind === 'suspension' && ctx.body.subject === 'author') {
@@ -226,7 +229,7 @@ export const warnAction = defineAction({
   summary: 'Warn a notifier or an author about manifest misuse (Art. 23): required before a suspension',
   idempotencyKey: 'optional',
   body: warnBody,
-  run: (ctx) => measure(ctx as ActionContext<z.infer<typeof suspendBody>>, 'warning'),
+  run: (ctx) => measure(ctx, 'warning'),
 });
 
 export const suspendAction = defineAction({

@@ -3,7 +3,9 @@ import { LANGUAGES } from '../domain/dsa/tdb.ts';
 import { REVIEW_REMOVAL_GROUNDS } from '../domain/enums.ts';
 import { rowToRecord } from '../rest/fields.ts';
 import { reviews } from '../rest/resources/trust.ts';
+import type { ReviewsRow } from '../db/rows.generated.ts';
 import { dismissReports, keepReview, removeReview, restoreReview } from '../services/reviews.ts';
+import { detectBeforehand } from '../tdb/languageDetector.ts';
 import { defineAction } from './action.ts';
 
 const record = (row: object) => rowToRecord(reviews.fields, row);
@@ -38,8 +40,16 @@ export const removeReviewAction = defineAction({
       .nullable()
       .optional(),
   }),
+  // The text's language is detected before the transaction (a worker thread: server/tdb/languageDetector.ts).
+  prepare: async ({ db, id, body }) => {
+    if (body.contentLanguage !== undefined) return undefined;
+    const review: Pick<ReviewsRow, 'comment'> | undefined = await db('reviews')
+      .where({ id: Number(id) })
+      .first('comment');
+    return detectBeforehand([review?.comment]);
+  },
   run: async (ctx) => {
-    const { review, statement } = await removeReview(ctx, Number(ctx.id), ctx.body);
+    const { review, statement } = await removeReview(ctx, Number(ctx.id), { ...ctx.body, detectedLanguages: ctx.prepared });
     return {
       result: { ...record(review), statementId: statement.id, statementPuid: statement.puid },
       audit: {

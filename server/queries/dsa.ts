@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import { parseJson, toIso } from '../db/values.ts';
 import { nextDay, startOfParisDay } from '../domain/calendar.ts';
-import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
+import { detectContentLanguages } from '../tdb/languageDetector.ts';
 import { TDB_FIELDS } from '../domain/dsa/statement.ts';
 import { submissionPayload, TDB_BATCH_SIZE } from '../domain/dsa/tdbSubmission.ts';
 import { validateStatement, type TdbStatement } from '../domain/dsa/tdbValidator.ts';
@@ -170,7 +170,8 @@ export function dsaQueryRouter(db: Knex): Router {
     if (!q.success) throw fromZod(q.error, 'query');
     const ids = [...new Set(q.data.ids.split(',').map(Number))];
     const reviews: Pick<ReviewsRow, 'id' | 'comment'>[] = await db('reviews').whereIn('id', ids).select('id', 'comment');
-    res.json(reviews.map((r) => ({ reviewId: r.id, contentLanguage: detectContentLanguage(r.comment) })));
+    const languages = await detectContentLanguages(reviews.map((r) => r.comment));
+    res.json(reviews.map((r, i) => ({ reviewId: r.id, contentLanguage: languages[i] })));
   });
 
   get('/dsa/transparency-report', 'dsa.transparency-report', async (req, res) => {

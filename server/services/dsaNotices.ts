@@ -13,7 +13,6 @@ import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { parseJson, toBool, toIso } from '../db/values.ts';
 import { parisDate } from '../domain/calendar.ts';
-import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
 import { claimHeldByOther, parseLocation } from '../domain/dsa/noticeRules.ts';
 import { conflict, forbidden, notFound, ruleRefused } from '../http/errors.ts';
 import * as texts from '../outbox/dsaMessages.ts';
@@ -21,6 +20,7 @@ import { evidenceBundle } from './evidence.ts';
 import { alertStaff } from './dsaIntake.ts';
 import { refreshReportCounters, resolveReports } from './reviews.ts';
 import { issueStatement } from './statements.ts';
+import { detectBeforehand, languageOf, type DetectedLanguages } from '../tdb/languageDetector.ts';
 import type { Ctx } from './ctx.ts';
 import { noticeMoveRefusal, type NoticeMove } from '../domain/dsa/noticeStates.ts';
 
@@ -42,16 +42,19 @@ export interface DecideInput {
   manifestlyIllegal?: boolean;
   /** Review id → the TDB language code the moderator confirmed or corrected (null: none); a review left out is detected. */
   contentLanguages?: Record<string, string | null>;
+  /** The reviews' languages, detected before the transaction (the action's `prepare`: noticeLanguagesBeforehand). */
+  detectedLanguages?: DetectedLanguages;
   automatedDetection: boolean;
   automatedDecision: string;
 }
 
 /** The language of a review's text as the statement declares it: the moderator's word, else the detection (docs/TRUST-SAFETY.md "Content language"). */
-export function contentLanguageOf(
+export async function contentLanguageOf(
   review: { id: number; comment: string | null },
   chosen: Record<string, string | null> | undefined,
-): string | null {
-  return chosen && Object.hasOwn(chosen, String(review.id)) ? (chosen[String(review.id)] ?? null) : detectContentLanguage(review.comment);
+  detected: DetectedLanguages | undefined,
+): Promise<string | null> {
+  return chosen && Object.hasOwn(chosen, String(review.id)) ? (chosen[String(review.id)] ?? null) : languageOf(review.comment, detected);
 }
 
 const me = (ctx: Ctx): number => {
@@ -104,19 +107,25 @@ export async function releaseNotice(ctx: Ctx, id: number): Promise<DsaNoticesRow
   return ctx.trx('dsa_notices').where({ id }).first();
 }
 
-/** The reviews a notice names, from its locations (URLs elsewhere are not ours to restrict). */
-async function reviewsOf(trx: Knex.Transaction, notice: DsaNoticesRow): Promise<ReviewsRow[]> {
+/** The ids of the reviews a notice names, from its locations (URLs elsewhere are not ours to restrict). */
+function reviewIdsOf(notice: Pick<DsaNoticesRow, 'locations'>): number[] {
   const ids = (parseJson(notice.locations) as string[])
     .map((l) => parseLocation(l))
     .flatMap((l) => (l?.kind === 'review' ? [l.reviewId] : []));
-  return ids.length
-    ? forUpdate(
-        trx,
-        trx('reviews')
-          .whereIn('id', [...new Set(ids)])
-          .orderBy('id'),
-      )
-    : [];
+  return [...new Set(ids)];
+}
+
+/** The languages of the texts a notice names, detected before the decision's transaction opens. */
+export async function noticeLanguagesBeforehand(db: Knex, id: number): Promise<DetectedLanguages> {
+  const notice: Pick<DsaNoticesRow, 'locations'> | undefined = await db('dsa_notices').where({ id }).first('locations');
+  const ids = notice ? reviewIdsOf(notice) : [];
+  const reviews: Pick<ReviewsRow, 'comment'>[] = ids.length ? await db('reviews').whereIn('id', ids).select('comment') : [];
+  return detectBeforehand(reviews.map((r) => r.comment));
+}
+
+async function reviewsOf(trx: Knex.Transaction, notice: DsaNoticesRow): Promise<ReviewsRow[]> {
+  const ids = reviewIdsOf(notice);
+  return ids.length ? forUpdate(trx, trx('reviews').whereIn('id', ids).orderBy('id')) : [];
 }
 
 export async function decideNotice(
@@ -183,7 +192,11 @@ export async function decideNotice(
         category: input.category!,
         keywords: input.keywords,
         territorialScope: input.territorialScope!,
-        contentLanguage: contentLanguageOf(r as { id: number; comment: string | null }, input.contentLanguages),
+        contentLanguage: await contentLanguageOf(
+          r as { id: number; comment: string | null },
+          input.contentLanguages,
+          input.detectedLanguages,
+        ),
         contentDate: parisDate(new Date(toIso(r.published_at)!)),
         applicationDate,
         facts: input.facts!,

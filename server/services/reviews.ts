@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { forUpdate } from '../db/locks.ts';
 import { toIso } from '../db/values.ts';
 import { parisDate } from '../domain/calendar.ts';
-import { detectContentLanguage } from '../domain/dsa/contentLanguage.ts';
+import { languageOf, type DetectedLanguages } from '../tdb/languageDetector.ts';
 import { TERMS_REVIEWS_CLAUSE, EU27 } from '../domain/dsa/tdb.ts';
 import {
   deleteAfter,
@@ -249,7 +249,14 @@ export async function keepReview(ctx: Ctx, id: number): Promise<ReviewsRow> {
 export async function removeReview(
   ctx: Ctx,
   id: number,
-  input: { ground: RemovalGround; note: string; manifestlyIllegal?: boolean; contentLanguage?: string | null },
+  input: {
+    ground: RemovalGround;
+    note: string;
+    manifestlyIllegal?: boolean;
+    contentLanguage?: string | null;
+    /** The text's language, detected before the transaction (the action's `prepare`). */
+    detectedLanguages?: DetectedLanguages;
+  },
 ): Promise<{ review: ReviewsRow; statement: StatementsOfReasonsRow }> {
   const { trx, now } = ctx;
   const review = await lockReview(trx, id);
@@ -283,7 +290,8 @@ export async function removeReview(
     category: mapping.category,
     keywords: mapping.keyword ? [mapping.keyword] : null,
     territorialScope: [...EU27],
-    contentLanguage: input.contentLanguage !== undefined ? input.contentLanguage : detectContentLanguage(review.comment),
+    contentLanguage:
+      input.contentLanguage !== undefined ? input.contentLanguage : await languageOf(review.comment, input.detectedLanguages),
     // Paris calendar days, the platform's (docs/TRUST-SAFETY.md "Statement dates").
     contentDate: parisDate(new Date(toIso(review.published_at)!)),
     applicationDate: parisDate(now),

@@ -27,7 +27,7 @@ import { isPublishedLate } from '../../server/domain/reviews/reviewRules.ts';
 import { reconcileLedger } from '../../server/services/ledger.ts';
 import { toTdb } from '../../server/domain/dsa/statement.ts';
 import { validateBatch, validateStatement } from '../../server/domain/dsa/tdbValidator.ts';
-import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
+import { detectContentLanguage } from '../../server/tdb/languageDetector.ts';
 import { TERMS_URL } from '../../server/domain/dsa/tdb.ts';
 import { SYSTEM } from '../../server/domain/actor.ts';
 import { payloadsOf } from '../../server/services/sorSubmissions.ts';
@@ -457,7 +457,7 @@ describe('demo seed', () => {
       else expect(st.decision_ground_reference_url, where).toBe(TERMS_URL);
       // The language is the review text's, not its author's account's.
       const review = await db('reviews').where({ id: st.review_id }).first('comment');
-      expect(st.content_language, where).toBe(detectContentLanguage(review.comment));
+      expect(st.content_language, where).toBe(await detectContentLanguage(review.comment));
       // Every suspension a statement declares is recorded as a misuse measure ending that day.
       if (st.decision_provision) {
         const measure = await db('misuse_measures')

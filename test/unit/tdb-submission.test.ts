@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectContentLanguage } from '../../server/domain/dsa/contentLanguage.ts';
+import { tdbContentLanguage, textToDetect } from '../../server/domain/dsa/contentLanguage.ts';
 import {
   errorsAt,
   planAfterAnswer,
@@ -145,16 +145,24 @@ describe('the statement as submitted', () => {
 });
 
 describe('content_language: the language of the content, as the TDB names it', () => {
-  test('French and English review texts', () => {
-    expect(detectContentLanguage('Arnaque totale. Le gérant de Kolet est un escroc déjà condamné pour fraude.')).toBe('FR');
-    expect(detectContentLanguage('Best eSIM ever, much better than all the other providers, trust me.')).toBe('EN');
-    expect(detectContentLanguage('Sehr gut, hat in Italien sofort funktioniert.')).toBe('DE');
-    expect(detectContentLanguage('Πολύ καλή υπηρεσία, λειτούργησε αμέσως.')).toBe('EL');
+  test("the detector's ISO 639-1 code in upper case, when it is reliable", () => {
+    expect(tdbContentLanguage({ language: 'fr', reliable: true })).toBe('FR');
+    expect(tdbContentLanguage({ language: 'el', reliable: true })).toBe('EL');
   });
-  test('no text, or too little to tell: none (the moderator says)', () => {
-    expect(detectContentLanguage(null)).toBeNull();
-    expect(detectContentLanguage('   ')).toBeNull();
-    expect(detectContentLanguage('Super !!!')).toBeNull();
+  test('not reliable, nothing detected, or no detection at all: none (the moderator says)', () => {
+    expect(tdbContentLanguage({ language: 'fr', reliable: false })).toBeNull();
+    expect(tdbContentLanguage({ language: null, reliable: false })).toBeNull();
+    expect(tdbContentLanguage(null)).toBeNull();
+  });
+  test('a code the TDB lists is kept; one it does not list is none', () => {
+    expect(tdbContentLanguage({ language: 'ja', reliable: true })).toBe('JA');
+    expect(tdbContentLanguage({ language: 'xx', reliable: true })).toBeNull();
+  });
+  test('no text to detect: null, blank or spaces; a text is read trimmed', () => {
+    expect(textToDetect(null)).toBeNull();
+    expect(textToDetect(undefined)).toBeNull();
+    expect(textToDetect('   ')).toBeNull();
+    expect(textToDetect('  Très bien  ')).toBe('Très bien');
   });
 });
 
