@@ -40,7 +40,7 @@ const ELD_IN_ITS_THREAD = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tmp/', 'data/', 'test/e2e/screenshots/'] },
+  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'tmp/', 'data/', 'test/e2e/screenshots/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

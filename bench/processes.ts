@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { bundleServer, SERVER_NODE_FLAGS } from '../server/cli/bundle.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -68,8 +69,13 @@ async function start(
   };
 }
 
-/** The Node flags of `npm start` (package.json): a capped heap, TypeScript through tsx. */
-export const START_NODE_FLAGS = ['--max-old-space-size=200', '--import', 'tsx'];
+/** `npm start`'s server: the bundle (server/cli/bundle.ts), built once per benchmark run in its own folder. */
+const BUNDLE_DIR = path.join(ROOT, 'tmp', `bench-server-${process.pid}`);
+let bundle: Promise<string> | null = null;
+const serverBundle = () => {
+  if (!bundle) process.once('exit', () => fs.rmSync(BUNDLE_DIR, { recursive: true, force: true }));
+  return (bundle ??= bundleServer(BUNDLE_DIR));
+};
 
 /**
  * `npm start`'s server on the given database, logs quiet; the console is built beforehand. Jobs off (they would write
@@ -78,7 +84,7 @@ export const START_NODE_FLAGS = ['--max-old-space-size=200', '--import', 'tsx'];
 export async function startConsoleServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   return start(
-    [...START_NODE_FLAGS, 'server/cli/start.ts'],
+    [...SERVER_NODE_FLAGS, await serverBundle()],
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { ROOT } from '../server/paths.ts';
 import { migrationSource } from './migrations/index.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
  * One schema, two engines: SQLite by default (`DATABASE_URL` unset or `sqlite:<file>`),

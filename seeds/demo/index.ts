@@ -24,6 +24,7 @@ import { buildBlocks, buildUsageAlerts, usageTables } from './usage-alerts-block
 import { createWorld, type World, type Table } from './world.ts';
 
 export { DEMO_INTEGRATION_TOKEN, DEMO_LOGINS, DEMO_PASSWORD } from './staff.ts';
+export { isDatabaseEmpty } from './empty.ts';
 export { DEMO_SEED } from './rng.ts';
 
 export type DemoSummary = Record<string, number>;
@@ -32,14 +33,6 @@ export interface SeedDemoOptions {
   log?: (line: string) => void;
 }
 
-/** True when nobody has used the database yet: no staff and no customer. */
-export async function isDatabaseEmpty(db: Knex): Promise<boolean> {
-  for (const table of ['staff', 'accounts']) {
-    const row = await db(table).count({ n: '*' }).first();
-    if (Number(row?.n ?? 0) > 0) return false;
-  }
-  return true;
-}
 
 /** Builds the whole demo world in memory (no I/O): the same `now` always gives the same world. */
 export function buildDemoWorld(now: number): World {

@@ -1,6 +1,6 @@
 // `npm run dev`: the API on PORT (3000) and the Vite dev server (5173) proxying /api to it.
 import { spawn } from 'node:child_process';
-import { ROOT } from './spa.ts';
+import { ROOT } from '../paths.ts';
 
 const api = spawn('npx', ['tsx', 'watch', 'server/cli/start.ts'], {
   cwd: ROOT,

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection.ts';
-import { ROOT } from './spa.ts';
+import { ROOT } from '../paths.ts';
 import { seedScale } from '../../seeds/scale/index.ts';
 
 if (process.env.NODE_ENV === 'production') {

@@ -8,7 +8,7 @@ import { configuredJobs } from '../jobs/index.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { smsSenderFrom } from '../outbox/sms.ts';
 import { ensureDefaultSettings } from '../settings.ts';
-import { isDatabaseEmpty, seedDemo } from '../../seeds/demo/index.ts';
+import { isDatabaseEmpty } from '../../seeds/demo/empty.ts';
 import { DEMO_LOGINS } from '../../seeds/demo/staff.ts';
 import { buildSpaIfNeeded, DIST } from './spa.ts';
 
@@ -22,6 +22,8 @@ await ensureDefaultSettings(db);
 let seeded = false;
 if (!config.production && (await isDatabaseEmpty(db))) {
   say('Empty database: seeding the demo data…');
+  // Loaded only to seed: the demo's generator (faker and its locales) is 17 MB of heap the server does not need after.
+  const { seedDemo } = await import('../../seeds/demo/index.ts');
   await seedDemo(db, { log: say });
   seeded = true;
 }

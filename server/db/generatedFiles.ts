@@ -1,10 +1,10 @@
 // The generated type files and what they must contain now (server/db/typeGeneration.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOT } from '../paths.ts';
 import { RESOURCE_DEFS } from '../rest/resources/index.ts';
 import { parseSchemaSnapshot, renderRecordTypes, renderRowTypes } from './typeGeneration.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCHEMA_SNAPSHOT = path.join(ROOT, 'db/schema/postgres.schema.txt');
 
 export function expectedGeneratedFiles(): { file: string; content: string }[] {

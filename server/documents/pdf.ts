@@ -1,10 +1,11 @@
 // PDF documents (invoices, credit notes, the copy of the contract) with pdfkit. A document is rendered
 // from facts frozen when it was issued, with its creation date (and so the file ID pdfkit derives from
 // it) set to the issue time: the same facts give the same bytes, today or in ten years.
-import PDFDocument from 'pdfkit';
 import { documentLines, missingMentions, SELLER, type DocumentFacts } from '../domain/payments/invoices.ts';
 
-function render(title: string, at: Date, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+async function render(title: string, at: Date, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  // pdfkit (6 MB of heap with its fonts) is loaded at the first document, not at start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

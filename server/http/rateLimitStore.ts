@@ -3,8 +3,8 @@
 // store counts per process, so two processes would each accept the full limit.
 import type { Knex } from 'knex';
 import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
-import { RedisStore, type RedisReply } from 'rate-limit-redis';
-import { createClient } from 'redis';
+import { createRequire } from 'node:module';
+import type { RedisReply } from 'rate-limit-redis';
 import type { Logger } from 'pino';
 import { toIso } from '../db/values.ts';
 
@@ -77,6 +77,10 @@ export interface RateLimitStores {
 /** The counters' home for this process: Redis when REDIS_URL is set, else the database. */
 export function rateLimitStores(db: Knex, redisUrl: string | undefined, log?: Logger, redisPrefix = 'kolet:'): RateLimitStores {
   if (!redisUrl) return { kind: 'database', create: (prefix) => new DatabaseStore(db, prefix), close: async () => {} };
+  // Loaded only when REDIS_URL is set: the client is 6 MB of heap a single process does not need.
+  const require = createRequire(import.meta.url);
+  const { createClient } = require('redis') as typeof import('redis');
+  const { RedisStore } = require('rate-limit-redis') as typeof import('rate-limit-redis');
   const client = createClient({ url: redisUrl });
   client.on('error', (err) => log?.error({ err }, 'redis (rate limits) unavailable'));
   const connected = client.connect().catch((err) => {

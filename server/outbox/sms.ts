@@ -1,7 +1,7 @@
 // The SMS transport (docs/OPERATIONS.md "SMS"): Twilio through its official SDK when TWILIO_ACCOUNT_SID,
 // TWILIO_AUTH_TOKEN and a sender (TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID) are set; otherwise SMS go
 // through the mail transport like e-mails (the offline default). The worker calls it outside any transaction.
-import twilio from 'twilio';
+import type { Twilio } from 'twilio';
 import type { Config } from '../config.ts';
 import { deliveryStatusOf, OPTED_OUT_ERROR_CODE, type DeliveryStatus } from '../domain/messages/sms.ts';
 
@@ -33,8 +33,10 @@ export interface TwilioOptions {
   timeoutMs?: number;
 }
 
+type TwilioSdk = typeof import('twilio');
+
 /** The SDK's own HTTP client, its requests redirected to `apiBase` (tests) when given. */
-function httpClientFor(apiBase: string | undefined, timeoutMs: number) {
+function httpClientFor(twilio: TwilioSdk, apiBase: string | undefined, timeoutMs: number) {
   const inner = new twilio.RequestClient({ timeout: timeoutMs });
   if (!apiBase) return inner;
   const base = new URL(apiBase);
@@ -50,12 +52,17 @@ function httpClientFor(apiBase: string | undefined, timeoutMs: number) {
 
 export function twilioSender(o: TwilioOptions): SmsSender {
   if (!o.from && !o.messagingServiceSid) throw new Error('Twilio needs TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID');
-  const client = twilio(o.accountSid, o.authToken, { httpClient: httpClientFor(o.apiBase, o.timeoutMs ?? 15_000) });
+  // The SDK (6 MB of heap) is loaded at the first text sent, not at start.
+  let client: Promise<Twilio> | null = null;
+  const clientOf = () =>
+    (client ??= import('twilio').then(({ default: twilio }) =>
+      twilio(o.accountSid, o.authToken, { httpClient: httpClientFor(twilio, o.apiBase, o.timeoutMs ?? 15_000) }),
+    ));
   return {
     name: 'twilio',
     async send({ messageId, to, body }) {
       try {
-        const sent = await client.messages.create({
+        const sent = await (await clientOf()).messages.create({
           to,
           body,
           ...(o.messagingServiceSid ? { messagingServiceSid: o.messagingServiceSid } : { from: o.from! }),

@@ -5,14 +5,15 @@
 import express, { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import twilio from 'twilio';
 import { ApiError } from '../http/errors.ts';
 import { applyDeliveryReceipt, applyInboundSms } from '../services/smsReceipts.ts';
 
 export function twilioWebhookRouter(db: Knex, o: { authToken: string; publicUrl: string | undefined }, logger: Logger): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  const verify = (req: Request) => {
+  // The SDK (6 MB of heap) is loaded at the first webhook, not at start.
+  const verify = async (req: Request) => {
+    const twilio = (await import('twilio')).default;
     const signature = req.get('x-twilio-signature');
     const base = o.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     const params = (req.body ?? {}) as Record<string, string>;
@@ -36,7 +37,7 @@ export function twilioWebhookRouter(db: Knex, o: { authToken: string; publicUrl:
   const twiml = (res: express.Response) => res.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
 
   router.post('/', async (req, res) => {
-    const params = verify(req);
+    const params = await verify(req);
     const status = params.MessageStatus ?? (params.SmsStatus !== 'received' ? params.SmsStatus : undefined);
     if (!status) {
       if (params.Body !== undefined) {
@@ -58,7 +59,7 @@ export function twilioWebhookRouter(db: Knex, o: { authToken: string; publicUrl:
     res.json({ received: true, outcome });
   });
   router.post('/inbound', async (req, res) => {
-    await inbound(verify(req));
+    await inbound(await verify(req));
     twiml(res);
   });
   return router;

@@ -1,6 +1,7 @@
 // The Stripe adapter of PaymentProvider, with the official SDK: a refund on the order's payment
 // (a payment intent `pi_…` or a charge `ch_…`), an idempotency key per payout attempt, amounts in cents.
-import Stripe from 'stripe';
+import { createRequire } from 'node:module';
+import type Stripe from 'stripe';
 import type { PaymentProvider, ProviderRefund, RefundResult } from './provider.ts';
 
 export interface StripeOptions {
@@ -13,7 +14,9 @@ export interface StripeOptions {
 
 export function stripeClient(options: StripeOptions): Stripe {
   const base = options.apiBase ? new URL(options.apiBase) : null;
-  return new Stripe(options.secretKey, {
+  // The SDK (4 MB of heap) is loaded when Stripe is configured, not by every process.
+  const StripeSdk = createRequire(import.meta.url)('stripe') as typeof Stripe;
+  return new StripeSdk(options.secretKey, {
     timeout: options.timeoutMs ?? 20_000,
     // Our worker retries (with the same key); the SDK's own retries would hide a slow provider.
     maxNetworkRetries: 0,

@@ -1,14 +1,14 @@
 // POST /public/dsa-notices and /public/dsa-complaints: the JSON intake (no login, rate limited), and the pages' stylesheet.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler, type Router } from 'express';
 import type { Knex } from 'knex';
 import { ApiError, notFound } from '../http/errors.ts';
+import { ROOT } from '../paths.ts';
 import { controlCharacterGuard } from '../http/controlCharacters.ts';
 import { requestFacts } from '../http/requestContext.ts';
 import { submitComplaint, submitNotice } from '../services/dsaIntake.ts';
 
-export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+export const ASSETS_DIR = path.join(ROOT, 'server/public/assets');
 
 export interface IntakeRouterOptions {
   bodyLimit: string;

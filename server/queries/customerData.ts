@@ -3,7 +3,6 @@
 // complete whatever the role's masking (it is the customer's own data, for the customer); it is
 // audited, and it marks the access request fulfilled.
 import type { Router } from 'express';
-import JSZip from 'jszip';
 import type { Knex } from 'knex';
 import { appendAudit } from '../audit/auditLog.ts';
 import { escapeHtml } from '../public/html.ts';
@@ -85,6 +84,7 @@ export function customerDataRouter(db: Knex): Router {
   post('/access-requests/:id/export', 'access-requests.export', async (req, res) => {
     const id = parseId(req.params.id);
     const now = new Date();
+    const { default: JSZip } = await import('jszip'); // loaded at the first export, not at start
     const { zip, accountId } = await db.transaction(async (trx) => {
       const request = await trx('access_requests').where({ id }).first();
       if (!request) throw notFound(`Access request ${id} not found`);

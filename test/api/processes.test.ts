@@ -5,11 +5,13 @@
 // once per interval between them, every run recorded in job_runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from 'redis';
 import type { Db } from '../../server/db/connection.ts';
+import { bundleServer, SERVER_NODE_FLAGS } from '../../server/cli/bundle.ts';
 import { ensureDefaultSettings } from '../../server/settings.ts';
 import { loadConfig } from '../../server/config.ts';
 import { configuredJobs } from '../../server/jobs/index.ts';
@@ -30,16 +32,22 @@ async function freePort(): Promise<number> {
 /** The environment of every process (besides its database and port). */
 const PROCESS_ENV = { NODE_ENV: 'test', SKIP_SPA_BUILD: '1', LOG_LEVEL: 'error', JOBS_TICK_SECONDS: '1' };
 
-/** Starts `server/cli/start.ts` on a free port over the test database and waits until it answers. */
+/** `npm start`'s server as it runs: the bundle (server/cli/bundle.ts), built once for this file in its own folder. */
+const BUNDLE_DIR = path.join(ROOT, 'tmp', `test-server-${process.pid}-${randomUUID().slice(0, 8)}`);
+let bundle: Promise<string> | null = null;
+const serverBundle = () => (bundle ??= bundleServer(BUNDLE_DIR));
+afterAll(() => fs.rmSync(BUNDLE_DIR, { recursive: true, force: true }));
+
+/** Starts `npm start`'s server on a free port over the test database and waits until it answers. */
 async function startProcess(url: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, await serverBundle()], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...PROCESS_ENV, DATABASE_URL: url, PORT: String(port), ...env },
   });
   const base = `http://127.0.0.1:${port}`;
-  // Up to 90 s: on a shared machine tsx's compilation alone took 27 s (2 cores, load average 12).
+  // Up to 90 s: on a shared machine (2 cores, load average 12) a start took 27 s.
   for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return { base, child };

@@ -10,7 +10,8 @@ import { loadConfig } from '../../server/config.ts';
 import type { Db } from '../../server/db/connection.ts';
 import { createLogger } from '../../server/logger.ts';
 import { ensureDefaultSettings } from '../../server/settings.ts';
-import { buildSpaIfNeeded, DIST, ROOT } from '../../server/cli/spa.ts';
+import { buildSpaIfNeeded, DIST } from '../../server/cli/spa.ts';
+import { ROOT } from '../../server/paths.ts';
 import { seedDemo } from '../../seeds/demo/index.ts';
 import { createTestDatabase } from '../support/db.ts';
 

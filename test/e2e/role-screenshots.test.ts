@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../../server/cli/spa.ts';
+import { ROOT } from '../../server/paths.ts';
 import { haveChromium, signIn, startConsole, type Console } from './harness.ts';
 
 // Each role's main pages at a desktop (1440 px) and a laptop (1024 px) width, kept in docs/screenshots/:
