@@ -3,7 +3,6 @@ import type { Knex } from 'knex';
 import { ROOT } from '../server/paths.ts';
 import { migrationSource } from './migrations/index.ts';
 
-
 /**
  * One schema, two engines: SQLite by default (`DATABASE_URL` unset or `sqlite:<file>`),
  * PostgreSQL when `DATABASE_URL=postgres://…`.

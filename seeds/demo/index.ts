@@ -33,7 +33,6 @@ export interface SeedDemoOptions {
   log?: (line: string) => void;
 }
 
-
 /** Builds the whole demo world in memory (no I/O): the same `now` always gives the same world. */
 export function buildDemoWorld(now: number): World {
   const w = createWorld(now);

@@ -62,7 +62,9 @@ export function twilioSender(o: TwilioOptions): SmsSender {
     name: 'twilio',
     async send({ messageId, to, body }) {
       try {
-        const sent = await (await clientOf()).messages.create({
+        const sent = await (
+          await clientOf()
+        ).messages.create({
           to,
           body,
           ...(o.messagingServiceSid ? { messagingServiceSid: o.messagingServiceSid } : { from: o.from! }),
