@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { LoadResult } from './load.ts';
-import type { SpaWeight } from './spa.ts';
+import type { FirstRows, SpaWeight } from './spa.ts';
 
 export interface Row {
   name: string;
@@ -21,7 +21,7 @@ export interface EngineReport {
   ourListAt100k?: LoadResult;
   rssPeakMb: number;
   spa: SpaWeight | null;
-  firstRenderMs: number[] | null;
+  firstRows: FirstRows | null;
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 1 : 0) : '—');
@@ -72,10 +72,14 @@ export function renderSection(r: EngineReport): string {
     lines.push(
       `- Console: initial JavaScript **${r.spa.initialJsGzipKb} KB gzipped** (${r.spa.files.map((f) => `${f.file} ${f.gzipKb} KB`).join(', ')}; target ≤ 500 KB: ${ok(r.spa.initialJsGzipKb <= 500)}); ${r.spa.lazyJsGzipKb} KB more in lazy chunks (charts, heavy views).`,
     );
-  if (r.firstRenderMs)
+  if (r.firstRows) {
+    const { afterLoginMs, navigationMs } = r.firstRows;
     lines.push(
-      `- First accounts list rendered in headless Chromium: median **${median(r.firstRenderMs)} ms** after navigation (runs: ${r.firstRenderMs.join(', ')} ms; target ≤ 2,000 ms: ${ok(median(r.firstRenderMs) <= 2000)}).`,
+      `- First accounts rows in headless Chromium, by the page's own clock: after a cold sign-in (new profile, nothing cached; ` +
+        `from submitting the form) median **${median(afterLoginMs)} ms** (runs: ${afterLoginMs.join(', ')} ms; target ≤ 1,000 ms: ${ok(median(afterLoginMs) <= 1000)}); ` +
+        `after a navigation once signed in median **${median(navigationMs)} ms** (runs: ${navigationMs.join(', ')} ms).`,
     );
+  }
   lines.push(`<!-- /bench:${r.engine} -->`);
   return lines.join('\n');
 }

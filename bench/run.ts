@@ -15,7 +15,7 @@ class SearchOnlyDone extends Error {}
 import { benchReads, transferSources } from './requests.ts';
 import { growAuditLog } from './growAudit.ts';
 import { signIn } from './session.ts';
-import { firstAccountsListMs, spaWeight } from './spa.ts';
+import { firstAccountsRows, spaWeight, type FirstRows } from './spa.ts';
 import { buildSpaIfNeeded } from '../server/cli/spa.ts';
 
 const { values } = parseArgs({
@@ -175,10 +175,12 @@ if (searchOnly) {
   process.exit(0);
 }
 
-let firstRenderMs: number[] | null = null;
+let firstRows: FirstRows | null = null;
 if (!values['no-browser']) {
-  firstRenderMs = await firstAccountsListMs(server.baseUrl);
-  say(`first accounts list: ${firstRenderMs.join(', ')} ms`);
+  firstRows = await firstAccountsRows(server.baseUrl);
+  say(
+    `first accounts rows after a cold sign-in: ${firstRows.afterLoginMs.join(', ')} ms; after a navigation: ${firstRows.navigationMs.join(', ')} ms`,
+  );
 }
 await server.stop();
 
@@ -206,7 +208,7 @@ const report: EngineReport = {
   jsonServer: { ...jsonResult, rows: jsonRows.length },
   rssPeakMb,
   spa: spaWeight(),
-  firstRenderMs,
+  firstRows,
 };
 writeSection(values.out!, renderSection(report), engine);
 say(`written to ${path.relative(ROOT, values.out!)}`);
