@@ -2,6 +2,7 @@
 import { optOutOfAccount } from './smsOptOuts.ts';
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
+import { listsInOneStatement, type ListRows, type ShortList } from '../db/listsInOneStatement.ts';
 import { maskingFor, maskPersonal, maySearchBy, SEARCH_KIND_DATA } from '../domain/accounts/masking.ts';
 import { searchKinds, type SearchKind } from '../domain/accounts/search.ts';
 import { parisDate } from '../domain/calendar.ts';
@@ -19,8 +20,6 @@ import { OPEN_REFUND_STATUSES } from '../domain/refunds/refundStates.ts';
 
 import type { AccountsRow, EsimMovesRow, EsimsRow, OrdersRow, UsageAlertsRow, UsageRecordsRow } from '../db/rows.generated.ts';
 
-/** A count (PostgreSQL returns a bigint as a string). */
-type CountRow = { n: number | string };
 /** The usage of one plan in one hour (`h`, `YYYY-MM-DDTHH`); PostgreSQL returns a sum as a string. */
 type UsageHourRow = Pick<UsageRecordsRow, 'account_plan_id'> & { h: string; mb: number | string };
 /** The columns the search box reads of a matched account (and, by kind, the matched identifier). */
@@ -41,20 +40,11 @@ function columnsOf(resource: ResourceName): string[] {
   return cols;
 }
 
-/** The most recent rows of a list and its total (one query, and a count only when the list is longer than a page), through the masking policy. */
-async function recent(
-  db: Knex,
-  roles: readonly Role[],
-  resource: ResourceName,
-  where: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
-  order: string,
-): Promise<{ rows: Record<string, unknown>[]; total: number }> {
-  const def = RESOURCE_DEFS.get(resource)!;
-  const rows = await where(db(def.table)).orderBy(order, 'desc').orderBy('id', 'desc').limit(LIMIT).select(columnsOf(resource));
-  const total =
-    rows.length < LIMIT ? rows.length : Number(((await where(db(def.table)).count({ n: '*' }).first()) as CountRow | undefined)?.n ?? 0);
-  return { rows: rows.map((r: object) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
+/** A list of the 360: a resource's rows of this account, newest first by `newestBy`. */
+function recent(resource: ResourceName, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder, newestBy: string) {
+  return { resource, where, newestBy };
 }
+type RecentList = ReturnType<typeof recent>;
 
 /**
  * The audit rows of staff actions on the account, its plans and their alert rules, its transfers (sent or
@@ -100,28 +90,6 @@ export function staffActionsOn(db: Knex, id: number, cols: string[] | Knex.Raw):
   return first!.unionAll(rest);
 }
 
-/** The 360's staff actions: the newest LIMIT, and their number (counted only when the page is full). */
-async function staffActions(db: Knex, roles: readonly Role[], id: number): Promise<{ rows: Record<string, unknown>[]; total: number }> {
-  const def = RESOURCE_DEFS.get('audit-log')!;
-  const rows = await db
-    .select(columnsOf('audit-log'))
-    .from(staffActionsOn(db, id, columnsOf('audit-log')).as('a'))
-    .orderBy('id', 'desc')
-    .limit(LIMIT);
-  const total =
-    rows.length < LIMIT
-      ? rows.length
-      : Number(
-          (
-            (await db
-              .from(staffActionsOn(db, id, db.raw('1 AS one')).as('a'))
-              .count({ n: '*' })
-              .first()) as CountRow | undefined
-          )?.n ?? 0,
-        );
-  return { rows: rows.map((r: object) => maskFields(def.fields, rowToRecord(def.fields, r), roles)), total };
-}
-
 export async function accountOverview(db: Knex, id: number, roles: readonly Role[], now = new Date()) {
   const row: Pick<AccountsRow, 'id' | 'email' | 'status' | 'phone' | 'data_blocked'> | undefined = await db('accounts')
     .where({ id })
@@ -130,47 +98,59 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
   const sees = (r: ResourceName) => canUse(roles, r, 'read');
   const masking = maskingFor(roles);
   const account = maskFields(fieldsOf('accounts'), rowToRecord(fieldsOf('accounts'), row), roles);
-  const none = Promise.resolve({ rows: [] as Record<string, unknown>[], total: 0 });
 
-  const [
-    esims,
-    plans,
-    orders,
-    transfersSent,
-    transfersReceived,
-    refunds,
-    reviews,
-    reportsMade,
-    dsaNotices,
-    asSponsor,
-    asReferred,
-    redemptions,
-    blocks,
-    messages,
-    audit,
-    goodwillCredits,
-    conversations,
-    complaints,
-  ] = await Promise.all([
-    sees('esims') ? recent(db, roles, 'esims', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('account-plans') ? recent(db, roles, 'account-plans', (q) => q.where({ account_id: id }), 'ordered_at') : none,
-    sees('orders') ? recent(db, roles, 'orders', (q) => q.where({ account_id: id }), 'ordered_at') : none,
-    sees('transfers') ? recent(db, roles, 'transfers', (q) => q.where({ sender_account_id: id }), 'created_at') : none,
-    sees('transfers') ? recent(db, roles, 'transfers', (q) => q.where({ recipient_account_id: id }), 'created_at') : none,
-    sees('refunds') ? recent(db, roles, 'refunds', (q) => q.where({ account_id: id }), 'requested_at') : none,
-    sees('reviews') ? recent(db, roles, 'reviews', (q) => q.where({ account_id: id }), 'published_at') : none,
-    sees('review-reports') ? recent(db, roles, 'review-reports', (q) => q.where({ reporter_account_id: id }), 'created_at') : none,
-    sees('dsa-notices') ? recent(db, roles, 'dsa-notices', (q) => q.where({ author_account_id: id }), 'received_at') : none,
-    sees('referrals') ? recent(db, roles, 'referrals', (q) => q.where({ sponsor_account_id: id }), 'created_at') : none,
-    sees('referrals') ? recent(db, roles, 'referrals', (q) => q.where({ referred_account_id: id }), 'created_at') : none,
-    sees('promo-redemptions') ? recent(db, roles, 'promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at') : none,
-    sees('blocks') ? recent(db, roles, 'blocks', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('messages') ? recent(db, roles, 'messages', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('accounts') ? staffActions(db, roles, id) : none,
-    sees('goodwill-credits') ? recent(db, roles, 'goodwill-credits', (q) => q.where({ account_id: id }), 'created_at') : none,
-    sees('conversations') ? recent(db, roles, 'conversations', (q) => q.where({ account_id: id }), 'last_message_at') : none,
-    sees('customer-complaints') ? recent(db, roles, 'customer-complaints', (q) => q.where({ account_id: id }), 'received_at') : none,
-  ]);
+  // Every list in one statement (server/db/listsInOneStatement.ts), each an index range of its table; a role
+  // gets only the lists it may read (the others are empty).
+  const wanted = {
+    esims: recent('esims', (q) => q.where({ account_id: id }), 'created_at'),
+    plans: recent('account-plans', (q) => q.where({ account_id: id }), 'ordered_at'),
+    orders: recent('orders', (q) => q.where({ account_id: id }), 'ordered_at'),
+    transfersSent: recent('transfers', (q) => q.where({ sender_account_id: id }), 'created_at'),
+    transfersReceived: recent('transfers', (q) => q.where({ recipient_account_id: id }), 'created_at'),
+    refunds: recent('refunds', (q) => q.where({ account_id: id }), 'requested_at'),
+    reviews: recent('reviews', (q) => q.where({ account_id: id }), 'published_at'),
+    reportsMade: recent('review-reports', (q) => q.where({ reporter_account_id: id }), 'created_at'),
+    dsaNotices: recent('dsa-notices', (q) => q.where({ author_account_id: id }), 'received_at'),
+    asSponsor: recent('referrals', (q) => q.where({ sponsor_account_id: id }), 'created_at'),
+    asReferred: recent('referrals', (q) => q.where({ referred_account_id: id }), 'created_at'),
+    redemptions: recent('promo-redemptions', (q) => q.where({ account_id: id }), 'redeemed_at'),
+    blocks: recent('blocks', (q) => q.where({ account_id: id }), 'created_at'),
+    messages: recent('messages', (q) => q.where({ account_id: id }), 'created_at'),
+    goodwillCredits: recent('goodwill-credits', (q) => q.where({ account_id: id }), 'created_at'),
+    conversations: recent('conversations', (q) => q.where({ account_id: id }), 'last_message_at'),
+    complaints: recent('customer-complaints', (q) => q.where({ account_id: id }), 'received_at'),
+  } satisfies Record<string, RecentList>;
+  type ListKey = keyof typeof wanted | 'audit';
+  const readable = (Object.entries(wanted) as [keyof typeof wanted, RecentList][]).filter(([, l]) => sees(l.resource));
+  const shortLists: Partial<Record<ListKey, ShortList>> = Object.fromEntries(
+    readable.map(([key, l]) => [
+      key,
+      { scope: l.where(db(RESOURCE_DEFS.get(l.resource)!.table)), columns: columnsOf(l.resource), newestBy: l.newestBy, limit: LIMIT },
+    ]),
+  );
+  // The staff actions on the account, its plans, transfers, orders, refunds and conversations (staffActionsOn).
+  if (sees('accounts'))
+    shortLists.audit = {
+      scope: db.from(staffActionsOn(db, id, columnsOf('audit-log')).as('a')),
+      countScope: db.from(staffActionsOn(db, id, db.raw('1 AS one')).as('a')),
+      columns: columnsOf('audit-log'),
+      newestBy: 'id',
+      limit: LIMIT,
+    };
+  const read = await listsInOneStatement(db, shortLists as Record<ListKey, ShortList>);
+  const resourceOf = (key: ListKey): ResourceName => (key === 'audit' ? 'audit-log' : wanted[key].resource);
+  const listOf = (key: ListKey): { rows: Record<string, unknown>[]; total: number } => {
+    const found = read[key];
+    if (!found) return { rows: [], total: 0 };
+    const fields = fieldsOf(resourceOf(key));
+    return { rows: found.rows.map((r) => maskFields(fields, rowToRecord(fields, r), roles)), total: found.total };
+  };
+  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices] = (
+    ['esims', 'plans', 'orders', 'transfersSent', 'transfersReceived', 'refunds', 'reviews', 'reportsMade', 'dsaNotices'] as const
+  ).map(listOf) as [ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows];
+  const [asSponsor, asReferred, redemptions, blocks, messages, audit, goodwillCredits, conversations, complaints] = (
+    ['asSponsor', 'asReferred', 'redemptions', 'blocks', 'messages', 'audit', 'goodwillCredits', 'conversations', 'complaints'] as const
+  ).map(listOf) as [ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows];
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
   // and their eSIM moves: one query each.

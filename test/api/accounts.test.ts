@@ -467,12 +467,21 @@ describe('jobs', () => {
       .db('account_plans')
       .where({ id: p.accountPlanId })
       .update({ expires_at: new Date(Date.now() - 1000).toISOString() });
-    const results = await Promise.all([
-      runJob(s.db, job('plans.expire'), new Date(), 'api-1'),
-      runJob(s.db, job('plans.expire'), new Date(), 'api-2'),
-    ]);
-    expect(results.filter((r) => r.ran)).toHaveLength(1);
-    const ran = results.find((r) => r.ran)!;
+    // The second process tries while the first is running (held at a gate), whatever the machine's speed:
+    // started at the same time, a fast first run could end before the second even asked.
+    const expire = job('plans.expire');
+    let started!: () => void;
+    let release!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const gate = new Promise<void>((r) => (release = r));
+    const held = { ...expire, run: async (...args: Parameters<typeof expire.run>) => (started(), await gate, expire.run(...args)) };
+    const first = runJob(s.db, held, new Date(), 'api-1');
+    await running;
+    const second = await runJob(s.db, expire, new Date(), 'api-2');
+    release();
+    const ran = await first;
+    expect(second.ran).toBe(false);
+    expect(ran.ran).toBe(true);
     expect(ran.summary?.expired).toContain(p.accountPlanId);
     const res = await admin('/api/jobs');
     expect(res.status).toBe(200);
