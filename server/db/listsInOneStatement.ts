@@ -33,13 +33,13 @@ export async function listsInOneStatement<K extends string>(db: Knex, lists: Rec
     const columns = l.columns.includes(l.newestBy) ? [...l.columns] : [...l.columns, l.newestBy];
     const newest = l.scope.clone().select(columns).orderBy(l.newestBy, 'desc').orderBy('id', 'desc').limit(l.limit);
     const rows = pg
-      ? db.raw(`(SELECT coalesce(json_agg(t ORDER BY t.?? DESC, t.id DESC), '[]'::json) FROM ? AS t) AS ??`, [
+      ? db.raw(`(SELECT coalesce(json_agg(newest ORDER BY newest.?? DESC, newest.id DESC), '[]'::json) FROM ? AS newest) AS ??`, [
           l.newestBy,
           newest,
           `rows_${i}`,
         ])
       : db.raw(
-          `(SELECT json_group_array(json_object(${columns.map(() => '?, t.??').join(', ')}) ORDER BY t.?? DESC, t.id DESC) FROM ? AS t) AS ??`,
+          `(SELECT json_group_array(json_object(${columns.map(() => '?, newest.??').join(', ')}) ORDER BY newest.?? DESC, newest.id DESC) FROM ? AS newest) AS ??`,
           [...columns.flatMap((c) => [c, c]), l.newestBy, newest, `rows_${i}`],
         );
     const total = db.raw('(?) AS ??', [(l.countScope ?? l.scope).clone().count({ n: '*' }), `total_${i}`]);
