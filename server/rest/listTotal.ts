@@ -43,12 +43,27 @@ export async function boundedTotal(db: Knex, scope: Knex.QueryBuilder, bound: nu
 }
 
 /**
- * A search's candidates: the ids of the first `bound` + 1 rows matching `scope` (its filters and its
- * `q`), in the order the engine finds them, as a sub-select for `WHERE id IN (…)`.
+ * A search's page and its total in one statement. Its candidates, the first SEARCH_BOUND + 1 rows matching
+ * `scope` (its filters and its `q`) in the order the engine finds them, are found once (a materialised
+ * CTE): the page sorts them, and the same statement counts them. `page` adds the columns, the order and
+ * the range to a query of `table` restricted to the candidates.
  */
-export function searchCandidates(scope: Knex.QueryBuilder, idColumn: string, bound = SEARCH_BOUND): Knex.QueryBuilder {
-  return scope
+export async function searchPage(
+  db: Knex,
+  table: string,
+  idColumn: string,
+  scope: Knex.QueryBuilder,
+  page: (candidates: Knex.QueryBuilder) => Knex.QueryBuilder,
+  offset: number,
+): Promise<ListTotal & { rows: Record<string, unknown>[] }> {
+  const candidates = scope
     .clone()
-    .select(idColumn)
-    .limit(bound + 1);
+    .select({ candidate_id: idColumn })
+    .limit(SEARCH_BOUND + 1);
+  const rows = (await page(
+    db.withMaterialized('search_candidates', candidates).from(table).whereIn(idColumn, db('search_candidates').select('candidate_id')),
+  ).select(db.raw('(SELECT count(*) FROM search_candidates) AS search_total'))) as Record<string, unknown>[];
+  // A page past the last match has no row to carry the count: counted apart (rare: a stale page number).
+  const counted = rows.length ? Number(rows[0]!.search_total) : offset === 0 ? 0 : (await boundedTotal(db, scope, SEARCH_BOUND)).total;
+  return counted > SEARCH_BOUND ? { rows, total: SEARCH_BOUND, bounded: true } : { rows, total: counted, bounded: false };
 }

@@ -9,7 +9,7 @@ import { rowToRecord, toColumnValue } from './fields.ts';
 import { checkListLookups, maskFields } from './masking.ts';
 import { INT_MAX, INT_MIN, parseId as parseIntId } from '../http/ids.ts';
 import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
-import { boundedTotal, searchCandidates, SEARCH_BOUND, TOTAL_BOUND } from './listTotal.ts';
+import { boundedTotal, searchPage, TOTAL_BOUND } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
 
@@ -130,13 +130,10 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     const query = parseListQuery(req.query as Record<string, unknown>, def.fields, def.defaultSort, Object.keys(def.customFilters ?? {}));
     checkListLookups(def, query, rolesOf(req));
     const matching = applyConditions(reads(def.table), def, query);
-    // A search's page and total come from its first SEARCH_BOUND + 1 matches (listTotal.ts).
-    const filtered = query.q ? reads(def.table).whereIn(def.idColumn, searchCandidates(matching, def.idColumn)) : matching;
     const start = query.range?.start ?? 0;
     const limit = query.range ? query.range.end - start + 1 : MAX_PAGE;
-    const [rows, { total, bounded }] = await Promise.all([
-      filtered
-        .clone()
+    const page = (qb: Knex.QueryBuilder) =>
+      qb
         .select(columnsOf(def))
         .orderBy([
           { column: query.sort.column, order: query.sort.order },
@@ -144,9 +141,11 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
           { column: def.idColumn, order: query.sort.order },
         ])
         .offset(start)
-        .limit(limit),
-      boundedTotal(reads, filtered, query.q ? SEARCH_BOUND : TOTAL_BOUND),
-    ]);
+        .limit(limit);
+    // A search's page and total come from its first SEARCH_BOUND + 1 matches, found once (listTotal.ts).
+    const [rows, { total, bounded }] = query.q
+      ? await searchPage(reads, def.table, def.idColumn, matching, page, start).then((r) => [r.rows, r] as const)
+      : await Promise.all([page(matching.clone()), boundedTotal(reads, matching, TOTAL_BOUND)]);
     // Past the bound, Content-Range carries it (or the end of a page beyond it): a floor, flagged.
     const shownTotal = bounded ? Math.max(total, start + rows.length) : total;
     if (bounded) res.set('X-Total-Bounded', 'true');

@@ -160,6 +160,15 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
     const liam = await list('accounts', { sort: ['createdAt', 'DESC'], range: [0, 24], filter: { q: 'liam' } });
     expect(liam.range).toBe(`accounts 0-${Math.min(rare, 25) - 1}/${rare}`);
     expect(liam.bounded).toBeNull();
+    // A page past the last match has no row to carry the count: it is counted apart, and still exact.
+    const past = await list('accounts', { sort: ['createdAt', 'DESC'], range: [rare + 5, rare + 29], filter: { q: 'liam' } });
+    expect(past.rows).toEqual([]);
+    expect(past.range).toBe(`accounts */${rare}`);
+    // The matches are found once for the page and its count: one statement (beside the session's).
+    const statements = await captureAll(db, async () => {
+      await list('accounts', { sort: ['createdAt', 'DESC'], range: [0, 24], filter: { q: 'liam' } });
+    });
+    expect(statements.filter((s) => /\bfrom [`"]accounts[`"]/i.test(s.sql))).toHaveLength(1);
   });
 
   test('the 360 of the account with the most plans: a fixed number of statements, each an index range (the audit trail by entity, not by time)', async () => {
