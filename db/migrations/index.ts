@@ -22,6 +22,7 @@ import * as m027 from './027_read_performance.ts';
 import * as m028 from './028_price_change_reason.ts';
 import * as m029 from './029_usage_batch.ts';
 import * as m030 from './030_payments_followup.ts';
+import * as m031 from './031_fast_fold.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
 
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '028_price_change_reason': m028,
   '029_usage_batch': m029,
   '030_payments_followup': m030,
+  '031_fast_fold': m031,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -240,3 +240,36 @@ describe('list searches match inner parts', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('folding (case and accents), on both engines', () => {
+  test('an accented name is found without its accents and in any case, and a plain one too', async () => {
+    const [accented] = (await s
+      .db('accounts')
+      .insert({
+        ...(await s.db('accounts').where({ id: sophie.id }).first()),
+        id: undefined,
+        email: 'elodie.fold@example.org',
+        name: 'Élodie Çağlar-Müller',
+        referral_code: 'FOLDTEST1',
+        phone: null,
+      })
+      .returning('id')) as { id: number }[];
+    const plain = (await s
+      .db('accounts')
+      .insert({
+        ...(await s.db('accounts').where({ id: sophie.id }).first()),
+        id: undefined,
+        email: 'plain.fold@example.org',
+        name: 'PLAIN Folder',
+        referral_code: 'FOLDTEST2',
+        phone: null,
+      })
+      .returning('id')) as { id: number }[];
+    const found = async (q: string) =>
+      ((await (await as.support(`/api/accounts?filter=${encodeURIComponent(JSON.stringify({ q }))}`)).json()) as { id: number }[]).map(
+        (r) => r.id,
+      );
+    for (const q of ['elodie', 'ÉLODIE', 'caglar', 'müller', 'MULLER', 'ÉlOdIe çAğ']) expect(await found(q), q).toContain(accented!.id);
+    for (const q of ['plain fold', 'FOLDER', 'plain.fold@EXAMPLE']) expect(await found(q), q).toContain(plain[0]!.id);
+  });
+});
