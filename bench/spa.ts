@@ -37,22 +37,21 @@ const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disa
 /**
  * The page's own clock marks when the sign-in form is submitted and when the first accounts row is in
  * the document (a MutationObserver): the times are the page's, without the driver's polling (which
- * added up to ~500 ms to a wall-clock measurement).
+ * added up to ~500 ms to a wall-clock measurement). Plain JavaScript text: a function would reach the
+ * page as tsx compiled it, with helpers the page does not have.
  */
-function markFirstRow(): void {
-  const w = window as unknown as { __firstRowAt?: number; __submitAt?: number };
-  const mark = () => {
-    if (w.__firstRowAt === undefined && document.querySelector('.RaDataTable-tbody tr')) w.__firstRowAt = performance.now();
-  };
-  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
-  document.addEventListener('submit', () => (w.__submitAt = performance.now()), true);
-}
+const MARK_FIRST_ROW = `
+  new MutationObserver(() => {
+    if (window.__firstRowAt === undefined && document.querySelector('${ROW}')) window.__firstRowAt = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+  document.addEventListener('submit', () => { window.__submitAt = performance.now(); }, true);
+`;
 
-const pageMarks = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __firstRowAt?: number; __submitAt?: number };
-    return { submitAt: w.__submitAt ?? NaN, firstRowAt: w.__firstRowAt ?? NaN };
-  });
+const pageMarks = async (page: Page) =>
+  (await page.evaluate('({ submitAt: window.__submitAt ?? NaN, firstRowAt: window.__firstRowAt ?? NaN })')) as {
+    submitAt: number;
+    firstRowAt: number;
+  };
 
 export interface FirstRows {
   /** Cold (a new browser profile, nothing cached): from submitting the sign-in form to the first row of the accounts list it returns to. */
@@ -70,7 +69,7 @@ export async function firstAccountsRows(baseUrl: string, runs = 5): Promise<Firs
     for (let i = 0; i < runs; i++) {
       if (page) await page.context().close();
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.addInitScript(markFirstRow);
+      await context.addInitScript({ content: MARK_FIRST_ROW });
       page = await context.newPage();
       await page.goto(`${baseUrl}/#/accounts`); // redirected to the sign-in page, and back after it
       await page.locator('input[name="username"]').fill(LOGIN_OF.support);
