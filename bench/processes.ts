@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { bundleServer, SERVER_NODE_FLAGS } from '../server/cli/bundle.ts';
+import { bundleServer, SERVER_ENV, SERVER_NODE_FLAGS } from '../server/cli/bundle.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -92,6 +92,7 @@ export async function startConsoleServer(databaseUrl: string, env: Record<string
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       SKIP_SPA_BUILD: '1',
+      ...SERVER_ENV,
       ...env,
     },
     port,

@@ -11,6 +11,12 @@ import { ROOT } from '../paths.ts';
 export const SERVER_BUNDLE_DIR = path.join(ROOT, 'dist-server');
 /** `npm start`'s Node flags (package.json says the same): the heap capped at 200 MB. */
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=200'];
+/**
+ * `npm start`'s environment (package.json says the same): glibc's malloc keeps at most 2 arenas. By default
+ * it opens up to 8 per core for the threads (libuv's pool runs SQLite's statements), each holding freed
+ * memory: about 60 MB more RSS under the benchmark's load (docs/BENCHMARKS.md).
+ */
+export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 
 export async function bundleServer(outdir = SERVER_BUNDLE_DIR): Promise<string> {
   fs.rmSync(outdir, { recursive: true, force: true }); // no chunk of an older build left behind

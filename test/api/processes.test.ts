@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from 'redis';
 import type { Db } from '../../server/db/connection.ts';
-import { bundleServer, SERVER_NODE_FLAGS } from '../../server/cli/bundle.ts';
+import { bundleServer, SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/cli/bundle.ts';
 import { ensureDefaultSettings } from '../../server/settings.ts';
 import { loadConfig } from '../../server/config.ts';
 import { configuredJobs } from '../../server/jobs/index.ts';
@@ -44,7 +44,7 @@ async function startProcess(url: string, env: Record<string, string>): Promise<{
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, await serverBundle()], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...PROCESS_ENV, DATABASE_URL: url, PORT: String(port), ...env },
+    env: { ...process.env, ...SERVER_ENV, ...PROCESS_ENV, DATABASE_URL: url, PORT: String(port), ...env },
   });
   const base = `http://127.0.0.1:${port}`;
   // Up to 90 s: on a shared machine (2 cores, load average 12) a start took 27 s.
