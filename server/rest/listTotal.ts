@@ -43,6 +43,27 @@ export async function boundedTotal(db: Knex, scope: Knex.QueryBuilder, bound: nu
 }
 
 /**
+ * How long a whole table (a list with no filter and no search) known to hold more than TOTAL_BOUND
+ * rows is taken to, without counting again: a minute. Such a table does not fall back under 10,000
+ * rows in a minute (records are closed or anonymised, not deleted), and its first page is the list
+ * every role opens first: counting 10,001 index entries was most of that page's work.
+ */
+export const WHOLE_TABLE_TTL_MS = 60_000;
+const largeTables = new WeakMap<Knex, Map<string, number>>();
+
+/** The total of a whole table's list: boundedTotal, remembered per process and database once past the bound. */
+export async function wholeTableTotal(db: Knex, table: string, scope: Knex.QueryBuilder, now = Date.now()): Promise<ListTotal> {
+  const knownAt = largeTables.get(db)?.get(table);
+  if (knownAt !== undefined && now - knownAt < WHOLE_TABLE_TTL_MS) return { total: TOTAL_BOUND, bounded: true };
+  const counted = await boundedTotal(db, scope, TOTAL_BOUND);
+  if (counted.bounded) {
+    if (!largeTables.has(db)) largeTables.set(db, new Map());
+    largeTables.get(db)!.set(table, now);
+  }
+  return counted;
+}
+
+/**
  * A search's page and its total in one statement. Its candidates, the first SEARCH_BOUND + 1 rows matching
  * `scope` (its filters and its `q`) in the order the engine finds them, are found once (a materialised
  * CTE): the page sorts them, and the same statement counts them. `page` adds the columns, the order and

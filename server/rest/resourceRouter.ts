@@ -9,7 +9,7 @@ import { rowToRecord, toColumnValue } from './fields.ts';
 import { checkListLookups, maskFields } from './masking.ts';
 import { INT_MAX, INT_MIN, parseId as parseIntId } from '../http/ids.ts';
 import { MAX_PAGE, parseListQuery, type ListQuery } from './listQuery.ts';
-import { boundedTotal, searchPage, TOTAL_BOUND } from './listTotal.ts';
+import { boundedTotal, searchPage, TOTAL_BOUND, wholeTableTotal } from './listTotal.ts';
 import type { ResourceDef, WriteContext } from './resource.ts';
 import { RESOURCE_DEFS } from './resources/index.ts';
 
@@ -145,7 +145,10 @@ export function resourceRouter(db: Knex, reads: Knex = db): Router {
     // A search's page and total come from its first SEARCH_BOUND + 1 matches, found once (listTotal.ts).
     const [rows, { total, bounded }] = query.q
       ? await searchPage(reads, def.table, def.idColumn, matching, page, start).then((r) => [r.rows, r] as const)
-      : await Promise.all([page(matching.clone()), boundedTotal(reads, matching, TOTAL_BOUND)]);
+      : await Promise.all([
+          page(matching.clone()),
+          query.conditions.length ? boundedTotal(reads, matching, TOTAL_BOUND) : wholeTableTotal(reads, def.table, matching),
+        ]);
     // Past the bound, Content-Range carries it (or the end of a page beyond it): a floor, flagged.
     const shownTotal = bounded ? Math.max(total, start + rows.length) : total;
     if (bounded) res.set('X-Total-Bounded', 'true');

@@ -11,7 +11,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Db } from '../../server/db/connection.ts';
 import { createLogger } from '../../server/logger.ts';
-import { SEARCH_BOUND, TOTAL_BOUND } from '../../server/rest/listTotal.ts';
+import { SEARCH_BOUND, TOTAL_BOUND, WHOLE_TABLE_TTL_MS, wholeTableTotal } from '../../server/rest/listTotal.ts';
 import { seedScale } from '../../seeds/scale/index.ts';
 import { createTestDatabase } from '../support/db.ts';
 
@@ -131,6 +131,27 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
     const few = await list('accounts', { sort: ['createdAt', 'DESC'], range: [0, 24], filter: { status: 'deactivated' } });
     expect(few.range).toBe(`accounts 0-24/${deactivated}`);
     expect(few.bounded).toBeNull();
+  });
+
+  test('a whole table past the bound is not counted again for a minute; a filtered list always is', async () => {
+    await list('accounts', { sort: ['createdAt', 'DESC'], range: [0, 24] });
+    const counts = (statements: { sql: string }[]) => statements.filter((s) => /count\(\*\)/i.test(s.sql)).length;
+    const whole = await captureAll(db, async () => {
+      const again = await list('accounts', { sort: ['createdAt', 'DESC'], range: [25, 49] });
+      expect(again.range).toBe(`accounts 25-49/${TOTAL_BOUND}`);
+      expect(again.bounded).toBe('true');
+    });
+    expect(counts(whole)).toBe(0);
+    const filtered = await captureAll(db, async () => {
+      await list('accounts', { sort: ['createdAt', 'DESC'], range: [0, 24], filter: { status: 'active' } });
+    });
+    expect(counts(filtered)).toBe(1);
+    // After the minute, the table is counted again (the remembered answer is per database, per process).
+    const later = Date.now() + WHOLE_TABLE_TTL_MS + 1;
+    const recount = await captureAll(db, async () => {
+      expect(await wholeTableTotal(db, 'accounts', db('accounts'), later)).toEqual({ total: TOTAL_BOUND, bounded: true });
+    });
+    expect(counts(recount)).toBe(1);
   });
 
   test('a search (q) picks its page among its first SEARCH_BOUND + 1 matches: exact under the bound, "more than" past it', async () => {
