@@ -513,11 +513,13 @@ function render(figures: EngineFigures[]): string {
       'message. A batch does the same with one statement per kind for all its records (multi-row inserts, one `UPDATE … FROM (VALUES …)` ' +
       'for all its plans) and one audit entry. Before: 14 statements one after another per record, three re-reads of the plan.',
     '',
-    'Not established yet: why the single call stays at a few percent of the bare route here (issue 15 measured 4.7 % before the change, ' +
-      'on an idle machine and a 1M-account database). The likely cause, not verified: with the CPUs this oversubscribed, each of the ' +
-      "call's ~8 round trips (SQLite's statements run on libuv's threads, PostgreSQL's in its server) waits for a time slice, so waiting, " +
-      "not work, dominates, and the one writer (SQLite) or the audit chain's lock (PostgreSQL) serialises the calls. Peak RSS is the server's " +
-      "as `npm start` runs it (tsx compiling TypeScript in the process), above the issue's 300 MB bound: not looked into here.",
+    'Why the single call stays at a few percent of the bare route (3–4 % on 2026-12-08, on an idle machine; issue 15 measured 4.7 % ' +
+      'before the change): each call is a write transaction of its own (the plan locked, the record, its ledger entry, the plan ' +
+      "updated, the audit entry chained on the one before), and writes take turns: on SQLite's one writer connection, on " +
+      "PostgreSQL on the audit chain's lock. What a call costs alone is small; what bounds the rate is that no two calls write at " +
+      'once. The batch endpoint is the answer for metering rates (one transaction and one audit entry per 1,000 records); ' +
+      "not built: chaining the audit entries of several single calls in one transaction. Peak RSS is the bundled server's, as " +
+      '`npm start` runs it.',
     '<!-- /bench:usage -->',
   ];
   return lines.join('\n');
