@@ -516,8 +516,8 @@ function render(figures: EngineFigures[]): string {
     'Why the single call stays at a few percent of the bare route (3–4 % on 2026-12-08, on an idle machine; issue 15 measured 4.7 % ' +
       'before the change): each call is a write transaction of its own (the plan locked, the record, its ledger entry, the plan ' +
       "updated, the audit entry chained on the one before), and writes take turns: on SQLite's one writer connection, on " +
-      "PostgreSQL on the audit chain's lock. What a call costs alone is small; what bounds the rate is that no two calls write at " +
-      'once. The batch endpoint is the answer for metering rates (one transaction and one audit entry per 1,000 records); ' +
+      "PostgreSQL on the audit chain's lock. The likely bound, not measured apart: no two calls write at once, whatever each " +
+      'costs. The batch endpoint is the answer for metering rates (one transaction and one audit entry per 1,000 records); ' +
       "not built: chaining the audit entries of several single calls in one transaction. Peak RSS is the bundled server's, as " +
       '`npm start` runs it.',
     '<!-- /bench:usage -->',
