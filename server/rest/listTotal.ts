@@ -85,6 +85,7 @@ export async function searchPage(
     db.withMaterialized('search_candidates', candidates).from(table).whereIn(idColumn, db('search_candidates').select('candidate_id')),
   ).select(db.raw('(SELECT count(*) FROM search_candidates) AS search_total'))) as Record<string, unknown>[];
   // A page past the last match has no row to carry the count: counted apart (rare: a stale page number).
-  const counted = rows.length ? Number(rows[0]!.search_total) : offset === 0 ? 0 : (await boundedTotal(db, scope, SEARCH_BOUND)).total;
+  if (!rows.length && offset > 0) return { rows, ...(await boundedTotal(db, scope, SEARCH_BOUND)) };
+  const counted = rows.length ? Number(rows[0]!.search_total) : 0;
   return counted > SEARCH_BOUND ? { rows, total: SEARCH_BOUND, bounded: true } : { rows, total: counted, bounded: false };
 }

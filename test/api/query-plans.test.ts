@@ -169,6 +169,15 @@ describe('the scale data set and the benchmark queries (20,000 accounts)', () =>
     expect(last.rows).toHaveLength(11);
     expect(last.range).toBe(`accounts ${SEARCH_BOUND - 10}-${SEARCH_BOUND}/${SEARCH_BOUND + 1}`);
     expect(last.bounded).toBe('true');
+    // A page past the first SEARCH_BOUND + 1 matches has no row: still "more than", flagged.
+    const beyond = await list('accounts', {
+      sort: ['createdAt', 'DESC'],
+      range: [SEARCH_BOUND + 100, SEARCH_BOUND + 124],
+      filter: { q: 'gmail' },
+    });
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.range).toBe(`accounts */${SEARCH_BOUND + 100}`);
+    expect(beyond.bounded).toBe('true');
     const rare = Number(
       (await db('accounts')
         .whereRaw('lower(name) like ?', ['%liam%'])
