@@ -23,6 +23,7 @@ import * as m028 from './028_price_change_reason.ts';
 import * as m029 from './029_usage_batch.ts';
 import * as m030 from './030_payments_followup.ts';
 import * as m031 from './031_fast_fold.ts';
+import * as m032 from './032_accounts_search_together.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void>; config?: { transaction?: boolean } };
 
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '029_usage_batch': m029,
   '030_payments_followup': m030,
   '031_fast_fold': m031,
+  '032_accounts_search_together': m032,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -18,6 +18,19 @@ export const SEARCH_INDEXED: Record<string, readonly string[]> = {
 
 const ftsOf = (table: string) => `${table}_search`;
 
+/**
+ * PostgreSQL: columns searched together through one trigram index on their folded values joined by a
+ * space (migration 032), so that a name's two words are one index scan, not four (a term never holds a
+ * space: it cannot match across two columns). The expression is the index's, word for word.
+ */
+const PG_SEARCHED_TOGETHER: Record<string, readonly string[]> = { accounts: ['email', 'name'] };
+
+function pgJoinedFold(table: string, columns: readonly string[], prefix: string): string | null {
+  const together = PG_SEARCHED_TOGETHER[table];
+  if (!together || together.length !== columns.length || together.some((c, i) => c !== columns[i])) return null;
+  return `(${together.map((c) => `coalesce(kolet_fold(${prefix}${c}), '')`).join(" || ' ' || ")})`;
+}
+
 function checkColumns(table: string, columns: readonly string[]): void {
   const indexed = SEARCH_INDEXED[table];
   if (!indexed || columns.some((c) => !indexed.includes(c))) throw new Error(`no search index on ${table}(${columns.join(', ')})`);
@@ -45,11 +58,14 @@ export function whereContains(
   if (!terms.length) return or ? qb.orWhereRaw('1 = 0') : qb.whereRaw('1 = 0');
   if (isPostgres(qb)) {
     const prefix = idColumn.includes('.') ? `${idColumn.slice(0, idColumn.lastIndexOf('.'))}.` : '';
+    const joined = pgJoinedFold(table, columns, prefix);
     const all = (w: Knex.QueryBuilder) => {
       for (const term of terms) {
-        w.where((any) => {
-          for (const c of columns) any.orWhereRaw(`kolet_fold(${prefix}${c}) LIKE ? ESCAPE '\\'`, [likePattern(term, 'contains')]);
-        });
+        if (joined) w.whereRaw(`${joined} LIKE ? ESCAPE '\\'`, [likePattern(term, 'contains')]);
+        else
+          w.where((any) => {
+            for (const c of columns) any.orWhereRaw(`kolet_fold(${prefix}${c}) LIKE ? ESCAPE '\\'`, [likePattern(term, 'contains')]);
+          });
       }
     };
     return or ? qb.orWhere(all) : qb.where(all);
