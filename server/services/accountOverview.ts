@@ -139,18 +139,19 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     };
   const read = await listsInOneStatement(db, shortLists as Record<ListKey, ShortList>);
   const resourceOf = (key: ListKey): ResourceName => (key === 'audit' ? 'audit-log' : wanted[key].resource);
-  const listOf = (key: ListKey): { rows: Record<string, unknown>[]; total: number } => {
+  const listOf = (key: ListKey): ListRows => {
     const found = read[key];
     if (!found) return { rows: [], total: 0 };
     const fields = fieldsOf(resourceOf(key));
     return { rows: found.rows.map((r) => maskFields(fields, rowToRecord(fields, r), roles)), total: found.total };
   };
-  const [esims, plans, orders, transfersSent, transfersReceived, refunds, reviews, reportsMade, dsaNotices] = (
-    ['esims', 'plans', 'orders', 'transfersSent', 'transfersReceived', 'refunds', 'reviews', 'reportsMade', 'dsaNotices'] as const
-  ).map(listOf) as [ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows];
-  const [asSponsor, asReferred, redemptions, blocks, messages, audit, goodwillCredits, conversations, complaints] = (
-    ['asSponsor', 'asReferred', 'redemptions', 'blocks', 'messages', 'audit', 'goodwillCredits', 'conversations', 'complaints'] as const
-  ).map(listOf) as [ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows, ListRows];
+  const shown = Object.fromEntries(([...Object.keys(wanted), 'audit'] as ListKey[]).map((key) => [key, listOf(key)])) as Record<
+    ListKey,
+    ListRows
+  >;
+  // The referrals and promo redemptions are answered apart (below); every other list as it is.
+  const { asSponsor, asReferred, redemptions, ...lists } = shown;
+  const plans = lists.plans;
 
   // The plans' alert rules, their usage per Paris day over 90 days, the open refunds on their orders
   // and their eSIM moves: one query each.
@@ -216,23 +217,6 @@ export async function accountOverview(db: Knex, id: number, roles: readonly Role
     const key = `${u.account_plan_id}|${parisDate(new Date(`${u.h}:00:00Z`))}`;
     usage.set(key, (usage.get(key) ?? 0) + Number(u.mb));
   }
-  const lists = {
-    esims,
-    plans,
-    orders,
-    transfersSent,
-    transfersReceived,
-    refunds,
-    reviews,
-    reportsMade,
-    dsaNotices,
-    blocks,
-    messages,
-    audit,
-    goodwillCredits,
-    conversations,
-    complaints,
-  };
   // A STOP from the customer's number (docs/OPERATIONS.md "SMS"): no SMS goes to it until START.
   const optOut = sees('messages') ? await optOutOfAccount(db, { id: row.id, phone: row.phone ?? null }) : null;
   const smsOptOut = optOut
