@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { bundleServer, SERVER_ENV, SERVER_NODE_FLAGS } from '../server/cli/bundle.ts';
+import { ROOT } from '../server/paths.ts';
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
+export { ROOT };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

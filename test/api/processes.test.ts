@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from 'redis';
 import type { Db } from '../../server/db/connection.ts';
 import { bundleServer, SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/cli/bundle.ts';
+import { ROOT } from '../../server/paths.ts';
 import { ensureDefaultSettings } from '../../server/settings.ts';
 import { loadConfig } from '../../server/config.ts';
 import { configuredJobs } from '../../server/jobs/index.ts';
 import { createTestDatabase, engine } from '../support/db.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
 async function freePort(): Promise<number> {
