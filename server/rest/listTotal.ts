@@ -37,10 +37,12 @@ export async function boundedTotal(db: Knex, scope: Knex.QueryBuilder, bound: nu
     .select(db.raw('1'))
     .limit(bound + 1);
   const row = (await db.count({ total: '*' }).from(upTo.as('matches')).first()) as { total: number | string };
-  const counted = Number(row.total);
-  if (counted <= bound) return { total: counted, bounded: false };
-  return { total: bound, bounded: true };
+  return totalOf(Number(row.total), bound);
 }
+
+/** A count made up to `bound` + 1 as the total a list shows: itself, or the bound, flagged. */
+const totalOf = (counted: number, bound: number): ListTotal =>
+  counted <= bound ? { total: counted, bounded: false } : { total: bound, bounded: true };
 
 /**
  * How long a whole table (a list with no filter and no search) known to hold more than TOTAL_BOUND
@@ -86,6 +88,5 @@ export async function searchPage(
   ).select(db.raw('(SELECT count(*) FROM search_candidates) AS search_total'))) as Record<string, unknown>[];
   // A page past the last match has no row to carry the count: counted apart (rare: a stale page number).
   if (!rows.length && offset > 0) return { rows, ...(await boundedTotal(db, scope, SEARCH_BOUND)) };
-  const counted = rows.length ? Number(rows[0]!.search_total) : 0;
-  return counted > SEARCH_BOUND ? { rows, total: SEARCH_BOUND, bounded: true } : { rows, total: counted, bounded: false };
+  return { rows, ...totalOf(rows.length ? Number(rows[0]!.search_total) : 0, SEARCH_BOUND) };
 }
